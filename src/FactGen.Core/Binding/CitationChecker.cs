@@ -1,0 +1,104 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FactGen.Core.Diagnostics;
+using FactGen.Core.Reading;
+
+namespace FactGen.Core.Binding;
+
+/// <summary>
+/// Checks provenance: every fact but a source cites one; an inferred fact explains itself; and,
+/// when the articles are given, each quote is in its paragraph and every body paragraph is cited.
+/// </summary>
+internal sealed class CitationChecker
+{
+    private readonly Binder.BindingContext _context;
+    private readonly Dictionary<string, SourceDocument>? _sources;
+
+    public CitationChecker(Binder.BindingContext context, IReadOnlyList<SourceDocument>? sources)
+    {
+        _context = context;
+        _sources = sources?.GroupBy(s => s.FileName, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+    }
+
+    public void Check()
+    {
+        var cited = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        foreach (var fact in _context.Facts)
+        {
+            if (!fact.Kind.IsSource && fact.Citations.Count == 0 && !HasCitationsEntry(fact))
+            {
+                _context.Report(DiagnosticCatalog.MissingCitation, fact.IdNode.Span, fact.Kind.Name, fact.Id);
+            }
+            if (fact.IsInferred && string.IsNullOrWhiteSpace(fact.Note))
+            {
+                _context.Report(DiagnosticCatalog.InferredWithoutNote, fact.IdNode.Span, fact.Kind.Name, fact.Id);
+            }
+            if (_sources is null) continue;
+            foreach (var (citation, node) in fact.Citations)
+            {
+                var document = Document(citation.SourceId);
+                if (document is null) continue;
+                var paragraphSpan = node.Find("paragraph")!.Value.Span;
+                if (citation.Paragraph > document.LastParagraph)
+                {
+                    _context.Report(DiagnosticCatalog.ParagraphOutOfRange, paragraphSpan, citation.SourceId, document.LastParagraph, citation.Paragraph);
+                    continue;
+                }
+                if (!cited.TryGetValue(citation.SourceId, out var paragraphs)) cited[citation.SourceId] = paragraphs = new HashSet<int>();
+                paragraphs.Add(citation.Paragraph);
+                if (!document.Contains(citation.Paragraph, citation.Quote))
+                {
+                    var closest = document.ClosestPassage(citation.Paragraph, citation.Quote);
+                    _context.Report(DiagnosticCatalog.QuoteNotFound, node.Find("quote")!.Value.Span, citation.Paragraph, citation.SourceId, closest);
+                }
+            }
+        }
+        if (_sources is not null) CheckCoverage(cited);
+    }
+
+    // A fact that wrote a broken citations list has already been told so; don't also say it has none.
+    private static bool HasCitationsEntry(Binder.RawFact fact) => fact.Body.Find("citations")?.Value is YamlSequence { Items.Count: > 0 };
+
+    private SourceDocument? Document(string sourceId)
+    {
+        var source = _context.ById[sourceId];
+        var fileIndex = IndexOfFileField(source);
+        var file = fileIndex >= 0 ? (source.Values[fileIndex] as StringValue)?.Value : null;
+        if (file is not null && _sources!.TryGetValue(file, out var document)) return document;
+        return null;
+    }
+
+    private void CheckCoverage(Dictionary<string, HashSet<int>> cited)
+    {
+        foreach (var source in _context.Facts.Where(f => f.Kind.IsSource))
+        {
+            var fileIndex = IndexOfFileField(source);
+            var file = fileIndex >= 0 ? (source.Values[fileIndex] as StringValue)?.Value : null;
+            var fileSpan = source.Body.Find("file")?.Value.Span ?? source.IdNode.Span;
+            if (file is null) continue;
+            if (!_sources!.TryGetValue(file, out var document))
+            {
+                _context.Report(DiagnosticCatalog.SourceFileMissing, fileSpan, source.Id, file);
+                continue;
+            }
+            cited.TryGetValue(source.Id, out var paragraphs);
+            for (var paragraph = 1; paragraph <= document.LastParagraph; paragraph++)
+            {
+                if (paragraphs is null || !paragraphs.Contains(paragraph))
+                {
+                    _context.Report(DiagnosticCatalog.UncitedParagraph, source.IdNode.Span, paragraph, source.Id);
+                }
+            }
+        }
+    }
+
+    private static int IndexOfFileField(Binder.RawFact source)
+    {
+        for (var i = 0; i < source.Kind.Fields.Count; i++)
+        {
+            if (source.Kind.Fields[i].Name == "file") return i;
+        }
+        return -1;
+    }
+}

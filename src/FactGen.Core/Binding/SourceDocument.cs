@@ -1,0 +1,66 @@
+using System;
+using System.Collections.Generic;
+using FactGen.Core.Collections;
+
+namespace FactGen.Core.Binding;
+
+/// <summary>
+/// An article split into paragraphs as ../shared/sources/README.md defines them: blocks separated
+/// by blank lines; paragraph 0 is the headline. Paragraphs are stored normalized for matching.
+/// </summary>
+public sealed record SourceDocument(string FileName, EquatableArray<string> Paragraphs)
+{
+    public static SourceDocument Parse(string fileName, string text)
+    {
+        var paragraphs = new List<string>();
+        var current = new List<string>();
+        foreach (var rawLine in text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n'))
+        {
+            if (rawLine.Trim().Length == 0)
+            {
+                Flush();
+                continue;
+            }
+            current.Add(rawLine);
+        }
+        Flush();
+        return new SourceDocument(fileName, paragraphs.ToEquatableArray());
+
+        void Flush()
+        {
+            if (current.Count == 0) return;
+            paragraphs.Add(TextNormalizer.Normalize(string.Join("\n", current)));
+            current.Clear();
+        }
+    }
+
+    /// <summary>The highest body paragraph number (the headline is 0).</summary>
+    public int LastParagraph => Paragraphs.Count - 1;
+
+    public static string FileNameOf(string path) => System.IO.Path.GetFileName(path);
+
+    public bool Contains(int paragraph, string quote) =>
+        paragraph >= 0 && paragraph < Paragraphs.Count && quote.Length > 0 &&
+        Paragraphs[paragraph].IndexOf(TextNormalizer.Normalize(quote), StringComparison.Ordinal) >= 0;
+
+    /// <summary>The passage of the paragraph closest to the quote, for "did you mean" on a miss.</summary>
+    public string ClosestPassage(int paragraph, string quote)
+    {
+        var words = Paragraphs[paragraph].Split(' ');
+        var target = TextNormalizer.Normalize(quote);
+        var length = Math.Max(1, Math.Min(words.Length, target.Split(' ').Length));
+        var best = string.Empty;
+        var bestDistance = int.MaxValue;
+        for (var start = 0; start + length <= words.Length; start++)
+        {
+            var window = string.Join(" ", words, start, length);
+            var distance = FactGen.Core.Naming.EditDistance(target, window);
+            if (distance < bestDistance)
+            {
+                best = window;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,82 @@
+namespace FactGen.Core.Diagnostics;
+
+/// <summary>
+/// Every diagnostic FactGen reports, in ID order. IDs are never reused: see
+/// AnalyzerReleases.Shipped.md. Each has a page in docs/diagnostics/.
+/// </summary>
+public static class DiagnosticCatalog
+{
+    public static readonly DiagnosticDescriptor YamlSyntaxError = new("FG0001", FactDiagnosticSeverity.Error, "Syntax", "Invalid YAML", @"The file is not valid YAML: {0}");
+    public static readonly DiagnosticDescriptor DuplicateKey = new("FG0002", FactDiagnosticSeverity.Error, "Syntax", "Duplicate key in a mapping", @"The key '{0}' appears more than once in this mapping; its first use is at line {1}");
+    public static readonly DiagnosticDescriptor UnknownShape = new("FG0003", FactDiagnosticSeverity.Error, "Syntax", "Not a fact file", @"{0}");
+    public static readonly DiagnosticDescriptor UnknownKind = new("FG0004", FactDiagnosticSeverity.Error, "Binding", "Unknown kind", @"The kind '{0}' is not declared in the schema{1}");
+    public static readonly DiagnosticDescriptor MissingRequiredField = new("FG0005", FactDiagnosticSeverity.Error, "Binding", "Missing required field", @"The {0} '{1}' has no '{2}', which is required");
+    public static readonly DiagnosticDescriptor UnknownField = new("FG0006", FactDiagnosticSeverity.Error, "Binding", "Unknown field", @"The kind {0} has no field '{1}'{2}");
+    public static readonly DiagnosticDescriptor WrongValueType = new("FG0007", FactDiagnosticSeverity.Error, "Binding", "Value of the wrong type", @"The field '{0}' expects {1}, but the value is {2}");
+    public static readonly DiagnosticDescriptor InvalidEnumValue = new("FG0008", FactDiagnosticSeverity.Error, "Binding", "Invalid enum value", @"'{0}' is not a value of '{1}'; allowed values: {2}");
+    public static readonly DiagnosticDescriptor InvalidDate = new("FG0009", FactDiagnosticSeverity.Error, "Binding", "Invalid date", @"'{0}' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD with a real month and day");
+    public static readonly DiagnosticDescriptor InvalidUrl = new("FG0010", FactDiagnosticSeverity.Error, "Binding", "Invalid url", @"'{0}' is not an absolute http or https URL");
+    public static readonly DiagnosticDescriptor InvalidId = new("FG0011", FactDiagnosticSeverity.Error, "Binding", "Invalid id", @"'{0}' is not a valid id: use lowercase letters and digits in words joined by single hyphens (antony-blinken)");
+    public static readonly DiagnosticDescriptor DuplicateId = new("FG0012", FactDiagnosticSeverity.Error, "Binding", "Duplicate id", @"The id '{0}' is used more than once; the other use is at {1}");
+    public static readonly DiagnosticDescriptor UnresolvedReference = new("FG0013", FactDiagnosticSeverity.Error, "Binding", "Reference to an unknown id", @"No {0} has the id '{1}'{2}");
+    public static readonly DiagnosticDescriptor ReferenceToWrongKind = new("FG0014", FactDiagnosticSeverity.Error, "Binding", "Reference to a fact of the wrong kind", @"The field '{0}' must name a {1}, but '{2}' is a {3}");
+    public static readonly DiagnosticDescriptor NameCollision = new("FG0015", FactDiagnosticSeverity.Error, "Binding", "Two names become the same C# name", @"'{0}' becomes the C# name '{1}', {2}");
+    public static readonly DiagnosticDescriptor UnknownSource = new("FG0016", FactDiagnosticSeverity.Error, "Citations", "Citation of an unknown source", @"The citation names the source '{0}', but no source has that id{1}");
+    public static readonly DiagnosticDescriptor ParagraphOutOfRange = new("FG0017", FactDiagnosticSeverity.Error, "Citations", "Paragraph out of range", @"The source '{0}' has paragraphs 0 to {1}; there is no paragraph {2}");
+    public static readonly DiagnosticDescriptor QuoteNotFound = new("FG0018", FactDiagnosticSeverity.Error, "Citations", "Quote not found in the paragraph", @"The quote is not in paragraph {0} of '{1}'; the closest passage is ""{2}""");
+    public static readonly DiagnosticDescriptor MissingCitation = new("FG0019", FactDiagnosticSeverity.Error, "Citations", "Fact without a citation", @"The {0} '{1}' cites no source; every fact except a source needs at least one citation");
+    public static readonly DiagnosticDescriptor InferredWithoutNote = new("FG0020", FactDiagnosticSeverity.Error, "Citations", "Inferred fact without a note", @"The {0} '{1}' is inferred but has no note explaining the inference");
+    public static readonly DiagnosticDescriptor UnknownFieldType = new("FG0021", FactDiagnosticSeverity.Error, "Schema", "Unknown field type", @"The field '{0}' has the unknown type '{1}'; use one of: {2}");
+    public static readonly DiagnosticDescriptor UndeclaredKindReference = new("FG0022", FactDiagnosticSeverity.Error, "Schema", "Reference to an undeclared kind", @"The field '{0}' refers to the kind '{1}', which the schema does not declare{2}");
+    public static readonly DiagnosticDescriptor InverseClash = new("FG0023", FactDiagnosticSeverity.Error, "Schema", "Inverse navigation clashes", @"The inverse '{0}' on {1} clashes with {2}");
+    public static readonly DiagnosticDescriptor FileTooLarge = new("FG0024", FactDiagnosticSeverity.Error, "Limits", "File too large", @"The file is {0} characters long, over the limit of {1} (FactGenMaxFileSize)");
+    public static readonly DiagnosticDescriptor NestingTooDeep = new("FG0025", FactDiagnosticSeverity.Error, "Limits", "Nesting too deep", @"The YAML nests deeper than {0} levels (FactGenMaxDepth)");
+    public static readonly DiagnosticDescriptor AliasExpansionTooLarge = new("FG0026", FactDiagnosticSeverity.Error, "Limits", "Alias expansion too large", @"Expanding aliases would make more than {0} nodes (FactGenMaxNodes); the file may be an alias bomb");
+    public static readonly DiagnosticDescriptor TooManyFacts = new("FG0027", FactDiagnosticSeverity.Error, "Limits", "Too many facts", @"The corpus has {0} facts, over the limit of {1} (FactGenMaxFacts)");
+    public static readonly DiagnosticDescriptor UncitedParagraph = new("FG0028", FactDiagnosticSeverity.Warning, "Citations", "Paragraph cited by no fact", @"Paragraph {0} of '{1}' is cited by no fact");
+    public static readonly DiagnosticDescriptor MissingSchema = new("FG0029", FactDiagnosticSeverity.Error, "Schema", "No schema", @"{0}");
+    public static readonly DiagnosticDescriptor InvalidSchema = new("FG0030", FactDiagnosticSeverity.Error, "Schema", "Invalid schema", @"{0}");
+    public static readonly DiagnosticDescriptor SourceFileMissing = new("FG0031", FactDiagnosticSeverity.Error, "Citations", "Source file not found", @"The source '{0}' names the file '{1}', which is not among the source files given");
+    public static readonly DiagnosticDescriptor MultipleDocuments = new("FG0032", FactDiagnosticSeverity.Error, "Syntax", "More than one YAML document", @"A fact file holds one YAML document; this is a second one");
+    public static readonly DiagnosticDescriptor InvalidText = new("FG0033", FactDiagnosticSeverity.Error, "Syntax", "Text that cannot be compiled", @"{0}");
+
+    public static readonly DiagnosticDescriptor InternalError = new("FG0034", FactDiagnosticSeverity.Error, "Internal", "FactGen failed unexpectedly", @"FactGen failed unexpectedly while {0}: {1}. Please report this with the file that caused it");
+
+    public static readonly DiagnosticDescriptor[] All =
+    [
+        YamlSyntaxError,
+        DuplicateKey,
+        UnknownShape,
+        UnknownKind,
+        MissingRequiredField,
+        UnknownField,
+        WrongValueType,
+        InvalidEnumValue,
+        InvalidDate,
+        InvalidUrl,
+        InvalidId,
+        DuplicateId,
+        UnresolvedReference,
+        ReferenceToWrongKind,
+        NameCollision,
+        UnknownSource,
+        ParagraphOutOfRange,
+        QuoteNotFound,
+        MissingCitation,
+        InferredWithoutNote,
+        UnknownFieldType,
+        UndeclaredKindReference,
+        InverseClash,
+        FileTooLarge,
+        NestingTooDeep,
+        AliasExpansionTooLarge,
+        TooManyFacts,
+        UncitedParagraph,
+        MissingSchema,
+        InvalidSchema,
+        SourceFileMissing,
+        MultipleDocuments,
+        InvalidText,
+        InternalError,
+    ];
+}

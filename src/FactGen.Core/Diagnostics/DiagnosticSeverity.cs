@@ -1,0 +1,8 @@
+namespace FactGen.Core.Diagnostics;
+
+public enum FactDiagnosticSeverity
+{
+    Info,
+    Warning,
+    Error,
+}

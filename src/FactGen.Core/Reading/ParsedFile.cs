@@ -1,0 +1,30 @@
+using System;
+using System.IO;
+using FactGen.Core.Collections;
+using FactGen.Core.Diagnostics;
+using FactGen.Core.Schema;
+
+namespace FactGen.Core.Reading;
+
+/// <summary>
+/// One YAML file, read: the unit the generator caches. Editing one file re-reads only that file.
+/// </summary>
+public sealed record ParsedFile(string Path, bool IsSchema, YamlNode? Root, EquatableArray<FactDiagnostic> Diagnostics)
+{
+    public static bool IsFactFile(string path) =>
+        path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
+
+    public static bool IsSchemaPath(string path) =>
+        string.Equals(System.IO.Path.GetFileName(path), SchemaLoader.FileName, StringComparison.OrdinalIgnoreCase);
+
+    public static ParsedFile Read(string path, string? text, ReadLimits limits)
+    {
+        if (text is null)
+        {
+            var diagnostic = FactDiagnostic.Create(DiagnosticCatalog.InvalidText, SourceSpan.StartOf(path), "The file could not be read");
+            return new ParsedFile(path, IsSchemaPath(path), null, new EquatableArray<FactDiagnostic>([diagnostic]));
+        }
+        var result = YamlReader.Read(path, text, limits);
+        return new ParsedFile(path, IsSchemaPath(path), result.Root, result.Diagnostics);
+    }
+}

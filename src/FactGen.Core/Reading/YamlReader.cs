@@ -1,0 +1,237 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using FactGen.Core.Collections;
+using FactGen.Core.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace FactGen.Core.Reading;
+
+/// <summary>
+/// Turns YAML text into a <see cref="YamlNode"/> tree with positions. Driven by YamlDotNet's event
+/// parser with an explicit stack, never by recursion the input controls (the compiler's threads
+/// have small stacks). Aliases point at the anchored node, which stays shared: the expanded size
+/// is counted, never built, so an alias bomb is rejected at once.
+/// </summary>
+public static class YamlReader
+{
+    public static YamlReadResult Read(string path, string text, ReadLimits limits)
+    {
+        var diagnostics = new List<FactDiagnostic>();
+        if (text.Length > limits.MaxFileSize)
+        {
+            diagnostics.Add(FactDiagnostic.Create(DiagnosticCatalog.FileTooLarge, SourceSpan.StartOf(path), text.Length, limits.MaxFileSize));
+            return new YamlReadResult(null, diagnostics.ToEquatableArray());
+        }
+
+        var builder = new TreeBuilder(path, limits, diagnostics);
+        try
+        {
+            var parser = new Parser(new StringReader(text));
+            while (!builder.Stopped && parser.MoveNext())
+            {
+                builder.Accept(parser.Current!);
+            }
+        }
+        catch (Exception exception)
+        {
+            // YamlDotNet throws InvalidOperationException and ArgumentException too, not only
+            // YamlException: every failure at this boundary becomes a located diagnostic.
+            var span = exception is YamlException yaml
+                ? Span(path, yaml.Start, yaml.End)
+                : builder.LastSpan ?? SourceSpan.StartOf(path);
+            diagnostics.Add(FactDiagnostic.Create(DiagnosticCatalog.YamlSyntaxError, span, CleanMessage(exception)));
+            return new YamlReadResult(null, diagnostics.ToEquatableArray());
+        }
+
+        return new YamlReadResult(builder.Stopped ? null : builder.Root, diagnostics.ToEquatableArray());
+    }
+
+    internal static SourceSpan Span(string path, Mark start, Mark end)
+    {
+        var line = Math.Max(1, (int)start.Line);
+        var column = Math.Max(1, (int)start.Column);
+        var endLine = Math.Max(line, (int)end.Line);
+        var endColumn = endLine == line ? Math.Max(column, (int)end.Column) : Math.Max(1, (int)end.Column);
+        var offset = (int)Math.Max(0, start.Index);
+        var length = (int)Math.Max(0, end.Index - start.Index);
+        return new SourceSpan(path, line, column, endLine, endColumn, offset, length);
+    }
+
+    private static string CleanMessage(Exception exception)
+    {
+        var message = exception.Message;
+        // YamlDotNet prefixes its messages with "(Line: 3, Col: 5, Idx: 20) - (...): "; the
+        // location is reported separately, so keep only the explanation.
+        var marker = message.LastIndexOf("): ", StringComparison.Ordinal);
+        if (message.StartsWith("(Line", StringComparison.Ordinal) && marker >= 0)
+        {
+            message = message.Substring(marker + 3);
+        }
+        return message.Replace("\r", " ").Replace("\n", " ").Trim();
+    }
+
+    private sealed class TreeBuilder
+    {
+        private readonly string _path;
+        private readonly ReadLimits _limits;
+        private readonly List<FactDiagnostic> _diagnostics;
+        private readonly Stack<Frame> _stack = new();
+        private readonly Dictionary<string, (YamlNode Node, long Weight)> _anchors = new(StringComparer.Ordinal);
+        private long _nodes;
+        private int _documents;
+
+        public TreeBuilder(string path, ReadLimits limits, List<FactDiagnostic> diagnostics)
+        {
+            _path = path;
+            _limits = limits;
+            _diagnostics = diagnostics;
+        }
+
+        public YamlNode? Root { get; private set; }
+
+        public bool Stopped { get; private set; }
+
+        public SourceSpan? LastSpan { get; private set; }
+
+        public void Accept(ParsingEvent parsingEvent)
+        {
+            LastSpan = Span(_path, parsingEvent.Start, parsingEvent.End);
+            switch (parsingEvent)
+            {
+                case DocumentStart { IsImplicit: var isImplicit } when !isImplicit || _documents > 0:
+                    _documents++;
+                    if (_documents > 1) Stop(DiagnosticCatalog.MultipleDocuments, LastSpan);
+                    break;
+                case DocumentStart:
+                    _documents++;
+                    break;
+                case Scalar scalar:
+                    var node = new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain && scalar.Tag.IsEmpty, LastSpan);
+                    Add(node, 1, scalar.Anchor);
+                    break;
+                case SequenceStart sequence:
+                    Push(new Frame(LastSpan, isMapping: false, sequence.Anchor));
+                    break;
+                case MappingStart mapping:
+                    Push(new Frame(LastSpan, isMapping: true, mapping.Anchor));
+                    break;
+                case SequenceEnd:
+                case MappingEnd:
+                    Pop(parsingEvent);
+                    break;
+                case AnchorAlias alias:
+                    if (!_anchors.TryGetValue(alias.Value.Value, out var anchored))
+                    {
+                        Stop(DiagnosticCatalog.YamlSyntaxError, LastSpan, $"the alias '*{alias.Value.Value}' names no anchor defined before it");
+                        return;
+                    }
+                    Add(anchored.Node, anchored.Weight, AnchorName.Empty);
+                    break;
+            }
+        }
+
+        private void Push(Frame frame)
+        {
+            if (_stack.Count >= _limits.MaxDepth)
+            {
+                Stop(DiagnosticCatalog.NestingTooDeep, frame.Start, _limits.MaxDepth);
+                return;
+            }
+            _stack.Push(frame);
+        }
+
+        private void Pop(ParsingEvent end)
+        {
+            var frame = _stack.Pop();
+            var span = new SourceSpan(_path, frame.Start.Line, frame.Start.Column, (int)end.End.Line, (int)end.End.Column,
+                frame.Start.Offset, (int)Math.Max(0, end.End.Index - frame.Start.Offset));
+            YamlNode node = frame.IsMapping
+                ? new YamlMapping(frame.Entries.ToEquatableArray(), span)
+                : new YamlSequence(frame.Items.ToEquatableArray(), span);
+            if (frame.IsMapping && frame.PendingKey is not null)
+            {
+                // Cannot happen with a well-formed event stream; keep the tree consistent anyway.
+                frame.Entries.Add(new YamlEntry(frame.PendingKey, new YamlScalar(string.Empty, true, frame.PendingKey.Span)));
+            }
+            Add(node, frame.Weight + 1, frame.Anchor, counted: true);
+        }
+
+        private void Add(YamlNode node, long weight, AnchorName anchor, bool counted = false)
+        {
+            // A container's own children were counted as they arrived; an alias adds its whole
+            // expanded weight, which is how a billion laughs is caught without expanding it.
+            _nodes += counted ? 1 : weight;
+            if (_nodes > _limits.MaxNodes)
+            {
+                Stop(DiagnosticCatalog.AliasExpansionTooLarge, node.Span, _limits.MaxNodes);
+                return;
+            }
+            if (!anchor.IsEmpty) _anchors[anchor.Value] = (node, weight);
+
+            if (_stack.Count == 0)
+            {
+                Root ??= node;
+                return;
+            }
+
+            var parent = _stack.Peek();
+            parent.Weight += weight;
+            if (!parent.IsMapping)
+            {
+                parent.Items.Add(node);
+                return;
+            }
+
+            if (parent.PendingKey is null)
+            {
+                if (node is not YamlScalar key)
+                {
+                    Stop(DiagnosticCatalog.UnknownShape, node.Span, "A mapping key must be a plain value, not a list or mapping");
+                    return;
+                }
+                parent.PendingKey = key;
+                return;
+            }
+
+            if (parent.KeyLines.TryGetValue(parent.PendingKey.Value, out var firstLine))
+            {
+                _diagnostics.Add(FactDiagnostic.Create(DiagnosticCatalog.DuplicateKey, parent.PendingKey.Span, parent.PendingKey.Value, firstLine));
+            }
+            else
+            {
+                parent.KeyLines.Add(parent.PendingKey.Value, parent.PendingKey.Span.Line);
+                parent.Entries.Add(new YamlEntry(parent.PendingKey, node));
+            }
+            parent.PendingKey = null;
+        }
+
+        private void Stop(DiagnosticDescriptor descriptor, SourceSpan span, params object[] args)
+        {
+            _diagnostics.Add(FactDiagnostic.Create(descriptor, span, args));
+            Stopped = true;
+        }
+
+        private sealed class Frame
+        {
+            public Frame(SourceSpan start, bool isMapping, AnchorName anchor)
+            {
+                Start = start;
+                IsMapping = isMapping;
+                Anchor = anchor;
+            }
+
+            public SourceSpan Start { get; }
+            public bool IsMapping { get; }
+            public AnchorName Anchor { get; }
+            public long Weight { get; set; }
+            public YamlScalar? PendingKey { get; set; }
+            public List<YamlNode> Items { get; } = new();
+            public List<YamlEntry> Entries { get; } = new();
+            public Dictionary<string, int> KeyLines { get; } = new(StringComparer.Ordinal);
+        }
+    }
+}
+
+public sealed record YamlReadResult(YamlNode? Root, EquatableArray<FactDiagnostic> Diagnostics);

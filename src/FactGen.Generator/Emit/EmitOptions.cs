@@ -1,0 +1,12 @@
+namespace FactGen.Generator.Emit;
+
+/// <summary>What the consuming project chose: namespace (empty for the global one) and visibility.</summary>
+public sealed record EmitOptions(string Namespace, bool IsPublic, string Version)
+{
+    public static readonly EmitOptions Default = new("Facts", IsPublic: true, Version: "1.0.0");
+
+    internal string Visibility => IsPublic ? "public" : "internal";
+}
+
+/// <summary>One generated file: the hint name Roslyn shows and its text.</summary>
+public sealed record GeneratedSource(string HintName, string Text);

@@ -1,0 +1,251 @@
+using System.Collections.Generic;
+using System.Linq;
+using FactGen.Core;
+using FactGen.Core.Binding;
+using FactGen.Core.Schema;
+
+namespace FactGen.Generator.Emit;
+
+/// <summary>
+/// Emits one kind: its enums, the <c>sealed partial record</c>, the static class with a property
+/// per fact and lookups, the id constants, and the part of <c>FactData</c> that creates its facts.
+/// </summary>
+internal sealed class KindEmitter
+{
+    public const int ChunkSize = 250;
+
+    private readonly BoundKind _kind;
+    private readonly KindSchema _schema;
+    private readonly ModelIndex _index;
+    private readonly EmitOptions _options;
+    private readonly ValueWriter _values;
+    private readonly List<(BoundKind Owner, FieldSchema Field)> _inverses;
+
+    public KindEmitter(BoundKind kind, ModelIndex index, EmitOptions options)
+    {
+        _kind = kind;
+        _schema = kind.Schema;
+        _index = index;
+        _options = options;
+        _values = new ValueWriter(index);
+        _inverses = index.InversesOf(kind.Schema).ToList();
+    }
+
+    public int ChunkCount => (_kind.Facts.Count + ChunkSize - 1) / ChunkSize;
+
+    public void Emit(SourceWriter w)
+    {
+        foreach (var field in _schema.Fields.Where(f => f.Type == FieldType.Enum)) EmitEnum(w, field);
+        EmitRecord(w);
+        EmitStaticClass(w);
+        EmitIds(w);
+        EmitData(w);
+    }
+
+    private void EmitEnum(SourceWriter w, FieldSchema field)
+    {
+        w.Line($"/// <summary>The values of <see cref=\"{_schema.Name}.{field.PropertyName}\"/>.</summary>");
+        w.Line(ModelEmitter.GeneratedCode(_options));
+        w.Open($"{_options.Visibility} enum {TypeNames.EnumType(_schema, field)}");
+        foreach (var value in field.EnumValues)
+        {
+            w.Line($"/// <summary><c>{CSharp.DocText(value)}</c> in the fact files.</summary>");
+            w.Line(Naming.ToPascalCase(value) + ",");
+        }
+        w.Close().Line();
+    }
+
+    private void EmitRecord(SourceWriter w)
+    {
+        var name = _schema.Name;
+        var plain = _schema.Fields.Where(f => !TypeNames.IsLinked(f)).ToList();
+        var linked = _schema.Fields.Where(TypeNames.IsLinked).ToList();
+
+        ModelEmitter.Summary(w, _schema.Description ?? $"A {name} fact.");
+        w.Line($"/// <remarks>Each {name} is one fact from the fact files; see <see cref=\"{_schema.Plural}\"/> for all of them. Equality and hashing are by <see cref=\"Id\"/>.</remarks>");
+        w.Line(ModelEmitter.GeneratedCode(_options));
+        w.Open($"{_options.Visibility} sealed partial record {name} : IFact");
+
+        var parameters = new[] { "string id", "FactBasis basis", "string? note" }
+            .Concat(plain.Select(f => $"{TypeNames.Property(_schema, f)} {Parameter(f)}"));
+        w.Open($"internal {name}({string.Join(", ", parameters)})");
+        w.Line("Id = id;").Line("Basis = basis;").Line("Note = note;");
+        foreach (var field in plain) w.Line($"{field.PropertyName} = {Parameter(field)};");
+        w.Close().Line();
+
+        w.Line("/// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>").Line("public string Id { get; }").Line();
+        foreach (var field in _schema.Fields)
+        {
+            ModelEmitter.Summary(w, field.Description ?? field.Name);
+            var setter = TypeNames.IsLinked(field) ? " private set; " : " ";
+            var initializer = !TypeNames.IsLinked(field) ? string.Empty
+                : field.IsList ? $" = global::System.Array.Empty<{TypeNames.Element(_schema, field)}>();"
+                : field.IsRequired ? " = null!;" : string.Empty;
+            w.Line($"public {TypeNames.Property(_schema, field)} {field.PropertyName} {{ get;{setter}}}{initializer}").Line();
+        }
+        foreach (var (owner, field) in _inverses)
+        {
+            w.Line($"/// <summary>The {owner.Schema.Plural} whose <see cref=\"{owner.Schema.Name}.{field.PropertyName}\"/> is this {name}.</summary>");
+            w.Line($"public {TypeNames.ReadOnlyList}<{owner.Schema.Name}> {field.Inverse} {{ get; private set; }} = global::System.Array.Empty<{owner.Schema.Name}>();").Line();
+        }
+        w.Line("/// <summary>Where in the sources this fact is stated.</summary>");
+        w.Line($"public {TypeNames.ReadOnlyList}<Citation> Citations {{ get; private set; }} = global::System.Array.Empty<Citation>();").Line();
+        w.Line("/// <summary>Whether the articles state this fact or a curator inferred it.</summary>").Line("public FactBasis Basis { get; }").Line();
+        w.Line("/// <summary>True when a curator inferred this fact; <see cref=\"Note\"/> says how.</summary>").Line("public bool IsInferred => Basis == FactBasis.Inferred;").Line();
+        w.Line("/// <summary>The curator's note; always present on an inferred fact.</summary>").Line("public string? Note { get; }").Line();
+
+        var linkParameters = linked.Select(f => $"{TypeNames.Property(_schema, f)} {Parameter(f)}")
+            .Concat(_inverses.Select(i => $"{TypeNames.ReadOnlyList}<{i.Owner.Schema.Name}> {Parameter(i.Field.Inverse!)}"))
+            .Concat(new[] { $"{TypeNames.ReadOnlyList}<Citation> citations" });
+        w.Open($"internal void Link({string.Join(", ", linkParameters)})");
+        foreach (var field in linked) w.Line($"{field.PropertyName} = {Parameter(field)};");
+        foreach (var (_, field) in _inverses) w.Line($"{field.Inverse} = {Parameter(field.Inverse!)};");
+        w.Line("Citations = citations;");
+        w.Close().Line();
+
+        w.Line("/// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>");
+        w.Line($"public bool Equals({name}? other) => other is not null && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);").Line();
+        w.Line("/// <inheritdoc/>");
+        w.Line("public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Id);").Line();
+        w.Line("// Referenced facts print as their ids, so ToString never follows a cycle.");
+        w.Open("private bool PrintMembers(global::System.Text.StringBuilder builder)");
+        w.Line("builder.Append(\"Id = \").Append(Id);");
+        foreach (var field in _schema.Fields.Where(f => !f.IsList && f.Type != FieldType.Citation))
+        {
+            var value = field.Type == FieldType.Reference ? $"{field.PropertyName}?.Id" : field.PropertyName;
+            w.Line($"builder.Append(\", {field.PropertyName} = \").Append({value});");
+        }
+        w.Line("return true;");
+        w.Close();
+        w.Close().Line();
+    }
+
+    private void EmitStaticClass(SourceWriter w)
+    {
+        var name = _schema.Name;
+        var plural = _schema.Plural;
+        w.Line($"/// <summary>Every {name} in the fact files, by property, by id and through lookups.</summary>");
+        w.Line(ModelEmitter.GeneratedCode(_options));
+        w.Open($"{_options.Visibility} static partial class {plural}");
+        for (var slot = 0; slot < _kind.Facts.Count; slot++)
+        {
+            var fact = _kind.Facts[slot];
+            ModelEmitter.FactDoc(w, _index, _kind, fact);
+            w.Line($"public static {name} {Naming.ToPascalCase(fact.Id)} => FactData.{plural}[{slot}];").Line();
+        }
+        w.Line($"/// <summary>All {_kind.Facts.Count} {plural.ToLowerInvariant()}, in the order of the fact files.</summary>");
+        w.Line($"public static {TypeNames.ReadOnlyList}<{name}> All => FactData.{plural}All;").Line();
+        w.Line($"/// <summary>The {name} with this id.</summary>");
+        w.Line($"/// <exception cref=\"global::System.Collections.Generic.KeyNotFoundException\">No {name} has the id.</exception>");
+        w.Open($"public static {name} Get(string id)");
+        w.Line($"if (TryGet(id, out var fact)) return fact;");
+        w.Line($"throw new global::System.Collections.Generic.KeyNotFoundException(\"No {name} has the id '\" + id + \"'.\");");
+        w.Close().Line();
+        w.Line($"/// <summary>Finds the {name} with this id, without throwing.</summary>");
+        w.Open($"public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out {name}? fact)");
+        w.Line("if (id is null) throw new global::System.ArgumentNullException(nameof(id));");
+        w.Line($"return FactData.{plural}ById.TryGetValue(id, out fact);");
+        w.Close();
+        foreach (var field in _schema.Fields.Where(f => f.IsIndexed))
+        {
+            var keyType = TypeNames.Element(_schema, field);
+            var keyExpression = field.Type == FieldType.Reference ? "key.Id" : "key";
+            w.Line();
+            w.Line($"/// <summary>The {plural.ToLowerInvariant()} whose <see cref=\"{name}.{field.PropertyName}\"/> is <paramref name=\"key\"/>; empty when none.</summary>");
+            w.Open($"public static {TypeNames.ReadOnlyList}<{name}> By{field.PropertyName}({keyType} key)");
+            if (field.Type == FieldType.Reference || field.Type == FieldType.String) w.Line("if (key is null) throw new global::System.ArgumentNullException(nameof(key));");
+            w.Line($"return FactData.{plural}By{field.PropertyName}.TryGetValue({keyExpression}, out var facts) ? facts : global::System.Array.Empty<{name}>();");
+            w.Close();
+        }
+        w.Close().Line();
+    }
+
+    private void EmitIds(SourceWriter w)
+    {
+        w.Line($"/// <summary>The id of every {_schema.Name}, as constants for attributes and switch statements.</summary>");
+        w.Line(ModelEmitter.GeneratedCode(_options));
+        w.Open($"{_options.Visibility} static partial class {_schema.Name}Ids");
+        foreach (var fact in _kind.Facts)
+        {
+            w.Line($"/// <summary><c>{CSharp.DocText(fact.Id)}</c></summary>");
+            w.Line($"public const string {Naming.ToPascalCase(fact.Id)} = {CSharp.Literal(fact.Id)};");
+        }
+        w.Close().Line();
+    }
+
+    private void EmitData(SourceWriter w)
+    {
+        var plural = _schema.Plural;
+        var plain = _schema.Fields.Where(f => !TypeNames.IsLinked(f)).ToList();
+        var linked = _schema.Fields.Where(TypeNames.IsLinked).ToList();
+        var referrers = _inverses.Select(i => (i.Owner, i.Field, Map: _index.Referrers(i.Owner, i.Field))).ToList();
+
+        w.Open("internal static partial class FactData");
+        for (var chunk = 0; chunk < ChunkCount; chunk++)
+        {
+            w.Open($"private static void Create{plural}{chunk}()");
+            foreach (var slot in Slots(chunk))
+            {
+                var fact = _kind.Facts[slot];
+                var arguments = new[] { CSharp.Literal(fact.Id), fact.IsInferred ? "FactBasis.Inferred" : "FactBasis.Stated", fact.Note is null ? "null" : CSharp.Literal(fact.Note) }
+                    .Concat(plain.Select(f => _values.Write(_schema, f, fact.Values[_schema.Fields.IndexOf(f)])));
+                w.Line($"{plural}[{slot}] = new {_schema.Name}({string.Join(", ", arguments)});");
+            }
+            w.Close().Line();
+
+            w.Open($"private static void Link{plural}{chunk}()");
+            foreach (var slot in Slots(chunk))
+            {
+                var fact = _kind.Facts[slot];
+                var arguments = linked.Select(f => _values.Write(_schema, f, fact.Values[_schema.Fields.IndexOf(f)]))
+                    .Concat(referrers.Select(r => r.Map.TryGetValue(fact.Id, out var slots)
+                        ? $"FactData.List(new {r.Owner.Schema.Name}[] {{ {string.Join(", ", slots.Select(s => $"{r.Owner.Schema.Plural}[{s}]"))} }})"
+                        : $"global::System.Array.Empty<{r.Owner.Schema.Name}>()"))
+                    .Concat(new[] { fact.Citations.Count == 0 ? "global::System.Array.Empty<Citation>()" : $"FactData.List(new Citation[] {{ {string.Join(", ", fact.Citations.Select(_values.Citation))} }})" });
+                w.Line($"{plural}[{slot}].Link({string.Join(", ", arguments)});");
+            }
+            w.Close().Line();
+        }
+
+        w.Open($"private static void Index{plural}()");
+        w.Line($"{plural}All = List({plural});");
+        w.Line($"{plural}ById = new global::System.Collections.Generic.Dictionary<string, {_schema.Name}>({_kind.Facts.Count}, global::System.StringComparer.Ordinal);");
+        w.Line($"foreach (var fact in {plural}) {plural}ById.Add(fact.Id, fact);");
+        foreach (var field in _schema.Fields.Where(f => f.IsIndexed))
+        {
+            var keyType = ModelIndex.KeyType(_schema, field);
+            var comparer = keyType == "string" ? "global::System.StringComparer.Ordinal" : string.Empty;
+            var table = $"{plural}By{field.PropertyName}";
+            w.Line($"{table} = new global::System.Collections.Generic.Dictionary<{keyType}, {TypeNames.ReadOnlyList}<{_schema.Name}>>({comparer});");
+            foreach (var (key, slots) in _index.Groups(_kind, field))
+            {
+                w.Line($"{table}.Add({key}, List(new {_schema.Name}[] {{ {string.Join(", ", slots.Select(s => $"{plural}[{s}]"))} }}));");
+            }
+        }
+        w.Close();
+        w.Close();
+    }
+
+    public IEnumerable<string> Fields()
+    {
+        var name = _schema.Name;
+        var plural = _schema.Plural;
+        yield return $"internal static readonly {name}[] {plural} = new {name}[{_kind.Facts.Count}];";
+        yield return $"internal static {TypeNames.ReadOnlyList}<{name}> {plural}All = null!;";
+        yield return $"internal static global::System.Collections.Generic.Dictionary<string, {name}> {plural}ById = null!;";
+        foreach (var field in _schema.Fields.Where(f => f.IsIndexed))
+        {
+            yield return $"internal static global::System.Collections.Generic.Dictionary<{ModelIndex.KeyType(_schema, field)}, {TypeNames.ReadOnlyList}<{name}>> {plural}By{field.PropertyName} = null!;";
+        }
+    }
+
+    private IEnumerable<int> Slots(int chunk)
+    {
+        var end = System.Math.Min(_kind.Facts.Count, (chunk + 1) * ChunkSize);
+        for (var slot = chunk * ChunkSize; slot < end; slot++) yield return slot;
+    }
+
+    private static string Parameter(FieldSchema field) => Parameter(field.Name);
+
+    private static string Parameter(string name) => "@" + char.ToLowerInvariant(name[0]) + name.Substring(1);
+}

@@ -1,0 +1,34 @@
+using FactGen.Core.Schema;
+
+namespace FactGen.Generator.Emit;
+
+/// <summary>The C# types a schema field becomes.</summary>
+internal static class TypeNames
+{
+    public const string ReadOnlyList = "global::System.Collections.Generic.IReadOnlyList";
+
+    public static string EnumType(KindSchema kind, FieldSchema field) => kind.Name + field.PropertyName;
+
+    public static string Element(KindSchema kind, FieldSchema field) => field.Type switch
+    {
+        FieldType.String or FieldType.Text => "string",
+        FieldType.Int => "int",
+        FieldType.Decimal => "decimal",
+        FieldType.Bool => "bool",
+        FieldType.Date => "FactDate",
+        FieldType.Url => "global::System.Uri",
+        FieldType.Enum => EnumType(kind, field),
+        FieldType.Reference => field.TargetKind!,
+        _ => "Citation",
+    };
+
+    public static string Property(KindSchema kind, FieldSchema field)
+    {
+        var element = Element(kind, field);
+        if (field.IsList) return $"{ReadOnlyList}<{element}>";
+        return field.IsRequired ? element : element + "?";
+    }
+
+    /// <summary>Fields whose values point at other facts are set after every fact exists, so cycles work.</summary>
+    public static bool IsLinked(FieldSchema field) => field.Type is FieldType.Reference or FieldType.Citation;
+}

@@ -1,0 +1,157 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using FactGen.Core.Binding;
+using FactGen.Core.Collections;
+using FactGen.Core.Diagnostics;
+using FactGen.Core.Reading;
+using FactGen.Core.Schema;
+using FactGen.Generator.Emit;
+using Microsoft.CodeAnalysis;
+
+namespace FactGen.Generator;
+
+/// <summary>
+/// YAML fact files in, typed C# model out. Every cached value is one of our own equatable
+/// records: one <see cref="ParsedFile"/> per YAML file, the <see cref="SchemaModel"/> apart, the
+/// position-free <see cref="FactModel"/> for emission, and the diagnostics as data until reported.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class FactGenerator : IIncrementalGenerator
+{
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var settings = context.AnalyzerConfigOptionsProvider
+            .Select((provider, _) => GeneratorSettings.From(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.Settings);
+        var limits = settings.Select((s, _) => s.Limits);
+
+        // One cached parse per YAML file: editing one file re-reads only that file.
+        var parsed = context.AdditionalTextsProvider
+            .Where(text => ParsedFile.IsFactFile(text.Path))
+            .Combine(limits)
+            .Select((input, ct) => Read(input.Left, input.Right, ct))
+            .WithTrackingName(TrackingNames.Parse);
+
+        var schema = parsed
+            .Where(file => file.IsSchema)
+            .Collect()
+            .Select((files, _) => Guard("loading the schema", () => LoadSchema(files), SchemaFailure))
+            .WithTrackingName(TrackingNames.Schema);
+
+        var dataFiles = parsed
+            .Where(file => !file.IsSchema)
+            .Collect()
+            .Select((files, _) => files.OrderBy(f => f.Path, StringComparer.Ordinal).ToEquatableArray())
+            .WithTrackingName(TrackingNames.DataFiles);
+
+        // The articles, when the project gives them (AdditionalFiles with FactGenSource="true"),
+        // let the build check every quote as `factgen validate --sources` does.
+        var sources = context.AdditionalTextsProvider
+            .Where(text => text.Path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(input => input.Right.GetOptions(input.Left).TryGetValue("build_metadata.AdditionalFiles.FactGenSource", out var flag)
+                && string.Equals(flag, "true", StringComparison.OrdinalIgnoreCase))
+            .Select((input, ct) => SourceDocument.Parse(SourceDocument.FileNameOf(input.Left.Path), input.Left.GetText(ct)?.ToString() ?? string.Empty))
+            .Collect()
+            .Select((documents, _) => documents.OrderBy(d => d.FileName, StringComparer.Ordinal).ToEquatableArray())
+            .WithTrackingName(TrackingNames.Sources);
+
+        var bound = dataFiles
+            .Combine(schema)
+            .Combine(sources)
+            .Combine(limits)
+            .Select((input, _) =>
+            {
+                var (((files, schemaModel), articles), readLimits) = input;
+                return Guard("binding the facts", () => Bind(files, schemaModel, articles, readLimits), BindFailure);
+            })
+            .WithTrackingName(TrackingNames.Bind);
+
+        // The model holds no positions: an edit that changes no fact leaves it Unchanged and
+        // nothing is emitted again. Diagnostics, which do move with the text, flow separately.
+        var model = bound.Select((result, _) => result.Model).WithTrackingName(TrackingNames.Model);
+        var diagnostics = bound.Select((result, _) => result.Diagnostics).WithTrackingName(TrackingNames.Diagnostics);
+
+        context.RegisterSourceOutput(model.Combine(settings), static (spc, input) => EmitSources(spc, input.Left, input.Right.Emit));
+        context.RegisterSourceOutput(diagnostics, static (spc, found) =>
+        {
+            foreach (var diagnostic in found) spc.ReportDiagnostic(DiagnosticReporter.ToRoslyn(diagnostic));
+        });
+    }
+
+    private static ParsedFile Read(AdditionalText text, ReadLimits limits, CancellationToken ct)
+    {
+        try
+        {
+            return ParsedFile.Read(text.Path, text.GetText(ct)?.ToString(), limits);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            var diagnostic = FactDiagnostic.Create(DiagnosticCatalog.InternalError, SourceSpan.StartOf(text.Path), "reading the file", exception.Message);
+            return new ParsedFile(text.Path, ParsedFile.IsSchemaPath(text.Path), null, new EquatableArray<FactDiagnostic>([diagnostic]));
+        }
+    }
+
+    private static SchemaModel LoadSchema(ImmutableArray<ParsedFile> files)
+    {
+        if (files.IsEmpty)
+        {
+            return new SchemaModel(EquatableArray<KindSchema>.Empty, EquatableArray<FactDiagnostic>.Empty, IsValid: false);
+        }
+        var ordered = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        var loaded = SchemaLoader.Load(ordered[0]);
+        if (ordered.Count == 1) return loaded;
+        var extra = ordered.Skip(1).Select(f => FactDiagnostic.Create(DiagnosticCatalog.MissingSchema, SourceSpan.StartOf(f.Path),
+            $"There is more than one schema file; FactGen uses '{ordered[0].Path}' and ignores this one"));
+        return loaded with { Diagnostics = loaded.Diagnostics.Concat(extra).ToEquatableArray(), IsValid = false };
+    }
+
+    private static BindResult Bind(EquatableArray<ParsedFile> files, SchemaModel schema, EquatableArray<SourceDocument> sources, ReadLimits limits)
+    {
+        var found = schema.Diagnostics.ToList();
+        if (schema.Kinds.IsEmpty && schema.Diagnostics.IsEmpty)
+        {
+            // No schema.yaml at all: fine for a project with no facts, an error for one that has some.
+            if (files.IsEmpty) return new BindResult(FactModel.Empty, EquatableArray<FactDiagnostic>.Empty);
+            found.Add(FactDiagnostic.Create(DiagnosticCatalog.MissingSchema, SourceSpan.StartOf(files[0].Path),
+                $"No {SchemaLoader.FileName} was found among the fact files; it declares the kinds of fact"));
+        }
+        var result = Binder.Bind(schema, files, sources.IsEmpty ? null : sources, limits);
+        return new BindResult(result.Model, found.Concat(result.Diagnostics).ToEquatableArray());
+    }
+
+    private static void EmitSources(SourceProductionContext context, FactModel model, EmitOptions options)
+    {
+        try
+        {
+            foreach (var source in ModelEmitter.Emit(model, options)) context.AddSource(source.HintName, source.Text);
+        }
+        catch (Exception exception)
+        {
+            var diagnostic = FactDiagnostic.Create(DiagnosticCatalog.InternalError, new SourceSpan(string.Empty, 1, 1, 1, 1, 0, 0), "emitting C#", exception.Message);
+            context.ReportDiagnostic(DiagnosticReporter.ToRoslyn(diagnostic));
+        }
+    }
+
+    private static T Guard<T>(string what, Func<T> work, Func<string, Exception, T> failure)
+    {
+        try
+        {
+            return work();
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return failure(what, exception);
+        }
+    }
+
+    private static SchemaModel SchemaFailure(string what, Exception exception) =>
+        new(EquatableArray<KindSchema>.Empty, Failure(what, exception), IsValid: false);
+
+    private static BindResult BindFailure(string what, Exception exception) => new(FactModel.Empty, Failure(what, exception));
+
+    private static EquatableArray<FactDiagnostic> Failure(string what, Exception exception) =>
+        new([FactDiagnostic.Create(DiagnosticCatalog.InternalError, new SourceSpan(string.Empty, 1, 1, 1, 1, 0, 0), what, exception.Message)]);
+}

@@ -1,0 +1,14 @@
+namespace FactGen.Generator;
+
+/// <summary>The name of every pipeline step, so tests can ask each one why it ran.</summary>
+public static class TrackingNames
+{
+    public const string Settings = nameof(Settings);
+    public const string Parse = nameof(Parse);
+    public const string Schema = nameof(Schema);
+    public const string DataFiles = nameof(DataFiles);
+    public const string Sources = nameof(Sources);
+    public const string Bind = nameof(Bind);
+    public const string Model = nameof(Model);
+    public const string Diagnostics = nameof(Diagnostics);
+}
