@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using FactGen.Core.Binding;
@@ -37,7 +36,7 @@ public sealed class FactGenerator : IIncrementalGenerator
         var schema = parsed
             .Where(file => file.IsSchema)
             .Collect()
-            .Select((files, _) => Guard("loading the schema", () => LoadSchema(files), SchemaFailure))
+            .Select((files, _) => Guard("loading the schema", () => Corpus.LoadSchema(files), SchemaFailure))
             .WithTrackingName(TrackingNames.Schema);
 
         var dataFiles = parsed
@@ -65,7 +64,7 @@ public sealed class FactGenerator : IIncrementalGenerator
             .Select((input, _) =>
             {
                 var (((files, schemaModel), articles), readLimits) = input;
-                return Guard("binding the facts", () => Bind(files, schemaModel, articles, readLimits), BindFailure);
+                return Guard("binding the facts", () => Corpus.Bind(schemaModel, files, articles, readLimits), BindFailure);
             })
             .WithTrackingName(TrackingNames.Bind);
 
@@ -92,34 +91,6 @@ public sealed class FactGenerator : IIncrementalGenerator
             var diagnostic = FactDiagnostic.Create(DiagnosticCatalog.InternalError, SourceSpan.StartOf(text.Path), "reading the file", exception.Message);
             return new ParsedFile(text.Path, ParsedFile.IsSchemaPath(text.Path), null, new EquatableArray<FactDiagnostic>([diagnostic]));
         }
-    }
-
-    private static SchemaModel LoadSchema(ImmutableArray<ParsedFile> files)
-    {
-        if (files.IsEmpty)
-        {
-            return new SchemaModel(EquatableArray<KindSchema>.Empty, EquatableArray<FactDiagnostic>.Empty, IsValid: false);
-        }
-        var ordered = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
-        var loaded = SchemaLoader.Load(ordered[0]);
-        if (ordered.Count == 1) return loaded;
-        var extra = ordered.Skip(1).Select(f => FactDiagnostic.Create(DiagnosticCatalog.MissingSchema, SourceSpan.StartOf(f.Path),
-            $"There is more than one schema file; FactGen uses '{ordered[0].Path}' and ignores this one"));
-        return loaded with { Diagnostics = loaded.Diagnostics.Concat(extra).ToEquatableArray(), IsValid = false };
-    }
-
-    private static BindResult Bind(EquatableArray<ParsedFile> files, SchemaModel schema, EquatableArray<SourceDocument> sources, ReadLimits limits)
-    {
-        var found = schema.Diagnostics.ToList();
-        if (schema.Kinds.IsEmpty && schema.Diagnostics.IsEmpty)
-        {
-            // No schema.yaml at all: fine for a project with no facts, an error for one that has some.
-            if (files.IsEmpty) return new BindResult(FactModel.Empty, EquatableArray<FactDiagnostic>.Empty);
-            found.Add(FactDiagnostic.Create(DiagnosticCatalog.MissingSchema, SourceSpan.StartOf(files[0].Path),
-                $"No {SchemaLoader.FileName} was found among the fact files; it declares the kinds of fact"));
-        }
-        var result = Binder.Bind(schema, files, sources.IsEmpty ? null : sources, limits);
-        return new BindResult(result.Model, found.Concat(result.Diagnostics).ToEquatableArray());
     }
 
     private static void EmitSources(SourceProductionContext context, FactModel model, EmitOptions options)

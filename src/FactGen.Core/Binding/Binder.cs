@@ -156,6 +156,7 @@ public static class Binder
                 var converter = new ValueConverter(Diagnostics);
                 var kind = fact.Kind;
                 fact.Values = new FactValue?[kind.Fields.Count];
+                var present = new bool[kind.Fields.Count];
                 foreach (var entry in fact.Body.Entries)
                 {
                     var name = entry.Key.Value;
@@ -181,12 +182,14 @@ public static class Binder
                         Report(DiagnosticCatalog.UnknownField, entry.Key.Span, kind.Name, name, Naming.DidYouMean(name, names));
                         continue;
                     }
+                    present[index] = entry.Value is not YamlScalar { IsNull: true };
                     fact.Values[index] = converter.Convert(kind.Fields[index], entry.Value);
                 }
 
                 for (var i = 0; i < kind.Fields.Count; i++)
                 {
-                    if (kind.Fields[i].IsRequired && fact.Values[i] is null or ListValue { Items.Count: 0 })
+                    // A value that is there but wrong has been reported already; only absence is reported here.
+                    if (kind.Fields[i].IsRequired && (!present[i] || fact.Values[i] is ListValue { Items.Count: 0 } && IsEmptyList(fact.Body, kind.Fields[i].Name)))
                     {
                         Report(DiagnosticCatalog.MissingRequiredField, fact.IdNode.Span, kind.Name, fact.Id, kind.Fields[i].Name);
                     }
@@ -194,6 +197,8 @@ public static class Binder
                 foreach (var reference in converter.References) _references.Add((fact, reference));
             }
         }
+
+        private static bool IsEmptyList(YamlMapping body, string name) => body.Find(name)?.Value is YamlSequence { Items.Count: 0 };
 
         private static int IndexOf(KindSchema kind, string name)
         {

@@ -1,0 +1,71 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using FactGen.Core.Binding;
+using FactGen.Core.Diagnostics;
+using FactGen.Core.Reading;
+
+namespace FactGen.Cli;
+
+/// <summary>Reads a facts directory (recursively) and binds it with the same Core steps as the build.</summary>
+internal static class CorpusReader
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public sealed record Result(BindResult Bound, int FileCount);
+
+    public static Result Read(string directory, string? sourcesDirectory, ReadLimits limits)
+    {
+        var paths = Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
+            .Where(ParsedFile.IsFactFile)
+            .OrderBy(p => p, StringComparer.Ordinal)
+            .ToList();
+        var files = paths.Select(path => ReadFile(path, limits)).ToList();
+        var sources = sourcesDirectory is null
+            ? null
+            : Directory.EnumerateFiles(sourcesDirectory, "*.txt")
+                .OrderBy(p => p, StringComparer.Ordinal)
+                .Select(p => SourceDocument.Parse(Path.GetFileName(p), File.ReadAllText(p)))
+                .ToList();
+        var schema = Corpus.LoadSchema(files.Where(f => f.IsSchema));
+        var bound = Corpus.Bind(schema, files.Where(f => !f.IsSchema).ToList(), sources, limits);
+        return new Result(bound, files.Count);
+    }
+
+    private static ParsedFile ReadFile(string path, ReadLimits limits)
+    {
+        var display = DisplayPath(path);
+        var length = new FileInfo(path).Length;
+        if (length > limits.MaxFileSize)
+        {
+            // Reject before reading: a huge file must not be loaded into memory to be refused.
+            var diagnostic = FactDiagnostic.Create(DiagnosticCatalog.FileTooLarge, SourceSpan.StartOf(display), length, limits.MaxFileSize);
+            return new ParsedFile(display, ParsedFile.IsSchemaPath(path), null, new([diagnostic]));
+        }
+        string text;
+        try
+        {
+            var bytes = File.ReadAllBytes(path);
+            var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+            text = StrictUtf8.GetString(bytes, start, bytes.Length - start);
+        }
+        catch (DecoderFallbackException exception)
+        {
+            var diagnostic = FactDiagnostic.Create(DiagnosticCatalog.InvalidText, SourceSpan.StartOf(display),
+                $"The file is not valid UTF-8 (bad byte at offset {exception.Index})");
+            return new ParsedFile(display, ParsedFile.IsSchemaPath(path), null, new([diagnostic]));
+        }
+        return ParsedFile.Read(display, text, limits);
+    }
+
+    /// <summary>Paths under the current directory print relative, with '/', as editors and CI expect.</summary>
+    public static string DisplayPath(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, full);
+        var shown = relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? full : relative;
+        return shown.Replace('\\', '/');
+    }
+}
