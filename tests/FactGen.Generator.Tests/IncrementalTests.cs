@@ -1,0 +1,135 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
+using FactGen.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace FactGen.Generator.Tests;
+
+/// <summary>The generator does no repeated work: proven through the driver's step tracking.</summary>
+public class IncrementalTests
+{
+    private static readonly string[] TrackedSteps =
+    [
+        TrackingNames.Settings, TrackingNames.Parse, TrackingNames.Schema, TrackingNames.DataFiles,
+        TrackingNames.Sources, TrackingNames.Bind, TrackingNames.Model, TrackingNames.Diagnostics,
+    ];
+
+    [Fact]
+    public void A_second_run_with_nothing_changed_is_all_cached()
+    {
+        var first = GeneratorHarness.Run(Fixtures.Files());
+        var second = GeneratorHarness.Run(first.Driver, GeneratorHarness.Compilation());
+
+        var steps = second.Run.Results.Single().TrackedSteps;
+        foreach (var name in TrackedSteps)
+        {
+            Assert.True(steps.ContainsKey(name), $"step {name} was not tracked");
+            Assert.All(steps[name].SelectMany(s => s.Outputs), o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{name}: {o.Reason}"));
+        }
+        Assert.All(second.Run.Results.Single().TrackedOutputSteps.SelectMany(p => p.Value).SelectMany(s => s.Outputs),
+            o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, o.Reason.ToString()));
+    }
+
+    [Fact]
+    public void Editing_one_file_of_a_hundred_reparses_only_that_file()
+    {
+        var files = Fixtures.Files().ToList();
+        for (var i = 0; i < 96; i++)
+        {
+            files.Add(new InMemoryAdditionalText($"{Fixtures.Root}more/people{i:D3}.yaml",
+                $"kind: Person\nfacts:\n  - id: person-{i}\n    name: P{i}\n    citations: [{{ source: article, paragraph: 1, quote: q }}]\n"));
+        }
+        Assert.Equal(101, files.Count);
+        var first = GeneratorHarness.Run(files);
+        var old = files.First(f => f.Path.EndsWith("people050.yaml"));
+        var edited = new InMemoryAdditionalText(old.Path, "kind: Person\nfacts:\n  - id: person-50\n    name: Renamed\n    citations: [{ source: article, paragraph: 1, quote: q }]\n");
+
+        var second = GeneratorHarness.Run(first.Driver.ReplaceAdditionalText(old, edited), GeneratorHarness.Compilation());
+
+        var parse = second.Run.Results.Single().TrackedSteps[TrackingNames.Parse].SelectMany(s => s.Outputs).ToList();
+        Assert.Equal(101, parse.Count);
+        Assert.Equal(1, parse.Count(o => o.Reason == IncrementalStepRunReason.Modified));
+        Assert.Equal(100, parse.Count(o => o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+        Assert.Equal(IncrementalStepRunReason.Modified, Reason(second, TrackingNames.Model));
+    }
+
+    [Fact]
+    public void A_comment_edit_leaves_the_model_unchanged_and_emits_nothing_again()
+    {
+        var files = Fixtures.Files();
+        var first = GeneratorHarness.Run(files);
+        var old = files.First(f => f.Path.EndsWith("people.yaml"));
+        var edited = new InMemoryAdditionalText(old.Path, "# a new comment line shifts every position\n" + Fixtures.People);
+
+        var second = GeneratorHarness.Run(first.Driver.ReplaceAdditionalText(old, edited), GeneratorHarness.Compilation());
+
+        Assert.Equal(IncrementalStepRunReason.Modified, Reason(second, TrackingNames.Parse, old.Path));
+        // The bind result compares equal (no fact changed, no diagnostic moved), so the model is not even re-derived.
+        Assert.Contains(Reason(second, TrackingNames.Model), new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged });
+        var emitted = second.Run.Results.Single().TrackedOutputSteps["SourceOutput"].SelectMany(s => s.Outputs).ToList();
+        Assert.All(emitted, o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, o.Reason.ToString()));
+        Assert.Equal(second.Run.Results.Single().GeneratedSources.Length, first.Run.Results.Single().GeneratedSources.Length);
+    }
+
+    [Fact]
+    public void A_csharp_edit_does_no_generator_work()
+    {
+        var first = GeneratorHarness.Run(Fixtures.Files(), "class A {}");
+        var changed = GeneratorHarness.Compilation("class A { int x; }");
+
+        var second = GeneratorHarness.Run(first.Driver, changed);
+
+        foreach (var name in TrackedSteps)
+        {
+            Assert.All(second.Run.Results.Single().TrackedSteps[name].SelectMany(s => s.Outputs),
+                o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+        }
+    }
+
+    [Fact]
+    public void Cached_values_hold_no_roslyn_objects()
+    {
+        var run = GeneratorHarness.Run(Fixtures.Files()).Run.Results.Single();
+
+        foreach (var name in TrackedSteps)
+        {
+            foreach (var output in run.TrackedSteps[name].SelectMany(s => s.Outputs))
+            {
+                AssertNoRoslynObjects(output.Value, name, new HashSet<object>(ReferenceEqualityComparer.Instance));
+            }
+        }
+    }
+
+    private static IncrementalStepRunReason Reason(GeneratorHarness.Result result, string step, string? path = null)
+    {
+        var outputs = result.Run.Results.Single().TrackedSteps[step].SelectMany(s => s.Outputs);
+        if (path is not null) outputs = outputs.Where(o => o.Value is FactGen.Core.Reading.ParsedFile f && f.Path == path);
+        return outputs.Single().Reason;
+    }
+
+    private static readonly Type[] Forbidden = [typeof(Compilation), typeof(ISymbol), typeof(SyntaxNode), typeof(Location), typeof(AdditionalText), typeof(SyntaxTree), typeof(Diagnostic)];
+
+    /// <summary>Walks an object graph (fields, collections) and fails on any Roslyn object.</summary>
+    private static void AssertNoRoslynObjects(object? value, string path, HashSet<object> seen)
+    {
+        if (value is null || value is string || value.GetType().IsPrimitive || value is decimal || value is Enum) return;
+        var type = value.GetType();
+        Assert.False(Forbidden.Any(f => f.IsAssignableFrom(type)), $"{path} holds a {type.Name}");
+        Assert.False(type.Namespace?.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal) == true && !type.IsValueType, $"{path} holds a Roslyn {type.FullName}");
+        if (!type.IsValueType && !seen.Add(value)) return;
+        if (value is IEnumerable items)
+        {
+            var index = 0;
+            foreach (var item in items) AssertNoRoslynObjects(item, $"{path}[{index++}]", seen);
+            if (type.IsArray) return;
+        }
+        foreach (var field in type.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic))
+        {
+            AssertNoRoslynObjects(field.GetValue(value), $"{path}.{field.Name}", seen);
+        }
+    }
+}
