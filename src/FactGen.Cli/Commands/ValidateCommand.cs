@@ -1,0 +1,62 @@
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using FactGen.Cli.Output;
+using FactGen.Core.Diagnostics;
+using FactGen.Core.Reading;
+
+namespace FactGen.Cli.Commands;
+
+/// <summary><c>factgen validate [DIR=facts] [--sources DIR] [--format ...] [--output FILE]</c>.</summary>
+internal static class ValidateCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var directory = new Argument<string>("dir") { Description = "The facts directory, read recursively.", DefaultValueFactory = _ => "facts" };
+        var sources = new Option<string?>("--sources") { Description = "The directory of source articles: check every quote and that every paragraph is cited." };
+        var format = new Option<string>("--format") { Description = "text, msbuild, github, sarif or json.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong(DiagnosticFormatter.Names);
+        var outputFile = new Option<string?>("--output") { Description = "Write the report to this file instead of standard output." };
+        var maxFileSize = new Option<int>("--max-file-size") { Description = "Largest fact file, in characters.", DefaultValueFactory = _ => ReadLimits.Default.MaxFileSize };
+        var maxDepth = new Option<int>("--max-depth") { Description = "Deepest YAML nesting.", DefaultValueFactory = _ => ReadLimits.Default.MaxDepth };
+        var maxNodes = new Option<int>("--max-nodes") { Description = "Most YAML nodes in a file, aliases expanded.", DefaultValueFactory = _ => (int)ReadLimits.Default.MaxNodes };
+        var maxFacts = new Option<int>("--max-facts") { Description = "Most facts in the corpus.", DefaultValueFactory = _ => ReadLimits.Default.MaxFacts };
+
+        var command = new Command("validate", "Check fact files with the same checks as the build.")
+        {
+            directory, sources, format, outputFile, maxFileSize, maxDepth, maxNodes, maxFacts,
+        };
+        command.SetAction(result =>
+        {
+            var dir = result.GetValue(directory)!;
+            var sourcesDir = result.GetValue(sources);
+            if (!Directory.Exists(dir))
+            {
+                error.WriteLine($"factgen: the facts directory '{dir}' does not exist");
+                return Program.UsageError;
+            }
+            if (sourcesDir is not null && !Directory.Exists(sourcesDir))
+            {
+                error.WriteLine($"factgen: the sources directory '{sourcesDir}' does not exist");
+                return Program.UsageError;
+            }
+            var limits = new ReadLimits(result.GetValue(maxFileSize), result.GetValue(maxDepth), result.GetValue(maxNodes), result.GetValue(maxFacts));
+            var corpus = CorpusReader.Read(dir, sourcesDir, limits);
+            var diagnostics = corpus.Bound.Diagnostics.ToList();
+
+            var formatter = DiagnosticFormatter.Create(result.GetValue(format)!);
+            var path = result.GetValue(outputFile);
+            if (path is null)
+            {
+                formatter.Write(output, diagnostics, corpus.FileCount);
+            }
+            else
+            {
+                using var file = new StreamWriter(path);
+                formatter.Write(file, diagnostics, corpus.FileCount);
+            }
+            return diagnostics.Any(d => d.Severity == FactDiagnosticSeverity.Error) ? Program.FactErrors : Program.Success;
+        });
+        return command;
+    }
+}
