@@ -154,8 +154,19 @@ public static class SchemaLoader
             {
                 foreach (var item in sequence.Items)
                 {
-                    if (item is YamlScalar scalar && Naming.IsSlug(scalar.Value) && !values.Contains(scalar.Value)) values.Add(scalar.Value);
-                    else Report(diagnostics, DiagnosticCatalog.InvalidSchema, item.Span, $"The enum values of '{name}' must be distinct lowercase slugs");
+                    if (item is not YamlScalar scalar || !Naming.IsSlug(scalar.Value) || values.Contains(scalar.Value))
+                    {
+                        Report(diagnostics, DiagnosticCatalog.InvalidSchema, item.Span, $"The enum values of '{name}' must be distinct lowercase slugs");
+                        continue;
+                    }
+                    // Each value becomes an enum member: two that make the same C# name would not compile.
+                    var clash = values.FirstOrDefault(v => Naming.ToPascalCase(v) == Naming.ToPascalCase(scalar.Value));
+                    if (clash is not null)
+                    {
+                        Report(diagnostics, DiagnosticCatalog.NameCollision, scalar.Span, scalar.Value, Naming.ToPascalCase(scalar.Value), $"the same as the enum value '{clash}'");
+                        continue;
+                    }
+                    values.Add(scalar.Value);
                 }
             }
             else
