@@ -40,7 +40,10 @@ public class RealBuildTests
         File.WriteAllText(Path.Combine(facts, "people.yaml"), Fixtures.People);
         File.WriteAllText(Path.Combine(facts, "quotes.yaml"), Fixtures.Quotes);
 
-        var run = DotNet.Run(directory, "run", "-nodeReuse:false");
+        // Its own artifacts folder: `dotnet test` runs test projects in parallel, and a nested build
+        // of the generator must not write into the obj/ folders the outer build is using.
+        var artifacts = Path.Combine(directory, "artifacts");
+        var run = DotNet.Run(directory, "run", "--artifacts-path", artifacts, "-nodeReuse:false");
 
         Assert.True(run.ExitCode == 0, run.Output);
         Assert.Contains("Ada of Utopia, 2 people", run.Output);
@@ -48,7 +51,7 @@ public class RealBuildTests
         Assert.DoesNotContain("CS8785", run.Output);
 
         File.WriteAllText(Path.Combine(facts, "people.yaml"), Fixtures.People.Replace("country: utopia\n    born", "country: utopa\n    born"));
-        var broken = DotNet.Run(directory, "build", "-nodeReuse:false");
+        var broken = DotNet.Run(directory, "build", "--artifacts-path", artifacts, "-nodeReuse:false");
 
         Assert.NotEqual(0, broken.ExitCode);
         Assert.Contains("people.yaml(5,14): error FG0013: No Country has the id 'utopa'; did you mean 'utopia'?", broken.Output);
