@@ -1,5 +1,9 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using FactGen.Core.Diagnostics;
 
 namespace FactGen.Cli.Output;
@@ -32,6 +36,50 @@ internal abstract class DiagnosticFormatter
     }
 
     private static string Count(int count, string noun) => $"{count} {noun}{(count == 1 ? string.Empty : "s")}";
+
+    /// <summary>
+    /// Keeps a message or path on one line and free of terminal control sequences: a field name
+    /// or id quoted from a fact file may hold a line break or an escape character, which would
+    /// split an MSBuild line in two or recolour the terminal.
+    /// </summary>
+    protected static string OneLine(string value)
+    {
+        StringBuilder? builder = null;
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            var escape = c switch
+            {
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => null,
+                _ when IsControl(c) => "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture),
+                _ => null,
+            };
+            if (escape is null)
+            {
+                builder?.Append(c);
+                continue;
+            }
+            builder ??= new StringBuilder(value, 0, i, value.Length + 16);
+            builder.Append(escape);
+        }
+        return builder?.ToString() ?? value;
+    }
+
+    /// <summary>C0 and C1 controls, DEL, and the Unicode line and paragraph separators.</summary>
+    protected static bool IsControl(char c) => c < ' ' || c is >= '\u007F' and <= '\u009F' or '\u2028' or '\u2029';
+
+    /// <summary>
+    /// JSON for files and scripts, not HTML: quotes and non-ASCII text stay readable ('Bad_Id',
+    /// not \u0027Bad_Id\u0027); control characters are still escaped. LF line ends on every OS.
+    /// </summary>
+    protected static readonly JsonWriterOptions JsonOptions = new()
+    {
+        Indented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        NewLine = "\n",
+    };
 }
 
 /// <summary><c>path(line,col): error FG0001: message</c>, the form editors and problem matchers read.</summary>
@@ -39,7 +87,11 @@ internal sealed class MsBuildFormatter : DiagnosticFormatter
 {
     public override void Write(TextWriter writer, IReadOnlyList<FactDiagnostic> diagnostics, int fileCount)
     {
-        foreach (var diagnostic in diagnostics) writer.WriteLine(diagnostic.ToString());
+        // FactDiagnostic.ToString() is this form, but a message can quote a key with a line break in it.
+        foreach (var d in diagnostics)
+        {
+            writer.WriteLine($"{OneLine(d.Span.Path)}({d.Span.Line},{d.Span.Column}): {FactDiagnostic.SeverityText(d.Severity)} {d.Id}: {OneLine(d.Message)}");
+        }
     }
 }
 

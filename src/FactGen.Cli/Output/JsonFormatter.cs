@@ -15,7 +15,7 @@ internal sealed class JsonFormatter : DiagnosticFormatter
     public override void Write(TextWriter writer, IReadOnlyList<FactDiagnostic> diagnostics, int fileCount)
     {
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        using (var json = new Utf8JsonWriter(stream, JsonOptions))
         {
             int errors = 0, warnings = 0;
             foreach (var d in diagnostics)

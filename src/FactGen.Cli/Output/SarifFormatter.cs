@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text;
 using System.Text.Json;
 using FactGen.Core.Diagnostics;
@@ -12,7 +14,7 @@ internal sealed class SarifFormatter : DiagnosticFormatter
     public override void Write(TextWriter writer, IReadOnlyList<FactDiagnostic> diagnostics, int fileCount)
     {
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        using (var json = new Utf8JsonWriter(stream, JsonOptions))
         {
             json.WriteStartObject();
             json.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
@@ -59,7 +61,7 @@ internal sealed class SarifFormatter : DiagnosticFormatter
                 json.WriteStartObject();
                 json.WriteStartObject("physicalLocation");
                 json.WriteStartObject("artifactLocation");
-                json.WriteString("uri", d.Span.Path);
+                json.WriteString("uri", ArtifactUri(d.Span.Path));
                 json.WriteEndObject();
                 json.WriteStartObject("region");
                 json.WriteNumber("startLine", d.Span.Line);
@@ -79,6 +81,17 @@ internal sealed class SarifFormatter : DiagnosticFormatter
             json.WriteEndObject();
         }
         writer.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    /// <summary>
+    /// SARIF wants a URI, not a path: a relative path (what code scanning resolves against the
+    /// checkout) with each segment percent-encoded, or a file: URI for a path outside the current
+    /// directory. "facts/my people.yaml" is not a valid URI reference; "facts/my%20people.yaml" is.
+    /// </summary>
+    internal static string ArtifactUri(string path)
+    {
+        if (Path.IsPathRooted(path)) return new Uri(Path.GetFullPath(path)).AbsoluteUri;
+        return string.Join("/", path.Replace('\\', '/').Split('/').Select(Uri.EscapeDataString));
     }
 
     private static string Level(FactDiagnosticSeverity severity) => severity switch
