@@ -22,6 +22,7 @@ public static class Program
         var root = new RootCommand("FactGen: YAML facts compiled into a typed C# model. This tool checks fact files for CI.");
         // Each command lives in Commands/ and is added here, one line each.
         root.Subcommands.Add(ValidateCommand.Create(output, error));
+        root.Subcommands.Add(SchemaCommand.Create(output, error));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

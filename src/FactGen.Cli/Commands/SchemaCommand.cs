@@ -1,0 +1,101 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using System.Text;
+using FactGen.Cli.Schema;
+using FactGen.Core.Diagnostics;
+using FactGen.Core.Reading;
+using FactGen.Core.Schema;
+
+namespace FactGen.Cli.Commands;
+
+/// <summary>
+/// <c>factgen schema [DIR=facts] [--output FILE]</c>: the JSON Schema of the fact data files, from
+/// DIR/schema.yaml. The repository commits it as docs/schema/facts.schema.json and a test fails
+/// when that copy is stale.
+/// </summary>
+internal static class SchemaCommand
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var directory = new Argument<string>("dir") { Description = "The facts directory holding schema.yaml.", DefaultValueFactory = _ => "facts" };
+        var outputFile = new Option<string?>("--output") { Description = "Write the JSON Schema to this file instead of standard output." };
+
+        var command = new Command("schema", "Write the JSON Schema of the fact files, for editors and CI.") { directory, outputFile };
+        command.SetAction(result =>
+        {
+            var dir = result.GetValue(directory)!;
+            var path = Path.Combine(dir, SchemaLoader.FileName);
+            if (!Directory.Exists(dir))
+            {
+                error.WriteLine($"factgen: the facts directory '{dir}' does not exist");
+                return Program.UsageError;
+            }
+            if (!File.Exists(path))
+            {
+                error.WriteLine($"factgen: there is no {SchemaLoader.FileName} in '{dir}'");
+                return Program.UsageError;
+            }
+
+            var schema = Load(path);
+            foreach (var diagnostic in schema.Diagnostics) error.WriteLine(diagnostic.ToString());
+            if (!schema.IsValid || schema.Kinds.IsEmpty)
+            {
+                error.WriteLine($"factgen: {CorpusReader.DisplayPath(path)} is not a valid schema; no JSON Schema written");
+                return Program.UsageError;
+            }
+
+            var text = JsonSchemaWriter.Write(schema);
+            var target = result.GetValue(outputFile);
+            if (target is null)
+            {
+                output.Write(text);
+                return Program.Success;
+            }
+            try
+            {
+                File.WriteAllText(target, text, StrictUtf8);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"factgen: cannot write '{target}': {exception.Message}");
+                return Program.UsageError;
+            }
+            return Program.Success;
+        });
+        return command;
+    }
+
+    /// <summary>Reads schema.yaml as the build does: strict UTF-8, the default limits, Core's loader.</summary>
+    private static SchemaModel Load(string path)
+    {
+        var display = CorpusReader.DisplayPath(path);
+        var limits = ReadLimits.Default;
+        string? text;
+        try
+        {
+            if (new FileInfo(path).Length > limits.MaxFileSize)
+            {
+                var tooLarge = FactDiagnostic.Create(DiagnosticCatalog.FileTooLarge, SourceSpan.StartOf(display), new FileInfo(path).Length, limits.MaxFileSize);
+                return SchemaLoader.Load(new ParsedFile(display, IsSchema: true, null, new([tooLarge])));
+            }
+            var bytes = File.ReadAllBytes(path);
+            var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+            text = StrictUtf8.GetString(bytes, start, bytes.Length - start);
+        }
+        catch (DecoderFallbackException exception)
+        {
+            var invalid = FactDiagnostic.Create(DiagnosticCatalog.InvalidText, SourceSpan.StartOf(display),
+                $"The file is not valid UTF-8 (bad byte at offset {exception.Index})");
+            return SchemaLoader.Load(new ParsedFile(display, IsSchema: true, null, new([invalid])));
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            text = null; // ParsedFile.Read reports "could not be read"
+        }
+        return SchemaLoader.Load(ParsedFile.Read(display, text, limits));
+    }
+}
