@@ -23,6 +23,8 @@ public static class Program
         // Each command lives in Commands/ and is added here, one line each.
         root.Subcommands.Add(ValidateCommand.Create(output, error));
         root.Subcommands.Add(SchemaCommand.Create(output, error));
+        root.Subcommands.Add(InitCommand.Create(output, error));
+        root.Subcommands.Add(DocsCommand.Create(output, error));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -1,0 +1,108 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using System.Text;
+
+namespace FactGen.Cli.Commands;
+
+/// <summary>
+/// <c>factgen init [DIR=facts]</c>: a facts folder to start from, which validates as written: a
+/// schema with a source kind and one example kind, one source and one cited example fact.
+/// </summary>
+internal static class InitCommand
+{
+    /// <summary>Where `factgen schema` writes the JSON Schema, relative to the project root.</summary>
+    public const string JsonSchemaPath = "docs/schema/facts.schema.json";
+
+    public const string Schema = """
+        # The kinds of fact in this folder. FactGen compiles this file and every other *.yaml file
+        # here into C# records: one static class per kind (its plural), one property per fact.
+        #
+        # Every fact, whatever its kind, also has these built-in fields:
+        #   id         lowercase slug, unique across the folder (ada-lovelace)
+        #   citations  list of { source, paragraph, quote }; required on every fact except a source
+        #   basis      stated (default) or inferred
+        #   note       free text; required when basis is inferred
+        #
+        # Field types: string, text, int, decimal, bool, date, url, enum (with values), reference
+        # (with kind; list: true for many). required, description, inverse and indexed are optional.
+        kinds:
+          Source:
+            plural: Sources
+            source: true
+            description: A document that facts are taken from; citations name one of these.
+            fields:
+              file: { type: string, required: true, description: "The document's file name in the sources folder." }
+              title: { type: text, description: "The document's title." }
+
+          Person:
+            plural: People
+            description: A person the sources mention.
+            fields:
+              name: { type: string, required: true, description: "The person's name." }
+              role: { type: string, description: "Title or role, as the source gives it." }
+              born: { type: date, description: "Date of birth: a year, a year and month, or a full date." }
+        """;
+
+    public const string Sources = """
+        kind: Source
+        facts:
+          - id: example-article
+            file: example-article.txt
+            title: An example article
+        """;
+
+    public const string People = """
+        kind: Person
+        facts:
+          - id: ada-lovelace
+            name: Ada Lovelace
+            role: mathematician
+            born: 1815-12-10
+            citations:
+              - source: example-article        # a Source id from sources.yaml
+                paragraph: 1                   # blocks separated by blank lines; 0 is the title
+                quote: "Ada Lovelace, born on 10 December 1815"
+        """;
+
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var directory = new Argument<string>("dir") { Description = "The facts directory to create; it must not exist or be empty.", DefaultValueFactory = _ => "facts" };
+        var command = new Command("init", "Create a facts folder to start from: a schema, a source and an example fact that validate.")
+        {
+            directory,
+        };
+        command.SetAction(result =>
+        {
+            var dir = result.GetValue(directory)!;
+            if (File.Exists(dir))
+            {
+                error.WriteLine($"factgen: '{dir}' is a file, not a facts directory");
+                return Program.UsageError;
+            }
+            if (Directory.Exists(dir) && Directory.EnumerateFileSystemEntries(dir).Any())
+            {
+                error.WriteLine($"factgen: '{dir}' already exists and is not empty; nothing was written");
+                return Program.UsageError;
+            }
+
+            Directory.CreateDirectory(dir);
+            // The modeline points editors at the JSON Schema from wherever the folder sits.
+            var schemaPath = Path.GetRelativePath(Path.GetFullPath(dir), Path.GetFullPath(JsonSchemaPath)).Replace('\\', '/');
+            var modeline = $"# yaml-language-server: $schema={schemaPath}\n";
+            Write(dir, "schema.yaml", Schema);
+            Write(dir, "sources.yaml", modeline + Sources);
+            Write(dir, "people.yaml", modeline + People);
+
+            var shown = CorpusReader.DisplayPath(dir);
+            output.WriteLine($"factgen: created {shown}/ with schema.yaml, sources.yaml and people.yaml");
+            output.WriteLine($"Next: factgen validate {shown}, and factgen schema {shown} --output {JsonSchemaPath} for editor completion.");
+            return Program.Success;
+        });
+        return command;
+    }
+
+    private static void Write(string directory, string name, string text) =>
+        File.WriteAllText(Path.Combine(directory, name), text.Replace("\r\n", "\n") + "\n", new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+}
