@@ -237,11 +237,24 @@ public sealed class SchemaCommandTests
     }
 
     [Fact]
+    public void Output_creates_the_folder_it_writes_into()
+    {
+        using var facts = new TempFacts();
+        var file = Path.Combine(facts.Root, "docs", "schema", "facts.schema.json");
+
+        var result = Factgen.Run("schema", SharedFolder.FactsDirectory, "--output", file);
+
+        Assert.True(result.ExitCode == Program.Success, result.ToString());
+        Assert.True(File.Exists(file));
+    }
+
+    [Fact]
     public void An_unwritable_output_exits_2()
     {
         using var facts = new TempFacts();
+        var blocker = facts.Write("schema.json", "a file where a folder would have to be");
 
-        var result = Factgen.Run("schema", SharedFolder.FactsDirectory, "--output", Path.Combine(facts.Root, "no", "such", "dir", "x.json"));
+        var result = Factgen.Run("schema", SharedFolder.FactsDirectory, "--output", Path.Combine(blocker, "x.json"));
 
         Assert.Equal(Program.UsageError, result.ExitCode);
         Assert.Contains("cannot write", result.Error);

@@ -57,6 +57,8 @@ internal static class SchemaCommand
             }
             try
             {
+                var folder = Path.GetDirectoryName(Path.GetFullPath(target));
+                if (folder is not null) Directory.CreateDirectory(folder);
                 File.WriteAllText(target, text, StrictUtf8);
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
