@@ -1,0 +1,170 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using FactGen.Benchmarks.Corpora;
+using FactGen.Benchmarks.Generation;
+using FactGen.Benchmarks.Processes;
+using FactGen.Benchmarks.Reporting;
+using FactGen.Benchmarks.Runtime;
+using FactGen.Benchmarks.Scale;
+
+namespace FactGen.Benchmarks;
+
+/// <summary>
+/// <c>dotnet run -c Release --project benchmarks/FactGen.Benchmarks [-- --quick] [--only a,b]</c>.
+/// Sections: runtime, generation, stages, validate, coldstart, build, scale. The full mode runs all
+/// of them at every size (1k, 10k, 100k facts); --quick is a smoke run of a few minutes (short
+/// BenchmarkDotNet jobs, 1k and 10k facts, fewer process runs, the shipped facts for the build).
+/// </summary>
+public static class Program
+{
+    private static readonly string[] AllSections = ["runtime", "generation", "stages", "validate", "coldstart", "build", "scale"];
+
+    public static int Main(string[] args)
+    {
+        var quick = args.Contains("--quick");
+        var only = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault()?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var sections = only ?? AllSections;
+        var unknown = sections.Except(AllSections).ToList();
+        if (unknown.Count > 0)
+        {
+            Console.Error.WriteLine($"unknown section(s): {string.Join(", ", unknown)}; sections are {string.Join(", ", AllSections)}");
+            return 2;
+        }
+#if DEBUG
+        Console.Error.WriteLine("Run the benchmarks in Release: dotnet run -c Release --project benchmarks/FactGen.Benchmarks");
+        return 2;
+#else
+        var report = new Report { Mode = quick ? "quick" : "full" };
+        Console.WriteLine($"FactGen benchmarks, {report.Mode} mode, sections: {string.Join(", ", sections)}; repository {Repository.Root}");
+        Console.WriteLine(Machine.Describe());
+
+        GenerationBenchmarks.Sizes = quick ? [1_000, 10_000] : [1_000, 10_000, 100_000];
+        PipelineStageBenchmarks.Sizes = quick ? [10_000] : [10_000, 100_000];
+
+        foreach (var section in sections)
+        {
+            switch (section)
+            {
+                case "runtime":
+                    Runtime(report, BenchmarkRunner.Run<LookupBenchmarks>(Config(quick, quick ? Job.ShortRun : Job.Default.WithWarmupCount(5).WithIterationCount(20))));
+                    break;
+                case "generation":
+                    Generation(report, BenchmarkRunner.Run<GenerationBenchmarks>(Config(quick, quick ? Job.ShortRun : Job.Default.WithWarmupCount(3).WithIterationCount(15))));
+                    break;
+                case "stages":
+                    Stages(report, BenchmarkRunner.Run<PipelineStageBenchmarks>(Config(quick, quick ? Job.ShortRun : Job.Default.WithWarmupCount(2).WithIterationCount(10))));
+                    break;
+                case "validate":
+                    ValidateBenchmark.Run(report, quick);
+                    break;
+                case "coldstart":
+                    ColdStartBenchmark.Run(report, quick);
+                    break;
+                case "build":
+                    BuildCostBenchmark.Run(report, quick);
+                    break;
+                case "scale":
+                    ScaleCheck.Run(report, quick ? 10_000 : 100_000);
+                    break;
+            }
+        }
+        report.PrintVerdicts();
+        return 0;
+#endif
+    }
+
+    /// <summary>
+    /// In-process (emitted) toolchain: no second build of this project per run (the machine is shared
+    /// and other builds hold src/ obj folders), and the static sizes above reach the benchmarks.
+    /// Memory diagnoser on; median, min and max beside BenchmarkDotNet's mean and error.
+    /// </summary>
+    private static IConfig Config(bool quick, Job job) =>
+        ManualConfig.Create(DefaultConfig.Instance)
+            .AddJob(job.WithToolchain(new InProcessEmitToolchain(TimeSpan.FromHours(2), logOutput: true)).WithId(quick ? "quick" : "full"))
+            .AddDiagnoser(MemoryDiagnoser.Default)
+            .AddColumn(StatisticColumn.Median, StatisticColumn.Min, StatisticColumn.Max)
+            .WithArtifactsPath(Path.Combine(Repository.Root, "BenchmarkDotNet.Artifacts"))
+            .WithOptions(ConfigOptions.DisableLogFile);
+
+    private sealed record Row(string Method, string Description, int Facts, Stats Stats, double? Bytes, double Gen0, double Gen2);
+
+    private static List<Row> Rows(Summary summary)
+    {
+        var rows = new List<Row>();
+        foreach (var report in summary.Reports)
+        {
+            var statistics = report.ResultStatistics;
+            if (statistics is null) throw new InvalidOperationException($"{report.BenchmarkCase.DisplayInfo} produced no result; see the log above");
+            var facts = report.BenchmarkCase.Parameters.Items.FirstOrDefault(p => p.Name == "Facts")?.Value is int n ? n : 0;
+            var ms = new Stats(statistics.N, statistics.Median / 1e6, statistics.Min / 1e6, statistics.Max / 1e6, statistics.Mean / 1e6, statistics.StandardDeviation / 1e6);
+            var ops = Math.Max(1, report.GcStats.TotalOperations);
+            rows.Add(new Row(report.BenchmarkCase.Descriptor.WorkloadMethod.Name, report.BenchmarkCase.Descriptor.WorkloadMethodDisplayInfo, facts, ms,
+                report.GcStats.GetBytesAllocatedPerOperation(report.BenchmarkCase), report.GcStats.Gen0Collections * 1000.0 / ops, report.GcStats.Gen2Collections * 1000.0 / ops));
+        }
+        return rows;
+    }
+
+    private static string[] Cells(Row row, bool withFacts) =>
+        (withFacts ? new[] { row.Facts.ToString("N0", CultureInfo.InvariantCulture) } : [])
+            .Concat([row.Description.Trim('\''), Stats.Ms(row.Stats.Median), row.Stats.Spread, row.Bytes is { } b ? Stats.Bytes(b) : "n/a",
+                row.Gen0.ToString("0.##", CultureInfo.InvariantCulture), row.Gen2.ToString("0.##", CultureInfo.InvariantCulture), row.Stats.Count.ToString(CultureInfo.InvariantCulture)])
+            .ToArray();
+
+    private static readonly string[] Header = ["benchmark", "median", "min – max (sd)", "allocated / op", "gen0 / 1k ops", "gen2 / 1k ops", "iterations"];
+
+    private static void Runtime(Report report, Summary summary)
+    {
+        var rows = Rows(summary);
+        report.Add("Run time on the generated model (src/FactGen.Facts, shipped facts), warm",
+            "BenchmarkDotNet, in-process, Release; the YamlDotNet rows use the same facts deserialized into dictionaries in setup.\n\n" +
+            Report.Table(Header, rows.Select(r => Cells(r, withFacts: false))));
+        var get = rows.Single(r => r.Method == nameof(LookupBenchmarks.GetById));
+        var nanoseconds = get.Stats.Median * 1e6;
+        report.Verdict($"People.Get(PersonIds.WangYi) <= {Targets.LookupNanoseconds} ns", nanoseconds.ToString("0.0", CultureInfo.InvariantCulture) + " ns", nanoseconds <= Targets.LookupNanoseconds);
+        report.Verdict("People.Get allocates 0 bytes", get.Bytes is { } b ? Stats.Bytes(b) : "n/a", get.Bytes is { } bytes && bytes <= Targets.LookupBytes);
+    }
+
+    private static void Generation(Report report, Summary summary)
+    {
+        var rows = Rows(summary).OrderBy(r => r.Facts).ThenBy(r => r.Method).ToList();
+        var full = rows.Where(r => r.Method == nameof(GenerationBenchmarks.FullRun)).ToDictionary(r => r.Facts);
+        var ratios = new List<string[]>();
+        foreach (var row in rows.Where(r => r.Method != nameof(GenerationBenchmarks.FullRun)))
+        {
+            var ratio = row.Stats.Median / full[row.Facts].Stats.Median;
+            ratios.Add([row.Facts.ToString("N0", CultureInfo.InvariantCulture), row.Description.Trim('\''), Stats.Ms(row.Stats.Median), Stats.Ms(full[row.Facts].Stats.Median), (ratio * 100).ToString("0.0", CultureInfo.InvariantCulture) + " %"]);
+            report.Verdict($"{row.Description.Trim('\'')} at {row.Facts:N0} facts <= {Targets.IncrementalOverFull:P0} of a full run", (ratio * 100).ToString("0.0", CultureInfo.InvariantCulture) + " %", ratio <= Targets.IncrementalOverFull);
+        }
+        if (full.TryGetValue(10_000, out var tenK))
+        {
+            report.Verdict($"full run at 10,000 facts <= {Targets.Full10kMilliseconds} ms", Stats.Ms(tenK.Stats.Median), tenK.Stats.Median <= Targets.Full10kMilliseconds);
+            if (full.TryGetValue(100_000, out var hundredK))
+            {
+                var scale = hundredK.Stats.Median / tenK.Stats.Median;
+                report.Verdict($"full run at 100,000 facts <= {Targets.Full100kOver10k}x the 10,000 run", Stats.Ratio(scale) + $" ({Stats.Ms(hundredK.Stats.Median)})", scale <= Targets.Full100kOver10k);
+            }
+        }
+        report.Add("Generation: full and incremental driver runs",
+            "BenchmarkDotNet, in-process, Release; CSharpGeneratorDriver.RunGenerators over a synthetic corpus in the shipped schema, 100 data files plus schema.yaml, on an empty compilation.\n\n" +
+            Report.Table(["facts", .. Header], rows.Select(r => Cells(r, withFacts: true))) +
+            "\nIncremental against full:\n\n" + Report.Table(["facts", "incremental run", "median", "full run median", "share of full"], ratios));
+    }
+
+    private static void Stages(Report report, Summary summary)
+    {
+        var rows = Rows(summary).OrderBy(r => r.Facts).ThenBy(r => r.Description, StringComparer.Ordinal).ToList();
+        report.Add("Where a full run goes: the pipeline's stages one by one",
+            "BenchmarkDotNet, in-process, Release; each stage called directly on the same corpus (100 files).\n\n" +
+            Report.Table(["facts", .. Header], rows.Select(r => Cells(r, withFacts: true))));
+    }
+}

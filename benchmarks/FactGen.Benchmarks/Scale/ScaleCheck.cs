@@ -1,0 +1,101 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
+using System.Runtime.Loader;
+using FactGen.Benchmarks.Corpora;
+using FactGen.Benchmarks.Generation;
+using FactGen.Benchmarks.Reporting;
+using Microsoft.CodeAnalysis;
+
+namespace FactGen.Benchmarks.Scale;
+
+/// <summary>
+/// The 100k-fact model compiles, loads and answers a lookup, with no single giant method: the
+/// generated code compiled with Roslyn in this process, emitted to memory, loaded into a collectible
+/// AssemblyLoadContext, and asked People.Get(id). The IL size of every method is read back from the
+/// emitted assembly, so the report shows the largest methods, chunked or not.
+/// </summary>
+public static class ScaleCheck
+{
+    public static void Run(Report report, int facts)
+    {
+        Console.WriteLine($"scale: generating, compiling and loading {facts:N0} facts");
+        var corpus = SyntheticCorpus.Create(facts);
+        var clock = Stopwatch.StartNew();
+        var driver = Driving.Check(Driving.Driver(Driving.Texts(corpus)).RunGeneratorsAndUpdateCompilation(Driving.EmptyCompilation("Scale"), out var compilation, out _));
+        var generate = clock.Elapsed;
+        var sources = driver.GetRunResult().Results.Single().GeneratedSources;
+        var size = sources.Sum(s => (long)s.SourceText.Length);
+
+        clock.Restart();
+        using var pe = new MemoryStream();
+        var emit = compilation.Emit(pe);
+        var compile = clock.Elapsed;
+        var errors = emit.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        if (!emit.Success) throw new InvalidOperationException($"the {facts:N0}-fact model does not compile: {errors.Count} errors, first: {string.Join("; ", errors.Take(3))}");
+        var warnings = emit.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
+
+        var methods = MethodSizes(pe.ToArray());
+        var person = SyntheticCorpus.Id("Person", corpus.CountOf("Person") - 1);
+        clock.Restart();
+        var context = new AssemblyLoadContext("scale", isCollectible: true);
+        string name;
+        TimeSpan first, second;
+        try
+        {
+            pe.Position = 0;
+            var assembly = context.LoadFromStream(pe);
+            var get = assembly.GetType("Bench.People", throwOnError: true)!.GetMethod("Get", BindingFlags.Public | BindingFlags.Static)!;
+            var fact = get.Invoke(null, [person])!;
+            first = clock.Elapsed;
+            name = (string)fact.GetType().GetProperty("Name")!.GetValue(fact)!;
+            clock.Restart();
+            get.Invoke(null, [person]);
+            second = clock.Elapsed;
+        }
+        finally
+        {
+            context.Unload();
+        }
+        if (name != $"Person {corpus.CountOf("Person") - 1:D6}") throw new InvalidOperationException($"People.Get(\"{person}\") answered {name}");
+
+        var chunked = methods.Where(m => m.Name.StartsWith("Create", StringComparison.Ordinal) || m.Name.StartsWith("Link", StringComparison.Ordinal)).ToList();
+        var rows = new List<string[]>
+        {
+            new[] { "facts / data files", $"{facts:N0} / {corpus.Files.Count}" },
+            new[] { "generated C#", $"{sources.Length} files, {Stats.Bytes(size * 2)} in memory ({size:N0} chars)" },
+            new[] { "generate (driver, cold)", Stats.Ms(generate.TotalMilliseconds) },
+            new[] { "compile and emit to memory (Roslyn, Release)", $"{Stats.Ms(compile.TotalMilliseconds)}; {Stats.Bytes(pe.Length)} assembly; {warnings} warnings" },
+            new[] { "load + first People.Get (builds every fact)", Stats.Ms(first.TotalMilliseconds) },
+            new[] { "second People.Get", Stats.Ms(second.TotalMilliseconds) },
+            new[] { "answer", $"People.Get(\"{person}\").Name = \"{name}\"" },
+            new[] { "Create*/Link* chunk methods", $"{chunked.Count}, largest {chunked.Max(m => m.IlBytes):N0} IL bytes" },
+            new[] { "methods over 60,000 IL bytes (the JIT compiles these without optimizing, MinOpts: fine for code run once)", methods.Count(m => m.IlBytes > 60_000).ToString(System.Globalization.CultureInfo.InvariantCulture) },
+        };
+        var largest = methods.OrderByDescending(m => m.IlBytes).Take(8).Select(m => new[] { m.Type + "." + m.Name, m.IlBytes.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) });
+        report.Add($"Scale: the {facts:N0}-fact model compiles, loads and answers",
+            Report.Table(["what", "measured"], rows) + "\nThe largest methods in the emitted assembly:\n\n" + Report.Table(["method", "IL bytes"], largest));
+    }
+
+    public sealed record MethodSize(string Type, string Name, int IlBytes);
+
+    public static List<MethodSize> MethodSizes(byte[] image)
+    {
+        using var reader = new PEReader(new MemoryStream(image));
+        var metadata = reader.GetMetadataReader();
+        var sizes = new List<MethodSize>();
+        foreach (var handle in metadata.MethodDefinitions)
+        {
+            var method = metadata.GetMethodDefinition(handle);
+            if (method.RelativeVirtualAddress == 0) continue;
+            var type = metadata.GetTypeDefinition(method.GetDeclaringType());
+            sizes.Add(new MethodSize(metadata.GetString(type.Name), metadata.GetString(method.Name), reader.GetMethodBody(method.RelativeVirtualAddress).Size));
+        }
+        return sizes;
+    }
+}

@@ -1,0 +1,28 @@
+namespace FactGen.Benchmarks;
+
+/// <summary>
+/// The targets of issue 6. They live here and in docs/performance.md, never in unit tests: a
+/// busy machine must not fail CI, and a missed target is reported with its ratio, not hidden.
+/// </summary>
+public static class Targets
+{
+    /// <summary>A full generator run (new driver) over 10k facts in 100 files, median.</summary>
+    public const double Full10kMilliseconds = 250;
+
+    /// <summary>The 100k full run may cost at most this many times the 10k run (near-linear).</summary>
+    public const double Full100kOver10k = 12;
+
+    /// <summary>An incremental run after editing one file of 100: at most this share of a full run.</summary>
+    public const double IncrementalOverFull = 0.10;
+
+    /// <summary>People.Get(id) on the generated model, median.</summary>
+    public const double LookupNanoseconds = 20;
+
+    /// <summary>People.Get(id) allocates nothing.</summary>
+    public const long LookupBytes = 0;
+
+    /// <summary>dotnet build of the project with the generator against the same code checked in, median ratio.</summary>
+    public const double BuildRatio = 1.15;
+
+    public static string Verdict(bool met) => met ? "met" : "**not met**";
+}
