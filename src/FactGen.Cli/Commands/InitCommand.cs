@@ -12,8 +12,14 @@ namespace FactGen.Cli.Commands;
 /// </summary>
 internal static class InitCommand
 {
-    /// <summary>Where `factgen schema` writes the JSON Schema, relative to the project root.</summary>
+    /// <summary>
+    /// Where the JSON Schema of the data files lives, by the repository's convention: docs/ beside
+    /// the facts folder (<c>factgen schema DIR --output docs/schema/facts.schema.json</c>).
+    /// </summary>
     public const string JsonSchemaPath = "docs/schema/facts.schema.json";
+
+    /// <summary>The first line of each data file: editors with the YAML language server check it against that schema.</summary>
+    public const string Modeline = "# yaml-language-server: $schema=../" + JsonSchemaPath + "\n";
 
     public const string Schema = """
         # The kinds of fact in this folder. FactGen compiles this file and every other *.yaml file
@@ -88,16 +94,14 @@ internal static class InitCommand
             }
 
             Directory.CreateDirectory(dir);
-            // The modeline points editors at the JSON Schema from wherever the folder sits.
-            var schemaPath = Path.GetRelativePath(Path.GetFullPath(dir), Path.GetFullPath(JsonSchemaPath)).Replace('\\', '/');
-            var modeline = $"# yaml-language-server: $schema={schemaPath}\n";
             Write(dir, "schema.yaml", Schema);
-            Write(dir, "sources.yaml", modeline + Sources);
-            Write(dir, "people.yaml", modeline + People);
+            Write(dir, "sources.yaml", Modeline + Sources);
+            Write(dir, "people.yaml", Modeline + People);
 
             var shown = CorpusReader.DisplayPath(dir);
+            var jsonSchema = CorpusReader.DisplayPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(dir).TrimEnd(Path.DirectorySeparatorChar))!, JsonSchemaPath));
             output.WriteLine($"factgen: created {shown}/ with schema.yaml, sources.yaml and people.yaml");
-            output.WriteLine($"Next: factgen validate {shown}, and factgen schema {shown} --output {JsonSchemaPath} for editor completion.");
+            output.WriteLine($"Next: factgen validate {shown}, and factgen schema {shown} --output {jsonSchema} for editor completion.");
             return Program.Success;
         });
         return command;
