@@ -1,0 +1,204 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using FactGen.Generator.Tests.Infrastructure;
+using FactGen.Package.Tests.Infrastructure;
+using FactGen.Tests;
+
+namespace FactGen.Package.Tests;
+
+/// <summary>The `FactGen` package, packed once for the class.</summary>
+public sealed class FactGenPackage : IDisposable
+{
+    public LocalFeed Feed { get; } = new("src/FactGen.Package/FactGen.Package.csproj", "FactGen");
+
+    public void Dispose() => Feed.Dispose();
+}
+
+/// <summary>
+/// The generator as a NuGet package: what is in it, and a fresh consumer that references only it,
+/// multi-targeted net8.0 and net10.0, built with warnings as errors.
+/// </summary>
+public class PackageTests : IClassFixture<FactGenPackage>
+{
+    private static readonly string[] AnalyzerFiles =
+    [
+        "analyzers/dotnet/cs/FactGen.Core.dll",
+        "analyzers/dotnet/cs/FactGen.Generator.dll",
+        "analyzers/dotnet/cs/YamlDotNet.dll",
+    ];
+
+    private readonly LocalFeed _feed;
+
+    public PackageTests(FactGenPackage package) => _feed = package.Feed;
+
+    private static string PropsPath => Path.Combine(SharedFolder.RepositoryRoot, "src", "FactGen.Generator", "build", "FactGen.props");
+
+    [Fact]
+    public void The_package_holds_the_generator_and_its_dependencies_as_analyzers_and_nothing_to_compile_against()
+    {
+        using var zip = ZipFile.OpenRead(_feed.Package);
+        var entries = zip.Entries.Select(e => e.FullName).ToList();
+
+        Assert.Equal(AnalyzerFiles, entries.Where(e => e.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) || e.StartsWith("ref/", StringComparison.Ordinal));
+
+        // The repository's own props file, packed as it is for both direct and transitive use.
+        var props = File.ReadAllBytes(PropsPath);
+        Assert.Equal(props, Read(zip, "build/FactGen.props"));
+        Assert.Equal(props, Read(zip, "buildTransitive/FactGen.props"));
+
+        var nuspec = XDocument.Load(zip.GetEntry("FactGen.nuspec")!.Open());
+        var metadata = nuspec.Root!.Elements().Single(e => e.Name.LocalName == "metadata");
+        Assert.Equal("FactGen", Value(metadata, "id"));
+        Assert.Equal(_feed.Version, Value(metadata, "version"));
+        Assert.Equal("true", Value(metadata, "developmentDependency"));
+        Assert.DoesNotContain(metadata.Descendants(), e => e.Name.LocalName == "dependency");
+    }
+
+    [Fact]
+    public void The_props_file_adds_the_facts_folder_and_makes_every_generator_property_visible()
+    {
+        var props = XDocument.Load(PropsPath);
+        var visible = props.Descendants().Where(e => e.Name.LocalName == "CompilerVisibleProperty").Select(e => e.Attribute("Include")!.Value);
+        Assert.Equal(
+            ["RootNamespace", "FactGenNamespace", "FactGenVisibility", "FactGenMaxFileSize", "FactGenMaxDepth", "FactGenMaxNodes", "FactGenMaxFacts"],
+            visible);
+        Assert.Contains(props.Descendants(), e => e.Name.LocalName == "FactGenFactsDirectory" && e.Value == "facts/");
+        Assert.Contains(props.Descendants(), e => e.Name.LocalName == "AdditionalFiles" && e.Attribute("Include")!.Value.StartsWith("$(FactGenFactsDirectory)**/*.yaml", StringComparison.Ordinal));
+
+        // Every property a consumer can set is documented.
+        var documentation = File.ReadAllText(Path.Combine(SharedFolder.RepositoryRoot, "docs", "packaging.md"));
+        var names = props.Descendants().Select(e => e.Name.LocalName).Concat(visible)
+            .Concat(Regex.Matches(File.ReadAllText(PropsPath), @"\$\((\w+)\)").Select(m => m.Groups[1].Value))
+            .Where(n => n.StartsWith("FactGen", StringComparison.Ordinal) || n == "RootNamespace")
+            .Distinct();
+        foreach (var name in names) Assert.Contains($"| `{name}` |", documentation);
+    }
+
+    [Fact]
+    public void Packing_again_without_building_packs_the_same_files()
+    {
+        var feed = Path.Combine(_feed.Root, "feed-no-build");
+        var project = Path.Combine(SharedFolder.RepositoryRoot, "src", "FactGen.Package", "FactGen.Package.csproj");
+        var pack = DotNet.Run(_feed.Root, "pack", project, "--no-build", "-o", feed, "--artifacts-path", _feed.Artifacts, $"-p:PackageVersion={_feed.Version}", "-nodeReuse:false");
+        Assert.True(pack.ExitCode == 0, pack.Output);
+
+        using var first = ZipFile.OpenRead(_feed.Package);
+        using var second = ZipFile.OpenRead(Path.Combine(feed, Path.GetFileName(_feed.Package)));
+        Assert.Equal(Payload(first), Payload(second));
+    }
+
+    [Fact]
+    public void A_consumer_builds_for_net8_and_net10_runs_and_sees_located_errors()
+    {
+        var directory = Path.Combine(_feed.Root, "consumer");
+        Directory.CreateDirectory(directory);
+        File.WriteAllText(Path.Combine(directory, "nuget.config"), _feed.NuGetConfig);
+        File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFrameworks>net8.0;net10.0</TargetFrameworks>
+                <Nullable>enable</Nullable>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                <RootNamespace>Consumer</RootNamespace>
+                <!-- Only the net10.0 runtime is installed: net8.0 is built, not run, and needs no apphost. -->
+                <UseAppHost>false</UseAppHost>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="FactGen" Version="{_feed.Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(directory, "Program.cs"), """
+            var ada = Consumer.People.AdaLovelace;
+            var citation = ada.Citations[0];
+            System.Console.WriteLine($"{ada.Name}, {ada.Role}, born {ada.Born}; cited from {citation.Source.File} paragraph {citation.Paragraph}; {Consumer.People.All.Count} people");
+            """);
+        var facts = Path.Combine(directory, "facts");
+        var init = Factgen.Run("init", facts);
+        Assert.True(init.ExitCode == 0, init.Error);
+
+        var build = DotNet.Run(directory, "build", "-nodeReuse:false");
+        Assert.True(build.ExitCode == 0, build.Output);
+        Assert.Contains(" 0 Warning(s)", build.Output);
+
+        var run = DotNet.Run(directory, "run", "--no-build", "-f", "net10.0");
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Contains("Ada Lovelace, mathematician, born 1815-12-10; cited from example-article.txt paragraph 1; 1 people", run.Output);
+        Assert.True(File.Exists(Path.Combine(directory, "bin", "Debug", "net8.0", "Consumer.dll")), "the net8.0 build made no Consumer.dll");
+
+        AssertNothingLeaksIntoReferences(directory);
+
+        var people = Path.Combine(facts, "people.yaml");
+        var text = File.ReadAllText(people);
+        var broken = text.Replace("source: example-article", "source: example-artcle");
+        File.WriteAllText(people, broken);
+        var lines = broken.Split('\n');
+        var line = Array.FindIndex(lines, l => l.Contains("example-artcle", StringComparison.Ordinal)) + 1;
+        var column = lines[line - 1].IndexOf("example-artcle", StringComparison.Ordinal) + 1;
+
+        var failed = DotNet.Run(directory, "build", "-nodeReuse:false");
+        Assert.NotEqual(0, failed.ExitCode);
+        Assert.Matches($@"facts/people\.yaml\({line},{column}\): error FG\d{{4}}: .*example-artcle", failed.Output);
+    }
+
+    /// <summary>Neither the restore nor the compiler's references nor the output hold FactGen.Core or YamlDotNet.</summary>
+    private void AssertNothingLeaksIntoReferences(string directory)
+    {
+        using var assets = JsonDocument.Parse(File.ReadAllText(Path.Combine(directory, "obj", "project.assets.json")));
+        var libraries = assets.RootElement.GetProperty("libraries").EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Contains($"FactGen/{_feed.Version}", libraries);
+        Assert.DoesNotContain(libraries, l => l.StartsWith("YamlDotNet/", StringComparison.OrdinalIgnoreCase) || l.StartsWith("FactGen.Core/", StringComparison.OrdinalIgnoreCase));
+        foreach (var target in assets.RootElement.GetProperty("targets").EnumerateObject())
+        {
+            var factgen = target.Value.GetProperty($"FactGen/{_feed.Version}");
+            foreach (var group in new[] { "compile", "runtime" })
+            {
+                if (!factgen.TryGetProperty(group, out var files)) continue;
+                Assert.All(files.EnumerateObject(), f => Assert.EndsWith("_._", f.Name, StringComparison.Ordinal));
+            }
+        }
+
+        foreach (var framework in new[] { "net8.0", "net10.0" })
+        {
+            var items = DotNet.Run(directory, "msbuild", "-restore:false", "-nodeReuse:false", $"-p:TargetFramework={framework}",
+                "-t:ResolveReferences", "-getItem:ReferencePath", "-getItem:Analyzer");
+            Assert.True(items.ExitCode == 0, items.Output);
+            using var json = JsonDocument.Parse(items.Output[items.Output.IndexOf('{')..]);
+            var references = Names(json, "ReferencePath");
+            var analyzers = Names(json, "Analyzer");
+            Assert.DoesNotContain(references, r => r.StartsWith("FactGen", StringComparison.Ordinal) || r.StartsWith("YamlDotNet", StringComparison.Ordinal));
+            Assert.Contains("FactGen.Generator.dll", analyzers);
+            Assert.Contains("FactGen.Core.dll", analyzers);
+            Assert.Contains("YamlDotNet.dll", analyzers);
+
+            var output = Path.Combine(directory, "bin", "Debug", framework);
+            Assert.Equal(["Consumer.dll"], Directory.EnumerateFiles(output, "*.dll").Select(Path.GetFileName));
+        }
+    }
+
+    private static List<string> Names(JsonDocument json, string item) =>
+        json.RootElement.GetProperty("Items").GetProperty(item).EnumerateArray()
+            .Select(i => Path.GetFileName(i.GetProperty("FullPath").GetString()!)).ToList();
+
+    private static byte[] Read(ZipArchive zip, string entry)
+    {
+        using var stream = zip.GetEntry(entry)?.Open() ?? throw new InvalidOperationException($"the package has no {entry}");
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+
+    private static List<string> Payload(ZipArchive zip) =>
+        zip.Entries.Where(e => e.FullName.StartsWith("analyzers/", StringComparison.Ordinal) || e.FullName.StartsWith("build", StringComparison.Ordinal))
+            .Select(e => $"{e.FullName} {e.Length}").Order(StringComparer.Ordinal).ToList();
+
+    private static string? Value(XElement metadata, string name) => metadata.Elements().SingleOrDefault(e => e.Name.LocalName == name)?.Value;
+}
