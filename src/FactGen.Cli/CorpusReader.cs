@@ -38,9 +38,11 @@ internal static class CorpusReader
     {
         var display = DisplayPath(path);
         var length = new FileInfo(path).Length;
-        if (length > limits.MaxFileSize)
+        // The limit counts characters; UTF-8 needs at most 3 bytes for each UTF-16 character, so a
+        // file this many bytes long cannot fit and is refused without being loaded. Others are
+        // read and measured exactly by the reader.
+        if (length > 3L * limits.MaxFileSize)
         {
-            // Reject before reading: a huge file must not be loaded into memory to be refused.
             var diagnostic = FactDiagnostic.Create(DiagnosticCatalog.FileTooLarge, SourceSpan.StartOf(display), length, limits.MaxFileSize);
             return new ParsedFile(display, ParsedFile.IsSchemaPath(path), null, new([diagnostic]));
         }

@@ -1,3 +1,4 @@
+using System;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
@@ -41,21 +42,29 @@ internal static class ValidateCommand
                 return Program.UsageError;
             }
             var limits = new ReadLimits(result.GetValue(maxFileSize), result.GetValue(maxDepth), result.GetValue(maxNodes), result.GetValue(maxFacts));
-            var corpus = CorpusReader.Read(dir, sourcesDir, limits);
-            var diagnostics = corpus.Bound.Diagnostics.ToList();
-
-            var formatter = DiagnosticFormatter.Create(result.GetValue(format)!);
-            var path = result.GetValue(outputFile);
-            if (path is null)
+            try
             {
-                formatter.Write(output, diagnostics, corpus.FileCount);
+                var corpus = CorpusReader.Read(dir, sourcesDir, limits);
+                var diagnostics = corpus.Bound.Diagnostics.ToList();
+                var formatter = DiagnosticFormatter.Create(result.GetValue(format)!);
+                var path = result.GetValue(outputFile);
+                if (path is null)
+                {
+                    formatter.Write(output, diagnostics, corpus.FileCount);
+                }
+                else
+                {
+                    using var file = new StreamWriter(path);
+                    formatter.Write(file, diagnostics, corpus.FileCount);
+                }
+                return diagnostics.Any(d => d.Severity == FactDiagnosticSeverity.Error) ? Program.FactErrors : Program.Success;
             }
-            else
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
-                using var file = new StreamWriter(path);
-                formatter.Write(file, diagnostics, corpus.FileCount);
+                // An unreadable fact file or an unwritable report is an I/O problem (exit 2), not a crash.
+                error.WriteLine($"factgen: {exception.Message}");
+                return Program.UsageError;
             }
-            return diagnostics.Any(d => d.Severity == FactDiagnosticSeverity.Error) ? Program.FactErrors : Program.Success;
         });
         return command;
     }

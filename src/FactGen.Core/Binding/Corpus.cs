@@ -39,13 +39,13 @@ public static class Corpus
                 $"No {SchemaLoader.FileName} was found among the fact files; it declares the kinds of fact"));
         }
         var result = Binder.Bind(schema, dataFiles, sources is { Count: > 0 } ? sources : null, limits);
-        // Sorted by place, so every run and every tool lists the same problems in the same order.
+        // Sorted by place, so every run and every tool lists the same problems in the same order;
+        // the sort is stable, so problems at one place keep the order they were found in
+        // (paragraph 2 before paragraph 10, not by message text).
         var ordered = found.Concat(result.Diagnostics)
             .OrderBy(d => d.Span.Path, StringComparer.Ordinal)
             .ThenBy(d => d.Span.Line)
-            .ThenBy(d => d.Span.Column)
-            .ThenBy(d => d.Id, StringComparer.Ordinal)
-            .ThenBy(d => d.Message, StringComparer.Ordinal);
+            .ThenBy(d => d.Span.Column);
         return new BindResult(result.Model, ordered.ToEquatableArray());
     }
 }
