@@ -98,7 +98,8 @@ public class CliTests
     [Fact]
     public void Docs_of_the_corpus_equals_the_committed_catalog_in_any_culture()
     {
-        var output = Path.Combine(DotNet.TemporaryDirectory("docs"), "facts.md");
+        var root = DotNet.TemporaryDirectory("docs");
+        var output = Path.Combine(root, "facts.md");
         var culture = CultureInfo.CurrentCulture;
         string written;
         try
@@ -118,6 +119,7 @@ public class CliTests
         Assert.True(committed == written, "docs/facts.md is stale: run `dotnet run --project src/FactGen.Cli -- docs facts --output docs/facts.md`");
         Assert.DoesNotContain('\r', written);
         Assert.Equal(written, Factgen.Run("docs", SharedFolder.FactsDirectory, "--output", "-").Output);
+        Directory.Delete(root, recursive: true);
     }
 
     [Fact]
@@ -154,7 +156,8 @@ public class CliTests
     [Fact]
     public void Docs_escapes_markdown_and_splits_a_large_entity_graph()
     {
-        var facts = Directory.CreateDirectory(Path.Combine(DotNet.TemporaryDirectory("docs"), "facts")).FullName;
+        var root = DotNet.TemporaryDirectory("docs");
+        var facts = Directory.CreateDirectory(Path.Combine(root, "facts")).FullName;
         File.WriteAllText(Path.Combine(facts, "schema.yaml"), """
             kinds:
               Source:
@@ -193,6 +196,7 @@ public class CliTests
         Assert.All(graphs, g => Assert.InRange(Regex.Matches(g, "-->").Count, 1, 400));
         Assert.Equal(600, graphs.Sum(g => Regex.Matches(g, "-->").Count));
         Assert.All(Enumerable.Range(0, 60), i => Assert.Single(graphs, g => g.Contains($"  f_m{i} -->", StringComparison.Ordinal)));
+        Directory.Delete(root, recursive: true);
     }
 
     [Fact]
