@@ -29,10 +29,11 @@ public static class Binder
 
         var context = new BindingContext(schema, diagnostics, limits);
         foreach (var file in ordered) context.CollectFacts(file);
+        context.ReportLimits();
+        context.CheckNames();
         context.BindValues();
         context.CheckReferences();
         new CitationChecker(context, sources).Check();
-        context.CheckNames();
         return new BindResult(context.BuildModel(), diagnostics.ToEquatableArray());
     }
 
@@ -53,6 +54,9 @@ public static class Binder
         public YamlMapping Body { get; }
         public FactValue?[] Values { get; set; } = [];
         public List<(CitationValue Citation, YamlMapping Node)> Citations { get; } = new();
+
+        /// <summary>Citations held in fields of type citation: checked like <see cref="Citations"/>.</summary>
+        public List<(CitationValue Citation, YamlMapping Node)> FieldCitations { get; } = new();
         public bool IsInferred { get; set; }
         public string? Note { get; set; }
         public bool Dropped { get; set; }
@@ -63,6 +67,8 @@ public static class Binder
         private readonly List<RawFact> _facts = new();
         private readonly Dictionary<string, RawFact> _byId = new(StringComparer.Ordinal);
         private readonly List<(RawFact Fact, PendingReference Reference)> _references = new();
+        private int _overLimit;
+        private SourceSpan? _firstOverLimit;
 
         public BindingContext(SchemaModel schema, List<FactDiagnostic> diagnostics, ReadLimits limits)
         {
@@ -132,11 +138,13 @@ public static class Binder
                 Report(DiagnosticCatalog.InvalidId, idNode.Span, idNode.Value);
                 return;
             }
-            if (_facts.Count == Limits.MaxFacts)
+            if (_facts.Count >= Limits.MaxFacts)
             {
-                Report(DiagnosticCatalog.TooManyFacts, idNode.Span, _facts.Count + 1, Limits.MaxFacts);
+                // Counted, not bound: reported once, with the corpus's real size, by ReportLimits.
+                _overLimit++;
+                _firstOverLimit ??= idNode.Span;
+                return;
             }
-            if (_facts.Count >= Limits.MaxFacts) return;
 
             var fact = new RawFact(kind, idNode.Value, idNode, body);
             if (_byId.TryGetValue(fact.Id, out var first))
@@ -147,6 +155,11 @@ public static class Binder
             }
             _byId.Add(fact.Id, fact);
             _facts.Add(fact);
+        }
+
+        public void ReportLimits()
+        {
+            if (_firstOverLimit is not null) Report(DiagnosticCatalog.TooManyFacts, _firstOverLimit, _facts.Count + _overLimit, Limits.MaxFacts);
         }
 
         public void BindValues()
@@ -195,6 +208,7 @@ public static class Binder
                     }
                 }
                 foreach (var reference in converter.References) _references.Add((fact, reference));
+                fact.FieldCitations.AddRange(converter.FieldCitations);
             }
         }
 
@@ -241,7 +255,12 @@ public static class Binder
             foreach (var (fact, reference) in _references)
             {
                 var targetKind = reference.IsCitation ? Schema.SourceKind!.Name : reference.Field!.TargetKind!;
-                if (_byId.TryGetValue(reference.Id, out var target) && target.Kind.Name == targetKind) continue;
+                if (_byId.TryGetValue(reference.Id, out var target) && target.Kind.Name == targetKind)
+                {
+                    // A fact dropped for a name clash (FG0015, already reported) is not in the model either.
+                    if (target.Dropped) invalid.Add((fact, reference.Id));
+                    continue;
+                }
                 invalid.Add((fact, reference.Id));
                 if (target is not null)
                 {
@@ -258,16 +277,23 @@ public static class Binder
             // Drop what does not resolve, so the emitted model still compiles.
             foreach (var fact in _facts)
             {
+                bool Invalid(FactValue? value) => value switch
+                {
+                    ReferenceValue reference => invalid.Contains((fact, reference.Id)),
+                    CitationValue citation => invalid.Contains((fact, citation.SourceId)),
+                    _ => false,
+                };
                 for (var i = 0; i < fact.Values.Length; i++)
                 {
                     fact.Values[i] = fact.Values[i] switch
                     {
-                        ReferenceValue single when invalid.Contains((fact, single.Id)) => null,
-                        ListValue list => new ListValue(list.Items.Where(v => !(v is ReferenceValue r && invalid.Contains((fact, r.Id)))).ToEquatableArray()),
+                        ListValue list => new ListValue(list.Items.Where(v => !Invalid(v)).ToEquatableArray()),
+                        var value when Invalid(value) => null,
                         var value => value,
                     };
                 }
                 fact.Citations.RemoveAll(c => invalid.Contains((fact, c.Citation.SourceId)));
+                fact.FieldCitations.RemoveAll(c => invalid.Contains((fact, c.Citation.SourceId)));
             }
         }
 

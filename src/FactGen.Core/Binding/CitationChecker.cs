@@ -35,7 +35,7 @@ internal sealed class CitationChecker
                 _context.Report(DiagnosticCatalog.InferredWithoutNote, fact.IdNode.Span, fact.Kind.Name, fact.Id);
             }
             if (_sources is null) continue;
-            foreach (var (citation, node) in fact.Citations)
+            foreach (var (citation, node) in fact.Citations.Concat(fact.FieldCitations))
             {
                 var document = Document(citation.SourceId);
                 if (document is null) continue;

@@ -27,6 +27,9 @@ internal sealed class ValueConverter
     /// <summary>References found while converting, checked once every id is known.</summary>
     public List<PendingReference> References { get; } = new();
 
+    /// <summary>Citations found in fields of type citation, with their nodes, for the quote check.</summary>
+    public List<(CitationValue Citation, YamlMapping Node)> FieldCitations { get; } = new();
+
     public FactValue? Convert(FieldSchema field, YamlNode node)
     {
         if (node is YamlScalar { IsNull: true }) return null;
@@ -81,7 +84,12 @@ internal sealed class ValueConverter
 
     private FactValue? ConvertSingle(FieldSchema field, YamlNode node)
     {
-        if (field.Type == FieldType.Citation) return ConvertCitation(node);
+        if (field.Type == FieldType.Citation)
+        {
+            var citation = ConvertCitation(node);
+            if (citation is not null) FieldCitations.Add((citation, (YamlMapping)node));
+            return citation;
+        }
         if (node is not YamlScalar scalar)
         {
             Report(DiagnosticCatalog.WrongValueType, node.Span, field.Name, Describe(field.Type), Describe(node));

@@ -25,10 +25,14 @@ public static class YamlReader
             return new YamlReadResult(null, diagnostics.ToEquatableArray());
         }
 
-        var builder = new TreeBuilder(path, limits, diagnostics);
+        // YAML allows a byte order mark at the start of the stream. Text decoded from bytes has lost
+        // it, but text handed over as a string may keep U+FEFF, which YamlDotNet would read as part
+        // of the first key. Parse without it; positions still count it, as they index this text.
+        var bom = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        var builder = new TreeBuilder(path, limits, diagnostics, bom);
         try
         {
-            var parser = new Parser(new StringReader(text));
+            var parser = new Parser(new StringReader(bom == 0 ? text : text.Substring(bom)));
             while (!builder.Stopped && parser.MoveNext())
             {
                 builder.Accept(parser.Current!);
@@ -39,7 +43,7 @@ public static class YamlReader
             // YamlDotNet throws InvalidOperationException and ArgumentException too, not only
             // YamlException: every failure at this boundary becomes a located diagnostic.
             var span = exception is YamlException yaml
-                ? Span(path, yaml.Start, yaml.End)
+                ? Span(path, yaml.Start, yaml.End, bom)
                 : builder.LastSpan ?? SourceSpan.StartOf(path);
             diagnostics.Add(FactDiagnostic.Create(DiagnosticCatalog.YamlSyntaxError, span, CleanMessage(exception)));
             return new YamlReadResult(null, diagnostics.ToEquatableArray());
@@ -48,13 +52,15 @@ public static class YamlReader
         return new YamlReadResult(builder.Stopped ? null : builder.Root, diagnostics.ToEquatableArray());
     }
 
-    internal static SourceSpan Span(string path, Mark start, Mark end)
+    /// <param name="bom">1 when the text starts with a byte order mark the parser did not see: it
+    /// is the first character of the text, so offsets and columns on line 1 move by one.</param>
+    internal static SourceSpan Span(string path, Mark start, Mark end, int bom = 0)
     {
         var line = Math.Max(1, (int)start.Line);
-        var column = Math.Max(1, (int)start.Column);
+        var column = Math.Max(1, (int)start.Column) + (line == 1 ? bom : 0);
         var endLine = Math.Max(line, (int)end.Line);
-        var endColumn = endLine == line ? Math.Max(column, (int)end.Column) : Math.Max(1, (int)end.Column);
-        var offset = (int)Math.Max(0, start.Index);
+        var endColumn = endLine == line ? Math.Max(column, (int)end.Column + (endLine == 1 ? bom : 0)) : Math.Max(1, (int)end.Column);
+        var offset = (int)Math.Max(0, start.Index) + bom;
         var length = (int)Math.Max(0, end.Index - start.Index);
         return new SourceSpan(path, line, column, endLine, endColumn, offset, length);
     }
@@ -77,16 +83,18 @@ public static class YamlReader
         private readonly string _path;
         private readonly ReadLimits _limits;
         private readonly List<FactDiagnostic> _diagnostics;
+        private readonly int _bom;
         private readonly Stack<Frame> _stack = new();
         private readonly Dictionary<string, (YamlNode Node, long Weight)> _anchors = new(StringComparer.Ordinal);
         private long _nodes;
         private int _documents;
 
-        public TreeBuilder(string path, ReadLimits limits, List<FactDiagnostic> diagnostics)
+        public TreeBuilder(string path, ReadLimits limits, List<FactDiagnostic> diagnostics, int bom)
         {
             _path = path;
             _limits = limits;
             _diagnostics = diagnostics;
+            _bom = bom;
         }
 
         public YamlNode? Root { get; private set; }
@@ -97,7 +105,7 @@ public static class YamlReader
 
         public void Accept(ParsingEvent parsingEvent)
         {
-            LastSpan = Span(_path, parsingEvent.Start, parsingEvent.End);
+            LastSpan = Span(_path, parsingEvent.Start, parsingEvent.End, _bom);
             switch (parsingEvent)
             {
                 case DocumentStart { IsImplicit: var isImplicit } when !isImplicit || _documents > 0:
@@ -145,8 +153,9 @@ public static class YamlReader
         private void Pop(ParsingEvent end)
         {
             var frame = _stack.Pop();
-            var span = new SourceSpan(_path, frame.Start.Line, frame.Start.Column, (int)end.End.Line, (int)end.End.Column,
-                frame.Start.Offset, (int)Math.Max(0, end.End.Index - frame.Start.Offset));
+            var last = Span(_path, end.End, end.End, _bom);
+            var span = new SourceSpan(_path, frame.Start.Line, frame.Start.Column, last.Line, last.Column,
+                frame.Start.Offset, Math.Max(0, last.Offset - frame.Start.Offset));
             YamlNode node = frame.IsMapping
                 ? new YamlMapping(frame.Entries.ToEquatableArray(), span)
                 : new YamlSequence(frame.Items.ToEquatableArray(), span);
