@@ -22,8 +22,9 @@ namespace FactGen.Benchmarks;
 /// <summary>
 /// <c>dotnet run -c Release --project benchmarks/FactGen.Benchmarks [-- --quick] [--only a,b]</c>.
 /// Sections: runtime, generation, stages, validate, coldstart, build, scale. The full mode runs all
-/// of them at every size (1k, 10k, 100k facts); --quick is a smoke run of a few minutes (short
-/// BenchmarkDotNet jobs, 1k and 10k facts, fewer process runs, the shipped facts for the build).
+/// of them at every size (1k, 10k, 100k facts); --quick is a smoke run of a few minutes (Dry and
+/// ShortRun BenchmarkDotNet jobs, 1k and 10k facts, fewer process runs, the shipped facts for the
+/// build, the scale check at 10k).
 /// </summary>
 public static class Program
 {
@@ -59,10 +60,10 @@ public static class Program
                     Runtime(report, BenchmarkRunner.Run<LookupBenchmarks>(Config(quick, quick ? Job.ShortRun : Job.Default.WithWarmupCount(5).WithIterationCount(20))));
                     break;
                 case "generation":
-                    Generation(report, BenchmarkRunner.Run<GenerationBenchmarks>(Config(quick, quick ? Job.ShortRun : Job.Default.WithWarmupCount(3).WithIterationCount(15))));
+                    Generation(report, BenchmarkRunner.Run<GenerationBenchmarks>(Config(quick, quick ? Job.Dry : Job.Default.WithWarmupCount(2).WithIterationCount(10))));
                     break;
                 case "stages":
-                    Stages(report, BenchmarkRunner.Run<PipelineStageBenchmarks>(Config(quick, quick ? Job.ShortRun : Job.Default.WithWarmupCount(2).WithIterationCount(10))));
+                    Stages(report, BenchmarkRunner.Run<PipelineStageBenchmarks>(Config(quick, quick ? Job.Dry : Job.Default.WithWarmupCount(1).WithIterationCount(7))));
                     break;
                 case "validate":
                     ValidateBenchmark.Run(report, quick);

@@ -83,7 +83,7 @@ public static class BuildCostBenchmark
             Console.WriteLine("  runs: " + check.Output.Trim());
         }
 
-        var iterations = quick ? 2 : 7;
+        var iterations = quick ? 2 : 5;
         var scenarios = new (string Name, Action<string, int> Edit)[]
         {
             ("no-op (nothing changed)", (_, _) => { }),
