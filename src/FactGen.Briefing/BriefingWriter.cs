@@ -42,6 +42,7 @@ internal sealed class BriefingWriter
         _text.Heading(topic.Name);
         _text.Paragraph($"{topic.Summary} {Cite(topic)}", "  ");
         if (topic.Countries.Count > 0) _text.Paragraph("Involves: " + string.Join(", ", topic.Countries.Select(c => c.Name)), "  ");
+        if (topic.Places.Count > 0) _text.Paragraph("Where: " + string.Join(", ", topic.Places.Select(p => p.Name)), "  ");
         WritePositions(topic);
         WriteClaims(topic.Claims);
         if (topic.Statements.Count > 0)
@@ -105,6 +106,7 @@ internal sealed class BriefingWriter
         _text.Paragraph($"When: {visit.When}", "  ");
         _text.Paragraph($"Where: {string.Join(", ", visit.Places.Select(p => p.Name))}", "  ");
         _text.Paragraph($"With: {string.Join("; ", visit.Participants.Select(p => $"{Display(p)}, {p.Title}"))}", "  ");
+        if (visit.Organizations.Count > 0) _text.Paragraph($"Bodies involved: {string.Join("; ", visit.Organizations.Select(o => o.Name))}", "  ");
         var before = visit.Follows.Select(e => e.Name).ToList();
         if (before.Count > 0) _text.Paragraph($"It follows: {string.Join("; ", before)}", "  ");
     }
@@ -176,6 +178,7 @@ internal sealed class BriefingWriter
             ? speaker.Name is null ? Display(speaker) : $"{speaker.Name} ({speaker.Title})"
             : statement.Organization?.Name ?? "Unattributed";
         var when = statement.When is null ? string.Empty : $", {statement.When}";
+        if (statement.Event is { } occasion) when += $" ({occasion.Name})";
         // A quote is the speaker's words; a paraphrase is the article's, so it gets no quotation marks.
         var words = statement.Form == StatementForm.Quote ? $"said: \"{statement.Wordings[0]}\"" : $"said (paraphrased): {statement.Wordings[0]}";
         _text.Paragraph($"{who}{when}, {words} {Cite(statement)}", "  - ", "    ");
