@@ -47,6 +47,9 @@ namespace Consumer
         /// <summary>The country it lies in, when it is in one.</summary>
         public Country? Country { get; private set; }
 
+        /// <summary>The Topics whose <see cref="Topic.Places"/> is this Place.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<Topic> Topics { get; private set; } = global::System.Array.Empty<Topic>();
+
         /// <summary>The Events whose <see cref="Event.Places"/> is this Place.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Event> Events { get; private set; } = global::System.Array.Empty<Event>();
 
@@ -62,9 +65,10 @@ namespace Consumer
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         public string? Note { get; }
 
-        internal void Link(Country? @country, global::System.Collections.Generic.IReadOnlyList<Event> @events, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
+        internal void Link(Country? @country, global::System.Collections.Generic.IReadOnlyList<Topic> @topics, global::System.Collections.Generic.IReadOnlyList<Event> @events, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
         {
             Country = @country;
+            Topics = @topics;
             Events = @events;
             Citations = citations;
         }
@@ -259,20 +263,20 @@ namespace Consumer
 
         private static void LinkPlaces0()
         {
-            Places[0].Link(FactData.Countries[0], global::System.Array.Empty<Event>(), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 1, "WASHINGTON Secretary of State Antony Blinken"), new Citation(FactData.Sources[1], 1, "WASHINGTON - Secretary of State Antony Blinken") }));
-            Places[1].Link(FactData.Countries[1], FactData.List(new Event[] { Events[0] }), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 3, "will travel to Shanghai and Beijing starting Wednesday"), new Citation(FactData.Sources[1], 1, "in Shanghai and Beijing this week") }));
-            Places[2].Link(FactData.Countries[1], FactData.List(new Event[] { Events[0] }), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 3, "will travel to Shanghai and Beijing starting Wednesday"), new Citation(FactData.Sources[1], 1, "in Shanghai and Beijing this week") }));
-            Places[3].Link(FactData.Countries[0], FactData.List(new Event[] { Events[4] }), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 6, "face to face in California") }));
-            Places[4].Link(null, global::System.Array.Empty<Event>(), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 1, "the path to peace in the Middle East"), new Citation(FactData.Sources[1], 3, "Israel, Iran and the broader Middle East") }));
-            Places[5].Link(null, FactData.List(new Event[] { Events[13] }), FactData.List(new Citation[] { new Citation(FactData.Sources[1], 10, "Israel's war against Hamas in Gaza"), new Citation(FactData.Sources[1], 11, "since the start of the Gaza war in October") }));
-            Places[6].Link(null, global::System.Array.Empty<Event>(), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 8, "the greatest threat to European security since the end of the Cold War"), new Citation(FactData.Sources[1], 8, "China claims it wants good relations with Europe and other countries") }));
-            Places[7].Link(null, global::System.Array.Empty<Event>(), FactData.List(new Citation[] { new Citation(FactData.Sources[1], 3, "as well as the Indo-Pacific and trade issues"), new Citation(FactData.Sources[1], 15, "In the Indo-Pacific region, China and the United States are the main players") }));
-            Places[8].Link(null, global::System.Array.Empty<Event>(), FactData.List(new Citation[] { new Citation(FactData.Sources[1], 15, "its smaller Southeast Asian neighbors") }));
-            Places[9].Link(null, global::System.Array.Empty<Event>(), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 13, "In the South China Sea, the United States and others are increasingly concerned"), new Citation(FactData.Sources[1], 18, "In the South China Sea, the US and others have become increasingly concerned") }));
-            Places[10].Link(null, global::System.Array.Empty<Event>(), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 4, "the South China Sea and the Taiwan Strait"), new Citation(FactData.Sources[1], 17, "maintaining peace and stability in the Taiwan Strait") }));
-            Places[11].Link(FactData.Countries[1], global::System.Array.Empty<Event>(), FactData.List(new Citation[] { new Citation(FactData.Sources[1], 20, "human rights in China's western Xinjiang region, Tibet and Hong Kong") }));
-            Places[12].Link(FactData.Countries[1], global::System.Array.Empty<Event>(), FactData.List(new Citation[] { new Citation(FactData.Sources[1], 20, "human rights in China's western Xinjiang region, Tibet and Hong Kong") }));
-            Places[13].Link(FactData.Countries[1], global::System.Array.Empty<Event>(), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 2, "North Korea, Hong Kong, human rights"), new Citation(FactData.Sources[1], 20, "human rights in China's western Xinjiang region, Tibet and Hong Kong") }));
+            Places[0].Link(FactData.Countries[0], global::System.Array.Empty<Topic>(), global::System.Array.Empty<Event>(), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 1, "WASHINGTON Secretary of State Antony Blinken"), new Citation(FactData.Sources[1], 1, "WASHINGTON - Secretary of State Antony Blinken") }));
+            Places[1].Link(FactData.Countries[1], global::System.Array.Empty<Topic>(), FactData.List(new Event[] { Events[0] }), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 3, "will travel to Shanghai and Beijing starting Wednesday"), new Citation(FactData.Sources[1], 1, "in Shanghai and Beijing this week") }));
+            Places[2].Link(FactData.Countries[1], global::System.Array.Empty<Topic>(), FactData.List(new Event[] { Events[0] }), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 3, "will travel to Shanghai and Beijing starting Wednesday"), new Citation(FactData.Sources[1], 1, "in Shanghai and Beijing this week") }));
+            Places[3].Link(FactData.Countries[0], global::System.Array.Empty<Topic>(), FactData.List(new Event[] { Events[4] }), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 6, "face to face in California") }));
+            Places[4].Link(null, FactData.List(new Topic[] { Topics[2] }), global::System.Array.Empty<Event>(), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 1, "the path to peace in the Middle East"), new Citation(FactData.Sources[1], 3, "Israel, Iran and the broader Middle East") }));
+            Places[5].Link(null, FactData.List(new Topic[] { Topics[2] }), FactData.List(new Event[] { Events[13] }), FactData.List(new Citation[] { new Citation(FactData.Sources[1], 10, "Israel's war against Hamas in Gaza"), new Citation(FactData.Sources[1], 11, "since the start of the Gaza war in October") }));
+            Places[6].Link(null, FactData.List(new Topic[] { Topics[1] }), global::System.Array.Empty<Event>(), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 8, "the greatest threat to European security since the end of the Cold War"), new Citation(FactData.Sources[1], 8, "China claims it wants good relations with Europe and other countries") }));
+            Places[7].Link(null, FactData.List(new Topic[] { Topics[0], Topics[3] }), global::System.Array.Empty<Event>(), FactData.List(new Citation[] { new Citation(FactData.Sources[1], 3, "as well as the Indo-Pacific and trade issues"), new Citation(FactData.Sources[1], 15, "In the Indo-Pacific region, China and the United States are the main players") }));
+            Places[8].Link(null, FactData.List(new Topic[] { Topics[3] }), global::System.Array.Empty<Event>(), FactData.List(new Citation[] { new Citation(FactData.Sources[1], 15, "its smaller Southeast Asian neighbors") }));
+            Places[9].Link(null, FactData.List(new Topic[] { Topics[3] }), global::System.Array.Empty<Event>(), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 13, "In the South China Sea, the United States and others are increasingly concerned"), new Citation(FactData.Sources[1], 18, "In the South China Sea, the US and others have become increasingly concerned") }));
+            Places[10].Link(null, FactData.List(new Topic[] { Topics[0] }), global::System.Array.Empty<Event>(), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 4, "the South China Sea and the Taiwan Strait"), new Citation(FactData.Sources[1], 17, "maintaining peace and stability in the Taiwan Strait") }));
+            Places[11].Link(FactData.Countries[1], FactData.List(new Topic[] { Topics[6] }), global::System.Array.Empty<Event>(), FactData.List(new Citation[] { new Citation(FactData.Sources[1], 20, "human rights in China's western Xinjiang region, Tibet and Hong Kong") }));
+            Places[12].Link(FactData.Countries[1], FactData.List(new Topic[] { Topics[6] }), global::System.Array.Empty<Event>(), FactData.List(new Citation[] { new Citation(FactData.Sources[1], 20, "human rights in China's western Xinjiang region, Tibet and Hong Kong") }));
+            Places[13].Link(FactData.Countries[1], FactData.List(new Topic[] { Topics[6], Topics[8] }), global::System.Array.Empty<Event>(), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 2, "North Korea, Hong Kong, human rights"), new Citation(FactData.Sources[1], 20, "human rights in China's western Xinjiang region, Tibet and Hong Kong") }));
         }
 
         private static void IndexPlaces()
