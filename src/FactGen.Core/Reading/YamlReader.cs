@@ -29,6 +29,12 @@ public static class YamlReader
         // it, but text handed over as a string may keep U+FEFF, which YamlDotNet would read as part
         // of the first key. Parse without it; positions still count it, as they index this text.
         var bom = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        var forbidden = FindForbiddenCharacter(path, text);
+        if (forbidden is not null)
+        {
+            diagnostics.Add(forbidden);
+            return new YamlReadResult(null, diagnostics.ToEquatableArray());
+        }
         var builder = new TreeBuilder(path, limits, diagnostics, bom);
         try
         {
@@ -63,6 +69,34 @@ public static class YamlReader
         var offset = (int)Math.Max(0, start.Index) + bom;
         var length = (int)Math.Max(0, end.Index - start.Index);
         return new SourceSpan(path, line, column, endLine, endColumn, offset, length);
+    }
+
+    /// <summary>
+    /// A character YAML does not allow that YamlDotNet would not refuse: it takes a NUL (U+0000) for
+    /// the end of its buffer and skips it or stops a value there, silently dropping the character
+    /// or changing the meaning of what follows. Located by line and column as the parser counts.
+    /// </summary>
+    private static FactDiagnostic? FindForbiddenCharacter(string path, string text)
+    {
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '\n' or '\u0085' or '\u2028' or '\u2029' || (c == '\r' && (i + 1 == text.Length || text[i + 1] != '\n')))
+            {
+                line++;
+                lineStart = i + 1;
+                continue;
+            }
+            if (c == '\0')
+            {
+                var column = i - lineStart + 1;
+                return FactDiagnostic.Create(DiagnosticCatalog.YamlSyntaxError, new SourceSpan(path, line, column, line, column + 1, i, 1),
+                    "it holds the character U+0000 (NUL), which YAML does not allow");
+            }
+        }
+        return null;
     }
 
     private static string CleanMessage(Exception exception)
