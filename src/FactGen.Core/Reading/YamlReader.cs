@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using FactGen.Core.Collections;
 using FactGen.Core.Diagnostics;
@@ -74,7 +75,9 @@ public static class YamlReader
     /// <summary>
     /// A character YAML does not allow that YamlDotNet would not refuse: it takes a NUL (U+0000) for
     /// the end of its buffer and skips it or stops a value there, silently dropping the character
-    /// or changing the meaning of what follows. Located by line and column as the parser counts.
+    /// or changing the meaning of what follows; and it passes half of a surrogate pair into values,
+    /// which is not Unicode text (the CLI already refuses such a file as invalid UTF-8, and an
+    /// escaped one, "\uD800", is refused by the parser). Located by line and column as the parser counts.
     /// </summary>
     private static FactDiagnostic? FindForbiddenCharacter(string path, string text)
     {
@@ -94,6 +97,17 @@ public static class YamlReader
                 var column = i - lineStart + 1;
                 return FactDiagnostic.Create(DiagnosticCatalog.YamlSyntaxError, new SourceSpan(path, line, column, line, column + 1, i, 1),
                     "it holds the character U+0000 (NUL), which YAML does not allow");
+            }
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+            if (char.IsSurrogate(c))
+            {
+                var column = i - lineStart + 1;
+                return FactDiagnostic.Create(DiagnosticCatalog.InvalidText, new SourceSpan(path, line, column, line, column + 1, i, 1),
+                    string.Format(CultureInfo.InvariantCulture, "The file holds U+{0:X4}, half of a surrogate pair without its other half, at line {1}, column {2}: it is not Unicode text", (int)c, line, column));
             }
         }
         return null;
