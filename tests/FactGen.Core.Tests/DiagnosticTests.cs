@@ -262,8 +262,8 @@ public sealed class DiagnosticTests
             """).Diagnostics();
 
         DiagnosticAssert.Exactly(diagnostics,
-            new Expected("FG0012", 3, 9, "The id 'ann' is used more than once; the other use is at facts/people.yaml(6,9)", Path: People),
-            new Expected("FG0012", 6, 9, "The id 'ann' is used more than once; the other use is at facts/people.yaml(3,9)", Path: People));
+            new Expected("FG0012", 3, 9, "The id 'ann' is used more than once; the other use is at line 6, column 9", Path: People),
+            new Expected("FG0012", 6, 9, "The id 'ann' is used more than once; the other use is at line 3, column 9", Path: People));
     }
 
     [Fact]
@@ -735,6 +735,45 @@ public sealed class DiagnosticTests
         Assert.Contains(entry, DiagnosticCatalog.All);
         var diagnostic = FactDiagnostic.Create(entry, SourceSpan.StartOf(People), "binding the facts", "boom");
         Assert.Equal("FactGen failed unexpectedly while binding the facts: boom. Please report this with the file that caused it", diagnostic.Message);
+    }
+
+    [Fact]
+    public void FG0035_invalid_msbuild_properties_are_reported_and_replaced_by_defaults()
+    {
+        var properties = new System.Collections.Generic.Dictionary<string, string>
+        {
+            ["RootNamespace"] = "My.App",
+            ["FactGenNamespace"] = "My-Facts",
+            ["FactGenVisibility"] = "protected",
+            ["FactGenMaxDepth"] = "-3",
+        };
+
+        var options = FactGen.Core.Options.FactGenOptions.Read(name => properties.TryGetValue(name, out var value) ? value : null);
+
+        Assert.Equal("My.App", options.Namespace);
+        Assert.True(options.IsPublic);
+        Assert.Equal(ReadLimits.Default.MaxDepth, options.Limits.MaxDepth);
+        Assert.Equal(
+            new[]
+            {
+                "FG0035: The MSBuild property FactGenNamespace is 'My-Facts': a namespace is C# names joined by dots, none of them a keyword (My.Facts); using the project's RootNamespace",
+                "FG0035: The MSBuild property FactGenVisibility is 'protected': use public or internal; using public",
+                "FG0035: The MSBuild property FactGenMaxDepth is '-3': use a positive whole number; using 64",
+            },
+            options.Diagnostics.Select(d => $"{d.Id}: {d.Message}"));
+        Assert.All(options.Diagnostics, d => Assert.Equal(string.Empty, d.Span.Path));
+    }
+
+    [Theory]
+    [InlineData("My.Facts", true)]
+    [InlineData("_Facts2.Ünïcode", true)]
+    [InlineData("My..Facts", false)]
+    [InlineData("Ok.class", false)]
+    [InlineData("global::X", false)]
+    [InlineData("2Facts", false)]
+    public void Namespace_values_are_checked_as_csharp_namespaces(string value, bool valid)
+    {
+        Assert.Equal(valid, FactGen.Core.Options.FactGenOptions.IsNamespace(value));
     }
 
     /// <summary>Ids that a reference or citation in the model names but no fact in the model has.</summary>

@@ -45,7 +45,7 @@ public class ChunkingTests
             var expected = (count + KindEmitter.ChunkSize - 1) / KindEmitter.ChunkSize;
             foreach (var pass in new[] { "Create", "Link" })
             {
-                var chunks = methods.Where(m => IsChunk(m.Identifier.Text, pass + plural)).ToList();
+                var chunks = methods.Where(m => IsChunk(m.Identifier.Text, $"{pass}_{plural}_")).ToList();
                 Assert.Equal(expected, chunks.Count);
                 Assert.All(chunks, m => Assert.InRange(m.Body!.Statements.Count, 1, KindEmitter.ChunkSize));
                 Assert.Equal(count, chunks.Sum(m => m.Body!.Statements.Count));

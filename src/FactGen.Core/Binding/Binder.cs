@@ -23,7 +23,8 @@ public static class Binder
     public static BindResult Bind(SchemaModel schema, IEnumerable<ParsedFile> files, IReadOnlyList<SourceDocument>? sources, ReadLimits limits)
     {
         var diagnostics = new List<FactDiagnostic>();
-        var ordered = files.Where(f => !f.IsSchema).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        // '/' and '\' sort differently against digits: normalize, so Windows and Linux number facts alike.
+        var ordered = files.Where(f => !f.IsSchema).OrderBy(f => f.Path.Replace('\\', '/'), StringComparer.Ordinal).ToList();
         foreach (var file in ordered) diagnostics.AddRange(file.Diagnostics);
         if (!schema.IsValid) return new BindResult(FactModel.Empty, diagnostics.ToEquatableArray());
 
@@ -149,13 +150,19 @@ public static class Binder
             var fact = new RawFact(kind, idNode.Value, idNode, body);
             if (_byId.TryGetValue(fact.Id, out var first))
             {
-                Report(DiagnosticCatalog.DuplicateId, idNode.Span, fact.Id, first.IdNode.Span.ToString());
-                Report(DiagnosticCatalog.DuplicateId, first.IdNode.Span, fact.Id, idNode.Span.ToString());
+                Report(DiagnosticCatalog.DuplicateId, idNode.Span, fact.Id, OtherPlace(first.IdNode.Span, idNode.Span));
+                Report(DiagnosticCatalog.DuplicateId, first.IdNode.Span, fact.Id, OtherPlace(idNode.Span, first.IdNode.Span));
                 return;
             }
             _byId.Add(fact.Id, fact);
             _facts.Add(fact);
         }
+
+        /// <summary>Where the other use is: its line in the same file, else its file as the tool was given it.</summary>
+        private static string OtherPlace(SourceSpan other, SourceSpan here) =>
+            other.Path == here.Path
+                ? $"line {other.Line.ToString(CultureInfo.InvariantCulture)}, column {other.Column.ToString(CultureInfo.InvariantCulture)}"
+                : other.ToString();
 
         public void ReportLimits()
         {

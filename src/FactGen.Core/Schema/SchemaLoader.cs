@@ -239,6 +239,13 @@ public static class SchemaLoader
         foreach (var support in SupportTypes) owners[support] = "a type FactGen generates";
         foreach (var kind in kinds)
         {
+            // The static class {Plural} has All, Get, TryGet and By{Field}: a plural equal to one would
+            // name a member like its class (CS0542).
+            var members = new[] { "All", "Get", "TryGet" }.Concat(kind.Fields.Where(f => f.IsIndexed).Select(f => "By" + f.PropertyName));
+            if (members.Contains(kind.Plural))
+            {
+                Report(diagnostics, DiagnosticCatalog.NameCollision, kindsNode.Find(kind.Name)!.Key.Span, kind.Plural, kind.Plural, "which is also a member of the class it names");
+            }
             var names = new List<string> { kind.Name, kind.Plural, kind.Name + "Ids" };
             names.AddRange(kind.Fields.Where(f => f.Type == FieldType.Enum).Select(f => kind.Name + f.PropertyName));
             foreach (var name in names)

@@ -31,6 +31,8 @@ internal sealed class KindEmitter
         _inverses = index.InversesOf(kind.Schema).ToList();
     }
 
+    public EmitOptions Options => _options;
+
     public int ChunkCount => (_kind.Facts.Count + ChunkSize - 1) / ChunkSize;
 
     public void Emit(SourceWriter w)
@@ -76,7 +78,7 @@ internal sealed class KindEmitter
         w.Line("/// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>").Line("public string Id { get; }").Line();
         foreach (var field in _schema.Fields)
         {
-            ModelEmitter.Summary(w, field.Description ?? field.Name);
+            ModelEmitter.Summary(w, field.Description ?? $"The {field.Name} of the {name}.");
             var setter = TypeNames.IsLinked(field) ? " private set; " : " ";
             var initializer = !TypeNames.IsLinked(field) ? string.Empty
                 : field.IsList ? $" = global::System.Array.Empty<{TypeNames.Element(_schema, field)}>();"
@@ -85,7 +87,8 @@ internal sealed class KindEmitter
         }
         foreach (var (owner, field) in _inverses)
         {
-            w.Line($"/// <summary>The {owner.Schema.Plural} whose <see cref=\"{owner.Schema.Name}.{field.PropertyName}\"/> is this {name}.</summary>");
+            var relation = field.IsList ? "includes" : "is";
+            w.Line($"/// <summary>The {owner.Schema.Plural} whose <see cref=\"{owner.Schema.Name}.{field.PropertyName}\"/> {relation} this {name}.</summary>");
             w.Line($"public {TypeNames.ReadOnlyList}<{owner.Schema.Name}> {field.Inverse} {{ get; private set; }} = global::System.Array.Empty<{owner.Schema.Name}>();").Line();
         }
         w.Line("/// <summary>Where in the sources this fact is stated.</summary>");
@@ -112,7 +115,13 @@ internal sealed class KindEmitter
         w.Line("builder.Append(\"Id = \").Append(Id);");
         foreach (var field in _schema.Fields.Where(f => !f.IsList && f.Type != FieldType.Citation))
         {
-            var value = field.Type == FieldType.Reference ? $"{field.PropertyName}?.Id" : field.PropertyName;
+            // Numbers and dates print with the invariant culture, as everywhere else in the model.
+            var value = field.Type switch
+            {
+                FieldType.Reference => $"{field.PropertyName}?.Id",
+                FieldType.String or FieldType.Text or FieldType.Enum or FieldType.Url => field.PropertyName,
+                _ => $"global::System.FormattableString.Invariant($\"{{{field.PropertyName}}}\")",
+            };
             w.Line($"builder.Append(\", {field.PropertyName} = \").Append({value});");
         }
         w.Line("return true;");
@@ -131,10 +140,10 @@ internal sealed class KindEmitter
         {
             var fact = _kind.Facts[slot];
             ModelEmitter.FactDoc(w, _index, _kind, fact);
-            w.Line($"public static {name} {Naming.ToPascalCase(fact.Id)} => FactData.{plural}[{slot}];").Line();
+            w.Line($"public static {name} {Naming.ToPascalCase(fact.Id)} => FactData.{DataNames.Items(plural)}[{slot}];").Line();
         }
-        w.Line($"/// <summary>All {_kind.Facts.Count} {plural.ToLowerInvariant()}, in the order of the fact files.</summary>");
-        w.Line($"public static {TypeNames.ReadOnlyList}<{name}> All => FactData.{plural}All;").Line();
+        w.Line($"/// <summary>Every {name}, in the order of the fact files.</summary>");
+        w.Line($"public static {TypeNames.ReadOnlyList}<{name}> All => FactData.{DataNames.All(plural)};").Line();
         w.Line($"/// <summary>The {name} with this id.</summary>");
         w.Line($"/// <exception cref=\"global::System.Collections.Generic.KeyNotFoundException\">No {name} has the id.</exception>");
         w.Open($"public static {name} Get(string id)");
@@ -144,17 +153,18 @@ internal sealed class KindEmitter
         w.Line($"/// <summary>Finds the {name} with this id, without throwing.</summary>");
         w.Open($"public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out {name}? fact)");
         w.Line("if (id is null) throw new global::System.ArgumentNullException(nameof(id));");
-        w.Line($"return FactData.{plural}ById.TryGetValue(id, out fact);");
+        w.Line($"return FactData.{DataNames.ById(plural)}.TryGetValue(id, out fact);");
         w.Close();
         foreach (var field in _schema.Fields.Where(f => f.IsIndexed))
         {
             var keyType = TypeNames.Element(_schema, field);
             var keyExpression = field.Type == FieldType.Reference ? "key.Id" : "key";
             w.Line();
-            w.Line($"/// <summary>The {plural.ToLowerInvariant()} whose <see cref=\"{name}.{field.PropertyName}\"/> is <paramref name=\"key\"/>; empty when none.</summary>");
+            var relation = field.IsList ? "includes" : "is";
+            w.Line($"/// <summary>The {plural} whose <see cref=\"{name}.{field.PropertyName}\"/> {relation} <paramref name=\"key\"/>; empty when none.</summary>");
             w.Open($"public static {TypeNames.ReadOnlyList}<{name}> By{field.PropertyName}({keyType} key)");
             if (field.Type == FieldType.Reference || field.Type == FieldType.String) w.Line("if (key is null) throw new global::System.ArgumentNullException(nameof(key));");
-            w.Line($"return FactData.{plural}By{field.PropertyName}.TryGetValue({keyExpression}, out var facts) ? facts : global::System.Array.Empty<{name}>();");
+            w.Line($"return FactData.{DataNames.By(plural, field.PropertyName)}.TryGetValue({keyExpression}, out var facts) ? facts : global::System.Array.Empty<{name}>();");
             w.Close();
         }
         w.Close().Line();
@@ -183,43 +193,43 @@ internal sealed class KindEmitter
         w.Open("internal static partial class FactData");
         for (var chunk = 0; chunk < ChunkCount; chunk++)
         {
-            w.Open($"private static void Create{plural}{chunk}()");
+            w.Open($"private static void {DataNames.Create(plural, chunk)}()");
             foreach (var slot in Slots(chunk))
             {
                 var fact = _kind.Facts[slot];
                 var arguments = new[] { CSharp.Literal(fact.Id), fact.IsInferred ? "FactBasis.Inferred" : "FactBasis.Stated", fact.Note is null ? "null" : CSharp.Literal(fact.Note) }
                     .Concat(plain.Select(f => _values.Write(_schema, f, fact.Values[_schema.Fields.IndexOf(f)])));
-                w.Line($"{plural}[{slot}] = new {_schema.Name}({string.Join(", ", arguments)});");
+                w.Line($"{DataNames.Items(plural)}[{slot}] = new {_schema.Name}({string.Join(", ", arguments)});");
             }
             w.Close().Line();
 
-            w.Open($"private static void Link{plural}{chunk}()");
+            w.Open($"private static void {DataNames.Link(plural, chunk)}()");
             foreach (var slot in Slots(chunk))
             {
                 var fact = _kind.Facts[slot];
                 var arguments = linked.Select(f => _values.Write(_schema, f, fact.Values[_schema.Fields.IndexOf(f)]))
                     .Concat(referrers.Select(r => r.Map.TryGetValue(fact.Id, out var slots)
-                        ? $"FactData.List(new {r.Owner.Schema.Name}[] {{ {string.Join(", ", slots.Select(s => $"{r.Owner.Schema.Plural}[{s}]"))} }})"
+                        ? $"{DataNames.ReadOnlyList}(new {r.Owner.Schema.Name}[] {{ {string.Join(", ", slots.Select(s => $"{DataNames.Items(r.Owner.Schema.Plural)}[{s}]"))} }})"
                         : $"global::System.Array.Empty<{r.Owner.Schema.Name}>()"))
-                    .Concat(new[] { fact.Citations.Count == 0 ? "global::System.Array.Empty<Citation>()" : $"FactData.List(new Citation[] {{ {string.Join(", ", fact.Citations.Select(_values.Citation))} }})" });
-                w.Line($"{plural}[{slot}].Link({string.Join(", ", arguments)});");
+                    .Concat(new[] { fact.Citations.Count == 0 ? "global::System.Array.Empty<Citation>()" : $"{DataNames.ReadOnlyList}(new Citation[] {{ {string.Join(", ", fact.Citations.Select(_values.Citation))} }})" });
+                w.Line($"{DataNames.Items(plural)}[{slot}].Link({string.Join(", ", arguments)});");
             }
             w.Close().Line();
         }
 
-        w.Open($"private static void Index{plural}()");
-        w.Line($"{plural}All = List({plural});");
-        w.Line($"{plural}ById = new global::System.Collections.Generic.Dictionary<string, {_schema.Name}>({_kind.Facts.Count}, global::System.StringComparer.Ordinal);");
-        w.Line($"foreach (var fact in {plural}) {plural}ById.Add(fact.Id, fact);");
+        w.Open($"private static void {DataNames.Index(plural)}()");
+        w.Line($"{DataNames.All(plural)} = {DataNames.ReadOnlyList}({DataNames.Items(plural)});");
+        w.Line($"{DataNames.ById(plural)} = new global::System.Collections.Generic.Dictionary<string, {_schema.Name}>({_kind.Facts.Count}, global::System.StringComparer.Ordinal);");
+        w.Line($"foreach (var fact in {DataNames.Items(plural)}) {DataNames.ById(plural)}.Add(fact.Id, fact);");
         foreach (var field in _schema.Fields.Where(f => f.IsIndexed))
         {
             var keyType = ModelIndex.KeyType(_schema, field);
             var comparer = keyType == "string" ? "global::System.StringComparer.Ordinal" : string.Empty;
-            var table = $"{plural}By{field.PropertyName}";
+            var table = DataNames.By(plural, field.PropertyName);
             w.Line($"{table} = new global::System.Collections.Generic.Dictionary<{keyType}, {TypeNames.ReadOnlyList}<{_schema.Name}>>({comparer});");
             foreach (var (key, slots) in _index.Groups(_kind, field))
             {
-                w.Line($"{table}.Add({key}, List(new {_schema.Name}[] {{ {string.Join(", ", slots.Select(s => $"{plural}[{s}]"))} }}));");
+                w.Line($"{table}.Add({key}, {DataNames.ReadOnlyList}(new {_schema.Name}[] {{ {string.Join(", ", slots.Select(s => $"{DataNames.Items(plural)}[{s}]"))} }}));");
             }
         }
         w.Close();
@@ -230,12 +240,12 @@ internal sealed class KindEmitter
     {
         var name = _schema.Name;
         var plural = _schema.Plural;
-        yield return $"internal static readonly {name}[] {plural} = new {name}[{_kind.Facts.Count}];";
-        yield return $"internal static {TypeNames.ReadOnlyList}<{name}> {plural}All = null!;";
-        yield return $"internal static global::System.Collections.Generic.Dictionary<string, {name}> {plural}ById = null!;";
+        yield return $"internal static readonly {name}[] {DataNames.Items(plural)} = new {name}[{_kind.Facts.Count}];";
+        yield return $"internal static {TypeNames.ReadOnlyList}<{name}> {DataNames.All(plural)} = null!;";
+        yield return $"internal static global::System.Collections.Generic.Dictionary<string, {name}> {DataNames.ById(plural)} = null!;";
         foreach (var field in _schema.Fields.Where(f => f.IsIndexed))
         {
-            yield return $"internal static global::System.Collections.Generic.Dictionary<{ModelIndex.KeyType(_schema, field)}, {TypeNames.ReadOnlyList}<{name}>> {plural}By{field.PropertyName} = null!;";
+            yield return $"internal static global::System.Collections.Generic.Dictionary<{ModelIndex.KeyType(_schema, field)}, {TypeNames.ReadOnlyList}<{name}>> {DataNames.By(plural, field.PropertyName)} = null!;";
         }
     }
 

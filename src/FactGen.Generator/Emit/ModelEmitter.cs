@@ -32,6 +32,7 @@ public static class ModelEmitter
     private static void EmitData(SourceWriter w, List<(BoundKind Kind, KindEmitter Emitter)> emitters)
     {
         w.Line("/// <summary>Every fact, created once from compile-time literals, in two passes so references may form cycles.</summary>");
+        w.Line(GeneratedCode(emitters[0].Emitter.Options));
         w.Open("internal static partial class FactData");
         foreach (var (_, emitter) in emitters)
         {
@@ -41,17 +42,17 @@ public static class ModelEmitter
         w.Open("static FactData()");
         w.Line("// Pass 1 creates every fact with its own values; pass 2 links references, which may point");
         w.Line("// at any fact, so cycles (Person -> Country -> Person) work. Chunked so no method grows huge.");
-        foreach (var pass in new[] { "Create", "Link" })
+        foreach (var pass in new System.Func<string, int, string>[] { DataNames.Create, DataNames.Link })
         {
             foreach (var (kind, emitter) in emitters)
             {
-                for (var chunk = 0; chunk < emitter.ChunkCount; chunk++) w.Line($"{pass}{kind.Schema.Plural}{chunk}();");
+                for (var chunk = 0; chunk < emitter.ChunkCount; chunk++) w.Line(pass(kind.Schema.Plural, chunk) + "();");
             }
         }
-        foreach (var (kind, _) in emitters) w.Line($"Index{kind.Schema.Plural}();");
-        w.Line("IndexAll();");
+        foreach (var (kind, _) in emitters) w.Line(DataNames.Index(kind.Schema.Plural) + "();");
+        w.Line(DataNames.IndexAllFacts + "();");
         w.Close().Line();
-        w.Line("internal static global::System.Collections.Generic.IReadOnlyList<T> List<T>(T[] items) => new global::System.Collections.ObjectModel.ReadOnlyCollection<T>(items);");
+        w.Line($"internal static global::System.Collections.Generic.IReadOnlyList<T> {DataNames.ReadOnlyList}<T>(T[] items) => new global::System.Collections.ObjectModel.ReadOnlyCollection<T>(items);");
         w.Close();
     }
 
@@ -78,23 +79,36 @@ public static class ModelEmitter
     {
         var label = Label(kind.Schema, fact);
         w.Line($"/// <summary>");
-        w.Line($"/// {CSharp.DocText(label)} (<c>{CSharp.DocText(fact.Id)}</c>).");
+        w.Line($"/// <c>{CSharp.DocText(fact.Id)}</c>: {CSharp.DocText(label)}");
         foreach (var citation in fact.Citations)
         {
             w.Line($"/// <para>{CSharp.DocText($"Cited: {citation.SourceId}, paragraph {citation.Paragraph}: \"{citation.Quote}\"")}</para>");
         }
         if (fact.IsInferred) w.Line($"/// <para>{CSharp.DocText("Inferred: " + (fact.Note ?? string.Empty))}</para>");
+        else if (fact.Note is not null) w.Line($"/// <para>{CSharp.DocText("Note: " + fact.Note)}</para>");
         w.Line($"/// </summary>");
     }
 
+    /// <summary>
+    /// What to call a fact in its docs: its name, title or headline when it has one, else its first
+    /// text value (a statement's words, a claim's assertion), shortened; else the kind.
+    /// </summary>
     private static string Label(KindSchema kind, BoundFact fact)
     {
-        foreach (var candidate in new[] { "name", "title", "headline", "stance", "claim", "summary" })
+        var preferred = new[] { "name", "title", "headline" }.Select(kind.FindField).Where(f => f is not null).Select(f => f!);
+        var textFields = preferred.Concat(kind.Fields.Where(f => f.Type is FieldType.String or FieldType.Text));
+        foreach (var field in textFields)
         {
-            var field = kind.FindField(candidate);
-            if (field is null || field.IsList) continue;
-            if (fact.Values[kind.Fields.IndexOf(field)] is StringValue text) return text.Value;
+            var value = fact.Values[kind.Fields.IndexOf(field)];
+            var text = value is ListValue { Items.Count: > 0 } list ? list.Items[0] as StringValue : value as StringValue;
+            if (text is not null && text.Value.Trim().Length > 0) return Shorten(text.Value);
         }
-        return kind.Name + " " + fact.Id;
+        return kind.Name;
+    }
+
+    private static string Shorten(string text)
+    {
+        var words = string.Join(" ", text.Split(new[] { ' ', '\n', '\r', '\t' }, System.StringSplitOptions.RemoveEmptyEntries));
+        return words.Length <= 120 ? words : words.Substring(0, 117).TrimEnd() + "...";
     }
 }

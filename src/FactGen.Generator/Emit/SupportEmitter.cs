@@ -11,7 +11,7 @@ internal static class SupportEmitter
         var source = index.SourceKind!;
         var generated = ModelEmitter.GeneratedCode(options);
 
-        w.Line("/// <summary>What every fact has: an id, citations and how it is known.</summary>");
+        w.Line("/// <summary>What every fact has: an id, citations and how it is known.</summary>").Line(generated);
         w.Open($"{visibility} interface IFact");
         w.Line("/// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>").Line("string Id { get; }");
         w.Line("/// <summary>Where in the sources the fact is stated.</summary>").Line($"{TypeNames.ReadOnlyList}<Citation> Citations {{ get; }}");
@@ -43,7 +43,8 @@ internal static class SupportEmitter
         w.Line("/// <summary>How much of the date is known.</summary>");
         w.Line("public DatePrecision Precision => Day is not null ? DatePrecision.Day : Month is not null ? DatePrecision.Month : DatePrecision.Year;").Line();
         w.Line("/// <summary>The first day the date can mean (the 1st of the month, or 1 January).</summary>");
-        w.Line("public global::System.DateOnly Start => new(Year, Month ?? 1, Day ?? 1);").Line();
+        // Clamped, so default(FactDate) reads as 0001-01-01 instead of throwing.
+        w.Line("public global::System.DateOnly Start => new(global::System.Math.Max(1, Year), global::System.Math.Clamp(Month ?? 1, 1, 12), global::System.Math.Clamp(Day ?? 1, 1, global::System.DateTime.DaysInMonth(global::System.Math.Max(1, Year), global::System.Math.Clamp(Month ?? 1, 1, 12))));").Line();
         w.Line("/// <inheritdoc/>");
         w.Line("public int CompareTo(FactDate other) => Start != other.Start ? Start.CompareTo(other.Start) : Precision.CompareTo(other.Precision);").Line();
         w.Line("/// <summary>ISO 8601 to the known precision: 2024, 2024-04 or 2024-04-24.</summary>");
@@ -58,31 +59,31 @@ internal static class SupportEmitter
         w.Line("/// <summary>Every fact of every kind, by id.</summary>").Line(generated);
         w.Open($"{visibility} static partial class Facts");
         w.Line("/// <summary>All facts, kind by kind in schema order.</summary>");
-        w.Line($"public static {TypeNames.ReadOnlyList}<IFact> All => FactData.All;").Line();
+        w.Line($"public static {TypeNames.ReadOnlyList}<IFact> All => FactData.{DataNames.AllFacts};").Line();
         w.Line("/// <summary>The fact with this id, of whatever kind.</summary>");
         w.Line("/// <exception cref=\"global::System.Collections.Generic.KeyNotFoundException\">No fact has the id.</exception>");
         w.Line("public static IFact Get(string id) => TryGet(id, out var fact) ? fact : throw new global::System.Collections.Generic.KeyNotFoundException(\"No fact has the id '\" + id + \"'.\");").Line();
         w.Line("/// <summary>Finds the fact with this id, of whatever kind, without throwing.</summary>");
         w.Open("public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out IFact? fact)");
         w.Line("if (id is null) throw new global::System.ArgumentNullException(nameof(id));");
-        w.Line("return FactData.AllById.TryGetValue(id, out fact);");
+        w.Line($"return FactData.{DataNames.AllFactsById}.TryGetValue(id, out fact);");
         w.Close();
         w.Close().Line();
 
         w.Open("internal static partial class FactData");
-        w.Line($"internal static {TypeNames.ReadOnlyList}<IFact> All = null!;");
-        w.Line("internal static global::System.Collections.Generic.Dictionary<string, IFact> AllById = null!;").Line();
-        w.Open("private static void IndexAll()");
-        var total = string.Join(" + ", index.Model.Kinds.Select(k => $"{k.Schema.Plural}.Length"));
+        w.Line($"internal static {TypeNames.ReadOnlyList}<IFact> {DataNames.AllFacts} = null!;");
+        w.Line($"internal static global::System.Collections.Generic.Dictionary<string, IFact> {DataNames.AllFactsById} = null!;").Line();
+        w.Open($"private static void {DataNames.IndexAllFacts}()");
+        var total = string.Join(" + ", index.Model.Kinds.Select(k => $"{DataNames.Items(k.Schema.Plural)}.Length"));
         w.Line($"var all = new IFact[{total}];");
         w.Line("var next = 0;");
         foreach (var kind in index.Model.Kinds)
         {
-            w.Line($"foreach (var fact in {kind.Schema.Plural}) all[next++] = fact;");
+            w.Line($"foreach (var fact in {DataNames.Items(kind.Schema.Plural)}) all[next++] = fact;");
         }
-        w.Line("All = List(all);");
-        w.Line("AllById = new global::System.Collections.Generic.Dictionary<string, IFact>(all.Length, global::System.StringComparer.Ordinal);");
-        w.Line("foreach (var fact in all) AllById.Add(fact.Id, fact);");
+        w.Line($"{DataNames.AllFacts} = {DataNames.ReadOnlyList}(all);");
+        w.Line($"{DataNames.AllFactsById} = new global::System.Collections.Generic.Dictionary<string, IFact>(all.Length, global::System.StringComparer.Ordinal);");
+        w.Line($"foreach (var fact in all) {DataNames.AllFactsById}.Add(fact.Id, fact);");
         w.Close();
         w.Close();
     }

@@ -20,18 +20,18 @@ internal sealed class ValueWriter
             var items = (value as ListValue)?.Items.Select(v => Single(kind, field, v)).ToList();
             return items is null || items.Count == 0
                 ? $"global::System.Array.Empty<{element}>()"
-                : $"FactData.List(new {element}[] {{ {string.Join(", ", items)} }})";
+                : $"{DataNames.ReadOnlyList}(new {element}[] {{ {string.Join(", ", items)} }})";
         }
         if (value is null) return field.IsRequired ? "default!" : "null";
         return Single(kind, field, value);
     }
 
     public string Citation(CitationValue citation) =>
-        $"new Citation(FactData.{_index.SourceKind!.Plural}[{_index.Slot(citation.SourceId)}], {CSharp.Literal(citation.Paragraph)}, {CSharp.Literal(citation.Quote)})";
+        $"new Citation({DataNames.Items(_index.SourceKind!.Plural)}[{_index.Slot(citation.SourceId)}], {CSharp.Literal(citation.Paragraph)}, {CSharp.Literal(citation.Quote)})";
 
     private string Single(KindSchema kind, FieldSchema field, FactValue value) => value switch
     {
-        ReferenceValue reference => $"FactData.{_index.Kind(field.TargetKind!).Schema.Plural}[{_index.Slot(reference.Id)}]",
+        ReferenceValue reference => $"{DataNames.Items(_index.Kind(field.TargetKind!).Schema.Plural)}[{_index.Slot(reference.Id)}]",
         CitationValue citation => Citation(citation),
         _ => Scalar(kind, field, value),
     };

@@ -25,19 +25,19 @@ namespace Hand.Built
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
 
-        /// <summary>text</summary>
+        /// <summary>The text of the Sample.</summary>
         public string Text { get; }
 
-        /// <summary>count</summary>
+        /// <summary>The count of the Sample.</summary>
         public int? Count { get; }
 
-        /// <summary>amount</summary>
+        /// <summary>The amount of the Sample.</summary>
         public decimal? Amount { get; }
 
-        /// <summary>day</summary>
+        /// <summary>The day of the Sample.</summary>
         public FactDate? Day { get; }
 
-        /// <summary>lines</summary>
+        /// <summary>The lines of the Sample.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> Lines { get; }
 
         /// <summary>Where in the sources this fact is stated.</summary>
@@ -68,9 +68,9 @@ namespace Hand.Built
         {
             builder.Append("Id = ").Append(Id);
             builder.Append(", Text = ").Append(Text);
-            builder.Append(", Count = ").Append(Count);
-            builder.Append(", Amount = ").Append(Amount);
-            builder.Append(", Day = ").Append(Day);
+            builder.Append(", Count = ").Append(global::System.FormattableString.Invariant($"{Count}"));
+            builder.Append(", Amount = ").Append(global::System.FormattableString.Invariant($"{Amount}"));
+            builder.Append(", Day = ").Append(global::System.FormattableString.Invariant($"{Day}"));
             return true;
         }
     }
@@ -80,20 +80,21 @@ namespace Hand.Built
     internal static partial class Samples
     {
         /// <summary>
-        /// Sample low (<c>low</c>).
+        /// <c>low</c>: lone \uD800 high, lone \uDC00 low, pair \uD83D\uDE00, bom \uFEFF, nbsp \u00A0, zwsp \u200B, ps \u2029, nel \u0085, rlo \u202E, lro \u202D
         /// <para>Cited: article, paragraph 2147483647: "\uD800"</para>
         /// <para>Inferred: \u0000</para>
         /// </summary>
-        public static Sample Low => FactData.Samples[0];
+        public static Sample Low => FactData.Samples_Items[0];
 
         /// <summary>
-        /// Sample high (<c>high</c>).
+        /// <c>high</c>: Sample
         /// <para>Cited: article, paragraph 0: ""</para>
+        /// <para>Note: </para>
         /// </summary>
-        public static Sample High => FactData.Samples[1];
+        public static Sample High => FactData.Samples_Items[1];
 
-        /// <summary>All 2 samples, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Sample> All => FactData.SamplesAll;
+        /// <summary>Every Sample, in the order of the fact files.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Sample> All => FactData.Samples_All;
 
         /// <summary>The Sample with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Sample has the id.</exception>
@@ -107,7 +108,7 @@ namespace Hand.Built
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Sample? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            return FactData.SamplesById.TryGetValue(id, out fact);
+            return FactData.Samples_ById.TryGetValue(id, out fact);
         }
     }
 
@@ -123,23 +124,23 @@ namespace Hand.Built
 
     internal static partial class FactData
     {
-        private static void CreateSamples0()
+        private static void Create_Samples_0()
         {
-            Samples[0] = new Sample("low", FactBasis.Inferred, "\0", "lone \uD800 high, lone \uDC00 low, pair \uD83D\uDE00, bom \uFEFF, nbsp \u00A0, zwsp \u200B, ps \u2029, nel \u0085, rlo \u202E, lro \u202D", -2147483648, -79228162514264337593543950335m, new FactDate(1, 1, 1), FactData.List(new string[] { "\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\t\n\u000B\u000C\r\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F", "" }));
-            Samples[1] = new Sample("high", FactBasis.Stated, "", "", 2147483647, 0.0000000000000000000000000001m, new FactDate(9999, 12, 31), global::System.Array.Empty<string>());
+            Samples_Items[0] = new Sample("low", FactBasis.Inferred, "\0", "lone \uD800 high, lone \uDC00 low, pair \uD83D\uDE00, bom \uFEFF, nbsp \u00A0, zwsp \u200B, ps \u2029, nel \u0085, rlo \u202E, lro \u202D", -2147483648, -79228162514264337593543950335m, new FactDate(1, 1, 1), ReadOnly_List(new string[] { "\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\t\n\u000B\u000C\r\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F", "" }));
+            Samples_Items[1] = new Sample("high", FactBasis.Stated, "", "", 2147483647, 0.0000000000000000000000000001m, new FactDate(9999, 12, 31), global::System.Array.Empty<string>());
         }
 
-        private static void LinkSamples0()
+        private static void Link_Samples_0()
         {
-            Samples[0].Link(FactData.List(new Citation[] { new Citation(FactData.Sources[0], 2147483647, "\uD800") }));
-            Samples[1].Link(FactData.List(new Citation[] { new Citation(FactData.Sources[0], 0, "") }));
+            Samples_Items[0].Link(ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 2147483647, "\uD800") }));
+            Samples_Items[1].Link(ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 0, "") }));
         }
 
-        private static void IndexSamples()
+        private static void Index_Samples()
         {
-            SamplesAll = List(Samples);
-            SamplesById = new global::System.Collections.Generic.Dictionary<string, Sample>(2, global::System.StringComparer.Ordinal);
-            foreach (var fact in Samples) SamplesById.Add(fact.Id, fact);
+            Samples_All = ReadOnly_List(Samples_Items);
+            Samples_ById = new global::System.Collections.Generic.Dictionary<string, Sample>(2, global::System.StringComparer.Ordinal);
+            foreach (var fact in Samples_Items) Samples_ById.Add(fact.Id, fact);
         }
     }
 }

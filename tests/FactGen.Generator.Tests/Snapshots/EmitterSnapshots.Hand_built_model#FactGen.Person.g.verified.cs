@@ -41,37 +41,37 @@ namespace Consumer
         /// <summary>The name.</summary>
         public string Name { get; }
 
-        /// <summary>born</summary>
+        /// <summary>The born of the Person.</summary>
         public FactDate? Born { get; }
 
-        /// <summary>height</summary>
+        /// <summary>The height of the Person.</summary>
         public decimal? Height { get; }
 
-        /// <summary>age</summary>
+        /// <summary>The age of the Person.</summary>
         public int? Age { get; }
 
-        /// <summary>active</summary>
+        /// <summary>The active of the Person.</summary>
         public bool? Active { get; }
 
-        /// <summary>homepage</summary>
+        /// <summary>The homepage of the Person.</summary>
         public global::System.Uri? Homepage { get; }
 
-        /// <summary>role</summary>
+        /// <summary>The role of the Person.</summary>
         public PersonRole Role { get; }
 
-        /// <summary>country</summary>
+        /// <summary>The country of the Person.</summary>
         public Country? Country { get; private set; }
 
-        /// <summary>friends</summary>
+        /// <summary>The friends of the Person.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Person> Friends { get; private set; } = global::System.Array.Empty<Person>();
 
-        /// <summary>tags</summary>
+        /// <summary>The tags of the Person.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> Tags { get; }
 
-        /// <summary>evidence</summary>
+        /// <summary>The evidence of the Person.</summary>
         public Citation? Evidence { get; private set; }
 
-        /// <summary>The People whose <see cref="Person.Friends"/> is this Person.</summary>
+        /// <summary>The People whose <see cref="Person.Friends"/> includes this Person.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Person> FriendOf { get; private set; } = global::System.Array.Empty<Person>();
 
         /// <summary>Where in the sources this fact is stated.</summary>
@@ -106,10 +106,10 @@ namespace Consumer
         {
             builder.Append("Id = ").Append(Id);
             builder.Append(", Name = ").Append(Name);
-            builder.Append(", Born = ").Append(Born);
-            builder.Append(", Height = ").Append(Height);
-            builder.Append(", Age = ").Append(Age);
-            builder.Append(", Active = ").Append(Active);
+            builder.Append(", Born = ").Append(global::System.FormattableString.Invariant($"{Born}"));
+            builder.Append(", Height = ").Append(global::System.FormattableString.Invariant($"{Height}"));
+            builder.Append(", Age = ").Append(global::System.FormattableString.Invariant($"{Age}"));
+            builder.Append(", Active = ").Append(global::System.FormattableString.Invariant($"{Active}"));
             builder.Append(", Homepage = ").Append(Homepage);
             builder.Append(", Role = ").Append(Role);
             builder.Append(", Country = ").Append(Country?.Id);
@@ -122,20 +122,20 @@ namespace Consumer
     public static partial class People
     {
         /// <summary>
-        /// Ada (<c>ada</c>).
+        /// <c>ada</c>: Ada
         /// <para>Cited: article, paragraph 1: "Ada"</para>
         /// </summary>
-        public static Person Ada => FactData.People[0];
+        public static Person Ada => FactData.People_Items[0];
 
         /// <summary>
-        /// Bob (<c>bob</c>).
+        /// <c>bob</c>: Bob
         /// <para>Cited: article, paragraph 3: "Bob"</para>
         /// <para>Inferred: Bob is inferred.</para>
         /// </summary>
-        public static Person Bob => FactData.People[1];
+        public static Person Bob => FactData.People_Items[1];
 
-        /// <summary>All 2 people, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Person> All => FactData.PeopleAll;
+        /// <summary>Every Person, in the order of the fact files.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Person> All => FactData.People_All;
 
         /// <summary>The Person with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Person has the id.</exception>
@@ -149,26 +149,26 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Person? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            return FactData.PeopleById.TryGetValue(id, out fact);
+            return FactData.People_ById.TryGetValue(id, out fact);
         }
 
-        /// <summary>The people whose <see cref="Person.Age"/> is <paramref name="key"/>; empty when none.</summary>
+        /// <summary>The People whose <see cref="Person.Age"/> is <paramref name="key"/>; empty when none.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Person> ByAge(int key)
         {
-            return FactData.PeopleByAge.TryGetValue(key, out var facts) ? facts : global::System.Array.Empty<Person>();
+            return FactData.People_By_Age.TryGetValue(key, out var facts) ? facts : global::System.Array.Empty<Person>();
         }
 
-        /// <summary>The people whose <see cref="Person.Role"/> is <paramref name="key"/>; empty when none.</summary>
+        /// <summary>The People whose <see cref="Person.Role"/> is <paramref name="key"/>; empty when none.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Person> ByRole(PersonRole key)
         {
-            return FactData.PeopleByRole.TryGetValue(key, out var facts) ? facts : global::System.Array.Empty<Person>();
+            return FactData.People_By_Role.TryGetValue(key, out var facts) ? facts : global::System.Array.Empty<Person>();
         }
 
-        /// <summary>The people whose <see cref="Person.Country"/> is <paramref name="key"/>; empty when none.</summary>
+        /// <summary>The People whose <see cref="Person.Country"/> is <paramref name="key"/>; empty when none.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Person> ByCountry(Country key)
         {
             if (key is null) throw new global::System.ArgumentNullException(nameof(key));
-            return FactData.PeopleByCountry.TryGetValue(key.Id, out var facts) ? facts : global::System.Array.Empty<Person>();
+            return FactData.People_By_Country.TryGetValue(key.Id, out var facts) ? facts : global::System.Array.Empty<Person>();
         }
     }
 
@@ -184,30 +184,30 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static void CreatePeople0()
+        private static void Create_People_0()
         {
-            People[0] = new Person("ada", FactBasis.Stated, null, "Ada", new FactDate(1815, 12, 10), 1.65m, 36, true, new global::System.Uri("https://example.com/ada", global::System.UriKind.Absolute), PersonRole.Lead, FactData.List(new string[] { "math", "poet's daughter" }));
-            People[1] = new Person("bob", FactBasis.Inferred, "Bob is inferred.", "Bob", new FactDate(1900, null, null), null, null, null, null, PersonRole.TeamMember, global::System.Array.Empty<string>());
+            People_Items[0] = new Person("ada", FactBasis.Stated, null, "Ada", new FactDate(1815, 12, 10), 1.65m, 36, true, new global::System.Uri("https://example.com/ada", global::System.UriKind.Absolute), PersonRole.Lead, ReadOnly_List(new string[] { "math", "poet's daughter" }));
+            People_Items[1] = new Person("bob", FactBasis.Inferred, "Bob is inferred.", "Bob", new FactDate(1900, null, null), null, null, null, null, PersonRole.TeamMember, global::System.Array.Empty<string>());
         }
 
-        private static void LinkPeople0()
+        private static void Link_People_0()
         {
-            People[0].Link(FactData.Countries[0], FactData.List(new Person[] { FactData.People[1] }), new Citation(FactData.Sources[0], 2, "Ada"), FactData.List(new Person[] { People[1] }), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 1, "Ada") }));
-            People[1].Link(null, FactData.List(new Person[] { FactData.People[0], FactData.People[1] }), null, FactData.List(new Person[] { People[0], People[1] }), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 3, "Bob") }));
+            People_Items[0].Link(Countries_Items[0], ReadOnly_List(new Person[] { People_Items[1] }), new Citation(Sources_Items[0], 2, "Ada"), ReadOnly_List(new Person[] { People_Items[1] }), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "Ada") }));
+            People_Items[1].Link(null, ReadOnly_List(new Person[] { People_Items[0], People_Items[1] }), null, ReadOnly_List(new Person[] { People_Items[0], People_Items[1] }), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 3, "Bob") }));
         }
 
-        private static void IndexPeople()
+        private static void Index_People()
         {
-            PeopleAll = List(People);
-            PeopleById = new global::System.Collections.Generic.Dictionary<string, Person>(2, global::System.StringComparer.Ordinal);
-            foreach (var fact in People) PeopleById.Add(fact.Id, fact);
-            PeopleByAge = new global::System.Collections.Generic.Dictionary<int, global::System.Collections.Generic.IReadOnlyList<Person>>();
-            PeopleByAge.Add(36, List(new Person[] { People[0] }));
-            PeopleByRole = new global::System.Collections.Generic.Dictionary<PersonRole, global::System.Collections.Generic.IReadOnlyList<Person>>();
-            PeopleByRole.Add(PersonRole.Lead, List(new Person[] { People[0] }));
-            PeopleByRole.Add(PersonRole.TeamMember, List(new Person[] { People[1] }));
-            PeopleByCountry = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<Person>>(global::System.StringComparer.Ordinal);
-            PeopleByCountry.Add("utopia", List(new Person[] { People[0] }));
+            People_All = ReadOnly_List(People_Items);
+            People_ById = new global::System.Collections.Generic.Dictionary<string, Person>(2, global::System.StringComparer.Ordinal);
+            foreach (var fact in People_Items) People_ById.Add(fact.Id, fact);
+            People_By_Age = new global::System.Collections.Generic.Dictionary<int, global::System.Collections.Generic.IReadOnlyList<Person>>();
+            People_By_Age.Add(36, ReadOnly_List(new Person[] { People_Items[0] }));
+            People_By_Role = new global::System.Collections.Generic.Dictionary<PersonRole, global::System.Collections.Generic.IReadOnlyList<Person>>();
+            People_By_Role.Add(PersonRole.Lead, ReadOnly_List(new Person[] { People_Items[0] }));
+            People_By_Role.Add(PersonRole.TeamMember, ReadOnly_List(new Person[] { People_Items[1] }));
+            People_By_Country = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<Person>>(global::System.StringComparer.Ordinal);
+            People_By_Country.Add("utopia", ReadOnly_List(new Person[] { People_Items[0] }));
         }
     }
 }

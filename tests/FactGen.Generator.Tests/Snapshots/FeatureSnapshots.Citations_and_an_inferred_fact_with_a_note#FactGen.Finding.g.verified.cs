@@ -21,7 +21,7 @@ namespace Consumer
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
 
-        /// <summary>claim</summary>
+        /// <summary>The claim of the Finding.</summary>
         public string Claim { get; }
 
         /// <summary>Where in the sources this fact is stated.</summary>
@@ -61,28 +61,29 @@ namespace Consumer
     public static partial class Findings
     {
         /// <summary>
-        /// Stated in both sources. (<c>well-sourced</c>).
+        /// <c>well-sourced</c>: Stated in both sources.
         /// <para>Cited: article, paragraph 1: "first"</para>
         /// <para>Cited: report, paragraph 0: "the headline"</para>
         /// <para>Cited: article, paragraph 12: "a "quoted" remark"</para>
         /// </summary>
-        public static Finding WellSourced => FactData.Findings[0];
+        public static Finding WellSourced => FactData.Findings_Items[0];
 
         /// <summary>
-        /// A date worked out from "next week". (<c>worked-out</c>).
+        /// <c>worked-out</c>: A date worked out from "next week".
         /// <para>Cited: article, paragraph 2: "next week"</para>
         /// <para>Inferred: The article is dated 14 June; "next week" is 17-21 June.</para>
         /// </summary>
-        public static Finding WorkedOut => FactData.Findings[1];
+        public static Finding WorkedOut => FactData.Findings_Items[1];
 
         /// <summary>
-        /// Stated, with a remark. (<c>stated-with-note</c>).
+        /// <c>stated-with-note</c>: Stated, with a remark.
         /// <para>Cited: report, paragraph 3: "says so"</para>
+        /// <para>Note: Only one source says so.</para>
         /// </summary>
-        public static Finding StatedWithNote => FactData.Findings[2];
+        public static Finding StatedWithNote => FactData.Findings_Items[2];
 
-        /// <summary>All 3 findings, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Finding> All => FactData.FindingsAll;
+        /// <summary>Every Finding, in the order of the fact files.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Finding> All => FactData.Findings_All;
 
         /// <summary>The Finding with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Finding has the id.</exception>
@@ -96,7 +97,7 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Finding? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            return FactData.FindingsById.TryGetValue(id, out fact);
+            return FactData.Findings_ById.TryGetValue(id, out fact);
         }
     }
 
@@ -114,25 +115,25 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static void CreateFindings0()
+        private static void Create_Findings_0()
         {
-            Findings[0] = new Finding("well-sourced", FactBasis.Stated, null, "Stated in both sources.");
-            Findings[1] = new Finding("worked-out", FactBasis.Inferred, "The article is dated 14 June; \"next week\" is 17-21 June.", "A date worked out from \"next week\".");
-            Findings[2] = new Finding("stated-with-note", FactBasis.Stated, "Only one source says so.", "Stated, with a remark.");
+            Findings_Items[0] = new Finding("well-sourced", FactBasis.Stated, null, "Stated in both sources.");
+            Findings_Items[1] = new Finding("worked-out", FactBasis.Inferred, "The article is dated 14 June; \"next week\" is 17-21 June.", "A date worked out from \"next week\".");
+            Findings_Items[2] = new Finding("stated-with-note", FactBasis.Stated, "Only one source says so.", "Stated, with a remark.");
         }
 
-        private static void LinkFindings0()
+        private static void Link_Findings_0()
         {
-            Findings[0].Link(FactData.List(new Citation[] { new Citation(FactData.Sources[0], 1, "first"), new Citation(FactData.Sources[1], 0, "the headline"), new Citation(FactData.Sources[0], 12, "a \"quoted\" remark") }));
-            Findings[1].Link(FactData.List(new Citation[] { new Citation(FactData.Sources[0], 2, "next week") }));
-            Findings[2].Link(FactData.List(new Citation[] { new Citation(FactData.Sources[1], 3, "says so") }));
+            Findings_Items[0].Link(ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "first"), new Citation(Sources_Items[1], 0, "the headline"), new Citation(Sources_Items[0], 12, "a \"quoted\" remark") }));
+            Findings_Items[1].Link(ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 2, "next week") }));
+            Findings_Items[2].Link(ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 3, "says so") }));
         }
 
-        private static void IndexFindings()
+        private static void Index_Findings()
         {
-            FindingsAll = List(Findings);
-            FindingsById = new global::System.Collections.Generic.Dictionary<string, Finding>(3, global::System.StringComparer.Ordinal);
-            foreach (var fact in Findings) FindingsById.Add(fact.Id, fact);
+            Findings_All = ReadOnly_List(Findings_Items);
+            Findings_ById = new global::System.Collections.Generic.Dictionary<string, Finding>(3, global::System.StringComparer.Ordinal);
+            foreach (var fact in Findings_Items) Findings_ById.Add(fact.Id, fact);
         }
     }
 }

@@ -26,10 +26,10 @@ namespace Consumer
         /// <summary>*/ &lt;/summary&gt; &amp; &lt;see cref="X"/&gt; \u202Eevil</summary>
         public string Name { get; }
 
-        /// <summary>body</summary>
+        /// <summary>The body of the Sample.</summary>
         public string? Body { get; }
 
-        /// <summary>tags</summary>
+        /// <summary>The tags of the Sample.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> Tags { get; }
 
         /// <summary>Where in the sources this fact is stated.</summary>
@@ -70,20 +70,20 @@ namespace Consumer
     public static partial class Samples
     {
         /// <summary>
-        /// q"uote b\ack */ &lt;/summary&gt; &lt;para&gt; &amp; \u202Egnp.exe (<c>nasty</c>).
+        /// <c>nasty</c>: q"uote b\ack */ &lt;/summary&gt; &lt;para&gt; &amp; \u202Egnp.exe
         /// <para>Cited: article, paragraph 1: "quote with " and \ and &lt;/summary&gt; and \u2028 and */"</para>
         /// <para>Inferred: A note with &lt;/para&gt; and */ and a newline</para>
         /// </summary>
-        public static Sample Nasty => FactData.Samples[0];
+        public static Sample Nasty => FactData.Samples_Items[0];
 
         /// <summary>
-        /// " (<c>only-a-quote</c>).
+        /// <c>only-a-quote</c>: "
         /// <para>Cited: article, paragraph 1: "\"</para>
         /// </summary>
-        public static Sample OnlyAQuote => FactData.Samples[1];
+        public static Sample OnlyAQuote => FactData.Samples_Items[1];
 
-        /// <summary>All 2 samples, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Sample> All => FactData.SamplesAll;
+        /// <summary>Every Sample, in the order of the fact files.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Sample> All => FactData.Samples_All;
 
         /// <summary>The Sample with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Sample has the id.</exception>
@@ -97,7 +97,7 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Sample? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            return FactData.SamplesById.TryGetValue(id, out fact);
+            return FactData.Samples_ById.TryGetValue(id, out fact);
         }
     }
 
@@ -113,23 +113,23 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static void CreateSamples0()
+        private static void Create_Samples_0()
         {
-            Samples[0] = new Sample("nasty", FactBasis.Inferred, "A note with </para> and */ and\na newline", "q\"uote b\\ack */ </summary> <para> & \u202Egnp.exe", "lf\n crlf\r\n nel\u0085 ls\u2028 ps\u2029 tab\t nul\0 bell\u0007 esc\u001B del\u007F nbsp\u00A0 zwsp\u200B bom\uFEFF end", FactData.List(new string[] { "*/", "</summary>", "&amp;", "\\", "\"", "\r\n", "\u202E", "// not a comment", "/* nor this" }));
-            Samples[1] = new Sample("only-a-quote", FactBasis.Stated, null, "\"", null, global::System.Array.Empty<string>());
+            Samples_Items[0] = new Sample("nasty", FactBasis.Inferred, "A note with </para> and */ and\na newline", "q\"uote b\\ack */ </summary> <para> & \u202Egnp.exe", "lf\n crlf\r\n nel\u0085 ls\u2028 ps\u2029 tab\t nul\0 bell\u0007 esc\u001B del\u007F nbsp\u00A0 zwsp\u200B bom\uFEFF end", ReadOnly_List(new string[] { "*/", "</summary>", "&amp;", "\\", "\"", "\r\n", "\u202E", "// not a comment", "/* nor this" }));
+            Samples_Items[1] = new Sample("only-a-quote", FactBasis.Stated, null, "\"", null, global::System.Array.Empty<string>());
         }
 
-        private static void LinkSamples0()
+        private static void Link_Samples_0()
         {
-            Samples[0].Link(FactData.List(new Citation[] { new Citation(FactData.Sources[0], 1, "quote with \" and \\ and </summary> and \u2028 and */") }));
-            Samples[1].Link(FactData.List(new Citation[] { new Citation(FactData.Sources[0], 1, "\\") }));
+            Samples_Items[0].Link(ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "quote with \" and \\ and </summary> and \u2028 and */") }));
+            Samples_Items[1].Link(ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "\\") }));
         }
 
-        private static void IndexSamples()
+        private static void Index_Samples()
         {
-            SamplesAll = List(Samples);
-            SamplesById = new global::System.Collections.Generic.Dictionary<string, Sample>(2, global::System.StringComparer.Ordinal);
-            foreach (var fact in Samples) SamplesById.Add(fact.Id, fact);
+            Samples_All = ReadOnly_List(Samples_Items);
+            Samples_ById = new global::System.Collections.Generic.Dictionary<string, Sample>(2, global::System.StringComparer.Ordinal);
+            foreach (var fact in Samples_Items) Samples_ById.Add(fact.Id, fact);
         }
     }
 }

@@ -6,40 +6,41 @@
 namespace Consumer
 {
     /// <summary>Every fact, created once from compile-time literals, in two passes so references may form cycles.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     internal static partial class FactData
     {
-        internal static readonly Source[] Sources = new Source[2];
-        internal static global::System.Collections.Generic.IReadOnlyList<Source> SourcesAll = null!;
-        internal static global::System.Collections.Generic.Dictionary<string, Source> SourcesById = null!;
-        internal static readonly Owner[] Owners = new Owner[1];
-        internal static global::System.Collections.Generic.IReadOnlyList<Owner> OwnersAll = null!;
-        internal static global::System.Collections.Generic.Dictionary<string, Owner> OwnersById = null!;
-        internal static readonly Item[] Items = new Item[3];
-        internal static global::System.Collections.Generic.IReadOnlyList<Item> ItemsAll = null!;
-        internal static global::System.Collections.Generic.Dictionary<string, Item> ItemsById = null!;
-        internal static global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<Item>> ItemsByName = null!;
-        internal static global::System.Collections.Generic.Dictionary<ItemCategory, global::System.Collections.Generic.IReadOnlyList<Item>> ItemsByCategory = null!;
-        internal static global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<Item>> ItemsByOwner = null!;
-        internal static global::System.Collections.Generic.Dictionary<bool, global::System.Collections.Generic.IReadOnlyList<Item>> ItemsByActive = null!;
-        internal static global::System.Collections.Generic.Dictionary<int, global::System.Collections.Generic.IReadOnlyList<Item>> ItemsBySize = null!;
-        internal static global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<Item>> ItemsByTags = null!;
+        internal static readonly Source[] Sources_Items = new Source[2];
+        internal static global::System.Collections.Generic.IReadOnlyList<Source> Sources_All = null!;
+        internal static global::System.Collections.Generic.Dictionary<string, Source> Sources_ById = null!;
+        internal static readonly Owner[] Owners_Items = new Owner[1];
+        internal static global::System.Collections.Generic.IReadOnlyList<Owner> Owners_All = null!;
+        internal static global::System.Collections.Generic.Dictionary<string, Owner> Owners_ById = null!;
+        internal static readonly Item[] Items_Items = new Item[3];
+        internal static global::System.Collections.Generic.IReadOnlyList<Item> Items_All = null!;
+        internal static global::System.Collections.Generic.Dictionary<string, Item> Items_ById = null!;
+        internal static global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<Item>> Items_By_Name = null!;
+        internal static global::System.Collections.Generic.Dictionary<ItemCategory, global::System.Collections.Generic.IReadOnlyList<Item>> Items_By_Category = null!;
+        internal static global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<Item>> Items_By_Owner = null!;
+        internal static global::System.Collections.Generic.Dictionary<bool, global::System.Collections.Generic.IReadOnlyList<Item>> Items_By_Active = null!;
+        internal static global::System.Collections.Generic.Dictionary<int, global::System.Collections.Generic.IReadOnlyList<Item>> Items_By_Size = null!;
+        internal static global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<Item>> Items_By_Tags = null!;
 
         static FactData()
         {
             // Pass 1 creates every fact with its own values; pass 2 links references, which may point
             // at any fact, so cycles (Person -> Country -> Person) work. Chunked so no method grows huge.
-            CreateSources0();
-            CreateOwners0();
-            CreateItems0();
-            LinkSources0();
-            LinkOwners0();
-            LinkItems0();
-            IndexSources();
-            IndexOwners();
-            IndexItems();
-            IndexAll();
+            Create_Sources_0();
+            Create_Owners_0();
+            Create_Items_0();
+            Link_Sources_0();
+            Link_Owners_0();
+            Link_Items_0();
+            Index_Sources();
+            Index_Owners();
+            Index_Items();
+            Index_All_Facts();
         }
 
-        internal static global::System.Collections.Generic.IReadOnlyList<T> List<T>(T[] items) => new global::System.Collections.ObjectModel.ReadOnlyCollection<T>(items);
+        internal static global::System.Collections.Generic.IReadOnlyList<T> ReadOnly_List<T>(T[] items) => new global::System.Collections.ObjectModel.ReadOnlyCollection<T>(items);
     }
 }

@@ -35,22 +35,22 @@ namespace Consumer
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
 
-        /// <summary>name</summary>
+        /// <summary>The name of the Item.</summary>
         public string Name { get; }
 
-        /// <summary>category</summary>
+        /// <summary>The category of the Item.</summary>
         public ItemCategory? Category { get; }
 
-        /// <summary>owner</summary>
+        /// <summary>The owner of the Item.</summary>
         public Owner? Owner { get; private set; }
 
-        /// <summary>active</summary>
+        /// <summary>The active of the Item.</summary>
         public bool Active { get; }
 
-        /// <summary>size</summary>
+        /// <summary>The size of the Item.</summary>
         public int? Size { get; }
 
-        /// <summary>tags</summary>
+        /// <summary>The tags of the Item.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> Tags { get; }
 
         /// <summary>Where in the sources this fact is stated.</summary>
@@ -84,8 +84,8 @@ namespace Consumer
             builder.Append(", Name = ").Append(Name);
             builder.Append(", Category = ").Append(Category);
             builder.Append(", Owner = ").Append(Owner?.Id);
-            builder.Append(", Active = ").Append(Active);
-            builder.Append(", Size = ").Append(Size);
+            builder.Append(", Active = ").Append(global::System.FormattableString.Invariant($"{Active}"));
+            builder.Append(", Size = ").Append(global::System.FormattableString.Invariant($"{Size}"));
             return true;
         }
     }
@@ -95,25 +95,25 @@ namespace Consumer
     public static partial class Items
     {
         /// <summary>
-        /// Hammer (<c>hammer</c>).
+        /// <c>hammer</c>: Hammer
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Item Hammer => FactData.Items[0];
+        public static Item Hammer => FactData.Items_Items[0];
 
         /// <summary>
-        /// Ball (<c>ball</c>).
+        /// <c>ball</c>: Ball
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Item Ball => FactData.Items[1];
+        public static Item Ball => FactData.Items_Items[1];
 
         /// <summary>
-        /// Hammer (<c>second-hammer</c>).
+        /// <c>second-hammer</c>: Hammer
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Item SecondHammer => FactData.Items[2];
+        public static Item SecondHammer => FactData.Items_Items[2];
 
-        /// <summary>All 3 items, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Item> All => FactData.ItemsAll;
+        /// <summary>Every Item, in the order of the fact files.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Item> All => FactData.Items_All;
 
         /// <summary>The Item with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Item has the id.</exception>
@@ -127,46 +127,46 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Item? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            return FactData.ItemsById.TryGetValue(id, out fact);
+            return FactData.Items_ById.TryGetValue(id, out fact);
         }
 
-        /// <summary>The items whose <see cref="Item.Name"/> is <paramref name="key"/>; empty when none.</summary>
+        /// <summary>The Items whose <see cref="Item.Name"/> is <paramref name="key"/>; empty when none.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Item> ByName(string key)
         {
             if (key is null) throw new global::System.ArgumentNullException(nameof(key));
-            return FactData.ItemsByName.TryGetValue(key, out var facts) ? facts : global::System.Array.Empty<Item>();
+            return FactData.Items_By_Name.TryGetValue(key, out var facts) ? facts : global::System.Array.Empty<Item>();
         }
 
-        /// <summary>The items whose <see cref="Item.Category"/> is <paramref name="key"/>; empty when none.</summary>
+        /// <summary>The Items whose <see cref="Item.Category"/> is <paramref name="key"/>; empty when none.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Item> ByCategory(ItemCategory key)
         {
-            return FactData.ItemsByCategory.TryGetValue(key, out var facts) ? facts : global::System.Array.Empty<Item>();
+            return FactData.Items_By_Category.TryGetValue(key, out var facts) ? facts : global::System.Array.Empty<Item>();
         }
 
-        /// <summary>The items whose <see cref="Item.Owner"/> is <paramref name="key"/>; empty when none.</summary>
+        /// <summary>The Items whose <see cref="Item.Owner"/> is <paramref name="key"/>; empty when none.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Item> ByOwner(Owner key)
         {
             if (key is null) throw new global::System.ArgumentNullException(nameof(key));
-            return FactData.ItemsByOwner.TryGetValue(key.Id, out var facts) ? facts : global::System.Array.Empty<Item>();
+            return FactData.Items_By_Owner.TryGetValue(key.Id, out var facts) ? facts : global::System.Array.Empty<Item>();
         }
 
-        /// <summary>The items whose <see cref="Item.Active"/> is <paramref name="key"/>; empty when none.</summary>
+        /// <summary>The Items whose <see cref="Item.Active"/> is <paramref name="key"/>; empty when none.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Item> ByActive(bool key)
         {
-            return FactData.ItemsByActive.TryGetValue(key, out var facts) ? facts : global::System.Array.Empty<Item>();
+            return FactData.Items_By_Active.TryGetValue(key, out var facts) ? facts : global::System.Array.Empty<Item>();
         }
 
-        /// <summary>The items whose <see cref="Item.Size"/> is <paramref name="key"/>; empty when none.</summary>
+        /// <summary>The Items whose <see cref="Item.Size"/> is <paramref name="key"/>; empty when none.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Item> BySize(int key)
         {
-            return FactData.ItemsBySize.TryGetValue(key, out var facts) ? facts : global::System.Array.Empty<Item>();
+            return FactData.Items_By_Size.TryGetValue(key, out var facts) ? facts : global::System.Array.Empty<Item>();
         }
 
-        /// <summary>The items whose <see cref="Item.Tags"/> is <paramref name="key"/>; empty when none.</summary>
+        /// <summary>The Items whose <see cref="Item.Tags"/> includes <paramref name="key"/>; empty when none.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Item> ByTags(string key)
         {
             if (key is null) throw new global::System.ArgumentNullException(nameof(key));
-            return FactData.ItemsByTags.TryGetValue(key, out var facts) ? facts : global::System.Array.Empty<Item>();
+            return FactData.Items_By_Tags.TryGetValue(key, out var facts) ? facts : global::System.Array.Empty<Item>();
         }
     }
 
@@ -184,43 +184,43 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static void CreateItems0()
+        private static void Create_Items_0()
         {
-            Items[0] = new Item("hammer", FactBasis.Stated, null, "Hammer", ItemCategory.Tool, true, 3, FactData.List(new string[] { "heavy", "metal" }));
-            Items[1] = new Item("ball", FactBasis.Stated, null, "Ball", ItemCategory.Toy, false, -1, FactData.List(new string[] { "round", "heavy", "round" }));
-            Items[2] = new Item("second-hammer", FactBasis.Stated, null, "Hammer", ItemCategory.Tool, true, null, global::System.Array.Empty<string>());
+            Items_Items[0] = new Item("hammer", FactBasis.Stated, null, "Hammer", ItemCategory.Tool, true, 3, ReadOnly_List(new string[] { "heavy", "metal" }));
+            Items_Items[1] = new Item("ball", FactBasis.Stated, null, "Ball", ItemCategory.Toy, false, -1, ReadOnly_List(new string[] { "round", "heavy", "round" }));
+            Items_Items[2] = new Item("second-hammer", FactBasis.Stated, null, "Hammer", ItemCategory.Tool, true, null, global::System.Array.Empty<string>());
         }
 
-        private static void LinkItems0()
+        private static void Link_Items_0()
         {
-            Items[0].Link(FactData.Owners[0], FactData.List(new Citation[] { new Citation(FactData.Sources[0], 1, "q") }));
-            Items[1].Link(null, FactData.List(new Citation[] { new Citation(FactData.Sources[0], 1, "q") }));
-            Items[2].Link(FactData.Owners[0], FactData.List(new Citation[] { new Citation(FactData.Sources[0], 1, "q") }));
+            Items_Items[0].Link(Owners_Items[0], ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
+            Items_Items[1].Link(null, ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
+            Items_Items[2].Link(Owners_Items[0], ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
         }
 
-        private static void IndexItems()
+        private static void Index_Items()
         {
-            ItemsAll = List(Items);
-            ItemsById = new global::System.Collections.Generic.Dictionary<string, Item>(3, global::System.StringComparer.Ordinal);
-            foreach (var fact in Items) ItemsById.Add(fact.Id, fact);
-            ItemsByName = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<Item>>(global::System.StringComparer.Ordinal);
-            ItemsByName.Add("Hammer", List(new Item[] { Items[0], Items[2] }));
-            ItemsByName.Add("Ball", List(new Item[] { Items[1] }));
-            ItemsByCategory = new global::System.Collections.Generic.Dictionary<ItemCategory, global::System.Collections.Generic.IReadOnlyList<Item>>();
-            ItemsByCategory.Add(ItemCategory.Tool, List(new Item[] { Items[0], Items[2] }));
-            ItemsByCategory.Add(ItemCategory.Toy, List(new Item[] { Items[1] }));
-            ItemsByOwner = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<Item>>(global::System.StringComparer.Ordinal);
-            ItemsByOwner.Add("alice", List(new Item[] { Items[0], Items[2] }));
-            ItemsByActive = new global::System.Collections.Generic.Dictionary<bool, global::System.Collections.Generic.IReadOnlyList<Item>>();
-            ItemsByActive.Add(true, List(new Item[] { Items[0], Items[2] }));
-            ItemsByActive.Add(false, List(new Item[] { Items[1] }));
-            ItemsBySize = new global::System.Collections.Generic.Dictionary<int, global::System.Collections.Generic.IReadOnlyList<Item>>();
-            ItemsBySize.Add(3, List(new Item[] { Items[0] }));
-            ItemsBySize.Add(-1, List(new Item[] { Items[1] }));
-            ItemsByTags = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<Item>>(global::System.StringComparer.Ordinal);
-            ItemsByTags.Add("heavy", List(new Item[] { Items[0], Items[1] }));
-            ItemsByTags.Add("metal", List(new Item[] { Items[0] }));
-            ItemsByTags.Add("round", List(new Item[] { Items[1] }));
+            Items_All = ReadOnly_List(Items_Items);
+            Items_ById = new global::System.Collections.Generic.Dictionary<string, Item>(3, global::System.StringComparer.Ordinal);
+            foreach (var fact in Items_Items) Items_ById.Add(fact.Id, fact);
+            Items_By_Name = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<Item>>(global::System.StringComparer.Ordinal);
+            Items_By_Name.Add("Hammer", ReadOnly_List(new Item[] { Items_Items[0], Items_Items[2] }));
+            Items_By_Name.Add("Ball", ReadOnly_List(new Item[] { Items_Items[1] }));
+            Items_By_Category = new global::System.Collections.Generic.Dictionary<ItemCategory, global::System.Collections.Generic.IReadOnlyList<Item>>();
+            Items_By_Category.Add(ItemCategory.Tool, ReadOnly_List(new Item[] { Items_Items[0], Items_Items[2] }));
+            Items_By_Category.Add(ItemCategory.Toy, ReadOnly_List(new Item[] { Items_Items[1] }));
+            Items_By_Owner = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<Item>>(global::System.StringComparer.Ordinal);
+            Items_By_Owner.Add("alice", ReadOnly_List(new Item[] { Items_Items[0], Items_Items[2] }));
+            Items_By_Active = new global::System.Collections.Generic.Dictionary<bool, global::System.Collections.Generic.IReadOnlyList<Item>>();
+            Items_By_Active.Add(true, ReadOnly_List(new Item[] { Items_Items[0], Items_Items[2] }));
+            Items_By_Active.Add(false, ReadOnly_List(new Item[] { Items_Items[1] }));
+            Items_By_Size = new global::System.Collections.Generic.Dictionary<int, global::System.Collections.Generic.IReadOnlyList<Item>>();
+            Items_By_Size.Add(3, ReadOnly_List(new Item[] { Items_Items[0] }));
+            Items_By_Size.Add(-1, ReadOnly_List(new Item[] { Items_Items[1] }));
+            Items_By_Tags = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<Item>>(global::System.StringComparer.Ordinal);
+            Items_By_Tags.Add("heavy", ReadOnly_List(new Item[] { Items_Items[0], Items_Items[1] }));
+            Items_By_Tags.Add("metal", ReadOnly_List(new Item[] { Items_Items[0] }));
+            Items_By_Tags.Add("round", ReadOnly_List(new Item[] { Items_Items[1] }));
         }
     }
 }

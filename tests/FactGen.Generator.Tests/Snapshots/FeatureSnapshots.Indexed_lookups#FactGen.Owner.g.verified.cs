@@ -21,7 +21,7 @@ namespace Consumer
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
 
-        /// <summary>name</summary>
+        /// <summary>The name of the Owner.</summary>
         public string Name { get; }
 
         /// <summary>Where in the sources this fact is stated.</summary>
@@ -61,13 +61,13 @@ namespace Consumer
     public static partial class Owners
     {
         /// <summary>
-        /// Alice (<c>alice</c>).
+        /// <c>alice</c>: Alice
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Owner Alice => FactData.Owners[0];
+        public static Owner Alice => FactData.Owners_Items[0];
 
-        /// <summary>All 1 owners, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Owner> All => FactData.OwnersAll;
+        /// <summary>Every Owner, in the order of the fact files.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Owner> All => FactData.Owners_All;
 
         /// <summary>The Owner with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Owner has the id.</exception>
@@ -81,7 +81,7 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Owner? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            return FactData.OwnersById.TryGetValue(id, out fact);
+            return FactData.Owners_ById.TryGetValue(id, out fact);
         }
     }
 
@@ -95,21 +95,21 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static void CreateOwners0()
+        private static void Create_Owners_0()
         {
-            Owners[0] = new Owner("alice", FactBasis.Stated, null, "Alice");
+            Owners_Items[0] = new Owner("alice", FactBasis.Stated, null, "Alice");
         }
 
-        private static void LinkOwners0()
+        private static void Link_Owners_0()
         {
-            Owners[0].Link(FactData.List(new Citation[] { new Citation(FactData.Sources[0], 1, "q") }));
+            Owners_Items[0].Link(ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
         }
 
-        private static void IndexOwners()
+        private static void Index_Owners()
         {
-            OwnersAll = List(Owners);
-            OwnersById = new global::System.Collections.Generic.Dictionary<string, Owner>(1, global::System.StringComparer.Ordinal);
-            foreach (var fact in Owners) OwnersById.Add(fact.Id, fact);
+            Owners_All = ReadOnly_List(Owners_Items);
+            Owners_ById = new global::System.Collections.Generic.Dictionary<string, Owner>(1, global::System.StringComparer.Ordinal);
+            foreach (var fact in Owners_Items) Owners_ById.Add(fact.Id, fact);
         }
     }
 }

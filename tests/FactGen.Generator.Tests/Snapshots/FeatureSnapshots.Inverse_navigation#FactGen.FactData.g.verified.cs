@@ -6,40 +6,41 @@
 namespace Consumer
 {
     /// <summary>Every fact, created once from compile-time literals, in two passes so references may form cycles.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     internal static partial class FactData
     {
-        internal static readonly Source[] Sources = new Source[2];
-        internal static global::System.Collections.Generic.IReadOnlyList<Source> SourcesAll = null!;
-        internal static global::System.Collections.Generic.Dictionary<string, Source> SourcesById = null!;
-        internal static readonly Country[] Countries = new Country[2];
-        internal static global::System.Collections.Generic.IReadOnlyList<Country> CountriesAll = null!;
-        internal static global::System.Collections.Generic.Dictionary<string, Country> CountriesById = null!;
-        internal static readonly Person[] People = new Person[3];
-        internal static global::System.Collections.Generic.IReadOnlyList<Person> PeopleAll = null!;
-        internal static global::System.Collections.Generic.Dictionary<string, Person> PeopleById = null!;
-        internal static readonly Team[] Teams = new Team[2];
-        internal static global::System.Collections.Generic.IReadOnlyList<Team> TeamsAll = null!;
-        internal static global::System.Collections.Generic.Dictionary<string, Team> TeamsById = null!;
+        internal static readonly Source[] Sources_Items = new Source[2];
+        internal static global::System.Collections.Generic.IReadOnlyList<Source> Sources_All = null!;
+        internal static global::System.Collections.Generic.Dictionary<string, Source> Sources_ById = null!;
+        internal static readonly Country[] Countries_Items = new Country[2];
+        internal static global::System.Collections.Generic.IReadOnlyList<Country> Countries_All = null!;
+        internal static global::System.Collections.Generic.Dictionary<string, Country> Countries_ById = null!;
+        internal static readonly Person[] People_Items = new Person[3];
+        internal static global::System.Collections.Generic.IReadOnlyList<Person> People_All = null!;
+        internal static global::System.Collections.Generic.Dictionary<string, Person> People_ById = null!;
+        internal static readonly Team[] Teams_Items = new Team[2];
+        internal static global::System.Collections.Generic.IReadOnlyList<Team> Teams_All = null!;
+        internal static global::System.Collections.Generic.Dictionary<string, Team> Teams_ById = null!;
 
         static FactData()
         {
             // Pass 1 creates every fact with its own values; pass 2 links references, which may point
             // at any fact, so cycles (Person -> Country -> Person) work. Chunked so no method grows huge.
-            CreateSources0();
-            CreateCountries0();
-            CreatePeople0();
-            CreateTeams0();
-            LinkSources0();
-            LinkCountries0();
-            LinkPeople0();
-            LinkTeams0();
-            IndexSources();
-            IndexCountries();
-            IndexPeople();
-            IndexTeams();
-            IndexAll();
+            Create_Sources_0();
+            Create_Countries_0();
+            Create_People_0();
+            Create_Teams_0();
+            Link_Sources_0();
+            Link_Countries_0();
+            Link_People_0();
+            Link_Teams_0();
+            Index_Sources();
+            Index_Countries();
+            Index_People();
+            Index_Teams();
+            Index_All_Facts();
         }
 
-        internal static global::System.Collections.Generic.IReadOnlyList<T> List<T>(T[] items) => new global::System.Collections.ObjectModel.ReadOnlyCollection<T>(items);
+        internal static global::System.Collections.Generic.IReadOnlyList<T> ReadOnly_List<T>(T[] items) => new global::System.Collections.ObjectModel.ReadOnlyCollection<T>(items);
     }
 }

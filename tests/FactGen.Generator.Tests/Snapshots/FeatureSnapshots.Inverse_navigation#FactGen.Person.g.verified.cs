@@ -21,13 +21,13 @@ namespace Consumer
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
 
-        /// <summary>name</summary>
+        /// <summary>The name of the Person.</summary>
         public string Name { get; }
 
-        /// <summary>country</summary>
+        /// <summary>The country of the Person.</summary>
         public Country? Country { get; private set; }
 
-        /// <summary>The Teams whose <see cref="Team.Members"/> is this Person.</summary>
+        /// <summary>The Teams whose <see cref="Team.Members"/> includes this Person.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Team> Teams { get; private set; } = global::System.Array.Empty<Team>();
 
         /// <summary>Where in the sources this fact is stated.</summary>
@@ -70,25 +70,25 @@ namespace Consumer
     public static partial class People
     {
         /// <summary>
-        /// Ada (<c>ada</c>).
+        /// <c>ada</c>: Ada
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Person Ada => FactData.People[0];
+        public static Person Ada => FactData.People_Items[0];
 
         /// <summary>
-        /// Bob (<c>bob</c>).
+        /// <c>bob</c>: Bob
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Person Bob => FactData.People[1];
+        public static Person Bob => FactData.People_Items[1];
 
         /// <summary>
-        /// Cy (<c>cy</c>).
+        /// <c>cy</c>: Cy
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Person Cy => FactData.People[2];
+        public static Person Cy => FactData.People_Items[2];
 
-        /// <summary>All 3 people, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Person> All => FactData.PeopleAll;
+        /// <summary>Every Person, in the order of the fact files.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Person> All => FactData.People_All;
 
         /// <summary>The Person with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Person has the id.</exception>
@@ -102,7 +102,7 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Person? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            return FactData.PeopleById.TryGetValue(id, out fact);
+            return FactData.People_ById.TryGetValue(id, out fact);
         }
     }
 
@@ -120,25 +120,25 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static void CreatePeople0()
+        private static void Create_People_0()
         {
-            People[0] = new Person("ada", FactBasis.Stated, null, "Ada");
-            People[1] = new Person("bob", FactBasis.Stated, null, "Bob");
-            People[2] = new Person("cy", FactBasis.Stated, null, "Cy");
+            People_Items[0] = new Person("ada", FactBasis.Stated, null, "Ada");
+            People_Items[1] = new Person("bob", FactBasis.Stated, null, "Bob");
+            People_Items[2] = new Person("cy", FactBasis.Stated, null, "Cy");
         }
 
-        private static void LinkPeople0()
+        private static void Link_People_0()
         {
-            People[0].Link(FactData.Countries[0], FactData.List(new Team[] { Teams[0] }), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 1, "q") }));
-            People[1].Link(FactData.Countries[0], FactData.List(new Team[] { Teams[0], Teams[1] }), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 1, "q") }));
-            People[2].Link(null, global::System.Array.Empty<Team>(), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 1, "q") }));
+            People_Items[0].Link(Countries_Items[0], ReadOnly_List(new Team[] { Teams_Items[0] }), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
+            People_Items[1].Link(Countries_Items[0], ReadOnly_List(new Team[] { Teams_Items[0], Teams_Items[1] }), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
+            People_Items[2].Link(null, global::System.Array.Empty<Team>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
         }
 
-        private static void IndexPeople()
+        private static void Index_People()
         {
-            PeopleAll = List(People);
-            PeopleById = new global::System.Collections.Generic.Dictionary<string, Person>(3, global::System.StringComparer.Ordinal);
-            foreach (var fact in People) PeopleById.Add(fact.Id, fact);
+            People_All = ReadOnly_List(People_Items);
+            People_ById = new global::System.Collections.Generic.Dictionary<string, Person>(3, global::System.StringComparer.Ordinal);
+            foreach (var fact in People_Items) People_ById.Add(fact.Id, fact);
         }
     }
 }

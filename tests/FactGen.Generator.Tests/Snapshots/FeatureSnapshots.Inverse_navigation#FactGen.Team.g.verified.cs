@@ -21,10 +21,10 @@ namespace Consumer
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
 
-        /// <summary>name</summary>
+        /// <summary>The name of the Team.</summary>
         public string Name { get; }
 
-        /// <summary>members</summary>
+        /// <summary>The members of the Team.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Person> Members { get; private set; } = global::System.Array.Empty<Person>();
 
         /// <summary>Where in the sources this fact is stated.</summary>
@@ -65,19 +65,19 @@ namespace Consumer
     public static partial class Teams
     {
         /// <summary>
-        /// Red (<c>red</c>).
+        /// <c>red</c>: Red
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Team Red => FactData.Teams[0];
+        public static Team Red => FactData.Teams_Items[0];
 
         /// <summary>
-        /// Blue (<c>blue</c>).
+        /// <c>blue</c>: Blue
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Team Blue => FactData.Teams[1];
+        public static Team Blue => FactData.Teams_Items[1];
 
-        /// <summary>All 2 teams, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Team> All => FactData.TeamsAll;
+        /// <summary>Every Team, in the order of the fact files.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Team> All => FactData.Teams_All;
 
         /// <summary>The Team with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Team has the id.</exception>
@@ -91,7 +91,7 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Team? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            return FactData.TeamsById.TryGetValue(id, out fact);
+            return FactData.Teams_ById.TryGetValue(id, out fact);
         }
     }
 
@@ -107,23 +107,23 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static void CreateTeams0()
+        private static void Create_Teams_0()
         {
-            Teams[0] = new Team("red", FactBasis.Stated, null, "Red");
-            Teams[1] = new Team("blue", FactBasis.Stated, null, "Blue");
+            Teams_Items[0] = new Team("red", FactBasis.Stated, null, "Red");
+            Teams_Items[1] = new Team("blue", FactBasis.Stated, null, "Blue");
         }
 
-        private static void LinkTeams0()
+        private static void Link_Teams_0()
         {
-            Teams[0].Link(FactData.List(new Person[] { FactData.People[0], FactData.People[1], FactData.People[0] }), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 1, "q") }));
-            Teams[1].Link(FactData.List(new Person[] { FactData.People[1] }), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 1, "q") }));
+            Teams_Items[0].Link(ReadOnly_List(new Person[] { People_Items[0], People_Items[1], People_Items[0] }), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
+            Teams_Items[1].Link(ReadOnly_List(new Person[] { People_Items[1] }), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
         }
 
-        private static void IndexTeams()
+        private static void Index_Teams()
         {
-            TeamsAll = List(Teams);
-            TeamsById = new global::System.Collections.Generic.Dictionary<string, Team>(2, global::System.StringComparer.Ordinal);
-            foreach (var fact in Teams) TeamsById.Add(fact.Id, fact);
+            Teams_All = ReadOnly_List(Teams_Items);
+            Teams_ById = new global::System.Collections.Generic.Dictionary<string, Team>(2, global::System.StringComparer.Ordinal);
+            foreach (var fact in Teams_Items) Teams_ById.Add(fact.Id, fact);
         }
     }
 }

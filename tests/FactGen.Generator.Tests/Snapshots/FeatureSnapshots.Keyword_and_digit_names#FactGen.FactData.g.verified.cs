@@ -6,29 +6,30 @@
 namespace Consumer
 {
     /// <summary>Every fact, created once from compile-time literals, in two passes so references may form cycles.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     internal static partial class FactData
     {
-        internal static readonly Source[] Sources = new Source[2];
-        internal static global::System.Collections.Generic.IReadOnlyList<Source> SourcesAll = null!;
-        internal static global::System.Collections.Generic.Dictionary<string, Source> SourcesById = null!;
-        internal static readonly Thing[] Things = new Thing[4];
-        internal static global::System.Collections.Generic.IReadOnlyList<Thing> ThingsAll = null!;
-        internal static global::System.Collections.Generic.Dictionary<string, Thing> ThingsById = null!;
-        internal static global::System.Collections.Generic.Dictionary<bool, global::System.Collections.Generic.IReadOnlyList<Thing>> ThingsByEvent = null!;
+        internal static readonly Source[] Sources_Items = new Source[2];
+        internal static global::System.Collections.Generic.IReadOnlyList<Source> Sources_All = null!;
+        internal static global::System.Collections.Generic.Dictionary<string, Source> Sources_ById = null!;
+        internal static readonly Thing[] Things_Items = new Thing[4];
+        internal static global::System.Collections.Generic.IReadOnlyList<Thing> Things_All = null!;
+        internal static global::System.Collections.Generic.Dictionary<string, Thing> Things_ById = null!;
+        internal static global::System.Collections.Generic.Dictionary<bool, global::System.Collections.Generic.IReadOnlyList<Thing>> Things_By_Event = null!;
 
         static FactData()
         {
             // Pass 1 creates every fact with its own values; pass 2 links references, which may point
             // at any fact, so cycles (Person -> Country -> Person) work. Chunked so no method grows huge.
-            CreateSources0();
-            CreateThings0();
-            LinkSources0();
-            LinkThings0();
-            IndexSources();
-            IndexThings();
-            IndexAll();
+            Create_Sources_0();
+            Create_Things_0();
+            Link_Sources_0();
+            Link_Things_0();
+            Index_Sources();
+            Index_Things();
+            Index_All_Facts();
         }
 
-        internal static global::System.Collections.Generic.IReadOnlyList<T> List<T>(T[] items) => new global::System.Collections.ObjectModel.ReadOnlyCollection<T>(items);
+        internal static global::System.Collections.Generic.IReadOnlyList<T> ReadOnly_List<T>(T[] items) => new global::System.Collections.ObjectModel.ReadOnlyCollection<T>(items);
     }
 }

@@ -35,16 +35,16 @@ namespace Consumer
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
 
-        /// <summary>class</summary>
+        /// <summary>The class of the Thing.</summary>
         public string Class { get; }
 
-        /// <summary>namespace</summary>
+        /// <summary>The namespace of the Thing.</summary>
         public ThingNamespace? Namespace { get; }
 
-        /// <summary>default</summary>
+        /// <summary>The default of the Thing.</summary>
         public Thing? Default { get; private set; }
 
-        /// <summary>event</summary>
+        /// <summary>The event of the Thing.</summary>
         public bool? Event { get; }
 
         /// <summary>Where in the sources this fact is stated.</summary>
@@ -78,7 +78,7 @@ namespace Consumer
             builder.Append(", Class = ").Append(Class);
             builder.Append(", Namespace = ").Append(Namespace);
             builder.Append(", Default = ").Append(Default?.Id);
-            builder.Append(", Event = ").Append(Event);
+            builder.Append(", Event = ").Append(global::System.FormattableString.Invariant($"{Event}"));
             return true;
         }
     }
@@ -88,31 +88,31 @@ namespace Consumer
     public static partial class Things
     {
         /// <summary>
-        /// Thing class (<c>class</c>).
+        /// <c>class</c>: a class
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Thing Class => FactData.Things[0];
+        public static Thing Class => FactData.Things_Items[0];
 
         /// <summary>
-        /// Thing namespace (<c>namespace</c>).
+        /// <c>namespace</c>: a namespace
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Thing Namespace => FactData.Things[1];
+        public static Thing Namespace => FactData.Things_Items[1];
 
         /// <summary>
-        /// Thing 2024-visit (<c>2024-visit</c>).
+        /// <c>2024-visit</c>: a visit
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Thing _2024Visit => FactData.Things[2];
+        public static Thing _2024Visit => FactData.Things_Items[2];
 
         /// <summary>
-        /// Thing int (<c>int</c>).
+        /// <c>int</c>: an int
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Thing Int => FactData.Things[3];
+        public static Thing Int => FactData.Things_Items[3];
 
-        /// <summary>All 4 things, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Thing> All => FactData.ThingsAll;
+        /// <summary>Every Thing, in the order of the fact files.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Thing> All => FactData.Things_All;
 
         /// <summary>The Thing with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Thing has the id.</exception>
@@ -126,13 +126,13 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Thing? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            return FactData.ThingsById.TryGetValue(id, out fact);
+            return FactData.Things_ById.TryGetValue(id, out fact);
         }
 
-        /// <summary>The things whose <see cref="Thing.Event"/> is <paramref name="key"/>; empty when none.</summary>
+        /// <summary>The Things whose <see cref="Thing.Event"/> is <paramref name="key"/>; empty when none.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Thing> ByEvent(bool key)
         {
-            return FactData.ThingsByEvent.TryGetValue(key, out var facts) ? facts : global::System.Array.Empty<Thing>();
+            return FactData.Things_By_Event.TryGetValue(key, out var facts) ? facts : global::System.Array.Empty<Thing>();
         }
     }
 
@@ -152,30 +152,30 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static void CreateThings0()
+        private static void Create_Things_0()
         {
-            Things[0] = new Thing("class", FactBasis.Stated, null, "a class", ThingNamespace.Public, true);
-            Things[1] = new Thing("namespace", FactBasis.Stated, null, "a namespace", ThingNamespace._1st, null);
-            Things[2] = new Thing("2024-visit", FactBasis.Stated, null, "a visit", ThingNamespace.Null, false);
-            Things[3] = new Thing("int", FactBasis.Stated, null, "an int", null, null);
+            Things_Items[0] = new Thing("class", FactBasis.Stated, null, "a class", ThingNamespace.Public, true);
+            Things_Items[1] = new Thing("namespace", FactBasis.Stated, null, "a namespace", ThingNamespace._1st, null);
+            Things_Items[2] = new Thing("2024-visit", FactBasis.Stated, null, "a visit", ThingNamespace.Null, false);
+            Things_Items[3] = new Thing("int", FactBasis.Stated, null, "an int", null, null);
         }
 
-        private static void LinkThings0()
+        private static void Link_Things_0()
         {
-            Things[0].Link(FactData.Things[1], FactData.List(new Citation[] { new Citation(FactData.Sources[0], 1, "q") }));
-            Things[1].Link(FactData.Things[2], FactData.List(new Citation[] { new Citation(FactData.Sources[0], 1, "q") }));
-            Things[2].Link(FactData.Things[0], FactData.List(new Citation[] { new Citation(FactData.Sources[0], 1, "q") }));
-            Things[3].Link(null, FactData.List(new Citation[] { new Citation(FactData.Sources[0], 1, "q") }));
+            Things_Items[0].Link(Things_Items[1], ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
+            Things_Items[1].Link(Things_Items[2], ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
+            Things_Items[2].Link(Things_Items[0], ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
+            Things_Items[3].Link(null, ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
         }
 
-        private static void IndexThings()
+        private static void Index_Things()
         {
-            ThingsAll = List(Things);
-            ThingsById = new global::System.Collections.Generic.Dictionary<string, Thing>(4, global::System.StringComparer.Ordinal);
-            foreach (var fact in Things) ThingsById.Add(fact.Id, fact);
-            ThingsByEvent = new global::System.Collections.Generic.Dictionary<bool, global::System.Collections.Generic.IReadOnlyList<Thing>>();
-            ThingsByEvent.Add(true, List(new Thing[] { Things[0] }));
-            ThingsByEvent.Add(false, List(new Thing[] { Things[2] }));
+            Things_All = ReadOnly_List(Things_Items);
+            Things_ById = new global::System.Collections.Generic.Dictionary<string, Thing>(4, global::System.StringComparer.Ordinal);
+            foreach (var fact in Things_Items) Things_ById.Add(fact.Id, fact);
+            Things_By_Event = new global::System.Collections.Generic.Dictionary<bool, global::System.Collections.Generic.IReadOnlyList<Thing>>();
+            Things_By_Event.Add(true, ReadOnly_List(new Thing[] { Things_Items[0] }));
+            Things_By_Event.Add(false, ReadOnly_List(new Thing[] { Things_Items[2] }));
         }
     }
 }

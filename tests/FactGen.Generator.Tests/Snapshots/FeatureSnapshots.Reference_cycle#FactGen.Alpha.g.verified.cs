@@ -20,7 +20,7 @@ namespace Consumer
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
 
-        /// <summary>partner</summary>
+        /// <summary>The partner of the Alpha.</summary>
         public Beta Partner { get; private set; } = null!;
 
         /// <summary>Where in the sources this fact is stated.</summary>
@@ -61,13 +61,13 @@ namespace Consumer
     public static partial class Alphas
     {
         /// <summary>
-        /// Alpha a (<c>a</c>).
+        /// <c>a</c>: Alpha
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Alpha A => FactData.Alphas[0];
+        public static Alpha A => FactData.Alphas_Items[0];
 
-        /// <summary>All 1 alphas, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Alpha> All => FactData.AlphasAll;
+        /// <summary>Every Alpha, in the order of the fact files.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Alpha> All => FactData.Alphas_All;
 
         /// <summary>The Alpha with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Alpha has the id.</exception>
@@ -81,7 +81,7 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Alpha? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            return FactData.AlphasById.TryGetValue(id, out fact);
+            return FactData.Alphas_ById.TryGetValue(id, out fact);
         }
     }
 
@@ -95,21 +95,21 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static void CreateAlphas0()
+        private static void Create_Alphas_0()
         {
-            Alphas[0] = new Alpha("a", FactBasis.Stated, null);
+            Alphas_Items[0] = new Alpha("a", FactBasis.Stated, null);
         }
 
-        private static void LinkAlphas0()
+        private static void Link_Alphas_0()
         {
-            Alphas[0].Link(FactData.Betas[0], FactData.List(new Citation[] { new Citation(FactData.Sources[0], 1, "q") }));
+            Alphas_Items[0].Link(Betas_Items[0], ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
         }
 
-        private static void IndexAlphas()
+        private static void Index_Alphas()
         {
-            AlphasAll = List(Alphas);
-            AlphasById = new global::System.Collections.Generic.Dictionary<string, Alpha>(1, global::System.StringComparer.Ordinal);
-            foreach (var fact in Alphas) AlphasById.Add(fact.Id, fact);
+            Alphas_All = ReadOnly_List(Alphas_Items);
+            Alphas_ById = new global::System.Collections.Generic.Dictionary<string, Alpha>(1, global::System.StringComparer.Ordinal);
+            foreach (var fact in Alphas_Items) Alphas_ById.Add(fact.Id, fact);
         }
     }
 }

@@ -20,10 +20,10 @@ namespace Consumer
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
 
-        /// <summary>partner</summary>
+        /// <summary>The partner of the Beta.</summary>
         public Alpha Partner { get; private set; } = null!;
 
-        /// <summary>next</summary>
+        /// <summary>The next of the Beta.</summary>
         public Beta? Next { get; private set; }
 
         /// <summary>The Alphas whose <see cref="Alpha.Partner"/> is this Beta.</summary>
@@ -70,13 +70,13 @@ namespace Consumer
     public static partial class Betas
     {
         /// <summary>
-        /// Beta b (<c>b</c>).
+        /// <c>b</c>: Beta
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Beta B => FactData.Betas[0];
+        public static Beta B => FactData.Betas_Items[0];
 
-        /// <summary>All 1 betas, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Beta> All => FactData.BetasAll;
+        /// <summary>Every Beta, in the order of the fact files.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Beta> All => FactData.Betas_All;
 
         /// <summary>The Beta with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Beta has the id.</exception>
@@ -90,7 +90,7 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Beta? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            return FactData.BetasById.TryGetValue(id, out fact);
+            return FactData.Betas_ById.TryGetValue(id, out fact);
         }
     }
 
@@ -104,21 +104,21 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static void CreateBetas0()
+        private static void Create_Betas_0()
         {
-            Betas[0] = new Beta("b", FactBasis.Stated, null);
+            Betas_Items[0] = new Beta("b", FactBasis.Stated, null);
         }
 
-        private static void LinkBetas0()
+        private static void Link_Betas_0()
         {
-            Betas[0].Link(FactData.Alphas[0], FactData.Betas[0], FactData.List(new Alpha[] { Alphas[0] }), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 1, "q") }));
+            Betas_Items[0].Link(Alphas_Items[0], Betas_Items[0], ReadOnly_List(new Alpha[] { Alphas_Items[0] }), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
         }
 
-        private static void IndexBetas()
+        private static void Index_Betas()
         {
-            BetasAll = List(Betas);
-            BetasById = new global::System.Collections.Generic.Dictionary<string, Beta>(1, global::System.StringComparer.Ordinal);
-            foreach (var fact in Betas) BetasById.Add(fact.Id, fact);
+            Betas_All = ReadOnly_List(Betas_Items);
+            Betas_ById = new global::System.Collections.Generic.Dictionary<string, Beta>(1, global::System.StringComparer.Ordinal);
+            foreach (var fact in Betas_Items) Betas_ById.Add(fact.Id, fact);
         }
     }
 }

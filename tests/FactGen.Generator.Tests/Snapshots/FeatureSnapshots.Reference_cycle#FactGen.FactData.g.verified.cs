@@ -6,34 +6,35 @@
 namespace Consumer
 {
     /// <summary>Every fact, created once from compile-time literals, in two passes so references may form cycles.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     internal static partial class FactData
     {
-        internal static readonly Source[] Sources = new Source[2];
-        internal static global::System.Collections.Generic.IReadOnlyList<Source> SourcesAll = null!;
-        internal static global::System.Collections.Generic.Dictionary<string, Source> SourcesById = null!;
-        internal static readonly Alpha[] Alphas = new Alpha[1];
-        internal static global::System.Collections.Generic.IReadOnlyList<Alpha> AlphasAll = null!;
-        internal static global::System.Collections.Generic.Dictionary<string, Alpha> AlphasById = null!;
-        internal static readonly Beta[] Betas = new Beta[1];
-        internal static global::System.Collections.Generic.IReadOnlyList<Beta> BetasAll = null!;
-        internal static global::System.Collections.Generic.Dictionary<string, Beta> BetasById = null!;
+        internal static readonly Source[] Sources_Items = new Source[2];
+        internal static global::System.Collections.Generic.IReadOnlyList<Source> Sources_All = null!;
+        internal static global::System.Collections.Generic.Dictionary<string, Source> Sources_ById = null!;
+        internal static readonly Alpha[] Alphas_Items = new Alpha[1];
+        internal static global::System.Collections.Generic.IReadOnlyList<Alpha> Alphas_All = null!;
+        internal static global::System.Collections.Generic.Dictionary<string, Alpha> Alphas_ById = null!;
+        internal static readonly Beta[] Betas_Items = new Beta[1];
+        internal static global::System.Collections.Generic.IReadOnlyList<Beta> Betas_All = null!;
+        internal static global::System.Collections.Generic.Dictionary<string, Beta> Betas_ById = null!;
 
         static FactData()
         {
             // Pass 1 creates every fact with its own values; pass 2 links references, which may point
             // at any fact, so cycles (Person -> Country -> Person) work. Chunked so no method grows huge.
-            CreateSources0();
-            CreateAlphas0();
-            CreateBetas0();
-            LinkSources0();
-            LinkAlphas0();
-            LinkBetas0();
-            IndexSources();
-            IndexAlphas();
-            IndexBetas();
-            IndexAll();
+            Create_Sources_0();
+            Create_Alphas_0();
+            Create_Betas_0();
+            Link_Sources_0();
+            Link_Alphas_0();
+            Link_Betas_0();
+            Index_Sources();
+            Index_Alphas();
+            Index_Betas();
+            Index_All_Facts();
         }
 
-        internal static global::System.Collections.Generic.IReadOnlyList<T> List<T>(T[] items) => new global::System.Collections.ObjectModel.ReadOnlyCollection<T>(items);
+        internal static global::System.Collections.Generic.IReadOnlyList<T> ReadOnly_List<T>(T[] items) => new global::System.Collections.ObjectModel.ReadOnlyCollection<T>(items);
     }
 }

@@ -22,10 +22,10 @@ namespace Consumer
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
 
-        /// <summary>active</summary>
+        /// <summary>The active of the Sample.</summary>
         public bool Active { get; }
 
-        /// <summary>verified</summary>
+        /// <summary>The verified of the Sample.</summary>
         public bool? Verified { get; }
 
         /// <summary>Where in the sources this fact is stated.</summary>
@@ -55,8 +55,8 @@ namespace Consumer
         private bool PrintMembers(global::System.Text.StringBuilder builder)
         {
             builder.Append("Id = ").Append(Id);
-            builder.Append(", Active = ").Append(Active);
-            builder.Append(", Verified = ").Append(Verified);
+            builder.Append(", Active = ").Append(global::System.FormattableString.Invariant($"{Active}"));
+            builder.Append(", Verified = ").Append(global::System.FormattableString.Invariant($"{Verified}"));
             return true;
         }
     }
@@ -66,19 +66,19 @@ namespace Consumer
     public static partial class Samples
     {
         /// <summary>
-        /// Sample yes-and-no (<c>yes-and-no</c>).
+        /// <c>yes-and-no</c>: Sample
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Sample YesAndNo => FactData.Samples[0];
+        public static Sample YesAndNo => FactData.Samples_Items[0];
 
         /// <summary>
-        /// Sample unknown (<c>unknown</c>).
+        /// <c>unknown</c>: Sample
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Sample Unknown => FactData.Samples[1];
+        public static Sample Unknown => FactData.Samples_Items[1];
 
-        /// <summary>All 2 samples, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Sample> All => FactData.SamplesAll;
+        /// <summary>Every Sample, in the order of the fact files.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Sample> All => FactData.Samples_All;
 
         /// <summary>The Sample with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Sample has the id.</exception>
@@ -92,7 +92,7 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Sample? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            return FactData.SamplesById.TryGetValue(id, out fact);
+            return FactData.Samples_ById.TryGetValue(id, out fact);
         }
     }
 
@@ -108,23 +108,23 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static void CreateSamples0()
+        private static void Create_Samples_0()
         {
-            Samples[0] = new Sample("yes-and-no", FactBasis.Stated, null, true, false);
-            Samples[1] = new Sample("unknown", FactBasis.Stated, null, false, null);
+            Samples_Items[0] = new Sample("yes-and-no", FactBasis.Stated, null, true, false);
+            Samples_Items[1] = new Sample("unknown", FactBasis.Stated, null, false, null);
         }
 
-        private static void LinkSamples0()
+        private static void Link_Samples_0()
         {
-            Samples[0].Link(FactData.List(new Citation[] { new Citation(FactData.Sources[0], 1, "q") }));
-            Samples[1].Link(FactData.List(new Citation[] { new Citation(FactData.Sources[0], 1, "q") }));
+            Samples_Items[0].Link(ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
+            Samples_Items[1].Link(ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
         }
 
-        private static void IndexSamples()
+        private static void Index_Samples()
         {
-            SamplesAll = List(Samples);
-            SamplesById = new global::System.Collections.Generic.Dictionary<string, Sample>(2, global::System.StringComparer.Ordinal);
-            foreach (var fact in Samples) SamplesById.Add(fact.Id, fact);
+            Samples_All = ReadOnly_List(Samples_Items);
+            Samples_ById = new global::System.Collections.Generic.Dictionary<string, Sample>(2, global::System.StringComparer.Ordinal);
+            foreach (var fact in Samples_Items) Samples_ById.Add(fact.Id, fact);
         }
     }
 }

@@ -23,10 +23,10 @@ namespace Consumer
         /// <summary>The passage that proves it.</summary>
         public Citation Evidence { get; private set; } = null!;
 
-        /// <summary>more</summary>
+        /// <summary>The more of the Sample.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Citation> More { get; private set; } = global::System.Array.Empty<Citation>();
 
-        /// <summary>counter</summary>
+        /// <summary>The counter of the Sample.</summary>
         public Citation? Counter { get; private set; }
 
         /// <summary>Where in the sources this fact is stated.</summary>
@@ -68,19 +68,19 @@ namespace Consumer
     public static partial class Samples
     {
         /// <summary>
-        /// Sample proven (<c>proven</c>).
+        /// <c>proven</c>: Sample
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Sample Proven => FactData.Samples[0];
+        public static Sample Proven => FactData.Samples_Items[0];
 
         /// <summary>
-        /// Sample contested (<c>contested</c>).
+        /// <c>contested</c>: Sample
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Sample Contested => FactData.Samples[1];
+        public static Sample Contested => FactData.Samples_Items[1];
 
-        /// <summary>All 2 samples, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Sample> All => FactData.SamplesAll;
+        /// <summary>Every Sample, in the order of the fact files.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Sample> All => FactData.Samples_All;
 
         /// <summary>The Sample with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Sample has the id.</exception>
@@ -94,7 +94,7 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Sample? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            return FactData.SamplesById.TryGetValue(id, out fact);
+            return FactData.Samples_ById.TryGetValue(id, out fact);
         }
     }
 
@@ -110,23 +110,23 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static void CreateSamples0()
+        private static void Create_Samples_0()
         {
-            Samples[0] = new Sample("proven", FactBasis.Stated, null);
-            Samples[1] = new Sample("contested", FactBasis.Stated, null);
+            Samples_Items[0] = new Sample("proven", FactBasis.Stated, null);
+            Samples_Items[1] = new Sample("contested", FactBasis.Stated, null);
         }
 
-        private static void LinkSamples0()
+        private static void Link_Samples_0()
         {
-            Samples[0].Link(new Citation(FactData.Sources[1], 0, "Headline \"words\""), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 2, "two"), new Citation(FactData.Sources[1], 3, "three") }), null, FactData.List(new Citation[] { new Citation(FactData.Sources[0], 1, "q") }));
-            Samples[1].Link(new Citation(FactData.Sources[0], 4, "four"), global::System.Array.Empty<Citation>(), new Citation(FactData.Sources[1], 5, "five"), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 1, "q") }));
+            Samples_Items[0].Link(new Citation(Sources_Items[1], 0, "Headline \"words\""), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 2, "two"), new Citation(Sources_Items[1], 3, "three") }), null, ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
+            Samples_Items[1].Link(new Citation(Sources_Items[0], 4, "four"), global::System.Array.Empty<Citation>(), new Citation(Sources_Items[1], 5, "five"), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
         }
 
-        private static void IndexSamples()
+        private static void Index_Samples()
         {
-            SamplesAll = List(Samples);
-            SamplesById = new global::System.Collections.Generic.Dictionary<string, Sample>(2, global::System.StringComparer.Ordinal);
-            foreach (var fact in Samples) SamplesById.Add(fact.Id, fact);
+            Samples_All = ReadOnly_List(Samples_Items);
+            Samples_ById = new global::System.Collections.Generic.Dictionary<string, Sample>(2, global::System.StringComparer.Ordinal);
+            foreach (var fact in Samples_Items) Samples_ById.Add(fact.Id, fact);
         }
     }
 }

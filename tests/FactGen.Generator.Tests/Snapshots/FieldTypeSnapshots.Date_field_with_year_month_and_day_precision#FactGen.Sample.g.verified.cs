@@ -22,10 +22,10 @@ namespace Consumer
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
 
-        /// <summary>start</summary>
+        /// <summary>The start of the Sample.</summary>
         public FactDate Start { get; }
 
-        /// <summary>end</summary>
+        /// <summary>The end of the Sample.</summary>
         public FactDate? End { get; }
 
         /// <summary>Where in the sources this fact is stated.</summary>
@@ -55,8 +55,8 @@ namespace Consumer
         private bool PrintMembers(global::System.Text.StringBuilder builder)
         {
             builder.Append("Id = ").Append(Id);
-            builder.Append(", Start = ").Append(Start);
-            builder.Append(", End = ").Append(End);
+            builder.Append(", Start = ").Append(global::System.FormattableString.Invariant($"{Start}"));
+            builder.Append(", End = ").Append(global::System.FormattableString.Invariant($"{End}"));
             return true;
         }
     }
@@ -66,31 +66,31 @@ namespace Consumer
     public static partial class Samples
     {
         /// <summary>
-        /// Sample year (<c>year</c>).
+        /// <c>year</c>: Sample
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Sample Year => FactData.Samples[0];
+        public static Sample Year => FactData.Samples_Items[0];
 
         /// <summary>
-        /// Sample month (<c>month</c>).
+        /// <c>month</c>: Sample
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Sample Month => FactData.Samples[1];
+        public static Sample Month => FactData.Samples_Items[1];
 
         /// <summary>
-        /// Sample day (<c>day</c>).
+        /// <c>day</c>: Sample
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Sample Day => FactData.Samples[2];
+        public static Sample Day => FactData.Samples_Items[2];
 
         /// <summary>
-        /// Sample early (<c>early</c>).
+        /// <c>early</c>: Sample
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Sample Early => FactData.Samples[3];
+        public static Sample Early => FactData.Samples_Items[3];
 
-        /// <summary>All 4 samples, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Sample> All => FactData.SamplesAll;
+        /// <summary>Every Sample, in the order of the fact files.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Sample> All => FactData.Samples_All;
 
         /// <summary>The Sample with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Sample has the id.</exception>
@@ -104,7 +104,7 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Sample? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            return FactData.SamplesById.TryGetValue(id, out fact);
+            return FactData.Samples_ById.TryGetValue(id, out fact);
         }
     }
 
@@ -124,27 +124,27 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static void CreateSamples0()
+        private static void Create_Samples_0()
         {
-            Samples[0] = new Sample("year", FactBasis.Stated, null, new FactDate(2024, null, null), null);
-            Samples[1] = new Sample("month", FactBasis.Stated, null, new FactDate(2024, 4, null), new FactDate(2024, 5, null));
-            Samples[2] = new Sample("day", FactBasis.Stated, null, new FactDate(2024, 2, 29), new FactDate(2024, 12, 31));
-            Samples[3] = new Sample("early", FactBasis.Stated, null, new FactDate(987, null, null), new FactDate(987, 1, 1));
+            Samples_Items[0] = new Sample("year", FactBasis.Stated, null, new FactDate(2024, null, null), null);
+            Samples_Items[1] = new Sample("month", FactBasis.Stated, null, new FactDate(2024, 4, null), new FactDate(2024, 5, null));
+            Samples_Items[2] = new Sample("day", FactBasis.Stated, null, new FactDate(2024, 2, 29), new FactDate(2024, 12, 31));
+            Samples_Items[3] = new Sample("early", FactBasis.Stated, null, new FactDate(987, null, null), new FactDate(987, 1, 1));
         }
 
-        private static void LinkSamples0()
+        private static void Link_Samples_0()
         {
-            Samples[0].Link(FactData.List(new Citation[] { new Citation(FactData.Sources[0], 1, "q") }));
-            Samples[1].Link(FactData.List(new Citation[] { new Citation(FactData.Sources[0], 1, "q") }));
-            Samples[2].Link(FactData.List(new Citation[] { new Citation(FactData.Sources[0], 1, "q") }));
-            Samples[3].Link(FactData.List(new Citation[] { new Citation(FactData.Sources[0], 1, "q") }));
+            Samples_Items[0].Link(ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
+            Samples_Items[1].Link(ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
+            Samples_Items[2].Link(ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
+            Samples_Items[3].Link(ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
         }
 
-        private static void IndexSamples()
+        private static void Index_Samples()
         {
-            SamplesAll = List(Samples);
-            SamplesById = new global::System.Collections.Generic.Dictionary<string, Sample>(4, global::System.StringComparer.Ordinal);
-            foreach (var fact in Samples) SamplesById.Add(fact.Id, fact);
+            Samples_All = ReadOnly_List(Samples_Items);
+            Samples_ById = new global::System.Collections.Generic.Dictionary<string, Sample>(4, global::System.StringComparer.Ordinal);
+            foreach (var fact in Samples_Items) Samples_ById.Add(fact.Id, fact);
         }
     }
 }

@@ -22,10 +22,10 @@ namespace Consumer
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
 
-        /// <summary>amount</summary>
+        /// <summary>The amount of the Sample.</summary>
         public decimal Amount { get; }
 
-        /// <summary>rate</summary>
+        /// <summary>The rate of the Sample.</summary>
         public decimal? Rate { get; }
 
         /// <summary>Where in the sources this fact is stated.</summary>
@@ -55,8 +55,8 @@ namespace Consumer
         private bool PrintMembers(global::System.Text.StringBuilder builder)
         {
             builder.Append("Id = ").Append(Id);
-            builder.Append(", Amount = ").Append(Amount);
-            builder.Append(", Rate = ").Append(Rate);
+            builder.Append(", Amount = ").Append(global::System.FormattableString.Invariant($"{Amount}"));
+            builder.Append(", Rate = ").Append(global::System.FormattableString.Invariant($"{Rate}"));
             return true;
         }
     }
@@ -66,31 +66,31 @@ namespace Consumer
     public static partial class Samples
     {
         /// <summary>
-        /// Sample zero (<c>zero</c>).
+        /// <c>zero</c>: Sample
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Sample Zero => FactData.Samples[0];
+        public static Sample Zero => FactData.Samples_Items[0];
 
         /// <summary>
-        /// Sample trailing-zeros (<c>trailing-zeros</c>).
+        /// <c>trailing-zeros</c>: Sample
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Sample TrailingZeros => FactData.Samples[1];
+        public static Sample TrailingZeros => FactData.Samples_Items[1];
 
         /// <summary>
-        /// Sample extremes (<c>extremes</c>).
+        /// <c>extremes</c>: Sample
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Sample Extremes => FactData.Samples[2];
+        public static Sample Extremes => FactData.Samples_Items[2];
 
         /// <summary>
-        /// Sample bare-point (<c>bare-point</c>).
+        /// <c>bare-point</c>: Sample
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Sample BarePoint => FactData.Samples[3];
+        public static Sample BarePoint => FactData.Samples_Items[3];
 
-        /// <summary>All 4 samples, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Sample> All => FactData.SamplesAll;
+        /// <summary>Every Sample, in the order of the fact files.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Sample> All => FactData.Samples_All;
 
         /// <summary>The Sample with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Sample has the id.</exception>
@@ -104,7 +104,7 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Sample? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            return FactData.SamplesById.TryGetValue(id, out fact);
+            return FactData.Samples_ById.TryGetValue(id, out fact);
         }
     }
 
@@ -124,27 +124,27 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static void CreateSamples0()
+        private static void Create_Samples_0()
         {
-            Samples[0] = new Sample("zero", FactBasis.Stated, null, 0m, null);
-            Samples[1] = new Sample("trailing-zeros", FactBasis.Stated, null, -12.50m, 0.5m);
-            Samples[2] = new Sample("extremes", FactBasis.Stated, null, 79228162514264337593543950335m, 0.0000000000000000000000000001m);
-            Samples[3] = new Sample("bare-point", FactBasis.Stated, null, 1m, null);
+            Samples_Items[0] = new Sample("zero", FactBasis.Stated, null, 0m, null);
+            Samples_Items[1] = new Sample("trailing-zeros", FactBasis.Stated, null, -12.50m, 0.5m);
+            Samples_Items[2] = new Sample("extremes", FactBasis.Stated, null, 79228162514264337593543950335m, 0.0000000000000000000000000001m);
+            Samples_Items[3] = new Sample("bare-point", FactBasis.Stated, null, 1m, null);
         }
 
-        private static void LinkSamples0()
+        private static void Link_Samples_0()
         {
-            Samples[0].Link(FactData.List(new Citation[] { new Citation(FactData.Sources[0], 1, "q") }));
-            Samples[1].Link(FactData.List(new Citation[] { new Citation(FactData.Sources[0], 1, "q") }));
-            Samples[2].Link(FactData.List(new Citation[] { new Citation(FactData.Sources[0], 1, "q") }));
-            Samples[3].Link(FactData.List(new Citation[] { new Citation(FactData.Sources[0], 1, "q") }));
+            Samples_Items[0].Link(ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
+            Samples_Items[1].Link(ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
+            Samples_Items[2].Link(ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
+            Samples_Items[3].Link(ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
         }
 
-        private static void IndexSamples()
+        private static void Index_Samples()
         {
-            SamplesAll = List(Samples);
-            SamplesById = new global::System.Collections.Generic.Dictionary<string, Sample>(4, global::System.StringComparer.Ordinal);
-            foreach (var fact in Samples) SamplesById.Add(fact.Id, fact);
+            Samples_All = ReadOnly_List(Samples_Items);
+            Samples_ById = new global::System.Collections.Generic.Dictionary<string, Sample>(4, global::System.StringComparer.Ordinal);
+            foreach (var fact in Samples_Items) Samples_ById.Add(fact.Id, fact);
         }
     }
 }

@@ -47,7 +47,7 @@ namespace Consumer
         /// <summary>Where it stands.</summary>
         public SampleStatus Status { get; }
 
-        /// <summary>mood</summary>
+        /// <summary>The mood of the Sample.</summary>
         public SampleMood? Mood { get; }
 
         /// <summary>Where in the sources this fact is stated.</summary>
@@ -88,31 +88,31 @@ namespace Consumer
     public static partial class Samples
     {
         /// <summary>
-        /// Sample first (<c>first</c>).
+        /// <c>first</c>: Sample
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Sample First => FactData.Samples[0];
+        public static Sample First => FactData.Samples_Items[0];
 
         /// <summary>
-        /// Sample second (<c>second</c>).
+        /// <c>second</c>: Sample
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Sample Second => FactData.Samples[1];
+        public static Sample Second => FactData.Samples_Items[1];
 
         /// <summary>
-        /// Sample third (<c>third</c>).
+        /// <c>third</c>: Sample
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Sample Third => FactData.Samples[2];
+        public static Sample Third => FactData.Samples_Items[2];
 
         /// <summary>
-        /// Sample fourth (<c>fourth</c>).
+        /// <c>fourth</c>: Sample
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Sample Fourth => FactData.Samples[3];
+        public static Sample Fourth => FactData.Samples_Items[3];
 
-        /// <summary>All 4 samples, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Sample> All => FactData.SamplesAll;
+        /// <summary>Every Sample, in the order of the fact files.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Sample> All => FactData.Samples_All;
 
         /// <summary>The Sample with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Sample has the id.</exception>
@@ -126,7 +126,7 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Sample? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            return FactData.SamplesById.TryGetValue(id, out fact);
+            return FactData.Samples_ById.TryGetValue(id, out fact);
         }
     }
 
@@ -146,27 +146,27 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static void CreateSamples0()
+        private static void Create_Samples_0()
         {
-            Samples[0] = new Sample("first", FactBasis.Stated, null, SampleStatus.Draft, SampleMood.Calm);
-            Samples[1] = new Sample("second", FactBasis.Stated, null, SampleStatus.InReview, null);
-            Samples[2] = new Sample("third", FactBasis.Stated, null, SampleStatus._2ndPass, null);
-            Samples[3] = new Sample("fourth", FactBasis.Stated, null, SampleStatus.Class, null);
+            Samples_Items[0] = new Sample("first", FactBasis.Stated, null, SampleStatus.Draft, SampleMood.Calm);
+            Samples_Items[1] = new Sample("second", FactBasis.Stated, null, SampleStatus.InReview, null);
+            Samples_Items[2] = new Sample("third", FactBasis.Stated, null, SampleStatus._2ndPass, null);
+            Samples_Items[3] = new Sample("fourth", FactBasis.Stated, null, SampleStatus.Class, null);
         }
 
-        private static void LinkSamples0()
+        private static void Link_Samples_0()
         {
-            Samples[0].Link(FactData.List(new Citation[] { new Citation(FactData.Sources[0], 1, "q") }));
-            Samples[1].Link(FactData.List(new Citation[] { new Citation(FactData.Sources[0], 1, "q") }));
-            Samples[2].Link(FactData.List(new Citation[] { new Citation(FactData.Sources[0], 1, "q") }));
-            Samples[3].Link(FactData.List(new Citation[] { new Citation(FactData.Sources[0], 1, "q") }));
+            Samples_Items[0].Link(ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
+            Samples_Items[1].Link(ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
+            Samples_Items[2].Link(ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
+            Samples_Items[3].Link(ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
         }
 
-        private static void IndexSamples()
+        private static void Index_Samples()
         {
-            SamplesAll = List(Samples);
-            SamplesById = new global::System.Collections.Generic.Dictionary<string, Sample>(4, global::System.StringComparer.Ordinal);
-            foreach (var fact in Samples) SamplesById.Add(fact.Id, fact);
+            Samples_All = ReadOnly_List(Samples_Items);
+            Samples_ById = new global::System.Collections.Generic.Dictionary<string, Sample>(4, global::System.StringComparer.Ordinal);
+            foreach (var fact in Samples_Items) Samples_ById.Add(fact.Id, fact);
         }
     }
 }

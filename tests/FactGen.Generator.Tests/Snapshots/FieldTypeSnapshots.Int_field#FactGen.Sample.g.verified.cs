@@ -22,10 +22,10 @@ namespace Consumer
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
 
-        /// <summary>count</summary>
+        /// <summary>The count of the Sample.</summary>
         public int Count { get; }
 
-        /// <summary>rank</summary>
+        /// <summary>The rank of the Sample.</summary>
         public int? Rank { get; }
 
         /// <summary>Where in the sources this fact is stated.</summary>
@@ -55,8 +55,8 @@ namespace Consumer
         private bool PrintMembers(global::System.Text.StringBuilder builder)
         {
             builder.Append("Id = ").Append(Id);
-            builder.Append(", Count = ").Append(Count);
-            builder.Append(", Rank = ").Append(Rank);
+            builder.Append(", Count = ").Append(global::System.FormattableString.Invariant($"{Count}"));
+            builder.Append(", Rank = ").Append(global::System.FormattableString.Invariant($"{Rank}"));
             return true;
         }
     }
@@ -66,25 +66,25 @@ namespace Consumer
     public static partial class Samples
     {
         /// <summary>
-        /// Sample zero (<c>zero</c>).
+        /// <c>zero</c>: Sample
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Sample Zero => FactData.Samples[0];
+        public static Sample Zero => FactData.Samples_Items[0];
 
         /// <summary>
-        /// Sample extremes (<c>extremes</c>).
+        /// <c>extremes</c>: Sample
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Sample Extremes => FactData.Samples[1];
+        public static Sample Extremes => FactData.Samples_Items[1];
 
         /// <summary>
-        /// Sample signed-and-padded (<c>signed-and-padded</c>).
+        /// <c>signed-and-padded</c>: Sample
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Sample SignedAndPadded => FactData.Samples[2];
+        public static Sample SignedAndPadded => FactData.Samples_Items[2];
 
-        /// <summary>All 3 samples, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Sample> All => FactData.SamplesAll;
+        /// <summary>Every Sample, in the order of the fact files.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Sample> All => FactData.Samples_All;
 
         /// <summary>The Sample with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Sample has the id.</exception>
@@ -98,7 +98,7 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Sample? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            return FactData.SamplesById.TryGetValue(id, out fact);
+            return FactData.Samples_ById.TryGetValue(id, out fact);
         }
     }
 
@@ -116,25 +116,25 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static void CreateSamples0()
+        private static void Create_Samples_0()
         {
-            Samples[0] = new Sample("zero", FactBasis.Stated, null, 0, null);
-            Samples[1] = new Sample("extremes", FactBasis.Stated, null, -2147483648, 2147483647);
-            Samples[2] = new Sample("signed-and-padded", FactBasis.Stated, null, 7, 7);
+            Samples_Items[0] = new Sample("zero", FactBasis.Stated, null, 0, null);
+            Samples_Items[1] = new Sample("extremes", FactBasis.Stated, null, -2147483648, 2147483647);
+            Samples_Items[2] = new Sample("signed-and-padded", FactBasis.Stated, null, 7, 7);
         }
 
-        private static void LinkSamples0()
+        private static void Link_Samples_0()
         {
-            Samples[0].Link(FactData.List(new Citation[] { new Citation(FactData.Sources[0], 1, "q") }));
-            Samples[1].Link(FactData.List(new Citation[] { new Citation(FactData.Sources[0], 1, "q") }));
-            Samples[2].Link(FactData.List(new Citation[] { new Citation(FactData.Sources[0], 1, "q") }));
+            Samples_Items[0].Link(ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
+            Samples_Items[1].Link(ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
+            Samples_Items[2].Link(ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
         }
 
-        private static void IndexSamples()
+        private static void Index_Samples()
         {
-            SamplesAll = List(Samples);
-            SamplesById = new global::System.Collections.Generic.Dictionary<string, Sample>(3, global::System.StringComparer.Ordinal);
-            foreach (var fact in Samples) SamplesById.Add(fact.Id, fact);
+            Samples_All = ReadOnly_List(Samples_Items);
+            Samples_ById = new global::System.Collections.Generic.Dictionary<string, Sample>(3, global::System.StringComparer.Ordinal);
+            foreach (var fact in Samples_Items) Samples_ById.Add(fact.Id, fact);
         }
     }
 }

@@ -20,10 +20,10 @@ namespace Consumer
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
 
-        /// <summary>members</summary>
+        /// <summary>The members of the Sample.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Owner> Members { get; private set; } = global::System.Array.Empty<Owner>();
 
-        /// <summary>leads</summary>
+        /// <summary>The leads of the Sample.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Owner> Leads { get; private set; } = global::System.Array.Empty<Owner>();
 
         /// <summary>Where in the sources this fact is stated.</summary>
@@ -64,19 +64,19 @@ namespace Consumer
     public static partial class Samples
     {
         /// <summary>
-        /// Sample team (<c>team</c>).
+        /// <c>team</c>: Sample
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Sample Team => FactData.Samples[0];
+        public static Sample Team => FactData.Samples_Items[0];
 
         /// <summary>
-        /// Sample empty-team (<c>empty-team</c>).
+        /// <c>empty-team</c>: Sample
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Sample EmptyTeam => FactData.Samples[1];
+        public static Sample EmptyTeam => FactData.Samples_Items[1];
 
-        /// <summary>All 2 samples, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Sample> All => FactData.SamplesAll;
+        /// <summary>Every Sample, in the order of the fact files.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Sample> All => FactData.Samples_All;
 
         /// <summary>The Sample with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Sample has the id.</exception>
@@ -90,7 +90,7 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Sample? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            return FactData.SamplesById.TryGetValue(id, out fact);
+            return FactData.Samples_ById.TryGetValue(id, out fact);
         }
     }
 
@@ -106,23 +106,23 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static void CreateSamples0()
+        private static void Create_Samples_0()
         {
-            Samples[0] = new Sample("team", FactBasis.Stated, null);
-            Samples[1] = new Sample("empty-team", FactBasis.Stated, null);
+            Samples_Items[0] = new Sample("team", FactBasis.Stated, null);
+            Samples_Items[1] = new Sample("empty-team", FactBasis.Stated, null);
         }
 
-        private static void LinkSamples0()
+        private static void Link_Samples_0()
         {
-            Samples[0].Link(FactData.List(new Owner[] { FactData.Owners[0], FactData.Owners[1], FactData.Owners[0] }), FactData.List(new Owner[] { FactData.Owners[1] }), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 1, "q") }));
-            Samples[1].Link(global::System.Array.Empty<Owner>(), FactData.List(new Owner[] { FactData.Owners[0] }), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 1, "q") }));
+            Samples_Items[0].Link(ReadOnly_List(new Owner[] { Owners_Items[0], Owners_Items[1], Owners_Items[0] }), ReadOnly_List(new Owner[] { Owners_Items[1] }), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
+            Samples_Items[1].Link(global::System.Array.Empty<Owner>(), ReadOnly_List(new Owner[] { Owners_Items[0] }), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
         }
 
-        private static void IndexSamples()
+        private static void Index_Samples()
         {
-            SamplesAll = List(Samples);
-            SamplesById = new global::System.Collections.Generic.Dictionary<string, Sample>(2, global::System.StringComparer.Ordinal);
-            foreach (var fact in Samples) SamplesById.Add(fact.Id, fact);
+            Samples_All = ReadOnly_List(Samples_Items);
+            Samples_ById = new global::System.Collections.Generic.Dictionary<string, Sample>(2, global::System.StringComparer.Ordinal);
+            foreach (var fact in Samples_Items) Samples_ById.Add(fact.Id, fact);
         }
     }
 }

@@ -22,10 +22,10 @@ namespace Consumer
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
 
-        /// <summary>aliases</summary>
+        /// <summary>The aliases of the Sample.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
 
-        /// <summary>tags</summary>
+        /// <summary>The tags of the Sample.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> Tags { get; }
 
         /// <summary>Where in the sources this fact is stated.</summary>
@@ -64,19 +64,19 @@ namespace Consumer
     public static partial class Samples
     {
         /// <summary>
-        /// Sample several (<c>several</c>).
+        /// <c>several</c>: one
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Sample Several => FactData.Samples[0];
+        public static Sample Several => FactData.Samples_Items[0];
 
         /// <summary>
-        /// Sample single (<c>single</c>).
+        /// <c>single</c>: only
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Sample Single => FactData.Samples[1];
+        public static Sample Single => FactData.Samples_Items[1];
 
-        /// <summary>All 2 samples, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Sample> All => FactData.SamplesAll;
+        /// <summary>Every Sample, in the order of the fact files.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Sample> All => FactData.Samples_All;
 
         /// <summary>The Sample with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Sample has the id.</exception>
@@ -90,7 +90,7 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Sample? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            return FactData.SamplesById.TryGetValue(id, out fact);
+            return FactData.Samples_ById.TryGetValue(id, out fact);
         }
     }
 
@@ -106,23 +106,23 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static void CreateSamples0()
+        private static void Create_Samples_0()
         {
-            Samples[0] = new Sample("several", FactBasis.Stated, null, FactData.List(new string[] { "one", "two, three", "\"four\"" }), FactData.List(new string[] { "a", "a" }));
-            Samples[1] = new Sample("single", FactBasis.Stated, null, FactData.List(new string[] { "only" }), global::System.Array.Empty<string>());
+            Samples_Items[0] = new Sample("several", FactBasis.Stated, null, ReadOnly_List(new string[] { "one", "two, three", "\"four\"" }), ReadOnly_List(new string[] { "a", "a" }));
+            Samples_Items[1] = new Sample("single", FactBasis.Stated, null, ReadOnly_List(new string[] { "only" }), global::System.Array.Empty<string>());
         }
 
-        private static void LinkSamples0()
+        private static void Link_Samples_0()
         {
-            Samples[0].Link(FactData.List(new Citation[] { new Citation(FactData.Sources[0], 1, "q") }));
-            Samples[1].Link(FactData.List(new Citation[] { new Citation(FactData.Sources[0], 1, "q") }));
+            Samples_Items[0].Link(ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
+            Samples_Items[1].Link(ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
         }
 
-        private static void IndexSamples()
+        private static void Index_Samples()
         {
-            SamplesAll = List(Samples);
-            SamplesById = new global::System.Collections.Generic.Dictionary<string, Sample>(2, global::System.StringComparer.Ordinal);
-            foreach (var fact in Samples) SamplesById.Add(fact.Id, fact);
+            Samples_All = ReadOnly_List(Samples_Items);
+            Samples_ById = new global::System.Collections.Generic.Dictionary<string, Sample>(2, global::System.StringComparer.Ordinal);
+            foreach (var fact in Samples_Items) Samples_ById.Add(fact.Id, fact);
         }
     }
 }

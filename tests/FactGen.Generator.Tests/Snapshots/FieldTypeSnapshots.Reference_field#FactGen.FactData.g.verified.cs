@@ -6,34 +6,35 @@
 namespace Consumer
 {
     /// <summary>Every fact, created once from compile-time literals, in two passes so references may form cycles.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     internal static partial class FactData
     {
-        internal static readonly Source[] Sources = new Source[2];
-        internal static global::System.Collections.Generic.IReadOnlyList<Source> SourcesAll = null!;
-        internal static global::System.Collections.Generic.Dictionary<string, Source> SourcesById = null!;
-        internal static readonly Owner[] Owners = new Owner[2];
-        internal static global::System.Collections.Generic.IReadOnlyList<Owner> OwnersAll = null!;
-        internal static global::System.Collections.Generic.Dictionary<string, Owner> OwnersById = null!;
-        internal static readonly Sample[] Samples = new Sample[2];
-        internal static global::System.Collections.Generic.IReadOnlyList<Sample> SamplesAll = null!;
-        internal static global::System.Collections.Generic.Dictionary<string, Sample> SamplesById = null!;
+        internal static readonly Source[] Sources_Items = new Source[2];
+        internal static global::System.Collections.Generic.IReadOnlyList<Source> Sources_All = null!;
+        internal static global::System.Collections.Generic.Dictionary<string, Source> Sources_ById = null!;
+        internal static readonly Owner[] Owners_Items = new Owner[2];
+        internal static global::System.Collections.Generic.IReadOnlyList<Owner> Owners_All = null!;
+        internal static global::System.Collections.Generic.Dictionary<string, Owner> Owners_ById = null!;
+        internal static readonly Sample[] Samples_Items = new Sample[2];
+        internal static global::System.Collections.Generic.IReadOnlyList<Sample> Samples_All = null!;
+        internal static global::System.Collections.Generic.Dictionary<string, Sample> Samples_ById = null!;
 
         static FactData()
         {
             // Pass 1 creates every fact with its own values; pass 2 links references, which may point
             // at any fact, so cycles (Person -> Country -> Person) work. Chunked so no method grows huge.
-            CreateSources0();
-            CreateOwners0();
-            CreateSamples0();
-            LinkSources0();
-            LinkOwners0();
-            LinkSamples0();
-            IndexSources();
-            IndexOwners();
-            IndexSamples();
-            IndexAll();
+            Create_Sources_0();
+            Create_Owners_0();
+            Create_Samples_0();
+            Link_Sources_0();
+            Link_Owners_0();
+            Link_Samples_0();
+            Index_Sources();
+            Index_Owners();
+            Index_Samples();
+            Index_All_Facts();
         }
 
-        internal static global::System.Collections.Generic.IReadOnlyList<T> List<T>(T[] items) => new global::System.Collections.ObjectModel.ReadOnlyCollection<T>(items);
+        internal static global::System.Collections.Generic.IReadOnlyList<T> ReadOnly_List<T>(T[] items) => new global::System.Collections.ObjectModel.ReadOnlyCollection<T>(items);
     }
 }

@@ -23,7 +23,7 @@ namespace Consumer
         /// <summary>Always there.</summary>
         public Owner Owner { get; private set; } = null!;
 
-        /// <summary>backup</summary>
+        /// <summary>The backup of the Sample.</summary>
         public Owner? Backup { get; private set; }
 
         /// <summary>Where in the sources this fact is stated.</summary>
@@ -66,19 +66,19 @@ namespace Consumer
     public static partial class Samples
     {
         /// <summary>
-        /// Sample with-backup (<c>with-backup</c>).
+        /// <c>with-backup</c>: Sample
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Sample WithBackup => FactData.Samples[0];
+        public static Sample WithBackup => FactData.Samples_Items[0];
 
         /// <summary>
-        /// Sample alone (<c>alone</c>).
+        /// <c>alone</c>: Sample
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Sample Alone => FactData.Samples[1];
+        public static Sample Alone => FactData.Samples_Items[1];
 
-        /// <summary>All 2 samples, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Sample> All => FactData.SamplesAll;
+        /// <summary>Every Sample, in the order of the fact files.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Sample> All => FactData.Samples_All;
 
         /// <summary>The Sample with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Sample has the id.</exception>
@@ -92,7 +92,7 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Sample? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            return FactData.SamplesById.TryGetValue(id, out fact);
+            return FactData.Samples_ById.TryGetValue(id, out fact);
         }
     }
 
@@ -108,23 +108,23 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static void CreateSamples0()
+        private static void Create_Samples_0()
         {
-            Samples[0] = new Sample("with-backup", FactBasis.Stated, null);
-            Samples[1] = new Sample("alone", FactBasis.Stated, null);
+            Samples_Items[0] = new Sample("with-backup", FactBasis.Stated, null);
+            Samples_Items[1] = new Sample("alone", FactBasis.Stated, null);
         }
 
-        private static void LinkSamples0()
+        private static void Link_Samples_0()
         {
-            Samples[0].Link(FactData.Owners[0], FactData.Owners[1], FactData.List(new Citation[] { new Citation(FactData.Sources[0], 1, "q") }));
-            Samples[1].Link(FactData.Owners[1], null, FactData.List(new Citation[] { new Citation(FactData.Sources[0], 1, "q") }));
+            Samples_Items[0].Link(Owners_Items[0], Owners_Items[1], ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
+            Samples_Items[1].Link(Owners_Items[1], null, ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
         }
 
-        private static void IndexSamples()
+        private static void Index_Samples()
         {
-            SamplesAll = List(Samples);
-            SamplesById = new global::System.Collections.Generic.Dictionary<string, Sample>(2, global::System.StringComparer.Ordinal);
-            foreach (var fact in Samples) SamplesById.Add(fact.Id, fact);
+            Samples_All = ReadOnly_List(Samples_Items);
+            Samples_ById = new global::System.Collections.Generic.Dictionary<string, Sample>(2, global::System.StringComparer.Ordinal);
+            foreach (var fact in Samples_Items) Samples_ById.Add(fact.Id, fact);
         }
     }
 }

@@ -66,31 +66,31 @@ namespace Consumer
     public static partial class Samples
     {
         /// <summary>
-        /// Sample plain (<c>plain</c>).
+        /// <c>plain</c>: Plain
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Sample Plain => FactData.Samples[0];
+        public static Sample Plain => FactData.Samples_Items[0];
 
         /// <summary>
-        /// Sample unicode (<c>unicode</c>).
+        /// <c>unicode</c>: Zoë – naïve café 北京 \uD83D\uDE00
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Sample Unicode => FactData.Samples[1];
+        public static Sample Unicode => FactData.Samples_Items[1];
 
         /// <summary>
-        /// Sample typed-by-the-schema (<c>typed-by-the-schema</c>).
+        /// <c>typed-by-the-schema</c>: yes
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Sample TypedByTheSchema => FactData.Samples[2];
+        public static Sample TypedByTheSchema => FactData.Samples_Items[2];
 
         /// <summary>
-        /// Sample blank (<c>blank</c>).
+        /// <c>blank</c>: padded
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Sample Blank => FactData.Samples[3];
+        public static Sample Blank => FactData.Samples_Items[3];
 
-        /// <summary>All 4 samples, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Sample> All => FactData.SamplesAll;
+        /// <summary>Every Sample, in the order of the fact files.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Sample> All => FactData.Samples_All;
 
         /// <summary>The Sample with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Sample has the id.</exception>
@@ -104,7 +104,7 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Sample? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            return FactData.SamplesById.TryGetValue(id, out fact);
+            return FactData.Samples_ById.TryGetValue(id, out fact);
         }
     }
 
@@ -124,27 +124,27 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static void CreateSamples0()
+        private static void Create_Samples_0()
         {
-            Samples[0] = new Sample("plain", FactBasis.Stated, null, "Plain", "P");
-            Samples[1] = new Sample("unicode", FactBasis.Stated, null, "Zoë – naïve café 北京 \uD83D\uDE00", null);
-            Samples[2] = new Sample("typed-by-the-schema", FactBasis.Stated, null, "yes", "007");
-            Samples[3] = new Sample("blank", FactBasis.Stated, null, "", "   padded   ");
+            Samples_Items[0] = new Sample("plain", FactBasis.Stated, null, "Plain", "P");
+            Samples_Items[1] = new Sample("unicode", FactBasis.Stated, null, "Zoë – naïve café 北京 \uD83D\uDE00", null);
+            Samples_Items[2] = new Sample("typed-by-the-schema", FactBasis.Stated, null, "yes", "007");
+            Samples_Items[3] = new Sample("blank", FactBasis.Stated, null, "", "   padded   ");
         }
 
-        private static void LinkSamples0()
+        private static void Link_Samples_0()
         {
-            Samples[0].Link(FactData.List(new Citation[] { new Citation(FactData.Sources[0], 1, "q") }));
-            Samples[1].Link(FactData.List(new Citation[] { new Citation(FactData.Sources[0], 1, "q") }));
-            Samples[2].Link(FactData.List(new Citation[] { new Citation(FactData.Sources[0], 1, "q") }));
-            Samples[3].Link(FactData.List(new Citation[] { new Citation(FactData.Sources[0], 1, "q") }));
+            Samples_Items[0].Link(ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
+            Samples_Items[1].Link(ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
+            Samples_Items[2].Link(ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
+            Samples_Items[3].Link(ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
         }
 
-        private static void IndexSamples()
+        private static void Index_Samples()
         {
-            SamplesAll = List(Samples);
-            SamplesById = new global::System.Collections.Generic.Dictionary<string, Sample>(4, global::System.StringComparer.Ordinal);
-            foreach (var fact in Samples) SamplesById.Add(fact.Id, fact);
+            Samples_All = ReadOnly_List(Samples_Items);
+            Samples_ById = new global::System.Collections.Generic.Dictionary<string, Sample>(4, global::System.StringComparer.Ordinal);
+            foreach (var fact in Samples_Items) Samples_ById.Add(fact.Id, fact);
         }
     }
 }

@@ -25,7 +25,7 @@ namespace Consumer
         /// <summary>A text, also the fact's label.</summary>
         public string Summary { get; }
 
-        /// <summary>body</summary>
+        /// <summary>The body of the Sample.</summary>
         public string? Body { get; }
 
         /// <summary>Where in the sources this fact is stated.</summary>
@@ -66,19 +66,19 @@ namespace Consumer
     public static partial class Samples
     {
         /// <summary>
-        /// First line. Second line, "quoted".  (<c>literal-block</c>).
+        /// <c>literal-block</c>: First line. Second line, "quoted".
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Sample LiteralBlock => FactData.Samples[0];
+        public static Sample LiteralBlock => FactData.Samples_Items[0];
 
         /// <summary>
-        /// Folded onto one line. (<c>folded-block</c>).
+        /// <c>folded-block</c>: Folded onto one line.
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Sample FoldedBlock => FactData.Samples[1];
+        public static Sample FoldedBlock => FactData.Samples_Items[1];
 
-        /// <summary>All 2 samples, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Sample> All => FactData.SamplesAll;
+        /// <summary>Every Sample, in the order of the fact files.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Sample> All => FactData.Samples_All;
 
         /// <summary>The Sample with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Sample has the id.</exception>
@@ -92,7 +92,7 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Sample? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            return FactData.SamplesById.TryGetValue(id, out fact);
+            return FactData.Samples_ById.TryGetValue(id, out fact);
         }
     }
 
@@ -108,23 +108,23 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static void CreateSamples0()
+        private static void Create_Samples_0()
         {
-            Samples[0] = new Sample("literal-block", FactBasis.Stated, null, "First line.\nSecond line, \"quoted\".\n", "no trailing newline");
-            Samples[1] = new Sample("folded-block", FactBasis.Stated, null, "Folded onto one line.", null);
+            Samples_Items[0] = new Sample("literal-block", FactBasis.Stated, null, "First line.\nSecond line, \"quoted\".\n", "no trailing newline");
+            Samples_Items[1] = new Sample("folded-block", FactBasis.Stated, null, "Folded onto one line.", null);
         }
 
-        private static void LinkSamples0()
+        private static void Link_Samples_0()
         {
-            Samples[0].Link(FactData.List(new Citation[] { new Citation(FactData.Sources[0], 1, "q") }));
-            Samples[1].Link(FactData.List(new Citation[] { new Citation(FactData.Sources[0], 1, "q") }));
+            Samples_Items[0].Link(ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
+            Samples_Items[1].Link(ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
         }
 
-        private static void IndexSamples()
+        private static void Index_Samples()
         {
-            SamplesAll = List(Samples);
-            SamplesById = new global::System.Collections.Generic.Dictionary<string, Sample>(2, global::System.StringComparer.Ordinal);
-            foreach (var fact in Samples) SamplesById.Add(fact.Id, fact);
+            Samples_All = ReadOnly_List(Samples_Items);
+            Samples_ById = new global::System.Collections.Generic.Dictionary<string, Sample>(2, global::System.StringComparer.Ordinal);
+            foreach (var fact in Samples_Items) Samples_ById.Add(fact.Id, fact);
         }
     }
 }

@@ -22,10 +22,10 @@ namespace Consumer
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
 
-        /// <summary>homepage</summary>
+        /// <summary>The homepage of the Sample.</summary>
         public global::System.Uri Homepage { get; }
 
-        /// <summary>archive</summary>
+        /// <summary>The archive of the Sample.</summary>
         public global::System.Uri? Archive { get; }
 
         /// <summary>Where in the sources this fact is stated.</summary>
@@ -66,25 +66,25 @@ namespace Consumer
     public static partial class Samples
     {
         /// <summary>
-        /// Sample simple (<c>simple</c>).
+        /// <c>simple</c>: Sample
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Sample Simple => FactData.Samples[0];
+        public static Sample Simple => FactData.Samples_Items[0];
 
         /// <summary>
-        /// Sample query-and-fragment (<c>query-and-fragment</c>).
+        /// <c>query-and-fragment</c>: Sample
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Sample QueryAndFragment => FactData.Samples[1];
+        public static Sample QueryAndFragment => FactData.Samples_Items[1];
 
         /// <summary>
-        /// Sample international (<c>international</c>).
+        /// <c>international</c>: Sample
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Sample International => FactData.Samples[2];
+        public static Sample International => FactData.Samples_Items[2];
 
-        /// <summary>All 3 samples, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Sample> All => FactData.SamplesAll;
+        /// <summary>Every Sample, in the order of the fact files.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Sample> All => FactData.Samples_All;
 
         /// <summary>The Sample with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Sample has the id.</exception>
@@ -98,7 +98,7 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Sample? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            return FactData.SamplesById.TryGetValue(id, out fact);
+            return FactData.Samples_ById.TryGetValue(id, out fact);
         }
     }
 
@@ -116,25 +116,25 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static void CreateSamples0()
+        private static void Create_Samples_0()
         {
-            Samples[0] = new Sample("simple", FactBasis.Stated, null, new global::System.Uri("https://example.com/", global::System.UriKind.Absolute), null);
-            Samples[1] = new Sample("query-and-fragment", FactBasis.Stated, null, new global::System.Uri("https://example.com/a/b?q=1&r=\"two\"#frag", global::System.UriKind.Absolute), new global::System.Uri("http://example.org/path%20with%20spaces", global::System.UriKind.Absolute));
-            Samples[2] = new Sample("international", FactBasis.Stated, null, new global::System.Uri("https://例え.jp/パス", global::System.UriKind.Absolute), null);
+            Samples_Items[0] = new Sample("simple", FactBasis.Stated, null, new global::System.Uri("https://example.com/", global::System.UriKind.Absolute), null);
+            Samples_Items[1] = new Sample("query-and-fragment", FactBasis.Stated, null, new global::System.Uri("https://example.com/a/b?q=1&r=\"two\"#frag", global::System.UriKind.Absolute), new global::System.Uri("http://example.org/path%20with%20spaces", global::System.UriKind.Absolute));
+            Samples_Items[2] = new Sample("international", FactBasis.Stated, null, new global::System.Uri("https://例え.jp/パス", global::System.UriKind.Absolute), null);
         }
 
-        private static void LinkSamples0()
+        private static void Link_Samples_0()
         {
-            Samples[0].Link(FactData.List(new Citation[] { new Citation(FactData.Sources[0], 1, "q") }));
-            Samples[1].Link(FactData.List(new Citation[] { new Citation(FactData.Sources[0], 1, "q") }));
-            Samples[2].Link(FactData.List(new Citation[] { new Citation(FactData.Sources[0], 1, "q") }));
+            Samples_Items[0].Link(ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
+            Samples_Items[1].Link(ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
+            Samples_Items[2].Link(ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
         }
 
-        private static void IndexSamples()
+        private static void Index_Samples()
         {
-            SamplesAll = List(Samples);
-            SamplesById = new global::System.Collections.Generic.Dictionary<string, Sample>(3, global::System.StringComparer.Ordinal);
-            foreach (var fact in Samples) SamplesById.Add(fact.Id, fact);
+            Samples_All = ReadOnly_List(Samples_Items);
+            Samples_ById = new global::System.Collections.Generic.Dictionary<string, Sample>(3, global::System.StringComparer.Ordinal);
+            foreach (var fact in Samples_Items) Samples_ById.Add(fact.Id, fact);
         }
     }
 }

@@ -21,10 +21,10 @@ namespace Consumer
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
 
-        /// <summary>name</summary>
+        /// <summary>The name of the Country.</summary>
         public string Name { get; }
 
-        /// <summary>leader</summary>
+        /// <summary>The leader of the Country.</summary>
         public Person? Leader { get; private set; }
 
         /// <summary>The People whose <see cref="Person.Country"/> is this Country.</summary>
@@ -69,8 +69,8 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public static partial class Countries
     {
-        /// <summary>All 0 countries, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Country> All => FactData.CountriesAll;
+        /// <summary>Every Country, in the order of the fact files.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Country> All => FactData.Countries_All;
 
         /// <summary>The Country with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Country has the id.</exception>
@@ -84,7 +84,7 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Country? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            return FactData.CountriesById.TryGetValue(id, out fact);
+            return FactData.Countries_ById.TryGetValue(id, out fact);
         }
     }
 
@@ -96,11 +96,11 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static void IndexCountries()
+        private static void Index_Countries()
         {
-            CountriesAll = List(Countries);
-            CountriesById = new global::System.Collections.Generic.Dictionary<string, Country>(0, global::System.StringComparer.Ordinal);
-            foreach (var fact in Countries) CountriesById.Add(fact.Id, fact);
+            Countries_All = ReadOnly_List(Countries_Items);
+            Countries_ById = new global::System.Collections.Generic.Dictionary<string, Country>(0, global::System.StringComparer.Ordinal);
+            foreach (var fact in Countries_Items) Countries_ById.Add(fact.Id, fact);
         }
     }
 }

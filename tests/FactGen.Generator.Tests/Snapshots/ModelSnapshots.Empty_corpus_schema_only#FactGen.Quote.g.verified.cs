@@ -21,10 +21,10 @@ namespace Consumer
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
 
-        /// <summary>speaker</summary>
+        /// <summary>The speaker of the Quote.</summary>
         public Person Speaker { get; private set; } = null!;
 
-        /// <summary>text</summary>
+        /// <summary>The text of the Quote.</summary>
         public string Text { get; }
 
         /// <summary>Where in the sources this fact is stated.</summary>
@@ -65,8 +65,8 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public static partial class Quotes
     {
-        /// <summary>All 0 quotes, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Quote> All => FactData.QuotesAll;
+        /// <summary>Every Quote, in the order of the fact files.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Quote> All => FactData.Quotes_All;
 
         /// <summary>The Quote with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Quote has the id.</exception>
@@ -80,14 +80,14 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Quote? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            return FactData.QuotesById.TryGetValue(id, out fact);
+            return FactData.Quotes_ById.TryGetValue(id, out fact);
         }
 
-        /// <summary>The quotes whose <see cref="Quote.Speaker"/> is <paramref name="key"/>; empty when none.</summary>
+        /// <summary>The Quotes whose <see cref="Quote.Speaker"/> is <paramref name="key"/>; empty when none.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Quote> BySpeaker(Person key)
         {
             if (key is null) throw new global::System.ArgumentNullException(nameof(key));
-            return FactData.QuotesBySpeaker.TryGetValue(key.Id, out var facts) ? facts : global::System.Array.Empty<Quote>();
+            return FactData.Quotes_By_Speaker.TryGetValue(key.Id, out var facts) ? facts : global::System.Array.Empty<Quote>();
         }
     }
 
@@ -99,12 +99,12 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static void IndexQuotes()
+        private static void Index_Quotes()
         {
-            QuotesAll = List(Quotes);
-            QuotesById = new global::System.Collections.Generic.Dictionary<string, Quote>(0, global::System.StringComparer.Ordinal);
-            foreach (var fact in Quotes) QuotesById.Add(fact.Id, fact);
-            QuotesBySpeaker = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<Quote>>(global::System.StringComparer.Ordinal);
+            Quotes_All = ReadOnly_List(Quotes_Items);
+            Quotes_ById = new global::System.Collections.Generic.Dictionary<string, Quote>(0, global::System.StringComparer.Ordinal);
+            foreach (var fact in Quotes_Items) Quotes_ById.Add(fact.Id, fact);
+            Quotes_By_Speaker = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<Quote>>(global::System.StringComparer.Ordinal);
         }
     }
 }

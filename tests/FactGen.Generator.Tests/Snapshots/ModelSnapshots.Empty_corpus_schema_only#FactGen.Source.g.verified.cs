@@ -21,7 +21,7 @@ namespace Consumer
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
 
-        /// <summary>file</summary>
+        /// <summary>The file of the Source.</summary>
         public string File { get; }
 
         /// <summary>Where in the sources this fact is stated.</summary>
@@ -60,8 +60,8 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public static partial class Sources
     {
-        /// <summary>All 0 sources, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Source> All => FactData.SourcesAll;
+        /// <summary>Every Source, in the order of the fact files.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Source> All => FactData.Sources_All;
 
         /// <summary>The Source with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Source has the id.</exception>
@@ -75,7 +75,7 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Source? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            return FactData.SourcesById.TryGetValue(id, out fact);
+            return FactData.Sources_ById.TryGetValue(id, out fact);
         }
     }
 
@@ -87,11 +87,11 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static void IndexSources()
+        private static void Index_Sources()
         {
-            SourcesAll = List(Sources);
-            SourcesById = new global::System.Collections.Generic.Dictionary<string, Source>(0, global::System.StringComparer.Ordinal);
-            foreach (var fact in Sources) SourcesById.Add(fact.Id, fact);
+            Sources_All = ReadOnly_List(Sources_Items);
+            Sources_ById = new global::System.Collections.Generic.Dictionary<string, Source>(0, global::System.StringComparer.Ordinal);
+            foreach (var fact in Sources_Items) Sources_ById.Add(fact.Id, fact);
         }
     }
 }

@@ -21,10 +21,10 @@ namespace Consumer
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
 
-        /// <summary>name</summary>
+        /// <summary>The name of the Country.</summary>
         public string Name { get; }
 
-        /// <summary>leader</summary>
+        /// <summary>The leader of the Country.</summary>
         public Person? Leader { get; private set; }
 
         /// <summary>The People whose <see cref="Person.Country"/> is this Country.</summary>
@@ -70,13 +70,13 @@ namespace Consumer
     internal static partial class Countries
     {
         /// <summary>
-        /// Utopia (<c>utopia</c>).
+        /// <c>utopia</c>: Utopia
         /// <para>Cited: article, paragraph 1: "Utopia"</para>
         /// </summary>
-        public static Country Utopia => FactData.Countries[0];
+        public static Country Utopia => FactData.Countries_Items[0];
 
-        /// <summary>All 1 countries, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Country> All => FactData.CountriesAll;
+        /// <summary>Every Country, in the order of the fact files.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Country> All => FactData.Countries_All;
 
         /// <summary>The Country with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Country has the id.</exception>
@@ -90,7 +90,7 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Country? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            return FactData.CountriesById.TryGetValue(id, out fact);
+            return FactData.Countries_ById.TryGetValue(id, out fact);
         }
     }
 
@@ -104,21 +104,21 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static void CreateCountries0()
+        private static void Create_Countries_0()
         {
-            Countries[0] = new Country("utopia", FactBasis.Stated, null, "Utopia");
+            Countries_Items[0] = new Country("utopia", FactBasis.Stated, null, "Utopia");
         }
 
-        private static void LinkCountries0()
+        private static void Link_Countries_0()
         {
-            Countries[0].Link(FactData.People[0], FactData.List(new Person[] { People[0], People[1] }), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 1, "Utopia") }));
+            Countries_Items[0].Link(People_Items[0], ReadOnly_List(new Person[] { People_Items[0], People_Items[1] }), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "Utopia") }));
         }
 
-        private static void IndexCountries()
+        private static void Index_Countries()
         {
-            CountriesAll = List(Countries);
-            CountriesById = new global::System.Collections.Generic.Dictionary<string, Country>(1, global::System.StringComparer.Ordinal);
-            foreach (var fact in Countries) CountriesById.Add(fact.Id, fact);
+            Countries_All = ReadOnly_List(Countries_Items);
+            Countries_ById = new global::System.Collections.Generic.Dictionary<string, Country>(1, global::System.StringComparer.Ordinal);
+            foreach (var fact in Countries_Items) Countries_ById.Add(fact.Id, fact);
         }
     }
 }

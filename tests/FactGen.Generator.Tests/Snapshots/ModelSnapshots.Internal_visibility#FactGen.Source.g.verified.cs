@@ -21,7 +21,7 @@ namespace Consumer
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
 
-        /// <summary>file</summary>
+        /// <summary>The file of the Source.</summary>
         public string File { get; }
 
         /// <summary>Where in the sources this fact is stated.</summary>
@@ -61,12 +61,12 @@ namespace Consumer
     internal static partial class Sources
     {
         /// <summary>
-        /// Source article (<c>article</c>).
+        /// <c>article</c>: article.txt
         /// </summary>
-        public static Source Article => FactData.Sources[0];
+        public static Source Article => FactData.Sources_Items[0];
 
-        /// <summary>All 1 sources, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Source> All => FactData.SourcesAll;
+        /// <summary>Every Source, in the order of the fact files.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Source> All => FactData.Sources_All;
 
         /// <summary>The Source with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Source has the id.</exception>
@@ -80,7 +80,7 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Source? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            return FactData.SourcesById.TryGetValue(id, out fact);
+            return FactData.Sources_ById.TryGetValue(id, out fact);
         }
     }
 
@@ -94,21 +94,21 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static void CreateSources0()
+        private static void Create_Sources_0()
         {
-            Sources[0] = new Source("article", FactBasis.Stated, null, "article.txt");
+            Sources_Items[0] = new Source("article", FactBasis.Stated, null, "article.txt");
         }
 
-        private static void LinkSources0()
+        private static void Link_Sources_0()
         {
-            Sources[0].Link(global::System.Array.Empty<Citation>());
+            Sources_Items[0].Link(global::System.Array.Empty<Citation>());
         }
 
-        private static void IndexSources()
+        private static void Index_Sources()
         {
-            SourcesAll = List(Sources);
-            SourcesById = new global::System.Collections.Generic.Dictionary<string, Source>(1, global::System.StringComparer.Ordinal);
-            foreach (var fact in Sources) SourcesById.Add(fact.Id, fact);
+            Sources_All = ReadOnly_List(Sources_Items);
+            Sources_ById = new global::System.Collections.Generic.Dictionary<string, Source>(1, global::System.StringComparer.Ordinal);
+            foreach (var fact in Sources_Items) Sources_ById.Add(fact.Id, fact);
         }
     }
 }

@@ -6,6 +6,7 @@
 namespace Consumer
 {
     /// <summary>What every fact has: an id, citations and how it is known.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     internal interface IFact
     {
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
@@ -56,7 +57,7 @@ namespace Consumer
         public DatePrecision Precision => Day is not null ? DatePrecision.Day : Month is not null ? DatePrecision.Month : DatePrecision.Year;
 
         /// <summary>The first day the date can mean (the 1st of the month, or 1 January).</summary>
-        public global::System.DateOnly Start => new(Year, Month ?? 1, Day ?? 1);
+        public global::System.DateOnly Start => new(global::System.Math.Max(1, Year), global::System.Math.Clamp(Month ?? 1, 1, 12), global::System.Math.Clamp(Day ?? 1, 1, global::System.DateTime.DaysInMonth(global::System.Math.Max(1, Year), global::System.Math.Clamp(Month ?? 1, 1, 12))));
 
         /// <inheritdoc/>
         public int CompareTo(FactDate other) => Start != other.Start ? Start.CompareTo(other.Start) : Precision.CompareTo(other.Precision);
@@ -75,7 +76,7 @@ namespace Consumer
     internal static partial class Facts
     {
         /// <summary>All facts, kind by kind in schema order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<IFact> All => FactData.All;
+        public static global::System.Collections.Generic.IReadOnlyList<IFact> All => FactData.All_Facts;
 
         /// <summary>The fact with this id, of whatever kind.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No fact has the id.</exception>
@@ -85,26 +86,26 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out IFact? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            return FactData.AllById.TryGetValue(id, out fact);
+            return FactData.All_Facts_ById.TryGetValue(id, out fact);
         }
     }
 
     internal static partial class FactData
     {
-        internal static global::System.Collections.Generic.IReadOnlyList<IFact> All = null!;
-        internal static global::System.Collections.Generic.Dictionary<string, IFact> AllById = null!;
+        internal static global::System.Collections.Generic.IReadOnlyList<IFact> All_Facts = null!;
+        internal static global::System.Collections.Generic.Dictionary<string, IFact> All_Facts_ById = null!;
 
-        private static void IndexAll()
+        private static void Index_All_Facts()
         {
-            var all = new IFact[Sources.Length + Countries.Length + People.Length + Quotes.Length];
+            var all = new IFact[Sources_Items.Length + Countries_Items.Length + People_Items.Length + Quotes_Items.Length];
             var next = 0;
-            foreach (var fact in Sources) all[next++] = fact;
-            foreach (var fact in Countries) all[next++] = fact;
-            foreach (var fact in People) all[next++] = fact;
-            foreach (var fact in Quotes) all[next++] = fact;
-            All = List(all);
-            AllById = new global::System.Collections.Generic.Dictionary<string, IFact>(all.Length, global::System.StringComparer.Ordinal);
-            foreach (var fact in all) AllById.Add(fact.Id, fact);
+            foreach (var fact in Sources_Items) all[next++] = fact;
+            foreach (var fact in Countries_Items) all[next++] = fact;
+            foreach (var fact in People_Items) all[next++] = fact;
+            foreach (var fact in Quotes_Items) all[next++] = fact;
+            All_Facts = ReadOnly_List(all);
+            All_Facts_ById = new global::System.Collections.Generic.Dictionary<string, IFact>(all.Length, global::System.StringComparer.Ordinal);
+            foreach (var fact in all) All_Facts_ById.Add(fact.Id, fact);
         }
     }
 }

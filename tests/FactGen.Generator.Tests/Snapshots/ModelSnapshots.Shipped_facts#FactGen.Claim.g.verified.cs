@@ -86,80 +86,81 @@ namespace Consumer
     public static partial class Claims
     {
         /// <summary>
-        /// Claim claim-us-china-support-rebuilt-russia (<c>claim-us-china-support-rebuilt-russia</c>).
+        /// <c>claim-us-china-support-rebuilt-russia</c>: Chinese support - machine tools, semiconductors and other dual-use goods - has let Russia rebuild and largely restore...
         /// <para>Cited: blinken-latest-official, paragraph 7: "which Washington says has allowed Moscow to increase its weapons production"</para>
         /// <para>Cited: blinken-latest-official, paragraph 8: "dual-use goods that have helped Russia rebuild the defense industrial base"</para>
         /// <para>Cited: blinken-major-divides, paragraph 9: "thanks to Chinese support, Russia has largely restored its defense industrial base"</para>
         /// </summary>
-        public static Claim ClaimUsChinaSupportRebuiltRussia => FactData.Claims[0];
+        public static Claim ClaimUsChinaSupportRebuiltRussia => FactData.Claims_Items[0];
 
         /// <summary>
-        /// Claim claim-us-no-evidence-china-arming-russia (<c>claim-us-no-evidence-china-arming-russia</c>).
+        /// <c>claim-us-no-evidence-china-arming-russia</c>: There is no evidence that China is actually arming Russia.
         /// <para>Cited: blinken-major-divides, paragraph 7: "the U.S. says there is no evidence that China is actually arming Russia"</para>
         /// </summary>
-        public static Claim ClaimUsNoEvidenceChinaArmingRussia => FactData.Claims[1];
+        public static Claim ClaimUsNoEvidenceChinaArmingRussia => FactData.Claims_Items[1];
 
         /// <summary>
-        /// Claim claim-us-russia-threat-to-europe (<c>claim-us-russia-threat-to-europe</c>).
+        /// <c>claim-us-russia-threat-to-europe</c>: Russia, rebuilt with Chinese support, is the greatest threat to European security since the end of the Cold War.
         /// <para>Cited: blinken-latest-official, paragraph 8: "the greatest threat to European security since the end of the Cold War"</para>
         /// <para>Cited: blinken-major-divides, paragraph 9: "poses a greater threat to broader European security"</para>
         /// </summary>
-        public static Claim ClaimUsRussiaThreatToEurope => FactData.Claims[2];
+        public static Claim ClaimUsRussiaThreatToEurope => FactData.Claims_Items[2];
 
         /// <summary>
-        /// Claim claim-china-wants-good-relations-europe (<c>claim-china-wants-good-relations-europe</c>).
+        /// <c>claim-china-wants-good-relations-europe</c>: China wants good relations with Europe and other countries.
         /// <para>Cited: blinken-latest-official, paragraph 8: "if China claims to want good relations with Europe and other countries"</para>
         /// <para>Cited: blinken-major-divides, paragraph 8: "China claims it wants good relations with Europe and other countries"</para>
+        /// <para>Note: Reported through Blinken's remark ("if China claims ..."), not in China's own words.</para>
         /// </summary>
-        public static Claim ClaimChinaWantsGoodRelationsEurope => FactData.Claims[3];
+        public static Claim ClaimChinaWantsGoodRelationsEurope => FactData.Claims_Items[3];
 
         /// <summary>
-        /// Claim claim-china-taiwan-renegade-province (<c>claim-china-taiwan-renegade-province</c>).
+        /// <c>claim-china-taiwan-renegade-province</c>: Taiwan is a renegade province to be reunified with the mainland, by force if necessary.
         /// <para>Cited: blinken-latest-official, paragraph 12: "which Beijing considers a renegade province"</para>
         /// <para>Cited: blinken-major-divides, paragraph 16: "which Beijing considers a renegade province"</para>
         /// </summary>
-        public static Claim ClaimChinaTaiwanRenegadeProvince => FactData.Claims[4];
+        public static Claim ClaimChinaTaiwanRenegadeProvince => FactData.Claims_Items[4];
 
         /// <summary>
-        /// Claim claim-us-china-thwarting-maritime-activities (<c>claim-us-china-thwarting-maritime-activities</c>).
+        /// <c>claim-us-china-thwarting-maritime-activities</c>: China is attempting to thwart the legitimate maritime activities of other countries in the South China Sea, particula...
         /// <para>Cited: blinken-latest-official, paragraph 13: "what it sees as Chinese attempts to thwart the legitimate activities of other countries in the waterway"</para>
         /// <para>Cited: blinken-major-divides, paragraph 19: "what it believes are Chinese attempts to thwart legitimate maritime activities of others in the sea"</para>
         /// </summary>
-        public static Claim ClaimUsChinaThwartingMaritimeActivities => FactData.Claims[5];
+        public static Claim ClaimUsChinaThwartingMaritimeActivities => FactData.Claims_Items[5];
 
         /// <summary>
-        /// Claim claim-us-wrongful-detention (<c>claim-us-wrongful-detention</c>).
+        /// <c>claim-us-wrongful-detention</c>: Several US citizens have been wrongfully detained by Chinese authorities.
         /// <para>Cited: blinken-major-divides, paragraph 20: "who the State Department says have been "wrongfully" detained by Chinese authorities"</para>
         /// </summary>
-        public static Claim ClaimUsWrongfulDetention => FactData.Claims[6];
+        public static Claim ClaimUsWrongfulDetention => FactData.Claims_Items[6];
 
         /// <summary>
-        /// Claim claim-china-criticism-interference (<c>claim-china-criticism-interference</c>).
+        /// <c>claim-china-criticism-interference</c>: US criticism over human rights is improper interference in China's internal affairs.
         /// <para>Cited: blinken-major-divides, paragraph 21: "dismissed U.S. criticism as improper interference in its internal affairs"</para>
         /// </summary>
-        public static Claim ClaimChinaCriticismInterference => FactData.Claims[7];
+        public static Claim ClaimChinaCriticismInterference => FactData.Claims_Items[7];
 
         /// <summary>
-        /// Claim claim-china-fentanyl-export-ban (<c>claim-china-fentanyl-export-ban</c>).
+        /// <c>claim-china-fentanyl-export-ban</c>: China is making efforts to ban the export of materials that traffickers use to make fentanyl.
         /// <para>Cited: blinken-major-divides, paragraph 21: "China's self-declared efforts to ban the export of materials traffickers use to make fentanyl"</para>
         /// </summary>
-        public static Claim ClaimChinaFentanylExportBan => FactData.Claims[8];
+        public static Claim ClaimChinaFentanylExportBan => FactData.Claims_Items[8];
 
         /// <summary>
-        /// Claim claim-us-fentanyl-efforts-no-results (<c>claim-us-fentanyl-efforts-no-results</c>).
+        /// <c>claim-us-fentanyl-efforts-no-results</c>: China's self-declared efforts to ban exports of fentanyl materials have not yet yielded significant results.
         /// <para>Cited: blinken-major-divides, paragraph 21: "have not yet yielded significant results"</para>
         /// </summary>
-        public static Claim ClaimUsFentanylEffortsNoResults => FactData.Claims[9];
+        public static Claim ClaimUsFentanylEffortsNoResults => FactData.Claims_Items[9];
 
         /// <summary>
-        /// Claim claim-us-fentanyl-progress (<c>claim-us-fentanyl-progress</c>).
+        /// <c>claim-us-fentanyl-progress</c>: Some progress has been made in cracking down on the illegal fentanyl-precursor industry, though many producers have f...
         /// <para>Cited: blinken-major-divides, paragraph 22: "they believe they have made some progress in cracking down on the illegal industry"</para>
         /// <para>Cited: blinken-major-divides, paragraph 22: "many producers have found ways around the new restrictions"</para>
         /// </summary>
-        public static Claim ClaimUsFentanylProgress => FactData.Claims[10];
+        public static Claim ClaimUsFentanylProgress => FactData.Claims_Items[10];
 
-        /// <summary>All 11 claims, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Claim> All => FactData.ClaimsAll;
+        /// <summary>Every Claim, in the order of the fact files.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Claim> All => FactData.Claims_All;
 
         /// <summary>The Claim with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Claim has the id.</exception>
@@ -173,14 +174,14 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Claim? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            return FactData.ClaimsById.TryGetValue(id, out fact);
+            return FactData.Claims_ById.TryGetValue(id, out fact);
         }
 
-        /// <summary>The claims whose <see cref="Claim.Claimant"/> is <paramref name="key"/>; empty when none.</summary>
+        /// <summary>The Claims whose <see cref="Claim.Claimant"/> is <paramref name="key"/>; empty when none.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Claim> ByClaimant(Country key)
         {
             if (key is null) throw new global::System.ArgumentNullException(nameof(key));
-            return FactData.ClaimsByClaimant.TryGetValue(key.Id, out var facts) ? facts : global::System.Array.Empty<Claim>();
+            return FactData.Claims_By_Claimant.TryGetValue(key.Id, out var facts) ? facts : global::System.Array.Empty<Claim>();
         }
     }
 
@@ -214,44 +215,44 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static void CreateClaims0()
+        private static void Create_Claims_0()
         {
-            Claims[0] = new Claim("claim-us-china-support-rebuilt-russia", FactBasis.Stated, null, ClaimStance.Asserts, "Chinese support - machine tools, semiconductors and other dual-use goods - has let Russia rebuild and largely restore its defense industrial base and increase its weapons production, despite sanctions and export controls.");
-            Claims[1] = new Claim("claim-us-no-evidence-china-arming-russia", FactBasis.Stated, null, ClaimStance.Asserts, "There is no evidence that China is actually arming Russia.");
-            Claims[2] = new Claim("claim-us-russia-threat-to-europe", FactBasis.Stated, null, ClaimStance.Asserts, "Russia, rebuilt with Chinese support, is the greatest threat to European security since the end of the Cold War.");
-            Claims[3] = new Claim("claim-china-wants-good-relations-europe", FactBasis.Stated, "Reported through Blinken's remark (\"if China claims ...\"), not in China's own words.", ClaimStance.Asserts, "China wants good relations with Europe and other countries.");
-            Claims[4] = new Claim("claim-china-taiwan-renegade-province", FactBasis.Stated, null, ClaimStance.Asserts, "Taiwan is a renegade province to be reunified with the mainland, by force if necessary.");
-            Claims[5] = new Claim("claim-us-china-thwarting-maritime-activities", FactBasis.Stated, null, ClaimStance.Asserts, "China is attempting to thwart the legitimate maritime activities of other countries in the South China Sea, particularly the Philippines and Vietnam.");
-            Claims[6] = new Claim("claim-us-wrongful-detention", FactBasis.Stated, null, ClaimStance.Asserts, "Several US citizens have been wrongfully detained by Chinese authorities.");
-            Claims[7] = new Claim("claim-china-criticism-interference", FactBasis.Stated, null, ClaimStance.Asserts, "US criticism over human rights is improper interference in China's internal affairs.");
-            Claims[8] = new Claim("claim-china-fentanyl-export-ban", FactBasis.Stated, null, ClaimStance.Asserts, "China is making efforts to ban the export of materials that traffickers use to make fentanyl.");
-            Claims[9] = new Claim("claim-us-fentanyl-efforts-no-results", FactBasis.Stated, null, ClaimStance.Asserts, "China's self-declared efforts to ban exports of fentanyl materials have not yet yielded significant results.");
-            Claims[10] = new Claim("claim-us-fentanyl-progress", FactBasis.Stated, null, ClaimStance.Asserts, "Some progress has been made in cracking down on the illegal fentanyl-precursor industry, though many producers have found ways around the new restrictions.");
+            Claims_Items[0] = new Claim("claim-us-china-support-rebuilt-russia", FactBasis.Stated, null, ClaimStance.Asserts, "Chinese support - machine tools, semiconductors and other dual-use goods - has let Russia rebuild and largely restore its defense industrial base and increase its weapons production, despite sanctions and export controls.");
+            Claims_Items[1] = new Claim("claim-us-no-evidence-china-arming-russia", FactBasis.Stated, null, ClaimStance.Asserts, "There is no evidence that China is actually arming Russia.");
+            Claims_Items[2] = new Claim("claim-us-russia-threat-to-europe", FactBasis.Stated, null, ClaimStance.Asserts, "Russia, rebuilt with Chinese support, is the greatest threat to European security since the end of the Cold War.");
+            Claims_Items[3] = new Claim("claim-china-wants-good-relations-europe", FactBasis.Stated, "Reported through Blinken's remark (\"if China claims ...\"), not in China's own words.", ClaimStance.Asserts, "China wants good relations with Europe and other countries.");
+            Claims_Items[4] = new Claim("claim-china-taiwan-renegade-province", FactBasis.Stated, null, ClaimStance.Asserts, "Taiwan is a renegade province to be reunified with the mainland, by force if necessary.");
+            Claims_Items[5] = new Claim("claim-us-china-thwarting-maritime-activities", FactBasis.Stated, null, ClaimStance.Asserts, "China is attempting to thwart the legitimate maritime activities of other countries in the South China Sea, particularly the Philippines and Vietnam.");
+            Claims_Items[6] = new Claim("claim-us-wrongful-detention", FactBasis.Stated, null, ClaimStance.Asserts, "Several US citizens have been wrongfully detained by Chinese authorities.");
+            Claims_Items[7] = new Claim("claim-china-criticism-interference", FactBasis.Stated, null, ClaimStance.Asserts, "US criticism over human rights is improper interference in China's internal affairs.");
+            Claims_Items[8] = new Claim("claim-china-fentanyl-export-ban", FactBasis.Stated, null, ClaimStance.Asserts, "China is making efforts to ban the export of materials that traffickers use to make fentanyl.");
+            Claims_Items[9] = new Claim("claim-us-fentanyl-efforts-no-results", FactBasis.Stated, null, ClaimStance.Asserts, "China's self-declared efforts to ban exports of fentanyl materials have not yet yielded significant results.");
+            Claims_Items[10] = new Claim("claim-us-fentanyl-progress", FactBasis.Stated, null, ClaimStance.Asserts, "Some progress has been made in cracking down on the illegal fentanyl-precursor industry, though many producers have found ways around the new restrictions.");
         }
 
-        private static void LinkClaims0()
+        private static void Link_Claims_0()
         {
-            Claims[0].Link(FactData.Countries[0], FactData.Topics[1], FactData.List(new Citation[] { new Citation(FactData.Sources[0], 7, "which Washington says has allowed Moscow to increase its weapons production"), new Citation(FactData.Sources[0], 8, "dual-use goods that have helped Russia rebuild the defense industrial base"), new Citation(FactData.Sources[1], 9, "thanks to Chinese support, Russia has largely restored its defense industrial base") }));
-            Claims[1].Link(FactData.Countries[0], FactData.Topics[1], FactData.List(new Citation[] { new Citation(FactData.Sources[1], 7, "the U.S. says there is no evidence that China is actually arming Russia") }));
-            Claims[2].Link(FactData.Countries[0], FactData.Topics[1], FactData.List(new Citation[] { new Citation(FactData.Sources[0], 8, "the greatest threat to European security since the end of the Cold War"), new Citation(FactData.Sources[1], 9, "poses a greater threat to broader European security") }));
-            Claims[3].Link(FactData.Countries[1], FactData.Topics[1], FactData.List(new Citation[] { new Citation(FactData.Sources[0], 8, "if China claims to want good relations with Europe and other countries"), new Citation(FactData.Sources[1], 8, "China claims it wants good relations with Europe and other countries") }));
-            Claims[4].Link(FactData.Countries[1], FactData.Topics[0], FactData.List(new Citation[] { new Citation(FactData.Sources[0], 12, "which Beijing considers a renegade province"), new Citation(FactData.Sources[1], 16, "which Beijing considers a renegade province") }));
-            Claims[5].Link(FactData.Countries[0], FactData.Topics[3], FactData.List(new Citation[] { new Citation(FactData.Sources[0], 13, "what it sees as Chinese attempts to thwart the legitimate activities of other countries in the waterway"), new Citation(FactData.Sources[1], 19, "what it believes are Chinese attempts to thwart legitimate maritime activities of others in the sea") }));
-            Claims[6].Link(FactData.Countries[0], FactData.Topics[9], FactData.List(new Citation[] { new Citation(FactData.Sources[1], 20, "who the State Department says have been \"wrongfully\" detained by Chinese authorities") }));
-            Claims[7].Link(FactData.Countries[1], FactData.Topics[6], FactData.List(new Citation[] { new Citation(FactData.Sources[1], 21, "dismissed U.S. criticism as improper interference in its internal affairs") }));
-            Claims[8].Link(FactData.Countries[1], FactData.Topics[4], FactData.List(new Citation[] { new Citation(FactData.Sources[1], 21, "China's self-declared efforts to ban the export of materials traffickers use to make fentanyl") }));
-            Claims[9].Link(FactData.Countries[0], FactData.Topics[4], FactData.List(new Citation[] { new Citation(FactData.Sources[1], 21, "have not yet yielded significant results") }));
-            Claims[10].Link(FactData.Countries[0], FactData.Topics[4], FactData.List(new Citation[] { new Citation(FactData.Sources[1], 22, "they believe they have made some progress in cracking down on the illegal industry"), new Citation(FactData.Sources[1], 22, "many producers have found ways around the new restrictions") }));
+            Claims_Items[0].Link(Countries_Items[0], Topics_Items[1], ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 7, "which Washington says has allowed Moscow to increase its weapons production"), new Citation(Sources_Items[0], 8, "dual-use goods that have helped Russia rebuild the defense industrial base"), new Citation(Sources_Items[1], 9, "thanks to Chinese support, Russia has largely restored its defense industrial base") }));
+            Claims_Items[1].Link(Countries_Items[0], Topics_Items[1], ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 7, "the U.S. says there is no evidence that China is actually arming Russia") }));
+            Claims_Items[2].Link(Countries_Items[0], Topics_Items[1], ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 8, "the greatest threat to European security since the end of the Cold War"), new Citation(Sources_Items[1], 9, "poses a greater threat to broader European security") }));
+            Claims_Items[3].Link(Countries_Items[1], Topics_Items[1], ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 8, "if China claims to want good relations with Europe and other countries"), new Citation(Sources_Items[1], 8, "China claims it wants good relations with Europe and other countries") }));
+            Claims_Items[4].Link(Countries_Items[1], Topics_Items[0], ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 12, "which Beijing considers a renegade province"), new Citation(Sources_Items[1], 16, "which Beijing considers a renegade province") }));
+            Claims_Items[5].Link(Countries_Items[0], Topics_Items[3], ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 13, "what it sees as Chinese attempts to thwart the legitimate activities of other countries in the waterway"), new Citation(Sources_Items[1], 19, "what it believes are Chinese attempts to thwart legitimate maritime activities of others in the sea") }));
+            Claims_Items[6].Link(Countries_Items[0], Topics_Items[9], ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 20, "who the State Department says have been \"wrongfully\" detained by Chinese authorities") }));
+            Claims_Items[7].Link(Countries_Items[1], Topics_Items[6], ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 21, "dismissed U.S. criticism as improper interference in its internal affairs") }));
+            Claims_Items[8].Link(Countries_Items[1], Topics_Items[4], ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 21, "China's self-declared efforts to ban the export of materials traffickers use to make fentanyl") }));
+            Claims_Items[9].Link(Countries_Items[0], Topics_Items[4], ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 21, "have not yet yielded significant results") }));
+            Claims_Items[10].Link(Countries_Items[0], Topics_Items[4], ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 22, "they believe they have made some progress in cracking down on the illegal industry"), new Citation(Sources_Items[1], 22, "many producers have found ways around the new restrictions") }));
         }
 
-        private static void IndexClaims()
+        private static void Index_Claims()
         {
-            ClaimsAll = List(Claims);
-            ClaimsById = new global::System.Collections.Generic.Dictionary<string, Claim>(11, global::System.StringComparer.Ordinal);
-            foreach (var fact in Claims) ClaimsById.Add(fact.Id, fact);
-            ClaimsByClaimant = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<Claim>>(global::System.StringComparer.Ordinal);
-            ClaimsByClaimant.Add("united-states", List(new Claim[] { Claims[0], Claims[1], Claims[2], Claims[5], Claims[6], Claims[9], Claims[10] }));
-            ClaimsByClaimant.Add("china", List(new Claim[] { Claims[3], Claims[4], Claims[7], Claims[8] }));
+            Claims_All = ReadOnly_List(Claims_Items);
+            Claims_ById = new global::System.Collections.Generic.Dictionary<string, Claim>(11, global::System.StringComparer.Ordinal);
+            foreach (var fact in Claims_Items) Claims_ById.Add(fact.Id, fact);
+            Claims_By_Claimant = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<Claim>>(global::System.StringComparer.Ordinal);
+            Claims_By_Claimant.Add("united-states", ReadOnly_List(new Claim[] { Claims_Items[0], Claims_Items[1], Claims_Items[2], Claims_Items[5], Claims_Items[6], Claims_Items[9], Claims_Items[10] }));
+            Claims_By_Claimant.Add("china", ReadOnly_List(new Claim[] { Claims_Items[3], Claims_Items[4], Claims_Items[7], Claims_Items[8] }));
         }
     }
 }

@@ -55,7 +55,7 @@ namespace Consumer
         /// <summary>The Places whose <see cref="Place.Country"/> is this Country.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Place> Places { get; private set; } = global::System.Array.Empty<Place>();
 
-        /// <summary>The Topics whose <see cref="Topic.Countries"/> is this Country.</summary>
+        /// <summary>The Topics whose <see cref="Topic.Countries"/> includes this Country.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Topic> Topics { get; private set; } = global::System.Array.Empty<Topic>();
 
         /// <summary>The Positions whose <see cref="Position.Holder"/> is this Country.</summary>
@@ -109,110 +109,110 @@ namespace Consumer
     public static partial class Countries
     {
         /// <summary>
-        /// United States (<c>united-states</c>).
+        /// <c>united-states</c>: United States
         /// <para>Cited: blinken-latest-official, paragraph 1: "as Washington and Beijing attempt to maintain balanced ties"</para>
         /// <para>Cited: blinken-latest-official, paragraph 5: "for The United States and China to manage competition responsibly"</para>
         /// <para>Cited: blinken-major-divides, paragraph 1: "on U.S.-China relations at a critical point"</para>
         /// <para>Cited: blinken-major-divides, paragraph 17: "America's continued interest in maintaining peace and stability"</para>
         /// </summary>
-        public static Country UnitedStates => FactData.Countries[0];
+        public static Country UnitedStates => FactData.Countries_Items[0];
 
         /// <summary>
-        /// China (<c>china</c>).
+        /// <c>china</c>: China
         /// <para>Cited: blinken-latest-official, paragraph 1: "Secretary of State Antony Blinken will visit China next week"</para>
         /// <para>Cited: blinken-major-divides, paragraph 2: "ties between Washington and Beijing are strained and rifts are widening"</para>
         /// </summary>
-        public static Country China => FactData.Countries[1];
+        public static Country China => FactData.Countries_Items[1];
 
         /// <summary>
-        /// Russia (<c>russia</c>).
+        /// <c>russia</c>: Russia
         /// <para>Cited: blinken-latest-official, paragraph 7: "has allowed Moscow to increase its weapons production"</para>
         /// <para>Cited: blinken-major-divides, paragraph 3: "From Russia and Ukraine to Israel, Iran and the broader Middle East"</para>
         /// </summary>
-        public static Country Russia => FactData.Countries[2];
+        public static Country Russia => FactData.Countries_Items[2];
 
         /// <summary>
-        /// Ukraine (<c>ukraine</c>).
+        /// <c>ukraine</c>: Ukraine
         /// <para>Cited: blinken-latest-official, paragraph 2: "Russia's war in Ukraine"</para>
         /// <para>Cited: blinken-major-divides, paragraph 3: "From Russia and Ukraine to Israel"</para>
         /// </summary>
-        public static Country Ukraine => FactData.Countries[3];
+        public static Country Ukraine => FactData.Countries_Items[3];
 
         /// <summary>
-        /// Iran (<c>iran</c>).
+        /// <c>iran</c>: Iran
         /// <para>Cited: blinken-latest-official, paragraph 9: "getting Iran to restrict proxy groups"</para>
         /// <para>Cited: blinken-major-divides, paragraph 10: "whatever leverage it has over Iran"</para>
         /// </summary>
-        public static Country Iran => FactData.Countries[4];
+        public static Country Iran => FactData.Countries_Items[4];
 
         /// <summary>
-        /// Israel (<c>israel</c>).
+        /// <c>israel</c>: Israel
         /// <para>Cited: blinken-latest-official, paragraph 9: "since the war between Israel and Hamas began six months ago"</para>
         /// <para>Cited: blinken-major-divides, paragraph 10: "to prevent Israel's war against Hamas in Gaza"</para>
         /// </summary>
-        public static Country Israel => FactData.Countries[5];
+        public static Country Israel => FactData.Countries_Items[5];
 
         /// <summary>
-        /// Taiwan (<c>taiwan</c>).
+        /// <c>taiwan</c>: Taiwan
         /// <para>Cited: blinken-latest-official, paragraph 12: "Chinese military exercises threatening Taiwan, which Beijing considers a renegade province"</para>
         /// <para>Cited: blinken-latest-official, paragraph 12: "increased their military support and sales to Taipei"</para>
         /// <para>Cited: blinken-major-divides, paragraph 16: "Chinese military exercises that threaten Taiwan"</para>
         /// </summary>
-        public static Country Taiwan => FactData.Countries[6];
+        public static Country Taiwan => FactData.Countries_Items[6];
 
         /// <summary>
-        /// Japan (<c>japan</c>).
+        /// <c>japan</c>: Japan
         /// <para>Cited: blinken-latest-official, paragraph 14: "the Prime Minister of Japan"</para>
         /// <para>Cited: blinken-major-divides, paragraph 19: "the prime minister of Japan"</para>
         /// </summary>
-        public static Country Japan => FactData.Countries[7];
+        public static Country Japan => FactData.Countries_Items[7];
 
         /// <summary>
-        /// Philippines (<c>philippines</c>).
+        /// <c>philippines</c>: Philippines
         /// <para>Cited: blinken-latest-official, paragraph 13: "including the Philippines and Vietnam"</para>
         /// <para>Cited: blinken-major-divides, paragraph 19: "particularly the Philippines and Vietnam"</para>
         /// </summary>
-        public static Country Philippines => FactData.Countries[8];
+        public static Country Philippines => FactData.Countries_Items[8];
 
         /// <summary>
-        /// Vietnam (<c>vietnam</c>).
+        /// <c>vietnam</c>: Vietnam
         /// <para>Cited: blinken-latest-official, paragraph 13: "including the Philippines and Vietnam"</para>
         /// <para>Cited: blinken-major-divides, paragraph 19: "particularly the Philippines and Vietnam"</para>
         /// </summary>
-        public static Country Vietnam => FactData.Countries[9];
+        public static Country Vietnam => FactData.Countries_Items[9];
 
         /// <summary>
-        /// North Korea (<c>north-korea</c>).
+        /// <c>north-korea</c>: North Korea
         /// <para>Cited: blinken-latest-official, paragraph 2: "North Korea, Hong Kong, human rights and detention of American citizens"</para>
         /// </summary>
-        public static Country NorthKorea => FactData.Countries[10];
+        public static Country NorthKorea => FactData.Countries_Items[10];
 
         /// <summary>
-        /// Lebanon (<c>lebanon</c>).
+        /// <c>lebanon</c>: Lebanon
         /// <para>Cited: blinken-major-divides, paragraph 12: "Lebanese Hezbollah"</para>
         /// </summary>
-        public static Country Lebanon => FactData.Countries[11];
+        public static Country Lebanon => FactData.Countries_Items[11];
 
         /// <summary>
-        /// Yemen (<c>yemen</c>).
+        /// <c>yemen</c>: Yemen
         /// <para>Cited: blinken-major-divides, paragraph 12: "the Yemeni Houthis"</para>
         /// </summary>
-        public static Country Yemen => FactData.Countries[12];
+        public static Country Yemen => FactData.Countries_Items[12];
 
         /// <summary>
-        /// Iraq (<c>iraq</c>).
+        /// <c>iraq</c>: Iraq
         /// <para>Cited: blinken-major-divides, paragraph 12: "Iraq and Syria"</para>
         /// </summary>
-        public static Country Iraq => FactData.Countries[13];
+        public static Country Iraq => FactData.Countries_Items[13];
 
         /// <summary>
-        /// Syria (<c>syria</c>).
+        /// <c>syria</c>: Syria
         /// <para>Cited: blinken-major-divides, paragraph 12: "Iraq and Syria"</para>
         /// </summary>
-        public static Country Syria => FactData.Countries[14];
+        public static Country Syria => FactData.Countries_Items[14];
 
-        /// <summary>All 15 countries, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Country> All => FactData.CountriesAll;
+        /// <summary>Every Country, in the order of the fact files.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Country> All => FactData.Countries_All;
 
         /// <summary>The Country with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Country has the id.</exception>
@@ -226,7 +226,7 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Country? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            return FactData.CountriesById.TryGetValue(id, out fact);
+            return FactData.Countries_ById.TryGetValue(id, out fact);
         }
     }
 
@@ -268,49 +268,49 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static void CreateCountries0()
+        private static void Create_Countries_0()
         {
-            Countries[0] = new Country("united-states", FactBasis.Stated, null, "United States", CountryCategory.State, "Washington", FactData.List(new string[] { "Washington", "U.S.", "US", "America" }));
-            Countries[1] = new Country("china", FactBasis.Stated, null, "China", CountryCategory.State, "Beijing", FactData.List(new string[] { "Beijing" }));
-            Countries[2] = new Country("russia", FactBasis.Stated, null, "Russia", CountryCategory.State, "Moscow", FactData.List(new string[] { "Moscow" }));
-            Countries[3] = new Country("ukraine", FactBasis.Stated, null, "Ukraine", CountryCategory.State, null, global::System.Array.Empty<string>());
-            Countries[4] = new Country("iran", FactBasis.Stated, null, "Iran", CountryCategory.State, null, global::System.Array.Empty<string>());
-            Countries[5] = new Country("israel", FactBasis.Stated, null, "Israel", CountryCategory.State, null, global::System.Array.Empty<string>());
-            Countries[6] = new Country("taiwan", FactBasis.Stated, null, "Taiwan", CountryCategory.Territory, "Taipei", FactData.List(new string[] { "Taipei" }));
-            Countries[7] = new Country("japan", FactBasis.Stated, null, "Japan", CountryCategory.State, null, global::System.Array.Empty<string>());
-            Countries[8] = new Country("philippines", FactBasis.Stated, null, "Philippines", CountryCategory.State, null, global::System.Array.Empty<string>());
-            Countries[9] = new Country("vietnam", FactBasis.Stated, null, "Vietnam", CountryCategory.State, null, global::System.Array.Empty<string>());
-            Countries[10] = new Country("north-korea", FactBasis.Stated, null, "North Korea", CountryCategory.State, null, global::System.Array.Empty<string>());
-            Countries[11] = new Country("lebanon", FactBasis.Stated, null, "Lebanon", CountryCategory.State, null, global::System.Array.Empty<string>());
-            Countries[12] = new Country("yemen", FactBasis.Stated, null, "Yemen", CountryCategory.State, null, global::System.Array.Empty<string>());
-            Countries[13] = new Country("iraq", FactBasis.Stated, null, "Iraq", CountryCategory.State, null, global::System.Array.Empty<string>());
-            Countries[14] = new Country("syria", FactBasis.Stated, null, "Syria", CountryCategory.State, null, global::System.Array.Empty<string>());
+            Countries_Items[0] = new Country("united-states", FactBasis.Stated, null, "United States", CountryCategory.State, "Washington", ReadOnly_List(new string[] { "Washington", "U.S.", "US", "America" }));
+            Countries_Items[1] = new Country("china", FactBasis.Stated, null, "China", CountryCategory.State, "Beijing", ReadOnly_List(new string[] { "Beijing" }));
+            Countries_Items[2] = new Country("russia", FactBasis.Stated, null, "Russia", CountryCategory.State, "Moscow", ReadOnly_List(new string[] { "Moscow" }));
+            Countries_Items[3] = new Country("ukraine", FactBasis.Stated, null, "Ukraine", CountryCategory.State, null, global::System.Array.Empty<string>());
+            Countries_Items[4] = new Country("iran", FactBasis.Stated, null, "Iran", CountryCategory.State, null, global::System.Array.Empty<string>());
+            Countries_Items[5] = new Country("israel", FactBasis.Stated, null, "Israel", CountryCategory.State, null, global::System.Array.Empty<string>());
+            Countries_Items[6] = new Country("taiwan", FactBasis.Stated, null, "Taiwan", CountryCategory.Territory, "Taipei", ReadOnly_List(new string[] { "Taipei" }));
+            Countries_Items[7] = new Country("japan", FactBasis.Stated, null, "Japan", CountryCategory.State, null, global::System.Array.Empty<string>());
+            Countries_Items[8] = new Country("philippines", FactBasis.Stated, null, "Philippines", CountryCategory.State, null, global::System.Array.Empty<string>());
+            Countries_Items[9] = new Country("vietnam", FactBasis.Stated, null, "Vietnam", CountryCategory.State, null, global::System.Array.Empty<string>());
+            Countries_Items[10] = new Country("north-korea", FactBasis.Stated, null, "North Korea", CountryCategory.State, null, global::System.Array.Empty<string>());
+            Countries_Items[11] = new Country("lebanon", FactBasis.Stated, null, "Lebanon", CountryCategory.State, null, global::System.Array.Empty<string>());
+            Countries_Items[12] = new Country("yemen", FactBasis.Stated, null, "Yemen", CountryCategory.State, null, global::System.Array.Empty<string>());
+            Countries_Items[13] = new Country("iraq", FactBasis.Stated, null, "Iraq", CountryCategory.State, null, global::System.Array.Empty<string>());
+            Countries_Items[14] = new Country("syria", FactBasis.Stated, null, "Syria", CountryCategory.State, null, global::System.Array.Empty<string>());
         }
 
-        private static void LinkCountries0()
+        private static void Link_Countries_0()
         {
-            Countries[0].Link(FactData.List(new Organization[] { Organizations[0], Organizations[1], Organizations[2], Organizations[3] }), FactData.List(new Person[] { People[0], People[3], People[4], People[5], People[7], People[8] }), FactData.List(new Place[] { Places[0], Places[3] }), FactData.List(new Topic[] { Topics[0], Topics[1], Topics[2], Topics[3], Topics[4], Topics[5], Topics[6], Topics[7], Topics[8], Topics[9], Topics[10], Topics[11], Topics[12], Topics[13], Topics[14] }), FactData.List(new Position[] { Positions[0], Positions[1], Positions[4], Positions[5], Positions[7], Positions[8], Positions[9], Positions[10], Positions[12], Positions[13], Positions[14], Positions[15], Positions[16] }), FactData.List(new Claim[] { Claims[0], Claims[1], Claims[2], Claims[5], Claims[6], Claims[9], Claims[10] }), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 1, "as Washington and Beijing attempt to maintain balanced ties"), new Citation(FactData.Sources[0], 5, "for The United States and China to manage competition responsibly"), new Citation(FactData.Sources[1], 1, "on U.S.-China relations at a critical point"), new Citation(FactData.Sources[1], 17, "America's continued interest in maintaining peace and stability") }));
-            Countries[1].Link(FactData.List(new Organization[] { Organizations[4], Organizations[5], Organizations[6], Organizations[7] }), FactData.List(new Person[] { People[1], People[2], People[6] }), FactData.List(new Place[] { Places[1], Places[2], Places[11], Places[12], Places[13] }), FactData.List(new Topic[] { Topics[0], Topics[1], Topics[2], Topics[3], Topics[4], Topics[5], Topics[6], Topics[7], Topics[8], Topics[9], Topics[10], Topics[11], Topics[12], Topics[13], Topics[14] }), FactData.List(new Position[] { Positions[2], Positions[3], Positions[6], Positions[11], Positions[17] }), FactData.List(new Claim[] { Claims[3], Claims[4], Claims[7], Claims[8] }), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 1, "Secretary of State Antony Blinken will visit China next week"), new Citation(FactData.Sources[1], 2, "ties between Washington and Beijing are strained and rifts are widening") }));
-            Countries[2].Link(global::System.Array.Empty<Organization>(), global::System.Array.Empty<Person>(), global::System.Array.Empty<Place>(), FactData.List(new Topic[] { Topics[1] }), global::System.Array.Empty<Position>(), global::System.Array.Empty<Claim>(), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 7, "has allowed Moscow to increase its weapons production"), new Citation(FactData.Sources[1], 3, "From Russia and Ukraine to Israel, Iran and the broader Middle East") }));
-            Countries[3].Link(global::System.Array.Empty<Organization>(), global::System.Array.Empty<Person>(), global::System.Array.Empty<Place>(), FactData.List(new Topic[] { Topics[1] }), global::System.Array.Empty<Position>(), global::System.Array.Empty<Claim>(), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 2, "Russia's war in Ukraine"), new Citation(FactData.Sources[1], 3, "From Russia and Ukraine to Israel") }));
-            Countries[4].Link(global::System.Array.Empty<Organization>(), global::System.Array.Empty<Person>(), global::System.Array.Empty<Place>(), FactData.List(new Topic[] { Topics[2] }), global::System.Array.Empty<Position>(), global::System.Array.Empty<Claim>(), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 9, "getting Iran to restrict proxy groups"), new Citation(FactData.Sources[1], 10, "whatever leverage it has over Iran") }));
-            Countries[5].Link(global::System.Array.Empty<Organization>(), global::System.Array.Empty<Person>(), global::System.Array.Empty<Place>(), FactData.List(new Topic[] { Topics[2] }), global::System.Array.Empty<Position>(), global::System.Array.Empty<Claim>(), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 9, "since the war between Israel and Hamas began six months ago"), new Citation(FactData.Sources[1], 10, "to prevent Israel's war against Hamas in Gaza") }));
-            Countries[6].Link(global::System.Array.Empty<Organization>(), global::System.Array.Empty<Person>(), global::System.Array.Empty<Place>(), FactData.List(new Topic[] { Topics[0] }), global::System.Array.Empty<Position>(), global::System.Array.Empty<Claim>(), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 12, "Chinese military exercises threatening Taiwan, which Beijing considers a renegade province"), new Citation(FactData.Sources[0], 12, "increased their military support and sales to Taipei"), new Citation(FactData.Sources[1], 16, "Chinese military exercises that threaten Taiwan") }));
-            Countries[7].Link(global::System.Array.Empty<Organization>(), FactData.List(new Person[] { People[9] }), global::System.Array.Empty<Place>(), global::System.Array.Empty<Topic>(), global::System.Array.Empty<Position>(), global::System.Array.Empty<Claim>(), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 14, "the Prime Minister of Japan"), new Citation(FactData.Sources[1], 19, "the prime minister of Japan") }));
-            Countries[8].Link(global::System.Array.Empty<Organization>(), FactData.List(new Person[] { People[10] }), global::System.Array.Empty<Place>(), FactData.List(new Topic[] { Topics[3] }), global::System.Array.Empty<Position>(), global::System.Array.Empty<Claim>(), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 13, "including the Philippines and Vietnam"), new Citation(FactData.Sources[1], 19, "particularly the Philippines and Vietnam") }));
-            Countries[9].Link(global::System.Array.Empty<Organization>(), global::System.Array.Empty<Person>(), global::System.Array.Empty<Place>(), FactData.List(new Topic[] { Topics[3] }), global::System.Array.Empty<Position>(), global::System.Array.Empty<Claim>(), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 13, "including the Philippines and Vietnam"), new Citation(FactData.Sources[1], 19, "particularly the Philippines and Vietnam") }));
-            Countries[10].Link(global::System.Array.Empty<Organization>(), global::System.Array.Empty<Person>(), global::System.Array.Empty<Place>(), FactData.List(new Topic[] { Topics[7] }), global::System.Array.Empty<Position>(), global::System.Array.Empty<Claim>(), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 2, "North Korea, Hong Kong, human rights and detention of American citizens") }));
-            Countries[11].Link(FactData.List(new Organization[] { Organizations[9] }), global::System.Array.Empty<Person>(), global::System.Array.Empty<Place>(), global::System.Array.Empty<Topic>(), global::System.Array.Empty<Position>(), global::System.Array.Empty<Claim>(), FactData.List(new Citation[] { new Citation(FactData.Sources[1], 12, "Lebanese Hezbollah") }));
-            Countries[12].Link(FactData.List(new Organization[] { Organizations[10] }), global::System.Array.Empty<Person>(), global::System.Array.Empty<Place>(), global::System.Array.Empty<Topic>(), global::System.Array.Empty<Position>(), global::System.Array.Empty<Claim>(), FactData.List(new Citation[] { new Citation(FactData.Sources[1], 12, "the Yemeni Houthis") }));
-            Countries[13].Link(global::System.Array.Empty<Organization>(), global::System.Array.Empty<Person>(), global::System.Array.Empty<Place>(), global::System.Array.Empty<Topic>(), global::System.Array.Empty<Position>(), global::System.Array.Empty<Claim>(), FactData.List(new Citation[] { new Citation(FactData.Sources[1], 12, "Iraq and Syria") }));
-            Countries[14].Link(global::System.Array.Empty<Organization>(), global::System.Array.Empty<Person>(), global::System.Array.Empty<Place>(), global::System.Array.Empty<Topic>(), global::System.Array.Empty<Position>(), global::System.Array.Empty<Claim>(), FactData.List(new Citation[] { new Citation(FactData.Sources[1], 12, "Iraq and Syria") }));
+            Countries_Items[0].Link(ReadOnly_List(new Organization[] { Organizations_Items[0], Organizations_Items[1], Organizations_Items[2], Organizations_Items[3] }), ReadOnly_List(new Person[] { People_Items[0], People_Items[3], People_Items[4], People_Items[5], People_Items[7], People_Items[8] }), ReadOnly_List(new Place[] { Places_Items[0], Places_Items[3] }), ReadOnly_List(new Topic[] { Topics_Items[0], Topics_Items[1], Topics_Items[2], Topics_Items[3], Topics_Items[4], Topics_Items[5], Topics_Items[6], Topics_Items[7], Topics_Items[8], Topics_Items[9], Topics_Items[10], Topics_Items[11], Topics_Items[12], Topics_Items[13], Topics_Items[14] }), ReadOnly_List(new Position[] { Positions_Items[0], Positions_Items[1], Positions_Items[4], Positions_Items[5], Positions_Items[7], Positions_Items[8], Positions_Items[9], Positions_Items[10], Positions_Items[12], Positions_Items[13], Positions_Items[14], Positions_Items[15], Positions_Items[16] }), ReadOnly_List(new Claim[] { Claims_Items[0], Claims_Items[1], Claims_Items[2], Claims_Items[5], Claims_Items[6], Claims_Items[9], Claims_Items[10] }), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "as Washington and Beijing attempt to maintain balanced ties"), new Citation(Sources_Items[0], 5, "for The United States and China to manage competition responsibly"), new Citation(Sources_Items[1], 1, "on U.S.-China relations at a critical point"), new Citation(Sources_Items[1], 17, "America's continued interest in maintaining peace and stability") }));
+            Countries_Items[1].Link(ReadOnly_List(new Organization[] { Organizations_Items[4], Organizations_Items[5], Organizations_Items[6], Organizations_Items[7] }), ReadOnly_List(new Person[] { People_Items[1], People_Items[2], People_Items[6] }), ReadOnly_List(new Place[] { Places_Items[1], Places_Items[2], Places_Items[11], Places_Items[12], Places_Items[13] }), ReadOnly_List(new Topic[] { Topics_Items[0], Topics_Items[1], Topics_Items[2], Topics_Items[3], Topics_Items[4], Topics_Items[5], Topics_Items[6], Topics_Items[7], Topics_Items[8], Topics_Items[9], Topics_Items[10], Topics_Items[11], Topics_Items[12], Topics_Items[13], Topics_Items[14] }), ReadOnly_List(new Position[] { Positions_Items[2], Positions_Items[3], Positions_Items[6], Positions_Items[11], Positions_Items[17] }), ReadOnly_List(new Claim[] { Claims_Items[3], Claims_Items[4], Claims_Items[7], Claims_Items[8] }), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "Secretary of State Antony Blinken will visit China next week"), new Citation(Sources_Items[1], 2, "ties between Washington and Beijing are strained and rifts are widening") }));
+            Countries_Items[2].Link(global::System.Array.Empty<Organization>(), global::System.Array.Empty<Person>(), global::System.Array.Empty<Place>(), ReadOnly_List(new Topic[] { Topics_Items[1] }), global::System.Array.Empty<Position>(), global::System.Array.Empty<Claim>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 7, "has allowed Moscow to increase its weapons production"), new Citation(Sources_Items[1], 3, "From Russia and Ukraine to Israel, Iran and the broader Middle East") }));
+            Countries_Items[3].Link(global::System.Array.Empty<Organization>(), global::System.Array.Empty<Person>(), global::System.Array.Empty<Place>(), ReadOnly_List(new Topic[] { Topics_Items[1] }), global::System.Array.Empty<Position>(), global::System.Array.Empty<Claim>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 2, "Russia's war in Ukraine"), new Citation(Sources_Items[1], 3, "From Russia and Ukraine to Israel") }));
+            Countries_Items[4].Link(global::System.Array.Empty<Organization>(), global::System.Array.Empty<Person>(), global::System.Array.Empty<Place>(), ReadOnly_List(new Topic[] { Topics_Items[2] }), global::System.Array.Empty<Position>(), global::System.Array.Empty<Claim>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 9, "getting Iran to restrict proxy groups"), new Citation(Sources_Items[1], 10, "whatever leverage it has over Iran") }));
+            Countries_Items[5].Link(global::System.Array.Empty<Organization>(), global::System.Array.Empty<Person>(), global::System.Array.Empty<Place>(), ReadOnly_List(new Topic[] { Topics_Items[2] }), global::System.Array.Empty<Position>(), global::System.Array.Empty<Claim>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 9, "since the war between Israel and Hamas began six months ago"), new Citation(Sources_Items[1], 10, "to prevent Israel's war against Hamas in Gaza") }));
+            Countries_Items[6].Link(global::System.Array.Empty<Organization>(), global::System.Array.Empty<Person>(), global::System.Array.Empty<Place>(), ReadOnly_List(new Topic[] { Topics_Items[0] }), global::System.Array.Empty<Position>(), global::System.Array.Empty<Claim>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 12, "Chinese military exercises threatening Taiwan, which Beijing considers a renegade province"), new Citation(Sources_Items[0], 12, "increased their military support and sales to Taipei"), new Citation(Sources_Items[1], 16, "Chinese military exercises that threaten Taiwan") }));
+            Countries_Items[7].Link(global::System.Array.Empty<Organization>(), ReadOnly_List(new Person[] { People_Items[9] }), global::System.Array.Empty<Place>(), global::System.Array.Empty<Topic>(), global::System.Array.Empty<Position>(), global::System.Array.Empty<Claim>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 14, "the Prime Minister of Japan"), new Citation(Sources_Items[1], 19, "the prime minister of Japan") }));
+            Countries_Items[8].Link(global::System.Array.Empty<Organization>(), ReadOnly_List(new Person[] { People_Items[10] }), global::System.Array.Empty<Place>(), ReadOnly_List(new Topic[] { Topics_Items[3] }), global::System.Array.Empty<Position>(), global::System.Array.Empty<Claim>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 13, "including the Philippines and Vietnam"), new Citation(Sources_Items[1], 19, "particularly the Philippines and Vietnam") }));
+            Countries_Items[9].Link(global::System.Array.Empty<Organization>(), global::System.Array.Empty<Person>(), global::System.Array.Empty<Place>(), ReadOnly_List(new Topic[] { Topics_Items[3] }), global::System.Array.Empty<Position>(), global::System.Array.Empty<Claim>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 13, "including the Philippines and Vietnam"), new Citation(Sources_Items[1], 19, "particularly the Philippines and Vietnam") }));
+            Countries_Items[10].Link(global::System.Array.Empty<Organization>(), global::System.Array.Empty<Person>(), global::System.Array.Empty<Place>(), ReadOnly_List(new Topic[] { Topics_Items[7] }), global::System.Array.Empty<Position>(), global::System.Array.Empty<Claim>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 2, "North Korea, Hong Kong, human rights and detention of American citizens") }));
+            Countries_Items[11].Link(ReadOnly_List(new Organization[] { Organizations_Items[9] }), global::System.Array.Empty<Person>(), global::System.Array.Empty<Place>(), global::System.Array.Empty<Topic>(), global::System.Array.Empty<Position>(), global::System.Array.Empty<Claim>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 12, "Lebanese Hezbollah") }));
+            Countries_Items[12].Link(ReadOnly_List(new Organization[] { Organizations_Items[10] }), global::System.Array.Empty<Person>(), global::System.Array.Empty<Place>(), global::System.Array.Empty<Topic>(), global::System.Array.Empty<Position>(), global::System.Array.Empty<Claim>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 12, "the Yemeni Houthis") }));
+            Countries_Items[13].Link(global::System.Array.Empty<Organization>(), global::System.Array.Empty<Person>(), global::System.Array.Empty<Place>(), global::System.Array.Empty<Topic>(), global::System.Array.Empty<Position>(), global::System.Array.Empty<Claim>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 12, "Iraq and Syria") }));
+            Countries_Items[14].Link(global::System.Array.Empty<Organization>(), global::System.Array.Empty<Person>(), global::System.Array.Empty<Place>(), global::System.Array.Empty<Topic>(), global::System.Array.Empty<Position>(), global::System.Array.Empty<Claim>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 12, "Iraq and Syria") }));
         }
 
-        private static void IndexCountries()
+        private static void Index_Countries()
         {
-            CountriesAll = List(Countries);
-            CountriesById = new global::System.Collections.Generic.Dictionary<string, Country>(15, global::System.StringComparer.Ordinal);
-            foreach (var fact in Countries) CountriesById.Add(fact.Id, fact);
+            Countries_All = ReadOnly_List(Countries_Items);
+            Countries_ById = new global::System.Collections.Generic.Dictionary<string, Country>(15, global::System.StringComparer.Ordinal);
+            foreach (var fact in Countries_Items) Countries_ById.Add(fact.Id, fact);
         }
     }
 }

@@ -100,7 +100,7 @@ namespace Consumer
         /// <summary>Organizations that take part (Hamas in the war, the State Department announcing).</summary>
         public global::System.Collections.Generic.IReadOnlyList<Organization> Organizations { get; private set; } = global::System.Array.Empty<Organization>();
 
-        /// <summary>The Events whose <see cref="Event.Follows"/> is this Event.</summary>
+        /// <summary>The Events whose <see cref="Event.Follows"/> includes this Event.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Event> FollowedBy { get; private set; } = global::System.Array.Empty<Event>();
 
         /// <summary>The Statements whose <see cref="Statement.Event"/> is this Event.</summary>
@@ -145,7 +145,7 @@ namespace Consumer
             builder.Append(", Category = ").Append(Category);
             builder.Append(", Summary = ").Append(Summary);
             builder.Append(", When = ").Append(When);
-            builder.Append(", Date = ").Append(Date);
+            builder.Append(", Date = ").Append(global::System.FormattableString.Invariant($"{Date}"));
             builder.Append(", Status = ").Append(Status);
             return true;
         }
@@ -156,7 +156,7 @@ namespace Consumer
     public static partial class Events
     {
         /// <summary>
-        /// Blinken's visit to China (<c>blinken-china-visit-2024</c>).
+        /// <c>blinken-china-visit-2024</c>: Blinken's visit to China
         /// <para>Cited: blinken-latest-official, paragraph 1: "Secretary of State Antony Blinken will visit China next week"</para>
         /// <para>Cited: blinken-latest-official, paragraph 3: "will travel to Shanghai and Beijing starting Wednesday for three days of meetings with senior Chinese officials"</para>
         /// <para>Cited: blinken-latest-official, paragraph 4: "Blinken would discuss a range of bilateral, regional and global issues"</para>
@@ -166,141 +166,141 @@ namespace Consumer
         /// <para>Cited: blinken-major-divides, paragraph 4: "during the talks that begin Wednesday"</para>
         /// <para>Cited: blinken-major-divides, paragraph 5: "some of the key issues Blinken is expected to raise during the trip"</para>
         /// </summary>
-        public static Event BlinkenChinaVisit2024 => FactData.Events[0];
+        public static Event BlinkenChinaVisit2024 => FactData.Events_Items[0];
 
         /// <summary>
-        /// Blinken's previous visit to China (<c>blinken-previous-china-visit</c>).
+        /// <c>blinken-previous-china-visit</c>: Blinken's previous visit to China
         /// <para>Cited: blinken-latest-official, paragraph 3: "on his second visit to China in less than a year"</para>
         /// </summary>
-        public static Event BlinkenPreviousChinaVisit => FactData.Events[1];
+        public static Event BlinkenPreviousChinaVisit => FactData.Events_Items[1];
 
         /// <summary>
-        /// Expected Blinken-Xi talks (<c>blinken-xi-meeting</c>).
+        /// <c>blinken-xi-meeting</c>: Expected Blinken-Xi talks
         /// <para>Cited: blinken-latest-official, paragraph 3: "Talks between Blinken and Chinese President Xi Jinping are expected"</para>
         /// <para>Cited: blinken-latest-official, paragraph 3: "neither side will confirm that such a meeting will take place"</para>
         /// </summary>
-        public static Event BlinkenXiMeeting => FactData.Events[2];
+        public static Event BlinkenXiMeeting => FactData.Events_Items[2];
 
         /// <summary>
-        /// State Department announces Blinken's trip (<c>visit-announcement</c>).
+        /// <c>visit-announcement</c>: State Department announces Blinken's trip
         /// <para>Cited: blinken-latest-official, paragraph 3: "The State Department said Saturday that Blinken"</para>
         /// <para>Cited: blinken-latest-official, paragraph 4: "The department said in a statement"</para>
         /// </summary>
-        public static Event VisitAnnouncement => FactData.Events[3];
+        public static Event VisitAnnouncement => FactData.Events_Items[3];
 
         /// <summary>
-        /// Biden-Xi summit in California (<c>biden-xi-summit</c>).
+        /// <c>biden-xi-summit</c>: Biden-Xi summit in California
         /// <para>Cited: blinken-latest-official, paragraph 6: "something they agreed to last year at a face-to-face summit"</para>
         /// <para>Cited: blinken-latest-official, paragraph 6: "face to face in California"</para>
         /// </summary>
-        public static Event BidenXiSummit => FactData.Events[4];
+        public static Event BidenXiSummit => FactData.Events_Items[4];
 
         /// <summary>
-        /// Biden-Xi phone call (<c>biden-xi-call</c>).
+        /// <c>biden-xi-call</c>: Biden-Xi phone call
         /// <para>Cited: blinken-latest-official, paragraph 6: "a phone call this month between Biden and Xi in which they pledged to keep high-level contacts open"</para>
         /// <para>Cited: blinken-major-divides, paragraph 2: "shortly after a call between President Joe Biden and Chinese leader Xi Jinping"</para>
         /// </summary>
-        public static Event BidenXiCall => FactData.Events[5];
+        public static Event BidenXiCall => FactData.Events_Items[5];
 
         /// <summary>
-        /// Yellen's visit to China (<c>yellen-china-visit</c>).
+        /// <c>yellen-china-visit</c>: Yellen's visit to China
         /// <para>Cited: blinken-latest-official, paragraph 6: "Since this call, Treasury Secretary Janet Yellen visited China"</para>
         /// <para>Cited: blinken-major-divides, paragraph 2: "a similar visit to China by Treasury Secretary Janet Yellen"</para>
         /// </summary>
-        public static Event YellenChinaVisit => FactData.Events[6];
+        public static Event YellenChinaVisit => FactData.Events_Items[6];
 
         /// <summary>
-        /// Austin's call with his Chinese counterpart (<c>austin-china-defense-call</c>).
+        /// <c>austin-china-defense-call</c>: Austin's call with his Chinese counterpart
         /// <para>Cited: blinken-latest-official, paragraph 6: "Secretary of Defense Lloyd Austin spoke on the phone with his Chinese counterpart"</para>
         /// <para>Cited: blinken-major-divides, paragraph 2: "a phone call between the U.S. and Chinese defense chiefs"</para>
         /// </summary>
-        public static Event AustinChinaDefenseCall => FactData.Events[7];
+        public static Event AustinChinaDefenseCall => FactData.Events_Items[7];
 
         /// <summary>
-        /// Lower-level US-China meetings (<c>lower-level-meetings</c>).
+        /// <c>lower-level-meetings</c>: Lower-level US-China meetings
         /// <para>Cited: blinken-latest-official, paragraph 6: "Meetings at lower levels also took place"</para>
         /// <para>Cited: blinken-latest-official, paragraph 7: "Despite these encounters, relationships are difficult"</para>
         /// </summary>
-        public static Event LowerLevelMeetings => FactData.Events[8];
+        public static Event LowerLevelMeetings => FactData.Events_Items[8];
 
         /// <summary>
-        /// New US duties on Chinese steel (<c>steel-tariffs-announcement</c>).
+        /// <c>steel-tariffs-announcement</c>: New US duties on Chinese steel
         /// <para>Cited: blinken-latest-official, paragraph 2: "with President Joe Biden announcing new customs duties on Chinese steel imports last week"</para>
         /// </summary>
-        public static Event SteelTariffsAnnouncement => FactData.Events[9];
+        public static Event SteelTariffsAnnouncement => FactData.Events_Items[9];
 
         /// <summary>
-        /// Russia's war in Ukraine (<c>russia-ukraine-war</c>).
+        /// <c>russia-ukraine-war</c>: Russia's war in Ukraine
         /// <para>Cited: blinken-latest-official, paragraph 2: "Russia's war in Ukraine"</para>
         /// <para>Cited: blinken-major-divides, paragraph 6: "its invasion of Ukraine"</para>
         /// <para>Cited: blinken-major-divides, paragraph 9: "impacts the battlefield in Ukraine"</para>
         /// </summary>
-        public static Event RussiaUkraineWar => FactData.Events[10];
+        public static Event RussiaUkraineWar => FactData.Events_Items[10];
 
         /// <summary>
-        /// Western sanctions and export controls on Russia (<c>western-sanctions-on-russia</c>).
+        /// <c>western-sanctions-on-russia</c>: Western sanctions and export controls on Russia
         /// <para>Cited: blinken-latest-official, paragraph 8: "the defense industrial base that sanctions and export controls had done so much to degrade"</para>
         /// <para>Cited: blinken-major-divides, paragraph 6: "Western sanctions imposed after its invasion of Ukraine"</para>
         /// </summary>
-        public static Event WesternSanctionsOnRussia => FactData.Events[11];
+        public static Event WesternSanctionsOnRussia => FactData.Events_Items[11];
 
         /// <summary>
-        /// Cold War (<c>cold-war</c>).
+        /// <c>cold-war</c>: Cold War
         /// <para>Cited: blinken-latest-official, paragraph 8: "since the end of the Cold War"</para>
         /// <para>Cited: blinken-major-divides, paragraph 8: "since the end of the Cold War"</para>
         /// </summary>
-        public static Event ColdWar => FactData.Events[12];
+        public static Event ColdWar => FactData.Events_Items[12];
 
         /// <summary>
-        /// Israel-Hamas war in Gaza (<c>israel-hamas-war</c>).
+        /// <c>israel-hamas-war</c>: Israel-Hamas war in Gaza
         /// <para>Cited: blinken-latest-official, paragraph 9: "since the war between Israel and Hamas began six months ago"</para>
         /// <para>Cited: blinken-major-divides, paragraph 10: "Israel's war against Hamas in Gaza"</para>
         /// <para>Cited: blinken-major-divides, paragraph 11: "since the start of the Gaza war in October"</para>
         /// </summary>
-        public static Event IsraelHamasWar => FactData.Events[13];
+        public static Event IsraelHamasWar => FactData.Events_Items[13];
 
         /// <summary>
-        /// Direct Iran-Israel attacks (<c>iran-israel-attacks</c>).
+        /// <c>iran-israel-attacks</c>: Direct Iran-Israel attacks
         /// <para>Cited: blinken-latest-official, paragraph 10: "on each other's soil over the past week"</para>
         /// <para>Cited: blinken-major-divides, paragraph 11: "more recent direct attacks and counter-attacks"</para>
         /// </summary>
-        public static Event IranIsraelAttacks => FactData.Events[14];
+        public static Event IranIsraelAttacks => FactData.Events_Items[14];
 
         /// <summary>
-        /// Blinken's conversations with Wang Yi on the Middle East (<c>blinken-wang-calls</c>).
+        /// <c>blinken-wang-calls</c>: Blinken's conversations with Wang Yi on the Middle East
         /// <para>Cited: blinken-latest-official, paragraph 9: "He has spoken with his Chinese counterpart several times since the war between Israel and Hamas began"</para>
         /// <para>Cited: blinken-major-divides, paragraph 12: "He has spoken several times with his Chinese counterpart Wang Yi over the past six months"</para>
         /// </summary>
-        public static Event BlinkenWangCalls => FactData.Events[15];
+        public static Event BlinkenWangCalls => FactData.Events_Items[15];
 
         /// <summary>
-        /// Blinken-Wang phone call this month (<c>blinken-wang-latest-call</c>).
+        /// <c>blinken-wang-latest-call</c>: Blinken-Wang phone call this month
         /// <para>Cited: blinken-major-divides, paragraph 13: "Blinken told Wang in a phone call this month"</para>
         /// </summary>
-        public static Event BlinkenWangLatestCall => FactData.Events[16];
+        public static Event BlinkenWangLatestCall => FactData.Events_Items[16];
 
         /// <summary>
-        /// Chinese military exercises threatening Taiwan (<c>chinese-military-exercises-taiwan</c>).
+        /// <c>chinese-military-exercises-taiwan</c>: Chinese military exercises threatening Taiwan
         /// <para>Cited: blinken-latest-official, paragraph 12: "Chinese military exercises threatening Taiwan"</para>
         /// <para>Cited: blinken-major-divides, paragraph 16: "Chinese military exercises that threaten Taiwan"</para>
         /// </summary>
-        public static Event ChineseMilitaryExercisesTaiwan => FactData.Events[17];
+        public static Event ChineseMilitaryExercisesTaiwan => FactData.Events_Items[17];
 
         /// <summary>
-        /// US-Japan-Philippines summit (<c>us-japan-philippines-summit</c>).
+        /// <c>us-japan-philippines-summit</c>: US-Japan-Philippines summit
         /// <para>Cited: blinken-latest-official, paragraph 14: "This was a major concern earlier this month when Biden held a three-way summit"</para>
         /// <para>Cited: blinken-major-divides, paragraph 19: "That was a major topic of concern this month when Biden held a triple summit"</para>
         /// </summary>
-        public static Event UsJapanPhilippinesSummit => FactData.Events[18];
+        public static Event UsJapanPhilippinesSummit => FactData.Events_Items[18];
 
         /// <summary>
-        /// Agreement on a fentanyl working group (<c>fentanyl-working-group-agreement</c>).
+        /// <c>fentanyl-working-group-agreement</c>: Agreement on a fentanyl working group
         /// <para>Cited: blinken-major-divides, paragraph 22: "The two sides agreed last year to set up a working group"</para>
         /// </summary>
-        public static Event FentanylWorkingGroupAgreement => FactData.Events[19];
+        public static Event FentanylWorkingGroupAgreement => FactData.Events_Items[19];
 
-        /// <summary>All 20 events, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Event> All => FactData.EventsAll;
+        /// <summary>Every Event, in the order of the fact files.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Event> All => FactData.Events_All;
 
         /// <summary>The Event with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Event has the id.</exception>
@@ -314,7 +314,7 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Event? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            return FactData.EventsById.TryGetValue(id, out fact);
+            return FactData.Events_ById.TryGetValue(id, out fact);
         }
     }
 
@@ -366,59 +366,59 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static void CreateEvents0()
+        private static void Create_Events_0()
         {
-            Events[0] = new Event("blinken-china-visit-2024", FactBasis.Stated, null, "Blinken's visit to China", EventCategory.Visit, "Secretary of State Antony Blinken travels to Shanghai and Beijing for three days of talks with senior Chinese officials, including Foreign Minister Wang Yi, on a range of bilateral, regional and global issues; it is his second visit to China in less than a year.", "next week (000) / this week (003), starting Wednesday, for three days", null, EventStatus.Planned);
-            Events[1] = new Event("blinken-previous-china-visit", FactBasis.Stated, null, "Blinken's previous visit to China", EventCategory.Visit, "Blinken's first visit to China, less than a year before the coming one.", "less than a year before the coming visit", null, EventStatus.Past);
-            Events[2] = new Event("blinken-xi-meeting", FactBasis.Stated, null, "Expected Blinken-Xi talks", EventCategory.Meeting, "Talks between Blinken and President Xi Jinping are expected during the visit, although neither side will confirm shortly beforehand that such a meeting will take place.", "during the visit (unconfirmed)", null, EventStatus.Planned);
-            Events[3] = new Event("visit-announcement", FactBasis.Stated, null, "State Department announces Blinken's trip", EventCategory.Announcement, "The State Department announced that Blinken would travel to Shanghai and Beijing from Wednesday and listed the issues he would discuss.", "Saturday", null, EventStatus.Past);
-            Events[4] = new Event("biden-xi-summit", FactBasis.Stated, null, "Biden-Xi summit in California", EventCategory.Summit, "Face-to-face summit between Biden and Xi in California, at which they agreed to keep high-level contacts open.", "last year", null, EventStatus.Past);
-            Events[5] = new Event("biden-xi-call", FactBasis.Stated, null, "Biden-Xi phone call", EventCategory.Call, "Phone call between President Joe Biden and Chinese leader Xi Jinping in which they pledged to keep high-level contacts open.", "this month", null, EventStatus.Past);
-            Events[6] = new Event("yellen-china-visit", FactBasis.Stated, null, "Yellen's visit to China", EventCategory.Visit, "Treasury Secretary Janet Yellen visited China, after the Biden-Xi call.", "since the Biden-Xi call", null, EventStatus.Past);
-            Events[7] = new Event("austin-china-defense-call", FactBasis.Stated, null, "Austin's call with his Chinese counterpart", EventCategory.Call, "Secretary of Defense Lloyd Austin spoke by phone with his Chinese counterpart, after the Biden-Xi call.", "since the Biden-Xi call", null, EventStatus.Past);
-            Events[8] = new Event("lower-level-meetings", FactBasis.Stated, null, "Lower-level US-China meetings", EventCategory.Meeting, "Meetings between US and Chinese officials at lower levels, after the Biden-Xi call.", "since the Biden-Xi call", null, EventStatus.Past);
-            Events[9] = new Event("steel-tariffs-announcement", FactBasis.Stated, null, "New US duties on Chinese steel", EventCategory.Announcement, "President Joe Biden announced new customs duties on Chinese steel imports.", "last week", null, EventStatus.Past);
-            Events[10] = new Event("russia-ukraine-war", FactBasis.Stated, null, "Russia's war in Ukraine", EventCategory.War, "Russia's invasion of and war against Ukraine.", null, null, EventStatus.Ongoing);
-            Events[11] = new Event("western-sanctions-on-russia", FactBasis.Stated, null, "Western sanctions and export controls on Russia", EventCategory.Other, "Western sanctions and export controls imposed on Russia after its invasion of Ukraine, which had done much to degrade its defense industrial base.", "after Russia's invasion of Ukraine", null, EventStatus.Past);
-            Events[12] = new Event("cold-war", FactBasis.Stated, null, "Cold War", EventCategory.War, "The Cold War, cited by Blinken as the benchmark for threats to European security.", null, null, EventStatus.Past);
-            Events[13] = new Event("israel-hamas-war", FactBasis.Stated, null, "Israel-Hamas war in Gaza", EventCategory.War, "Israel's war against Hamas in Gaza.", "began six months ago (000) / started in October (003)", null, EventStatus.Ongoing);
-            Events[14] = new Event("iran-israel-attacks", FactBasis.Stated, null, "Direct Iran-Israel attacks", EventCategory.Attack, "Iran and Israel attacked each other directly, on each other's soil.", "over the past week (000) / more recent (003)", null, EventStatus.Past);
-            Events[15] = new Event("blinken-wang-calls", FactBasis.Stated, null, "Blinken's conversations with Wang Yi on the Middle East", EventCategory.Call, "Blinken spoke several times with Wang Yi, urging China to press Iran not to escalate and to rein in the proxy groups it supports.", "several times over the past six months, since the Israel-Hamas war began", null, EventStatus.Past);
-            Events[16] = new Event("blinken-wang-latest-call", FactBasis.Stated, null, "Blinken-Wang phone call this month", EventCategory.Call, "Blinken's latest conversation with Wang Yi, a phone call in which he said escalation was in no one's interest and countries should urge Iran not to escalate.", "this month", null, EventStatus.Past);
-            Events[17] = new Event("chinese-military-exercises-taiwan", FactBasis.Stated, null, "Chinese military exercises threatening Taiwan", EventCategory.Exercise, "Chinese military exercises threatening Taiwan, which the US has strongly condemned.", null, null, EventStatus.Past);
-            Events[18] = new Event("us-japan-philippines-summit", FactBasis.Stated, null, "US-Japan-Philippines summit", EventCategory.Summit, "Biden held a three-way summit with the Prime Minister of Japan and the President of the Philippines, where Chinese actions in the South China Sea were a major concern.", "earlier this month (000) / this month (003)", null, EventStatus.Past);
-            Events[19] = new Event("fentanyl-working-group-agreement", FactBasis.Stated, null, "Agreement on a fentanyl working group", EventCategory.Agreement, "The US and China agreed to set up a working group to explore ways to combat the surge in production of fentanyl precursors in China and their export abroad.", "last year", null, EventStatus.Past);
+            Events_Items[0] = new Event("blinken-china-visit-2024", FactBasis.Stated, null, "Blinken's visit to China", EventCategory.Visit, "Secretary of State Antony Blinken travels to Shanghai and Beijing for three days of talks with senior Chinese officials, including Foreign Minister Wang Yi, on a range of bilateral, regional and global issues; it is his second visit to China in less than a year.", "next week (000) / this week (003), starting Wednesday, for three days", null, EventStatus.Planned);
+            Events_Items[1] = new Event("blinken-previous-china-visit", FactBasis.Stated, null, "Blinken's previous visit to China", EventCategory.Visit, "Blinken's first visit to China, less than a year before the coming one.", "less than a year before the coming visit", null, EventStatus.Past);
+            Events_Items[2] = new Event("blinken-xi-meeting", FactBasis.Stated, null, "Expected Blinken-Xi talks", EventCategory.Meeting, "Talks between Blinken and President Xi Jinping are expected during the visit, although neither side will confirm shortly beforehand that such a meeting will take place.", "during the visit (unconfirmed)", null, EventStatus.Planned);
+            Events_Items[3] = new Event("visit-announcement", FactBasis.Stated, null, "State Department announces Blinken's trip", EventCategory.Announcement, "The State Department announced that Blinken would travel to Shanghai and Beijing from Wednesday and listed the issues he would discuss.", "Saturday", null, EventStatus.Past);
+            Events_Items[4] = new Event("biden-xi-summit", FactBasis.Stated, null, "Biden-Xi summit in California", EventCategory.Summit, "Face-to-face summit between Biden and Xi in California, at which they agreed to keep high-level contacts open.", "last year", null, EventStatus.Past);
+            Events_Items[5] = new Event("biden-xi-call", FactBasis.Stated, null, "Biden-Xi phone call", EventCategory.Call, "Phone call between President Joe Biden and Chinese leader Xi Jinping in which they pledged to keep high-level contacts open.", "this month", null, EventStatus.Past);
+            Events_Items[6] = new Event("yellen-china-visit", FactBasis.Stated, null, "Yellen's visit to China", EventCategory.Visit, "Treasury Secretary Janet Yellen visited China, after the Biden-Xi call.", "since the Biden-Xi call", null, EventStatus.Past);
+            Events_Items[7] = new Event("austin-china-defense-call", FactBasis.Stated, null, "Austin's call with his Chinese counterpart", EventCategory.Call, "Secretary of Defense Lloyd Austin spoke by phone with his Chinese counterpart, after the Biden-Xi call.", "since the Biden-Xi call", null, EventStatus.Past);
+            Events_Items[8] = new Event("lower-level-meetings", FactBasis.Stated, null, "Lower-level US-China meetings", EventCategory.Meeting, "Meetings between US and Chinese officials at lower levels, after the Biden-Xi call.", "since the Biden-Xi call", null, EventStatus.Past);
+            Events_Items[9] = new Event("steel-tariffs-announcement", FactBasis.Stated, null, "New US duties on Chinese steel", EventCategory.Announcement, "President Joe Biden announced new customs duties on Chinese steel imports.", "last week", null, EventStatus.Past);
+            Events_Items[10] = new Event("russia-ukraine-war", FactBasis.Stated, null, "Russia's war in Ukraine", EventCategory.War, "Russia's invasion of and war against Ukraine.", null, null, EventStatus.Ongoing);
+            Events_Items[11] = new Event("western-sanctions-on-russia", FactBasis.Stated, null, "Western sanctions and export controls on Russia", EventCategory.Other, "Western sanctions and export controls imposed on Russia after its invasion of Ukraine, which had done much to degrade its defense industrial base.", "after Russia's invasion of Ukraine", null, EventStatus.Past);
+            Events_Items[12] = new Event("cold-war", FactBasis.Stated, null, "Cold War", EventCategory.War, "The Cold War, cited by Blinken as the benchmark for threats to European security.", null, null, EventStatus.Past);
+            Events_Items[13] = new Event("israel-hamas-war", FactBasis.Stated, null, "Israel-Hamas war in Gaza", EventCategory.War, "Israel's war against Hamas in Gaza.", "began six months ago (000) / started in October (003)", null, EventStatus.Ongoing);
+            Events_Items[14] = new Event("iran-israel-attacks", FactBasis.Stated, null, "Direct Iran-Israel attacks", EventCategory.Attack, "Iran and Israel attacked each other directly, on each other's soil.", "over the past week (000) / more recent (003)", null, EventStatus.Past);
+            Events_Items[15] = new Event("blinken-wang-calls", FactBasis.Stated, null, "Blinken's conversations with Wang Yi on the Middle East", EventCategory.Call, "Blinken spoke several times with Wang Yi, urging China to press Iran not to escalate and to rein in the proxy groups it supports.", "several times over the past six months, since the Israel-Hamas war began", null, EventStatus.Past);
+            Events_Items[16] = new Event("blinken-wang-latest-call", FactBasis.Stated, null, "Blinken-Wang phone call this month", EventCategory.Call, "Blinken's latest conversation with Wang Yi, a phone call in which he said escalation was in no one's interest and countries should urge Iran not to escalate.", "this month", null, EventStatus.Past);
+            Events_Items[17] = new Event("chinese-military-exercises-taiwan", FactBasis.Stated, null, "Chinese military exercises threatening Taiwan", EventCategory.Exercise, "Chinese military exercises threatening Taiwan, which the US has strongly condemned.", null, null, EventStatus.Past);
+            Events_Items[18] = new Event("us-japan-philippines-summit", FactBasis.Stated, null, "US-Japan-Philippines summit", EventCategory.Summit, "Biden held a three-way summit with the Prime Minister of Japan and the President of the Philippines, where Chinese actions in the South China Sea were a major concern.", "earlier this month (000) / this month (003)", null, EventStatus.Past);
+            Events_Items[19] = new Event("fentanyl-working-group-agreement", FactBasis.Stated, null, "Agreement on a fentanyl working group", EventCategory.Agreement, "The US and China agreed to set up a working group to explore ways to combat the surge in production of fentanyl precursors in China and their export abroad.", "last year", null, EventStatus.Past);
         }
 
-        private static void LinkEvents0()
+        private static void Link_Events_0()
         {
-            Events[0].Link(FactData.List(new Person[] { FactData.People[0], FactData.People[1] }), FactData.List(new Country[] { FactData.Countries[0], FactData.Countries[1] }), FactData.List(new Place[] { FactData.Places[1], FactData.Places[2] }), FactData.List(new Topic[] { FactData.Topics[1], FactData.Topics[2], FactData.Topics[0], FactData.Topics[3], FactData.Topics[4], FactData.Topics[11], FactData.Topics[10], FactData.Topics[12], FactData.Topics[13], FactData.Topics[6], FactData.Topics[8], FactData.Topics[9] }), FactData.List(new Event[] { FactData.Events[5], FactData.Events[6], FactData.Events[7], FactData.Events[1] }), FactData.List(new Organization[] { FactData.Organizations[0], FactData.Organizations[6] }), global::System.Array.Empty<Event>(), global::System.Array.Empty<Statement>(), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 1, "Secretary of State Antony Blinken will visit China next week"), new Citation(FactData.Sources[0], 3, "will travel to Shanghai and Beijing starting Wednesday for three days of meetings with senior Chinese officials"), new Citation(FactData.Sources[0], 4, "Blinken would discuss a range of bilateral, regional and global issues"), new Citation(FactData.Sources[0], 6, "The trip follows a phone call this month between Biden and Xi"), new Citation(FactData.Sources[1], 1, "will begin three days of talks with senior Chinese officials in Shanghai and Beijing this week"), new Citation(FactData.Sources[1], 2, "The mere fact that Blinken is making the trip"), new Citation(FactData.Sources[1], 4, "during the talks that begin Wednesday"), new Citation(FactData.Sources[1], 5, "some of the key issues Blinken is expected to raise during the trip") }));
-            Events[1].Link(FactData.List(new Person[] { FactData.People[0] }), FactData.List(new Country[] { FactData.Countries[0], FactData.Countries[1] }), global::System.Array.Empty<Place>(), global::System.Array.Empty<Topic>(), global::System.Array.Empty<Event>(), global::System.Array.Empty<Organization>(), FactData.List(new Event[] { Events[0] }), global::System.Array.Empty<Statement>(), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 3, "on his second visit to China in less than a year") }));
-            Events[2].Link(FactData.List(new Person[] { FactData.People[0], FactData.People[2] }), FactData.List(new Country[] { FactData.Countries[0], FactData.Countries[1] }), global::System.Array.Empty<Place>(), global::System.Array.Empty<Topic>(), global::System.Array.Empty<Event>(), global::System.Array.Empty<Organization>(), global::System.Array.Empty<Event>(), global::System.Array.Empty<Statement>(), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 3, "Talks between Blinken and Chinese President Xi Jinping are expected"), new Citation(FactData.Sources[0], 3, "neither side will confirm that such a meeting will take place") }));
-            Events[3].Link(global::System.Array.Empty<Person>(), FactData.List(new Country[] { FactData.Countries[0] }), global::System.Array.Empty<Place>(), FactData.List(new Topic[] { FactData.Topics[2], FactData.Topics[1], FactData.Topics[3], FactData.Topics[0] }), global::System.Array.Empty<Event>(), FactData.List(new Organization[] { FactData.Organizations[0] }), global::System.Array.Empty<Event>(), FactData.List(new Statement[] { Statements[2], Statements[3] }), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 3, "The State Department said Saturday that Blinken"), new Citation(FactData.Sources[0], 4, "The department said in a statement") }));
-            Events[4].Link(FactData.List(new Person[] { FactData.People[3], FactData.People[2] }), FactData.List(new Country[] { FactData.Countries[0], FactData.Countries[1] }), FactData.List(new Place[] { FactData.Places[3] }), FactData.List(new Topic[] { FactData.Topics[14] }), global::System.Array.Empty<Event>(), global::System.Array.Empty<Organization>(), FactData.List(new Event[] { Events[5] }), global::System.Array.Empty<Statement>(), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 6, "something they agreed to last year at a face-to-face summit"), new Citation(FactData.Sources[0], 6, "face to face in California") }));
-            Events[5].Link(FactData.List(new Person[] { FactData.People[3], FactData.People[2] }), FactData.List(new Country[] { FactData.Countries[0], FactData.Countries[1] }), global::System.Array.Empty<Place>(), FactData.List(new Topic[] { FactData.Topics[14] }), FactData.List(new Event[] { FactData.Events[4] }), global::System.Array.Empty<Organization>(), FactData.List(new Event[] { Events[0], Events[6], Events[7], Events[8] }), global::System.Array.Empty<Statement>(), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 6, "a phone call this month between Biden and Xi in which they pledged to keep high-level contacts open"), new Citation(FactData.Sources[1], 2, "shortly after a call between President Joe Biden and Chinese leader Xi Jinping") }));
-            Events[6].Link(FactData.List(new Person[] { FactData.People[4] }), FactData.List(new Country[] { FactData.Countries[0], FactData.Countries[1] }), global::System.Array.Empty<Place>(), FactData.List(new Topic[] { FactData.Topics[14] }), FactData.List(new Event[] { FactData.Events[5] }), global::System.Array.Empty<Organization>(), FactData.List(new Event[] { Events[0] }), global::System.Array.Empty<Statement>(), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 6, "Since this call, Treasury Secretary Janet Yellen visited China"), new Citation(FactData.Sources[1], 2, "a similar visit to China by Treasury Secretary Janet Yellen") }));
-            Events[7].Link(FactData.List(new Person[] { FactData.People[5], FactData.People[6] }), FactData.List(new Country[] { FactData.Countries[0], FactData.Countries[1] }), global::System.Array.Empty<Place>(), FactData.List(new Topic[] { FactData.Topics[11], FactData.Topics[14] }), FactData.List(new Event[] { FactData.Events[5] }), global::System.Array.Empty<Organization>(), FactData.List(new Event[] { Events[0] }), global::System.Array.Empty<Statement>(), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 6, "Secretary of Defense Lloyd Austin spoke on the phone with his Chinese counterpart"), new Citation(FactData.Sources[1], 2, "a phone call between the U.S. and Chinese defense chiefs") }));
-            Events[8].Link(global::System.Array.Empty<Person>(), FactData.List(new Country[] { FactData.Countries[0], FactData.Countries[1] }), global::System.Array.Empty<Place>(), global::System.Array.Empty<Topic>(), FactData.List(new Event[] { FactData.Events[5] }), global::System.Array.Empty<Organization>(), global::System.Array.Empty<Event>(), global::System.Array.Empty<Statement>(), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 6, "Meetings at lower levels also took place"), new Citation(FactData.Sources[0], 7, "Despite these encounters, relationships are difficult") }));
-            Events[9].Link(FactData.List(new Person[] { FactData.People[3] }), FactData.List(new Country[] { FactData.Countries[0], FactData.Countries[1] }), global::System.Array.Empty<Place>(), FactData.List(new Topic[] { FactData.Topics[5] }), global::System.Array.Empty<Event>(), global::System.Array.Empty<Organization>(), global::System.Array.Empty<Event>(), global::System.Array.Empty<Statement>(), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 2, "with President Joe Biden announcing new customs duties on Chinese steel imports last week") }));
-            Events[10].Link(global::System.Array.Empty<Person>(), FactData.List(new Country[] { FactData.Countries[2], FactData.Countries[3] }), global::System.Array.Empty<Place>(), FactData.List(new Topic[] { FactData.Topics[1] }), global::System.Array.Empty<Event>(), global::System.Array.Empty<Organization>(), FactData.List(new Event[] { Events[11] }), global::System.Array.Empty<Statement>(), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 2, "Russia's war in Ukraine"), new Citation(FactData.Sources[1], 6, "its invasion of Ukraine"), new Citation(FactData.Sources[1], 9, "impacts the battlefield in Ukraine") }));
-            Events[11].Link(global::System.Array.Empty<Person>(), FactData.List(new Country[] { FactData.Countries[2] }), global::System.Array.Empty<Place>(), FactData.List(new Topic[] { FactData.Topics[1] }), FactData.List(new Event[] { FactData.Events[10] }), global::System.Array.Empty<Organization>(), global::System.Array.Empty<Event>(), global::System.Array.Empty<Statement>(), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 8, "the defense industrial base that sanctions and export controls had done so much to degrade"), new Citation(FactData.Sources[1], 6, "Western sanctions imposed after its invasion of Ukraine") }));
-            Events[12].Link(global::System.Array.Empty<Person>(), global::System.Array.Empty<Country>(), global::System.Array.Empty<Place>(), global::System.Array.Empty<Topic>(), global::System.Array.Empty<Event>(), global::System.Array.Empty<Organization>(), global::System.Array.Empty<Event>(), global::System.Array.Empty<Statement>(), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 8, "since the end of the Cold War"), new Citation(FactData.Sources[1], 8, "since the end of the Cold War") }));
-            Events[13].Link(global::System.Array.Empty<Person>(), FactData.List(new Country[] { FactData.Countries[5] }), FactData.List(new Place[] { FactData.Places[5] }), FactData.List(new Topic[] { FactData.Topics[2] }), global::System.Array.Empty<Event>(), FactData.List(new Organization[] { FactData.Organizations[8] }), FactData.List(new Event[] { Events[14], Events[15] }), global::System.Array.Empty<Statement>(), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 9, "since the war between Israel and Hamas began six months ago"), new Citation(FactData.Sources[1], 10, "Israel's war against Hamas in Gaza"), new Citation(FactData.Sources[1], 11, "since the start of the Gaza war in October") }));
-            Events[14].Link(global::System.Array.Empty<Person>(), FactData.List(new Country[] { FactData.Countries[4], FactData.Countries[5] }), global::System.Array.Empty<Place>(), FactData.List(new Topic[] { FactData.Topics[2] }), FactData.List(new Event[] { FactData.Events[13] }), global::System.Array.Empty<Organization>(), global::System.Array.Empty<Event>(), global::System.Array.Empty<Statement>(), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 10, "on each other's soil over the past week"), new Citation(FactData.Sources[1], 11, "more recent direct attacks and counter-attacks") }));
-            Events[15].Link(FactData.List(new Person[] { FactData.People[0], FactData.People[1] }), FactData.List(new Country[] { FactData.Countries[0], FactData.Countries[1] }), global::System.Array.Empty<Place>(), FactData.List(new Topic[] { FactData.Topics[2] }), FactData.List(new Event[] { FactData.Events[13] }), global::System.Array.Empty<Organization>(), global::System.Array.Empty<Event>(), FactData.List(new Statement[] { Statements[11] }), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 9, "He has spoken with his Chinese counterpart several times since the war between Israel and Hamas began"), new Citation(FactData.Sources[1], 12, "He has spoken several times with his Chinese counterpart Wang Yi over the past six months") }));
-            Events[16].Link(FactData.List(new Person[] { FactData.People[0], FactData.People[1] }), FactData.List(new Country[] { FactData.Countries[0], FactData.Countries[1] }), global::System.Array.Empty<Place>(), FactData.List(new Topic[] { FactData.Topics[2] }), global::System.Array.Empty<Event>(), global::System.Array.Empty<Organization>(), global::System.Array.Empty<Event>(), FactData.List(new Statement[] { Statements[13] }), FactData.List(new Citation[] { new Citation(FactData.Sources[1], 13, "Blinken told Wang in a phone call this month") }));
-            Events[17].Link(global::System.Array.Empty<Person>(), FactData.List(new Country[] { FactData.Countries[1], FactData.Countries[6] }), global::System.Array.Empty<Place>(), FactData.List(new Topic[] { FactData.Topics[0] }), global::System.Array.Empty<Event>(), FactData.List(new Organization[] { FactData.Organizations[7] }), global::System.Array.Empty<Event>(), global::System.Array.Empty<Statement>(), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 12, "Chinese military exercises threatening Taiwan"), new Citation(FactData.Sources[1], 16, "Chinese military exercises that threaten Taiwan") }));
-            Events[18].Link(FactData.List(new Person[] { FactData.People[3], FactData.People[9], FactData.People[10] }), FactData.List(new Country[] { FactData.Countries[0], FactData.Countries[7], FactData.Countries[8] }), global::System.Array.Empty<Place>(), FactData.List(new Topic[] { FactData.Topics[3] }), global::System.Array.Empty<Event>(), global::System.Array.Empty<Organization>(), global::System.Array.Empty<Event>(), global::System.Array.Empty<Statement>(), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 14, "This was a major concern earlier this month when Biden held a three-way summit"), new Citation(FactData.Sources[1], 19, "That was a major topic of concern this month when Biden held a triple summit") }));
-            Events[19].Link(global::System.Array.Empty<Person>(), FactData.List(new Country[] { FactData.Countries[0], FactData.Countries[1] }), global::System.Array.Empty<Place>(), FactData.List(new Topic[] { FactData.Topics[4] }), global::System.Array.Empty<Event>(), global::System.Array.Empty<Organization>(), global::System.Array.Empty<Event>(), global::System.Array.Empty<Statement>(), FactData.List(new Citation[] { new Citation(FactData.Sources[1], 22, "The two sides agreed last year to set up a working group") }));
+            Events_Items[0].Link(ReadOnly_List(new Person[] { People_Items[0], People_Items[1] }), ReadOnly_List(new Country[] { Countries_Items[0], Countries_Items[1] }), ReadOnly_List(new Place[] { Places_Items[1], Places_Items[2] }), ReadOnly_List(new Topic[] { Topics_Items[1], Topics_Items[2], Topics_Items[0], Topics_Items[3], Topics_Items[4], Topics_Items[11], Topics_Items[10], Topics_Items[12], Topics_Items[13], Topics_Items[6], Topics_Items[8], Topics_Items[9] }), ReadOnly_List(new Event[] { Events_Items[5], Events_Items[6], Events_Items[7], Events_Items[1] }), ReadOnly_List(new Organization[] { Organizations_Items[0], Organizations_Items[6] }), global::System.Array.Empty<Event>(), global::System.Array.Empty<Statement>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "Secretary of State Antony Blinken will visit China next week"), new Citation(Sources_Items[0], 3, "will travel to Shanghai and Beijing starting Wednesday for three days of meetings with senior Chinese officials"), new Citation(Sources_Items[0], 4, "Blinken would discuss a range of bilateral, regional and global issues"), new Citation(Sources_Items[0], 6, "The trip follows a phone call this month between Biden and Xi"), new Citation(Sources_Items[1], 1, "will begin three days of talks with senior Chinese officials in Shanghai and Beijing this week"), new Citation(Sources_Items[1], 2, "The mere fact that Blinken is making the trip"), new Citation(Sources_Items[1], 4, "during the talks that begin Wednesday"), new Citation(Sources_Items[1], 5, "some of the key issues Blinken is expected to raise during the trip") }));
+            Events_Items[1].Link(ReadOnly_List(new Person[] { People_Items[0] }), ReadOnly_List(new Country[] { Countries_Items[0], Countries_Items[1] }), global::System.Array.Empty<Place>(), global::System.Array.Empty<Topic>(), global::System.Array.Empty<Event>(), global::System.Array.Empty<Organization>(), ReadOnly_List(new Event[] { Events_Items[0] }), global::System.Array.Empty<Statement>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 3, "on his second visit to China in less than a year") }));
+            Events_Items[2].Link(ReadOnly_List(new Person[] { People_Items[0], People_Items[2] }), ReadOnly_List(new Country[] { Countries_Items[0], Countries_Items[1] }), global::System.Array.Empty<Place>(), global::System.Array.Empty<Topic>(), global::System.Array.Empty<Event>(), global::System.Array.Empty<Organization>(), global::System.Array.Empty<Event>(), global::System.Array.Empty<Statement>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 3, "Talks between Blinken and Chinese President Xi Jinping are expected"), new Citation(Sources_Items[0], 3, "neither side will confirm that such a meeting will take place") }));
+            Events_Items[3].Link(global::System.Array.Empty<Person>(), ReadOnly_List(new Country[] { Countries_Items[0] }), global::System.Array.Empty<Place>(), ReadOnly_List(new Topic[] { Topics_Items[2], Topics_Items[1], Topics_Items[3], Topics_Items[0] }), global::System.Array.Empty<Event>(), ReadOnly_List(new Organization[] { Organizations_Items[0] }), global::System.Array.Empty<Event>(), ReadOnly_List(new Statement[] { Statements_Items[2], Statements_Items[3] }), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 3, "The State Department said Saturday that Blinken"), new Citation(Sources_Items[0], 4, "The department said in a statement") }));
+            Events_Items[4].Link(ReadOnly_List(new Person[] { People_Items[3], People_Items[2] }), ReadOnly_List(new Country[] { Countries_Items[0], Countries_Items[1] }), ReadOnly_List(new Place[] { Places_Items[3] }), ReadOnly_List(new Topic[] { Topics_Items[14] }), global::System.Array.Empty<Event>(), global::System.Array.Empty<Organization>(), ReadOnly_List(new Event[] { Events_Items[5] }), global::System.Array.Empty<Statement>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 6, "something they agreed to last year at a face-to-face summit"), new Citation(Sources_Items[0], 6, "face to face in California") }));
+            Events_Items[5].Link(ReadOnly_List(new Person[] { People_Items[3], People_Items[2] }), ReadOnly_List(new Country[] { Countries_Items[0], Countries_Items[1] }), global::System.Array.Empty<Place>(), ReadOnly_List(new Topic[] { Topics_Items[14] }), ReadOnly_List(new Event[] { Events_Items[4] }), global::System.Array.Empty<Organization>(), ReadOnly_List(new Event[] { Events_Items[0], Events_Items[6], Events_Items[7], Events_Items[8] }), global::System.Array.Empty<Statement>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 6, "a phone call this month between Biden and Xi in which they pledged to keep high-level contacts open"), new Citation(Sources_Items[1], 2, "shortly after a call between President Joe Biden and Chinese leader Xi Jinping") }));
+            Events_Items[6].Link(ReadOnly_List(new Person[] { People_Items[4] }), ReadOnly_List(new Country[] { Countries_Items[0], Countries_Items[1] }), global::System.Array.Empty<Place>(), ReadOnly_List(new Topic[] { Topics_Items[14] }), ReadOnly_List(new Event[] { Events_Items[5] }), global::System.Array.Empty<Organization>(), ReadOnly_List(new Event[] { Events_Items[0] }), global::System.Array.Empty<Statement>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 6, "Since this call, Treasury Secretary Janet Yellen visited China"), new Citation(Sources_Items[1], 2, "a similar visit to China by Treasury Secretary Janet Yellen") }));
+            Events_Items[7].Link(ReadOnly_List(new Person[] { People_Items[5], People_Items[6] }), ReadOnly_List(new Country[] { Countries_Items[0], Countries_Items[1] }), global::System.Array.Empty<Place>(), ReadOnly_List(new Topic[] { Topics_Items[11], Topics_Items[14] }), ReadOnly_List(new Event[] { Events_Items[5] }), global::System.Array.Empty<Organization>(), ReadOnly_List(new Event[] { Events_Items[0] }), global::System.Array.Empty<Statement>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 6, "Secretary of Defense Lloyd Austin spoke on the phone with his Chinese counterpart"), new Citation(Sources_Items[1], 2, "a phone call between the U.S. and Chinese defense chiefs") }));
+            Events_Items[8].Link(global::System.Array.Empty<Person>(), ReadOnly_List(new Country[] { Countries_Items[0], Countries_Items[1] }), global::System.Array.Empty<Place>(), global::System.Array.Empty<Topic>(), ReadOnly_List(new Event[] { Events_Items[5] }), global::System.Array.Empty<Organization>(), global::System.Array.Empty<Event>(), global::System.Array.Empty<Statement>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 6, "Meetings at lower levels also took place"), new Citation(Sources_Items[0], 7, "Despite these encounters, relationships are difficult") }));
+            Events_Items[9].Link(ReadOnly_List(new Person[] { People_Items[3] }), ReadOnly_List(new Country[] { Countries_Items[0], Countries_Items[1] }), global::System.Array.Empty<Place>(), ReadOnly_List(new Topic[] { Topics_Items[5] }), global::System.Array.Empty<Event>(), global::System.Array.Empty<Organization>(), global::System.Array.Empty<Event>(), global::System.Array.Empty<Statement>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 2, "with President Joe Biden announcing new customs duties on Chinese steel imports last week") }));
+            Events_Items[10].Link(global::System.Array.Empty<Person>(), ReadOnly_List(new Country[] { Countries_Items[2], Countries_Items[3] }), global::System.Array.Empty<Place>(), ReadOnly_List(new Topic[] { Topics_Items[1] }), global::System.Array.Empty<Event>(), global::System.Array.Empty<Organization>(), ReadOnly_List(new Event[] { Events_Items[11] }), global::System.Array.Empty<Statement>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 2, "Russia's war in Ukraine"), new Citation(Sources_Items[1], 6, "its invasion of Ukraine"), new Citation(Sources_Items[1], 9, "impacts the battlefield in Ukraine") }));
+            Events_Items[11].Link(global::System.Array.Empty<Person>(), ReadOnly_List(new Country[] { Countries_Items[2] }), global::System.Array.Empty<Place>(), ReadOnly_List(new Topic[] { Topics_Items[1] }), ReadOnly_List(new Event[] { Events_Items[10] }), global::System.Array.Empty<Organization>(), global::System.Array.Empty<Event>(), global::System.Array.Empty<Statement>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 8, "the defense industrial base that sanctions and export controls had done so much to degrade"), new Citation(Sources_Items[1], 6, "Western sanctions imposed after its invasion of Ukraine") }));
+            Events_Items[12].Link(global::System.Array.Empty<Person>(), global::System.Array.Empty<Country>(), global::System.Array.Empty<Place>(), global::System.Array.Empty<Topic>(), global::System.Array.Empty<Event>(), global::System.Array.Empty<Organization>(), global::System.Array.Empty<Event>(), global::System.Array.Empty<Statement>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 8, "since the end of the Cold War"), new Citation(Sources_Items[1], 8, "since the end of the Cold War") }));
+            Events_Items[13].Link(global::System.Array.Empty<Person>(), ReadOnly_List(new Country[] { Countries_Items[5] }), ReadOnly_List(new Place[] { Places_Items[5] }), ReadOnly_List(new Topic[] { Topics_Items[2] }), global::System.Array.Empty<Event>(), ReadOnly_List(new Organization[] { Organizations_Items[8] }), ReadOnly_List(new Event[] { Events_Items[14], Events_Items[15] }), global::System.Array.Empty<Statement>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 9, "since the war between Israel and Hamas began six months ago"), new Citation(Sources_Items[1], 10, "Israel's war against Hamas in Gaza"), new Citation(Sources_Items[1], 11, "since the start of the Gaza war in October") }));
+            Events_Items[14].Link(global::System.Array.Empty<Person>(), ReadOnly_List(new Country[] { Countries_Items[4], Countries_Items[5] }), global::System.Array.Empty<Place>(), ReadOnly_List(new Topic[] { Topics_Items[2] }), ReadOnly_List(new Event[] { Events_Items[13] }), global::System.Array.Empty<Organization>(), global::System.Array.Empty<Event>(), global::System.Array.Empty<Statement>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 10, "on each other's soil over the past week"), new Citation(Sources_Items[1], 11, "more recent direct attacks and counter-attacks") }));
+            Events_Items[15].Link(ReadOnly_List(new Person[] { People_Items[0], People_Items[1] }), ReadOnly_List(new Country[] { Countries_Items[0], Countries_Items[1] }), global::System.Array.Empty<Place>(), ReadOnly_List(new Topic[] { Topics_Items[2] }), ReadOnly_List(new Event[] { Events_Items[13] }), global::System.Array.Empty<Organization>(), global::System.Array.Empty<Event>(), ReadOnly_List(new Statement[] { Statements_Items[11] }), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 9, "He has spoken with his Chinese counterpart several times since the war between Israel and Hamas began"), new Citation(Sources_Items[1], 12, "He has spoken several times with his Chinese counterpart Wang Yi over the past six months") }));
+            Events_Items[16].Link(ReadOnly_List(new Person[] { People_Items[0], People_Items[1] }), ReadOnly_List(new Country[] { Countries_Items[0], Countries_Items[1] }), global::System.Array.Empty<Place>(), ReadOnly_List(new Topic[] { Topics_Items[2] }), global::System.Array.Empty<Event>(), global::System.Array.Empty<Organization>(), global::System.Array.Empty<Event>(), ReadOnly_List(new Statement[] { Statements_Items[13] }), ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 13, "Blinken told Wang in a phone call this month") }));
+            Events_Items[17].Link(global::System.Array.Empty<Person>(), ReadOnly_List(new Country[] { Countries_Items[1], Countries_Items[6] }), global::System.Array.Empty<Place>(), ReadOnly_List(new Topic[] { Topics_Items[0] }), global::System.Array.Empty<Event>(), ReadOnly_List(new Organization[] { Organizations_Items[7] }), global::System.Array.Empty<Event>(), global::System.Array.Empty<Statement>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 12, "Chinese military exercises threatening Taiwan"), new Citation(Sources_Items[1], 16, "Chinese military exercises that threaten Taiwan") }));
+            Events_Items[18].Link(ReadOnly_List(new Person[] { People_Items[3], People_Items[9], People_Items[10] }), ReadOnly_List(new Country[] { Countries_Items[0], Countries_Items[7], Countries_Items[8] }), global::System.Array.Empty<Place>(), ReadOnly_List(new Topic[] { Topics_Items[3] }), global::System.Array.Empty<Event>(), global::System.Array.Empty<Organization>(), global::System.Array.Empty<Event>(), global::System.Array.Empty<Statement>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 14, "This was a major concern earlier this month when Biden held a three-way summit"), new Citation(Sources_Items[1], 19, "That was a major topic of concern this month when Biden held a triple summit") }));
+            Events_Items[19].Link(global::System.Array.Empty<Person>(), ReadOnly_List(new Country[] { Countries_Items[0], Countries_Items[1] }), global::System.Array.Empty<Place>(), ReadOnly_List(new Topic[] { Topics_Items[4] }), global::System.Array.Empty<Event>(), global::System.Array.Empty<Organization>(), global::System.Array.Empty<Event>(), global::System.Array.Empty<Statement>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 22, "The two sides agreed last year to set up a working group") }));
         }
 
-        private static void IndexEvents()
+        private static void Index_Events()
         {
-            EventsAll = List(Events);
-            EventsById = new global::System.Collections.Generic.Dictionary<string, Event>(20, global::System.StringComparer.Ordinal);
-            foreach (var fact in Events) EventsById.Add(fact.Id, fact);
+            Events_All = ReadOnly_List(Events_Items);
+            Events_ById = new global::System.Collections.Generic.Dictionary<string, Event>(20, global::System.StringComparer.Ordinal);
+            foreach (var fact in Events_Items) Events_ById.Add(fact.Id, fact);
         }
     }
 }

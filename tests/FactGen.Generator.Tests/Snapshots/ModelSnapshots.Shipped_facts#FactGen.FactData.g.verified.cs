@@ -6,82 +6,83 @@
 namespace Consumer
 {
     /// <summary>Every fact, created once from compile-time literals, in two passes so references may form cycles.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     internal static partial class FactData
     {
-        internal static readonly Source[] Sources = new Source[2];
-        internal static global::System.Collections.Generic.IReadOnlyList<Source> SourcesAll = null!;
-        internal static global::System.Collections.Generic.Dictionary<string, Source> SourcesById = null!;
-        internal static readonly Country[] Countries = new Country[15];
-        internal static global::System.Collections.Generic.IReadOnlyList<Country> CountriesAll = null!;
-        internal static global::System.Collections.Generic.Dictionary<string, Country> CountriesById = null!;
-        internal static readonly Organization[] Organizations = new Organization[13];
-        internal static global::System.Collections.Generic.IReadOnlyList<Organization> OrganizationsAll = null!;
-        internal static global::System.Collections.Generic.Dictionary<string, Organization> OrganizationsById = null!;
-        internal static global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<Organization>> OrganizationsByCountry = null!;
-        internal static readonly Person[] People = new Person[11];
-        internal static global::System.Collections.Generic.IReadOnlyList<Person> PeopleAll = null!;
-        internal static global::System.Collections.Generic.Dictionary<string, Person> PeopleById = null!;
-        internal static global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<Person>> PeopleByCountry = null!;
-        internal static readonly Place[] Places = new Place[14];
-        internal static global::System.Collections.Generic.IReadOnlyList<Place> PlacesAll = null!;
-        internal static global::System.Collections.Generic.Dictionary<string, Place> PlacesById = null!;
-        internal static readonly Topic[] Topics = new Topic[15];
-        internal static global::System.Collections.Generic.IReadOnlyList<Topic> TopicsAll = null!;
-        internal static global::System.Collections.Generic.Dictionary<string, Topic> TopicsById = null!;
-        internal static readonly Event[] Events = new Event[20];
-        internal static global::System.Collections.Generic.IReadOnlyList<Event> EventsAll = null!;
-        internal static global::System.Collections.Generic.Dictionary<string, Event> EventsById = null!;
-        internal static readonly Position[] Positions = new Position[18];
-        internal static global::System.Collections.Generic.IReadOnlyList<Position> PositionsAll = null!;
-        internal static global::System.Collections.Generic.Dictionary<string, Position> PositionsById = null!;
-        internal static global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<Position>> PositionsByTopic = null!;
-        internal static global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<Position>> PositionsByHolder = null!;
-        internal static readonly Statement[] Statements = new Statement[21];
-        internal static global::System.Collections.Generic.IReadOnlyList<Statement> StatementsAll = null!;
-        internal static global::System.Collections.Generic.Dictionary<string, Statement> StatementsById = null!;
-        internal static global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<Statement>> StatementsBySpeaker = null!;
-        internal static readonly Claim[] Claims = new Claim[11];
-        internal static global::System.Collections.Generic.IReadOnlyList<Claim> ClaimsAll = null!;
-        internal static global::System.Collections.Generic.Dictionary<string, Claim> ClaimsById = null!;
-        internal static global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<Claim>> ClaimsByClaimant = null!;
+        internal static readonly Source[] Sources_Items = new Source[2];
+        internal static global::System.Collections.Generic.IReadOnlyList<Source> Sources_All = null!;
+        internal static global::System.Collections.Generic.Dictionary<string, Source> Sources_ById = null!;
+        internal static readonly Country[] Countries_Items = new Country[15];
+        internal static global::System.Collections.Generic.IReadOnlyList<Country> Countries_All = null!;
+        internal static global::System.Collections.Generic.Dictionary<string, Country> Countries_ById = null!;
+        internal static readonly Organization[] Organizations_Items = new Organization[13];
+        internal static global::System.Collections.Generic.IReadOnlyList<Organization> Organizations_All = null!;
+        internal static global::System.Collections.Generic.Dictionary<string, Organization> Organizations_ById = null!;
+        internal static global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<Organization>> Organizations_By_Country = null!;
+        internal static readonly Person[] People_Items = new Person[11];
+        internal static global::System.Collections.Generic.IReadOnlyList<Person> People_All = null!;
+        internal static global::System.Collections.Generic.Dictionary<string, Person> People_ById = null!;
+        internal static global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<Person>> People_By_Country = null!;
+        internal static readonly Place[] Places_Items = new Place[14];
+        internal static global::System.Collections.Generic.IReadOnlyList<Place> Places_All = null!;
+        internal static global::System.Collections.Generic.Dictionary<string, Place> Places_ById = null!;
+        internal static readonly Topic[] Topics_Items = new Topic[15];
+        internal static global::System.Collections.Generic.IReadOnlyList<Topic> Topics_All = null!;
+        internal static global::System.Collections.Generic.Dictionary<string, Topic> Topics_ById = null!;
+        internal static readonly Event[] Events_Items = new Event[20];
+        internal static global::System.Collections.Generic.IReadOnlyList<Event> Events_All = null!;
+        internal static global::System.Collections.Generic.Dictionary<string, Event> Events_ById = null!;
+        internal static readonly Position[] Positions_Items = new Position[18];
+        internal static global::System.Collections.Generic.IReadOnlyList<Position> Positions_All = null!;
+        internal static global::System.Collections.Generic.Dictionary<string, Position> Positions_ById = null!;
+        internal static global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<Position>> Positions_By_Topic = null!;
+        internal static global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<Position>> Positions_By_Holder = null!;
+        internal static readonly Statement[] Statements_Items = new Statement[21];
+        internal static global::System.Collections.Generic.IReadOnlyList<Statement> Statements_All = null!;
+        internal static global::System.Collections.Generic.Dictionary<string, Statement> Statements_ById = null!;
+        internal static global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<Statement>> Statements_By_Speaker = null!;
+        internal static readonly Claim[] Claims_Items = new Claim[11];
+        internal static global::System.Collections.Generic.IReadOnlyList<Claim> Claims_All = null!;
+        internal static global::System.Collections.Generic.Dictionary<string, Claim> Claims_ById = null!;
+        internal static global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<Claim>> Claims_By_Claimant = null!;
 
         static FactData()
         {
             // Pass 1 creates every fact with its own values; pass 2 links references, which may point
             // at any fact, so cycles (Person -> Country -> Person) work. Chunked so no method grows huge.
-            CreateSources0();
-            CreateCountries0();
-            CreateOrganizations0();
-            CreatePeople0();
-            CreatePlaces0();
-            CreateTopics0();
-            CreateEvents0();
-            CreatePositions0();
-            CreateStatements0();
-            CreateClaims0();
-            LinkSources0();
-            LinkCountries0();
-            LinkOrganizations0();
-            LinkPeople0();
-            LinkPlaces0();
-            LinkTopics0();
-            LinkEvents0();
-            LinkPositions0();
-            LinkStatements0();
-            LinkClaims0();
-            IndexSources();
-            IndexCountries();
-            IndexOrganizations();
-            IndexPeople();
-            IndexPlaces();
-            IndexTopics();
-            IndexEvents();
-            IndexPositions();
-            IndexStatements();
-            IndexClaims();
-            IndexAll();
+            Create_Sources_0();
+            Create_Countries_0();
+            Create_Organizations_0();
+            Create_People_0();
+            Create_Places_0();
+            Create_Topics_0();
+            Create_Events_0();
+            Create_Positions_0();
+            Create_Statements_0();
+            Create_Claims_0();
+            Link_Sources_0();
+            Link_Countries_0();
+            Link_Organizations_0();
+            Link_People_0();
+            Link_Places_0();
+            Link_Topics_0();
+            Link_Events_0();
+            Link_Positions_0();
+            Link_Statements_0();
+            Link_Claims_0();
+            Index_Sources();
+            Index_Countries();
+            Index_Organizations();
+            Index_People();
+            Index_Places();
+            Index_Topics();
+            Index_Events();
+            Index_Positions();
+            Index_Statements();
+            Index_Claims();
+            Index_All_Facts();
         }
 
-        internal static global::System.Collections.Generic.IReadOnlyList<T> List<T>(T[] items) => new global::System.Collections.ObjectModel.ReadOnlyCollection<T>(items);
+        internal static global::System.Collections.Generic.IReadOnlyList<T> ReadOnly_List<T>(T[] items) => new global::System.Collections.ObjectModel.ReadOnlyCollection<T>(items);
     }
 }

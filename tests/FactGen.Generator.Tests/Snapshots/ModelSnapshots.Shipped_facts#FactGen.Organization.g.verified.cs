@@ -52,7 +52,7 @@ namespace Consumer
         /// <summary>The People whose <see cref="Person.Organization"/> is this Organization.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Person> Members { get; private set; } = global::System.Array.Empty<Person>();
 
-        /// <summary>The Events whose <see cref="Event.Organizations"/> is this Organization.</summary>
+        /// <summary>The Events whose <see cref="Event.Organizations"/> includes this Organization.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Event> Events { get; private set; } = global::System.Array.Empty<Event>();
 
         /// <summary>The Statements whose <see cref="Statement.Organization"/> is this Organization.</summary>
@@ -101,98 +101,100 @@ namespace Consumer
     public static partial class Organizations
     {
         /// <summary>
-        /// State Department (<c>us-state-department</c>).
+        /// <c>us-state-department</c>: State Department
         /// <para>Cited: blinken-latest-official, paragraph 3: "The State Department said Saturday"</para>
         /// <para>Cited: blinken-major-divides, paragraph 4: "a senior State Department official said"</para>
         /// </summary>
-        public static Organization UsStateDepartment => FactData.Organizations[0];
+        public static Organization UsStateDepartment => FactData.Organizations_Items[0];
 
         /// <summary>
-        /// Treasury Department (<c>us-treasury-department</c>).
+        /// <c>us-treasury-department</c>: Treasury Department
         /// <para>Cited: blinken-latest-official, paragraph 6: "Treasury Secretary Janet Yellen visited China"</para>
         /// <para>Cited: blinken-major-divides, paragraph 2: "Treasury Secretary Janet Yellen"</para>
         /// <para>Inferred: The articles name only Janet Yellen's title, Treasury Secretary; the department she heads is inferred from it.</para>
         /// </summary>
-        public static Organization UsTreasuryDepartment => FactData.Organizations[1];
+        public static Organization UsTreasuryDepartment => FactData.Organizations_Items[1];
 
         /// <summary>
-        /// Defense Department (<c>us-defense-department</c>).
+        /// <c>us-defense-department</c>: Defense Department
         /// <para>Cited: blinken-latest-official, paragraph 6: "Secretary of Defense Lloyd Austin"</para>
         /// <para>Inferred: The articles name only Lloyd Austin's title, Secretary of Defense; the department he heads is inferred from it.</para>
         /// </summary>
-        public static Organization UsDefenseDepartment => FactData.Organizations[2];
+        public static Organization UsDefenseDepartment => FactData.Organizations_Items[2];
 
         /// <summary>
-        /// Biden administration (<c>biden-administration</c>).
+        /// <c>biden-administration</c>: Biden administration
         /// <para>Cited: blinken-major-divides, paragraph 6: "The Biden administration has grown increasingly concerned in recent months"</para>
         /// <para>Cited: blinken-major-divides, paragraph 10: "US officials, from Biden on down, have repeatedly called on China"</para>
+        /// <para>Note: Also stands for the unnamed "U.S. officials" / "Washington" that the articles report as speaking for the US government.</para>
         /// </summary>
-        public static Organization BidenAdministration => FactData.Organizations[3];
+        public static Organization BidenAdministration => FactData.Organizations_Items[3];
 
         /// <summary>
-        /// Chinese Foreign Ministry (<c>chinese-foreign-ministry</c>).
+        /// <c>chinese-foreign-ministry</c>: Chinese Foreign Ministry
         /// <para>Cited: blinken-latest-official, paragraph 3: "including Foreign Minister Wang Yi"</para>
         /// <para>Inferred: The articles name only Wang Yi's title, Foreign Minister; the ministry he heads is inferred from it.</para>
         /// </summary>
-        public static Organization ChineseForeignMinistry => FactData.Organizations[4];
+        public static Organization ChineseForeignMinistry => FactData.Organizations_Items[4];
 
         /// <summary>
-        /// Chinese Defense Ministry (<c>chinese-defense-ministry</c>).
+        /// <c>chinese-defense-ministry</c>: Chinese Defense Ministry
         /// <para>Cited: blinken-latest-official, paragraph 6: "spoke on the phone with his Chinese counterpart"</para>
         /// <para>Cited: blinken-major-divides, paragraph 2: "a phone call between the U.S. and Chinese defense chiefs"</para>
         /// <para>Inferred: The articles speak only of Austin's "Chinese counterpart" among the "defense chiefs"; the ministry that person heads is inferred from it.</para>
         /// </summary>
-        public static Organization ChineseDefenseMinistry => FactData.Organizations[5];
+        public static Organization ChineseDefenseMinistry => FactData.Organizations_Items[5];
 
         /// <summary>
-        /// Chinese authorities (<c>chinese-government</c>).
+        /// <c>chinese-government</c>: Chinese authorities
         /// <para>Cited: blinken-major-divides, paragraph 20: "detained by Chinese authorities"</para>
         /// <para>Cited: blinken-latest-official, paragraph 3: "three days of meetings with senior Chinese officials"</para>
         /// <para>Cited: blinken-major-divides, paragraph 1: "three days of talks with senior Chinese officials"</para>
         /// </summary>
-        public static Organization ChineseGovernment => FactData.Organizations[6];
+        public static Organization ChineseGovernment => FactData.Organizations_Items[6];
 
         /// <summary>
-        /// Chinese military (<c>chinese-military</c>).
+        /// <c>chinese-military</c>: Chinese military
         /// <para>Cited: blinken-latest-official, paragraph 12: "strongly condemned Chinese military exercises threatening Taiwan"</para>
         /// <para>Cited: blinken-major-divides, paragraph 16: "strongly condemned Chinese military exercises that threaten Taiwan"</para>
         /// </summary>
-        public static Organization ChineseMilitary => FactData.Organizations[7];
+        public static Organization ChineseMilitary => FactData.Organizations_Items[7];
 
         /// <summary>
-        /// Hamas (<c>hamas</c>).
+        /// <c>hamas</c>: Hamas
         /// <para>Cited: blinken-latest-official, paragraph 9: "the war between Israel and Hamas"</para>
         /// <para>Cited: blinken-major-divides, paragraph 12: "the proxy groups it has supported in the region, including Hamas"</para>
         /// </summary>
-        public static Organization Hamas => FactData.Organizations[8];
+        public static Organization Hamas => FactData.Organizations_Items[8];
 
         /// <summary>
-        /// Hezbollah (<c>hezbollah</c>).
+        /// <c>hezbollah</c>: Hezbollah
         /// <para>Cited: blinken-major-divides, paragraph 12: "Lebanese Hezbollah"</para>
         /// </summary>
-        public static Organization Hezbollah => FactData.Organizations[9];
+        public static Organization Hezbollah => FactData.Organizations_Items[9];
 
         /// <summary>
-        /// Houthis (<c>houthis</c>).
+        /// <c>houthis</c>: Houthis
         /// <para>Cited: blinken-major-divides, paragraph 12: "the Yemeni Houthis"</para>
         /// </summary>
-        public static Organization Houthis => FactData.Organizations[10];
+        public static Organization Houthis => FactData.Organizations_Items[10];
 
         /// <summary>
-        /// Iranian-backed militias in Iraq and Syria (<c>iranian-backed-militias</c>).
+        /// <c>iranian-backed-militias</c>: Iranian-backed militias in Iraq and Syria
         /// <para>Cited: blinken-major-divides, paragraph 12: "Iranian-backed militias in the region"</para>
         /// <para>Cited: blinken-major-divides, paragraph 12: "Iraq and Syria"</para>
+        /// <para>Note: Active in Iraq and Syria; the schema allows only one country per organization, so none is set.</para>
         /// </summary>
-        public static Organization IranianBackedMilitias => FactData.Organizations[11];
+        public static Organization IranianBackedMilitias => FactData.Organizations_Items[11];
 
         /// <summary>
-        /// US-China working group on fentanyl precursors (<c>counter-narcotics-working-group</c>).
+        /// <c>counter-narcotics-working-group</c>: US-China working group on fentanyl precursors
         /// <para>Cited: blinken-major-divides, paragraph 22: "The two sides agreed last year to set up a working group"</para>
         /// </summary>
-        public static Organization CounterNarcoticsWorkingGroup => FactData.Organizations[12];
+        public static Organization CounterNarcoticsWorkingGroup => FactData.Organizations_Items[12];
 
-        /// <summary>All 13 organizations, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Organization> All => FactData.OrganizationsAll;
+        /// <summary>Every Organization, in the order of the fact files.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Organization> All => FactData.Organizations_All;
 
         /// <summary>The Organization with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Organization has the id.</exception>
@@ -206,14 +208,14 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Organization? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            return FactData.OrganizationsById.TryGetValue(id, out fact);
+            return FactData.Organizations_ById.TryGetValue(id, out fact);
         }
 
-        /// <summary>The organizations whose <see cref="Organization.Country"/> is <paramref name="key"/>; empty when none.</summary>
+        /// <summary>The Organizations whose <see cref="Organization.Country"/> is <paramref name="key"/>; empty when none.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Organization> ByCountry(Country key)
         {
             if (key is null) throw new global::System.ArgumentNullException(nameof(key));
-            return FactData.OrganizationsByCountry.TryGetValue(key.Id, out var facts) ? facts : global::System.Array.Empty<Organization>();
+            return FactData.Organizations_By_Country.TryGetValue(key.Id, out var facts) ? facts : global::System.Array.Empty<Organization>();
         }
     }
 
@@ -251,50 +253,50 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static void CreateOrganizations0()
+        private static void Create_Organizations_0()
         {
-            Organizations[0] = new Organization("us-state-department", FactBasis.Stated, null, "State Department", OrganizationCategory.Ministry);
-            Organizations[1] = new Organization("us-treasury-department", FactBasis.Inferred, "The articles name only Janet Yellen's title, Treasury Secretary; the department she heads is inferred from it.", "Treasury Department", OrganizationCategory.Ministry);
-            Organizations[2] = new Organization("us-defense-department", FactBasis.Inferred, "The articles name only Lloyd Austin's title, Secretary of Defense; the department he heads is inferred from it.", "Defense Department", OrganizationCategory.Ministry);
-            Organizations[3] = new Organization("biden-administration", FactBasis.Stated, "Also stands for the unnamed \"U.S. officials\" / \"Washington\" that the articles report as speaking for the US government.", "Biden administration", OrganizationCategory.Government);
-            Organizations[4] = new Organization("chinese-foreign-ministry", FactBasis.Inferred, "The articles name only Wang Yi's title, Foreign Minister; the ministry he heads is inferred from it.", "Chinese Foreign Ministry", OrganizationCategory.Ministry);
-            Organizations[5] = new Organization("chinese-defense-ministry", FactBasis.Inferred, "The articles speak only of Austin's \"Chinese counterpart\" among the \"defense chiefs\"; the ministry that person heads is inferred from it.", "Chinese Defense Ministry", OrganizationCategory.Ministry);
-            Organizations[6] = new Organization("chinese-government", FactBasis.Stated, null, "Chinese authorities", OrganizationCategory.Government);
-            Organizations[7] = new Organization("chinese-military", FactBasis.Stated, null, "Chinese military", OrganizationCategory.Military);
-            Organizations[8] = new Organization("hamas", FactBasis.Stated, null, "Hamas", OrganizationCategory.Other);
-            Organizations[9] = new Organization("hezbollah", FactBasis.Stated, null, "Hezbollah", OrganizationCategory.Other);
-            Organizations[10] = new Organization("houthis", FactBasis.Stated, null, "Houthis", OrganizationCategory.Other);
-            Organizations[11] = new Organization("iranian-backed-militias", FactBasis.Stated, "Active in Iraq and Syria; the schema allows only one country per organization, so none is set.", "Iranian-backed militias in Iraq and Syria", OrganizationCategory.Other);
-            Organizations[12] = new Organization("counter-narcotics-working-group", FactBasis.Stated, null, "US-China working group on fentanyl precursors", OrganizationCategory.International);
+            Organizations_Items[0] = new Organization("us-state-department", FactBasis.Stated, null, "State Department", OrganizationCategory.Ministry);
+            Organizations_Items[1] = new Organization("us-treasury-department", FactBasis.Inferred, "The articles name only Janet Yellen's title, Treasury Secretary; the department she heads is inferred from it.", "Treasury Department", OrganizationCategory.Ministry);
+            Organizations_Items[2] = new Organization("us-defense-department", FactBasis.Inferred, "The articles name only Lloyd Austin's title, Secretary of Defense; the department he heads is inferred from it.", "Defense Department", OrganizationCategory.Ministry);
+            Organizations_Items[3] = new Organization("biden-administration", FactBasis.Stated, "Also stands for the unnamed \"U.S. officials\" / \"Washington\" that the articles report as speaking for the US government.", "Biden administration", OrganizationCategory.Government);
+            Organizations_Items[4] = new Organization("chinese-foreign-ministry", FactBasis.Inferred, "The articles name only Wang Yi's title, Foreign Minister; the ministry he heads is inferred from it.", "Chinese Foreign Ministry", OrganizationCategory.Ministry);
+            Organizations_Items[5] = new Organization("chinese-defense-ministry", FactBasis.Inferred, "The articles speak only of Austin's \"Chinese counterpart\" among the \"defense chiefs\"; the ministry that person heads is inferred from it.", "Chinese Defense Ministry", OrganizationCategory.Ministry);
+            Organizations_Items[6] = new Organization("chinese-government", FactBasis.Stated, null, "Chinese authorities", OrganizationCategory.Government);
+            Organizations_Items[7] = new Organization("chinese-military", FactBasis.Stated, null, "Chinese military", OrganizationCategory.Military);
+            Organizations_Items[8] = new Organization("hamas", FactBasis.Stated, null, "Hamas", OrganizationCategory.Other);
+            Organizations_Items[9] = new Organization("hezbollah", FactBasis.Stated, null, "Hezbollah", OrganizationCategory.Other);
+            Organizations_Items[10] = new Organization("houthis", FactBasis.Stated, null, "Houthis", OrganizationCategory.Other);
+            Organizations_Items[11] = new Organization("iranian-backed-militias", FactBasis.Stated, "Active in Iraq and Syria; the schema allows only one country per organization, so none is set.", "Iranian-backed militias in Iraq and Syria", OrganizationCategory.Other);
+            Organizations_Items[12] = new Organization("counter-narcotics-working-group", FactBasis.Stated, null, "US-China working group on fentanyl precursors", OrganizationCategory.International);
         }
 
-        private static void LinkOrganizations0()
+        private static void Link_Organizations_0()
         {
-            Organizations[0].Link(FactData.Countries[0], FactData.List(new Person[] { People[0], People[7], People[8] }), FactData.List(new Event[] { Events[0], Events[3] }), FactData.List(new Statement[] { Statements[0], Statements[1], Statements[2], Statements[3], Statements[4], Statements[5], Statements[9], Statements[10], Statements[11], Statements[13], Statements[14], Statements[15], Statements[16], Statements[18], Statements[19] }), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 3, "The State Department said Saturday"), new Citation(FactData.Sources[1], 4, "a senior State Department official said") }));
-            Organizations[1].Link(FactData.Countries[0], FactData.List(new Person[] { People[4] }), global::System.Array.Empty<Event>(), global::System.Array.Empty<Statement>(), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 6, "Treasury Secretary Janet Yellen visited China"), new Citation(FactData.Sources[1], 2, "Treasury Secretary Janet Yellen") }));
-            Organizations[2].Link(FactData.Countries[0], FactData.List(new Person[] { People[5] }), global::System.Array.Empty<Event>(), global::System.Array.Empty<Statement>(), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 6, "Secretary of Defense Lloyd Austin") }));
-            Organizations[3].Link(FactData.Countries[0], FactData.List(new Person[] { People[3] }), global::System.Array.Empty<Event>(), FactData.List(new Statement[] { Statements[6], Statements[7], Statements[8], Statements[12], Statements[20] }), FactData.List(new Citation[] { new Citation(FactData.Sources[1], 6, "The Biden administration has grown increasingly concerned in recent months"), new Citation(FactData.Sources[1], 10, "US officials, from Biden on down, have repeatedly called on China") }));
-            Organizations[4].Link(FactData.Countries[1], FactData.List(new Person[] { People[1] }), global::System.Array.Empty<Event>(), global::System.Array.Empty<Statement>(), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 3, "including Foreign Minister Wang Yi") }));
-            Organizations[5].Link(FactData.Countries[1], FactData.List(new Person[] { People[6] }), global::System.Array.Empty<Event>(), global::System.Array.Empty<Statement>(), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 6, "spoke on the phone with his Chinese counterpart"), new Citation(FactData.Sources[1], 2, "a phone call between the U.S. and Chinese defense chiefs") }));
-            Organizations[6].Link(FactData.Countries[1], global::System.Array.Empty<Person>(), FactData.List(new Event[] { Events[0] }), FactData.List(new Statement[] { Statements[17] }), FactData.List(new Citation[] { new Citation(FactData.Sources[1], 20, "detained by Chinese authorities"), new Citation(FactData.Sources[0], 3, "three days of meetings with senior Chinese officials"), new Citation(FactData.Sources[1], 1, "three days of talks with senior Chinese officials") }));
-            Organizations[7].Link(FactData.Countries[1], global::System.Array.Empty<Person>(), FactData.List(new Event[] { Events[17] }), global::System.Array.Empty<Statement>(), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 12, "strongly condemned Chinese military exercises threatening Taiwan"), new Citation(FactData.Sources[1], 16, "strongly condemned Chinese military exercises that threaten Taiwan") }));
-            Organizations[8].Link(null, global::System.Array.Empty<Person>(), FactData.List(new Event[] { Events[13] }), global::System.Array.Empty<Statement>(), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 9, "the war between Israel and Hamas"), new Citation(FactData.Sources[1], 12, "the proxy groups it has supported in the region, including Hamas") }));
-            Organizations[9].Link(FactData.Countries[11], global::System.Array.Empty<Person>(), global::System.Array.Empty<Event>(), global::System.Array.Empty<Statement>(), FactData.List(new Citation[] { new Citation(FactData.Sources[1], 12, "Lebanese Hezbollah") }));
-            Organizations[10].Link(FactData.Countries[12], global::System.Array.Empty<Person>(), global::System.Array.Empty<Event>(), global::System.Array.Empty<Statement>(), FactData.List(new Citation[] { new Citation(FactData.Sources[1], 12, "the Yemeni Houthis") }));
-            Organizations[11].Link(null, global::System.Array.Empty<Person>(), global::System.Array.Empty<Event>(), global::System.Array.Empty<Statement>(), FactData.List(new Citation[] { new Citation(FactData.Sources[1], 12, "Iranian-backed militias in the region"), new Citation(FactData.Sources[1], 12, "Iraq and Syria") }));
-            Organizations[12].Link(null, global::System.Array.Empty<Person>(), global::System.Array.Empty<Event>(), global::System.Array.Empty<Statement>(), FactData.List(new Citation[] { new Citation(FactData.Sources[1], 22, "The two sides agreed last year to set up a working group") }));
+            Organizations_Items[0].Link(Countries_Items[0], ReadOnly_List(new Person[] { People_Items[0], People_Items[7], People_Items[8] }), ReadOnly_List(new Event[] { Events_Items[0], Events_Items[3] }), ReadOnly_List(new Statement[] { Statements_Items[0], Statements_Items[1], Statements_Items[2], Statements_Items[3], Statements_Items[4], Statements_Items[5], Statements_Items[9], Statements_Items[10], Statements_Items[11], Statements_Items[13], Statements_Items[14], Statements_Items[15], Statements_Items[16], Statements_Items[18], Statements_Items[19] }), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 3, "The State Department said Saturday"), new Citation(Sources_Items[1], 4, "a senior State Department official said") }));
+            Organizations_Items[1].Link(Countries_Items[0], ReadOnly_List(new Person[] { People_Items[4] }), global::System.Array.Empty<Event>(), global::System.Array.Empty<Statement>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 6, "Treasury Secretary Janet Yellen visited China"), new Citation(Sources_Items[1], 2, "Treasury Secretary Janet Yellen") }));
+            Organizations_Items[2].Link(Countries_Items[0], ReadOnly_List(new Person[] { People_Items[5] }), global::System.Array.Empty<Event>(), global::System.Array.Empty<Statement>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 6, "Secretary of Defense Lloyd Austin") }));
+            Organizations_Items[3].Link(Countries_Items[0], ReadOnly_List(new Person[] { People_Items[3] }), global::System.Array.Empty<Event>(), ReadOnly_List(new Statement[] { Statements_Items[6], Statements_Items[7], Statements_Items[8], Statements_Items[12], Statements_Items[20] }), ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 6, "The Biden administration has grown increasingly concerned in recent months"), new Citation(Sources_Items[1], 10, "US officials, from Biden on down, have repeatedly called on China") }));
+            Organizations_Items[4].Link(Countries_Items[1], ReadOnly_List(new Person[] { People_Items[1] }), global::System.Array.Empty<Event>(), global::System.Array.Empty<Statement>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 3, "including Foreign Minister Wang Yi") }));
+            Organizations_Items[5].Link(Countries_Items[1], ReadOnly_List(new Person[] { People_Items[6] }), global::System.Array.Empty<Event>(), global::System.Array.Empty<Statement>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 6, "spoke on the phone with his Chinese counterpart"), new Citation(Sources_Items[1], 2, "a phone call between the U.S. and Chinese defense chiefs") }));
+            Organizations_Items[6].Link(Countries_Items[1], global::System.Array.Empty<Person>(), ReadOnly_List(new Event[] { Events_Items[0] }), ReadOnly_List(new Statement[] { Statements_Items[17] }), ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 20, "detained by Chinese authorities"), new Citation(Sources_Items[0], 3, "three days of meetings with senior Chinese officials"), new Citation(Sources_Items[1], 1, "three days of talks with senior Chinese officials") }));
+            Organizations_Items[7].Link(Countries_Items[1], global::System.Array.Empty<Person>(), ReadOnly_List(new Event[] { Events_Items[17] }), global::System.Array.Empty<Statement>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 12, "strongly condemned Chinese military exercises threatening Taiwan"), new Citation(Sources_Items[1], 16, "strongly condemned Chinese military exercises that threaten Taiwan") }));
+            Organizations_Items[8].Link(null, global::System.Array.Empty<Person>(), ReadOnly_List(new Event[] { Events_Items[13] }), global::System.Array.Empty<Statement>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 9, "the war between Israel and Hamas"), new Citation(Sources_Items[1], 12, "the proxy groups it has supported in the region, including Hamas") }));
+            Organizations_Items[9].Link(Countries_Items[11], global::System.Array.Empty<Person>(), global::System.Array.Empty<Event>(), global::System.Array.Empty<Statement>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 12, "Lebanese Hezbollah") }));
+            Organizations_Items[10].Link(Countries_Items[12], global::System.Array.Empty<Person>(), global::System.Array.Empty<Event>(), global::System.Array.Empty<Statement>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 12, "the Yemeni Houthis") }));
+            Organizations_Items[11].Link(null, global::System.Array.Empty<Person>(), global::System.Array.Empty<Event>(), global::System.Array.Empty<Statement>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 12, "Iranian-backed militias in the region"), new Citation(Sources_Items[1], 12, "Iraq and Syria") }));
+            Organizations_Items[12].Link(null, global::System.Array.Empty<Person>(), global::System.Array.Empty<Event>(), global::System.Array.Empty<Statement>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 22, "The two sides agreed last year to set up a working group") }));
         }
 
-        private static void IndexOrganizations()
+        private static void Index_Organizations()
         {
-            OrganizationsAll = List(Organizations);
-            OrganizationsById = new global::System.Collections.Generic.Dictionary<string, Organization>(13, global::System.StringComparer.Ordinal);
-            foreach (var fact in Organizations) OrganizationsById.Add(fact.Id, fact);
-            OrganizationsByCountry = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<Organization>>(global::System.StringComparer.Ordinal);
-            OrganizationsByCountry.Add("united-states", List(new Organization[] { Organizations[0], Organizations[1], Organizations[2], Organizations[3] }));
-            OrganizationsByCountry.Add("china", List(new Organization[] { Organizations[4], Organizations[5], Organizations[6], Organizations[7] }));
-            OrganizationsByCountry.Add("lebanon", List(new Organization[] { Organizations[9] }));
-            OrganizationsByCountry.Add("yemen", List(new Organization[] { Organizations[10] }));
+            Organizations_All = ReadOnly_List(Organizations_Items);
+            Organizations_ById = new global::System.Collections.Generic.Dictionary<string, Organization>(13, global::System.StringComparer.Ordinal);
+            foreach (var fact in Organizations_Items) Organizations_ById.Add(fact.Id, fact);
+            Organizations_By_Country = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<Organization>>(global::System.StringComparer.Ordinal);
+            Organizations_By_Country.Add("united-states", ReadOnly_List(new Organization[] { Organizations_Items[0], Organizations_Items[1], Organizations_Items[2], Organizations_Items[3] }));
+            Organizations_By_Country.Add("china", ReadOnly_List(new Organization[] { Organizations_Items[4], Organizations_Items[5], Organizations_Items[6], Organizations_Items[7] }));
+            Organizations_By_Country.Add("lebanon", ReadOnly_List(new Organization[] { Organizations_Items[9] }));
+            Organizations_By_Country.Add("yemen", ReadOnly_List(new Organization[] { Organizations_Items[10] }));
         }
     }
 }

@@ -34,7 +34,7 @@ namespace Consumer
         /// <summary>The country they serve or belong to.</summary>
         public Country? Country { get; private set; }
 
-        /// <summary>The Events whose <see cref="Event.Participants"/> is this Person.</summary>
+        /// <summary>The Events whose <see cref="Event.Participants"/> includes this Person.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Event> Events { get; private set; } = global::System.Array.Empty<Event>();
 
         /// <summary>The Statements whose <see cref="Statement.Speaker"/> is this Person.</summary>
@@ -84,89 +84,91 @@ namespace Consumer
     public static partial class People
     {
         /// <summary>
-        /// Antony Blinken (<c>antony-blinken</c>).
+        /// <c>antony-blinken</c>: Antony Blinken
         /// <para>Cited: blinken-latest-official, paragraph 1: "Secretary of State Antony Blinken will visit China next week"</para>
         /// <para>Cited: blinken-major-divides, paragraph 1: "Secretary of State Antony Blinken will begin three days of talks"</para>
         /// </summary>
-        public static Person AntonyBlinken => FactData.People[0];
+        public static Person AntonyBlinken => FactData.People_Items[0];
 
         /// <summary>
-        /// Wang Yi (<c>wang-yi</c>).
+        /// <c>wang-yi</c>: Wang Yi
         /// <para>Cited: blinken-latest-official, paragraph 3: "including Foreign Minister Wang Yi"</para>
         /// <para>Cited: blinken-latest-official, paragraph 9: "He has spoken with his Chinese counterpart several times"</para>
         /// <para>Cited: blinken-major-divides, paragraph 12: "his Chinese counterpart Wang Yi"</para>
         /// <para>Cited: blinken-major-divides, paragraph 13: "Blinken told Wang in a phone call this month"</para>
+        /// <para>Note: The "Chinese counterpart" with whom Blinken spoke several times (000 para 9) is this person; 003 para 12 names him as Wang Yi.</para>
         /// </summary>
-        public static Person WangYi => FactData.People[1];
+        public static Person WangYi => FactData.People_Items[1];
 
         /// <summary>
-        /// Xi Jinping (<c>xi-jinping</c>).
+        /// <c>xi-jinping</c>: Xi Jinping
         /// <para>Cited: blinken-latest-official, paragraph 3: "Chinese President Xi Jinping"</para>
         /// <para>Cited: blinken-major-divides, paragraph 2: "Chinese leader Xi Jinping"</para>
         /// </summary>
-        public static Person XiJinping => FactData.People[2];
+        public static Person XiJinping => FactData.People_Items[2];
 
         /// <summary>
-        /// Joe Biden (<c>joe-biden</c>).
+        /// <c>joe-biden</c>: Joe Biden
         /// <para>Cited: blinken-latest-official, paragraph 2: "President Joe Biden announcing new customs duties on Chinese steel imports"</para>
         /// <para>Cited: blinken-major-divides, paragraph 2: "a call between President Joe Biden and Chinese leader Xi Jinping"</para>
         /// </summary>
-        public static Person JoeBiden => FactData.People[3];
+        public static Person JoeBiden => FactData.People_Items[3];
 
         /// <summary>
-        /// Janet Yellen (<c>janet-yellen</c>).
+        /// <c>janet-yellen</c>: Janet Yellen
         /// <para>Cited: blinken-latest-official, paragraph 6: "Treasury Secretary Janet Yellen visited China"</para>
         /// <para>Cited: blinken-major-divides, paragraph 2: "a similar visit to China by Treasury Secretary Janet Yellen"</para>
         /// </summary>
-        public static Person JanetYellen => FactData.People[4];
+        public static Person JanetYellen => FactData.People_Items[4];
 
         /// <summary>
-        /// Lloyd Austin (<c>lloyd-austin</c>).
+        /// <c>lloyd-austin</c>: Lloyd Austin
         /// <para>Cited: blinken-latest-official, paragraph 6: "Secretary of Defense Lloyd Austin spoke on the phone with his Chinese counterpart"</para>
         /// <para>Cited: blinken-major-divides, paragraph 2: "a phone call between the U.S. and Chinese defense chiefs"</para>
         /// </summary>
-        public static Person LloydAustin => FactData.People[5];
+        public static Person LloydAustin => FactData.People_Items[5];
 
         /// <summary>
-        /// Chinese defense chief (Lloyd Austin's Chinese counterpart) (<c>austin-chinese-counterpart</c>).
+        /// <c>austin-chinese-counterpart</c>: Chinese defense chief (Lloyd Austin's Chinese counterpart)
         /// <para>Cited: blinken-latest-official, paragraph 6: "spoke on the phone with his Chinese counterpart"</para>
         /// <para>Cited: blinken-major-divides, paragraph 2: "a phone call between the U.S. and Chinese defense chiefs"</para>
         /// </summary>
-        public static Person AustinChineseCounterpart => FactData.People[6];
+        public static Person AustinChineseCounterpart => FactData.People_Items[6];
 
         /// <summary>
-        /// Matthew Miller (<c>matthew-miller</c>).
+        /// <c>matthew-miller</c>: Matthew Miller
         /// <para>Cited: blinken-latest-official, paragraph 5: "said State Department spokesman Matthew Miller"</para>
         /// <para>Cited: blinken-major-divides, paragraph 13: "State Department spokesman Matthew Miller said of their latest conversation"</para>
         /// </summary>
-        public static Person MatthewMiller => FactData.People[7];
+        public static Person MatthewMiller => FactData.People_Items[7];
 
         /// <summary>
-        /// senior State Department official (<c>senior-state-department-official</c>).
+        /// <c>senior-state-department-official</c>: senior State Department official
         /// <para>Cited: blinken-major-divides, paragraph 4: "a senior State Department official said"</para>
         /// <para>Cited: blinken-major-divides, paragraph 9: "A senior State Department official said Friday"</para>
         /// <para>Cited: blinken-major-divides, paragraph 14: "The senior State Department official said Blinken would reiterate"</para>
         /// <para>Cited: blinken-major-divides, paragraph 17: "The senior State Department official said Blinken would"</para>
         /// <para>Cited: blinken-major-divides, paragraph 21: "the senior State Department official said"</para>
+        /// <para>Note: 003 introduces "a senior State Department official" (paras 4, 9) and then refers to "the senior State Department official" (paras 14, 17, 21); recorded as one unnamed person.</para>
         /// </summary>
-        public static Person SeniorStateDepartmentOfficial => FactData.People[8];
+        public static Person SeniorStateDepartmentOfficial => FactData.People_Items[8];
 
         /// <summary>
-        /// Prime Minister of Japan (<c>japan-prime-minister</c>).
+        /// <c>japan-prime-minister</c>: Prime Minister of Japan
         /// <para>Cited: blinken-latest-official, paragraph 14: "a three-way summit with the Prime Minister of Japan"</para>
         /// <para>Cited: blinken-major-divides, paragraph 19: "a triple summit with the prime minister of Japan"</para>
         /// </summary>
-        public static Person JapanPrimeMinister => FactData.People[9];
+        public static Person JapanPrimeMinister => FactData.People_Items[9];
 
         /// <summary>
-        /// President of the Philippines (<c>philippines-president</c>).
+        /// <c>philippines-president</c>: President of the Philippines
         /// <para>Cited: blinken-latest-official, paragraph 14: "the President of the Philippines"</para>
         /// <para>Cited: blinken-major-divides, paragraph 19: "the president of the Philippines"</para>
         /// </summary>
-        public static Person PhilippinesPresident => FactData.People[10];
+        public static Person PhilippinesPresident => FactData.People_Items[10];
 
-        /// <summary>All 11 people, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Person> All => FactData.PeopleAll;
+        /// <summary>Every Person, in the order of the fact files.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Person> All => FactData.People_All;
 
         /// <summary>The Person with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Person has the id.</exception>
@@ -180,14 +182,14 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Person? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            return FactData.PeopleById.TryGetValue(id, out fact);
+            return FactData.People_ById.TryGetValue(id, out fact);
         }
 
-        /// <summary>The people whose <see cref="Person.Country"/> is <paramref name="key"/>; empty when none.</summary>
+        /// <summary>The People whose <see cref="Person.Country"/> is <paramref name="key"/>; empty when none.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Person> ByCountry(Country key)
         {
             if (key is null) throw new global::System.ArgumentNullException(nameof(key));
-            return FactData.PeopleByCountry.TryGetValue(key.Id, out var facts) ? facts : global::System.Array.Empty<Person>();
+            return FactData.People_By_Country.TryGetValue(key.Id, out var facts) ? facts : global::System.Array.Empty<Person>();
         }
     }
 
@@ -221,46 +223,46 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static void CreatePeople0()
+        private static void Create_People_0()
         {
-            People[0] = new Person("antony-blinken", FactBasis.Stated, null, "Antony Blinken", "Secretary of State");
-            People[1] = new Person("wang-yi", FactBasis.Stated, "The \"Chinese counterpart\" with whom Blinken spoke several times (000 para 9) is this person; 003 para 12 names him as Wang Yi.", "Wang Yi", "Foreign Minister");
-            People[2] = new Person("xi-jinping", FactBasis.Stated, null, "Xi Jinping", "President");
-            People[3] = new Person("joe-biden", FactBasis.Stated, null, "Joe Biden", "President");
-            People[4] = new Person("janet-yellen", FactBasis.Stated, null, "Janet Yellen", "Treasury Secretary");
-            People[5] = new Person("lloyd-austin", FactBasis.Stated, null, "Lloyd Austin", "Secretary of Defense");
-            People[6] = new Person("austin-chinese-counterpart", FactBasis.Stated, null, null, "Chinese defense chief (Lloyd Austin's Chinese counterpart)");
-            People[7] = new Person("matthew-miller", FactBasis.Stated, null, "Matthew Miller", "State Department spokesman");
-            People[8] = new Person("senior-state-department-official", FactBasis.Stated, "003 introduces \"a senior State Department official\" (paras 4, 9) and then refers to \"the senior State Department official\" (paras 14, 17, 21); recorded as one unnamed person.", null, "senior State Department official");
-            People[9] = new Person("japan-prime-minister", FactBasis.Stated, null, null, "Prime Minister of Japan");
-            People[10] = new Person("philippines-president", FactBasis.Stated, null, null, "President of the Philippines");
+            People_Items[0] = new Person("antony-blinken", FactBasis.Stated, null, "Antony Blinken", "Secretary of State");
+            People_Items[1] = new Person("wang-yi", FactBasis.Stated, "The \"Chinese counterpart\" with whom Blinken spoke several times (000 para 9) is this person; 003 para 12 names him as Wang Yi.", "Wang Yi", "Foreign Minister");
+            People_Items[2] = new Person("xi-jinping", FactBasis.Stated, null, "Xi Jinping", "President");
+            People_Items[3] = new Person("joe-biden", FactBasis.Stated, null, "Joe Biden", "President");
+            People_Items[4] = new Person("janet-yellen", FactBasis.Stated, null, "Janet Yellen", "Treasury Secretary");
+            People_Items[5] = new Person("lloyd-austin", FactBasis.Stated, null, "Lloyd Austin", "Secretary of Defense");
+            People_Items[6] = new Person("austin-chinese-counterpart", FactBasis.Stated, null, null, "Chinese defense chief (Lloyd Austin's Chinese counterpart)");
+            People_Items[7] = new Person("matthew-miller", FactBasis.Stated, null, "Matthew Miller", "State Department spokesman");
+            People_Items[8] = new Person("senior-state-department-official", FactBasis.Stated, "003 introduces \"a senior State Department official\" (paras 4, 9) and then refers to \"the senior State Department official\" (paras 14, 17, 21); recorded as one unnamed person.", null, "senior State Department official");
+            People_Items[9] = new Person("japan-prime-minister", FactBasis.Stated, null, null, "Prime Minister of Japan");
+            People_Items[10] = new Person("philippines-president", FactBasis.Stated, null, null, "President of the Philippines");
         }
 
-        private static void LinkPeople0()
+        private static void Link_People_0()
         {
-            People[0].Link(FactData.Organizations[0], FactData.Countries[0], FactData.List(new Event[] { Events[0], Events[1], Events[2], Events[15], Events[16] }), FactData.List(new Statement[] { Statements[0], Statements[1], Statements[10], Statements[11], Statements[13] }), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 1, "Secretary of State Antony Blinken will visit China next week"), new Citation(FactData.Sources[1], 1, "Secretary of State Antony Blinken will begin three days of talks") }));
-            People[1].Link(FactData.Organizations[4], FactData.Countries[1], FactData.List(new Event[] { Events[0], Events[15], Events[16] }), global::System.Array.Empty<Statement>(), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 3, "including Foreign Minister Wang Yi"), new Citation(FactData.Sources[0], 9, "He has spoken with his Chinese counterpart several times"), new Citation(FactData.Sources[1], 12, "his Chinese counterpart Wang Yi"), new Citation(FactData.Sources[1], 13, "Blinken told Wang in a phone call this month") }));
-            People[2].Link(null, FactData.Countries[1], FactData.List(new Event[] { Events[2], Events[4], Events[5] }), global::System.Array.Empty<Statement>(), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 3, "Chinese President Xi Jinping"), new Citation(FactData.Sources[1], 2, "Chinese leader Xi Jinping") }));
-            People[3].Link(FactData.Organizations[3], FactData.Countries[0], FactData.List(new Event[] { Events[4], Events[5], Events[9], Events[18] }), global::System.Array.Empty<Statement>(), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 2, "President Joe Biden announcing new customs duties on Chinese steel imports"), new Citation(FactData.Sources[1], 2, "a call between President Joe Biden and Chinese leader Xi Jinping") }));
-            People[4].Link(FactData.Organizations[1], FactData.Countries[0], FactData.List(new Event[] { Events[6] }), global::System.Array.Empty<Statement>(), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 6, "Treasury Secretary Janet Yellen visited China"), new Citation(FactData.Sources[1], 2, "a similar visit to China by Treasury Secretary Janet Yellen") }));
-            People[5].Link(FactData.Organizations[2], FactData.Countries[0], FactData.List(new Event[] { Events[7] }), global::System.Array.Empty<Statement>(), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 6, "Secretary of Defense Lloyd Austin spoke on the phone with his Chinese counterpart"), new Citation(FactData.Sources[1], 2, "a phone call between the U.S. and Chinese defense chiefs") }));
-            People[6].Link(FactData.Organizations[5], FactData.Countries[1], FactData.List(new Event[] { Events[7] }), global::System.Array.Empty<Statement>(), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 6, "spoke on the phone with his Chinese counterpart"), new Citation(FactData.Sources[1], 2, "a phone call between the U.S. and Chinese defense chiefs") }));
-            People[7].Link(FactData.Organizations[0], FactData.Countries[0], global::System.Array.Empty<Event>(), FactData.List(new Statement[] { Statements[4] }), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 5, "said State Department spokesman Matthew Miller"), new Citation(FactData.Sources[1], 13, "State Department spokesman Matthew Miller said of their latest conversation") }));
-            People[8].Link(FactData.Organizations[0], FactData.Countries[0], global::System.Array.Empty<Event>(), FactData.List(new Statement[] { Statements[5], Statements[9], Statements[14], Statements[15], Statements[18], Statements[19] }), FactData.List(new Citation[] { new Citation(FactData.Sources[1], 4, "a senior State Department official said"), new Citation(FactData.Sources[1], 9, "A senior State Department official said Friday"), new Citation(FactData.Sources[1], 14, "The senior State Department official said Blinken would reiterate"), new Citation(FactData.Sources[1], 17, "The senior State Department official said Blinken would"), new Citation(FactData.Sources[1], 21, "the senior State Department official said") }));
-            People[9].Link(null, FactData.Countries[7], FactData.List(new Event[] { Events[18] }), global::System.Array.Empty<Statement>(), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 14, "a three-way summit with the Prime Minister of Japan"), new Citation(FactData.Sources[1], 19, "a triple summit with the prime minister of Japan") }));
-            People[10].Link(null, FactData.Countries[8], FactData.List(new Event[] { Events[18] }), global::System.Array.Empty<Statement>(), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 14, "the President of the Philippines"), new Citation(FactData.Sources[1], 19, "the president of the Philippines") }));
+            People_Items[0].Link(Organizations_Items[0], Countries_Items[0], ReadOnly_List(new Event[] { Events_Items[0], Events_Items[1], Events_Items[2], Events_Items[15], Events_Items[16] }), ReadOnly_List(new Statement[] { Statements_Items[0], Statements_Items[1], Statements_Items[10], Statements_Items[11], Statements_Items[13] }), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "Secretary of State Antony Blinken will visit China next week"), new Citation(Sources_Items[1], 1, "Secretary of State Antony Blinken will begin three days of talks") }));
+            People_Items[1].Link(Organizations_Items[4], Countries_Items[1], ReadOnly_List(new Event[] { Events_Items[0], Events_Items[15], Events_Items[16] }), global::System.Array.Empty<Statement>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 3, "including Foreign Minister Wang Yi"), new Citation(Sources_Items[0], 9, "He has spoken with his Chinese counterpart several times"), new Citation(Sources_Items[1], 12, "his Chinese counterpart Wang Yi"), new Citation(Sources_Items[1], 13, "Blinken told Wang in a phone call this month") }));
+            People_Items[2].Link(null, Countries_Items[1], ReadOnly_List(new Event[] { Events_Items[2], Events_Items[4], Events_Items[5] }), global::System.Array.Empty<Statement>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 3, "Chinese President Xi Jinping"), new Citation(Sources_Items[1], 2, "Chinese leader Xi Jinping") }));
+            People_Items[3].Link(Organizations_Items[3], Countries_Items[0], ReadOnly_List(new Event[] { Events_Items[4], Events_Items[5], Events_Items[9], Events_Items[18] }), global::System.Array.Empty<Statement>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 2, "President Joe Biden announcing new customs duties on Chinese steel imports"), new Citation(Sources_Items[1], 2, "a call between President Joe Biden and Chinese leader Xi Jinping") }));
+            People_Items[4].Link(Organizations_Items[1], Countries_Items[0], ReadOnly_List(new Event[] { Events_Items[6] }), global::System.Array.Empty<Statement>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 6, "Treasury Secretary Janet Yellen visited China"), new Citation(Sources_Items[1], 2, "a similar visit to China by Treasury Secretary Janet Yellen") }));
+            People_Items[5].Link(Organizations_Items[2], Countries_Items[0], ReadOnly_List(new Event[] { Events_Items[7] }), global::System.Array.Empty<Statement>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 6, "Secretary of Defense Lloyd Austin spoke on the phone with his Chinese counterpart"), new Citation(Sources_Items[1], 2, "a phone call between the U.S. and Chinese defense chiefs") }));
+            People_Items[6].Link(Organizations_Items[5], Countries_Items[1], ReadOnly_List(new Event[] { Events_Items[7] }), global::System.Array.Empty<Statement>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 6, "spoke on the phone with his Chinese counterpart"), new Citation(Sources_Items[1], 2, "a phone call between the U.S. and Chinese defense chiefs") }));
+            People_Items[7].Link(Organizations_Items[0], Countries_Items[0], global::System.Array.Empty<Event>(), ReadOnly_List(new Statement[] { Statements_Items[4] }), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 5, "said State Department spokesman Matthew Miller"), new Citation(Sources_Items[1], 13, "State Department spokesman Matthew Miller said of their latest conversation") }));
+            People_Items[8].Link(Organizations_Items[0], Countries_Items[0], global::System.Array.Empty<Event>(), ReadOnly_List(new Statement[] { Statements_Items[5], Statements_Items[9], Statements_Items[14], Statements_Items[15], Statements_Items[18], Statements_Items[19] }), ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 4, "a senior State Department official said"), new Citation(Sources_Items[1], 9, "A senior State Department official said Friday"), new Citation(Sources_Items[1], 14, "The senior State Department official said Blinken would reiterate"), new Citation(Sources_Items[1], 17, "The senior State Department official said Blinken would"), new Citation(Sources_Items[1], 21, "the senior State Department official said") }));
+            People_Items[9].Link(null, Countries_Items[7], ReadOnly_List(new Event[] { Events_Items[18] }), global::System.Array.Empty<Statement>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 14, "a three-way summit with the Prime Minister of Japan"), new Citation(Sources_Items[1], 19, "a triple summit with the prime minister of Japan") }));
+            People_Items[10].Link(null, Countries_Items[8], ReadOnly_List(new Event[] { Events_Items[18] }), global::System.Array.Empty<Statement>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 14, "the President of the Philippines"), new Citation(Sources_Items[1], 19, "the president of the Philippines") }));
         }
 
-        private static void IndexPeople()
+        private static void Index_People()
         {
-            PeopleAll = List(People);
-            PeopleById = new global::System.Collections.Generic.Dictionary<string, Person>(11, global::System.StringComparer.Ordinal);
-            foreach (var fact in People) PeopleById.Add(fact.Id, fact);
-            PeopleByCountry = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<Person>>(global::System.StringComparer.Ordinal);
-            PeopleByCountry.Add("united-states", List(new Person[] { People[0], People[3], People[4], People[5], People[7], People[8] }));
-            PeopleByCountry.Add("china", List(new Person[] { People[1], People[2], People[6] }));
-            PeopleByCountry.Add("japan", List(new Person[] { People[9] }));
-            PeopleByCountry.Add("philippines", List(new Person[] { People[10] }));
+            People_All = ReadOnly_List(People_Items);
+            People_ById = new global::System.Collections.Generic.Dictionary<string, Person>(11, global::System.StringComparer.Ordinal);
+            foreach (var fact in People_Items) People_ById.Add(fact.Id, fact);
+            People_By_Country = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<Person>>(global::System.StringComparer.Ordinal);
+            People_By_Country.Add("united-states", ReadOnly_List(new Person[] { People_Items[0], People_Items[3], People_Items[4], People_Items[5], People_Items[7], People_Items[8] }));
+            People_By_Country.Add("china", ReadOnly_List(new Person[] { People_Items[1], People_Items[2], People_Items[6] }));
+            People_By_Country.Add("japan", ReadOnly_List(new Person[] { People_Items[9] }));
+            People_By_Country.Add("philippines", ReadOnly_List(new Person[] { People_Items[10] }));
         }
     }
 }

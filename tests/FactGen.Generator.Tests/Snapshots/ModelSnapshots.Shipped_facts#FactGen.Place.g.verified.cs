@@ -47,10 +47,10 @@ namespace Consumer
         /// <summary>The country it lies in, when it is in one.</summary>
         public Country? Country { get; private set; }
 
-        /// <summary>The Topics whose <see cref="Topic.Places"/> is this Place.</summary>
+        /// <summary>The Topics whose <see cref="Topic.Places"/> includes this Place.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Topic> Topics { get; private set; } = global::System.Array.Empty<Topic>();
 
-        /// <summary>The Events whose <see cref="Event.Places"/> is this Place.</summary>
+        /// <summary>The Events whose <see cref="Event.Places"/> includes this Place.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Event> Events { get; private set; } = global::System.Array.Empty<Event>();
 
         /// <summary>Where in the sources this fact is stated.</summary>
@@ -95,101 +95,102 @@ namespace Consumer
     public static partial class Places
     {
         /// <summary>
-        /// Washington (<c>washington</c>).
+        /// <c>washington</c>: Washington
         /// <para>Cited: blinken-latest-official, paragraph 1: "WASHINGTON Secretary of State Antony Blinken"</para>
         /// <para>Cited: blinken-major-divides, paragraph 1: "WASHINGTON - Secretary of State Antony Blinken"</para>
+        /// <para>Note: The dateline of both articles.</para>
         /// </summary>
-        public static Place Washington => FactData.Places[0];
+        public static Place Washington => FactData.Places_Items[0];
 
         /// <summary>
-        /// Shanghai (<c>shanghai</c>).
+        /// <c>shanghai</c>: Shanghai
         /// <para>Cited: blinken-latest-official, paragraph 3: "will travel to Shanghai and Beijing starting Wednesday"</para>
         /// <para>Cited: blinken-major-divides, paragraph 1: "in Shanghai and Beijing this week"</para>
         /// </summary>
-        public static Place Shanghai => FactData.Places[1];
+        public static Place Shanghai => FactData.Places_Items[1];
 
         /// <summary>
-        /// Beijing (<c>beijing</c>).
+        /// <c>beijing</c>: Beijing
         /// <para>Cited: blinken-latest-official, paragraph 3: "will travel to Shanghai and Beijing starting Wednesday"</para>
         /// <para>Cited: blinken-major-divides, paragraph 1: "in Shanghai and Beijing this week"</para>
         /// </summary>
-        public static Place Beijing => FactData.Places[2];
+        public static Place Beijing => FactData.Places_Items[2];
 
         /// <summary>
-        /// California (<c>california</c>).
+        /// <c>california</c>: California
         /// <para>Cited: blinken-latest-official, paragraph 6: "face to face in California"</para>
         /// </summary>
-        public static Place California => FactData.Places[3];
+        public static Place California => FactData.Places_Items[3];
 
         /// <summary>
-        /// Middle East (<c>middle-east</c>).
+        /// <c>middle-east</c>: Middle East
         /// <para>Cited: blinken-latest-official, paragraph 1: "the path to peace in the Middle East"</para>
         /// <para>Cited: blinken-major-divides, paragraph 3: "Israel, Iran and the broader Middle East"</para>
         /// </summary>
-        public static Place MiddleEast => FactData.Places[4];
+        public static Place MiddleEast => FactData.Places_Items[4];
 
         /// <summary>
-        /// Gaza (<c>gaza</c>).
+        /// <c>gaza</c>: Gaza
         /// <para>Cited: blinken-major-divides, paragraph 10: "Israel's war against Hamas in Gaza"</para>
         /// <para>Cited: blinken-major-divides, paragraph 11: "since the start of the Gaza war in October"</para>
         /// </summary>
-        public static Place Gaza => FactData.Places[5];
+        public static Place Gaza => FactData.Places_Items[5];
 
         /// <summary>
-        /// Europe (<c>europe</c>).
+        /// <c>europe</c>: Europe
         /// <para>Cited: blinken-latest-official, paragraph 8: "the greatest threat to European security since the end of the Cold War"</para>
         /// <para>Cited: blinken-major-divides, paragraph 8: "China claims it wants good relations with Europe and other countries"</para>
         /// </summary>
-        public static Place Europe => FactData.Places[6];
+        public static Place Europe => FactData.Places_Items[6];
 
         /// <summary>
-        /// Indo-Pacific (<c>indo-pacific</c>).
+        /// <c>indo-pacific</c>: Indo-Pacific
         /// <para>Cited: blinken-major-divides, paragraph 3: "as well as the Indo-Pacific and trade issues"</para>
         /// <para>Cited: blinken-major-divides, paragraph 15: "In the Indo-Pacific region, China and the United States are the main players"</para>
         /// </summary>
-        public static Place IndoPacific => FactData.Places[7];
+        public static Place IndoPacific => FactData.Places_Items[7];
 
         /// <summary>
-        /// Southeast Asia (<c>southeast-asia</c>).
+        /// <c>southeast-asia</c>: Southeast Asia
         /// <para>Cited: blinken-major-divides, paragraph 15: "its smaller Southeast Asian neighbors"</para>
         /// </summary>
-        public static Place SoutheastAsia => FactData.Places[8];
+        public static Place SoutheastAsia => FactData.Places_Items[8];
 
         /// <summary>
-        /// South China Sea (<c>south-china-sea</c>).
+        /// <c>south-china-sea</c>: South China Sea
         /// <para>Cited: blinken-latest-official, paragraph 13: "In the South China Sea, the United States and others are increasingly concerned"</para>
         /// <para>Cited: blinken-major-divides, paragraph 18: "In the South China Sea, the US and others have become increasingly concerned"</para>
         /// </summary>
-        public static Place SouthChinaSea => FactData.Places[9];
+        public static Place SouthChinaSea => FactData.Places_Items[9];
 
         /// <summary>
-        /// Taiwan Strait (<c>taiwan-strait</c>).
+        /// <c>taiwan-strait</c>: Taiwan Strait
         /// <para>Cited: blinken-latest-official, paragraph 4: "the South China Sea and the Taiwan Strait"</para>
         /// <para>Cited: blinken-major-divides, paragraph 17: "maintaining peace and stability in the Taiwan Strait"</para>
         /// </summary>
-        public static Place TaiwanStrait => FactData.Places[10];
+        public static Place TaiwanStrait => FactData.Places_Items[10];
 
         /// <summary>
-        /// Xinjiang (<c>xinjiang</c>).
+        /// <c>xinjiang</c>: Xinjiang
         /// <para>Cited: blinken-major-divides, paragraph 20: "human rights in China's western Xinjiang region, Tibet and Hong Kong"</para>
         /// </summary>
-        public static Place Xinjiang => FactData.Places[11];
+        public static Place Xinjiang => FactData.Places_Items[11];
 
         /// <summary>
-        /// Tibet (<c>tibet</c>).
+        /// <c>tibet</c>: Tibet
         /// <para>Cited: blinken-major-divides, paragraph 20: "human rights in China's western Xinjiang region, Tibet and Hong Kong"</para>
         /// </summary>
-        public static Place Tibet => FactData.Places[12];
+        public static Place Tibet => FactData.Places_Items[12];
 
         /// <summary>
-        /// Hong Kong (<c>hong-kong</c>).
+        /// <c>hong-kong</c>: Hong Kong
         /// <para>Cited: blinken-latest-official, paragraph 2: "North Korea, Hong Kong, human rights"</para>
         /// <para>Cited: blinken-major-divides, paragraph 20: "human rights in China's western Xinjiang region, Tibet and Hong Kong"</para>
         /// </summary>
-        public static Place HongKong => FactData.Places[13];
+        public static Place HongKong => FactData.Places_Items[13];
 
-        /// <summary>All 14 places, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Place> All => FactData.PlacesAll;
+        /// <summary>Every Place, in the order of the fact files.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Place> All => FactData.Places_All;
 
         /// <summary>The Place with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Place has the id.</exception>
@@ -203,7 +204,7 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Place? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            return FactData.PlacesById.TryGetValue(id, out fact);
+            return FactData.Places_ById.TryGetValue(id, out fact);
         }
     }
 
@@ -243,47 +244,47 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static void CreatePlaces0()
+        private static void Create_Places_0()
         {
-            Places[0] = new Place("washington", FactBasis.Stated, "The dateline of both articles.", "Washington", PlaceCategory.City);
-            Places[1] = new Place("shanghai", FactBasis.Stated, null, "Shanghai", PlaceCategory.City);
-            Places[2] = new Place("beijing", FactBasis.Stated, null, "Beijing", PlaceCategory.City);
-            Places[3] = new Place("california", FactBasis.Stated, null, "California", PlaceCategory.Region);
-            Places[4] = new Place("middle-east", FactBasis.Stated, null, "Middle East", PlaceCategory.Region);
-            Places[5] = new Place("gaza", FactBasis.Stated, null, "Gaza", PlaceCategory.Region);
-            Places[6] = new Place("europe", FactBasis.Stated, null, "Europe", PlaceCategory.Region);
-            Places[7] = new Place("indo-pacific", FactBasis.Stated, null, "Indo-Pacific", PlaceCategory.Region);
-            Places[8] = new Place("southeast-asia", FactBasis.Stated, null, "Southeast Asia", PlaceCategory.Region);
-            Places[9] = new Place("south-china-sea", FactBasis.Stated, null, "South China Sea", PlaceCategory.Waterway);
-            Places[10] = new Place("taiwan-strait", FactBasis.Stated, null, "Taiwan Strait", PlaceCategory.Strait);
-            Places[11] = new Place("xinjiang", FactBasis.Stated, null, "Xinjiang", PlaceCategory.Region);
-            Places[12] = new Place("tibet", FactBasis.Stated, null, "Tibet", PlaceCategory.Region);
-            Places[13] = new Place("hong-kong", FactBasis.Stated, null, "Hong Kong", PlaceCategory.Region);
+            Places_Items[0] = new Place("washington", FactBasis.Stated, "The dateline of both articles.", "Washington", PlaceCategory.City);
+            Places_Items[1] = new Place("shanghai", FactBasis.Stated, null, "Shanghai", PlaceCategory.City);
+            Places_Items[2] = new Place("beijing", FactBasis.Stated, null, "Beijing", PlaceCategory.City);
+            Places_Items[3] = new Place("california", FactBasis.Stated, null, "California", PlaceCategory.Region);
+            Places_Items[4] = new Place("middle-east", FactBasis.Stated, null, "Middle East", PlaceCategory.Region);
+            Places_Items[5] = new Place("gaza", FactBasis.Stated, null, "Gaza", PlaceCategory.Region);
+            Places_Items[6] = new Place("europe", FactBasis.Stated, null, "Europe", PlaceCategory.Region);
+            Places_Items[7] = new Place("indo-pacific", FactBasis.Stated, null, "Indo-Pacific", PlaceCategory.Region);
+            Places_Items[8] = new Place("southeast-asia", FactBasis.Stated, null, "Southeast Asia", PlaceCategory.Region);
+            Places_Items[9] = new Place("south-china-sea", FactBasis.Stated, null, "South China Sea", PlaceCategory.Waterway);
+            Places_Items[10] = new Place("taiwan-strait", FactBasis.Stated, null, "Taiwan Strait", PlaceCategory.Strait);
+            Places_Items[11] = new Place("xinjiang", FactBasis.Stated, null, "Xinjiang", PlaceCategory.Region);
+            Places_Items[12] = new Place("tibet", FactBasis.Stated, null, "Tibet", PlaceCategory.Region);
+            Places_Items[13] = new Place("hong-kong", FactBasis.Stated, null, "Hong Kong", PlaceCategory.Region);
         }
 
-        private static void LinkPlaces0()
+        private static void Link_Places_0()
         {
-            Places[0].Link(FactData.Countries[0], global::System.Array.Empty<Topic>(), global::System.Array.Empty<Event>(), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 1, "WASHINGTON Secretary of State Antony Blinken"), new Citation(FactData.Sources[1], 1, "WASHINGTON - Secretary of State Antony Blinken") }));
-            Places[1].Link(FactData.Countries[1], global::System.Array.Empty<Topic>(), FactData.List(new Event[] { Events[0] }), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 3, "will travel to Shanghai and Beijing starting Wednesday"), new Citation(FactData.Sources[1], 1, "in Shanghai and Beijing this week") }));
-            Places[2].Link(FactData.Countries[1], global::System.Array.Empty<Topic>(), FactData.List(new Event[] { Events[0] }), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 3, "will travel to Shanghai and Beijing starting Wednesday"), new Citation(FactData.Sources[1], 1, "in Shanghai and Beijing this week") }));
-            Places[3].Link(FactData.Countries[0], global::System.Array.Empty<Topic>(), FactData.List(new Event[] { Events[4] }), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 6, "face to face in California") }));
-            Places[4].Link(null, FactData.List(new Topic[] { Topics[2] }), global::System.Array.Empty<Event>(), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 1, "the path to peace in the Middle East"), new Citation(FactData.Sources[1], 3, "Israel, Iran and the broader Middle East") }));
-            Places[5].Link(null, FactData.List(new Topic[] { Topics[2] }), FactData.List(new Event[] { Events[13] }), FactData.List(new Citation[] { new Citation(FactData.Sources[1], 10, "Israel's war against Hamas in Gaza"), new Citation(FactData.Sources[1], 11, "since the start of the Gaza war in October") }));
-            Places[6].Link(null, FactData.List(new Topic[] { Topics[1] }), global::System.Array.Empty<Event>(), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 8, "the greatest threat to European security since the end of the Cold War"), new Citation(FactData.Sources[1], 8, "China claims it wants good relations with Europe and other countries") }));
-            Places[7].Link(null, FactData.List(new Topic[] { Topics[0], Topics[3] }), global::System.Array.Empty<Event>(), FactData.List(new Citation[] { new Citation(FactData.Sources[1], 3, "as well as the Indo-Pacific and trade issues"), new Citation(FactData.Sources[1], 15, "In the Indo-Pacific region, China and the United States are the main players") }));
-            Places[8].Link(null, FactData.List(new Topic[] { Topics[3] }), global::System.Array.Empty<Event>(), FactData.List(new Citation[] { new Citation(FactData.Sources[1], 15, "its smaller Southeast Asian neighbors") }));
-            Places[9].Link(null, FactData.List(new Topic[] { Topics[3] }), global::System.Array.Empty<Event>(), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 13, "In the South China Sea, the United States and others are increasingly concerned"), new Citation(FactData.Sources[1], 18, "In the South China Sea, the US and others have become increasingly concerned") }));
-            Places[10].Link(null, FactData.List(new Topic[] { Topics[0] }), global::System.Array.Empty<Event>(), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 4, "the South China Sea and the Taiwan Strait"), new Citation(FactData.Sources[1], 17, "maintaining peace and stability in the Taiwan Strait") }));
-            Places[11].Link(FactData.Countries[1], FactData.List(new Topic[] { Topics[6] }), global::System.Array.Empty<Event>(), FactData.List(new Citation[] { new Citation(FactData.Sources[1], 20, "human rights in China's western Xinjiang region, Tibet and Hong Kong") }));
-            Places[12].Link(FactData.Countries[1], FactData.List(new Topic[] { Topics[6] }), global::System.Array.Empty<Event>(), FactData.List(new Citation[] { new Citation(FactData.Sources[1], 20, "human rights in China's western Xinjiang region, Tibet and Hong Kong") }));
-            Places[13].Link(FactData.Countries[1], FactData.List(new Topic[] { Topics[6], Topics[8] }), global::System.Array.Empty<Event>(), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 2, "North Korea, Hong Kong, human rights"), new Citation(FactData.Sources[1], 20, "human rights in China's western Xinjiang region, Tibet and Hong Kong") }));
+            Places_Items[0].Link(Countries_Items[0], global::System.Array.Empty<Topic>(), global::System.Array.Empty<Event>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "WASHINGTON Secretary of State Antony Blinken"), new Citation(Sources_Items[1], 1, "WASHINGTON - Secretary of State Antony Blinken") }));
+            Places_Items[1].Link(Countries_Items[1], global::System.Array.Empty<Topic>(), ReadOnly_List(new Event[] { Events_Items[0] }), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 3, "will travel to Shanghai and Beijing starting Wednesday"), new Citation(Sources_Items[1], 1, "in Shanghai and Beijing this week") }));
+            Places_Items[2].Link(Countries_Items[1], global::System.Array.Empty<Topic>(), ReadOnly_List(new Event[] { Events_Items[0] }), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 3, "will travel to Shanghai and Beijing starting Wednesday"), new Citation(Sources_Items[1], 1, "in Shanghai and Beijing this week") }));
+            Places_Items[3].Link(Countries_Items[0], global::System.Array.Empty<Topic>(), ReadOnly_List(new Event[] { Events_Items[4] }), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 6, "face to face in California") }));
+            Places_Items[4].Link(null, ReadOnly_List(new Topic[] { Topics_Items[2] }), global::System.Array.Empty<Event>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "the path to peace in the Middle East"), new Citation(Sources_Items[1], 3, "Israel, Iran and the broader Middle East") }));
+            Places_Items[5].Link(null, ReadOnly_List(new Topic[] { Topics_Items[2] }), ReadOnly_List(new Event[] { Events_Items[13] }), ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 10, "Israel's war against Hamas in Gaza"), new Citation(Sources_Items[1], 11, "since the start of the Gaza war in October") }));
+            Places_Items[6].Link(null, ReadOnly_List(new Topic[] { Topics_Items[1] }), global::System.Array.Empty<Event>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 8, "the greatest threat to European security since the end of the Cold War"), new Citation(Sources_Items[1], 8, "China claims it wants good relations with Europe and other countries") }));
+            Places_Items[7].Link(null, ReadOnly_List(new Topic[] { Topics_Items[0], Topics_Items[3] }), global::System.Array.Empty<Event>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 3, "as well as the Indo-Pacific and trade issues"), new Citation(Sources_Items[1], 15, "In the Indo-Pacific region, China and the United States are the main players") }));
+            Places_Items[8].Link(null, ReadOnly_List(new Topic[] { Topics_Items[3] }), global::System.Array.Empty<Event>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 15, "its smaller Southeast Asian neighbors") }));
+            Places_Items[9].Link(null, ReadOnly_List(new Topic[] { Topics_Items[3] }), global::System.Array.Empty<Event>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 13, "In the South China Sea, the United States and others are increasingly concerned"), new Citation(Sources_Items[1], 18, "In the South China Sea, the US and others have become increasingly concerned") }));
+            Places_Items[10].Link(null, ReadOnly_List(new Topic[] { Topics_Items[0] }), global::System.Array.Empty<Event>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 4, "the South China Sea and the Taiwan Strait"), new Citation(Sources_Items[1], 17, "maintaining peace and stability in the Taiwan Strait") }));
+            Places_Items[11].Link(Countries_Items[1], ReadOnly_List(new Topic[] { Topics_Items[6] }), global::System.Array.Empty<Event>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 20, "human rights in China's western Xinjiang region, Tibet and Hong Kong") }));
+            Places_Items[12].Link(Countries_Items[1], ReadOnly_List(new Topic[] { Topics_Items[6] }), global::System.Array.Empty<Event>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 20, "human rights in China's western Xinjiang region, Tibet and Hong Kong") }));
+            Places_Items[13].Link(Countries_Items[1], ReadOnly_List(new Topic[] { Topics_Items[6], Topics_Items[8] }), global::System.Array.Empty<Event>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 2, "North Korea, Hong Kong, human rights"), new Citation(Sources_Items[1], 20, "human rights in China's western Xinjiang region, Tibet and Hong Kong") }));
         }
 
-        private static void IndexPlaces()
+        private static void Index_Places()
         {
-            PlacesAll = List(Places);
-            PlacesById = new global::System.Collections.Generic.Dictionary<string, Place>(14, global::System.StringComparer.Ordinal);
-            foreach (var fact in Places) PlacesById.Add(fact.Id, fact);
+            Places_All = ReadOnly_List(Places_Items);
+            Places_ById = new global::System.Collections.Generic.Dictionary<string, Place>(14, global::System.StringComparer.Ordinal);
+            foreach (var fact in Places_Items) Places_ById.Add(fact.Id, fact);
         }
     }
 }

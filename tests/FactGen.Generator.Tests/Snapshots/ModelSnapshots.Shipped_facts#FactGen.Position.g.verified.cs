@@ -76,131 +76,131 @@ namespace Consumer
     public static partial class Positions
     {
         /// <summary>
-        /// China must stop supporting Russia's military-industrial sector with machine tools, semiconductors and other dual-use goods; such activities are potentially as problematic as arming Russia outright. (<c>position-us-russia-support</c>).
+        /// <c>position-us-russia-support</c>: China must stop supporting Russia's military-industrial sector with machine tools, semiconductors and other dual-use...
         /// <para>Cited: blinken-latest-official, paragraph 7: "more vocal in its calls for China to stop supporting Russia's military-industrial sector"</para>
         /// <para>Cited: blinken-latest-official, paragraph 8: "We see China sharing machine tools, semiconductors and other dual-use goods"</para>
         /// <para>Cited: blinken-major-divides, paragraph 6: "grown increasingly concerned in recent months about Chinese support for Russia's defense industrial base"</para>
         /// <para>Cited: blinken-major-divides, paragraph 7: "officials say other activities are potentially equally problematic"</para>
         /// </summary>
-        public static Position PositionUsRussiaSupport => FactData.Positions[0];
+        public static Position PositionUsRussiaSupport => FactData.Positions_Items[0];
 
         /// <summary>
-        /// China should use whatever leverage and channels it has over Iran to prevent a broader regional conflict, press Iran not to escalate, and get Iran to rein in the proxy groups it supports. (<c>position-us-middle-east</c>).
+        /// <c>position-us-middle-east</c>: China should use whatever leverage and channels it has over Iran to prevent a broader regional conflict, press Iran n...
         /// <para>Cited: blinken-latest-official, paragraph 9: "as he sought China's help in getting Iran to restrict proxy groups"</para>
         /// <para>Cited: blinken-major-divides, paragraph 10: "called on China to use whatever leverage it has over Iran"</para>
         /// <para>Cited: blinken-major-divides, paragraph 12: "Blinken has urged China to take a more active stance and push Iran not to escalate tensions in the Middle East"</para>
         /// <para>Cited: blinken-major-divides, paragraph 14: "Blinken would reiterate U.S. interest in China using"</para>
         /// </summary>
-        public static Position PositionUsMiddleEast => FactData.Positions[1];
+        public static Position PositionUsMiddleEast => FactData.Positions_Items[1];
 
         /// <summary>
-        /// Appears generally receptive to US calls to restrain Iran, especially as it relies heavily on oil imports from Iran and other Middle Eastern countries. (<c>position-china-middle-east</c>).
+        /// <c>position-china-middle-east</c>: Appears generally receptive to US calls to restrain Iran, especially as it relies heavily on oil imports from Iran an...
         /// <para>Cited: blinken-major-divides, paragraph 11: "China appears generally receptive to such calls"</para>
         /// <para>Cited: blinken-major-divides, paragraph 11: "it relies heavily on oil imports from Iran and other Middle Eastern countries"</para>
         /// </summary>
-        public static Position PositionChinaMiddleEast => FactData.Positions[2];
+        public static Position PositionChinaMiddleEast => FactData.Positions_Items[2];
 
         /// <summary>
-        /// Taiwan is a renegade province, and Beijing vows to reunify it with the mainland, by force if necessary. (<c>position-china-taiwan</c>).
+        /// <c>position-china-taiwan</c>: Taiwan is a renegade province, and Beijing vows to reunify it with the mainland, by force if necessary.
         /// <para>Cited: blinken-latest-official, paragraph 12: "which Beijing considers a renegade province, and vowed to reunify it with the mainland by force if necessary"</para>
         /// <para>Cited: blinken-major-divides, paragraph 16: "which Beijing considers a renegade province, and vowed to reunify with the mainland by force if necessary"</para>
         /// </summary>
-        public static Position PositionChinaTaiwan => FactData.Positions[3];
+        public static Position PositionChinaTaiwan => FactData.Positions_Items[3];
 
         /// <summary>
-        /// Strongly condemns Chinese military exercises threatening Taiwan. (<c>position-us-taiwan-exercises</c>).
+        /// <c>position-us-taiwan-exercises</c>: Strongly condemns Chinese military exercises threatening Taiwan.
         /// <para>Cited: blinken-latest-official, paragraph 12: "The United States has strongly condemned Chinese military exercises threatening Taiwan"</para>
         /// <para>Cited: blinken-major-divides, paragraph 16: "The US has strongly condemned Chinese military exercises that threaten Taiwan"</para>
         /// </summary>
-        public static Position PositionUsTaiwanExercises => FactData.Positions[4];
+        public static Position PositionUsTaiwanExercises => FactData.Positions_Items[4];
 
         /// <summary>
-        /// Successive US administrations have steadily increased military support and sales to Taipei. (<c>position-us-taiwan-military-support</c>).
+        /// <c>position-us-taiwan-military-support</c>: Successive US administrations have steadily increased military support and sales to Taipei.
         /// <para>Cited: blinken-latest-official, paragraph 12: "Successive U.S. administrations have gradually increased their military support and sales to Taipei"</para>
         /// <para>Cited: blinken-major-divides, paragraph 16: "Successive US administrations have steadily increased military aid and sales to Taipei"</para>
         /// </summary>
-        public static Position PositionUsTaiwanMilitarySupport => FactData.Positions[5];
+        public static Position PositionUsTaiwanMilitarySupport => FactData.Positions_Items[5];
 
         /// <summary>
-        /// Objects to US military support and arms sales to Taipei. (<c>position-china-taiwan-military-support</c>).
+        /// <c>position-china-taiwan-military-support</c>: Objects to US military support and arms sales to Taipei.
         /// <para>Cited: blinken-latest-official, paragraph 12: "much to the dismay of Chinese officials"</para>
         /// <para>Cited: blinken-major-divides, paragraph 16: "much to Chinese anger"</para>
         /// </summary>
-        public static Position PositionChinaTaiwanMilitarySupport => FactData.Positions[6];
+        public static Position PositionChinaTaiwanMilitarySupport => FactData.Positions_Items[6];
 
         /// <summary>
-        /// Has a continued interest in maintaining peace and stability in the Taiwan Strait, which it considers crucial for the region and the world. (<c>position-us-taiwan-strait</c>).
+        /// <c>position-us-taiwan-strait</c>: Has a continued interest in maintaining peace and stability in the Taiwan Strait, which it considers crucial for the...
         /// <para>Cited: blinken-major-divides, paragraph 17: "America's continued interest in maintaining peace and stability in the Taiwan Strait"</para>
         /// </summary>
-        public static Position PositionUsTaiwanStrait => FactData.Positions[7];
+        public static Position PositionUsTaiwanStrait => FactData.Positions_Items[7];
 
         /// <summary>
-        /// Increasingly concerned about China's provocative actions in and around disputed areas, and objects to Chinese attempts to thwart the legitimate activities of other countries such as the Philippines and Vietnam. (<c>position-us-south-china-sea</c>).
+        /// <c>position-us-south-china-sea</c>: Increasingly concerned about China's provocative actions in and around disputed areas, and objects to Chinese attempt...
         /// <para>Cited: blinken-latest-official, paragraph 13: "the United States has expressed objections to what it sees as Chinese attempts to thwart the legitimate activities of other countries"</para>
         /// <para>Cited: blinken-major-divides, paragraph 18: "increasingly concerned about provocative Chinese actions in and around disputed areas"</para>
         /// <para>Cited: blinken-major-divides, paragraph 19: "the US has raised objections to what it believes are Chinese attempts"</para>
         /// </summary>
-        public static Position PositionUsSouthChinaSea => FactData.Positions[8];
+        public static Position PositionUsSouthChinaSea => FactData.Positions_Items[8];
 
         /// <summary>
-        /// Criticizes China over human rights in Xinjiang, Tibet and Hong Kong and will raise these issues again. (<c>position-us-human-rights</c>).
+        /// <c>position-us-human-rights</c>: Criticizes China over human rights in Xinjiang, Tibet and Hong Kong and will raise these issues again.
         /// <para>Cited: blinken-major-divides, paragraph 20: "The US and China are at odds over human rights in China's western Xinjiang region"</para>
         /// <para>Cited: blinken-major-divides, paragraph 21: "Still, Blinken will raise these issues again"</para>
         /// </summary>
-        public static Position PositionUsHumanRights => FactData.Positions[9];
+        public static Position PositionUsHumanRights => FactData.Positions_Items[9];
 
         /// <summary>
-        /// Criticizes China over human rights in Hong Kong. (<c>position-us-hong-kong</c>).
+        /// <c>position-us-hong-kong</c>: Criticizes China over human rights in Hong Kong.
         /// <para>Cited: blinken-major-divides, paragraph 20: "at odds over human rights in China's western Xinjiang region, Tibet and Hong Kong"</para>
         /// </summary>
-        public static Position PositionUsHongKong => FactData.Positions[10];
+        public static Position PositionUsHongKong => FactData.Positions_Items[10];
 
         /// <summary>
-        /// Rejects US criticism as improper interference in China's internal affairs. (<c>position-china-human-rights</c>).
+        /// <c>position-china-human-rights</c>: Rejects US criticism as improper interference in China's internal affairs.
         /// <para>Cited: blinken-major-divides, paragraph 21: "China has repeatedly dismissed U.S. criticism as improper interference in its internal affairs"</para>
         /// </summary>
-        public static Position PositionChinaHumanRights => FactData.Positions[11];
+        public static Position PositionChinaHumanRights => FactData.Positions_Items[11];
 
         /// <summary>
-        /// Several US citizens have been wrongfully detained by Chinese authorities; Blinken will raise their fate again. (<c>position-us-detained-americans</c>).
+        /// <c>position-us-detained-americans</c>: Several US citizens have been wrongfully detained by Chinese authorities; Blinken will raise their fate again.
         /// <para>Cited: blinken-major-divides, paragraph 20: "several US citizens who the State Department says have been "wrongfully" detained by Chinese authorities"</para>
         /// <para>Cited: blinken-major-divides, paragraph 21: "Still, Blinken will raise these issues again"</para>
         /// </summary>
-        public static Position PositionUsDetainedAmericans => FactData.Positions[12];
+        public static Position PositionUsDetainedAmericans => FactData.Positions_Items[12];
 
         /// <summary>
-        /// Wants progress in the resumed counter-narcotics cooperation; China's self-declared efforts to ban exports of fentanyl materials have not yet yielded significant results. (<c>position-us-fentanyl</c>).
+        /// <c>position-us-fentanyl</c>: Wants progress in the resumed counter-narcotics cooperation; China's self-declared efforts to ban exports of fentanyl...
         /// <para>Cited: blinken-latest-official, paragraph 5: "He will also discuss progress in resuming counter-narcotics cooperation"</para>
         /// <para>Cited: blinken-major-divides, paragraph 21: "have not yet yielded significant results"</para>
         /// </summary>
-        public static Position PositionUsFentanyl => FactData.Positions[13];
+        public static Position PositionUsFentanyl => FactData.Positions_Items[13];
 
         /// <summary>
-        /// Imposes new customs duties on Chinese steel imports. (<c>position-us-trade</c>).
+        /// <c>position-us-trade</c>: Imposes new customs duties on Chinese steel imports.
         /// <para>Cited: blinken-latest-official, paragraph 2: "President Joe Biden announcing new customs duties on Chinese steel imports"</para>
         /// </summary>
-        public static Position PositionUsTrade => FactData.Positions[14];
+        public static Position PositionUsTrade => FactData.Positions_Items[14];
 
         /// <summary>
-        /// The US and China must manage competition responsibly, even in areas where they disagree. (<c>position-us-managing-competition</c>).
+        /// <c>position-us-managing-competition</c>: The US and China must manage competition responsibly, even in areas where they disagree.
         /// <para>Cited: blinken-latest-official, paragraph 5: "reaffirm how important it is for The United States and China to manage competition responsibly"</para>
         /// </summary>
-        public static Position PositionUsManagingCompetition => FactData.Positions[15];
+        public static Position PositionUsManagingCompetition => FactData.Positions_Items[15];
 
         /// <summary>
-        /// High-level contacts with China should be kept open. (<c>position-us-high-level-contacts</c>).
+        /// <c>position-us-high-level-contacts</c>: High-level contacts with China should be kept open.
         /// <para>Cited: blinken-latest-official, paragraph 6: "they pledged to keep high-level contacts open"</para>
         /// </summary>
-        public static Position PositionUsHighLevelContacts => FactData.Positions[16];
+        public static Position PositionUsHighLevelContacts => FactData.Positions_Items[16];
 
         /// <summary>
-        /// High-level contacts with the US should be kept open. (<c>position-china-high-level-contacts</c>).
+        /// <c>position-china-high-level-contacts</c>: High-level contacts with the US should be kept open.
         /// <para>Cited: blinken-latest-official, paragraph 6: "they pledged to keep high-level contacts open"</para>
         /// </summary>
-        public static Position PositionChinaHighLevelContacts => FactData.Positions[17];
+        public static Position PositionChinaHighLevelContacts => FactData.Positions_Items[17];
 
-        /// <summary>All 18 positions, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Position> All => FactData.PositionsAll;
+        /// <summary>Every Position, in the order of the fact files.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Position> All => FactData.Positions_All;
 
         /// <summary>The Position with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Position has the id.</exception>
@@ -214,21 +214,21 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Position? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            return FactData.PositionsById.TryGetValue(id, out fact);
+            return FactData.Positions_ById.TryGetValue(id, out fact);
         }
 
-        /// <summary>The positions whose <see cref="Position.Topic"/> is <paramref name="key"/>; empty when none.</summary>
+        /// <summary>The Positions whose <see cref="Position.Topic"/> is <paramref name="key"/>; empty when none.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Position> ByTopic(Topic key)
         {
             if (key is null) throw new global::System.ArgumentNullException(nameof(key));
-            return FactData.PositionsByTopic.TryGetValue(key.Id, out var facts) ? facts : global::System.Array.Empty<Position>();
+            return FactData.Positions_By_Topic.TryGetValue(key.Id, out var facts) ? facts : global::System.Array.Empty<Position>();
         }
 
-        /// <summary>The positions whose <see cref="Position.Holder"/> is <paramref name="key"/>; empty when none.</summary>
+        /// <summary>The Positions whose <see cref="Position.Holder"/> is <paramref name="key"/>; empty when none.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Position> ByHolder(Country key)
         {
             if (key is null) throw new global::System.ArgumentNullException(nameof(key));
-            return FactData.PositionsByHolder.TryGetValue(key.Id, out var facts) ? facts : global::System.Array.Empty<Position>();
+            return FactData.Positions_By_Holder.TryGetValue(key.Id, out var facts) ? facts : global::System.Array.Empty<Position>();
         }
     }
 
@@ -276,70 +276,70 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static void CreatePositions0()
+        private static void Create_Positions_0()
         {
-            Positions[0] = new Position("position-us-russia-support", FactBasis.Stated, null, "China must stop supporting Russia's military-industrial sector with machine tools, semiconductors and other dual-use goods; such activities are potentially as problematic as arming Russia outright.");
-            Positions[1] = new Position("position-us-middle-east", FactBasis.Stated, null, "China should use whatever leverage and channels it has over Iran to prevent a broader regional conflict, press Iran not to escalate, and get Iran to rein in the proxy groups it supports.");
-            Positions[2] = new Position("position-china-middle-east", FactBasis.Stated, null, "Appears generally receptive to US calls to restrain Iran, especially as it relies heavily on oil imports from Iran and other Middle Eastern countries.");
-            Positions[3] = new Position("position-china-taiwan", FactBasis.Stated, null, "Taiwan is a renegade province, and Beijing vows to reunify it with the mainland, by force if necessary.");
-            Positions[4] = new Position("position-us-taiwan-exercises", FactBasis.Stated, null, "Strongly condemns Chinese military exercises threatening Taiwan.");
-            Positions[5] = new Position("position-us-taiwan-military-support", FactBasis.Stated, null, "Successive US administrations have steadily increased military support and sales to Taipei.");
-            Positions[6] = new Position("position-china-taiwan-military-support", FactBasis.Stated, null, "Objects to US military support and arms sales to Taipei.");
-            Positions[7] = new Position("position-us-taiwan-strait", FactBasis.Stated, null, "Has a continued interest in maintaining peace and stability in the Taiwan Strait, which it considers crucial for the region and the world.");
-            Positions[8] = new Position("position-us-south-china-sea", FactBasis.Stated, null, "Increasingly concerned about China's provocative actions in and around disputed areas, and objects to Chinese attempts to thwart the legitimate activities of other countries such as the Philippines and Vietnam.");
-            Positions[9] = new Position("position-us-human-rights", FactBasis.Stated, null, "Criticizes China over human rights in Xinjiang, Tibet and Hong Kong and will raise these issues again.");
-            Positions[10] = new Position("position-us-hong-kong", FactBasis.Stated, null, "Criticizes China over human rights in Hong Kong.");
-            Positions[11] = new Position("position-china-human-rights", FactBasis.Stated, null, "Rejects US criticism as improper interference in China's internal affairs.");
-            Positions[12] = new Position("position-us-detained-americans", FactBasis.Stated, null, "Several US citizens have been wrongfully detained by Chinese authorities; Blinken will raise their fate again.");
-            Positions[13] = new Position("position-us-fentanyl", FactBasis.Stated, null, "Wants progress in the resumed counter-narcotics cooperation; China's self-declared efforts to ban exports of fentanyl materials have not yet yielded significant results.");
-            Positions[14] = new Position("position-us-trade", FactBasis.Stated, null, "Imposes new customs duties on Chinese steel imports.");
-            Positions[15] = new Position("position-us-managing-competition", FactBasis.Stated, null, "The US and China must manage competition responsibly, even in areas where they disagree.");
-            Positions[16] = new Position("position-us-high-level-contacts", FactBasis.Stated, null, "High-level contacts with China should be kept open.");
-            Positions[17] = new Position("position-china-high-level-contacts", FactBasis.Stated, null, "High-level contacts with the US should be kept open.");
+            Positions_Items[0] = new Position("position-us-russia-support", FactBasis.Stated, null, "China must stop supporting Russia's military-industrial sector with machine tools, semiconductors and other dual-use goods; such activities are potentially as problematic as arming Russia outright.");
+            Positions_Items[1] = new Position("position-us-middle-east", FactBasis.Stated, null, "China should use whatever leverage and channels it has over Iran to prevent a broader regional conflict, press Iran not to escalate, and get Iran to rein in the proxy groups it supports.");
+            Positions_Items[2] = new Position("position-china-middle-east", FactBasis.Stated, null, "Appears generally receptive to US calls to restrain Iran, especially as it relies heavily on oil imports from Iran and other Middle Eastern countries.");
+            Positions_Items[3] = new Position("position-china-taiwan", FactBasis.Stated, null, "Taiwan is a renegade province, and Beijing vows to reunify it with the mainland, by force if necessary.");
+            Positions_Items[4] = new Position("position-us-taiwan-exercises", FactBasis.Stated, null, "Strongly condemns Chinese military exercises threatening Taiwan.");
+            Positions_Items[5] = new Position("position-us-taiwan-military-support", FactBasis.Stated, null, "Successive US administrations have steadily increased military support and sales to Taipei.");
+            Positions_Items[6] = new Position("position-china-taiwan-military-support", FactBasis.Stated, null, "Objects to US military support and arms sales to Taipei.");
+            Positions_Items[7] = new Position("position-us-taiwan-strait", FactBasis.Stated, null, "Has a continued interest in maintaining peace and stability in the Taiwan Strait, which it considers crucial for the region and the world.");
+            Positions_Items[8] = new Position("position-us-south-china-sea", FactBasis.Stated, null, "Increasingly concerned about China's provocative actions in and around disputed areas, and objects to Chinese attempts to thwart the legitimate activities of other countries such as the Philippines and Vietnam.");
+            Positions_Items[9] = new Position("position-us-human-rights", FactBasis.Stated, null, "Criticizes China over human rights in Xinjiang, Tibet and Hong Kong and will raise these issues again.");
+            Positions_Items[10] = new Position("position-us-hong-kong", FactBasis.Stated, null, "Criticizes China over human rights in Hong Kong.");
+            Positions_Items[11] = new Position("position-china-human-rights", FactBasis.Stated, null, "Rejects US criticism as improper interference in China's internal affairs.");
+            Positions_Items[12] = new Position("position-us-detained-americans", FactBasis.Stated, null, "Several US citizens have been wrongfully detained by Chinese authorities; Blinken will raise their fate again.");
+            Positions_Items[13] = new Position("position-us-fentanyl", FactBasis.Stated, null, "Wants progress in the resumed counter-narcotics cooperation; China's self-declared efforts to ban exports of fentanyl materials have not yet yielded significant results.");
+            Positions_Items[14] = new Position("position-us-trade", FactBasis.Stated, null, "Imposes new customs duties on Chinese steel imports.");
+            Positions_Items[15] = new Position("position-us-managing-competition", FactBasis.Stated, null, "The US and China must manage competition responsibly, even in areas where they disagree.");
+            Positions_Items[16] = new Position("position-us-high-level-contacts", FactBasis.Stated, null, "High-level contacts with China should be kept open.");
+            Positions_Items[17] = new Position("position-china-high-level-contacts", FactBasis.Stated, null, "High-level contacts with the US should be kept open.");
         }
 
-        private static void LinkPositions0()
+        private static void Link_Positions_0()
         {
-            Positions[0].Link(FactData.Topics[1], FactData.Countries[0], FactData.People[0], FactData.List(new Citation[] { new Citation(FactData.Sources[0], 7, "more vocal in its calls for China to stop supporting Russia's military-industrial sector"), new Citation(FactData.Sources[0], 8, "We see China sharing machine tools, semiconductors and other dual-use goods"), new Citation(FactData.Sources[1], 6, "grown increasingly concerned in recent months about Chinese support for Russia's defense industrial base"), new Citation(FactData.Sources[1], 7, "officials say other activities are potentially equally problematic") }));
-            Positions[1].Link(FactData.Topics[2], FactData.Countries[0], FactData.People[0], FactData.List(new Citation[] { new Citation(FactData.Sources[0], 9, "as he sought China's help in getting Iran to restrict proxy groups"), new Citation(FactData.Sources[1], 10, "called on China to use whatever leverage it has over Iran"), new Citation(FactData.Sources[1], 12, "Blinken has urged China to take a more active stance and push Iran not to escalate tensions in the Middle East"), new Citation(FactData.Sources[1], 14, "Blinken would reiterate U.S. interest in China using") }));
-            Positions[2].Link(FactData.Topics[2], FactData.Countries[1], null, FactData.List(new Citation[] { new Citation(FactData.Sources[1], 11, "China appears generally receptive to such calls"), new Citation(FactData.Sources[1], 11, "it relies heavily on oil imports from Iran and other Middle Eastern countries") }));
-            Positions[3].Link(FactData.Topics[0], FactData.Countries[1], null, FactData.List(new Citation[] { new Citation(FactData.Sources[0], 12, "which Beijing considers a renegade province, and vowed to reunify it with the mainland by force if necessary"), new Citation(FactData.Sources[1], 16, "which Beijing considers a renegade province, and vowed to reunify with the mainland by force if necessary") }));
-            Positions[4].Link(FactData.Topics[0], FactData.Countries[0], null, FactData.List(new Citation[] { new Citation(FactData.Sources[0], 12, "The United States has strongly condemned Chinese military exercises threatening Taiwan"), new Citation(FactData.Sources[1], 16, "The US has strongly condemned Chinese military exercises that threaten Taiwan") }));
-            Positions[5].Link(FactData.Topics[0], FactData.Countries[0], null, FactData.List(new Citation[] { new Citation(FactData.Sources[0], 12, "Successive U.S. administrations have gradually increased their military support and sales to Taipei"), new Citation(FactData.Sources[1], 16, "Successive US administrations have steadily increased military aid and sales to Taipei") }));
-            Positions[6].Link(FactData.Topics[0], FactData.Countries[1], null, FactData.List(new Citation[] { new Citation(FactData.Sources[0], 12, "much to the dismay of Chinese officials"), new Citation(FactData.Sources[1], 16, "much to Chinese anger") }));
-            Positions[7].Link(FactData.Topics[0], FactData.Countries[0], FactData.People[8], FactData.List(new Citation[] { new Citation(FactData.Sources[1], 17, "America's continued interest in maintaining peace and stability in the Taiwan Strait") }));
-            Positions[8].Link(FactData.Topics[3], FactData.Countries[0], null, FactData.List(new Citation[] { new Citation(FactData.Sources[0], 13, "the United States has expressed objections to what it sees as Chinese attempts to thwart the legitimate activities of other countries"), new Citation(FactData.Sources[1], 18, "increasingly concerned about provocative Chinese actions in and around disputed areas"), new Citation(FactData.Sources[1], 19, "the US has raised objections to what it believes are Chinese attempts") }));
-            Positions[9].Link(FactData.Topics[6], FactData.Countries[0], FactData.People[8], FactData.List(new Citation[] { new Citation(FactData.Sources[1], 20, "The US and China are at odds over human rights in China's western Xinjiang region"), new Citation(FactData.Sources[1], 21, "Still, Blinken will raise these issues again") }));
-            Positions[10].Link(FactData.Topics[8], FactData.Countries[0], null, FactData.List(new Citation[] { new Citation(FactData.Sources[1], 20, "at odds over human rights in China's western Xinjiang region, Tibet and Hong Kong") }));
-            Positions[11].Link(FactData.Topics[6], FactData.Countries[1], null, FactData.List(new Citation[] { new Citation(FactData.Sources[1], 21, "China has repeatedly dismissed U.S. criticism as improper interference in its internal affairs") }));
-            Positions[12].Link(FactData.Topics[9], FactData.Countries[0], null, FactData.List(new Citation[] { new Citation(FactData.Sources[1], 20, "several US citizens who the State Department says have been \"wrongfully\" detained by Chinese authorities"), new Citation(FactData.Sources[1], 21, "Still, Blinken will raise these issues again") }));
-            Positions[13].Link(FactData.Topics[4], FactData.Countries[0], FactData.People[8], FactData.List(new Citation[] { new Citation(FactData.Sources[0], 5, "He will also discuss progress in resuming counter-narcotics cooperation"), new Citation(FactData.Sources[1], 21, "have not yet yielded significant results") }));
-            Positions[14].Link(FactData.Topics[5], FactData.Countries[0], FactData.People[3], FactData.List(new Citation[] { new Citation(FactData.Sources[0], 2, "President Joe Biden announcing new customs duties on Chinese steel imports") }));
-            Positions[15].Link(FactData.Topics[13], FactData.Countries[0], FactData.People[7], FactData.List(new Citation[] { new Citation(FactData.Sources[0], 5, "reaffirm how important it is for The United States and China to manage competition responsibly") }));
-            Positions[16].Link(FactData.Topics[14], FactData.Countries[0], FactData.People[3], FactData.List(new Citation[] { new Citation(FactData.Sources[0], 6, "they pledged to keep high-level contacts open") }));
-            Positions[17].Link(FactData.Topics[14], FactData.Countries[1], FactData.People[2], FactData.List(new Citation[] { new Citation(FactData.Sources[0], 6, "they pledged to keep high-level contacts open") }));
+            Positions_Items[0].Link(Topics_Items[1], Countries_Items[0], People_Items[0], ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 7, "more vocal in its calls for China to stop supporting Russia's military-industrial sector"), new Citation(Sources_Items[0], 8, "We see China sharing machine tools, semiconductors and other dual-use goods"), new Citation(Sources_Items[1], 6, "grown increasingly concerned in recent months about Chinese support for Russia's defense industrial base"), new Citation(Sources_Items[1], 7, "officials say other activities are potentially equally problematic") }));
+            Positions_Items[1].Link(Topics_Items[2], Countries_Items[0], People_Items[0], ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 9, "as he sought China's help in getting Iran to restrict proxy groups"), new Citation(Sources_Items[1], 10, "called on China to use whatever leverage it has over Iran"), new Citation(Sources_Items[1], 12, "Blinken has urged China to take a more active stance and push Iran not to escalate tensions in the Middle East"), new Citation(Sources_Items[1], 14, "Blinken would reiterate U.S. interest in China using") }));
+            Positions_Items[2].Link(Topics_Items[2], Countries_Items[1], null, ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 11, "China appears generally receptive to such calls"), new Citation(Sources_Items[1], 11, "it relies heavily on oil imports from Iran and other Middle Eastern countries") }));
+            Positions_Items[3].Link(Topics_Items[0], Countries_Items[1], null, ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 12, "which Beijing considers a renegade province, and vowed to reunify it with the mainland by force if necessary"), new Citation(Sources_Items[1], 16, "which Beijing considers a renegade province, and vowed to reunify with the mainland by force if necessary") }));
+            Positions_Items[4].Link(Topics_Items[0], Countries_Items[0], null, ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 12, "The United States has strongly condemned Chinese military exercises threatening Taiwan"), new Citation(Sources_Items[1], 16, "The US has strongly condemned Chinese military exercises that threaten Taiwan") }));
+            Positions_Items[5].Link(Topics_Items[0], Countries_Items[0], null, ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 12, "Successive U.S. administrations have gradually increased their military support and sales to Taipei"), new Citation(Sources_Items[1], 16, "Successive US administrations have steadily increased military aid and sales to Taipei") }));
+            Positions_Items[6].Link(Topics_Items[0], Countries_Items[1], null, ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 12, "much to the dismay of Chinese officials"), new Citation(Sources_Items[1], 16, "much to Chinese anger") }));
+            Positions_Items[7].Link(Topics_Items[0], Countries_Items[0], People_Items[8], ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 17, "America's continued interest in maintaining peace and stability in the Taiwan Strait") }));
+            Positions_Items[8].Link(Topics_Items[3], Countries_Items[0], null, ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 13, "the United States has expressed objections to what it sees as Chinese attempts to thwart the legitimate activities of other countries"), new Citation(Sources_Items[1], 18, "increasingly concerned about provocative Chinese actions in and around disputed areas"), new Citation(Sources_Items[1], 19, "the US has raised objections to what it believes are Chinese attempts") }));
+            Positions_Items[9].Link(Topics_Items[6], Countries_Items[0], People_Items[8], ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 20, "The US and China are at odds over human rights in China's western Xinjiang region"), new Citation(Sources_Items[1], 21, "Still, Blinken will raise these issues again") }));
+            Positions_Items[10].Link(Topics_Items[8], Countries_Items[0], null, ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 20, "at odds over human rights in China's western Xinjiang region, Tibet and Hong Kong") }));
+            Positions_Items[11].Link(Topics_Items[6], Countries_Items[1], null, ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 21, "China has repeatedly dismissed U.S. criticism as improper interference in its internal affairs") }));
+            Positions_Items[12].Link(Topics_Items[9], Countries_Items[0], null, ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 20, "several US citizens who the State Department says have been \"wrongfully\" detained by Chinese authorities"), new Citation(Sources_Items[1], 21, "Still, Blinken will raise these issues again") }));
+            Positions_Items[13].Link(Topics_Items[4], Countries_Items[0], People_Items[8], ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 5, "He will also discuss progress in resuming counter-narcotics cooperation"), new Citation(Sources_Items[1], 21, "have not yet yielded significant results") }));
+            Positions_Items[14].Link(Topics_Items[5], Countries_Items[0], People_Items[3], ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 2, "President Joe Biden announcing new customs duties on Chinese steel imports") }));
+            Positions_Items[15].Link(Topics_Items[13], Countries_Items[0], People_Items[7], ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 5, "reaffirm how important it is for The United States and China to manage competition responsibly") }));
+            Positions_Items[16].Link(Topics_Items[14], Countries_Items[0], People_Items[3], ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 6, "they pledged to keep high-level contacts open") }));
+            Positions_Items[17].Link(Topics_Items[14], Countries_Items[1], People_Items[2], ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 6, "they pledged to keep high-level contacts open") }));
         }
 
-        private static void IndexPositions()
+        private static void Index_Positions()
         {
-            PositionsAll = List(Positions);
-            PositionsById = new global::System.Collections.Generic.Dictionary<string, Position>(18, global::System.StringComparer.Ordinal);
-            foreach (var fact in Positions) PositionsById.Add(fact.Id, fact);
-            PositionsByTopic = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<Position>>(global::System.StringComparer.Ordinal);
-            PositionsByTopic.Add("topic-russia-support", List(new Position[] { Positions[0] }));
-            PositionsByTopic.Add("topic-middle-east", List(new Position[] { Positions[1], Positions[2] }));
-            PositionsByTopic.Add("topic-taiwan", List(new Position[] { Positions[3], Positions[4], Positions[5], Positions[6], Positions[7] }));
-            PositionsByTopic.Add("topic-south-china-sea", List(new Position[] { Positions[8] }));
-            PositionsByTopic.Add("topic-human-rights", List(new Position[] { Positions[9], Positions[11] }));
-            PositionsByTopic.Add("topic-hong-kong", List(new Position[] { Positions[10] }));
-            PositionsByTopic.Add("topic-detained-americans", List(new Position[] { Positions[12] }));
-            PositionsByTopic.Add("topic-fentanyl", List(new Position[] { Positions[13] }));
-            PositionsByTopic.Add("topic-trade", List(new Position[] { Positions[14] }));
-            PositionsByTopic.Add("topic-managing-competition", List(new Position[] { Positions[15] }));
-            PositionsByTopic.Add("topic-high-level-contacts", List(new Position[] { Positions[16], Positions[17] }));
-            PositionsByHolder = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<Position>>(global::System.StringComparer.Ordinal);
-            PositionsByHolder.Add("united-states", List(new Position[] { Positions[0], Positions[1], Positions[4], Positions[5], Positions[7], Positions[8], Positions[9], Positions[10], Positions[12], Positions[13], Positions[14], Positions[15], Positions[16] }));
-            PositionsByHolder.Add("china", List(new Position[] { Positions[2], Positions[3], Positions[6], Positions[11], Positions[17] }));
+            Positions_All = ReadOnly_List(Positions_Items);
+            Positions_ById = new global::System.Collections.Generic.Dictionary<string, Position>(18, global::System.StringComparer.Ordinal);
+            foreach (var fact in Positions_Items) Positions_ById.Add(fact.Id, fact);
+            Positions_By_Topic = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<Position>>(global::System.StringComparer.Ordinal);
+            Positions_By_Topic.Add("topic-russia-support", ReadOnly_List(new Position[] { Positions_Items[0] }));
+            Positions_By_Topic.Add("topic-middle-east", ReadOnly_List(new Position[] { Positions_Items[1], Positions_Items[2] }));
+            Positions_By_Topic.Add("topic-taiwan", ReadOnly_List(new Position[] { Positions_Items[3], Positions_Items[4], Positions_Items[5], Positions_Items[6], Positions_Items[7] }));
+            Positions_By_Topic.Add("topic-south-china-sea", ReadOnly_List(new Position[] { Positions_Items[8] }));
+            Positions_By_Topic.Add("topic-human-rights", ReadOnly_List(new Position[] { Positions_Items[9], Positions_Items[11] }));
+            Positions_By_Topic.Add("topic-hong-kong", ReadOnly_List(new Position[] { Positions_Items[10] }));
+            Positions_By_Topic.Add("topic-detained-americans", ReadOnly_List(new Position[] { Positions_Items[12] }));
+            Positions_By_Topic.Add("topic-fentanyl", ReadOnly_List(new Position[] { Positions_Items[13] }));
+            Positions_By_Topic.Add("topic-trade", ReadOnly_List(new Position[] { Positions_Items[14] }));
+            Positions_By_Topic.Add("topic-managing-competition", ReadOnly_List(new Position[] { Positions_Items[15] }));
+            Positions_By_Topic.Add("topic-high-level-contacts", ReadOnly_List(new Position[] { Positions_Items[16], Positions_Items[17] }));
+            Positions_By_Holder = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<Position>>(global::System.StringComparer.Ordinal);
+            Positions_By_Holder.Add("united-states", ReadOnly_List(new Position[] { Positions_Items[0], Positions_Items[1], Positions_Items[4], Positions_Items[5], Positions_Items[7], Positions_Items[8], Positions_Items[9], Positions_Items[10], Positions_Items[12], Positions_Items[13], Positions_Items[14], Positions_Items[15], Positions_Items[16] }));
+            Positions_By_Holder.Add("china", ReadOnly_List(new Position[] { Positions_Items[2], Positions_Items[3], Positions_Items[6], Positions_Items[11], Positions_Items[17] }));
         }
     }
 }

@@ -71,17 +71,17 @@ namespace Consumer
     public static partial class Sources
     {
         /// <summary>
-        /// Blinken will be latest senior US official to visit China in bid to keep ties on equal footing (<c>blinken-latest-official</c>).
+        /// <c>blinken-latest-official</c>: Blinken will be latest senior US official to visit China in bid to keep ties on equal footing
         /// </summary>
-        public static Source BlinkenLatestOfficial => FactData.Sources[0];
+        public static Source BlinkenLatestOfficial => FactData.Sources_Items[0];
 
         /// <summary>
-        /// As Blinken heads to China, these are the major divides he will try to bridge (<c>blinken-major-divides</c>).
+        /// <c>blinken-major-divides</c>: As Blinken heads to China, these are the major divides he will try to bridge
         /// </summary>
-        public static Source BlinkenMajorDivides => FactData.Sources[1];
+        public static Source BlinkenMajorDivides => FactData.Sources_Items[1];
 
-        /// <summary>All 2 sources, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Source> All => FactData.SourcesAll;
+        /// <summary>Every Source, in the order of the fact files.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Source> All => FactData.Sources_All;
 
         /// <summary>The Source with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Source has the id.</exception>
@@ -95,7 +95,7 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Source? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            return FactData.SourcesById.TryGetValue(id, out fact);
+            return FactData.Sources_ById.TryGetValue(id, out fact);
         }
     }
 
@@ -111,23 +111,23 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static void CreateSources0()
+        private static void Create_Sources_0()
         {
-            Sources[0] = new Source("blinken-latest-official", FactBasis.Stated, null, "000_45ee87bd5384cc5a.txt", "Blinken will be latest senior US official to visit China in bid to keep ties on equal footing", "WASHINGTON");
-            Sources[1] = new Source("blinken-major-divides", FactBasis.Stated, null, "003_eaf92a312e30dd40.txt", "As Blinken heads to China, these are the major divides he will try to bridge", "WASHINGTON");
+            Sources_Items[0] = new Source("blinken-latest-official", FactBasis.Stated, null, "000_45ee87bd5384cc5a.txt", "Blinken will be latest senior US official to visit China in bid to keep ties on equal footing", "WASHINGTON");
+            Sources_Items[1] = new Source("blinken-major-divides", FactBasis.Stated, null, "003_eaf92a312e30dd40.txt", "As Blinken heads to China, these are the major divides he will try to bridge", "WASHINGTON");
         }
 
-        private static void LinkSources0()
+        private static void Link_Sources_0()
         {
-            Sources[0].Link(global::System.Array.Empty<Citation>());
-            Sources[1].Link(global::System.Array.Empty<Citation>());
+            Sources_Items[0].Link(global::System.Array.Empty<Citation>());
+            Sources_Items[1].Link(global::System.Array.Empty<Citation>());
         }
 
-        private static void IndexSources()
+        private static void Index_Sources()
         {
-            SourcesAll = List(Sources);
-            SourcesById = new global::System.Collections.Generic.Dictionary<string, Source>(2, global::System.StringComparer.Ordinal);
-            foreach (var fact in Sources) SourcesById.Add(fact.Id, fact);
+            Sources_All = ReadOnly_List(Sources_Items);
+            Sources_ById = new global::System.Collections.Generic.Dictionary<string, Source>(2, global::System.StringComparer.Ordinal);
+            foreach (var fact in Sources_Items) Sources_ById.Add(fact.Id, fact);
         }
     }
 }

@@ -104,142 +104,150 @@ namespace Consumer
     public static partial class Statements
     {
         /// <summary>
-        /// Statement statement-blinken-dual-use-goods (<c>statement-blinken-dual-use-goods</c>).
+        /// <c>statement-blinken-dual-use-goods</c>: We see China sharing machine tools, semiconductors and other dual-use goods that have helped Russia rebuild the defen...
         /// <para>Cited: blinken-latest-official, paragraph 8: "We see China sharing machine tools, semiconductors and other dual-use goods that have helped Russia rebuild the defense industrial base"</para>
         /// <para>Cited: blinken-latest-official, paragraph 8: "Blinken said Friday"</para>
+        /// <para>Note: The article prints the remark without quotation marks, but it is in Blinken's first person.</para>
         /// </summary>
-        public static Statement StatementBlinkenDualUseGoods => FactData.Statements[0];
+        public static Statement StatementBlinkenDualUseGoods => FactData.Statements_Items[0];
 
         /// <summary>
-        /// Statement statement-blinken-european-security (<c>statement-blinken-european-security</c>).
+        /// <c>statement-blinken-european-security</c>: if China claims to want good relations with Europe and other countries, it cannot, on the other hand, fuel what const...
         /// <para>Cited: blinken-latest-official, paragraph 8: "if China claims to want good relations with Europe and other countries, it cannot, on the other hand, fuel"</para>
         /// <para>Cited: blinken-major-divides, paragraph 8: "on the other hand it cannot fuel the greatest threat to European security"</para>
         /// <para>Cited: blinken-major-divides, paragraph 8: "Blinken said last week"</para>
         /// </summary>
-        public static Statement StatementBlinkenEuropeanSecurity => FactData.Statements[1];
+        public static Statement StatementBlinkenEuropeanSecurity => FactData.Statements_Items[1];
 
         /// <summary>
-        /// Statement statement-state-department-visit-announcement (<c>statement-state-department-visit-announcement</c>).
+        /// <c>statement-state-department-visit-announcement</c>: Blinken, on his second visit to China in less than a year, will travel to Shanghai and Beijing starting Wednesday for...
         /// <para>Cited: blinken-latest-official, paragraph 3: "The State Department said Saturday that Blinken, on his second visit to China in less than a year, will travel to Shanghai and Beijing"</para>
         /// </summary>
-        public static Statement StatementStateDepartmentVisitAnnouncement => FactData.Statements[2];
+        public static Statement StatementStateDepartmentVisitAnnouncement => FactData.Statements_Items[2];
 
         /// <summary>
-        /// Statement statement-state-department-agenda (<c>statement-state-department-agenda</c>).
+        /// <c>statement-state-department-agenda</c>: Blinken would discuss a range of bilateral, regional and global issues, including the Middle East, the war in Ukraine...
         /// <para>Cited: blinken-latest-official, paragraph 4: "The department said in a statement that Blinken would discuss a range of bilateral, regional and global issues"</para>
         /// </summary>
-        public static Statement StatementStateDepartmentAgenda => FactData.Statements[3];
+        public static Statement StatementStateDepartmentAgenda => FactData.Statements_Items[3];
 
         /// <summary>
-        /// Statement statement-miller-agenda (<c>statement-miller-agenda</c>).
+        /// <c>statement-miller-agenda</c>: He will also discuss progress in resuming counter-narcotics cooperation, military-to-military communication, artifici...
         /// <para>Cited: blinken-latest-official, paragraph 5: "He will also discuss progress in resuming counter-narcotics cooperation, military-to-military communication, artificial intelligence"</para>
         /// <para>Cited: blinken-latest-official, paragraph 5: "said State Department spokesman Matthew Miller"</para>
+        /// <para>Note: The article prints the remark without quotation marks, but "our two countries" shows it is Miller's own words.</para>
         /// </summary>
-        public static Statement StatementMillerAgenda => FactData.Statements[4];
+        public static Statement StatementMillerAgenda => FactData.Statements_Items[4];
 
         /// <summary>
-        /// Statement statement-senior-official-concerns (<c>statement-senior-official-concerns</c>).
+        /// <c>statement-senior-official-concerns</c>: will express our concerns clearly and openly
         /// <para>Cited: blinken-major-divides, paragraph 4: "Blinken "will express our concerns clearly and openly" during the talks"</para>
         /// </summary>
-        public static Statement StatementSeniorOfficialConcerns => FactData.Statements[5];
+        public static Statement StatementSeniorOfficialConcerns => FactData.Statements_Items[5];
 
         /// <summary>
-        /// Statement statement-us-russia-weapons-production (<c>statement-us-russia-weapons-production</c>).
+        /// <c>statement-us-russia-weapons-production</c>: has allowed Moscow to increase its weapons production
         /// <para>Cited: blinken-latest-official, paragraph 7: "which Washington says has allowed Moscow to increase its weapons production"</para>
         /// <para>Cited: blinken-major-divides, paragraph 6: "which U.S. officials say will allow Moscow to overcome Western sanctions"</para>
+        /// <para>Note: 000 attributes it to "Washington", 003 to "U.S. officials"; both say Chinese support lets Moscow build up its military supply.</para>
         /// </summary>
-        public static Statement StatementUsRussiaWeaponsProduction => FactData.Statements[6];
+        public static Statement StatementUsRussiaWeaponsProduction => FactData.Statements_Items[6];
 
         /// <summary>
-        /// Statement statement-us-officials-key-topic (<c>statement-us-officials-key-topic</c>).
+        /// <c>statement-us-officials-key-topic</c>: this will be a key topic of discussion during Blinken's visit
         /// <para>Cited: blinken-major-divides, paragraph 6: "US officials say this will be a key topic of discussion during Blinken's visit"</para>
         /// </summary>
-        public static Statement StatementUsOfficialsKeyTopic => FactData.Statements[7];
+        public static Statement StatementUsOfficialsKeyTopic => FactData.Statements_Items[7];
 
         /// <summary>
-        /// Statement statement-us-no-evidence-arming (<c>statement-us-no-evidence-arming</c>).
+        /// <c>statement-us-no-evidence-arming</c>: there is no evidence that China is actually arming Russia
         /// <para>Cited: blinken-major-divides, paragraph 7: "While the U.S. says there is no evidence that China is actually arming Russia"</para>
+        /// <para>Note: Both wordings come from the same sentence of 003 para 7 (the U.S. says ..., officials say ...).</para>
         /// </summary>
-        public static Statement StatementUsNoEvidenceArming => FactData.Statements[8];
+        public static Statement StatementUsNoEvidenceArming => FactData.Statements_Items[8];
 
         /// <summary>
-        /// Statement statement-senior-official-russia-restored (<c>statement-senior-official-russia-restored</c>).
+        /// <c>statement-senior-official-russia-restored</c>: thanks to Chinese support, Russia has largely restored its defense industrial base, which not only impacts the battle...
         /// <para>Cited: blinken-major-divides, paragraph 9: "thanks to Chinese support, Russia has largely restored its defense industrial base"</para>
         /// </summary>
-        public static Statement StatementSeniorOfficialRussiaRestored => FactData.Statements[9];
+        public static Statement StatementSeniorOfficialRussiaRestored => FactData.Statements_Items[9];
 
         /// <summary>
-        /// Statement statement-blinken-iran-escalation (<c>statement-blinken-iran-escalation</c>).
+        /// <c>statement-blinken-iran-escalation</c>: pushed China to take a more active stance in pressuring Iran not to escalate
         /// <para>Cited: blinken-latest-official, paragraph 9: "Blinken also pushed China to take a more active stance in pressuring Iran not to escalate"</para>
         /// <para>Cited: blinken-major-divides, paragraph 12: "Blinken has urged China to take a more active stance and push Iran not to escalate tensions"</para>
         /// </summary>
-        public static Statement StatementBlinkenIranEscalation => FactData.Statements[10];
+        public static Statement StatementBlinkenIranEscalation => FactData.Statements_Items[10];
 
         /// <summary>
-        /// Statement statement-blinken-iran-proxies (<c>statement-blinken-iran-proxies</c>).
+        /// <c>statement-blinken-iran-proxies</c>: he sought China's help in getting Iran to restrict proxy groups which he supported, armed and financed in the region
         /// <para>Cited: blinken-latest-official, paragraph 9: "he sought China's help in getting Iran to restrict proxy groups which he supported, armed and financed in the region"</para>
         /// <para>Cited: blinken-major-divides, paragraph 12: "urged China to tell Iran to remove the proxy groups it has supported in the region"</para>
+        /// <para>Note: In 000 "which he supported" is a translation slip for the proxy groups Iran supports, as 003 makes clear.</para>
         /// </summary>
-        public static Statement StatementBlinkenIranProxies => FactData.Statements[11];
+        public static Statement StatementBlinkenIranProxies => FactData.Statements_Items[11];
 
         /// <summary>
-        /// Statement statement-us-officials-iran-leverage (<c>statement-us-officials-iran-leverage</c>).
+        /// <c>statement-us-officials-iran-leverage</c>: called on China to use whatever leverage it has over Iran to prevent Israel's war against Hamas in Gaza from turning...
         /// <para>Cited: blinken-major-divides, paragraph 10: "have repeatedly called on China to use whatever leverage it has over Iran"</para>
+        /// <para>Note: The article attributes it to "US officials, from Biden on down".</para>
         /// </summary>
-        public static Statement StatementUsOfficialsIranLeverage => FactData.Statements[12];
+        public static Statement StatementUsOfficialsIranLeverage => FactData.Statements_Items[12];
 
         /// <summary>
-        /// Statement statement-blinken-escalation-no-one-interest (<c>statement-blinken-escalation-no-one-interest</c>).
+        /// <c>statement-blinken-escalation-no-one-interest</c>: escalation is in no one's interest and countries should urge Iran not to escalate
         /// <para>Cited: blinken-major-divides, paragraph 13: "escalation is in no one's interest and countries should urge Iran not to escalate"</para>
         /// <para>Cited: blinken-major-divides, paragraph 13: "State Department spokesman Matthew Miller said of their latest conversation"</para>
+        /// <para>Note: The words are State Department spokesman Matthew Miller's account of what Blinken told Wang in their latest conversation; the schema has no field for the person who relays a statement.</para>
         /// </summary>
-        public static Statement StatementBlinkenEscalationNoOneInterest => FactData.Statements[13];
+        public static Statement StatementBlinkenEscalationNoOneInterest => FactData.Statements_Items[13];
 
         /// <summary>
-        /// Statement statement-senior-official-restraint (<c>statement-senior-official-restraint</c>).
+        /// <c>statement-senior-official-restraint</c>: whatever channels or influence the country has to try to convey the need for restraint to all parties, including Iran.
         /// <para>Cited: blinken-major-divides, paragraph 14: "whatever channels or influence the country has to try to convey the need for restraint to all parties, including Iran"</para>
+        /// <para>Note: The official said Blinken would reiterate U.S. interest in China using these channels.</para>
         /// </summary>
-        public static Statement StatementSeniorOfficialRestraint => FactData.Statements[14];
+        public static Statement StatementSeniorOfficialRestraint => FactData.Statements_Items[14];
 
         /// <summary>
-        /// Statement statement-senior-official-taiwan-strait (<c>statement-senior-official-taiwan-strait</c>).
+        /// <c>statement-senior-official-taiwan-strait</c>: underscore both privately and publicly America's continued interest in maintaining peace and stability in the Taiwan...
         /// <para>Cited: blinken-major-divides, paragraph 17: "underscore both privately and publicly America's continued interest in maintaining peace and stability in the Taiwan Strait"</para>
         /// <para>Cited: blinken-major-divides, paragraph 17: "We think this is crucial for the region and the world."</para>
         /// </summary>
-        public static Statement StatementSeniorOfficialTaiwanStrait => FactData.Statements[15];
+        public static Statement StatementSeniorOfficialTaiwanStrait => FactData.Statements_Items[15];
 
         /// <summary>
-        /// Statement statement-state-department-wrongful-detention (<c>statement-state-department-wrongful-detention</c>).
+        /// <c>statement-state-department-wrongful-detention</c>: have been "wrongfully" detained by Chinese authorities
         /// <para>Cited: blinken-major-divides, paragraph 20: "who the State Department says have been "wrongfully" detained by Chinese authorities"</para>
         /// </summary>
-        public static Statement StatementStateDepartmentWrongfulDetention => FactData.Statements[16];
+        public static Statement StatementStateDepartmentWrongfulDetention => FactData.Statements_Items[16];
 
         /// <summary>
-        /// Statement statement-china-dismisses-criticism (<c>statement-china-dismisses-criticism</c>).
+        /// <c>statement-china-dismisses-criticism</c>: dismissed U.S. criticism as improper interference in its internal affairs
         /// <para>Cited: blinken-major-divides, paragraph 21: "China has repeatedly dismissed U.S. criticism as improper interference in its internal affairs"</para>
         /// </summary>
-        public static Statement StatementChinaDismissesCriticism => FactData.Statements[17];
+        public static Statement StatementChinaDismissesCriticism => FactData.Statements_Items[17];
 
         /// <summary>
-        /// Statement statement-senior-official-raise-issues (<c>statement-senior-official-raise-issues</c>).
+        /// <c>statement-senior-official-raise-issues</c>: Blinken will raise these issues again
         /// <para>Cited: blinken-major-divides, paragraph 21: "Still, Blinken will raise these issues again, the senior State Department official said"</para>
         /// </summary>
-        public static Statement StatementSeniorOfficialRaiseIssues => FactData.Statements[18];
+        public static Statement StatementSeniorOfficialRaiseIssues => FactData.Statements_Items[18];
 
         /// <summary>
-        /// Statement statement-senior-official-fentanyl (<c>statement-senior-official-fentanyl</c>).
+        /// <c>statement-senior-official-fentanyl</c>: China's self-declared efforts to ban the export of materials traffickers use to make fentanyl have not yet yielded si...
         /// <para>Cited: blinken-major-divides, paragraph 21: "adding that China's self-declared efforts to ban the export of materials traffickers use to make fentanyl have not yet yielded significant results"</para>
         /// </summary>
-        public static Statement StatementSeniorOfficialFentanyl => FactData.Statements[19];
+        public static Statement StatementSeniorOfficialFentanyl => FactData.Statements_Items[19];
 
         /// <summary>
-        /// Statement statement-us-officials-fentanyl-progress (<c>statement-us-officials-fentanyl-progress</c>).
+        /// <c>statement-us-officials-fentanyl-progress</c>: they believe they have made some progress in cracking down on the illegal industry, but many producers have found way...
         /// <para>Cited: blinken-major-divides, paragraph 22: "U.S. officials say they believe they have made some progress in cracking down on the illegal industry"</para>
         /// </summary>
-        public static Statement StatementUsOfficialsFentanylProgress => FactData.Statements[20];
+        public static Statement StatementUsOfficialsFentanylProgress => FactData.Statements_Items[20];
 
-        /// <summary>All 21 statements, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Statement> All => FactData.StatementsAll;
+        /// <summary>Every Statement, in the order of the fact files.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Statement> All => FactData.Statements_All;
 
         /// <summary>The Statement with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Statement has the id.</exception>
@@ -253,14 +261,14 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Statement? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            return FactData.StatementsById.TryGetValue(id, out fact);
+            return FactData.Statements_ById.TryGetValue(id, out fact);
         }
 
-        /// <summary>The statements whose <see cref="Statement.Speaker"/> is <paramref name="key"/>; empty when none.</summary>
+        /// <summary>The Statements whose <see cref="Statement.Speaker"/> is <paramref name="key"/>; empty when none.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Statement> BySpeaker(Person key)
         {
             if (key is null) throw new global::System.ArgumentNullException(nameof(key));
-            return FactData.StatementsBySpeaker.TryGetValue(key.Id, out var facts) ? facts : global::System.Array.Empty<Statement>();
+            return FactData.Statements_By_Speaker.TryGetValue(key.Id, out var facts) ? facts : global::System.Array.Empty<Statement>();
         }
     }
 
@@ -314,65 +322,65 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static void CreateStatements0()
+        private static void Create_Statements_0()
         {
-            Statements[0] = new Statement("statement-blinken-dual-use-goods", FactBasis.Stated, "The article prints the remark without quotation marks, but it is in Blinken's first person.", StatementForm.Quote, FactData.List(new string[] { "We see China sharing machine tools, semiconductors and other dual-use goods that have helped Russia rebuild the defense industrial base that sanctions and export controls had done so much to degrade" }), "Friday", null);
-            Statements[1] = new Statement("statement-blinken-european-security", FactBasis.Stated, null, StatementForm.Quote, FactData.List(new string[] { "if China claims to want good relations with Europe and other countries, it cannot, on the other hand, fuel what constitutes the greatest threat to European security since the end of the Cold War", "If on the one hand China claims it wants good relations with Europe and other countries, on the other hand it cannot fuel the greatest threat to European security since the end of the Cold War" }), "Friday (000) / last week (003)", null);
-            Statements[2] = new Statement("statement-state-department-visit-announcement", FactBasis.Stated, null, StatementForm.Paraphrase, FactData.List(new string[] { "Blinken, on his second visit to China in less than a year, will travel to Shanghai and Beijing starting Wednesday for three days of meetings with senior Chinese officials, including Foreign Minister Wang Yi" }), "Saturday", null);
-            Statements[3] = new Statement("statement-state-department-agenda", FactBasis.Stated, null, StatementForm.Paraphrase, FactData.List(new string[] { "Blinken would discuss a range of bilateral, regional and global issues, including the Middle East, the war in Ukraine, the South China Sea and the Taiwan Strait" }), null, null);
-            Statements[4] = new Statement("statement-miller-agenda", FactBasis.Stated, "The article prints the remark without quotation marks, but \"our two countries\" shows it is Miller's own words.", StatementForm.Quote, FactData.List(new string[] { "He will also discuss progress in resuming counter-narcotics cooperation, military-to-military communication, artificial intelligence and strengthening people-to-people ties, and reaffirm how important it is for The United States and China to manage competition responsibly, even in areas where our two countries disagree" }), null, null);
-            Statements[5] = new Statement("statement-senior-official-concerns", FactBasis.Stated, null, StatementForm.Quote, FactData.List(new string[] { "will express our concerns clearly and openly" }), null, null);
-            Statements[6] = new Statement("statement-us-russia-weapons-production", FactBasis.Stated, "000 attributes it to \"Washington\", 003 to \"U.S. officials\"; both say Chinese support lets Moscow build up its military supply.", StatementForm.Paraphrase, FactData.List(new string[] { "has allowed Moscow to increase its weapons production", "will allow Moscow to overcome Western sanctions imposed after its invasion of Ukraine and supply its military" }), null, null);
-            Statements[7] = new Statement("statement-us-officials-key-topic", FactBasis.Stated, null, StatementForm.Paraphrase, FactData.List(new string[] { "this will be a key topic of discussion during Blinken's visit" }), null, null);
-            Statements[8] = new Statement("statement-us-no-evidence-arming", FactBasis.Stated, "Both wordings come from the same sentence of 003 para 7 (the U.S. says ..., officials say ...).", StatementForm.Paraphrase, FactData.List(new string[] { "there is no evidence that China is actually arming Russia", "other activities are potentially equally problematic" }), null, null);
-            Statements[9] = new Statement("statement-senior-official-russia-restored", FactBasis.Stated, null, StatementForm.Quote, FactData.List(new string[] { "thanks to Chinese support, Russia has largely restored its defense industrial base, which not only impacts the battlefield in Ukraine but, in our view, poses a greater threat to broader European security" }), "Friday", null);
-            Statements[10] = new Statement("statement-blinken-iran-escalation", FactBasis.Stated, null, StatementForm.Paraphrase, FactData.List(new string[] { "pushed China to take a more active stance in pressuring Iran not to escalate", "Blinken has urged China to take a more active stance and push Iran not to escalate tensions in the Middle East" }), null, "China");
-            Statements[11] = new Statement("statement-blinken-iran-proxies", FactBasis.Stated, "In 000 \"which he supported\" is a translation slip for the proxy groups Iran supports, as 003 makes clear.", StatementForm.Paraphrase, FactData.List(new string[] { "he sought China's help in getting Iran to restrict proxy groups which he supported, armed and financed in the region", "urged China to tell Iran to remove the proxy groups it has supported in the region, including Hamas, Lebanese Hezbollah, the Yemeni Houthis and Iranian-backed militias in the region" }), "several times over the past six months", "his Chinese counterpart, Wang Yi");
-            Statements[12] = new Statement("statement-us-officials-iran-leverage", FactBasis.Stated, "The article attributes it to \"US officials, from Biden on down\".", StatementForm.Paraphrase, FactData.List(new string[] { "called on China to use whatever leverage it has over Iran to prevent Israel's war against Hamas in Gaza from turning into a broader regional conflict" }), "repeatedly", "China");
-            Statements[13] = new Statement("statement-blinken-escalation-no-one-interest", FactBasis.Stated, "The words are State Department spokesman Matthew Miller's account of what Blinken told Wang in their latest conversation; the schema has no field for the person who relays a statement.", StatementForm.Quote, FactData.List(new string[] { "escalation is in no one's interest and countries should urge Iran not to escalate" }), "in a phone call this month", "Wang Yi");
-            Statements[14] = new Statement("statement-senior-official-restraint", FactBasis.Stated, "The official said Blinken would reiterate U.S. interest in China using these channels.", StatementForm.Quote, FactData.List(new string[] { "whatever channels or influence the country has to try to convey the need for restraint to all parties, including Iran." }), null, null);
-            Statements[15] = new Statement("statement-senior-official-taiwan-strait", FactBasis.Stated, null, StatementForm.Quote, FactData.List(new string[] { "underscore both privately and publicly America's continued interest in maintaining peace and stability in the Taiwan Strait. We think this is crucial for the region and the world." }), null, null);
-            Statements[16] = new Statement("statement-state-department-wrongful-detention", FactBasis.Stated, null, StatementForm.Paraphrase, FactData.List(new string[] { "have been \"wrongfully\" detained by Chinese authorities" }), null, null);
-            Statements[17] = new Statement("statement-china-dismisses-criticism", FactBasis.Stated, null, StatementForm.Paraphrase, FactData.List(new string[] { "dismissed U.S. criticism as improper interference in its internal affairs" }), "repeatedly", null);
-            Statements[18] = new Statement("statement-senior-official-raise-issues", FactBasis.Stated, null, StatementForm.Paraphrase, FactData.List(new string[] { "Blinken will raise these issues again" }), null, null);
-            Statements[19] = new Statement("statement-senior-official-fentanyl", FactBasis.Stated, null, StatementForm.Paraphrase, FactData.List(new string[] { "China's self-declared efforts to ban the export of materials traffickers use to make fentanyl have not yet yielded significant results" }), null, null);
-            Statements[20] = new Statement("statement-us-officials-fentanyl-progress", FactBasis.Stated, null, StatementForm.Paraphrase, FactData.List(new string[] { "they believe they have made some progress in cracking down on the illegal industry, but many producers have found ways around the new restrictions" }), null, null);
+            Statements_Items[0] = new Statement("statement-blinken-dual-use-goods", FactBasis.Stated, "The article prints the remark without quotation marks, but it is in Blinken's first person.", StatementForm.Quote, ReadOnly_List(new string[] { "We see China sharing machine tools, semiconductors and other dual-use goods that have helped Russia rebuild the defense industrial base that sanctions and export controls had done so much to degrade" }), "Friday", null);
+            Statements_Items[1] = new Statement("statement-blinken-european-security", FactBasis.Stated, null, StatementForm.Quote, ReadOnly_List(new string[] { "if China claims to want good relations with Europe and other countries, it cannot, on the other hand, fuel what constitutes the greatest threat to European security since the end of the Cold War", "If on the one hand China claims it wants good relations with Europe and other countries, on the other hand it cannot fuel the greatest threat to European security since the end of the Cold War" }), "Friday (000) / last week (003)", null);
+            Statements_Items[2] = new Statement("statement-state-department-visit-announcement", FactBasis.Stated, null, StatementForm.Paraphrase, ReadOnly_List(new string[] { "Blinken, on his second visit to China in less than a year, will travel to Shanghai and Beijing starting Wednesday for three days of meetings with senior Chinese officials, including Foreign Minister Wang Yi" }), "Saturday", null);
+            Statements_Items[3] = new Statement("statement-state-department-agenda", FactBasis.Stated, null, StatementForm.Paraphrase, ReadOnly_List(new string[] { "Blinken would discuss a range of bilateral, regional and global issues, including the Middle East, the war in Ukraine, the South China Sea and the Taiwan Strait" }), null, null);
+            Statements_Items[4] = new Statement("statement-miller-agenda", FactBasis.Stated, "The article prints the remark without quotation marks, but \"our two countries\" shows it is Miller's own words.", StatementForm.Quote, ReadOnly_List(new string[] { "He will also discuss progress in resuming counter-narcotics cooperation, military-to-military communication, artificial intelligence and strengthening people-to-people ties, and reaffirm how important it is for The United States and China to manage competition responsibly, even in areas where our two countries disagree" }), null, null);
+            Statements_Items[5] = new Statement("statement-senior-official-concerns", FactBasis.Stated, null, StatementForm.Quote, ReadOnly_List(new string[] { "will express our concerns clearly and openly" }), null, null);
+            Statements_Items[6] = new Statement("statement-us-russia-weapons-production", FactBasis.Stated, "000 attributes it to \"Washington\", 003 to \"U.S. officials\"; both say Chinese support lets Moscow build up its military supply.", StatementForm.Paraphrase, ReadOnly_List(new string[] { "has allowed Moscow to increase its weapons production", "will allow Moscow to overcome Western sanctions imposed after its invasion of Ukraine and supply its military" }), null, null);
+            Statements_Items[7] = new Statement("statement-us-officials-key-topic", FactBasis.Stated, null, StatementForm.Paraphrase, ReadOnly_List(new string[] { "this will be a key topic of discussion during Blinken's visit" }), null, null);
+            Statements_Items[8] = new Statement("statement-us-no-evidence-arming", FactBasis.Stated, "Both wordings come from the same sentence of 003 para 7 (the U.S. says ..., officials say ...).", StatementForm.Paraphrase, ReadOnly_List(new string[] { "there is no evidence that China is actually arming Russia", "other activities are potentially equally problematic" }), null, null);
+            Statements_Items[9] = new Statement("statement-senior-official-russia-restored", FactBasis.Stated, null, StatementForm.Quote, ReadOnly_List(new string[] { "thanks to Chinese support, Russia has largely restored its defense industrial base, which not only impacts the battlefield in Ukraine but, in our view, poses a greater threat to broader European security" }), "Friday", null);
+            Statements_Items[10] = new Statement("statement-blinken-iran-escalation", FactBasis.Stated, null, StatementForm.Paraphrase, ReadOnly_List(new string[] { "pushed China to take a more active stance in pressuring Iran not to escalate", "Blinken has urged China to take a more active stance and push Iran not to escalate tensions in the Middle East" }), null, "China");
+            Statements_Items[11] = new Statement("statement-blinken-iran-proxies", FactBasis.Stated, "In 000 \"which he supported\" is a translation slip for the proxy groups Iran supports, as 003 makes clear.", StatementForm.Paraphrase, ReadOnly_List(new string[] { "he sought China's help in getting Iran to restrict proxy groups which he supported, armed and financed in the region", "urged China to tell Iran to remove the proxy groups it has supported in the region, including Hamas, Lebanese Hezbollah, the Yemeni Houthis and Iranian-backed militias in the region" }), "several times over the past six months", "his Chinese counterpart, Wang Yi");
+            Statements_Items[12] = new Statement("statement-us-officials-iran-leverage", FactBasis.Stated, "The article attributes it to \"US officials, from Biden on down\".", StatementForm.Paraphrase, ReadOnly_List(new string[] { "called on China to use whatever leverage it has over Iran to prevent Israel's war against Hamas in Gaza from turning into a broader regional conflict" }), "repeatedly", "China");
+            Statements_Items[13] = new Statement("statement-blinken-escalation-no-one-interest", FactBasis.Stated, "The words are State Department spokesman Matthew Miller's account of what Blinken told Wang in their latest conversation; the schema has no field for the person who relays a statement.", StatementForm.Quote, ReadOnly_List(new string[] { "escalation is in no one's interest and countries should urge Iran not to escalate" }), "in a phone call this month", "Wang Yi");
+            Statements_Items[14] = new Statement("statement-senior-official-restraint", FactBasis.Stated, "The official said Blinken would reiterate U.S. interest in China using these channels.", StatementForm.Quote, ReadOnly_List(new string[] { "whatever channels or influence the country has to try to convey the need for restraint to all parties, including Iran." }), null, null);
+            Statements_Items[15] = new Statement("statement-senior-official-taiwan-strait", FactBasis.Stated, null, StatementForm.Quote, ReadOnly_List(new string[] { "underscore both privately and publicly America's continued interest in maintaining peace and stability in the Taiwan Strait. We think this is crucial for the region and the world." }), null, null);
+            Statements_Items[16] = new Statement("statement-state-department-wrongful-detention", FactBasis.Stated, null, StatementForm.Paraphrase, ReadOnly_List(new string[] { "have been \"wrongfully\" detained by Chinese authorities" }), null, null);
+            Statements_Items[17] = new Statement("statement-china-dismisses-criticism", FactBasis.Stated, null, StatementForm.Paraphrase, ReadOnly_List(new string[] { "dismissed U.S. criticism as improper interference in its internal affairs" }), "repeatedly", null);
+            Statements_Items[18] = new Statement("statement-senior-official-raise-issues", FactBasis.Stated, null, StatementForm.Paraphrase, ReadOnly_List(new string[] { "Blinken will raise these issues again" }), null, null);
+            Statements_Items[19] = new Statement("statement-senior-official-fentanyl", FactBasis.Stated, null, StatementForm.Paraphrase, ReadOnly_List(new string[] { "China's self-declared efforts to ban the export of materials traffickers use to make fentanyl have not yet yielded significant results" }), null, null);
+            Statements_Items[20] = new Statement("statement-us-officials-fentanyl-progress", FactBasis.Stated, null, StatementForm.Paraphrase, ReadOnly_List(new string[] { "they believe they have made some progress in cracking down on the illegal industry, but many producers have found ways around the new restrictions" }), null, null);
         }
 
-        private static void LinkStatements0()
+        private static void Link_Statements_0()
         {
-            Statements[0].Link(FactData.People[0], FactData.Organizations[0], FactData.List(new Topic[] { FactData.Topics[1] }), null, FactData.List(new Citation[] { new Citation(FactData.Sources[0], 8, "We see China sharing machine tools, semiconductors and other dual-use goods that have helped Russia rebuild the defense industrial base"), new Citation(FactData.Sources[0], 8, "Blinken said Friday") }));
-            Statements[1].Link(FactData.People[0], FactData.Organizations[0], FactData.List(new Topic[] { FactData.Topics[1] }), null, FactData.List(new Citation[] { new Citation(FactData.Sources[0], 8, "if China claims to want good relations with Europe and other countries, it cannot, on the other hand, fuel"), new Citation(FactData.Sources[1], 8, "on the other hand it cannot fuel the greatest threat to European security"), new Citation(FactData.Sources[1], 8, "Blinken said last week") }));
-            Statements[2].Link(null, FactData.Organizations[0], global::System.Array.Empty<Topic>(), FactData.Events[3], FactData.List(new Citation[] { new Citation(FactData.Sources[0], 3, "The State Department said Saturday that Blinken, on his second visit to China in less than a year, will travel to Shanghai and Beijing") }));
-            Statements[3].Link(null, FactData.Organizations[0], FactData.List(new Topic[] { FactData.Topics[2], FactData.Topics[1], FactData.Topics[3], FactData.Topics[0] }), FactData.Events[3], FactData.List(new Citation[] { new Citation(FactData.Sources[0], 4, "The department said in a statement that Blinken would discuss a range of bilateral, regional and global issues") }));
-            Statements[4].Link(FactData.People[7], FactData.Organizations[0], FactData.List(new Topic[] { FactData.Topics[4], FactData.Topics[11], FactData.Topics[10], FactData.Topics[12], FactData.Topics[13] }), null, FactData.List(new Citation[] { new Citation(FactData.Sources[0], 5, "He will also discuss progress in resuming counter-narcotics cooperation, military-to-military communication, artificial intelligence"), new Citation(FactData.Sources[0], 5, "said State Department spokesman Matthew Miller") }));
-            Statements[5].Link(FactData.People[8], FactData.Organizations[0], global::System.Array.Empty<Topic>(), null, FactData.List(new Citation[] { new Citation(FactData.Sources[1], 4, "Blinken \"will express our concerns clearly and openly\" during the talks") }));
-            Statements[6].Link(null, FactData.Organizations[3], FactData.List(new Topic[] { FactData.Topics[1] }), null, FactData.List(new Citation[] { new Citation(FactData.Sources[0], 7, "which Washington says has allowed Moscow to increase its weapons production"), new Citation(FactData.Sources[1], 6, "which U.S. officials say will allow Moscow to overcome Western sanctions") }));
-            Statements[7].Link(null, FactData.Organizations[3], FactData.List(new Topic[] { FactData.Topics[1] }), null, FactData.List(new Citation[] { new Citation(FactData.Sources[1], 6, "US officials say this will be a key topic of discussion during Blinken's visit") }));
-            Statements[8].Link(null, FactData.Organizations[3], FactData.List(new Topic[] { FactData.Topics[1] }), null, FactData.List(new Citation[] { new Citation(FactData.Sources[1], 7, "While the U.S. says there is no evidence that China is actually arming Russia") }));
-            Statements[9].Link(FactData.People[8], FactData.Organizations[0], FactData.List(new Topic[] { FactData.Topics[1] }), null, FactData.List(new Citation[] { new Citation(FactData.Sources[1], 9, "thanks to Chinese support, Russia has largely restored its defense industrial base") }));
-            Statements[10].Link(FactData.People[0], FactData.Organizations[0], FactData.List(new Topic[] { FactData.Topics[2] }), null, FactData.List(new Citation[] { new Citation(FactData.Sources[0], 9, "Blinken also pushed China to take a more active stance in pressuring Iran not to escalate"), new Citation(FactData.Sources[1], 12, "Blinken has urged China to take a more active stance and push Iran not to escalate tensions") }));
-            Statements[11].Link(FactData.People[0], FactData.Organizations[0], FactData.List(new Topic[] { FactData.Topics[2] }), FactData.Events[15], FactData.List(new Citation[] { new Citation(FactData.Sources[0], 9, "he sought China's help in getting Iran to restrict proxy groups which he supported, armed and financed in the region"), new Citation(FactData.Sources[1], 12, "urged China to tell Iran to remove the proxy groups it has supported in the region") }));
-            Statements[12].Link(null, FactData.Organizations[3], FactData.List(new Topic[] { FactData.Topics[2] }), null, FactData.List(new Citation[] { new Citation(FactData.Sources[1], 10, "have repeatedly called on China to use whatever leverage it has over Iran") }));
-            Statements[13].Link(FactData.People[0], FactData.Organizations[0], FactData.List(new Topic[] { FactData.Topics[2] }), FactData.Events[16], FactData.List(new Citation[] { new Citation(FactData.Sources[1], 13, "escalation is in no one's interest and countries should urge Iran not to escalate"), new Citation(FactData.Sources[1], 13, "State Department spokesman Matthew Miller said of their latest conversation") }));
-            Statements[14].Link(FactData.People[8], FactData.Organizations[0], FactData.List(new Topic[] { FactData.Topics[2] }), null, FactData.List(new Citation[] { new Citation(FactData.Sources[1], 14, "whatever channels or influence the country has to try to convey the need for restraint to all parties, including Iran") }));
-            Statements[15].Link(FactData.People[8], FactData.Organizations[0], FactData.List(new Topic[] { FactData.Topics[0] }), null, FactData.List(new Citation[] { new Citation(FactData.Sources[1], 17, "underscore both privately and publicly America's continued interest in maintaining peace and stability in the Taiwan Strait"), new Citation(FactData.Sources[1], 17, "We think this is crucial for the region and the world.") }));
-            Statements[16].Link(null, FactData.Organizations[0], FactData.List(new Topic[] { FactData.Topics[9] }), null, FactData.List(new Citation[] { new Citation(FactData.Sources[1], 20, "who the State Department says have been \"wrongfully\" detained by Chinese authorities") }));
-            Statements[17].Link(null, FactData.Organizations[6], FactData.List(new Topic[] { FactData.Topics[6], FactData.Topics[8], FactData.Topics[9] }), null, FactData.List(new Citation[] { new Citation(FactData.Sources[1], 21, "China has repeatedly dismissed U.S. criticism as improper interference in its internal affairs") }));
-            Statements[18].Link(FactData.People[8], FactData.Organizations[0], FactData.List(new Topic[] { FactData.Topics[6], FactData.Topics[8], FactData.Topics[9] }), null, FactData.List(new Citation[] { new Citation(FactData.Sources[1], 21, "Still, Blinken will raise these issues again, the senior State Department official said") }));
-            Statements[19].Link(FactData.People[8], FactData.Organizations[0], FactData.List(new Topic[] { FactData.Topics[4] }), null, FactData.List(new Citation[] { new Citation(FactData.Sources[1], 21, "adding that China's self-declared efforts to ban the export of materials traffickers use to make fentanyl have not yet yielded significant results") }));
-            Statements[20].Link(null, FactData.Organizations[3], FactData.List(new Topic[] { FactData.Topics[4] }), null, FactData.List(new Citation[] { new Citation(FactData.Sources[1], 22, "U.S. officials say they believe they have made some progress in cracking down on the illegal industry") }));
+            Statements_Items[0].Link(People_Items[0], Organizations_Items[0], ReadOnly_List(new Topic[] { Topics_Items[1] }), null, ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 8, "We see China sharing machine tools, semiconductors and other dual-use goods that have helped Russia rebuild the defense industrial base"), new Citation(Sources_Items[0], 8, "Blinken said Friday") }));
+            Statements_Items[1].Link(People_Items[0], Organizations_Items[0], ReadOnly_List(new Topic[] { Topics_Items[1] }), null, ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 8, "if China claims to want good relations with Europe and other countries, it cannot, on the other hand, fuel"), new Citation(Sources_Items[1], 8, "on the other hand it cannot fuel the greatest threat to European security"), new Citation(Sources_Items[1], 8, "Blinken said last week") }));
+            Statements_Items[2].Link(null, Organizations_Items[0], global::System.Array.Empty<Topic>(), Events_Items[3], ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 3, "The State Department said Saturday that Blinken, on his second visit to China in less than a year, will travel to Shanghai and Beijing") }));
+            Statements_Items[3].Link(null, Organizations_Items[0], ReadOnly_List(new Topic[] { Topics_Items[2], Topics_Items[1], Topics_Items[3], Topics_Items[0] }), Events_Items[3], ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 4, "The department said in a statement that Blinken would discuss a range of bilateral, regional and global issues") }));
+            Statements_Items[4].Link(People_Items[7], Organizations_Items[0], ReadOnly_List(new Topic[] { Topics_Items[4], Topics_Items[11], Topics_Items[10], Topics_Items[12], Topics_Items[13] }), null, ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 5, "He will also discuss progress in resuming counter-narcotics cooperation, military-to-military communication, artificial intelligence"), new Citation(Sources_Items[0], 5, "said State Department spokesman Matthew Miller") }));
+            Statements_Items[5].Link(People_Items[8], Organizations_Items[0], global::System.Array.Empty<Topic>(), null, ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 4, "Blinken \"will express our concerns clearly and openly\" during the talks") }));
+            Statements_Items[6].Link(null, Organizations_Items[3], ReadOnly_List(new Topic[] { Topics_Items[1] }), null, ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 7, "which Washington says has allowed Moscow to increase its weapons production"), new Citation(Sources_Items[1], 6, "which U.S. officials say will allow Moscow to overcome Western sanctions") }));
+            Statements_Items[7].Link(null, Organizations_Items[3], ReadOnly_List(new Topic[] { Topics_Items[1] }), null, ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 6, "US officials say this will be a key topic of discussion during Blinken's visit") }));
+            Statements_Items[8].Link(null, Organizations_Items[3], ReadOnly_List(new Topic[] { Topics_Items[1] }), null, ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 7, "While the U.S. says there is no evidence that China is actually arming Russia") }));
+            Statements_Items[9].Link(People_Items[8], Organizations_Items[0], ReadOnly_List(new Topic[] { Topics_Items[1] }), null, ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 9, "thanks to Chinese support, Russia has largely restored its defense industrial base") }));
+            Statements_Items[10].Link(People_Items[0], Organizations_Items[0], ReadOnly_List(new Topic[] { Topics_Items[2] }), null, ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 9, "Blinken also pushed China to take a more active stance in pressuring Iran not to escalate"), new Citation(Sources_Items[1], 12, "Blinken has urged China to take a more active stance and push Iran not to escalate tensions") }));
+            Statements_Items[11].Link(People_Items[0], Organizations_Items[0], ReadOnly_List(new Topic[] { Topics_Items[2] }), Events_Items[15], ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 9, "he sought China's help in getting Iran to restrict proxy groups which he supported, armed and financed in the region"), new Citation(Sources_Items[1], 12, "urged China to tell Iran to remove the proxy groups it has supported in the region") }));
+            Statements_Items[12].Link(null, Organizations_Items[3], ReadOnly_List(new Topic[] { Topics_Items[2] }), null, ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 10, "have repeatedly called on China to use whatever leverage it has over Iran") }));
+            Statements_Items[13].Link(People_Items[0], Organizations_Items[0], ReadOnly_List(new Topic[] { Topics_Items[2] }), Events_Items[16], ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 13, "escalation is in no one's interest and countries should urge Iran not to escalate"), new Citation(Sources_Items[1], 13, "State Department spokesman Matthew Miller said of their latest conversation") }));
+            Statements_Items[14].Link(People_Items[8], Organizations_Items[0], ReadOnly_List(new Topic[] { Topics_Items[2] }), null, ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 14, "whatever channels or influence the country has to try to convey the need for restraint to all parties, including Iran") }));
+            Statements_Items[15].Link(People_Items[8], Organizations_Items[0], ReadOnly_List(new Topic[] { Topics_Items[0] }), null, ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 17, "underscore both privately and publicly America's continued interest in maintaining peace and stability in the Taiwan Strait"), new Citation(Sources_Items[1], 17, "We think this is crucial for the region and the world.") }));
+            Statements_Items[16].Link(null, Organizations_Items[0], ReadOnly_List(new Topic[] { Topics_Items[9] }), null, ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 20, "who the State Department says have been \"wrongfully\" detained by Chinese authorities") }));
+            Statements_Items[17].Link(null, Organizations_Items[6], ReadOnly_List(new Topic[] { Topics_Items[6], Topics_Items[8], Topics_Items[9] }), null, ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 21, "China has repeatedly dismissed U.S. criticism as improper interference in its internal affairs") }));
+            Statements_Items[18].Link(People_Items[8], Organizations_Items[0], ReadOnly_List(new Topic[] { Topics_Items[6], Topics_Items[8], Topics_Items[9] }), null, ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 21, "Still, Blinken will raise these issues again, the senior State Department official said") }));
+            Statements_Items[19].Link(People_Items[8], Organizations_Items[0], ReadOnly_List(new Topic[] { Topics_Items[4] }), null, ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 21, "adding that China's self-declared efforts to ban the export of materials traffickers use to make fentanyl have not yet yielded significant results") }));
+            Statements_Items[20].Link(null, Organizations_Items[3], ReadOnly_List(new Topic[] { Topics_Items[4] }), null, ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 22, "U.S. officials say they believe they have made some progress in cracking down on the illegal industry") }));
         }
 
-        private static void IndexStatements()
+        private static void Index_Statements()
         {
-            StatementsAll = List(Statements);
-            StatementsById = new global::System.Collections.Generic.Dictionary<string, Statement>(21, global::System.StringComparer.Ordinal);
-            foreach (var fact in Statements) StatementsById.Add(fact.Id, fact);
-            StatementsBySpeaker = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<Statement>>(global::System.StringComparer.Ordinal);
-            StatementsBySpeaker.Add("antony-blinken", List(new Statement[] { Statements[0], Statements[1], Statements[10], Statements[11], Statements[13] }));
-            StatementsBySpeaker.Add("matthew-miller", List(new Statement[] { Statements[4] }));
-            StatementsBySpeaker.Add("senior-state-department-official", List(new Statement[] { Statements[5], Statements[9], Statements[14], Statements[15], Statements[18], Statements[19] }));
+            Statements_All = ReadOnly_List(Statements_Items);
+            Statements_ById = new global::System.Collections.Generic.Dictionary<string, Statement>(21, global::System.StringComparer.Ordinal);
+            foreach (var fact in Statements_Items) Statements_ById.Add(fact.Id, fact);
+            Statements_By_Speaker = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<Statement>>(global::System.StringComparer.Ordinal);
+            Statements_By_Speaker.Add("antony-blinken", ReadOnly_List(new Statement[] { Statements_Items[0], Statements_Items[1], Statements_Items[10], Statements_Items[11], Statements_Items[13] }));
+            Statements_By_Speaker.Add("matthew-miller", ReadOnly_List(new Statement[] { Statements_Items[4] }));
+            Statements_By_Speaker.Add("senior-state-department-official", ReadOnly_List(new Statement[] { Statements_Items[5], Statements_Items[9], Statements_Items[14], Statements_Items[15], Statements_Items[18], Statements_Items[19] }));
         }
     }
 }

@@ -54,13 +54,13 @@ namespace Consumer
         /// <summary>Places it concerns (Xinjiang, the Taiwan Strait).</summary>
         public global::System.Collections.Generic.IReadOnlyList<Place> Places { get; private set; } = global::System.Array.Empty<Place>();
 
-        /// <summary>The Events whose <see cref="Event.Topics"/> is this Topic.</summary>
+        /// <summary>The Events whose <see cref="Event.Topics"/> includes this Topic.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Event> Events { get; private set; } = global::System.Array.Empty<Event>();
 
         /// <summary>The Positions whose <see cref="Position.Topic"/> is this Topic.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Position> Positions { get; private set; } = global::System.Array.Empty<Position>();
 
-        /// <summary>The Statements whose <see cref="Statement.Topics"/> is this Topic.</summary>
+        /// <summary>The Statements whose <see cref="Statement.Topics"/> includes this Topic.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Statement> Statements { get; private set; } = global::System.Array.Empty<Statement>();
 
         /// <summary>The Claims whose <see cref="Claim.Topic"/> is this Topic.</summary>
@@ -102,7 +102,7 @@ namespace Consumer
             builder.Append(", Name = ").Append(Name);
             builder.Append(", Category = ").Append(Category);
             builder.Append(", Summary = ").Append(Summary);
-            builder.Append(", OnAgenda = ").Append(OnAgenda);
+            builder.Append(", OnAgenda = ").Append(global::System.FormattableString.Invariant($"{OnAgenda}"));
             return true;
         }
     }
@@ -112,7 +112,7 @@ namespace Consumer
     public static partial class Topics
     {
         /// <summary>
-        /// Taiwan and the Taiwan Strait (<c>topic-taiwan</c>).
+        /// <c>topic-taiwan</c>: Taiwan and the Taiwan Strait
         /// <para>Cited: blinken-latest-official, paragraph 2: "The rivals are at odds on many fronts, including Russia's war in Ukraine, Taiwan"</para>
         /// <para>Cited: blinken-latest-official, paragraph 4: "the South China Sea and the Taiwan Strait"</para>
         /// <para>Cited: blinken-latest-official, paragraph 11: "Taiwan and the South China Sea will also be among Blinken's priorities"</para>
@@ -120,10 +120,10 @@ namespace Consumer
         /// <para>Cited: blinken-major-divides, paragraph 17: "maintaining peace and stability in the Taiwan Strait"</para>
         /// <para>Cited: blinken-major-divides, paragraph 15: "In the Indo-Pacific region, China and the United States are the main players, but Beijing has in recent years become increasingly aggressive towards Taiwan"</para>
         /// </summary>
-        public static Topic TopicTaiwan => FactData.Topics[0];
+        public static Topic TopicTaiwan => FactData.Topics_Items[0];
 
         /// <summary>
-        /// Russia's war in Ukraine and Chinese support for Russia (<c>topic-russia-support</c>).
+        /// <c>topic-russia-support</c>: Russia's war in Ukraine and Chinese support for Russia
         /// <para>Cited: blinken-latest-official, paragraph 2: "The rivals are at odds on many fronts, including Russia's war in Ukraine"</para>
         /// <para>Cited: blinken-latest-official, paragraph 4: "the war in Ukraine"</para>
         /// <para>Cited: blinken-latest-official, paragraph 7: "its calls for China to stop supporting Russia's military-industrial sector"</para>
@@ -132,107 +132,107 @@ namespace Consumer
         /// <para>Cited: blinken-latest-official, paragraph 8: "it cannot, on the other hand, fuel what constitutes the greatest threat to European security"</para>
         /// <para>Cited: blinken-major-divides, paragraph 9: "poses a greater threat to broader European security"</para>
         /// </summary>
-        public static Topic TopicRussiaSupport => FactData.Topics[1];
+        public static Topic TopicRussiaSupport => FactData.Topics_Items[1];
 
         /// <summary>
-        /// Middle East, Iran and the Israel-Hamas war (<c>topic-middle-east</c>).
+        /// <c>topic-middle-east</c>: Middle East, Iran and the Israel-Hamas war
         /// <para>Cited: blinken-latest-official, paragraph 1: "major differences on issues ranging from the path to peace in the Middle East"</para>
         /// <para>Cited: blinken-latest-official, paragraph 4: "including the Middle East, the war in Ukraine"</para>
         /// <para>Cited: blinken-latest-official, paragraph 10: "This subject has taken on new urgency"</para>
         /// <para>Cited: blinken-major-divides, paragraph 3: "From Russia and Ukraine to Israel, Iran and the broader Middle East"</para>
         /// <para>Cited: blinken-major-divides, paragraph 11: "tensions have steadily increased since the start of the Gaza war in October"</para>
         /// </summary>
-        public static Topic TopicMiddleEast => FactData.Topics[2];
+        public static Topic TopicMiddleEast => FactData.Topics_Items[2];
 
         /// <summary>
-        /// South China Sea (<c>topic-south-china-sea</c>).
+        /// <c>topic-south-china-sea</c>: South China Sea
         /// <para>Cited: blinken-latest-official, paragraph 2: "South China Sea, North Korea, Hong Kong"</para>
         /// <para>Cited: blinken-latest-official, paragraph 4: "the South China Sea and the Taiwan Strait"</para>
         /// <para>Cited: blinken-latest-official, paragraph 11: "Taiwan and the South China Sea will also be among Blinken's priorities"</para>
         /// <para>Cited: blinken-major-divides, paragraph 15: "In the Indo-Pacific region, China and the United States are the main players"</para>
         /// <para>Cited: blinken-major-divides, paragraph 15: "its smaller Southeast Asian neighbors, with which it has significant territorial and maritime disputes in the South China Sea"</para>
         /// </summary>
-        public static Topic TopicSouthChinaSea => FactData.Topics[3];
+        public static Topic TopicSouthChinaSea => FactData.Topics_Items[3];
 
         /// <summary>
-        /// Synthetic opioids and counter-narcotics (fentanyl) (<c>topic-fentanyl</c>).
+        /// <c>topic-fentanyl</c>: Synthetic opioids and counter-narcotics (fentanyl)
         /// <para>Cited: blinken-latest-official, paragraph 1: "to supply of synthetic opioids"</para>
         /// <para>Cited: blinken-latest-official, paragraph 5: "progress in resuming counter-narcotics cooperation"</para>
         /// <para>Cited: blinken-major-divides, paragraph 22: "combat the surge in production of fentanyl precursors in China and their exports abroad"</para>
         /// </summary>
-        public static Topic TopicFentanyl => FactData.Topics[4];
+        public static Topic TopicFentanyl => FactData.Topics_Items[4];
 
         /// <summary>
-        /// Trade (<c>topic-trade</c>).
+        /// <c>topic-trade</c>: Trade
         /// <para>Cited: blinken-latest-official, paragraph 2: "The United States and China are also fighting over trade issues"</para>
         /// <para>Cited: blinken-major-divides, paragraph 3: "as well as the Indo-Pacific and trade issues"</para>
         /// </summary>
-        public static Topic TopicTrade => FactData.Topics[5];
+        public static Topic TopicTrade => FactData.Topics_Items[5];
 
         /// <summary>
-        /// Human rights in China (<c>topic-human-rights</c>).
+        /// <c>topic-human-rights</c>: Human rights in China
         /// <para>Cited: blinken-latest-official, paragraph 2: "human rights and detention of American citizens"</para>
         /// <para>Cited: blinken-major-divides, paragraph 20: "The US and China are at odds over human rights"</para>
         /// <para>Cited: blinken-major-divides, paragraph 21: "Blinken will raise these issues again"</para>
         /// <para>Cited: blinken-major-divides, paragraph 20: "human rights in China's western Xinjiang region, Tibet and Hong Kong"</para>
         /// </summary>
-        public static Topic TopicHumanRights => FactData.Topics[6];
+        public static Topic TopicHumanRights => FactData.Topics_Items[6];
 
         /// <summary>
-        /// North Korea (<c>topic-north-korea</c>).
+        /// <c>topic-north-korea</c>: North Korea
         /// <para>Cited: blinken-latest-official, paragraph 2: "South China Sea, North Korea, Hong Kong"</para>
         /// </summary>
-        public static Topic TopicNorthKorea => FactData.Topics[7];
+        public static Topic TopicNorthKorea => FactData.Topics_Items[7];
 
         /// <summary>
-        /// Hong Kong (<c>topic-hong-kong</c>).
+        /// <c>topic-hong-kong</c>: Hong Kong
         /// <para>Cited: blinken-latest-official, paragraph 2: "North Korea, Hong Kong, human rights"</para>
         /// <para>Cited: blinken-major-divides, paragraph 20: "Xinjiang region, Tibet and Hong Kong"</para>
         /// <para>Cited: blinken-major-divides, paragraph 21: "Blinken will raise these issues again"</para>
         /// </summary>
-        public static Topic TopicHongKong => FactData.Topics[8];
+        public static Topic TopicHongKong => FactData.Topics_Items[8];
 
         /// <summary>
-        /// Detained American citizens (<c>topic-detained-americans</c>).
+        /// <c>topic-detained-americans</c>: Detained American citizens
         /// <para>Cited: blinken-latest-official, paragraph 2: "detention of American citizens"</para>
         /// <para>Cited: blinken-major-divides, paragraph 20: "the fate of several US citizens"</para>
         /// <para>Cited: blinken-major-divides, paragraph 21: "Blinken will raise these issues again"</para>
         /// </summary>
-        public static Topic TopicDetainedAmericans => FactData.Topics[9];
+        public static Topic TopicDetainedAmericans => FactData.Topics_Items[9];
 
         /// <summary>
-        /// Artificial intelligence (<c>topic-ai</c>).
+        /// <c>topic-ai</c>: Artificial intelligence
         /// <para>Cited: blinken-latest-official, paragraph 5: "military-to-military communication, artificial intelligence"</para>
         /// </summary>
-        public static Topic TopicAi => FactData.Topics[10];
+        public static Topic TopicAi => FactData.Topics_Items[10];
 
         /// <summary>
-        /// Military-to-military communication (<c>topic-military-communication</c>).
+        /// <c>topic-military-communication</c>: Military-to-military communication
         /// <para>Cited: blinken-latest-official, paragraph 5: "military-to-military communication"</para>
         /// </summary>
-        public static Topic TopicMilitaryCommunication => FactData.Topics[11];
+        public static Topic TopicMilitaryCommunication => FactData.Topics_Items[11];
 
         /// <summary>
-        /// People-to-people ties (<c>topic-people-to-people</c>).
+        /// <c>topic-people-to-people</c>: People-to-people ties
         /// <para>Cited: blinken-latest-official, paragraph 5: "strengthening people-to-people ties"</para>
         /// </summary>
-        public static Topic TopicPeopleToPeople => FactData.Topics[12];
+        public static Topic TopicPeopleToPeople => FactData.Topics_Items[12];
 
         /// <summary>
-        /// Managing competition responsibly (<c>topic-managing-competition</c>).
+        /// <c>topic-managing-competition</c>: Managing competition responsibly
         /// <para>Cited: blinken-latest-official, paragraph 5: "to manage competition responsibly, even in areas where our two countries disagree"</para>
         /// </summary>
-        public static Topic TopicManagingCompetition => FactData.Topics[13];
+        public static Topic TopicManagingCompetition => FactData.Topics_Items[13];
 
         /// <summary>
-        /// High-level contacts (<c>topic-high-level-contacts</c>).
+        /// <c>topic-high-level-contacts</c>: High-level contacts
         /// <para>Cited: blinken-latest-official, paragraph 6: "they pledged to keep high-level contacts open"</para>
         /// <para>Cited: blinken-major-divides, paragraph 2: "The mere fact that Blinken is making the trip"</para>
         /// </summary>
-        public static Topic TopicHighLevelContacts => FactData.Topics[14];
+        public static Topic TopicHighLevelContacts => FactData.Topics_Items[14];
 
-        /// <summary>All 15 topics, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Topic> All => FactData.TopicsAll;
+        /// <summary>Every Topic, in the order of the fact files.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Topic> All => FactData.Topics_All;
 
         /// <summary>The Topic with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Topic has the id.</exception>
@@ -246,7 +246,7 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Topic? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            return FactData.TopicsById.TryGetValue(id, out fact);
+            return FactData.Topics_ById.TryGetValue(id, out fact);
         }
     }
 
@@ -288,49 +288,49 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static void CreateTopics0()
+        private static void Create_Topics_0()
         {
-            Topics[0] = new Topic("topic-taiwan", FactBasis.Stated, null, "Taiwan and the Taiwan Strait", TopicCategory.Dispute, "Beijing considers Taiwan a renegade province to be reunified with the mainland, by force if necessary, and holds military exercises threatening it; the US condemns those exercises, has steadily increased military support and sales to Taipei, and stresses peace and stability in the Taiwan Strait.", true);
-            Topics[1] = new Topic("topic-russia-support", FactBasis.Stated, null, "Russia's war in Ukraine and Chinese support for Russia", TopicCategory.Dispute, "The US objects to China supplying machine tools, semiconductors and other dual-use goods that have helped Russia rebuild its defense industrial base and weapons production for its war against Ukraine; it calls on China to stop, while saying there is no evidence China is actually arming Russia.", true);
-            Topics[2] = new Topic("topic-middle-east", FactBasis.Stated, null, "Middle East, Iran and the Israel-Hamas war", TopicCategory.Mixed, "The US wants China to use its leverage over Iran to keep the Israel-Hamas war in Gaza from becoming a broader regional conflict, to press Iran not to escalate and to rein in the proxy groups it supports; China, reliant on Middle Eastern oil, appears generally receptive, but tensions have grown with direct Iran-Israel attacks.", true);
-            Topics[3] = new Topic("topic-south-china-sea", FactBasis.Stated, null, "South China Sea", TopicCategory.Dispute, "The US and others are increasingly concerned about China's provocative actions in and around disputed areas of the South China Sea, where China has territorial and maritime disputes with its smaller Southeast Asian neighbors, and object to Chinese attempts to thwart the legitimate activities of others such as the Philippines and Vietnam.", true);
-            Topics[4] = new Topic("topic-fentanyl", FactBasis.Stated, null, "Synthetic opioids and counter-narcotics (fentanyl)", TopicCategory.Mixed, "The supply of synthetic opioids divides the two countries; they agreed last year to a working group on fentanyl precursors produced in China and exported abroad, and the US wants progress in the resumed counter-narcotics cooperation, saying China's self-declared export-ban efforts have not yet yielded significant results.", true);
-            Topics[5] = new Topic("topic-trade", FactBasis.Stated, null, "Trade", TopicCategory.Dispute, "The US and China are fighting over trade issues; the US has announced new customs duties on Chinese steel imports.", false);
-            Topics[6] = new Topic("topic-human-rights", FactBasis.Stated, null, "Human rights in China", TopicCategory.Dispute, "The US and China are at odds over human rights in Xinjiang, Tibet and Hong Kong; China dismisses US criticism as interference in its internal affairs, and Blinken will raise the issues again.", true);
-            Topics[7] = new Topic("topic-north-korea", FactBasis.Stated, null, "North Korea", TopicCategory.Dispute, "The rivals are at odds over North Korea; the articles give no further detail.", false);
-            Topics[8] = new Topic("topic-hong-kong", FactBasis.Stated, null, "Hong Kong", TopicCategory.Dispute, "The rivals are at odds over Hong Kong, including human rights there; Blinken will raise the human rights issues again.", true);
-            Topics[9] = new Topic("topic-detained-americans", FactBasis.Stated, null, "Detained American citizens", TopicCategory.Dispute, "The fate of several US citizens whom the State Department says have been wrongfully detained by Chinese authorities.", true);
-            Topics[10] = new Topic("topic-ai", FactBasis.Stated, null, "Artificial intelligence", TopicCategory.Cooperation, "Artificial intelligence is among the subjects on which Blinken will discuss progress.", true);
-            Topics[11] = new Topic("topic-military-communication", FactBasis.Stated, null, "Military-to-military communication", TopicCategory.Cooperation, "Communication between the two militaries, on which Blinken will discuss progress; since the Biden-Xi call the US and Chinese defense chiefs have spoken by phone.", true);
-            Topics[12] = new Topic("topic-people-to-people", FactBasis.Stated, null, "People-to-people ties", TopicCategory.Cooperation, "Strengthening people-to-people ties between the two countries.", true);
-            Topics[13] = new Topic("topic-managing-competition", FactBasis.Stated, null, "Managing competition responsibly", TopicCategory.Cooperation, "The importance of the US and China managing their competition responsibly, even where they disagree; Blinken will reaffirm it.", true);
-            Topics[14] = new Topic("topic-high-level-contacts", FactBasis.Stated, null, "High-level contacts", TopicCategory.Cooperation, "Keeping high-level contacts open, which Biden and Xi agreed at their summit last year and pledged again in their call this month; Yellen's visit, Austin's call and Blinken's trip follow.", false);
+            Topics_Items[0] = new Topic("topic-taiwan", FactBasis.Stated, null, "Taiwan and the Taiwan Strait", TopicCategory.Dispute, "Beijing considers Taiwan a renegade province to be reunified with the mainland, by force if necessary, and holds military exercises threatening it; the US condemns those exercises, has steadily increased military support and sales to Taipei, and stresses peace and stability in the Taiwan Strait.", true);
+            Topics_Items[1] = new Topic("topic-russia-support", FactBasis.Stated, null, "Russia's war in Ukraine and Chinese support for Russia", TopicCategory.Dispute, "The US objects to China supplying machine tools, semiconductors and other dual-use goods that have helped Russia rebuild its defense industrial base and weapons production for its war against Ukraine; it calls on China to stop, while saying there is no evidence China is actually arming Russia.", true);
+            Topics_Items[2] = new Topic("topic-middle-east", FactBasis.Stated, null, "Middle East, Iran and the Israel-Hamas war", TopicCategory.Mixed, "The US wants China to use its leverage over Iran to keep the Israel-Hamas war in Gaza from becoming a broader regional conflict, to press Iran not to escalate and to rein in the proxy groups it supports; China, reliant on Middle Eastern oil, appears generally receptive, but tensions have grown with direct Iran-Israel attacks.", true);
+            Topics_Items[3] = new Topic("topic-south-china-sea", FactBasis.Stated, null, "South China Sea", TopicCategory.Dispute, "The US and others are increasingly concerned about China's provocative actions in and around disputed areas of the South China Sea, where China has territorial and maritime disputes with its smaller Southeast Asian neighbors, and object to Chinese attempts to thwart the legitimate activities of others such as the Philippines and Vietnam.", true);
+            Topics_Items[4] = new Topic("topic-fentanyl", FactBasis.Stated, null, "Synthetic opioids and counter-narcotics (fentanyl)", TopicCategory.Mixed, "The supply of synthetic opioids divides the two countries; they agreed last year to a working group on fentanyl precursors produced in China and exported abroad, and the US wants progress in the resumed counter-narcotics cooperation, saying China's self-declared export-ban efforts have not yet yielded significant results.", true);
+            Topics_Items[5] = new Topic("topic-trade", FactBasis.Stated, null, "Trade", TopicCategory.Dispute, "The US and China are fighting over trade issues; the US has announced new customs duties on Chinese steel imports.", false);
+            Topics_Items[6] = new Topic("topic-human-rights", FactBasis.Stated, null, "Human rights in China", TopicCategory.Dispute, "The US and China are at odds over human rights in Xinjiang, Tibet and Hong Kong; China dismisses US criticism as interference in its internal affairs, and Blinken will raise the issues again.", true);
+            Topics_Items[7] = new Topic("topic-north-korea", FactBasis.Stated, null, "North Korea", TopicCategory.Dispute, "The rivals are at odds over North Korea; the articles give no further detail.", false);
+            Topics_Items[8] = new Topic("topic-hong-kong", FactBasis.Stated, null, "Hong Kong", TopicCategory.Dispute, "The rivals are at odds over Hong Kong, including human rights there; Blinken will raise the human rights issues again.", true);
+            Topics_Items[9] = new Topic("topic-detained-americans", FactBasis.Stated, null, "Detained American citizens", TopicCategory.Dispute, "The fate of several US citizens whom the State Department says have been wrongfully detained by Chinese authorities.", true);
+            Topics_Items[10] = new Topic("topic-ai", FactBasis.Stated, null, "Artificial intelligence", TopicCategory.Cooperation, "Artificial intelligence is among the subjects on which Blinken will discuss progress.", true);
+            Topics_Items[11] = new Topic("topic-military-communication", FactBasis.Stated, null, "Military-to-military communication", TopicCategory.Cooperation, "Communication between the two militaries, on which Blinken will discuss progress; since the Biden-Xi call the US and Chinese defense chiefs have spoken by phone.", true);
+            Topics_Items[12] = new Topic("topic-people-to-people", FactBasis.Stated, null, "People-to-people ties", TopicCategory.Cooperation, "Strengthening people-to-people ties between the two countries.", true);
+            Topics_Items[13] = new Topic("topic-managing-competition", FactBasis.Stated, null, "Managing competition responsibly", TopicCategory.Cooperation, "The importance of the US and China managing their competition responsibly, even where they disagree; Blinken will reaffirm it.", true);
+            Topics_Items[14] = new Topic("topic-high-level-contacts", FactBasis.Stated, null, "High-level contacts", TopicCategory.Cooperation, "Keeping high-level contacts open, which Biden and Xi agreed at their summit last year and pledged again in their call this month; Yellen's visit, Austin's call and Blinken's trip follow.", false);
         }
 
-        private static void LinkTopics0()
+        private static void Link_Topics_0()
         {
-            Topics[0].Link(FactData.List(new Country[] { FactData.Countries[0], FactData.Countries[1], FactData.Countries[6] }), FactData.List(new Place[] { FactData.Places[10], FactData.Places[7] }), FactData.List(new Event[] { Events[0], Events[3], Events[17] }), FactData.List(new Position[] { Positions[3], Positions[4], Positions[5], Positions[6], Positions[7] }), FactData.List(new Statement[] { Statements[3], Statements[15] }), FactData.List(new Claim[] { Claims[4] }), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 2, "The rivals are at odds on many fronts, including Russia's war in Ukraine, Taiwan"), new Citation(FactData.Sources[0], 4, "the South China Sea and the Taiwan Strait"), new Citation(FactData.Sources[0], 11, "Taiwan and the South China Sea will also be among Blinken's priorities"), new Citation(FactData.Sources[1], 15, "Beijing has in recent years become increasingly aggressive towards Taiwan"), new Citation(FactData.Sources[1], 17, "maintaining peace and stability in the Taiwan Strait"), new Citation(FactData.Sources[1], 15, "In the Indo-Pacific region, China and the United States are the main players, but Beijing has in recent years become increasingly aggressive towards Taiwan") }));
-            Topics[1].Link(FactData.List(new Country[] { FactData.Countries[0], FactData.Countries[1], FactData.Countries[2], FactData.Countries[3] }), FactData.List(new Place[] { FactData.Places[6] }), FactData.List(new Event[] { Events[0], Events[3], Events[10], Events[11] }), FactData.List(new Position[] { Positions[0] }), FactData.List(new Statement[] { Statements[0], Statements[1], Statements[3], Statements[6], Statements[7], Statements[8], Statements[9] }), FactData.List(new Claim[] { Claims[0], Claims[1], Claims[2], Claims[3] }), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 2, "The rivals are at odds on many fronts, including Russia's war in Ukraine"), new Citation(FactData.Sources[0], 4, "the war in Ukraine"), new Citation(FactData.Sources[0], 7, "its calls for China to stop supporting Russia's military-industrial sector"), new Citation(FactData.Sources[1], 3, "From Russia and Ukraine"), new Citation(FactData.Sources[1], 6, "US officials say this will be a key topic of discussion during Blinken's visit"), new Citation(FactData.Sources[0], 8, "it cannot, on the other hand, fuel what constitutes the greatest threat to European security"), new Citation(FactData.Sources[1], 9, "poses a greater threat to broader European security") }));
-            Topics[2].Link(FactData.List(new Country[] { FactData.Countries[0], FactData.Countries[1], FactData.Countries[4], FactData.Countries[5] }), FactData.List(new Place[] { FactData.Places[4], FactData.Places[5] }), FactData.List(new Event[] { Events[0], Events[3], Events[13], Events[14], Events[15], Events[16] }), FactData.List(new Position[] { Positions[1], Positions[2] }), FactData.List(new Statement[] { Statements[3], Statements[10], Statements[11], Statements[12], Statements[13], Statements[14] }), global::System.Array.Empty<Claim>(), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 1, "major differences on issues ranging from the path to peace in the Middle East"), new Citation(FactData.Sources[0], 4, "including the Middle East, the war in Ukraine"), new Citation(FactData.Sources[0], 10, "This subject has taken on new urgency"), new Citation(FactData.Sources[1], 3, "From Russia and Ukraine to Israel, Iran and the broader Middle East"), new Citation(FactData.Sources[1], 11, "tensions have steadily increased since the start of the Gaza war in October") }));
-            Topics[3].Link(FactData.List(new Country[] { FactData.Countries[0], FactData.Countries[1], FactData.Countries[8], FactData.Countries[9] }), FactData.List(new Place[] { FactData.Places[9], FactData.Places[8], FactData.Places[7] }), FactData.List(new Event[] { Events[0], Events[3], Events[18] }), FactData.List(new Position[] { Positions[8] }), FactData.List(new Statement[] { Statements[3] }), FactData.List(new Claim[] { Claims[5] }), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 2, "South China Sea, North Korea, Hong Kong"), new Citation(FactData.Sources[0], 4, "the South China Sea and the Taiwan Strait"), new Citation(FactData.Sources[0], 11, "Taiwan and the South China Sea will also be among Blinken's priorities"), new Citation(FactData.Sources[1], 15, "In the Indo-Pacific region, China and the United States are the main players"), new Citation(FactData.Sources[1], 15, "its smaller Southeast Asian neighbors, with which it has significant territorial and maritime disputes in the South China Sea") }));
-            Topics[4].Link(FactData.List(new Country[] { FactData.Countries[0], FactData.Countries[1] }), global::System.Array.Empty<Place>(), FactData.List(new Event[] { Events[0], Events[19] }), FactData.List(new Position[] { Positions[13] }), FactData.List(new Statement[] { Statements[4], Statements[19], Statements[20] }), FactData.List(new Claim[] { Claims[8], Claims[9], Claims[10] }), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 1, "to supply of synthetic opioids"), new Citation(FactData.Sources[0], 5, "progress in resuming counter-narcotics cooperation"), new Citation(FactData.Sources[1], 22, "combat the surge in production of fentanyl precursors in China and their exports abroad") }));
-            Topics[5].Link(FactData.List(new Country[] { FactData.Countries[0], FactData.Countries[1] }), global::System.Array.Empty<Place>(), FactData.List(new Event[] { Events[9] }), FactData.List(new Position[] { Positions[14] }), global::System.Array.Empty<Statement>(), global::System.Array.Empty<Claim>(), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 2, "The United States and China are also fighting over trade issues"), new Citation(FactData.Sources[1], 3, "as well as the Indo-Pacific and trade issues") }));
-            Topics[6].Link(FactData.List(new Country[] { FactData.Countries[0], FactData.Countries[1] }), FactData.List(new Place[] { FactData.Places[11], FactData.Places[12], FactData.Places[13] }), FactData.List(new Event[] { Events[0] }), FactData.List(new Position[] { Positions[9], Positions[11] }), FactData.List(new Statement[] { Statements[17], Statements[18] }), FactData.List(new Claim[] { Claims[7] }), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 2, "human rights and detention of American citizens"), new Citation(FactData.Sources[1], 20, "The US and China are at odds over human rights"), new Citation(FactData.Sources[1], 21, "Blinken will raise these issues again"), new Citation(FactData.Sources[1], 20, "human rights in China's western Xinjiang region, Tibet and Hong Kong") }));
-            Topics[7].Link(FactData.List(new Country[] { FactData.Countries[0], FactData.Countries[1], FactData.Countries[10] }), global::System.Array.Empty<Place>(), global::System.Array.Empty<Event>(), global::System.Array.Empty<Position>(), global::System.Array.Empty<Statement>(), global::System.Array.Empty<Claim>(), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 2, "South China Sea, North Korea, Hong Kong") }));
-            Topics[8].Link(FactData.List(new Country[] { FactData.Countries[0], FactData.Countries[1] }), FactData.List(new Place[] { FactData.Places[13] }), FactData.List(new Event[] { Events[0] }), FactData.List(new Position[] { Positions[10] }), FactData.List(new Statement[] { Statements[17], Statements[18] }), global::System.Array.Empty<Claim>(), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 2, "North Korea, Hong Kong, human rights"), new Citation(FactData.Sources[1], 20, "Xinjiang region, Tibet and Hong Kong"), new Citation(FactData.Sources[1], 21, "Blinken will raise these issues again") }));
-            Topics[9].Link(FactData.List(new Country[] { FactData.Countries[0], FactData.Countries[1] }), global::System.Array.Empty<Place>(), FactData.List(new Event[] { Events[0] }), FactData.List(new Position[] { Positions[12] }), FactData.List(new Statement[] { Statements[16], Statements[17], Statements[18] }), FactData.List(new Claim[] { Claims[6] }), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 2, "detention of American citizens"), new Citation(FactData.Sources[1], 20, "the fate of several US citizens"), new Citation(FactData.Sources[1], 21, "Blinken will raise these issues again") }));
-            Topics[10].Link(FactData.List(new Country[] { FactData.Countries[0], FactData.Countries[1] }), global::System.Array.Empty<Place>(), FactData.List(new Event[] { Events[0] }), global::System.Array.Empty<Position>(), FactData.List(new Statement[] { Statements[4] }), global::System.Array.Empty<Claim>(), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 5, "military-to-military communication, artificial intelligence") }));
-            Topics[11].Link(FactData.List(new Country[] { FactData.Countries[0], FactData.Countries[1] }), global::System.Array.Empty<Place>(), FactData.List(new Event[] { Events[0], Events[7] }), global::System.Array.Empty<Position>(), FactData.List(new Statement[] { Statements[4] }), global::System.Array.Empty<Claim>(), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 5, "military-to-military communication") }));
-            Topics[12].Link(FactData.List(new Country[] { FactData.Countries[0], FactData.Countries[1] }), global::System.Array.Empty<Place>(), FactData.List(new Event[] { Events[0] }), global::System.Array.Empty<Position>(), FactData.List(new Statement[] { Statements[4] }), global::System.Array.Empty<Claim>(), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 5, "strengthening people-to-people ties") }));
-            Topics[13].Link(FactData.List(new Country[] { FactData.Countries[0], FactData.Countries[1] }), global::System.Array.Empty<Place>(), FactData.List(new Event[] { Events[0] }), FactData.List(new Position[] { Positions[15] }), FactData.List(new Statement[] { Statements[4] }), global::System.Array.Empty<Claim>(), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 5, "to manage competition responsibly, even in areas where our two countries disagree") }));
-            Topics[14].Link(FactData.List(new Country[] { FactData.Countries[0], FactData.Countries[1] }), global::System.Array.Empty<Place>(), FactData.List(new Event[] { Events[4], Events[5], Events[6], Events[7] }), FactData.List(new Position[] { Positions[16], Positions[17] }), global::System.Array.Empty<Statement>(), global::System.Array.Empty<Claim>(), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 6, "they pledged to keep high-level contacts open"), new Citation(FactData.Sources[1], 2, "The mere fact that Blinken is making the trip") }));
+            Topics_Items[0].Link(ReadOnly_List(new Country[] { Countries_Items[0], Countries_Items[1], Countries_Items[6] }), ReadOnly_List(new Place[] { Places_Items[10], Places_Items[7] }), ReadOnly_List(new Event[] { Events_Items[0], Events_Items[3], Events_Items[17] }), ReadOnly_List(new Position[] { Positions_Items[3], Positions_Items[4], Positions_Items[5], Positions_Items[6], Positions_Items[7] }), ReadOnly_List(new Statement[] { Statements_Items[3], Statements_Items[15] }), ReadOnly_List(new Claim[] { Claims_Items[4] }), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 2, "The rivals are at odds on many fronts, including Russia's war in Ukraine, Taiwan"), new Citation(Sources_Items[0], 4, "the South China Sea and the Taiwan Strait"), new Citation(Sources_Items[0], 11, "Taiwan and the South China Sea will also be among Blinken's priorities"), new Citation(Sources_Items[1], 15, "Beijing has in recent years become increasingly aggressive towards Taiwan"), new Citation(Sources_Items[1], 17, "maintaining peace and stability in the Taiwan Strait"), new Citation(Sources_Items[1], 15, "In the Indo-Pacific region, China and the United States are the main players, but Beijing has in recent years become increasingly aggressive towards Taiwan") }));
+            Topics_Items[1].Link(ReadOnly_List(new Country[] { Countries_Items[0], Countries_Items[1], Countries_Items[2], Countries_Items[3] }), ReadOnly_List(new Place[] { Places_Items[6] }), ReadOnly_List(new Event[] { Events_Items[0], Events_Items[3], Events_Items[10], Events_Items[11] }), ReadOnly_List(new Position[] { Positions_Items[0] }), ReadOnly_List(new Statement[] { Statements_Items[0], Statements_Items[1], Statements_Items[3], Statements_Items[6], Statements_Items[7], Statements_Items[8], Statements_Items[9] }), ReadOnly_List(new Claim[] { Claims_Items[0], Claims_Items[1], Claims_Items[2], Claims_Items[3] }), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 2, "The rivals are at odds on many fronts, including Russia's war in Ukraine"), new Citation(Sources_Items[0], 4, "the war in Ukraine"), new Citation(Sources_Items[0], 7, "its calls for China to stop supporting Russia's military-industrial sector"), new Citation(Sources_Items[1], 3, "From Russia and Ukraine"), new Citation(Sources_Items[1], 6, "US officials say this will be a key topic of discussion during Blinken's visit"), new Citation(Sources_Items[0], 8, "it cannot, on the other hand, fuel what constitutes the greatest threat to European security"), new Citation(Sources_Items[1], 9, "poses a greater threat to broader European security") }));
+            Topics_Items[2].Link(ReadOnly_List(new Country[] { Countries_Items[0], Countries_Items[1], Countries_Items[4], Countries_Items[5] }), ReadOnly_List(new Place[] { Places_Items[4], Places_Items[5] }), ReadOnly_List(new Event[] { Events_Items[0], Events_Items[3], Events_Items[13], Events_Items[14], Events_Items[15], Events_Items[16] }), ReadOnly_List(new Position[] { Positions_Items[1], Positions_Items[2] }), ReadOnly_List(new Statement[] { Statements_Items[3], Statements_Items[10], Statements_Items[11], Statements_Items[12], Statements_Items[13], Statements_Items[14] }), global::System.Array.Empty<Claim>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "major differences on issues ranging from the path to peace in the Middle East"), new Citation(Sources_Items[0], 4, "including the Middle East, the war in Ukraine"), new Citation(Sources_Items[0], 10, "This subject has taken on new urgency"), new Citation(Sources_Items[1], 3, "From Russia and Ukraine to Israel, Iran and the broader Middle East"), new Citation(Sources_Items[1], 11, "tensions have steadily increased since the start of the Gaza war in October") }));
+            Topics_Items[3].Link(ReadOnly_List(new Country[] { Countries_Items[0], Countries_Items[1], Countries_Items[8], Countries_Items[9] }), ReadOnly_List(new Place[] { Places_Items[9], Places_Items[8], Places_Items[7] }), ReadOnly_List(new Event[] { Events_Items[0], Events_Items[3], Events_Items[18] }), ReadOnly_List(new Position[] { Positions_Items[8] }), ReadOnly_List(new Statement[] { Statements_Items[3] }), ReadOnly_List(new Claim[] { Claims_Items[5] }), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 2, "South China Sea, North Korea, Hong Kong"), new Citation(Sources_Items[0], 4, "the South China Sea and the Taiwan Strait"), new Citation(Sources_Items[0], 11, "Taiwan and the South China Sea will also be among Blinken's priorities"), new Citation(Sources_Items[1], 15, "In the Indo-Pacific region, China and the United States are the main players"), new Citation(Sources_Items[1], 15, "its smaller Southeast Asian neighbors, with which it has significant territorial and maritime disputes in the South China Sea") }));
+            Topics_Items[4].Link(ReadOnly_List(new Country[] { Countries_Items[0], Countries_Items[1] }), global::System.Array.Empty<Place>(), ReadOnly_List(new Event[] { Events_Items[0], Events_Items[19] }), ReadOnly_List(new Position[] { Positions_Items[13] }), ReadOnly_List(new Statement[] { Statements_Items[4], Statements_Items[19], Statements_Items[20] }), ReadOnly_List(new Claim[] { Claims_Items[8], Claims_Items[9], Claims_Items[10] }), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "to supply of synthetic opioids"), new Citation(Sources_Items[0], 5, "progress in resuming counter-narcotics cooperation"), new Citation(Sources_Items[1], 22, "combat the surge in production of fentanyl precursors in China and their exports abroad") }));
+            Topics_Items[5].Link(ReadOnly_List(new Country[] { Countries_Items[0], Countries_Items[1] }), global::System.Array.Empty<Place>(), ReadOnly_List(new Event[] { Events_Items[9] }), ReadOnly_List(new Position[] { Positions_Items[14] }), global::System.Array.Empty<Statement>(), global::System.Array.Empty<Claim>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 2, "The United States and China are also fighting over trade issues"), new Citation(Sources_Items[1], 3, "as well as the Indo-Pacific and trade issues") }));
+            Topics_Items[6].Link(ReadOnly_List(new Country[] { Countries_Items[0], Countries_Items[1] }), ReadOnly_List(new Place[] { Places_Items[11], Places_Items[12], Places_Items[13] }), ReadOnly_List(new Event[] { Events_Items[0] }), ReadOnly_List(new Position[] { Positions_Items[9], Positions_Items[11] }), ReadOnly_List(new Statement[] { Statements_Items[17], Statements_Items[18] }), ReadOnly_List(new Claim[] { Claims_Items[7] }), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 2, "human rights and detention of American citizens"), new Citation(Sources_Items[1], 20, "The US and China are at odds over human rights"), new Citation(Sources_Items[1], 21, "Blinken will raise these issues again"), new Citation(Sources_Items[1], 20, "human rights in China's western Xinjiang region, Tibet and Hong Kong") }));
+            Topics_Items[7].Link(ReadOnly_List(new Country[] { Countries_Items[0], Countries_Items[1], Countries_Items[10] }), global::System.Array.Empty<Place>(), global::System.Array.Empty<Event>(), global::System.Array.Empty<Position>(), global::System.Array.Empty<Statement>(), global::System.Array.Empty<Claim>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 2, "South China Sea, North Korea, Hong Kong") }));
+            Topics_Items[8].Link(ReadOnly_List(new Country[] { Countries_Items[0], Countries_Items[1] }), ReadOnly_List(new Place[] { Places_Items[13] }), ReadOnly_List(new Event[] { Events_Items[0] }), ReadOnly_List(new Position[] { Positions_Items[10] }), ReadOnly_List(new Statement[] { Statements_Items[17], Statements_Items[18] }), global::System.Array.Empty<Claim>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 2, "North Korea, Hong Kong, human rights"), new Citation(Sources_Items[1], 20, "Xinjiang region, Tibet and Hong Kong"), new Citation(Sources_Items[1], 21, "Blinken will raise these issues again") }));
+            Topics_Items[9].Link(ReadOnly_List(new Country[] { Countries_Items[0], Countries_Items[1] }), global::System.Array.Empty<Place>(), ReadOnly_List(new Event[] { Events_Items[0] }), ReadOnly_List(new Position[] { Positions_Items[12] }), ReadOnly_List(new Statement[] { Statements_Items[16], Statements_Items[17], Statements_Items[18] }), ReadOnly_List(new Claim[] { Claims_Items[6] }), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 2, "detention of American citizens"), new Citation(Sources_Items[1], 20, "the fate of several US citizens"), new Citation(Sources_Items[1], 21, "Blinken will raise these issues again") }));
+            Topics_Items[10].Link(ReadOnly_List(new Country[] { Countries_Items[0], Countries_Items[1] }), global::System.Array.Empty<Place>(), ReadOnly_List(new Event[] { Events_Items[0] }), global::System.Array.Empty<Position>(), ReadOnly_List(new Statement[] { Statements_Items[4] }), global::System.Array.Empty<Claim>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 5, "military-to-military communication, artificial intelligence") }));
+            Topics_Items[11].Link(ReadOnly_List(new Country[] { Countries_Items[0], Countries_Items[1] }), global::System.Array.Empty<Place>(), ReadOnly_List(new Event[] { Events_Items[0], Events_Items[7] }), global::System.Array.Empty<Position>(), ReadOnly_List(new Statement[] { Statements_Items[4] }), global::System.Array.Empty<Claim>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 5, "military-to-military communication") }));
+            Topics_Items[12].Link(ReadOnly_List(new Country[] { Countries_Items[0], Countries_Items[1] }), global::System.Array.Empty<Place>(), ReadOnly_List(new Event[] { Events_Items[0] }), global::System.Array.Empty<Position>(), ReadOnly_List(new Statement[] { Statements_Items[4] }), global::System.Array.Empty<Claim>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 5, "strengthening people-to-people ties") }));
+            Topics_Items[13].Link(ReadOnly_List(new Country[] { Countries_Items[0], Countries_Items[1] }), global::System.Array.Empty<Place>(), ReadOnly_List(new Event[] { Events_Items[0] }), ReadOnly_List(new Position[] { Positions_Items[15] }), ReadOnly_List(new Statement[] { Statements_Items[4] }), global::System.Array.Empty<Claim>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 5, "to manage competition responsibly, even in areas where our two countries disagree") }));
+            Topics_Items[14].Link(ReadOnly_List(new Country[] { Countries_Items[0], Countries_Items[1] }), global::System.Array.Empty<Place>(), ReadOnly_List(new Event[] { Events_Items[4], Events_Items[5], Events_Items[6], Events_Items[7] }), ReadOnly_List(new Position[] { Positions_Items[16], Positions_Items[17] }), global::System.Array.Empty<Statement>(), global::System.Array.Empty<Claim>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 6, "they pledged to keep high-level contacts open"), new Citation(Sources_Items[1], 2, "The mere fact that Blinken is making the trip") }));
         }
 
-        private static void IndexTopics()
+        private static void Index_Topics()
         {
-            TopicsAll = List(Topics);
-            TopicsById = new global::System.Collections.Generic.Dictionary<string, Topic>(15, global::System.StringComparer.Ordinal);
-            foreach (var fact in Topics) TopicsById.Add(fact.Id, fact);
+            Topics_All = ReadOnly_List(Topics_Items);
+            Topics_ById = new global::System.Collections.Generic.Dictionary<string, Topic>(15, global::System.StringComparer.Ordinal);
+            foreach (var fact in Topics_Items) Topics_ById.Add(fact.Id, fact);
         }
     }
 }

@@ -6,42 +6,43 @@
 namespace Consumer
 {
     /// <summary>Every fact, created once from compile-time literals, in two passes so references may form cycles.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     internal static partial class FactData
     {
-        internal static readonly Source[] Sources = new Source[1];
-        internal static global::System.Collections.Generic.IReadOnlyList<Source> SourcesAll = null!;
-        internal static global::System.Collections.Generic.Dictionary<string, Source> SourcesById = null!;
-        internal static readonly Country[] Countries = new Country[1];
-        internal static global::System.Collections.Generic.IReadOnlyList<Country> CountriesAll = null!;
-        internal static global::System.Collections.Generic.Dictionary<string, Country> CountriesById = null!;
-        internal static readonly Person[] People = new Person[2];
-        internal static global::System.Collections.Generic.IReadOnlyList<Person> PeopleAll = null!;
-        internal static global::System.Collections.Generic.Dictionary<string, Person> PeopleById = null!;
-        internal static global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<Person>> PeopleByCountry = null!;
-        internal static readonly Quote[] Quotes = new Quote[1];
-        internal static global::System.Collections.Generic.IReadOnlyList<Quote> QuotesAll = null!;
-        internal static global::System.Collections.Generic.Dictionary<string, Quote> QuotesById = null!;
-        internal static global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<Quote>> QuotesBySpeaker = null!;
+        internal static readonly Source[] Sources_Items = new Source[1];
+        internal static global::System.Collections.Generic.IReadOnlyList<Source> Sources_All = null!;
+        internal static global::System.Collections.Generic.Dictionary<string, Source> Sources_ById = null!;
+        internal static readonly Country[] Countries_Items = new Country[1];
+        internal static global::System.Collections.Generic.IReadOnlyList<Country> Countries_All = null!;
+        internal static global::System.Collections.Generic.Dictionary<string, Country> Countries_ById = null!;
+        internal static readonly Person[] People_Items = new Person[2];
+        internal static global::System.Collections.Generic.IReadOnlyList<Person> People_All = null!;
+        internal static global::System.Collections.Generic.Dictionary<string, Person> People_ById = null!;
+        internal static global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<Person>> People_By_Country = null!;
+        internal static readonly Quote[] Quotes_Items = new Quote[1];
+        internal static global::System.Collections.Generic.IReadOnlyList<Quote> Quotes_All = null!;
+        internal static global::System.Collections.Generic.Dictionary<string, Quote> Quotes_ById = null!;
+        internal static global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<Quote>> Quotes_By_Speaker = null!;
 
         static FactData()
         {
             // Pass 1 creates every fact with its own values; pass 2 links references, which may point
             // at any fact, so cycles (Person -> Country -> Person) work. Chunked so no method grows huge.
-            CreateSources0();
-            CreateCountries0();
-            CreatePeople0();
-            CreateQuotes0();
-            LinkSources0();
-            LinkCountries0();
-            LinkPeople0();
-            LinkQuotes0();
-            IndexSources();
-            IndexCountries();
-            IndexPeople();
-            IndexQuotes();
-            IndexAll();
+            Create_Sources_0();
+            Create_Countries_0();
+            Create_People_0();
+            Create_Quotes_0();
+            Link_Sources_0();
+            Link_Countries_0();
+            Link_People_0();
+            Link_Quotes_0();
+            Index_Sources();
+            Index_Countries();
+            Index_People();
+            Index_Quotes();
+            Index_All_Facts();
         }
 
-        internal static global::System.Collections.Generic.IReadOnlyList<T> List<T>(T[] items) => new global::System.Collections.ObjectModel.ReadOnlyCollection<T>(items);
+        internal static global::System.Collections.Generic.IReadOnlyList<T> ReadOnly_List<T>(T[] items) => new global::System.Collections.ObjectModel.ReadOnlyCollection<T>(items);
     }
 }

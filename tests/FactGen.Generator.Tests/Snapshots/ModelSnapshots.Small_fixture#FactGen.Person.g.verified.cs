@@ -23,16 +23,16 @@ namespace Consumer
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
 
-        /// <summary>name</summary>
+        /// <summary>The name of the Person.</summary>
         public string Name { get; }
 
-        /// <summary>country</summary>
+        /// <summary>The country of the Person.</summary>
         public Country? Country { get; private set; }
 
-        /// <summary>born</summary>
+        /// <summary>The born of the Person.</summary>
         public FactDate? Born { get; }
 
-        /// <summary>active</summary>
+        /// <summary>The active of the Person.</summary>
         public bool? Active { get; }
 
         /// <summary>The Quotes whose <see cref="Quote.Speaker"/> is this Person.</summary>
@@ -69,8 +69,8 @@ namespace Consumer
             builder.Append("Id = ").Append(Id);
             builder.Append(", Name = ").Append(Name);
             builder.Append(", Country = ").Append(Country?.Id);
-            builder.Append(", Born = ").Append(Born);
-            builder.Append(", Active = ").Append(Active);
+            builder.Append(", Born = ").Append(global::System.FormattableString.Invariant($"{Born}"));
+            builder.Append(", Active = ").Append(global::System.FormattableString.Invariant($"{Active}"));
             return true;
         }
     }
@@ -80,19 +80,19 @@ namespace Consumer
     public static partial class People
     {
         /// <summary>
-        /// Ada (<c>ada</c>).
+        /// <c>ada</c>: Ada
         /// <para>Cited: article, paragraph 1: "Ada"</para>
         /// </summary>
-        public static Person Ada => FactData.People[0];
+        public static Person Ada => FactData.People_Items[0];
 
         /// <summary>
-        /// Bob (<c>bob</c>).
+        /// <c>bob</c>: Bob
         /// <para>Cited: article, paragraph 2: "Bob"</para>
         /// </summary>
-        public static Person Bob => FactData.People[1];
+        public static Person Bob => FactData.People_Items[1];
 
-        /// <summary>All 2 people, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Person> All => FactData.PeopleAll;
+        /// <summary>Every Person, in the order of the fact files.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Person> All => FactData.People_All;
 
         /// <summary>The Person with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Person has the id.</exception>
@@ -106,14 +106,14 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Person? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            return FactData.PeopleById.TryGetValue(id, out fact);
+            return FactData.People_ById.TryGetValue(id, out fact);
         }
 
-        /// <summary>The people whose <see cref="Person.Country"/> is <paramref name="key"/>; empty when none.</summary>
+        /// <summary>The People whose <see cref="Person.Country"/> is <paramref name="key"/>; empty when none.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Person> ByCountry(Country key)
         {
             if (key is null) throw new global::System.ArgumentNullException(nameof(key));
-            return FactData.PeopleByCountry.TryGetValue(key.Id, out var facts) ? facts : global::System.Array.Empty<Person>();
+            return FactData.People_By_Country.TryGetValue(key.Id, out var facts) ? facts : global::System.Array.Empty<Person>();
         }
     }
 
@@ -129,25 +129,25 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static void CreatePeople0()
+        private static void Create_People_0()
         {
-            People[0] = new Person("ada", FactBasis.Stated, null, "Ada", new FactDate(1815, 12, null), true);
-            People[1] = new Person("bob", FactBasis.Stated, null, "Bob", null, null);
+            People_Items[0] = new Person("ada", FactBasis.Stated, null, "Ada", new FactDate(1815, 12, null), true);
+            People_Items[1] = new Person("bob", FactBasis.Stated, null, "Bob", null, null);
         }
 
-        private static void LinkPeople0()
+        private static void Link_People_0()
         {
-            People[0].Link(FactData.Countries[0], FactData.List(new Quote[] { Quotes[0] }), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 1, "Ada") }));
-            People[1].Link(FactData.Countries[0], global::System.Array.Empty<Quote>(), FactData.List(new Citation[] { new Citation(FactData.Sources[0], 2, "Bob") }));
+            People_Items[0].Link(Countries_Items[0], ReadOnly_List(new Quote[] { Quotes_Items[0] }), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "Ada") }));
+            People_Items[1].Link(Countries_Items[0], global::System.Array.Empty<Quote>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 2, "Bob") }));
         }
 
-        private static void IndexPeople()
+        private static void Index_People()
         {
-            PeopleAll = List(People);
-            PeopleById = new global::System.Collections.Generic.Dictionary<string, Person>(2, global::System.StringComparer.Ordinal);
-            foreach (var fact in People) PeopleById.Add(fact.Id, fact);
-            PeopleByCountry = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<Person>>(global::System.StringComparer.Ordinal);
-            PeopleByCountry.Add("utopia", List(new Person[] { People[0], People[1] }));
+            People_All = ReadOnly_List(People_Items);
+            People_ById = new global::System.Collections.Generic.Dictionary<string, Person>(2, global::System.StringComparer.Ordinal);
+            foreach (var fact in People_Items) People_ById.Add(fact.Id, fact);
+            People_By_Country = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<Person>>(global::System.StringComparer.Ordinal);
+            People_By_Country.Add("utopia", ReadOnly_List(new Person[] { People_Items[0], People_Items[1] }));
         }
     }
 }

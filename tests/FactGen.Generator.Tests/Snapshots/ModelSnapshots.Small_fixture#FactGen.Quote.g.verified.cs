@@ -21,10 +21,10 @@ namespace Consumer
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
 
-        /// <summary>speaker</summary>
+        /// <summary>The speaker of the Quote.</summary>
         public Person Speaker { get; private set; } = null!;
 
-        /// <summary>text</summary>
+        /// <summary>The text of the Quote.</summary>
         public string Text { get; }
 
         /// <summary>Where in the sources this fact is stated.</summary>
@@ -66,13 +66,13 @@ namespace Consumer
     public static partial class Quotes
     {
         /// <summary>
-        /// Quote ada-hello (<c>ada-hello</c>).
+        /// <c>ada-hello</c>: Hello, "world"\n
         /// <para>Cited: article, paragraph 2: "hello"</para>
         /// </summary>
-        public static Quote AdaHello => FactData.Quotes[0];
+        public static Quote AdaHello => FactData.Quotes_Items[0];
 
-        /// <summary>All 1 quotes, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Quote> All => FactData.QuotesAll;
+        /// <summary>Every Quote, in the order of the fact files.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Quote> All => FactData.Quotes_All;
 
         /// <summary>The Quote with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Quote has the id.</exception>
@@ -86,14 +86,14 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Quote? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            return FactData.QuotesById.TryGetValue(id, out fact);
+            return FactData.Quotes_ById.TryGetValue(id, out fact);
         }
 
-        /// <summary>The quotes whose <see cref="Quote.Speaker"/> is <paramref name="key"/>; empty when none.</summary>
+        /// <summary>The Quotes whose <see cref="Quote.Speaker"/> is <paramref name="key"/>; empty when none.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Quote> BySpeaker(Person key)
         {
             if (key is null) throw new global::System.ArgumentNullException(nameof(key));
-            return FactData.QuotesBySpeaker.TryGetValue(key.Id, out var facts) ? facts : global::System.Array.Empty<Quote>();
+            return FactData.Quotes_By_Speaker.TryGetValue(key.Id, out var facts) ? facts : global::System.Array.Empty<Quote>();
         }
     }
 
@@ -107,23 +107,23 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static void CreateQuotes0()
+        private static void Create_Quotes_0()
         {
-            Quotes[0] = new Quote("ada-hello", FactBasis.Stated, null, "Hello, \"world\"\\n");
+            Quotes_Items[0] = new Quote("ada-hello", FactBasis.Stated, null, "Hello, \"world\"\\n");
         }
 
-        private static void LinkQuotes0()
+        private static void Link_Quotes_0()
         {
-            Quotes[0].Link(FactData.People[0], FactData.List(new Citation[] { new Citation(FactData.Sources[0], 2, "hello") }));
+            Quotes_Items[0].Link(People_Items[0], ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 2, "hello") }));
         }
 
-        private static void IndexQuotes()
+        private static void Index_Quotes()
         {
-            QuotesAll = List(Quotes);
-            QuotesById = new global::System.Collections.Generic.Dictionary<string, Quote>(1, global::System.StringComparer.Ordinal);
-            foreach (var fact in Quotes) QuotesById.Add(fact.Id, fact);
-            QuotesBySpeaker = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<Quote>>(global::System.StringComparer.Ordinal);
-            QuotesBySpeaker.Add("ada", List(new Quote[] { Quotes[0] }));
+            Quotes_All = ReadOnly_List(Quotes_Items);
+            Quotes_ById = new global::System.Collections.Generic.Dictionary<string, Quote>(1, global::System.StringComparer.Ordinal);
+            foreach (var fact in Quotes_Items) Quotes_ById.Add(fact.Id, fact);
+            Quotes_By_Speaker = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<Quote>>(global::System.StringComparer.Ordinal);
+            Quotes_By_Speaker.Add("ada", ReadOnly_List(new Quote[] { Quotes_Items[0] }));
         }
     }
 }

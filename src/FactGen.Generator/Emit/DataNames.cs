@@ -1,0 +1,30 @@
+using System.Globalization;
+
+namespace FactGen.Generator.Emit;
+
+/// <summary>
+/// The members of the generated <c>FactData</c> class, in one place. Kind and plural names are
+/// PascalCase letters and digits, never underscores, so names joined with '_' can collide neither
+/// with each other nor with a kind (a kind whose plural is <c>All</c> or <c>List</c> is fine).
+/// </summary>
+internal static class DataNames
+{
+    public const string AllFacts = "All_Facts";
+    public const string AllFactsById = "All_Facts_ById";
+    public const string IndexAllFacts = "Index_All_Facts";
+    public const string ReadOnlyList = "ReadOnly_List";
+
+    public static string Items(string plural) => plural + "_Items";
+
+    public static string All(string plural) => plural + "_All";
+
+    public static string ById(string plural) => plural + "_ById";
+
+    public static string By(string plural, string property) => plural + "_By_" + property;
+
+    public static string Create(string plural, int chunk) => "Create_" + plural + "_" + chunk.ToString(CultureInfo.InvariantCulture);
+
+    public static string Link(string plural, int chunk) => "Link_" + plural + "_" + chunk.ToString(CultureInfo.InvariantCulture);
+
+    public static string Index(string plural) => "Index_" + plural;
+}
