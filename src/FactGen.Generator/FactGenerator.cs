@@ -42,7 +42,7 @@ public sealed class FactGenerator : IIncrementalGenerator
         var dataFiles = parsed
             .Where(file => !file.IsSchema)
             .Collect()
-            .Select((files, _) => files.OrderBy(f => f.Path, StringComparer.Ordinal).ToEquatableArray())
+            .Select((files, _) => files.OrderBy(f => f.Path.Replace('\\', '/'), StringComparer.Ordinal).ToEquatableArray())
             .WithTrackingName(TrackingNames.DataFiles);
 
         // The articles, when the project gives them (AdditionalFiles with FactGenSource="true"),
@@ -74,10 +74,13 @@ public sealed class FactGenerator : IIncrementalGenerator
         var diagnostics = bound.Select((result, _) => result.Diagnostics).WithTrackingName(TrackingNames.Diagnostics);
 
         context.RegisterSourceOutput(model.Combine(settings), static (spc, input) => EmitSources(spc, input.Left, input.Right.Emit));
-        context.RegisterSourceOutput(diagnostics, static (spc, found) =>
-        {
-            foreach (var diagnostic in found) spc.ReportDiagnostic(DiagnosticReporter.ToRoslyn(diagnostic));
-        });
+        context.RegisterSourceOutput(diagnostics, static (spc, found) => Report(spc, found));
+        context.RegisterSourceOutput(settings.Select((s, _) => s.Diagnostics), static (spc, found) => Report(spc, found));
+    }
+
+    private static void Report(SourceProductionContext context, EquatableArray<FactDiagnostic> found)
+    {
+        foreach (var diagnostic in found) context.ReportDiagnostic(DiagnosticReporter.ToRoslyn(diagnostic));
     }
 
     private static ParsedFile Read(AdditionalText text, ReadLimits limits, CancellationToken ct)

@@ -1,4 +1,6 @@
-using System.Globalization;
+using FactGen.Core.Collections;
+using FactGen.Core.Diagnostics;
+using FactGen.Core.Options;
 using FactGen.Core.Reading;
 using FactGen.Generator.Emit;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -7,30 +9,16 @@ namespace FactGen.Generator;
 
 /// <summary>
 /// The consuming project's choices, read from MSBuild properties made visible to the compiler
-/// (see build/FactGen.props): FactGenNamespace (default: RootNamespace), FactGenVisibility
-/// (public or internal) and the limits.
+/// (see build/FactGen.props) and checked by <see cref="FactGenOptions"/>: FactGenNamespace (default:
+/// RootNamespace), FactGenVisibility (public or internal) and the limits.
 /// </summary>
-public sealed record GeneratorSettings(EmitOptions Emit, ReadLimits Limits)
+public sealed record GeneratorSettings(EmitOptions Emit, ReadLimits Limits, EquatableArray<FactDiagnostic> Diagnostics)
 {
     public static GeneratorSettings From(AnalyzerConfigOptions options)
     {
-        var ns = Property(options, "FactGenNamespace") ?? Property(options, "RootNamespace") ?? "Facts";
-        var visibility = Property(options, "FactGenVisibility");
-        var defaults = ReadLimits.Default;
-        var limits = new ReadLimits(
-            Number(options, "FactGenMaxFileSize", defaults.MaxFileSize),
-            Number(options, "FactGenMaxDepth", defaults.MaxDepth),
-            Number(options, "FactGenMaxNodes", (int)defaults.MaxNodes),
-            Number(options, "FactGenMaxFacts", defaults.MaxFacts));
-        var isPublic = !string.Equals(visibility, "internal", System.StringComparison.OrdinalIgnoreCase);
-        return new GeneratorSettings(new EmitOptions(ns.Trim(), isPublic, ThisAssembly.Version), limits);
+        var read = FactGenOptions.Read(name => options.TryGetValue("build_property." + name, out var value) ? value : null);
+        return new GeneratorSettings(new EmitOptions(read.Namespace, read.IsPublic, ThisAssembly.Version), read.Limits, read.Diagnostics);
     }
-
-    private static string? Property(AnalyzerConfigOptions options, string name) =>
-        options.TryGetValue("build_property." + name, out var value) && !string.IsNullOrWhiteSpace(value) ? value : null;
-
-    private static int Number(AnalyzerConfigOptions options, string name, int fallback) =>
-        int.TryParse(Property(options, name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value > 0 ? value : fallback;
 }
 
 internal static class ThisAssembly

@@ -41,6 +41,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor InvalidText = new("FG0033", FactDiagnosticSeverity.Error, "Syntax", "Text that cannot be compiled", @"{0}");
 
     public static readonly DiagnosticDescriptor InternalError = new("FG0034", FactDiagnosticSeverity.Error, "Internal", "FactGen failed unexpectedly", @"FactGen failed unexpectedly while {0}: {1}. Please report this with the file that caused it");
+    public static readonly DiagnosticDescriptor InvalidOption = new("FG0035", FactDiagnosticSeverity.Error, "Options", "Invalid MSBuild property", @"The MSBuild property {0} is '{1}': {2}");
 
     public static readonly DiagnosticDescriptor[] All =
     [
@@ -78,5 +79,6 @@ public static class DiagnosticCatalog
         MultipleDocuments,
         InvalidText,
         InternalError,
+        InvalidOption,
     ];
 }

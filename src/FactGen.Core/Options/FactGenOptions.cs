@@ -1,0 +1,78 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using FactGen.Core.Collections;
+using FactGen.Core.Diagnostics;
+using FactGen.Core.Reading;
+
+namespace FactGen.Core.Options;
+
+/// <summary>
+/// The consuming project's FactGen properties, checked: a namespace that is not a C# namespace,
+/// an unknown visibility or a limit that is not a positive number is reported (FG0035) and
+/// replaced by its default, so the generated code still compiles.
+/// </summary>
+public sealed record FactGenOptions(string Namespace, bool IsPublic, ReadLimits Limits, EquatableArray<FactDiagnostic> Diagnostics)
+{
+    public const string DefaultNamespace = "GeneratedFacts";
+
+    private static readonly HashSet<string> Keywords = new(StringComparer.Ordinal)
+    {
+        "abstract", "as", "base", "bool", "break", "byte", "case", "catch", "char", "checked", "class", "const", "continue",
+        "decimal", "default", "delegate", "do", "double", "else", "enum", "event", "explicit", "extern", "false", "finally",
+        "fixed", "float", "for", "foreach", "goto", "if", "implicit", "in", "int", "interface", "internal", "is", "lock",
+        "long", "namespace", "new", "null", "object", "operator", "out", "override", "params", "private", "protected",
+        "public", "readonly", "ref", "return", "sbyte", "sealed", "short", "sizeof", "stackalloc", "static", "string",
+        "struct", "switch", "this", "throw", "true", "try", "typeof", "uint", "ulong", "unchecked", "unsafe", "ushort",
+        "using", "virtual", "void", "volatile", "while",
+    };
+
+    /// <param name="property">Reads an MSBuild property by name; null or blank when it is not set.</param>
+    public static FactGenOptions Read(Func<string, string?> property)
+    {
+        var diagnostics = new List<FactDiagnostic>();
+        var span = new SourceSpan(string.Empty, 1, 1, 1, 1, 0, 0);
+        void Invalid(string name, string value, string why) => diagnostics.Add(FactDiagnostic.Create(DiagnosticCatalog.InvalidOption, span, name, value, why));
+        string? Get(string name) => property(name) is { } value && value.Trim().Length > 0 ? value.Trim() : null;
+
+        var ns = Get("FactGenNamespace");
+        if (ns is not null && !IsNamespace(ns))
+        {
+            Invalid("FactGenNamespace", ns, "a namespace is C# names joined by dots, none of them a keyword (My.Facts); using the project's RootNamespace");
+            ns = null;
+        }
+        var root = Get("RootNamespace");
+        ns ??= root is not null && IsNamespace(root) ? root : DefaultNamespace;
+
+        var visibility = Get("FactGenVisibility");
+        var isPublic = true;
+        if (visibility is not null)
+        {
+            if (string.Equals(visibility, "internal", StringComparison.OrdinalIgnoreCase)) isPublic = false;
+            else if (!string.Equals(visibility, "public", StringComparison.OrdinalIgnoreCase)) Invalid("FactGenVisibility", visibility, "use public or internal; using public");
+        }
+
+        var defaults = ReadLimits.Default;
+        int Limit(string name, int fallback)
+        {
+            var text = Get(name);
+            if (text is null) return fallback;
+            if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0) return value;
+            Invalid(name, text, $"use a positive whole number; using {fallback.ToString(CultureInfo.InvariantCulture)}");
+            return fallback;
+        }
+        var limits = new ReadLimits(
+            Limit("FactGenMaxFileSize", defaults.MaxFileSize),
+            Limit("FactGenMaxDepth", defaults.MaxDepth),
+            Limit("FactGenMaxNodes", (int)Math.Min(int.MaxValue, defaults.MaxNodes)),
+            Limit("FactGenMaxFacts", defaults.MaxFacts));
+        return new FactGenOptions(ns, isPublic, limits, diagnostics.ToEquatableArray());
+    }
+
+    public static bool IsNamespace(string value) =>
+        value.Split('.').All(part => part.Length > 0
+            && (char.IsLetter(part[0]) || part[0] == '_')
+            && part.All(c => char.IsLetterOrDigit(c) || c == '_')
+            && !Keywords.Contains(part));
+}
