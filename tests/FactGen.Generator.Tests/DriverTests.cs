@@ -92,6 +92,23 @@ public class DriverTests
     }
 
     [Fact]
+    public void An_invalid_namespace_property_is_FG0035_and_the_model_still_compiles()
+    {
+        var options = new TestOptionsProvider(new System.Collections.Generic.Dictionary<string, string>
+        {
+            ["build_property.RootNamespace"] = "Consumer",
+            ["build_property.FactGenNamespace"] = "My-Facts",
+        });
+        var result = GeneratorHarness.Run(Fixtures.Files(), options: options);
+
+        var diagnostic = Assert.Single(result.Run.Diagnostics);
+        Assert.Equal("FG0035", diagnostic.Id);
+        Assert.Equal(Location.None, diagnostic.Location);
+        Assert.NotNull(result.Output.GetTypeByMetadataName("Consumer.People"));
+        Assert.Empty(result.CompileDiagnostics);
+    }
+
+    [Fact]
     public void No_fact_files_means_no_output_and_no_diagnostics()
     {
         var result = GeneratorHarness.Run(System.Array.Empty<AdditionalText>());
