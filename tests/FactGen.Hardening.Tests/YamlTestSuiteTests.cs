@@ -112,8 +112,11 @@ public class YamlTestSuiteTests
     {
         var schema = HardeningHarness.File("schema.yaml", FactGen.Generator.Tests.Infrastructure.Fixtures.Schema);
         var failures = new List<string>();
+        var figures = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var cases = Cases();
         var driver = HardeningHarness.Driver([schema]);
-        foreach (var c in Cases())
+        foreach (var c in cases)
         {
             var path = HardeningHarness.Root + c.Id + ".yaml";
             var file = new FactGen.Generator.Tests.Infrastructure.InMemoryAdditionalText(path, c.Text);
@@ -139,9 +142,16 @@ public class YamlTestSuiteTests
                     failures.Add($"{c.Id}: {d.Id} is not located in the case file: {d.Location} {d}");
                 }
             }
+            var ids = outcome.GeneratorDiagnostics.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+            var figure = ReaderIds.FirstOrDefault(ids.Contains) is { } reader ? "refused by the reader: " + reader
+                : ids.Count > 0 ? "read, then refused by the binder (" + string.Join(", ", ids.OrderBy(i => i, StringComparer.Ordinal)) + ")"
+                : "read, no diagnostic (empty or comment-only)";
+            figures[figure] = figures.TryGetValue(figure, out var n) ? n + 1 : 1;
             if (!outcome.CompileDiagnostics.IsEmpty) failures.Add($"{c.Id}: the generated code does not compile cleanly:\n{HardeningHarness.Describe(outcome.CompileDiagnostics)}");
         }
         Assert.True(failures.Count == 0, string.Join("\n", failures));
+        _output.WriteLine($"generator: {cases.Count} cases in {clock.Elapsed.TotalSeconds:F1} s, 0 exceptions");
+        foreach (var (figure, count) in figures) _output.WriteLine($"  {figure}: {count}");
     }
 
     [SharedFact(Suite)]
