@@ -34,7 +34,7 @@ internal static class CorpusReader
         return new Result(bound, files.Count);
     }
 
-    private static ParsedFile ReadFile(string path, ReadLimits limits)
+    public static ParsedFile ReadFile(string path, ReadLimits limits)
     {
         var display = DisplayPath(path);
         var length = new FileInfo(path).Length;

@@ -74,30 +74,14 @@ internal static class SchemaCommand
     /// <summary>Reads schema.yaml as the build does: strict UTF-8, the default limits, Core's loader.</summary>
     private static SchemaModel Load(string path)
     {
-        var display = CorpusReader.DisplayPath(path);
-        var limits = ReadLimits.Default;
-        string? text;
         try
         {
-            if (new FileInfo(path).Length > limits.MaxFileSize)
-            {
-                var tooLarge = FactDiagnostic.Create(DiagnosticCatalog.FileTooLarge, SourceSpan.StartOf(display), new FileInfo(path).Length, limits.MaxFileSize);
-                return SchemaLoader.Load(new ParsedFile(display, IsSchema: true, null, new([tooLarge])));
-            }
-            var bytes = File.ReadAllBytes(path);
-            var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
-            text = StrictUtf8.GetString(bytes, start, bytes.Length - start);
-        }
-        catch (DecoderFallbackException exception)
-        {
-            var invalid = FactDiagnostic.Create(DiagnosticCatalog.InvalidText, SourceSpan.StartOf(display),
-                $"The file is not valid UTF-8 (bad byte at offset {exception.Index})");
-            return SchemaLoader.Load(new ParsedFile(display, IsSchema: true, null, new([invalid])));
+            // The same reading as validate: BOM, strict UTF-8 and the size limit, located diagnostics.
+            return SchemaLoader.Load(CorpusReader.ReadFile(path, ReadLimits.Default));
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            text = null; // ParsedFile.Read reports "could not be read"
+            return SchemaLoader.Load(ParsedFile.Read(CorpusReader.DisplayPath(path), null, ReadLimits.Default)); // "could not be read"
         }
-        return SchemaLoader.Load(ParsedFile.Read(display, text, limits));
     }
 }
