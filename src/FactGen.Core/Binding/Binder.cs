@@ -17,7 +17,9 @@ namespace FactGen.Core.Binding;
 public static class Binder
 {
     private static readonly string[] BuiltInFields = ["id", "citations", "basis", "note"];
-    private static readonly string[] StaticMembers = ["All", "Get", "TryGet", "Count", "Equals", "ReferenceEquals", "GetHashCode", "ToString", "GetType"];
+    // Members a generated static class has or inherits, and FactData, which its properties name:
+    // a fact property with one of these names would hide it (CS0108) or shadow it.
+    private static readonly string[] StaticMembers = ["All", "Get", "TryGet", "Count", "Equals", "ReferenceEquals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize", "FactData"];
 
     /// <param name="sources">The articles, to check quotes and coverage; null when none are given.</param>
     public static BindResult Bind(SchemaModel schema, IEnumerable<ParsedFile> files, IReadOnlyList<SourceDocument>? sources, ReadLimits limits)
