@@ -36,10 +36,11 @@ public static class YamlReader
             diagnostics.Add(forbidden);
             return new YamlReadResult(null, diagnostics.ToEquatableArray());
         }
-        var builder = new TreeBuilder(path, limits, diagnostics, bom);
+        var parsed = bom == 0 ? text : text.Substring(bom);
+        var builder = new TreeBuilder(path, parsed, limits, diagnostics, bom);
         try
         {
-            var parser = new Parser(new StringReader(bom == 0 ? text : text.Substring(bom)));
+            var parser = new Parser(new StringReader(parsed));
             while (!builder.Stopped && parser.MoveNext())
             {
                 builder.Accept(parser.Current!);
@@ -129,6 +130,7 @@ public static class YamlReader
     private sealed class TreeBuilder
     {
         private readonly string _path;
+        private readonly string _text;
         private readonly ReadLimits _limits;
         private readonly List<FactDiagnostic> _diagnostics;
         private readonly int _bom;
@@ -137,9 +139,10 @@ public static class YamlReader
         private long _nodes;
         private int _documents;
 
-        public TreeBuilder(string path, ReadLimits limits, List<FactDiagnostic> diagnostics, int bom)
+        public TreeBuilder(string path, string text, ReadLimits limits, List<FactDiagnostic> diagnostics, int bom)
         {
             _path = path;
+            _text = text;
             _limits = limits;
             _diagnostics = diagnostics;
             _bom = bom;
@@ -164,6 +167,7 @@ public static class YamlReader
                     _documents++;
                     break;
                 case Scalar scalar:
+                    if (scalar.Style == ScalarStyle.DoubleQuoted && !CheckSurrogateEscapes(scalar)) return;
                     var node = new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain && scalar.Tag.IsEmpty, LastSpan);
                     Add(node, 1, scalar.Anchor);
                     break;
@@ -187,6 +191,50 @@ public static class YamlReader
                     break;
             }
         }
+
+        /// <summary>
+        /// YamlDotNet pairs an escaped high surrogate with the next escape, whatever it is, keeping
+        /// its low 16 bits: "\uD8D6\U000CDF78" read as U+45F78, a character nobody wrote. A \u high
+        /// surrogate must be followed at once by a \u low surrogate; anything else is refused.
+        /// </summary>
+        private bool CheckSurrogateEscapes(Scalar scalar)
+        {
+            var start = (int)Math.Max(0, scalar.Start.Index);
+            var end = (int)Math.Min(_text.Length, scalar.End.Index);
+            var line = Math.Max(1, (int)scalar.Start.Line);
+            var column = Math.Max(1, (int)scalar.Start.Column);
+            for (var i = start; i < end; i++)
+            {
+                var c = _text[i];
+                if (c == '\n' || c == '\r' && (i + 1 >= end || _text[i + 1] != '\n') || c is '\u0085' or '\u2028' or '\u2029')
+                {
+                    line++;
+                    column = 1;
+                    continue;
+                }
+                if (c != '\\' || i + 1 >= end)
+                {
+                    column++;
+                    continue;
+                }
+                if (IsSurrogateEscape(i, 0xD800) && !IsSurrogateEscape(i + 6, 0xDC00))
+                {
+                    var at = new SourceSpan(_path, line, column + (line == 1 ? _bom : 0), line, column + (line == 1 ? _bom : 0) + 6, i + _bom, 6);
+                    Stop(DiagnosticCatalog.YamlSyntaxError, at, $"the escape {_text.Substring(i, 6)} is half of a surrogate pair, and the next escape is not its other half (\\uDC00 to \\uDFFF)");
+                    return false;
+                }
+                // Skip the escaped character, so "\\" never starts an escape.
+                i++;
+                column += 2;
+            }
+            return true;
+        }
+
+        /// <summary>Whether <c>\uXXXX</c> at <paramref name="index"/> escapes a surrogate of the half starting at <paramref name="half"/>.</summary>
+        private bool IsSurrogateEscape(int index, int half) =>
+            index + 6 <= _text.Length && _text[index] == '\\' && _text[index + 1] == 'u'
+            && int.TryParse(_text.Substring(index + 2, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code)
+            && code >= half && code < half + 0x400;
 
         private void Push(Frame frame)
         {
