@@ -71,6 +71,42 @@ public class ReaderTextTests
         Assert.Null(result.Root);
     }
 
+    /// <summary>
+    /// Found by the surrogate property (FACTGEN_PROPERTY_SEED=20261123,40523, case 8718): YamlDotNet
+    /// pairs an escaped high surrogate with the next escape, whatever it is, keeping its low 16 bits,
+    /// so "\uD8D6\U000CDF78" read as U+45F78, a character nobody wrote.
+    /// </summary>
+    [Theory]
+    [InlineData("name: \"\\uD8D6\\U000CDF78\"", 1, 8)]
+    [InlineData("name: \"ok \\uD83D\\uDE00, then \\uDBFF\\U0010DC00\"", 1, 30)]
+    [InlineData("name: \"a\\\\\\uD800\\U0001DC00\"", 1, 11)]
+    [InlineData("a: 1\nname: \"x\n  \\ud800\\U0000dc00\"", 3, 3)]
+    public void An_escaped_high_surrogate_pairs_only_with_an_escaped_low_surrogate(string text, int line, int column)
+    {
+        var result = YamlReader.Read("p.yaml", text, ReadLimits.Default);
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("FG0001", diagnostic.Id);
+        Assert.Contains("surrogate", diagnostic.Message);
+        Assert.Equal((line, column), (diagnostic.Span.Line, diagnostic.Span.Column));
+        Assert.Null(result.Root);
+    }
+
+    [Theory]
+    [InlineData("name: \"\\uD83D\\uDE00\"")]
+    [InlineData("name: \"\\ud83d\\ude00\"")]
+    [InlineData("name: '\\uD800\\U0001DC00'")]
+    [InlineData("name: \\uD800\\U0001DC00")]
+    [InlineData("# \"\\uD800\\U0001DC00\"\nname: x")]
+    [InlineData("name: \"\\\\uD800\\\\U0001DC00\"")]
+    public void Text_that_only_looks_like_a_broken_pair_is_read(string text)
+    {
+        var result = YamlReader.Read("p.yaml", text, ReadLimits.Default);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.NotNull(result.Root);
+    }
+
     [Fact]
     public void An_unpaired_surrogate_is_located_where_it_is()
     {

@@ -93,7 +93,7 @@ public class RoundTripPropertyTests
                     Infrastructure.HardeningHarness.File("sources.yaml", sources),
                 ]), compile: false);
                 var refused = outcome.GeneratorDiagnostics.Where(d => d.Id == (c.Raw ? "FG0033" : "FG0001") && d.Location.GetLineSpan().Path.EndsWith("items.yaml", StringComparison.Ordinal));
-                if (outcome.Result.Exception is not null || !refused.Any()) throw new InvalidOperationException("Not refused:\n" + Infrastructure.HardeningHarness.Describe(outcome.GeneratorDiagnostics));
+                if (outcome.Result.Exception is not null || !refused.Any()) throw new InvalidOperationException("Not refused: " + Infrastructure.HardeningHarness.Show(items) + "\n" + Infrastructure.HardeningHarness.Describe(outcome.GeneratorDiagnostics));
                 if (outcome.GeneratedText.Contains("Items[0] = new Item(", StringComparison.Ordinal)) throw new InvalidOperationException("A fact was made from it");
             }));
         }
