@@ -187,7 +187,7 @@ public static class YamlReader
                         Stop(DiagnosticCatalog.YamlSyntaxError, LastSpan, $"the alias '*{alias.Value.Value}' names no anchor defined before it");
                         return;
                     }
-                    Add(anchored.Node, anchored.Weight, AnchorName.Empty);
+                    Add(anchored.Node, anchored.Weight, AnchorName.Empty, at: LastSpan);
                     break;
             }
         }
@@ -263,14 +263,15 @@ public static class YamlReader
             Add(node, frame.Weight + 1, frame.Anchor, counted: true);
         }
 
-        private void Add(YamlNode node, long weight, AnchorName anchor, bool counted = false)
+        /// <param name="at">Where the node appears, when that is not where it was written: an alias.</param>
+        private void Add(YamlNode node, long weight, AnchorName anchor, bool counted = false, SourceSpan? at = null)
         {
             // A container's own children were counted as they arrived; an alias adds its whole
             // expanded weight, which is how a billion laughs is caught without expanding it.
             _nodes += counted ? 1 : weight;
             if (_nodes > _limits.MaxNodes)
             {
-                Stop(DiagnosticCatalog.AliasExpansionTooLarge, node.Span, _limits.MaxNodes);
+                Stop(DiagnosticCatalog.AliasExpansionTooLarge, at ?? node.Span, _limits.MaxNodes);
                 return;
             }
             if (!anchor.IsEmpty) _anchors[anchor.Value] = (node, weight);
