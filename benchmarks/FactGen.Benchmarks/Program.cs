@@ -20,7 +20,7 @@ using FactGen.Benchmarks.Scale;
 namespace FactGen.Benchmarks;
 
 /// <summary>
-/// <c>dotnet run -c Release --project benchmarks/FactGen.Benchmarks [-- --quick] [--only a,b]</c>.
+/// <c>dotnet run -c Release --project benchmarks/FactGen.Benchmarks [-- --quick] [--only a,b] [--sizes n,m]</c>.
 /// Sections: runtime, generation, stages, validate, coldstart, build, scale. The full mode runs all
 /// of them at every size (1k, 10k, 100k facts); --quick is a smoke run of a few minutes (Dry and
 /// ShortRun BenchmarkDotNet jobs, 1k and 10k facts, fewer process runs, the shipped facts for the
@@ -51,6 +51,9 @@ public static class Program
 
         GenerationBenchmarks.Sizes = quick ? [1_000, 10_000] : [1_000, 10_000, 100_000];
         PipelineStageBenchmarks.Sizes = quick ? [10_000] : [10_000, 100_000];
+        // --sizes 10000,100000: the corpus sizes for generation, stages and the scale check.
+        var sizes = args.SkipWhile(a => a != "--sizes").Skip(1).FirstOrDefault()?.Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
+        if (sizes is { Length: > 0 }) GenerationBenchmarks.Sizes = PipelineStageBenchmarks.Sizes = sizes;
 
         foreach (var section in sections)
         {
@@ -75,7 +78,7 @@ public static class Program
                     BuildCostBenchmark.Run(report, quick);
                     break;
                 case "scale":
-                    ScaleCheck.Run(report, quick ? 10_000 : 100_000);
+                    foreach (var size in sizes is { Length: > 0 } ? sizes : [quick ? 10_000 : 100_000]) ScaleCheck.Run(report, size);
                     break;
             }
         }

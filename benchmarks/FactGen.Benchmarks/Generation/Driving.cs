@@ -89,11 +89,11 @@ public static class Driving
             .Select(p => (AdditionalText)new MemoryText(p, File.ReadAllText(p)))
             .ToList();
 
-    public static GeneratorDriver Driver(IEnumerable<AdditionalText> texts, string rootNamespace = "Bench", bool track = false) =>
+    public static GeneratorDriver Driver(IEnumerable<AdditionalText> texts, string rootNamespace = "Bench", bool track = false, CSharpParseOptions? parseOptions = null) =>
         CSharpGeneratorDriver.Create(
             [new FactGenerator().AsSourceGenerator()],
             texts,
-            ParseOptions,
+            parseOptions ?? ParseOptions,
             new GlobalOptionsProvider(rootNamespace),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: track));
 

@@ -49,6 +49,18 @@ public class PipelineStageBenchmarks
         _emitted = Emit();
     }
 
+    [Benchmark(Description = "1a read, YamlDotNet's parser alone: events only, no tree (all files)")]
+    public int ParserEventsOnly()
+    {
+        var events = 0;
+        foreach (var (_, text) in _files)
+        {
+            var parser = new YamlDotNet.Core.Parser(new System.IO.StringReader(text));
+            while (parser.MoveNext()) events++;
+        }
+        return events;
+    }
+
     [Benchmark(Description = "1 read: YAML to nodes (ParsedFile.Read, all files)")]
     public List<ParsedFile> Read() => _files.Select(f => ParsedFile.Read(f.Path, f.Text, ReadLimits.Default)).ToList();
 
