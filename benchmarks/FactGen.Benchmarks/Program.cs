@@ -21,14 +21,14 @@ namespace FactGen.Benchmarks;
 
 /// <summary>
 /// <c>dotnet run -c Release --project benchmarks/FactGen.Benchmarks [-- --quick] [--only a,b] [--sizes n,m]</c>.
-/// Sections: runtime, generation, stages, validate, coldstart, build, scale. The full mode runs all
+/// Sections: runtime, generation, stages, probe, validate, coldstart, build, scale. The full mode runs all
 /// of them at every size (1k, 10k, 100k facts); --quick is a smoke run of a few minutes (Dry and
 /// ShortRun BenchmarkDotNet jobs, 1k and 10k facts, fewer process runs, the shipped facts for the
 /// build, the scale check at 10k).
 /// </summary>
 public static class Program
 {
-    private static readonly string[] AllSections = ["runtime", "generation", "stages", "validate", "coldstart", "build", "scale"];
+    private static readonly string[] AllSections = ["runtime", "generation", "stages", "probe", "validate", "coldstart", "build", "scale"];
 
     public static int Main(string[] args)
     {
@@ -67,6 +67,9 @@ public static class Program
                     break;
                 case "stages":
                     Stages(report, BenchmarkRunner.Run<PipelineStageBenchmarks>(Config(quick, quick ? Job.Dry : Job.Default.WithWarmupCount(1).WithIterationCount(7))));
+                    break;
+                case "probe":
+                    foreach (var size in PipelineStageBenchmarks.Sizes) DriverParseProbe.Run(report, size, quick ? 3 : 10);
                     break;
                 case "validate":
                     ValidateBenchmark.Run(report, quick);
