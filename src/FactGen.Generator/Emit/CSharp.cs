@@ -59,7 +59,7 @@ internal static class CSharp
     /// U+2028, U+2029), not a format or bidirectional control a reviewer could not see, not half
     /// of a surrogate pair (escaped halves keep a lone surrogate from making the file invalid).
     /// </summary>
-    private static bool IsPlain(char c)
+    internal static bool IsPlain(char c)
     {
         if (c >= ' ' && c <= '~') return true;
         if (c < ' ' || c == '\u007F') return false;

@@ -22,9 +22,21 @@ internal static class DataNames
 
     public static string By(string plural, string property) => plural + "_By_" + property;
 
-    public static string Create(string plural, int chunk) => "Create_" + plural + "_" + chunk.ToString(CultureInfo.InvariantCulture);
+    public static string Create(string plural) => "Create_" + plural;
 
-    public static string Link(string plural, int chunk) => "Link_" + plural + "_" + chunk.ToString(CultureInfo.InvariantCulture);
+    public static string Link(string plural) => "Link_" + plural;
+
+    public static string LinkInverses(string plural) => "Link_Inverses_" + plural;
+
+    public static string Values(string plural, int chunk) => plural + "_Values_" + chunk.ToString(CultureInfo.InvariantCulture);
+
+    public static string Links(string plural, int chunk) => plural + "_Links_" + chunk.ToString(CultureInfo.InvariantCulture);
 
     public static string Index(string plural) => "Index_" + plural;
+
+    public const string Reader = "Data_Reader";
+    public const string ReaderItem = "Data_Item";
+    public const string AddToGroup = "Add_To_Group";
+    public const string Group = "Group_Of";
+    public const string ReadOnlyGroups = "ReadOnly_Groups";
 }

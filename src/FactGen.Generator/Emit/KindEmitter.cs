@@ -12,13 +12,14 @@ namespace FactGen.Generator.Emit;
 /// </summary>
 internal sealed class KindEmitter
 {
-    public const int ChunkSize = 250;
+    /// <summary>Facts per data literal: one C# line each, joined with '+', which the compiler folds into one blob.</summary>
+    public const int ChunkSize = 500;
 
     private readonly BoundKind _kind;
     private readonly KindSchema _schema;
     private readonly ModelIndex _index;
     private readonly EmitOptions _options;
-    private readonly ValueWriter _values;
+    private readonly DataWriter _data;
     private readonly List<(BoundKind Owner, FieldSchema Field)> _inverses;
 
     public KindEmitter(BoundKind kind, ModelIndex index, EmitOptions options)
@@ -27,11 +28,13 @@ internal sealed class KindEmitter
         _schema = kind.Schema;
         _index = index;
         _options = options;
-        _values = new ValueWriter(index);
+        _data = new DataWriter(index);
         _inverses = index.InversesOf(kind.Schema).ToList();
     }
 
     public EmitOptions Options => _options;
+
+    public bool HasInverses => _inverses.Count > 0;
 
     public int ChunkCount => (_kind.Facts.Count + ChunkSize - 1) / ChunkSize;
 
@@ -98,13 +101,19 @@ internal sealed class KindEmitter
         w.Line("/// <summary>The curator's note; always present on an inferred fact.</summary>").Line("public string? Note { get; }").Line();
 
         var linkParameters = linked.Select(f => $"{TypeNames.Property(_schema, f)} {Parameter(f)}")
-            .Concat(_inverses.Select(i => $"{TypeNames.ReadOnlyList}<{i.Owner.Schema.Name}> {Parameter(i.Field.Inverse!)}"))
             .Concat(new[] { $"{TypeNames.ReadOnlyList}<Citation> citations" });
         w.Open($"internal void Link({string.Join(", ", linkParameters)})");
         foreach (var field in linked) w.Line($"{field.PropertyName} = {Parameter(field)};");
-        foreach (var (_, field) in _inverses) w.Line($"{field.Inverse} = {Parameter(field.Inverse!)};");
         w.Line("Citations = citations;");
         w.Close().Line();
+
+        if (_inverses.Count > 0)
+        {
+            var inverseParameters = _inverses.Select(i => $"{TypeNames.ReadOnlyList}<{i.Owner.Schema.Name}> {Parameter(i.Field.Inverse!)}");
+            w.Open($"internal void LinkInverses({string.Join(", ", inverseParameters)})");
+            foreach (var (_, field) in _inverses) w.Line($"{field.Inverse} = {Parameter(field.Inverse!)};");
+            w.Close().Line();
+        }
 
         w.Line("/// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>");
         w.Line($"public bool Equals({name}? other) => other is not null && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);").Line();
@@ -188,53 +197,112 @@ internal sealed class KindEmitter
         var plural = _schema.Plural;
         var plain = _schema.Fields.Where(f => !TypeNames.IsLinked(f)).ToList();
         var linked = _schema.Fields.Where(TypeNames.IsLinked).ToList();
-        var referrers = _inverses.Select(i => (i.Owner, i.Field, Map: _index.Referrers(i.Owner, i.Field))).ToList();
 
         w.Open("internal static partial class FactData");
+        var line = new DataLine();
         for (var chunk = 0; chunk < ChunkCount; chunk++)
         {
-            w.Open($"private static void {DataNames.Create(plural, chunk)}()");
-            foreach (var slot in Slots(chunk))
+            w.Line($"// {_schema.Name} {FirstSlot(chunk)} to {LastSlot(chunk)}: id, basis, note, {Describe(plain)}.");
+            Blob(w, DataNames.Values(plural, chunk), chunk, fact =>
             {
-                var fact = _kind.Facts[slot];
-                var arguments = new[] { CSharp.Literal(fact.Id), fact.IsInferred ? "FactBasis.Inferred" : "FactBasis.Stated", fact.Note is null ? "null" : CSharp.Literal(fact.Note) }
-                    .Concat(plain.Select(f => _values.Write(_schema, f, fact.Values[_schema.Fields.IndexOf(f)])));
-                w.Line($"{DataNames.Items(plural)}[{slot}] = new {_schema.Name}({string.Join(", ", arguments)});");
-            }
-            w.Close().Line();
+                line.Start().String(fact.Id).Int(fact.IsInferred ? 1 : 0);
+                if (fact.Note is null) line.None();
+                else line.String(fact.Note);
+                foreach (var field in plain) _data.Write(line, field, fact.Values[_schema.Fields.IndexOf(field)]);
+                return line.End();
+            });
+            w.Line();
+            w.Line($"// {_schema.Name} {FirstSlot(chunk)} to {LastSlot(chunk)}: {Describe(linked)}{(linked.Count > 0 ? ", " : string.Empty)}citations.");
+            Blob(w, DataNames.Links(plural, chunk), chunk, fact =>
+            {
+                line.Start();
+                foreach (var field in linked) _data.Write(line, field, fact.Values[_schema.Fields.IndexOf(field)]);
+                _data.Citations(line, fact.Citations);
+                return line.End();
+            });
+            w.Line();
+        }
 
-            w.Open($"private static void {DataNames.Link(plural, chunk)}()");
-            foreach (var slot in Slots(chunk))
+        var creation = new[] { "reader.Id()", "(FactBasis)reader.Int()", "reader.None() ? null : reader.String()" }
+            .Concat(plain.Select(f => DataReading.Value(_schema, f, _index, "reader")));
+        EmitPass(w, DataNames.Create(plural), DataNames.Values, $"{DataNames.Items(plural)}[slot++] = new {_schema.Name}({string.Join(", ", creation)});");
+        w.Line();
+        var linking = linked.Select(f => DataReading.Value(_schema, f, _index, "reader")).Concat(new[] { "reader.Citations()" });
+        EmitPass(w, DataNames.Link(plural), DataNames.Links, $"{DataNames.Items(plural)}[slot++].Link({string.Join(", ", linking)});");
+        w.Line();
+
+        if (_inverses.Count > 0)
+        {
+            // Inverses are not stored: they are worked out from the forward references at first use.
+            w.Open($"private static void {DataNames.LinkInverses(plural)}()");
+            foreach (var (owner, field) in _inverses)
             {
-                var fact = _kind.Facts[slot];
-                var arguments = linked.Select(f => _values.Write(_schema, f, fact.Values[_schema.Fields.IndexOf(f)]))
-                    .Concat(referrers.Select(r => r.Map.TryGetValue(fact.Id, out var slots)
-                        ? $"{DataNames.ReadOnlyList}(new {r.Owner.Schema.Name}[] {{ {string.Join(", ", slots.Select(s => $"{DataNames.Items(r.Owner.Schema.Plural)}[{s}]"))} }})"
-                        : $"global::System.Array.Empty<{r.Owner.Schema.Name}>()"))
-                    .Concat(new[] { fact.Citations.Count == 0 ? "global::System.Array.Empty<Citation>()" : $"{DataNames.ReadOnlyList}(new Citation[] {{ {string.Join(", ", fact.Citations.Select(_values.Citation))} }})" });
-                w.Line($"{DataNames.Items(plural)}[{slot}].Link({string.Join(", ", arguments)});");
+                var map = "inverse" + field.Inverse;
+                w.Line($"var {map} = new global::System.Collections.Generic.Dictionary<{_schema.Name}, global::System.Collections.Generic.List<{owner.Schema.Name}>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);");
+                w.Open($"foreach (var owner in {DataNames.Items(owner.Schema.Plural)})");
+                if (field.IsList) w.Line($"foreach (var target in owner.{field.PropertyName}) {DataNames.AddToGroup}({map}, target, owner);");
+                // A required reference is null only in a corpus with errors, but the model must still load.
+                else w.Line($"if (owner.{field.PropertyName} is {{ }} target) {DataNames.AddToGroup}({map}, target, owner);");
+                w.Close();
             }
+            var arguments = _inverses.Select(i => $"{DataNames.Group}(inverse{i.Field.Inverse}, fact)");
+            w.Line($"foreach (var fact in {DataNames.Items(plural)}) fact.LinkInverses({string.Join(", ", arguments)});");
             w.Close().Line();
         }
 
         w.Open($"private static void {DataNames.Index(plural)}()");
         w.Line($"{DataNames.All(plural)} = {DataNames.ReadOnlyList}({DataNames.Items(plural)});");
-        w.Line($"{DataNames.ById(plural)} = new global::System.Collections.Generic.Dictionary<string, {_schema.Name}>({_kind.Facts.Count}, global::System.StringComparer.Ordinal);");
+        w.Line($"{DataNames.ById(plural)} = new global::System.Collections.Generic.Dictionary<string, {_schema.Name}>({DataNames.Items(plural)}.Length, global::System.StringComparer.Ordinal);");
         w.Line($"foreach (var fact in {DataNames.Items(plural)}) {DataNames.ById(plural)}.Add(fact.Id, fact);");
         foreach (var field in _schema.Fields.Where(f => f.IsIndexed))
         {
             var keyType = ModelIndex.KeyType(_schema, field);
-            var comparer = keyType == "string" ? "global::System.StringComparer.Ordinal" : string.Empty;
-            var table = DataNames.By(plural, field.PropertyName);
-            w.Line($"{table} = new global::System.Collections.Generic.Dictionary<{keyType}, {TypeNames.ReadOnlyList}<{_schema.Name}>>({comparer});");
-            foreach (var (key, slots) in _index.Groups(_kind, field))
-            {
-                w.Line($"{table}.Add({key}, {DataNames.ReadOnlyList}(new {_schema.Name}[] {{ {string.Join(", ", slots.Select(s => $"{DataNames.Items(plural)}[{s}]"))} }}));");
-            }
+            var comparer = keyType == "string" ? "global::System.StringComparer.Ordinal" : "null";
+            var groups = "by" + field.PropertyName;
+            var key = field.Type == FieldType.Reference ? "key.Id" : "key";
+            w.Line($"var {groups} = new global::System.Collections.Generic.Dictionary<{keyType}, global::System.Collections.Generic.List<{_schema.Name}>>({(comparer == "null" ? string.Empty : comparer)});");
+            w.Open($"foreach (var fact in {DataNames.Items(plural)})");
+            if (field.IsList) w.Line($"foreach (var key in fact.{field.PropertyName}) {DataNames.AddToGroup}({groups}, {key}, fact);");
+            else if (field.IsRequired && field.Type is FieldType.Int or FieldType.Decimal or FieldType.Bool or FieldType.Date or FieldType.Enum) w.Line($"{DataNames.AddToGroup}({groups}, fact.{field.PropertyName}, fact);");
+            else w.Line($"if (fact.{field.PropertyName} is {{ }} key) {DataNames.AddToGroup}({groups}, {key}, fact);");
+            w.Close();
+            w.Line($"{DataNames.By(plural, field.PropertyName)} = {DataNames.ReadOnlyGroups}({groups}, {comparer});");
         }
         w.Close();
         w.Close();
     }
+
+    /// <summary>A pass over every chunk of data: the method the static constructor calls, and the loop that reads one chunk.</summary>
+    private void EmitPass(SourceWriter w, string name, System.Func<string, int, string> blob, string statement)
+    {
+        w.Open($"private static void {name}()");
+        if (ChunkCount > 0) w.Line("var slot = 0;");
+        for (var chunk = 0; chunk < ChunkCount; chunk++) w.Line($"{name}({blob(_schema.Plural, chunk)}, ref slot);");
+        w.Close().Line();
+        w.Open($"private static void {name}(global::System.ReadOnlySpan<byte> data, ref int slot)");
+        w.Line($"var reader = new {DataNames.Reader}(data);");
+        w.Open("while (reader.More)");
+        w.Line(statement);
+        w.Line("reader.EndFact();");
+        w.Close();
+        w.Close();
+    }
+
+    private void Blob(SourceWriter w, string name, int chunk, System.Func<BoundFact, string> write)
+    {
+        w.Line($"private static global::System.ReadOnlySpan<byte> {name} =>");
+        var last = LastSlot(chunk);
+        for (var slot = FirstSlot(chunk); slot <= last; slot++)
+        {
+            w.Line("    " + write(_kind.Facts[slot]) + (slot == last ? ";" : " +"));
+        }
+    }
+
+    private static string Describe(List<FieldSchema> fields) => string.Join(", ", fields.Select(f => f.Name));
+
+    private int FirstSlot(int chunk) => chunk * ChunkSize;
+
+    private int LastSlot(int chunk) => System.Math.Min(_kind.Facts.Count, (chunk + 1) * ChunkSize) - 1;
 
     public IEnumerable<string> Fields()
     {
@@ -247,12 +315,6 @@ internal sealed class KindEmitter
         {
             yield return $"internal static global::System.Collections.Generic.Dictionary<{ModelIndex.KeyType(_schema, field)}, {TypeNames.ReadOnlyList}<{name}>> {DataNames.By(plural, field.PropertyName)} = null!;";
         }
-    }
-
-    private IEnumerable<int> Slots(int chunk)
-    {
-        var end = System.Math.Min(_kind.Facts.Count, (chunk + 1) * ChunkSize);
-        for (var slot = chunk * ChunkSize; slot < end; slot++) yield return slot;
     }
 
     private static string Parameter(FieldSchema field) => Parameter(field.Name);

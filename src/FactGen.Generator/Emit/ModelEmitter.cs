@@ -7,7 +7,8 @@ namespace FactGen.Generator.Emit;
 
 /// <summary>
 /// Model in, C# out: one file per kind, the shared support types, and <c>FactData</c>, which
-/// builds every fact once, at first use, from literals: no YAML, reflection or parsing at run time.
+/// builds every fact once, at first use, from UTF-8 data compiled into the assembly: no YAML or
+/// reflection at run time, and code whose size does not grow with the corpus.
 /// Pure: no Roslyn types, so it can be tested on a hand-built model.
 /// </summary>
 public static class ModelEmitter
@@ -25,13 +26,13 @@ public static class ModelEmitter
         {
             sources.Add(new GeneratedSource($"FactGen.{kind.Schema.Name}.g.cs", Wrap(options, emitter.Emit)));
         }
-        sources.Add(new GeneratedSource(DataHintName, Wrap(options, w => EmitData(w, emitters))));
+        sources.Add(new GeneratedSource(DataHintName, Wrap(options, w => EmitData(w, index, emitters))));
         return sources;
     }
 
-    private static void EmitData(SourceWriter w, List<(BoundKind Kind, KindEmitter Emitter)> emitters)
+    private static void EmitData(SourceWriter w, ModelIndex index, List<(BoundKind Kind, KindEmitter Emitter)> emitters)
     {
-        w.Line("/// <summary>Every fact, created once from compile-time literals, in two passes so references may form cycles.</summary>");
+        w.Line("/// <summary>Every fact, read once at first use from UTF-8 data compiled into the assembly, in passes so references may form cycles.</summary>");
         w.Line(GeneratedCode(emitters[0].Emitter.Options));
         w.Open("internal static partial class FactData");
         foreach (var (_, emitter) in emitters)
@@ -41,18 +42,85 @@ public static class ModelEmitter
         w.Line();
         w.Open("static FactData()");
         w.Line("// Pass 1 creates every fact with its own values; pass 2 links references, which may point");
-        w.Line("// at any fact, so cycles (Person -> Country -> Person) work. Chunked so no method grows huge.");
-        foreach (var pass in new System.Func<string, int, string>[] { DataNames.Create, DataNames.Link })
-        {
-            foreach (var (kind, emitter) in emitters)
-            {
-                for (var chunk = 0; chunk < emitter.ChunkCount; chunk++) w.Line(pass(kind.Schema.Plural, chunk) + "();");
-            }
-        }
+        w.Line("// at any fact, so cycles (Person -> Country -> Person) work; then the inverses and lookups.");
+        foreach (var (kind, _) in emitters) w.Line(DataNames.Create(kind.Schema.Plural) + "();");
+        foreach (var (kind, _) in emitters) w.Line(DataNames.Link(kind.Schema.Plural) + "();");
+        foreach (var (kind, emitter) in emitters.Where(e => e.Emitter.HasInverses)) w.Line(DataNames.LinkInverses(kind.Schema.Plural) + "();");
         foreach (var (kind, _) in emitters) w.Line(DataNames.Index(kind.Schema.Plural) + "();");
         w.Line(DataNames.IndexAllFacts + "();");
         w.Close().Line();
-        w.Line($"internal static global::System.Collections.Generic.IReadOnlyList<T> {DataNames.ReadOnlyList}<T>(T[] items) => new global::System.Collections.ObjectModel.ReadOnlyCollection<T>(items);");
+        w.Line($"internal static {TypeNames.ReadOnlyList}<T> {DataNames.ReadOnlyList}<T>(T[] items) => new global::System.Collections.ObjectModel.ReadOnlyCollection<T>(items);").Line();
+        w.Line("/// <summary>Adds a fact to the group of a key, once even when the fact has the key twice.</summary>");
+        w.Open($"private static void {DataNames.AddToGroup}<TKey, T>(global::System.Collections.Generic.Dictionary<TKey, global::System.Collections.Generic.List<T>> groups, TKey key, T fact) where TKey : notnull where T : class");
+        w.Line("if (!groups.TryGetValue(key, out var group)) groups.Add(key, group = new global::System.Collections.Generic.List<T>());");
+        w.Line("if (group.Count == 0 || !ReferenceEquals(group[group.Count - 1], fact)) group.Add(fact);");
+        w.Close().Line();
+        w.Line($"private static {TypeNames.ReadOnlyList}<T> {DataNames.Group}<TKey, T>(global::System.Collections.Generic.Dictionary<TKey, global::System.Collections.Generic.List<T>> groups, TKey key) where TKey : notnull =>");
+        w.Line($"    groups.TryGetValue(key, out var group) ? {DataNames.ReadOnlyList}(group.ToArray()) : global::System.Array.Empty<T>();").Line();
+        w.Open($"private static global::System.Collections.Generic.Dictionary<TKey, {TypeNames.ReadOnlyList}<T>> {DataNames.ReadOnlyGroups}<TKey, T>(global::System.Collections.Generic.Dictionary<TKey, global::System.Collections.Generic.List<T>> groups, global::System.Collections.Generic.IEqualityComparer<TKey>? comparer) where TKey : notnull");
+        w.Line($"var result = new global::System.Collections.Generic.Dictionary<TKey, {TypeNames.ReadOnlyList}<T>>(groups.Count, comparer);");
+        w.Line($"foreach (var pair in groups) result.Add(pair.Key, {DataNames.ReadOnlyList}(pair.Value.ToArray()));");
+        w.Line("return result;");
+        w.Close().Line();
+        EmitReader(w, index);
+        w.Close();
+    }
+
+    /// <summary>The reader of the data lines <see cref="DataLine"/> writes.</summary>
+    private static void EmitReader(SourceWriter w, ModelIndex index)
+    {
+        var reader = DataNames.Reader;
+        w.Line($"private delegate T {DataNames.ReaderItem}<T>(ref {reader} reader);").Line();
+        w.Line("/// <summary>");
+        w.Line("/// Reads the values the generator wrote: numbers in ASCII digits, a string as its UTF-8 byte count,");
+        w.Line("/// ':' and its bytes, '~' for no value; every value ends with '|' and every fact with a line feed.");
+        w.Line("/// </summary>");
+        w.Open($"private ref struct {reader}");
+        w.Line("private readonly global::System.ReadOnlySpan<byte> _data;");
+        w.Line("private int _next;").Line();
+        w.Open($"public {reader}(global::System.ReadOnlySpan<byte> data)");
+        w.Line("_data = data;");
+        w.Line("_next = 0;");
+        w.Close().Line();
+        w.Line("public bool More => _next < _data.Length;").Line();
+        w.Open("public bool None()");
+        w.Line("if (_data[_next] != (byte)'~') return false;");
+        w.Line("_next++;");
+        w.Line("Expect((byte)'|');");
+        w.Line("return true;");
+        w.Close().Line();
+        w.Line("public int Int() => Number((byte)'|');").Line();
+        w.Open("public string String()");
+        w.Line("var length = Number((byte)':');");
+        w.Line("var text = global::System.Text.Encoding.UTF8.GetString(_data.Slice(_next, length));");
+        w.Line("_next += length;");
+        w.Line("Expect((byte)'|');");
+        w.Line("return text;");
+        w.Close().Line();
+        w.Line("/// <summary>Ids are interned, so an id constant finds its fact by reference equality.</summary>");
+        w.Line("public string Id() => string.Intern(String());").Line();
+        w.Line("public decimal Decimal() => decimal.Parse(String(), global::System.Globalization.NumberStyles.AllowLeadingSign | global::System.Globalization.NumberStyles.AllowDecimalPoint, global::System.Globalization.CultureInfo.InvariantCulture);").Line();
+        w.Line($"public Citation Citation() => new Citation({DataNames.Items(index.SourceKind!.Plural)}[Int()], Int(), String());").Line();
+        w.Line($"public {TypeNames.ReadOnlyList}<Citation> Citations() => List(static (ref {reader} item) => item.Citation());").Line();
+        w.Open($"public {TypeNames.ReadOnlyList}<T> List<T>({DataNames.ReaderItem}<T> read)");
+        w.Line("var count = Int();");
+        w.Line("if (count == 0) return global::System.Array.Empty<T>();");
+        w.Line("var items = new T[count];");
+        w.Line("for (var i = 0; i < count; i++) items[i] = read(ref this);");
+        w.Line($"return {DataNames.ReadOnlyList}(items);");
+        w.Close().Line();
+        w.Line("public void EndFact() => Expect((byte)'\\n');").Line();
+        w.Open("private int Number(byte end)");
+        w.Line("var negative = _data[_next] == (byte)'-';");
+        w.Line("if (negative) _next++;");
+        w.Line("var value = 0L;");
+        w.Line("while (_data[_next] != end) value = value * 10 + (_data[_next++] - (byte)'0');");
+        w.Line("_next++;");
+        w.Line("return unchecked((int)(negative ? -value : value));");
+        w.Close().Line();
+        w.Open("private void Expect(byte expected)");
+        w.Line("if (_data[_next++] != expected) throw new global::System.InvalidOperationException(\"FactGen: the generated fact data is corrupt; rebuild the project.\");");
+        w.Close();
         w.Close();
     }
 

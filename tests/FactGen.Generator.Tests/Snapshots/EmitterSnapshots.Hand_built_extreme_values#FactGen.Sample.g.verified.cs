@@ -124,22 +124,52 @@ namespace Hand.Built
 
     internal static partial class FactData
     {
-        private static void Create_Samples_0()
+        // Sample 0 to 1: id, basis, note, text, count, amount, day, lines.
+        private static global::System.ReadOnlySpan<byte> Samples_Values_0 =>
+            "3:low|1|1:\u0000|100:lone � high, lone � low, pair \U0001F600, bom \uFEFF, nbsp \u00A0, zwsp \u200B, ps \u2029, nel \u0085, rlo \u202E, lro \u202D|-2147483648|30:-79228162514264337593543950335|1|1|1|2|33:\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\t\n\u000B\u000C\r\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F|0:|\n"u8 +
+            "4:high|0|0:|0:|2147483647|30:0.0000000000000000000000000001|9999|12|31|0|\n"u8;
+
+        // Sample 0 to 1: citations.
+        private static global::System.ReadOnlySpan<byte> Samples_Links_0 =>
+            "1|0|2147483647|3:�|\n"u8 +
+            "1|0|0|0:|\n"u8;
+
+        private static void Create_Samples()
         {
-            Samples_Items[0] = new Sample("low", FactBasis.Inferred, "\0", "lone \uD800 high, lone \uDC00 low, pair \uD83D\uDE00, bom \uFEFF, nbsp \u00A0, zwsp \u200B, ps \u2029, nel \u0085, rlo \u202E, lro \u202D", -2147483648, -79228162514264337593543950335m, new FactDate(1, 1, 1), ReadOnly_List(new string[] { "\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\t\n\u000B\u000C\r\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F", "" }));
-            Samples_Items[1] = new Sample("high", FactBasis.Stated, "", "", 2147483647, 0.0000000000000000000000000001m, new FactDate(9999, 12, 31), global::System.Array.Empty<string>());
+            var slot = 0;
+            Create_Samples(Samples_Values_0, ref slot);
         }
 
-        private static void Link_Samples_0()
+        private static void Create_Samples(global::System.ReadOnlySpan<byte> data, ref int slot)
         {
-            Samples_Items[0].Link(ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 2147483647, "\uD800") }));
-            Samples_Items[1].Link(ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 0, "") }));
+            var reader = new Data_Reader(data);
+            while (reader.More)
+            {
+                Samples_Items[slot++] = new Sample(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.None() ? default! : reader.String(), reader.None() ? null : reader.Int(), reader.None() ? null : reader.Decimal(), reader.None() ? null : new FactDate(reader.Int(), reader.None() ? null : reader.Int(), reader.None() ? null : reader.Int()), reader.List(static (ref Data_Reader item) => item.String()));
+                reader.EndFact();
+            }
+        }
+
+        private static void Link_Samples()
+        {
+            var slot = 0;
+            Link_Samples(Samples_Links_0, ref slot);
+        }
+
+        private static void Link_Samples(global::System.ReadOnlySpan<byte> data, ref int slot)
+        {
+            var reader = new Data_Reader(data);
+            while (reader.More)
+            {
+                Samples_Items[slot++].Link(reader.Citations());
+                reader.EndFact();
+            }
         }
 
         private static void Index_Samples()
         {
             Samples_All = ReadOnly_List(Samples_Items);
-            Samples_ById = new global::System.Collections.Generic.Dictionary<string, Sample>(2, global::System.StringComparer.Ordinal);
+            Samples_ById = new global::System.Collections.Generic.Dictionary<string, Sample>(Samples_Items.Length, global::System.StringComparer.Ordinal);
             foreach (var fact in Samples_Items) Samples_ById.Add(fact.Id, fact);
         }
     }

@@ -86,13 +86,17 @@ namespace Consumer
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         public string? Note { get; }
 
-        internal void Link(Country? @country, global::System.Collections.Generic.IReadOnlyList<Person> @friends, Citation? @evidence, global::System.Collections.Generic.IReadOnlyList<Person> @friendOf, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
+        internal void Link(Country? @country, global::System.Collections.Generic.IReadOnlyList<Person> @friends, Citation? @evidence, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
         {
             Country = @country;
             Friends = @friends;
             Evidence = @evidence;
-            FriendOf = @friendOf;
             Citations = citations;
+        }
+
+        internal void LinkInverses(global::System.Collections.Generic.IReadOnlyList<Person> @friendOf)
+        {
+            FriendOf = @friendOf;
         }
 
         /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
@@ -184,30 +188,81 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static void Create_People_0()
+        // Person 0 to 1: id, basis, note, name, born, height, age, active, homepage, role, tags.
+        private static global::System.ReadOnlySpan<byte> People_Values_0 =>
+            "3:ada|0|~|3:Ada|1815|12|10|4:1.65|36|1|23:https://example.com/ada|0|2|4:math|15:poet's daughter|\n"u8 +
+            "3:bob|1|16:Bob is inferred.|3:Bob|1900|~|~|~|~|~|~|1|0|\n"u8;
+
+        // Person 0 to 1: country, friends, evidence, citations.
+        private static global::System.ReadOnlySpan<byte> People_Links_0 =>
+            "0|1|1|0|2|3:Ada|1|0|1|3:Ada|\n"u8 +
+            "~|2|0|1|~|1|0|3|3:Bob|\n"u8;
+
+        private static void Create_People()
         {
-            People_Items[0] = new Person("ada", FactBasis.Stated, null, "Ada", new FactDate(1815, 12, 10), 1.65m, 36, true, new global::System.Uri("https://example.com/ada", global::System.UriKind.Absolute), PersonRole.Lead, ReadOnly_List(new string[] { "math", "poet's daughter" }));
-            People_Items[1] = new Person("bob", FactBasis.Inferred, "Bob is inferred.", "Bob", new FactDate(1900, null, null), null, null, null, null, PersonRole.TeamMember, global::System.Array.Empty<string>());
+            var slot = 0;
+            Create_People(People_Values_0, ref slot);
         }
 
-        private static void Link_People_0()
+        private static void Create_People(global::System.ReadOnlySpan<byte> data, ref int slot)
         {
-            People_Items[0].Link(Countries_Items[0], ReadOnly_List(new Person[] { People_Items[1] }), new Citation(Sources_Items[0], 2, "Ada"), ReadOnly_List(new Person[] { People_Items[1] }), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "Ada") }));
-            People_Items[1].Link(null, ReadOnly_List(new Person[] { People_Items[0], People_Items[1] }), null, ReadOnly_List(new Person[] { People_Items[0], People_Items[1] }), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 3, "Bob") }));
+            var reader = new Data_Reader(data);
+            while (reader.More)
+            {
+                People_Items[slot++] = new Person(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.None() ? default! : reader.String(), reader.None() ? null : new FactDate(reader.Int(), reader.None() ? null : reader.Int(), reader.None() ? null : reader.Int()), reader.None() ? null : reader.Decimal(), reader.None() ? null : reader.Int(), reader.None() ? null : reader.Int() != 0, reader.None() ? null : new global::System.Uri(reader.String(), global::System.UriKind.Absolute), reader.None() ? default! : (PersonRole)reader.Int(), reader.List(static (ref Data_Reader item) => item.String()));
+                reader.EndFact();
+            }
+        }
+
+        private static void Link_People()
+        {
+            var slot = 0;
+            Link_People(People_Links_0, ref slot);
+        }
+
+        private static void Link_People(global::System.ReadOnlySpan<byte> data, ref int slot)
+        {
+            var reader = new Data_Reader(data);
+            while (reader.More)
+            {
+                People_Items[slot++].Link(reader.None() ? null : Countries_Items[reader.Int()], reader.List(static (ref Data_Reader item) => People_Items[item.Int()]), reader.None() ? null : reader.Citation(), reader.Citations());
+                reader.EndFact();
+            }
+        }
+
+        private static void Link_Inverses_People()
+        {
+            var inverseFriendOf = new global::System.Collections.Generic.Dictionary<Person, global::System.Collections.Generic.List<Person>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
+            foreach (var owner in People_Items)
+            {
+                foreach (var target in owner.Friends) Add_To_Group(inverseFriendOf, target, owner);
+            }
+            foreach (var fact in People_Items) fact.LinkInverses(Group_Of(inverseFriendOf, fact));
         }
 
         private static void Index_People()
         {
             People_All = ReadOnly_List(People_Items);
-            People_ById = new global::System.Collections.Generic.Dictionary<string, Person>(2, global::System.StringComparer.Ordinal);
+            People_ById = new global::System.Collections.Generic.Dictionary<string, Person>(People_Items.Length, global::System.StringComparer.Ordinal);
             foreach (var fact in People_Items) People_ById.Add(fact.Id, fact);
-            People_By_Age = new global::System.Collections.Generic.Dictionary<int, global::System.Collections.Generic.IReadOnlyList<Person>>();
-            People_By_Age.Add(36, ReadOnly_List(new Person[] { People_Items[0] }));
-            People_By_Role = new global::System.Collections.Generic.Dictionary<PersonRole, global::System.Collections.Generic.IReadOnlyList<Person>>();
-            People_By_Role.Add(PersonRole.Lead, ReadOnly_List(new Person[] { People_Items[0] }));
-            People_By_Role.Add(PersonRole.TeamMember, ReadOnly_List(new Person[] { People_Items[1] }));
-            People_By_Country = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<Person>>(global::System.StringComparer.Ordinal);
-            People_By_Country.Add("utopia", ReadOnly_List(new Person[] { People_Items[0] }));
+            var byAge = new global::System.Collections.Generic.Dictionary<int, global::System.Collections.Generic.List<Person>>();
+            foreach (var fact in People_Items)
+            {
+                if (fact.Age is { } key) Add_To_Group(byAge, key, fact);
+            }
+            People_By_Age = ReadOnly_Groups(byAge, null);
+            var byRole = new global::System.Collections.Generic.Dictionary<PersonRole, global::System.Collections.Generic.List<Person>>();
+            foreach (var fact in People_Items)
+            {
+                Add_To_Group(byRole, fact.Role, fact);
+            }
+            People_By_Role = ReadOnly_Groups(byRole, null);
+            var byCountry = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<Person>>(global::System.StringComparer.Ordinal);
+            foreach (var fact in People_Items)
+            {
+                if (fact.Country is { } key) Add_To_Group(byCountry, key.Id, fact);
+            }
+            People_By_Country = ReadOnly_Groups(byCountry, global::System.StringComparer.Ordinal);
         }
     }
 }

@@ -94,20 +94,50 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static void Create_Sources_0()
+        // Source 0 to 0: id, basis, note, file.
+        private static global::System.ReadOnlySpan<byte> Sources_Values_0 =>
+            "7:article|0|~|11:article.txt|\n"u8;
+
+        // Source 0 to 0: citations.
+        private static global::System.ReadOnlySpan<byte> Sources_Links_0 =>
+            "0|\n"u8;
+
+        private static void Create_Sources()
         {
-            Sources_Items[0] = new Source("article", FactBasis.Stated, null, "article.txt");
+            var slot = 0;
+            Create_Sources(Sources_Values_0, ref slot);
         }
 
-        private static void Link_Sources_0()
+        private static void Create_Sources(global::System.ReadOnlySpan<byte> data, ref int slot)
         {
-            Sources_Items[0].Link(global::System.Array.Empty<Citation>());
+            var reader = new Data_Reader(data);
+            while (reader.More)
+            {
+                Sources_Items[slot++] = new Source(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.None() ? default! : reader.String());
+                reader.EndFact();
+            }
+        }
+
+        private static void Link_Sources()
+        {
+            var slot = 0;
+            Link_Sources(Sources_Links_0, ref slot);
+        }
+
+        private static void Link_Sources(global::System.ReadOnlySpan<byte> data, ref int slot)
+        {
+            var reader = new Data_Reader(data);
+            while (reader.More)
+            {
+                Sources_Items[slot++].Link(reader.Citations());
+                reader.EndFact();
+            }
         }
 
         private static void Index_Sources()
         {
             Sources_All = ReadOnly_List(Sources_Items);
-            Sources_ById = new global::System.Collections.Generic.Dictionary<string, Source>(1, global::System.StringComparer.Ordinal);
+            Sources_ById = new global::System.Collections.Generic.Dictionary<string, Source>(Sources_Items.Length, global::System.StringComparer.Ordinal);
             foreach (var fact in Sources_Items) Sources_ById.Add(fact.Id, fact);
         }
     }

@@ -115,24 +115,54 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static void Create_Findings_0()
+        // Finding 0 to 2: id, basis, note, claim.
+        private static global::System.ReadOnlySpan<byte> Findings_Values_0 =>
+            "12:well-sourced|0|~|23:Stated in both sources.|\n"u8 +
+            "10:worked-out|1|56:The article is dated 14 June; \"next week\" is 17-21 June.|35:A date worked out from \"next week\".|\n"u8 +
+            "16:stated-with-note|0|24:Only one source says so.|22:Stated, with a remark.|\n"u8;
+
+        // Finding 0 to 2: citations.
+        private static global::System.ReadOnlySpan<byte> Findings_Links_0 =>
+            "3|0|1|5:first|1|0|12:the headline|0|12|17:a \"quoted\" remark|\n"u8 +
+            "1|0|2|9:next week|\n"u8 +
+            "1|1|3|7:says so|\n"u8;
+
+        private static void Create_Findings()
         {
-            Findings_Items[0] = new Finding("well-sourced", FactBasis.Stated, null, "Stated in both sources.");
-            Findings_Items[1] = new Finding("worked-out", FactBasis.Inferred, "The article is dated 14 June; \"next week\" is 17-21 June.", "A date worked out from \"next week\".");
-            Findings_Items[2] = new Finding("stated-with-note", FactBasis.Stated, "Only one source says so.", "Stated, with a remark.");
+            var slot = 0;
+            Create_Findings(Findings_Values_0, ref slot);
         }
 
-        private static void Link_Findings_0()
+        private static void Create_Findings(global::System.ReadOnlySpan<byte> data, ref int slot)
         {
-            Findings_Items[0].Link(ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "first"), new Citation(Sources_Items[1], 0, "the headline"), new Citation(Sources_Items[0], 12, "a \"quoted\" remark") }));
-            Findings_Items[1].Link(ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 2, "next week") }));
-            Findings_Items[2].Link(ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 3, "says so") }));
+            var reader = new Data_Reader(data);
+            while (reader.More)
+            {
+                Findings_Items[slot++] = new Finding(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.None() ? default! : reader.String());
+                reader.EndFact();
+            }
+        }
+
+        private static void Link_Findings()
+        {
+            var slot = 0;
+            Link_Findings(Findings_Links_0, ref slot);
+        }
+
+        private static void Link_Findings(global::System.ReadOnlySpan<byte> data, ref int slot)
+        {
+            var reader = new Data_Reader(data);
+            while (reader.More)
+            {
+                Findings_Items[slot++].Link(reader.Citations());
+                reader.EndFact();
+            }
         }
 
         private static void Index_Findings()
         {
             Findings_All = ReadOnly_List(Findings_Items);
-            Findings_ById = new global::System.Collections.Generic.Dictionary<string, Finding>(3, global::System.StringComparer.Ordinal);
+            Findings_ById = new global::System.Collections.Generic.Dictionary<string, Finding>(Findings_Items.Length, global::System.StringComparer.Ordinal);
             foreach (var fact in Findings_Items) Findings_ById.Add(fact.Id, fact);
         }
     }

@@ -113,22 +113,52 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static void Create_Samples_0()
+        // Sample 0 to 1: id, basis, note, name, body, tags.
+        private static global::System.ReadOnlySpan<byte> Samples_Values_0 =>
+            "5:nasty|1|40:A note with </para> and */ and\na newline|46:q\"uote b\\ack */ </summary> <para> & \u202Egnp.exe|80:lf\n crlf\r\n nel\u0085 ls\u2028 ps\u2029 tab\t nul\u0000 bell\u0007 esc\u001B del\u007F nbsp\u00A0 zwsp\u200B bom\uFEFF end|9|2:*/|10:</summary>|5:&amp;|1:\\|1:\"|2:\r\n|3:\u202E|16:// not a comment|11:/* nor this|\n"u8 +
+            "12:only-a-quote|0|~|1:\"|~|0|\n"u8;
+
+        // Sample 0 to 1: citations.
+        private static global::System.ReadOnlySpan<byte> Samples_Links_0 =>
+            "1|0|1|48:quote with \" and \\ and </summary> and \u2028 and */|\n"u8 +
+            "1|0|1|1:\\|\n"u8;
+
+        private static void Create_Samples()
         {
-            Samples_Items[0] = new Sample("nasty", FactBasis.Inferred, "A note with </para> and */ and\na newline", "q\"uote b\\ack */ </summary> <para> & \u202Egnp.exe", "lf\n crlf\r\n nel\u0085 ls\u2028 ps\u2029 tab\t nul\0 bell\u0007 esc\u001B del\u007F nbsp\u00A0 zwsp\u200B bom\uFEFF end", ReadOnly_List(new string[] { "*/", "</summary>", "&amp;", "\\", "\"", "\r\n", "\u202E", "// not a comment", "/* nor this" }));
-            Samples_Items[1] = new Sample("only-a-quote", FactBasis.Stated, null, "\"", null, global::System.Array.Empty<string>());
+            var slot = 0;
+            Create_Samples(Samples_Values_0, ref slot);
         }
 
-        private static void Link_Samples_0()
+        private static void Create_Samples(global::System.ReadOnlySpan<byte> data, ref int slot)
         {
-            Samples_Items[0].Link(ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "quote with \" and \\ and </summary> and \u2028 and */") }));
-            Samples_Items[1].Link(ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "\\") }));
+            var reader = new Data_Reader(data);
+            while (reader.More)
+            {
+                Samples_Items[slot++] = new Sample(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.None() ? default! : reader.String(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()));
+                reader.EndFact();
+            }
+        }
+
+        private static void Link_Samples()
+        {
+            var slot = 0;
+            Link_Samples(Samples_Links_0, ref slot);
+        }
+
+        private static void Link_Samples(global::System.ReadOnlySpan<byte> data, ref int slot)
+        {
+            var reader = new Data_Reader(data);
+            while (reader.More)
+            {
+                Samples_Items[slot++].Link(reader.Citations());
+                reader.EndFact();
+            }
         }
 
         private static void Index_Samples()
         {
             Samples_All = ReadOnly_List(Samples_Items);
-            Samples_ById = new global::System.Collections.Generic.Dictionary<string, Sample>(2, global::System.StringComparer.Ordinal);
+            Samples_ById = new global::System.Collections.Generic.Dictionary<string, Sample>(Samples_Items.Length, global::System.StringComparer.Ordinal);
             foreach (var fact in Samples_Items) Samples_ById.Add(fact.Id, fact);
         }
     }

@@ -184,43 +184,91 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static void Create_Items_0()
+        // Item 0 to 2: id, basis, note, name, category, active, size, tags.
+        private static global::System.ReadOnlySpan<byte> Items_Values_0 =>
+            "6:hammer|0|~|6:Hammer|0|1|3|2|5:heavy|5:metal|\n"u8 +
+            "4:ball|0|~|4:Ball|1|0|-1|3|5:round|5:heavy|5:round|\n"u8 +
+            "13:second-hammer|0|~|6:Hammer|0|1|~|0|\n"u8;
+
+        // Item 0 to 2: owner, citations.
+        private static global::System.ReadOnlySpan<byte> Items_Links_0 =>
+            "0|1|0|1|1:q|\n"u8 +
+            "~|1|0|1|1:q|\n"u8 +
+            "0|1|0|1|1:q|\n"u8;
+
+        private static void Create_Items()
         {
-            Items_Items[0] = new Item("hammer", FactBasis.Stated, null, "Hammer", ItemCategory.Tool, true, 3, ReadOnly_List(new string[] { "heavy", "metal" }));
-            Items_Items[1] = new Item("ball", FactBasis.Stated, null, "Ball", ItemCategory.Toy, false, -1, ReadOnly_List(new string[] { "round", "heavy", "round" }));
-            Items_Items[2] = new Item("second-hammer", FactBasis.Stated, null, "Hammer", ItemCategory.Tool, true, null, global::System.Array.Empty<string>());
+            var slot = 0;
+            Create_Items(Items_Values_0, ref slot);
         }
 
-        private static void Link_Items_0()
+        private static void Create_Items(global::System.ReadOnlySpan<byte> data, ref int slot)
         {
-            Items_Items[0].Link(Owners_Items[0], ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
-            Items_Items[1].Link(null, ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
-            Items_Items[2].Link(Owners_Items[0], ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
+            var reader = new Data_Reader(data);
+            while (reader.More)
+            {
+                Items_Items[slot++] = new Item(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.None() ? default! : reader.String(), reader.None() ? null : (ItemCategory)reader.Int(), reader.None() ? default! : reader.Int() != 0, reader.None() ? null : reader.Int(), reader.List(static (ref Data_Reader item) => item.String()));
+                reader.EndFact();
+            }
+        }
+
+        private static void Link_Items()
+        {
+            var slot = 0;
+            Link_Items(Items_Links_0, ref slot);
+        }
+
+        private static void Link_Items(global::System.ReadOnlySpan<byte> data, ref int slot)
+        {
+            var reader = new Data_Reader(data);
+            while (reader.More)
+            {
+                Items_Items[slot++].Link(reader.None() ? null : Owners_Items[reader.Int()], reader.Citations());
+                reader.EndFact();
+            }
         }
 
         private static void Index_Items()
         {
             Items_All = ReadOnly_List(Items_Items);
-            Items_ById = new global::System.Collections.Generic.Dictionary<string, Item>(3, global::System.StringComparer.Ordinal);
+            Items_ById = new global::System.Collections.Generic.Dictionary<string, Item>(Items_Items.Length, global::System.StringComparer.Ordinal);
             foreach (var fact in Items_Items) Items_ById.Add(fact.Id, fact);
-            Items_By_Name = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<Item>>(global::System.StringComparer.Ordinal);
-            Items_By_Name.Add("Hammer", ReadOnly_List(new Item[] { Items_Items[0], Items_Items[2] }));
-            Items_By_Name.Add("Ball", ReadOnly_List(new Item[] { Items_Items[1] }));
-            Items_By_Category = new global::System.Collections.Generic.Dictionary<ItemCategory, global::System.Collections.Generic.IReadOnlyList<Item>>();
-            Items_By_Category.Add(ItemCategory.Tool, ReadOnly_List(new Item[] { Items_Items[0], Items_Items[2] }));
-            Items_By_Category.Add(ItemCategory.Toy, ReadOnly_List(new Item[] { Items_Items[1] }));
-            Items_By_Owner = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<Item>>(global::System.StringComparer.Ordinal);
-            Items_By_Owner.Add("alice", ReadOnly_List(new Item[] { Items_Items[0], Items_Items[2] }));
-            Items_By_Active = new global::System.Collections.Generic.Dictionary<bool, global::System.Collections.Generic.IReadOnlyList<Item>>();
-            Items_By_Active.Add(true, ReadOnly_List(new Item[] { Items_Items[0], Items_Items[2] }));
-            Items_By_Active.Add(false, ReadOnly_List(new Item[] { Items_Items[1] }));
-            Items_By_Size = new global::System.Collections.Generic.Dictionary<int, global::System.Collections.Generic.IReadOnlyList<Item>>();
-            Items_By_Size.Add(3, ReadOnly_List(new Item[] { Items_Items[0] }));
-            Items_By_Size.Add(-1, ReadOnly_List(new Item[] { Items_Items[1] }));
-            Items_By_Tags = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<Item>>(global::System.StringComparer.Ordinal);
-            Items_By_Tags.Add("heavy", ReadOnly_List(new Item[] { Items_Items[0], Items_Items[1] }));
-            Items_By_Tags.Add("metal", ReadOnly_List(new Item[] { Items_Items[0] }));
-            Items_By_Tags.Add("round", ReadOnly_List(new Item[] { Items_Items[1] }));
+            var byName = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<Item>>(global::System.StringComparer.Ordinal);
+            foreach (var fact in Items_Items)
+            {
+                if (fact.Name is { } key) Add_To_Group(byName, key, fact);
+            }
+            Items_By_Name = ReadOnly_Groups(byName, global::System.StringComparer.Ordinal);
+            var byCategory = new global::System.Collections.Generic.Dictionary<ItemCategory, global::System.Collections.Generic.List<Item>>();
+            foreach (var fact in Items_Items)
+            {
+                if (fact.Category is { } key) Add_To_Group(byCategory, key, fact);
+            }
+            Items_By_Category = ReadOnly_Groups(byCategory, null);
+            var byOwner = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<Item>>(global::System.StringComparer.Ordinal);
+            foreach (var fact in Items_Items)
+            {
+                if (fact.Owner is { } key) Add_To_Group(byOwner, key.Id, fact);
+            }
+            Items_By_Owner = ReadOnly_Groups(byOwner, global::System.StringComparer.Ordinal);
+            var byActive = new global::System.Collections.Generic.Dictionary<bool, global::System.Collections.Generic.List<Item>>();
+            foreach (var fact in Items_Items)
+            {
+                Add_To_Group(byActive, fact.Active, fact);
+            }
+            Items_By_Active = ReadOnly_Groups(byActive, null);
+            var bySize = new global::System.Collections.Generic.Dictionary<int, global::System.Collections.Generic.List<Item>>();
+            foreach (var fact in Items_Items)
+            {
+                if (fact.Size is { } key) Add_To_Group(bySize, key, fact);
+            }
+            Items_By_Size = ReadOnly_Groups(bySize, null);
+            var byTags = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<Item>>(global::System.StringComparer.Ordinal);
+            foreach (var fact in Items_Items)
+            {
+                foreach (var key in fact.Tags) Add_To_Group(byTags, key, fact);
+            }
+            Items_By_Tags = ReadOnly_Groups(byTags, global::System.StringComparer.Ordinal);
         }
     }
 }

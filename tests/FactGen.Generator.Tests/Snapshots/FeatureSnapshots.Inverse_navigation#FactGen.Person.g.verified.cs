@@ -42,11 +42,15 @@ namespace Consumer
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         public string? Note { get; }
 
-        internal void Link(Country? @country, global::System.Collections.Generic.IReadOnlyList<Team> @teams, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
+        internal void Link(Country? @country, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
         {
             Country = @country;
-            Teams = @teams;
             Citations = citations;
+        }
+
+        internal void LinkInverses(global::System.Collections.Generic.IReadOnlyList<Team> @teams)
+        {
+            Teams = @teams;
         }
 
         /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
@@ -120,24 +124,64 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static void Create_People_0()
+        // Person 0 to 2: id, basis, note, name.
+        private static global::System.ReadOnlySpan<byte> People_Values_0 =>
+            "3:ada|0|~|3:Ada|\n"u8 +
+            "3:bob|0|~|3:Bob|\n"u8 +
+            "2:cy|0|~|2:Cy|\n"u8;
+
+        // Person 0 to 2: country, citations.
+        private static global::System.ReadOnlySpan<byte> People_Links_0 =>
+            "0|1|0|1|1:q|\n"u8 +
+            "0|1|0|1|1:q|\n"u8 +
+            "~|1|0|1|1:q|\n"u8;
+
+        private static void Create_People()
         {
-            People_Items[0] = new Person("ada", FactBasis.Stated, null, "Ada");
-            People_Items[1] = new Person("bob", FactBasis.Stated, null, "Bob");
-            People_Items[2] = new Person("cy", FactBasis.Stated, null, "Cy");
+            var slot = 0;
+            Create_People(People_Values_0, ref slot);
         }
 
-        private static void Link_People_0()
+        private static void Create_People(global::System.ReadOnlySpan<byte> data, ref int slot)
         {
-            People_Items[0].Link(Countries_Items[0], ReadOnly_List(new Team[] { Teams_Items[0] }), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
-            People_Items[1].Link(Countries_Items[0], ReadOnly_List(new Team[] { Teams_Items[0], Teams_Items[1] }), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
-            People_Items[2].Link(null, global::System.Array.Empty<Team>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
+            var reader = new Data_Reader(data);
+            while (reader.More)
+            {
+                People_Items[slot++] = new Person(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.None() ? default! : reader.String());
+                reader.EndFact();
+            }
+        }
+
+        private static void Link_People()
+        {
+            var slot = 0;
+            Link_People(People_Links_0, ref slot);
+        }
+
+        private static void Link_People(global::System.ReadOnlySpan<byte> data, ref int slot)
+        {
+            var reader = new Data_Reader(data);
+            while (reader.More)
+            {
+                People_Items[slot++].Link(reader.None() ? null : Countries_Items[reader.Int()], reader.Citations());
+                reader.EndFact();
+            }
+        }
+
+        private static void Link_Inverses_People()
+        {
+            var inverseTeams = new global::System.Collections.Generic.Dictionary<Person, global::System.Collections.Generic.List<Team>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
+            foreach (var owner in Teams_Items)
+            {
+                foreach (var target in owner.Members) Add_To_Group(inverseTeams, target, owner);
+            }
+            foreach (var fact in People_Items) fact.LinkInverses(Group_Of(inverseTeams, fact));
         }
 
         private static void Index_People()
         {
             People_All = ReadOnly_List(People_Items);
-            People_ById = new global::System.Collections.Generic.Dictionary<string, Person>(3, global::System.StringComparer.Ordinal);
+            People_ById = new global::System.Collections.Generic.Dictionary<string, Person>(People_Items.Length, global::System.StringComparer.Ordinal);
             foreach (var fact in People_Items) People_ById.Add(fact.Id, fact);
         }
     }

@@ -107,22 +107,52 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static void Create_Teams_0()
+        // Team 0 to 1: id, basis, note, name.
+        private static global::System.ReadOnlySpan<byte> Teams_Values_0 =>
+            "3:red|0|~|3:Red|\n"u8 +
+            "4:blue|0|~|4:Blue|\n"u8;
+
+        // Team 0 to 1: members, citations.
+        private static global::System.ReadOnlySpan<byte> Teams_Links_0 =>
+            "3|0|1|0|1|0|1|1:q|\n"u8 +
+            "1|1|1|0|1|1:q|\n"u8;
+
+        private static void Create_Teams()
         {
-            Teams_Items[0] = new Team("red", FactBasis.Stated, null, "Red");
-            Teams_Items[1] = new Team("blue", FactBasis.Stated, null, "Blue");
+            var slot = 0;
+            Create_Teams(Teams_Values_0, ref slot);
         }
 
-        private static void Link_Teams_0()
+        private static void Create_Teams(global::System.ReadOnlySpan<byte> data, ref int slot)
         {
-            Teams_Items[0].Link(ReadOnly_List(new Person[] { People_Items[0], People_Items[1], People_Items[0] }), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
-            Teams_Items[1].Link(ReadOnly_List(new Person[] { People_Items[1] }), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
+            var reader = new Data_Reader(data);
+            while (reader.More)
+            {
+                Teams_Items[slot++] = new Team(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.None() ? default! : reader.String());
+                reader.EndFact();
+            }
+        }
+
+        private static void Link_Teams()
+        {
+            var slot = 0;
+            Link_Teams(Teams_Links_0, ref slot);
+        }
+
+        private static void Link_Teams(global::System.ReadOnlySpan<byte> data, ref int slot)
+        {
+            var reader = new Data_Reader(data);
+            while (reader.More)
+            {
+                Teams_Items[slot++].Link(reader.List(static (ref Data_Reader item) => People_Items[item.Int()]), reader.Citations());
+                reader.EndFact();
+            }
         }
 
         private static void Index_Teams()
         {
             Teams_All = ReadOnly_List(Teams_Items);
-            Teams_ById = new global::System.Collections.Generic.Dictionary<string, Team>(2, global::System.StringComparer.Ordinal);
+            Teams_ById = new global::System.Collections.Generic.Dictionary<string, Team>(Teams_Items.Length, global::System.StringComparer.Ordinal);
             foreach (var fact in Teams_Items) Teams_ById.Add(fact.Id, fact);
         }
     }

@@ -152,30 +152,63 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static void Create_Things_0()
+        // Thing 0 to 3: id, basis, note, class, namespace, event.
+        private static global::System.ReadOnlySpan<byte> Things_Values_0 =>
+            "5:class|0|~|7:a class|0|1|\n"u8 +
+            "9:namespace|0|~|11:a namespace|1|~|\n"u8 +
+            "10:2024-visit|0|~|7:a visit|2|0|\n"u8 +
+            "3:int|0|~|6:an int|~|~|\n"u8;
+
+        // Thing 0 to 3: default, citations.
+        private static global::System.ReadOnlySpan<byte> Things_Links_0 =>
+            "1|1|0|1|1:q|\n"u8 +
+            "2|1|0|1|1:q|\n"u8 +
+            "0|1|0|1|1:q|\n"u8 +
+            "~|1|0|1|1:q|\n"u8;
+
+        private static void Create_Things()
         {
-            Things_Items[0] = new Thing("class", FactBasis.Stated, null, "a class", ThingNamespace.Public, true);
-            Things_Items[1] = new Thing("namespace", FactBasis.Stated, null, "a namespace", ThingNamespace._1st, null);
-            Things_Items[2] = new Thing("2024-visit", FactBasis.Stated, null, "a visit", ThingNamespace.Null, false);
-            Things_Items[3] = new Thing("int", FactBasis.Stated, null, "an int", null, null);
+            var slot = 0;
+            Create_Things(Things_Values_0, ref slot);
         }
 
-        private static void Link_Things_0()
+        private static void Create_Things(global::System.ReadOnlySpan<byte> data, ref int slot)
         {
-            Things_Items[0].Link(Things_Items[1], ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
-            Things_Items[1].Link(Things_Items[2], ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
-            Things_Items[2].Link(Things_Items[0], ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
-            Things_Items[3].Link(null, ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
+            var reader = new Data_Reader(data);
+            while (reader.More)
+            {
+                Things_Items[slot++] = new Thing(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.None() ? default! : reader.String(), reader.None() ? null : (ThingNamespace)reader.Int(), reader.None() ? null : reader.Int() != 0);
+                reader.EndFact();
+            }
+        }
+
+        private static void Link_Things()
+        {
+            var slot = 0;
+            Link_Things(Things_Links_0, ref slot);
+        }
+
+        private static void Link_Things(global::System.ReadOnlySpan<byte> data, ref int slot)
+        {
+            var reader = new Data_Reader(data);
+            while (reader.More)
+            {
+                Things_Items[slot++].Link(reader.None() ? null : Things_Items[reader.Int()], reader.Citations());
+                reader.EndFact();
+            }
         }
 
         private static void Index_Things()
         {
             Things_All = ReadOnly_List(Things_Items);
-            Things_ById = new global::System.Collections.Generic.Dictionary<string, Thing>(4, global::System.StringComparer.Ordinal);
+            Things_ById = new global::System.Collections.Generic.Dictionary<string, Thing>(Things_Items.Length, global::System.StringComparer.Ordinal);
             foreach (var fact in Things_Items) Things_ById.Add(fact.Id, fact);
-            Things_By_Event = new global::System.Collections.Generic.Dictionary<bool, global::System.Collections.Generic.IReadOnlyList<Thing>>();
-            Things_By_Event.Add(true, ReadOnly_List(new Thing[] { Things_Items[0] }));
-            Things_By_Event.Add(false, ReadOnly_List(new Thing[] { Things_Items[2] }));
+            var byEvent = new global::System.Collections.Generic.Dictionary<bool, global::System.Collections.Generic.List<Thing>>();
+            foreach (var fact in Things_Items)
+            {
+                if (fact.Event is { } key) Add_To_Group(byEvent, key, fact);
+            }
+            Things_By_Event = ReadOnly_Groups(byEvent, null);
         }
     }
 }

@@ -95,20 +95,50 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static void Create_Alphas_0()
+        // Alpha 0 to 0: id, basis, note, .
+        private static global::System.ReadOnlySpan<byte> Alphas_Values_0 =>
+            "1:a|0|~|\n"u8;
+
+        // Alpha 0 to 0: partner, citations.
+        private static global::System.ReadOnlySpan<byte> Alphas_Links_0 =>
+            "0|1|0|1|1:q|\n"u8;
+
+        private static void Create_Alphas()
         {
-            Alphas_Items[0] = new Alpha("a", FactBasis.Stated, null);
+            var slot = 0;
+            Create_Alphas(Alphas_Values_0, ref slot);
         }
 
-        private static void Link_Alphas_0()
+        private static void Create_Alphas(global::System.ReadOnlySpan<byte> data, ref int slot)
         {
-            Alphas_Items[0].Link(Betas_Items[0], ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
+            var reader = new Data_Reader(data);
+            while (reader.More)
+            {
+                Alphas_Items[slot++] = new Alpha(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String());
+                reader.EndFact();
+            }
+        }
+
+        private static void Link_Alphas()
+        {
+            var slot = 0;
+            Link_Alphas(Alphas_Links_0, ref slot);
+        }
+
+        private static void Link_Alphas(global::System.ReadOnlySpan<byte> data, ref int slot)
+        {
+            var reader = new Data_Reader(data);
+            while (reader.More)
+            {
+                Alphas_Items[slot++].Link(reader.None() ? default! : Betas_Items[reader.Int()], reader.Citations());
+                reader.EndFact();
+            }
         }
 
         private static void Index_Alphas()
         {
             Alphas_All = ReadOnly_List(Alphas_Items);
-            Alphas_ById = new global::System.Collections.Generic.Dictionary<string, Alpha>(1, global::System.StringComparer.Ordinal);
+            Alphas_ById = new global::System.Collections.Generic.Dictionary<string, Alpha>(Alphas_Items.Length, global::System.StringComparer.Ordinal);
             foreach (var fact in Alphas_Items) Alphas_ById.Add(fact.Id, fact);
         }
     }

@@ -41,12 +41,16 @@ namespace Consumer
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         public string? Note { get; }
 
-        internal void Link(Alpha @partner, Beta? @next, global::System.Collections.Generic.IReadOnlyList<Alpha> @admirers, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
+        internal void Link(Alpha @partner, Beta? @next, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
         {
             Partner = @partner;
             Next = @next;
-            Admirers = @admirers;
             Citations = citations;
+        }
+
+        internal void LinkInverses(global::System.Collections.Generic.IReadOnlyList<Alpha> @admirers)
+        {
+            Admirers = @admirers;
         }
 
         /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
@@ -104,20 +108,60 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static void Create_Betas_0()
+        // Beta 0 to 0: id, basis, note, .
+        private static global::System.ReadOnlySpan<byte> Betas_Values_0 =>
+            "1:b|0|~|\n"u8;
+
+        // Beta 0 to 0: partner, next, citations.
+        private static global::System.ReadOnlySpan<byte> Betas_Links_0 =>
+            "0|0|1|0|1|1:q|\n"u8;
+
+        private static void Create_Betas()
         {
-            Betas_Items[0] = new Beta("b", FactBasis.Stated, null);
+            var slot = 0;
+            Create_Betas(Betas_Values_0, ref slot);
         }
 
-        private static void Link_Betas_0()
+        private static void Create_Betas(global::System.ReadOnlySpan<byte> data, ref int slot)
         {
-            Betas_Items[0].Link(Alphas_Items[0], Betas_Items[0], ReadOnly_List(new Alpha[] { Alphas_Items[0] }), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
+            var reader = new Data_Reader(data);
+            while (reader.More)
+            {
+                Betas_Items[slot++] = new Beta(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String());
+                reader.EndFact();
+            }
+        }
+
+        private static void Link_Betas()
+        {
+            var slot = 0;
+            Link_Betas(Betas_Links_0, ref slot);
+        }
+
+        private static void Link_Betas(global::System.ReadOnlySpan<byte> data, ref int slot)
+        {
+            var reader = new Data_Reader(data);
+            while (reader.More)
+            {
+                Betas_Items[slot++].Link(reader.None() ? default! : Alphas_Items[reader.Int()], reader.None() ? null : Betas_Items[reader.Int()], reader.Citations());
+                reader.EndFact();
+            }
+        }
+
+        private static void Link_Inverses_Betas()
+        {
+            var inverseAdmirers = new global::System.Collections.Generic.Dictionary<Beta, global::System.Collections.Generic.List<Alpha>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
+            foreach (var owner in Alphas_Items)
+            {
+                if (owner.Partner is { } target) Add_To_Group(inverseAdmirers, target, owner);
+            }
+            foreach (var fact in Betas_Items) fact.LinkInverses(Group_Of(inverseAdmirers, fact));
         }
 
         private static void Index_Betas()
         {
             Betas_All = ReadOnly_List(Betas_Items);
-            Betas_ById = new global::System.Collections.Generic.Dictionary<string, Beta>(1, global::System.StringComparer.Ordinal);
+            Betas_ById = new global::System.Collections.Generic.Dictionary<string, Beta>(Betas_Items.Length, global::System.StringComparer.Ordinal);
             foreach (var fact in Betas_Items) Betas_ById.Add(fact.Id, fact);
         }
     }

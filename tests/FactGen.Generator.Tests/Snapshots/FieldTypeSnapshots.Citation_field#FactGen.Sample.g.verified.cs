@@ -110,22 +110,52 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static void Create_Samples_0()
+        // Sample 0 to 1: id, basis, note, .
+        private static global::System.ReadOnlySpan<byte> Samples_Values_0 =>
+            "6:proven|0|~|\n"u8 +
+            "9:contested|0|~|\n"u8;
+
+        // Sample 0 to 1: evidence, more, counter, citations.
+        private static global::System.ReadOnlySpan<byte> Samples_Links_0 =>
+            "1|0|16:Headline \"words\"|2|0|2|3:two|1|3|5:three|~|1|0|1|1:q|\n"u8 +
+            "0|4|4:four|0|1|5|4:five|1|0|1|1:q|\n"u8;
+
+        private static void Create_Samples()
         {
-            Samples_Items[0] = new Sample("proven", FactBasis.Stated, null);
-            Samples_Items[1] = new Sample("contested", FactBasis.Stated, null);
+            var slot = 0;
+            Create_Samples(Samples_Values_0, ref slot);
         }
 
-        private static void Link_Samples_0()
+        private static void Create_Samples(global::System.ReadOnlySpan<byte> data, ref int slot)
         {
-            Samples_Items[0].Link(new Citation(Sources_Items[1], 0, "Headline \"words\""), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 2, "two"), new Citation(Sources_Items[1], 3, "three") }), null, ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
-            Samples_Items[1].Link(new Citation(Sources_Items[0], 4, "four"), global::System.Array.Empty<Citation>(), new Citation(Sources_Items[1], 5, "five"), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
+            var reader = new Data_Reader(data);
+            while (reader.More)
+            {
+                Samples_Items[slot++] = new Sample(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String());
+                reader.EndFact();
+            }
+        }
+
+        private static void Link_Samples()
+        {
+            var slot = 0;
+            Link_Samples(Samples_Links_0, ref slot);
+        }
+
+        private static void Link_Samples(global::System.ReadOnlySpan<byte> data, ref int slot)
+        {
+            var reader = new Data_Reader(data);
+            while (reader.More)
+            {
+                Samples_Items[slot++].Link(reader.None() ? default! : reader.Citation(), reader.List(static (ref Data_Reader item) => item.Citation()), reader.None() ? null : reader.Citation(), reader.Citations());
+                reader.EndFact();
+            }
         }
 
         private static void Index_Samples()
         {
             Samples_All = ReadOnly_List(Samples_Items);
-            Samples_ById = new global::System.Collections.Generic.Dictionary<string, Sample>(2, global::System.StringComparer.Ordinal);
+            Samples_ById = new global::System.Collections.Generic.Dictionary<string, Sample>(Samples_Items.Length, global::System.StringComparer.Ordinal);
             foreach (var fact in Samples_Items) Samples_ById.Add(fact.Id, fact);
         }
     }

@@ -124,26 +124,56 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static void Create_Samples_0()
+        // Sample 0 to 3: id, basis, note, start, end.
+        private static global::System.ReadOnlySpan<byte> Samples_Values_0 =>
+            "4:year|0|~|2024|~|~|~|\n"u8 +
+            "5:month|0|~|2024|4|~|2024|5|~|\n"u8 +
+            "3:day|0|~|2024|2|29|2024|12|31|\n"u8 +
+            "5:early|0|~|987|~|~|987|1|1|\n"u8;
+
+        // Sample 0 to 3: citations.
+        private static global::System.ReadOnlySpan<byte> Samples_Links_0 =>
+            "1|0|1|1:q|\n"u8 +
+            "1|0|1|1:q|\n"u8 +
+            "1|0|1|1:q|\n"u8 +
+            "1|0|1|1:q|\n"u8;
+
+        private static void Create_Samples()
         {
-            Samples_Items[0] = new Sample("year", FactBasis.Stated, null, new FactDate(2024, null, null), null);
-            Samples_Items[1] = new Sample("month", FactBasis.Stated, null, new FactDate(2024, 4, null), new FactDate(2024, 5, null));
-            Samples_Items[2] = new Sample("day", FactBasis.Stated, null, new FactDate(2024, 2, 29), new FactDate(2024, 12, 31));
-            Samples_Items[3] = new Sample("early", FactBasis.Stated, null, new FactDate(987, null, null), new FactDate(987, 1, 1));
+            var slot = 0;
+            Create_Samples(Samples_Values_0, ref slot);
         }
 
-        private static void Link_Samples_0()
+        private static void Create_Samples(global::System.ReadOnlySpan<byte> data, ref int slot)
         {
-            Samples_Items[0].Link(ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
-            Samples_Items[1].Link(ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
-            Samples_Items[2].Link(ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
-            Samples_Items[3].Link(ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
+            var reader = new Data_Reader(data);
+            while (reader.More)
+            {
+                Samples_Items[slot++] = new Sample(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.None() ? default! : new FactDate(reader.Int(), reader.None() ? null : reader.Int(), reader.None() ? null : reader.Int()), reader.None() ? null : new FactDate(reader.Int(), reader.None() ? null : reader.Int(), reader.None() ? null : reader.Int()));
+                reader.EndFact();
+            }
+        }
+
+        private static void Link_Samples()
+        {
+            var slot = 0;
+            Link_Samples(Samples_Links_0, ref slot);
+        }
+
+        private static void Link_Samples(global::System.ReadOnlySpan<byte> data, ref int slot)
+        {
+            var reader = new Data_Reader(data);
+            while (reader.More)
+            {
+                Samples_Items[slot++].Link(reader.Citations());
+                reader.EndFact();
+            }
         }
 
         private static void Index_Samples()
         {
             Samples_All = ReadOnly_List(Samples_Items);
-            Samples_ById = new global::System.Collections.Generic.Dictionary<string, Sample>(4, global::System.StringComparer.Ordinal);
+            Samples_ById = new global::System.Collections.Generic.Dictionary<string, Sample>(Samples_Items.Length, global::System.StringComparer.Ordinal);
             foreach (var fact in Samples_Items) Samples_ById.Add(fact.Id, fact);
         }
     }

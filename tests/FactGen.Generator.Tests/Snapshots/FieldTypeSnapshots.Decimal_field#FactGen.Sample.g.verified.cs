@@ -124,26 +124,56 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static void Create_Samples_0()
+        // Sample 0 to 3: id, basis, note, amount, rate.
+        private static global::System.ReadOnlySpan<byte> Samples_Values_0 =>
+            "4:zero|0|~|1:0|~|\n"u8 +
+            "14:trailing-zeros|0|~|6:-12.50|3:0.5|\n"u8 +
+            "8:extremes|0|~|29:79228162514264337593543950335|30:0.0000000000000000000000000001|\n"u8 +
+            "10:bare-point|0|~|1:1|~|\n"u8;
+
+        // Sample 0 to 3: citations.
+        private static global::System.ReadOnlySpan<byte> Samples_Links_0 =>
+            "1|0|1|1:q|\n"u8 +
+            "1|0|1|1:q|\n"u8 +
+            "1|0|1|1:q|\n"u8 +
+            "1|0|1|1:q|\n"u8;
+
+        private static void Create_Samples()
         {
-            Samples_Items[0] = new Sample("zero", FactBasis.Stated, null, 0m, null);
-            Samples_Items[1] = new Sample("trailing-zeros", FactBasis.Stated, null, -12.50m, 0.5m);
-            Samples_Items[2] = new Sample("extremes", FactBasis.Stated, null, 79228162514264337593543950335m, 0.0000000000000000000000000001m);
-            Samples_Items[3] = new Sample("bare-point", FactBasis.Stated, null, 1m, null);
+            var slot = 0;
+            Create_Samples(Samples_Values_0, ref slot);
         }
 
-        private static void Link_Samples_0()
+        private static void Create_Samples(global::System.ReadOnlySpan<byte> data, ref int slot)
         {
-            Samples_Items[0].Link(ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
-            Samples_Items[1].Link(ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
-            Samples_Items[2].Link(ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
-            Samples_Items[3].Link(ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
+            var reader = new Data_Reader(data);
+            while (reader.More)
+            {
+                Samples_Items[slot++] = new Sample(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.None() ? default! : reader.Decimal(), reader.None() ? null : reader.Decimal());
+                reader.EndFact();
+            }
+        }
+
+        private static void Link_Samples()
+        {
+            var slot = 0;
+            Link_Samples(Samples_Links_0, ref slot);
+        }
+
+        private static void Link_Samples(global::System.ReadOnlySpan<byte> data, ref int slot)
+        {
+            var reader = new Data_Reader(data);
+            while (reader.More)
+            {
+                Samples_Items[slot++].Link(reader.Citations());
+                reader.EndFact();
+            }
         }
 
         private static void Index_Samples()
         {
             Samples_All = ReadOnly_List(Samples_Items);
-            Samples_ById = new global::System.Collections.Generic.Dictionary<string, Sample>(4, global::System.StringComparer.Ordinal);
+            Samples_ById = new global::System.Collections.Generic.Dictionary<string, Sample>(Samples_Items.Length, global::System.StringComparer.Ordinal);
             foreach (var fact in Samples_Items) Samples_ById.Add(fact.Id, fact);
         }
     }

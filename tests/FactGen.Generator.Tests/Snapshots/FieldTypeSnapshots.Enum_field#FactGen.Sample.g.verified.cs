@@ -146,26 +146,56 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static void Create_Samples_0()
+        // Sample 0 to 3: id, basis, note, status, mood.
+        private static global::System.ReadOnlySpan<byte> Samples_Values_0 =>
+            "5:first|0|~|0|0|\n"u8 +
+            "6:second|0|~|1|~|\n"u8 +
+            "5:third|0|~|2|~|\n"u8 +
+            "6:fourth|0|~|3|~|\n"u8;
+
+        // Sample 0 to 3: citations.
+        private static global::System.ReadOnlySpan<byte> Samples_Links_0 =>
+            "1|0|1|1:q|\n"u8 +
+            "1|0|1|1:q|\n"u8 +
+            "1|0|1|1:q|\n"u8 +
+            "1|0|1|1:q|\n"u8;
+
+        private static void Create_Samples()
         {
-            Samples_Items[0] = new Sample("first", FactBasis.Stated, null, SampleStatus.Draft, SampleMood.Calm);
-            Samples_Items[1] = new Sample("second", FactBasis.Stated, null, SampleStatus.InReview, null);
-            Samples_Items[2] = new Sample("third", FactBasis.Stated, null, SampleStatus._2ndPass, null);
-            Samples_Items[3] = new Sample("fourth", FactBasis.Stated, null, SampleStatus.Class, null);
+            var slot = 0;
+            Create_Samples(Samples_Values_0, ref slot);
         }
 
-        private static void Link_Samples_0()
+        private static void Create_Samples(global::System.ReadOnlySpan<byte> data, ref int slot)
         {
-            Samples_Items[0].Link(ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
-            Samples_Items[1].Link(ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
-            Samples_Items[2].Link(ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
-            Samples_Items[3].Link(ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
+            var reader = new Data_Reader(data);
+            while (reader.More)
+            {
+                Samples_Items[slot++] = new Sample(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.None() ? default! : (SampleStatus)reader.Int(), reader.None() ? null : (SampleMood)reader.Int());
+                reader.EndFact();
+            }
+        }
+
+        private static void Link_Samples()
+        {
+            var slot = 0;
+            Link_Samples(Samples_Links_0, ref slot);
+        }
+
+        private static void Link_Samples(global::System.ReadOnlySpan<byte> data, ref int slot)
+        {
+            var reader = new Data_Reader(data);
+            while (reader.More)
+            {
+                Samples_Items[slot++].Link(reader.Citations());
+                reader.EndFact();
+            }
         }
 
         private static void Index_Samples()
         {
             Samples_All = ReadOnly_List(Samples_Items);
-            Samples_ById = new global::System.Collections.Generic.Dictionary<string, Sample>(4, global::System.StringComparer.Ordinal);
+            Samples_ById = new global::System.Collections.Generic.Dictionary<string, Sample>(Samples_Items.Length, global::System.StringComparer.Ordinal);
             foreach (var fact in Samples_Items) Samples_ById.Add(fact.Id, fact);
         }
     }

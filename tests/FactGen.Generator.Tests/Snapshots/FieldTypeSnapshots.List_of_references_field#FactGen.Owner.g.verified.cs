@@ -103,22 +103,52 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static void Create_Owners_0()
+        // Owner 0 to 1: id, basis, note, name.
+        private static global::System.ReadOnlySpan<byte> Owners_Values_0 =>
+            "5:alice|0|~|5:Alice|\n"u8 +
+            "3:bob|0|~|3:Bob|\n"u8;
+
+        // Owner 0 to 1: citations.
+        private static global::System.ReadOnlySpan<byte> Owners_Links_0 =>
+            "1|0|1|1:q|\n"u8 +
+            "1|0|1|1:q|\n"u8;
+
+        private static void Create_Owners()
         {
-            Owners_Items[0] = new Owner("alice", FactBasis.Stated, null, "Alice");
-            Owners_Items[1] = new Owner("bob", FactBasis.Stated, null, "Bob");
+            var slot = 0;
+            Create_Owners(Owners_Values_0, ref slot);
         }
 
-        private static void Link_Owners_0()
+        private static void Create_Owners(global::System.ReadOnlySpan<byte> data, ref int slot)
         {
-            Owners_Items[0].Link(ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
-            Owners_Items[1].Link(ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
+            var reader = new Data_Reader(data);
+            while (reader.More)
+            {
+                Owners_Items[slot++] = new Owner(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.None() ? default! : reader.String());
+                reader.EndFact();
+            }
+        }
+
+        private static void Link_Owners()
+        {
+            var slot = 0;
+            Link_Owners(Owners_Links_0, ref slot);
+        }
+
+        private static void Link_Owners(global::System.ReadOnlySpan<byte> data, ref int slot)
+        {
+            var reader = new Data_Reader(data);
+            while (reader.More)
+            {
+                Owners_Items[slot++].Link(reader.Citations());
+                reader.EndFact();
+            }
         }
 
         private static void Index_Owners()
         {
             Owners_All = ReadOnly_List(Owners_Items);
-            Owners_ById = new global::System.Collections.Generic.Dictionary<string, Owner>(2, global::System.StringComparer.Ordinal);
+            Owners_ById = new global::System.Collections.Generic.Dictionary<string, Owner>(Owners_Items.Length, global::System.StringComparer.Ordinal);
             foreach (var fact in Owners_Items) Owners_ById.Add(fact.Id, fact);
         }
     }

@@ -124,26 +124,56 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static void Create_Samples_0()
+        // Sample 0 to 3: id, basis, note, label, nickname.
+        private static global::System.ReadOnlySpan<byte> Samples_Values_0 =>
+            "5:plain|0|~|5:Plain|1:P|\n"u8 +
+            "7:unicode|0|~|33:Zoë – naïve café 北京 \U0001F600|~|\n"u8 +
+            "19:typed-by-the-schema|0|~|3:yes|3:007|\n"u8 +
+            "5:blank|0|~|0:|12:   padded   |\n"u8;
+
+        // Sample 0 to 3: citations.
+        private static global::System.ReadOnlySpan<byte> Samples_Links_0 =>
+            "1|0|1|1:q|\n"u8 +
+            "1|0|1|1:q|\n"u8 +
+            "1|0|1|1:q|\n"u8 +
+            "1|0|1|1:q|\n"u8;
+
+        private static void Create_Samples()
         {
-            Samples_Items[0] = new Sample("plain", FactBasis.Stated, null, "Plain", "P");
-            Samples_Items[1] = new Sample("unicode", FactBasis.Stated, null, "Zoë – naïve café 北京 \uD83D\uDE00", null);
-            Samples_Items[2] = new Sample("typed-by-the-schema", FactBasis.Stated, null, "yes", "007");
-            Samples_Items[3] = new Sample("blank", FactBasis.Stated, null, "", "   padded   ");
+            var slot = 0;
+            Create_Samples(Samples_Values_0, ref slot);
         }
 
-        private static void Link_Samples_0()
+        private static void Create_Samples(global::System.ReadOnlySpan<byte> data, ref int slot)
         {
-            Samples_Items[0].Link(ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
-            Samples_Items[1].Link(ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
-            Samples_Items[2].Link(ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
-            Samples_Items[3].Link(ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
+            var reader = new Data_Reader(data);
+            while (reader.More)
+            {
+                Samples_Items[slot++] = new Sample(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.None() ? default! : reader.String(), reader.None() ? null : reader.String());
+                reader.EndFact();
+            }
+        }
+
+        private static void Link_Samples()
+        {
+            var slot = 0;
+            Link_Samples(Samples_Links_0, ref slot);
+        }
+
+        private static void Link_Samples(global::System.ReadOnlySpan<byte> data, ref int slot)
+        {
+            var reader = new Data_Reader(data);
+            while (reader.More)
+            {
+                Samples_Items[slot++].Link(reader.Citations());
+                reader.EndFact();
+            }
         }
 
         private static void Index_Samples()
         {
             Samples_All = ReadOnly_List(Samples_Items);
-            Samples_ById = new global::System.Collections.Generic.Dictionary<string, Sample>(4, global::System.StringComparer.Ordinal);
+            Samples_ById = new global::System.Collections.Generic.Dictionary<string, Sample>(Samples_Items.Length, global::System.StringComparer.Ordinal);
             foreach (var fact in Samples_Items) Samples_ById.Add(fact.Id, fact);
         }
     }

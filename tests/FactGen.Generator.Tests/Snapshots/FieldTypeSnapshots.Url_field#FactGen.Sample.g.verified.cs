@@ -116,24 +116,54 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static void Create_Samples_0()
+        // Sample 0 to 2: id, basis, note, homepage, archive.
+        private static global::System.ReadOnlySpan<byte> Samples_Values_0 =>
+            "6:simple|0|~|20:https://example.com/|~|\n"u8 +
+            "18:query-and-fragment|0|~|40:https://example.com/a/b?q=1&r=\"two\"#frag|39:http://example.org/path%20with%20spaces|\n"u8 +
+            "13:international|0|~|24:https://例え.jp/パス|~|\n"u8;
+
+        // Sample 0 to 2: citations.
+        private static global::System.ReadOnlySpan<byte> Samples_Links_0 =>
+            "1|0|1|1:q|\n"u8 +
+            "1|0|1|1:q|\n"u8 +
+            "1|0|1|1:q|\n"u8;
+
+        private static void Create_Samples()
         {
-            Samples_Items[0] = new Sample("simple", FactBasis.Stated, null, new global::System.Uri("https://example.com/", global::System.UriKind.Absolute), null);
-            Samples_Items[1] = new Sample("query-and-fragment", FactBasis.Stated, null, new global::System.Uri("https://example.com/a/b?q=1&r=\"two\"#frag", global::System.UriKind.Absolute), new global::System.Uri("http://example.org/path%20with%20spaces", global::System.UriKind.Absolute));
-            Samples_Items[2] = new Sample("international", FactBasis.Stated, null, new global::System.Uri("https://例え.jp/パス", global::System.UriKind.Absolute), null);
+            var slot = 0;
+            Create_Samples(Samples_Values_0, ref slot);
         }
 
-        private static void Link_Samples_0()
+        private static void Create_Samples(global::System.ReadOnlySpan<byte> data, ref int slot)
         {
-            Samples_Items[0].Link(ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
-            Samples_Items[1].Link(ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
-            Samples_Items[2].Link(ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "q") }));
+            var reader = new Data_Reader(data);
+            while (reader.More)
+            {
+                Samples_Items[slot++] = new Sample(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.None() ? default! : new global::System.Uri(reader.String(), global::System.UriKind.Absolute), reader.None() ? null : new global::System.Uri(reader.String(), global::System.UriKind.Absolute));
+                reader.EndFact();
+            }
+        }
+
+        private static void Link_Samples()
+        {
+            var slot = 0;
+            Link_Samples(Samples_Links_0, ref slot);
+        }
+
+        private static void Link_Samples(global::System.ReadOnlySpan<byte> data, ref int slot)
+        {
+            var reader = new Data_Reader(data);
+            while (reader.More)
+            {
+                Samples_Items[slot++].Link(reader.Citations());
+                reader.EndFact();
+            }
         }
 
         private static void Index_Samples()
         {
             Samples_All = ReadOnly_List(Samples_Items);
-            Samples_ById = new global::System.Collections.Generic.Dictionary<string, Sample>(3, global::System.StringComparer.Ordinal);
+            Samples_ById = new global::System.Collections.Generic.Dictionary<string, Sample>(Samples_Items.Length, global::System.StringComparer.Ordinal);
             foreach (var fact in Samples_Items) Samples_ById.Add(fact.Id, fact);
         }
     }

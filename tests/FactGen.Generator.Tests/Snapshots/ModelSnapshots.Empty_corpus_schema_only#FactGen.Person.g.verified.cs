@@ -50,11 +50,15 @@ namespace Consumer
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         public string? Note { get; }
 
-        internal void Link(Country? @country, global::System.Collections.Generic.IReadOnlyList<Quote> @quotes, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
+        internal void Link(Country? @country, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
         {
             Country = @country;
-            Quotes = @quotes;
             Citations = citations;
+        }
+
+        internal void LinkInverses(global::System.Collections.Generic.IReadOnlyList<Quote> @quotes)
+        {
+            Quotes = @quotes;
         }
 
         /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
@@ -113,12 +117,55 @@ namespace Consumer
 
     internal static partial class FactData
     {
+        private static void Create_People()
+        {
+        }
+
+        private static void Create_People(global::System.ReadOnlySpan<byte> data, ref int slot)
+        {
+            var reader = new Data_Reader(data);
+            while (reader.More)
+            {
+                People_Items[slot++] = new Person(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.None() ? default! : reader.String(), reader.None() ? null : new FactDate(reader.Int(), reader.None() ? null : reader.Int(), reader.None() ? null : reader.Int()), reader.None() ? null : reader.Int() != 0);
+                reader.EndFact();
+            }
+        }
+
+        private static void Link_People()
+        {
+        }
+
+        private static void Link_People(global::System.ReadOnlySpan<byte> data, ref int slot)
+        {
+            var reader = new Data_Reader(data);
+            while (reader.More)
+            {
+                People_Items[slot++].Link(reader.None() ? null : Countries_Items[reader.Int()], reader.Citations());
+                reader.EndFact();
+            }
+        }
+
+        private static void Link_Inverses_People()
+        {
+            var inverseQuotes = new global::System.Collections.Generic.Dictionary<Person, global::System.Collections.Generic.List<Quote>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
+            foreach (var owner in Quotes_Items)
+            {
+                if (owner.Speaker is { } target) Add_To_Group(inverseQuotes, target, owner);
+            }
+            foreach (var fact in People_Items) fact.LinkInverses(Group_Of(inverseQuotes, fact));
+        }
+
         private static void Index_People()
         {
             People_All = ReadOnly_List(People_Items);
-            People_ById = new global::System.Collections.Generic.Dictionary<string, Person>(0, global::System.StringComparer.Ordinal);
+            People_ById = new global::System.Collections.Generic.Dictionary<string, Person>(People_Items.Length, global::System.StringComparer.Ordinal);
             foreach (var fact in People_Items) People_ById.Add(fact.Id, fact);
-            People_By_Country = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<Person>>(global::System.StringComparer.Ordinal);
+            var byCountry = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<Person>>(global::System.StringComparer.Ordinal);
+            foreach (var fact in People_Items)
+            {
+                if (fact.Country is { } key) Add_To_Group(byCountry, key.Id, fact);
+            }
+            People_By_Country = ReadOnly_Groups(byCountry, global::System.StringComparer.Ordinal);
         }
     }
 }

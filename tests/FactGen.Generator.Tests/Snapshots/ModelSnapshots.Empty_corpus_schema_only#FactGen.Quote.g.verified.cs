@@ -99,12 +99,45 @@ namespace Consumer
 
     internal static partial class FactData
     {
+        private static void Create_Quotes()
+        {
+        }
+
+        private static void Create_Quotes(global::System.ReadOnlySpan<byte> data, ref int slot)
+        {
+            var reader = new Data_Reader(data);
+            while (reader.More)
+            {
+                Quotes_Items[slot++] = new Quote(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.None() ? default! : reader.String());
+                reader.EndFact();
+            }
+        }
+
+        private static void Link_Quotes()
+        {
+        }
+
+        private static void Link_Quotes(global::System.ReadOnlySpan<byte> data, ref int slot)
+        {
+            var reader = new Data_Reader(data);
+            while (reader.More)
+            {
+                Quotes_Items[slot++].Link(reader.None() ? default! : People_Items[reader.Int()], reader.Citations());
+                reader.EndFact();
+            }
+        }
+
         private static void Index_Quotes()
         {
             Quotes_All = ReadOnly_List(Quotes_Items);
-            Quotes_ById = new global::System.Collections.Generic.Dictionary<string, Quote>(0, global::System.StringComparer.Ordinal);
+            Quotes_ById = new global::System.Collections.Generic.Dictionary<string, Quote>(Quotes_Items.Length, global::System.StringComparer.Ordinal);
             foreach (var fact in Quotes_Items) Quotes_ById.Add(fact.Id, fact);
-            Quotes_By_Speaker = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<Quote>>(global::System.StringComparer.Ordinal);
+            var bySpeaker = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<Quote>>(global::System.StringComparer.Ordinal);
+            foreach (var fact in Quotes_Items)
+            {
+                if (fact.Speaker is { } key) Add_To_Group(bySpeaker, key.Id, fact);
+            }
+            Quotes_By_Speaker = ReadOnly_Groups(bySpeaker, global::System.StringComparer.Ordinal);
         }
     }
 }

@@ -87,10 +87,38 @@ namespace Consumer
 
     internal static partial class FactData
     {
+        private static void Create_Sources()
+        {
+        }
+
+        private static void Create_Sources(global::System.ReadOnlySpan<byte> data, ref int slot)
+        {
+            var reader = new Data_Reader(data);
+            while (reader.More)
+            {
+                Sources_Items[slot++] = new Source(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.None() ? default! : reader.String());
+                reader.EndFact();
+            }
+        }
+
+        private static void Link_Sources()
+        {
+        }
+
+        private static void Link_Sources(global::System.ReadOnlySpan<byte> data, ref int slot)
+        {
+            var reader = new Data_Reader(data);
+            while (reader.More)
+            {
+                Sources_Items[slot++].Link(reader.Citations());
+                reader.EndFact();
+            }
+        }
+
         private static void Index_Sources()
         {
             Sources_All = ReadOnly_List(Sources_Items);
-            Sources_ById = new global::System.Collections.Generic.Dictionary<string, Source>(0, global::System.StringComparer.Ordinal);
+            Sources_ById = new global::System.Collections.Generic.Dictionary<string, Source>(Sources_Items.Length, global::System.StringComparer.Ordinal);
             foreach (var fact in Sources_Items) Sources_ById.Add(fact.Id, fact);
         }
     }

@@ -107,23 +107,57 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static void Create_Quotes_0()
+        // Quote 0 to 0: id, basis, note, text.
+        private static global::System.ReadOnlySpan<byte> Quotes_Values_0 =>
+            "9:ada-hello|0|~|16:Hello, \"world\"\\n|\n"u8;
+
+        // Quote 0 to 0: speaker, citations.
+        private static global::System.ReadOnlySpan<byte> Quotes_Links_0 =>
+            "0|1|0|2|5:hello|\n"u8;
+
+        private static void Create_Quotes()
         {
-            Quotes_Items[0] = new Quote("ada-hello", FactBasis.Stated, null, "Hello, \"world\"\\n");
+            var slot = 0;
+            Create_Quotes(Quotes_Values_0, ref slot);
         }
 
-        private static void Link_Quotes_0()
+        private static void Create_Quotes(global::System.ReadOnlySpan<byte> data, ref int slot)
         {
-            Quotes_Items[0].Link(People_Items[0], ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 2, "hello") }));
+            var reader = new Data_Reader(data);
+            while (reader.More)
+            {
+                Quotes_Items[slot++] = new Quote(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.None() ? default! : reader.String());
+                reader.EndFact();
+            }
+        }
+
+        private static void Link_Quotes()
+        {
+            var slot = 0;
+            Link_Quotes(Quotes_Links_0, ref slot);
+        }
+
+        private static void Link_Quotes(global::System.ReadOnlySpan<byte> data, ref int slot)
+        {
+            var reader = new Data_Reader(data);
+            while (reader.More)
+            {
+                Quotes_Items[slot++].Link(reader.None() ? default! : People_Items[reader.Int()], reader.Citations());
+                reader.EndFact();
+            }
         }
 
         private static void Index_Quotes()
         {
             Quotes_All = ReadOnly_List(Quotes_Items);
-            Quotes_ById = new global::System.Collections.Generic.Dictionary<string, Quote>(1, global::System.StringComparer.Ordinal);
+            Quotes_ById = new global::System.Collections.Generic.Dictionary<string, Quote>(Quotes_Items.Length, global::System.StringComparer.Ordinal);
             foreach (var fact in Quotes_Items) Quotes_ById.Add(fact.Id, fact);
-            Quotes_By_Speaker = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<Quote>>(global::System.StringComparer.Ordinal);
-            Quotes_By_Speaker.Add("ada", ReadOnly_List(new Quote[] { Quotes_Items[0] }));
+            var bySpeaker = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<Quote>>(global::System.StringComparer.Ordinal);
+            foreach (var fact in Quotes_Items)
+            {
+                if (fact.Speaker is { } key) Add_To_Group(bySpeaker, key.Id, fact);
+            }
+            Quotes_By_Speaker = ReadOnly_Groups(bySpeaker, global::System.StringComparer.Ordinal);
         }
     }
 }

@@ -42,11 +42,15 @@ namespace My.Facts.Generated
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         public string? Note { get; }
 
-        internal void Link(Person? @leader, global::System.Collections.Generic.IReadOnlyList<Person> @citizens, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
+        internal void Link(Person? @leader, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
         {
             Leader = @leader;
-            Citizens = @citizens;
             Citations = citations;
+        }
+
+        internal void LinkInverses(global::System.Collections.Generic.IReadOnlyList<Person> @citizens)
+        {
+            Citizens = @citizens;
         }
 
         /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
@@ -104,20 +108,60 @@ namespace My.Facts.Generated
 
     internal static partial class FactData
     {
-        private static void Create_Countries_0()
+        // Country 0 to 0: id, basis, note, name.
+        private static global::System.ReadOnlySpan<byte> Countries_Values_0 =>
+            "6:utopia|0|~|6:Utopia|\n"u8;
+
+        // Country 0 to 0: leader, citations.
+        private static global::System.ReadOnlySpan<byte> Countries_Links_0 =>
+            "0|1|0|1|6:Utopia|\n"u8;
+
+        private static void Create_Countries()
         {
-            Countries_Items[0] = new Country("utopia", FactBasis.Stated, null, "Utopia");
+            var slot = 0;
+            Create_Countries(Countries_Values_0, ref slot);
         }
 
-        private static void Link_Countries_0()
+        private static void Create_Countries(global::System.ReadOnlySpan<byte> data, ref int slot)
         {
-            Countries_Items[0].Link(People_Items[0], ReadOnly_List(new Person[] { People_Items[0], People_Items[1] }), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "Utopia") }));
+            var reader = new Data_Reader(data);
+            while (reader.More)
+            {
+                Countries_Items[slot++] = new Country(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.None() ? default! : reader.String());
+                reader.EndFact();
+            }
+        }
+
+        private static void Link_Countries()
+        {
+            var slot = 0;
+            Link_Countries(Countries_Links_0, ref slot);
+        }
+
+        private static void Link_Countries(global::System.ReadOnlySpan<byte> data, ref int slot)
+        {
+            var reader = new Data_Reader(data);
+            while (reader.More)
+            {
+                Countries_Items[slot++].Link(reader.None() ? null : People_Items[reader.Int()], reader.Citations());
+                reader.EndFact();
+            }
+        }
+
+        private static void Link_Inverses_Countries()
+        {
+            var inverseCitizens = new global::System.Collections.Generic.Dictionary<Country, global::System.Collections.Generic.List<Person>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
+            foreach (var owner in People_Items)
+            {
+                if (owner.Country is { } target) Add_To_Group(inverseCitizens, target, owner);
+            }
+            foreach (var fact in Countries_Items) fact.LinkInverses(Group_Of(inverseCitizens, fact));
         }
 
         private static void Index_Countries()
         {
             Countries_All = ReadOnly_List(Countries_Items);
-            Countries_ById = new global::System.Collections.Generic.Dictionary<string, Country>(1, global::System.StringComparer.Ordinal);
+            Countries_ById = new global::System.Collections.Generic.Dictionary<string, Country>(Countries_Items.Length, global::System.StringComparer.Ordinal);
             foreach (var fact in Countries_Items) Countries_ById.Add(fact.Id, fact);
         }
     }

@@ -50,11 +50,15 @@ namespace Root.Space
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         public string? Note { get; }
 
-        internal void Link(Country? @country, global::System.Collections.Generic.IReadOnlyList<Quote> @quotes, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
+        internal void Link(Country? @country, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
         {
             Country = @country;
-            Quotes = @quotes;
             Citations = citations;
+        }
+
+        internal void LinkInverses(global::System.Collections.Generic.IReadOnlyList<Quote> @quotes)
+        {
+            Quotes = @quotes;
         }
 
         /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
@@ -129,25 +133,69 @@ namespace Root.Space
 
     internal static partial class FactData
     {
-        private static void Create_People_0()
+        // Person 0 to 1: id, basis, note, name, born, active.
+        private static global::System.ReadOnlySpan<byte> People_Values_0 =>
+            "3:ada|0|~|3:Ada|1815|12|~|1|\n"u8 +
+            "3:bob|0|~|3:Bob|~|~|\n"u8;
+
+        // Person 0 to 1: country, citations.
+        private static global::System.ReadOnlySpan<byte> People_Links_0 =>
+            "0|1|0|1|3:Ada|\n"u8 +
+            "0|1|0|2|3:Bob|\n"u8;
+
+        private static void Create_People()
         {
-            People_Items[0] = new Person("ada", FactBasis.Stated, null, "Ada", new FactDate(1815, 12, null), true);
-            People_Items[1] = new Person("bob", FactBasis.Stated, null, "Bob", null, null);
+            var slot = 0;
+            Create_People(People_Values_0, ref slot);
         }
 
-        private static void Link_People_0()
+        private static void Create_People(global::System.ReadOnlySpan<byte> data, ref int slot)
         {
-            People_Items[0].Link(Countries_Items[0], ReadOnly_List(new Quote[] { Quotes_Items[0] }), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "Ada") }));
-            People_Items[1].Link(Countries_Items[0], global::System.Array.Empty<Quote>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 2, "Bob") }));
+            var reader = new Data_Reader(data);
+            while (reader.More)
+            {
+                People_Items[slot++] = new Person(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.None() ? default! : reader.String(), reader.None() ? null : new FactDate(reader.Int(), reader.None() ? null : reader.Int(), reader.None() ? null : reader.Int()), reader.None() ? null : reader.Int() != 0);
+                reader.EndFact();
+            }
+        }
+
+        private static void Link_People()
+        {
+            var slot = 0;
+            Link_People(People_Links_0, ref slot);
+        }
+
+        private static void Link_People(global::System.ReadOnlySpan<byte> data, ref int slot)
+        {
+            var reader = new Data_Reader(data);
+            while (reader.More)
+            {
+                People_Items[slot++].Link(reader.None() ? null : Countries_Items[reader.Int()], reader.Citations());
+                reader.EndFact();
+            }
+        }
+
+        private static void Link_Inverses_People()
+        {
+            var inverseQuotes = new global::System.Collections.Generic.Dictionary<Person, global::System.Collections.Generic.List<Quote>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
+            foreach (var owner in Quotes_Items)
+            {
+                if (owner.Speaker is { } target) Add_To_Group(inverseQuotes, target, owner);
+            }
+            foreach (var fact in People_Items) fact.LinkInverses(Group_Of(inverseQuotes, fact));
         }
 
         private static void Index_People()
         {
             People_All = ReadOnly_List(People_Items);
-            People_ById = new global::System.Collections.Generic.Dictionary<string, Person>(2, global::System.StringComparer.Ordinal);
+            People_ById = new global::System.Collections.Generic.Dictionary<string, Person>(People_Items.Length, global::System.StringComparer.Ordinal);
             foreach (var fact in People_Items) People_ById.Add(fact.Id, fact);
-            People_By_Country = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<Person>>(global::System.StringComparer.Ordinal);
-            People_By_Country.Add("utopia", ReadOnly_List(new Person[] { People_Items[0], People_Items[1] }));
+            var byCountry = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<Person>>(global::System.StringComparer.Ordinal);
+            foreach (var fact in People_Items)
+            {
+                if (fact.Country is { } key) Add_To_Group(byCountry, key.Id, fact);
+            }
+            People_By_Country = ReadOnly_Groups(byCountry, global::System.StringComparer.Ordinal);
         }
     }
 }

@@ -215,44 +215,77 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static void Create_Claims_0()
+        // Claim 0 to 10: id, basis, note, stance, assertion.
+        private static global::System.ReadOnlySpan<byte> Claims_Values_0 =>
+            "37:claim-us-china-support-rebuilt-russia|0|~|0|221:Chinese support - machine tools, semiconductors and other dual-use goods - has let Russia rebuild and largely restore its defense industrial base and increase its weapons production, despite sanctions and export controls.|\n"u8 +
+            "40:claim-us-no-evidence-china-arming-russia|0|~|0|58:There is no evidence that China is actually arming Russia.|\n"u8 +
+            "32:claim-us-russia-threat-to-europe|0|~|0|112:Russia, rebuilt with Chinese support, is the greatest threat to European security since the end of the Cold War.|\n"u8 +
+            "39:claim-china-wants-good-relations-europe|0|84:Reported through Blinken's remark (\"if China claims ...\"), not in China's own words.|0|59:China wants good relations with Europe and other countries.|\n"u8 +
+            "36:claim-china-taiwan-renegade-province|0|~|0|87:Taiwan is a renegade province to be reunified with the mainland, by force if necessary.|\n"u8 +
+            "44:claim-us-china-thwarting-maritime-activities|0|~|0|149:China is attempting to thwart the legitimate maritime activities of other countries in the South China Sea, particularly the Philippines and Vietnam.|\n"u8 +
+            "27:claim-us-wrongful-detention|0|~|0|73:Several US citizens have been wrongfully detained by Chinese authorities.|\n"u8 +
+            "34:claim-china-criticism-interference|0|~|0|84:US criticism over human rights is improper interference in China's internal affairs.|\n"u8 +
+            "31:claim-china-fentanyl-export-ban|0|~|0|93:China is making efforts to ban the export of materials that traffickers use to make fentanyl.|\n"u8 +
+            "36:claim-us-fentanyl-efforts-no-results|0|~|0|108:China's self-declared efforts to ban exports of fentanyl materials have not yet yielded significant results.|\n"u8 +
+            "26:claim-us-fentanyl-progress|0|~|0|155:Some progress has been made in cracking down on the illegal fentanyl-precursor industry, though many producers have found ways around the new restrictions.|\n"u8;
+
+        // Claim 0 to 10: claimant, topic, citations.
+        private static global::System.ReadOnlySpan<byte> Claims_Links_0 =>
+            "0|1|3|0|7|75:which Washington says has allowed Moscow to increase its weapons production|0|8|74:dual-use goods that have helped Russia rebuild the defense industrial base|1|9|82:thanks to Chinese support, Russia has largely restored its defense industrial base|\n"u8 +
+            "0|1|1|1|7|71:the U.S. says there is no evidence that China is actually arming Russia|\n"u8 +
+            "0|1|2|0|8|70:the greatest threat to European security since the end of the Cold War|1|9|51:poses a greater threat to broader European security|\n"u8 +
+            "1|1|2|0|8|70:if China claims to want good relations with Europe and other countries|1|8|68:China claims it wants good relations with Europe and other countries|\n"u8 +
+            "1|0|2|0|12|43:which Beijing considers a renegade province|1|16|43:which Beijing considers a renegade province|\n"u8 +
+            "0|3|2|0|13|103:what it sees as Chinese attempts to thwart the legitimate activities of other countries in the waterway|1|19|99:what it believes are Chinese attempts to thwart legitimate maritime activities of others in the sea|\n"u8 +
+            "0|9|1|1|20|84:who the State Department says have been \"wrongfully\" detained by Chinese authorities|\n"u8 +
+            "1|6|1|1|21|73:dismissed U.S. criticism as improper interference in its internal affairs|\n"u8 +
+            "1|4|1|1|21|93:China's self-declared efforts to ban the export of materials traffickers use to make fentanyl|\n"u8 +
+            "0|4|1|1|21|40:have not yet yielded significant results|\n"u8 +
+            "0|4|2|1|22|82:they believe they have made some progress in cracking down on the illegal industry|1|22|58:many producers have found ways around the new restrictions|\n"u8;
+
+        private static void Create_Claims()
         {
-            Claims_Items[0] = new Claim("claim-us-china-support-rebuilt-russia", FactBasis.Stated, null, ClaimStance.Asserts, "Chinese support - machine tools, semiconductors and other dual-use goods - has let Russia rebuild and largely restore its defense industrial base and increase its weapons production, despite sanctions and export controls.");
-            Claims_Items[1] = new Claim("claim-us-no-evidence-china-arming-russia", FactBasis.Stated, null, ClaimStance.Asserts, "There is no evidence that China is actually arming Russia.");
-            Claims_Items[2] = new Claim("claim-us-russia-threat-to-europe", FactBasis.Stated, null, ClaimStance.Asserts, "Russia, rebuilt with Chinese support, is the greatest threat to European security since the end of the Cold War.");
-            Claims_Items[3] = new Claim("claim-china-wants-good-relations-europe", FactBasis.Stated, "Reported through Blinken's remark (\"if China claims ...\"), not in China's own words.", ClaimStance.Asserts, "China wants good relations with Europe and other countries.");
-            Claims_Items[4] = new Claim("claim-china-taiwan-renegade-province", FactBasis.Stated, null, ClaimStance.Asserts, "Taiwan is a renegade province to be reunified with the mainland, by force if necessary.");
-            Claims_Items[5] = new Claim("claim-us-china-thwarting-maritime-activities", FactBasis.Stated, null, ClaimStance.Asserts, "China is attempting to thwart the legitimate maritime activities of other countries in the South China Sea, particularly the Philippines and Vietnam.");
-            Claims_Items[6] = new Claim("claim-us-wrongful-detention", FactBasis.Stated, null, ClaimStance.Asserts, "Several US citizens have been wrongfully detained by Chinese authorities.");
-            Claims_Items[7] = new Claim("claim-china-criticism-interference", FactBasis.Stated, null, ClaimStance.Asserts, "US criticism over human rights is improper interference in China's internal affairs.");
-            Claims_Items[8] = new Claim("claim-china-fentanyl-export-ban", FactBasis.Stated, null, ClaimStance.Asserts, "China is making efforts to ban the export of materials that traffickers use to make fentanyl.");
-            Claims_Items[9] = new Claim("claim-us-fentanyl-efforts-no-results", FactBasis.Stated, null, ClaimStance.Asserts, "China's self-declared efforts to ban exports of fentanyl materials have not yet yielded significant results.");
-            Claims_Items[10] = new Claim("claim-us-fentanyl-progress", FactBasis.Stated, null, ClaimStance.Asserts, "Some progress has been made in cracking down on the illegal fentanyl-precursor industry, though many producers have found ways around the new restrictions.");
+            var slot = 0;
+            Create_Claims(Claims_Values_0, ref slot);
         }
 
-        private static void Link_Claims_0()
+        private static void Create_Claims(global::System.ReadOnlySpan<byte> data, ref int slot)
         {
-            Claims_Items[0].Link(Countries_Items[0], Topics_Items[1], ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 7, "which Washington says has allowed Moscow to increase its weapons production"), new Citation(Sources_Items[0], 8, "dual-use goods that have helped Russia rebuild the defense industrial base"), new Citation(Sources_Items[1], 9, "thanks to Chinese support, Russia has largely restored its defense industrial base") }));
-            Claims_Items[1].Link(Countries_Items[0], Topics_Items[1], ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 7, "the U.S. says there is no evidence that China is actually arming Russia") }));
-            Claims_Items[2].Link(Countries_Items[0], Topics_Items[1], ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 8, "the greatest threat to European security since the end of the Cold War"), new Citation(Sources_Items[1], 9, "poses a greater threat to broader European security") }));
-            Claims_Items[3].Link(Countries_Items[1], Topics_Items[1], ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 8, "if China claims to want good relations with Europe and other countries"), new Citation(Sources_Items[1], 8, "China claims it wants good relations with Europe and other countries") }));
-            Claims_Items[4].Link(Countries_Items[1], Topics_Items[0], ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 12, "which Beijing considers a renegade province"), new Citation(Sources_Items[1], 16, "which Beijing considers a renegade province") }));
-            Claims_Items[5].Link(Countries_Items[0], Topics_Items[3], ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 13, "what it sees as Chinese attempts to thwart the legitimate activities of other countries in the waterway"), new Citation(Sources_Items[1], 19, "what it believes are Chinese attempts to thwart legitimate maritime activities of others in the sea") }));
-            Claims_Items[6].Link(Countries_Items[0], Topics_Items[9], ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 20, "who the State Department says have been \"wrongfully\" detained by Chinese authorities") }));
-            Claims_Items[7].Link(Countries_Items[1], Topics_Items[6], ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 21, "dismissed U.S. criticism as improper interference in its internal affairs") }));
-            Claims_Items[8].Link(Countries_Items[1], Topics_Items[4], ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 21, "China's self-declared efforts to ban the export of materials traffickers use to make fentanyl") }));
-            Claims_Items[9].Link(Countries_Items[0], Topics_Items[4], ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 21, "have not yet yielded significant results") }));
-            Claims_Items[10].Link(Countries_Items[0], Topics_Items[4], ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 22, "they believe they have made some progress in cracking down on the illegal industry"), new Citation(Sources_Items[1], 22, "many producers have found ways around the new restrictions") }));
+            var reader = new Data_Reader(data);
+            while (reader.More)
+            {
+                Claims_Items[slot++] = new Claim(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.None() ? default! : (ClaimStance)reader.Int(), reader.None() ? default! : reader.String());
+                reader.EndFact();
+            }
+        }
+
+        private static void Link_Claims()
+        {
+            var slot = 0;
+            Link_Claims(Claims_Links_0, ref slot);
+        }
+
+        private static void Link_Claims(global::System.ReadOnlySpan<byte> data, ref int slot)
+        {
+            var reader = new Data_Reader(data);
+            while (reader.More)
+            {
+                Claims_Items[slot++].Link(reader.None() ? default! : Countries_Items[reader.Int()], reader.None() ? null : Topics_Items[reader.Int()], reader.Citations());
+                reader.EndFact();
+            }
         }
 
         private static void Index_Claims()
         {
             Claims_All = ReadOnly_List(Claims_Items);
-            Claims_ById = new global::System.Collections.Generic.Dictionary<string, Claim>(11, global::System.StringComparer.Ordinal);
+            Claims_ById = new global::System.Collections.Generic.Dictionary<string, Claim>(Claims_Items.Length, global::System.StringComparer.Ordinal);
             foreach (var fact in Claims_Items) Claims_ById.Add(fact.Id, fact);
-            Claims_By_Claimant = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<Claim>>(global::System.StringComparer.Ordinal);
-            Claims_By_Claimant.Add("united-states", ReadOnly_List(new Claim[] { Claims_Items[0], Claims_Items[1], Claims_Items[2], Claims_Items[5], Claims_Items[6], Claims_Items[9], Claims_Items[10] }));
-            Claims_By_Claimant.Add("china", ReadOnly_List(new Claim[] { Claims_Items[3], Claims_Items[4], Claims_Items[7], Claims_Items[8] }));
+            var byClaimant = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<Claim>>(global::System.StringComparer.Ordinal);
+            foreach (var fact in Claims_Items)
+            {
+                if (fact.Claimant is { } key) Add_To_Group(byClaimant, key.Id, fact);
+            }
+            Claims_By_Claimant = ReadOnly_Groups(byClaimant, global::System.StringComparer.Ordinal);
         }
     }
 }

@@ -76,7 +76,12 @@ namespace Consumer
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         public string? Note { get; }
 
-        internal void Link(global::System.Collections.Generic.IReadOnlyList<Organization> @organizations, global::System.Collections.Generic.IReadOnlyList<Person> @people, global::System.Collections.Generic.IReadOnlyList<Place> @places, global::System.Collections.Generic.IReadOnlyList<Topic> @topics, global::System.Collections.Generic.IReadOnlyList<Position> @positions, global::System.Collections.Generic.IReadOnlyList<Claim> @claims, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
+        internal void Link(global::System.Collections.Generic.IReadOnlyList<Citation> citations)
+        {
+            Citations = citations;
+        }
+
+        internal void LinkInverses(global::System.Collections.Generic.IReadOnlyList<Organization> @organizations, global::System.Collections.Generic.IReadOnlyList<Person> @people, global::System.Collections.Generic.IReadOnlyList<Place> @places, global::System.Collections.Generic.IReadOnlyList<Topic> @topics, global::System.Collections.Generic.IReadOnlyList<Position> @positions, global::System.Collections.Generic.IReadOnlyList<Claim> @claims)
         {
             Organizations = @organizations;
             People = @people;
@@ -84,7 +89,6 @@ namespace Consumer
             Topics = @topics;
             Positions = @positions;
             Claims = @claims;
-            Citations = citations;
         }
 
         /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
@@ -268,48 +272,113 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static void Create_Countries_0()
+        // Country 0 to 14: id, basis, note, name, category, capital, aliases.
+        private static global::System.ReadOnlySpan<byte> Countries_Values_0 =>
+            "13:united-states|0|~|13:United States|0|10:Washington|4|10:Washington|4:U.S.|2:US|7:America|\n"u8 +
+            "5:china|0|~|5:China|0|7:Beijing|1|7:Beijing|\n"u8 +
+            "6:russia|0|~|6:Russia|0|6:Moscow|1|6:Moscow|\n"u8 +
+            "7:ukraine|0|~|7:Ukraine|0|~|0|\n"u8 +
+            "4:iran|0|~|4:Iran|0|~|0|\n"u8 +
+            "6:israel|0|~|6:Israel|0|~|0|\n"u8 +
+            "6:taiwan|0|~|6:Taiwan|1|6:Taipei|1|6:Taipei|\n"u8 +
+            "5:japan|0|~|5:Japan|0|~|0|\n"u8 +
+            "11:philippines|0|~|11:Philippines|0|~|0|\n"u8 +
+            "7:vietnam|0|~|7:Vietnam|0|~|0|\n"u8 +
+            "11:north-korea|0|~|11:North Korea|0|~|0|\n"u8 +
+            "7:lebanon|0|~|7:Lebanon|0|~|0|\n"u8 +
+            "5:yemen|0|~|5:Yemen|0|~|0|\n"u8 +
+            "4:iraq|0|~|4:Iraq|0|~|0|\n"u8 +
+            "5:syria|0|~|5:Syria|0|~|0|\n"u8;
+
+        // Country 0 to 14: citations.
+        private static global::System.ReadOnlySpan<byte> Countries_Links_0 =>
+            "4|0|1|59:as Washington and Beijing attempt to maintain balanced ties|0|5|65:for The United States and China to manage competition responsibly|1|1|43:on U.S.-China relations at a critical point|1|17|63:America's continued interest in maintaining peace and stability|\n"u8 +
+            "2|0|1|60:Secretary of State Antony Blinken will visit China next week|1|2|71:ties between Washington and Beijing are strained and rifts are widening|\n"u8 +
+            "2|0|7|53:has allowed Moscow to increase its weapons production|1|3|67:From Russia and Ukraine to Israel, Iran and the broader Middle East|\n"u8 +
+            "2|0|2|23:Russia's war in Ukraine|1|3|33:From Russia and Ukraine to Israel|\n"u8 +
+            "2|0|9|37:getting Iran to restrict proxy groups|1|10|34:whatever leverage it has over Iran|\n"u8 +
+            "2|0|9|59:since the war between Israel and Hamas began six months ago|1|10|45:to prevent Israel's war against Hamas in Gaza|\n"u8 +
+            "3|0|12|90:Chinese military exercises threatening Taiwan, which Beijing considers a renegade province|0|12|52:increased their military support and sales to Taipei|1|16|47:Chinese military exercises that threaten Taiwan|\n"u8 +
+            "2|0|14|27:the Prime Minister of Japan|1|19|27:the prime minister of Japan|\n"u8 +
+            "2|0|13|37:including the Philippines and Vietnam|1|19|40:particularly the Philippines and Vietnam|\n"u8 +
+            "2|0|13|37:including the Philippines and Vietnam|1|19|40:particularly the Philippines and Vietnam|\n"u8 +
+            "1|0|2|71:North Korea, Hong Kong, human rights and detention of American citizens|\n"u8 +
+            "1|1|12|18:Lebanese Hezbollah|\n"u8 +
+            "1|1|12|18:the Yemeni Houthis|\n"u8 +
+            "1|1|12|14:Iraq and Syria|\n"u8 +
+            "1|1|12|14:Iraq and Syria|\n"u8;
+
+        private static void Create_Countries()
         {
-            Countries_Items[0] = new Country("united-states", FactBasis.Stated, null, "United States", CountryCategory.State, "Washington", ReadOnly_List(new string[] { "Washington", "U.S.", "US", "America" }));
-            Countries_Items[1] = new Country("china", FactBasis.Stated, null, "China", CountryCategory.State, "Beijing", ReadOnly_List(new string[] { "Beijing" }));
-            Countries_Items[2] = new Country("russia", FactBasis.Stated, null, "Russia", CountryCategory.State, "Moscow", ReadOnly_List(new string[] { "Moscow" }));
-            Countries_Items[3] = new Country("ukraine", FactBasis.Stated, null, "Ukraine", CountryCategory.State, null, global::System.Array.Empty<string>());
-            Countries_Items[4] = new Country("iran", FactBasis.Stated, null, "Iran", CountryCategory.State, null, global::System.Array.Empty<string>());
-            Countries_Items[5] = new Country("israel", FactBasis.Stated, null, "Israel", CountryCategory.State, null, global::System.Array.Empty<string>());
-            Countries_Items[6] = new Country("taiwan", FactBasis.Stated, null, "Taiwan", CountryCategory.Territory, "Taipei", ReadOnly_List(new string[] { "Taipei" }));
-            Countries_Items[7] = new Country("japan", FactBasis.Stated, null, "Japan", CountryCategory.State, null, global::System.Array.Empty<string>());
-            Countries_Items[8] = new Country("philippines", FactBasis.Stated, null, "Philippines", CountryCategory.State, null, global::System.Array.Empty<string>());
-            Countries_Items[9] = new Country("vietnam", FactBasis.Stated, null, "Vietnam", CountryCategory.State, null, global::System.Array.Empty<string>());
-            Countries_Items[10] = new Country("north-korea", FactBasis.Stated, null, "North Korea", CountryCategory.State, null, global::System.Array.Empty<string>());
-            Countries_Items[11] = new Country("lebanon", FactBasis.Stated, null, "Lebanon", CountryCategory.State, null, global::System.Array.Empty<string>());
-            Countries_Items[12] = new Country("yemen", FactBasis.Stated, null, "Yemen", CountryCategory.State, null, global::System.Array.Empty<string>());
-            Countries_Items[13] = new Country("iraq", FactBasis.Stated, null, "Iraq", CountryCategory.State, null, global::System.Array.Empty<string>());
-            Countries_Items[14] = new Country("syria", FactBasis.Stated, null, "Syria", CountryCategory.State, null, global::System.Array.Empty<string>());
+            var slot = 0;
+            Create_Countries(Countries_Values_0, ref slot);
         }
 
-        private static void Link_Countries_0()
+        private static void Create_Countries(global::System.ReadOnlySpan<byte> data, ref int slot)
         {
-            Countries_Items[0].Link(ReadOnly_List(new Organization[] { Organizations_Items[0], Organizations_Items[1], Organizations_Items[2], Organizations_Items[3] }), ReadOnly_List(new Person[] { People_Items[0], People_Items[3], People_Items[4], People_Items[5], People_Items[7], People_Items[8] }), ReadOnly_List(new Place[] { Places_Items[0], Places_Items[3] }), ReadOnly_List(new Topic[] { Topics_Items[0], Topics_Items[1], Topics_Items[2], Topics_Items[3], Topics_Items[4], Topics_Items[5], Topics_Items[6], Topics_Items[7], Topics_Items[8], Topics_Items[9], Topics_Items[10], Topics_Items[11], Topics_Items[12], Topics_Items[13], Topics_Items[14] }), ReadOnly_List(new Position[] { Positions_Items[0], Positions_Items[1], Positions_Items[4], Positions_Items[5], Positions_Items[7], Positions_Items[8], Positions_Items[9], Positions_Items[10], Positions_Items[12], Positions_Items[13], Positions_Items[14], Positions_Items[15], Positions_Items[16] }), ReadOnly_List(new Claim[] { Claims_Items[0], Claims_Items[1], Claims_Items[2], Claims_Items[5], Claims_Items[6], Claims_Items[9], Claims_Items[10] }), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "as Washington and Beijing attempt to maintain balanced ties"), new Citation(Sources_Items[0], 5, "for The United States and China to manage competition responsibly"), new Citation(Sources_Items[1], 1, "on U.S.-China relations at a critical point"), new Citation(Sources_Items[1], 17, "America's continued interest in maintaining peace and stability") }));
-            Countries_Items[1].Link(ReadOnly_List(new Organization[] { Organizations_Items[4], Organizations_Items[5], Organizations_Items[6], Organizations_Items[7] }), ReadOnly_List(new Person[] { People_Items[1], People_Items[2], People_Items[6] }), ReadOnly_List(new Place[] { Places_Items[1], Places_Items[2], Places_Items[11], Places_Items[12], Places_Items[13] }), ReadOnly_List(new Topic[] { Topics_Items[0], Topics_Items[1], Topics_Items[2], Topics_Items[3], Topics_Items[4], Topics_Items[5], Topics_Items[6], Topics_Items[7], Topics_Items[8], Topics_Items[9], Topics_Items[10], Topics_Items[11], Topics_Items[12], Topics_Items[13], Topics_Items[14] }), ReadOnly_List(new Position[] { Positions_Items[2], Positions_Items[3], Positions_Items[6], Positions_Items[11], Positions_Items[17] }), ReadOnly_List(new Claim[] { Claims_Items[3], Claims_Items[4], Claims_Items[7], Claims_Items[8] }), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "Secretary of State Antony Blinken will visit China next week"), new Citation(Sources_Items[1], 2, "ties between Washington and Beijing are strained and rifts are widening") }));
-            Countries_Items[2].Link(global::System.Array.Empty<Organization>(), global::System.Array.Empty<Person>(), global::System.Array.Empty<Place>(), ReadOnly_List(new Topic[] { Topics_Items[1] }), global::System.Array.Empty<Position>(), global::System.Array.Empty<Claim>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 7, "has allowed Moscow to increase its weapons production"), new Citation(Sources_Items[1], 3, "From Russia and Ukraine to Israel, Iran and the broader Middle East") }));
-            Countries_Items[3].Link(global::System.Array.Empty<Organization>(), global::System.Array.Empty<Person>(), global::System.Array.Empty<Place>(), ReadOnly_List(new Topic[] { Topics_Items[1] }), global::System.Array.Empty<Position>(), global::System.Array.Empty<Claim>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 2, "Russia's war in Ukraine"), new Citation(Sources_Items[1], 3, "From Russia and Ukraine to Israel") }));
-            Countries_Items[4].Link(global::System.Array.Empty<Organization>(), global::System.Array.Empty<Person>(), global::System.Array.Empty<Place>(), ReadOnly_List(new Topic[] { Topics_Items[2] }), global::System.Array.Empty<Position>(), global::System.Array.Empty<Claim>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 9, "getting Iran to restrict proxy groups"), new Citation(Sources_Items[1], 10, "whatever leverage it has over Iran") }));
-            Countries_Items[5].Link(global::System.Array.Empty<Organization>(), global::System.Array.Empty<Person>(), global::System.Array.Empty<Place>(), ReadOnly_List(new Topic[] { Topics_Items[2] }), global::System.Array.Empty<Position>(), global::System.Array.Empty<Claim>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 9, "since the war between Israel and Hamas began six months ago"), new Citation(Sources_Items[1], 10, "to prevent Israel's war against Hamas in Gaza") }));
-            Countries_Items[6].Link(global::System.Array.Empty<Organization>(), global::System.Array.Empty<Person>(), global::System.Array.Empty<Place>(), ReadOnly_List(new Topic[] { Topics_Items[0] }), global::System.Array.Empty<Position>(), global::System.Array.Empty<Claim>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 12, "Chinese military exercises threatening Taiwan, which Beijing considers a renegade province"), new Citation(Sources_Items[0], 12, "increased their military support and sales to Taipei"), new Citation(Sources_Items[1], 16, "Chinese military exercises that threaten Taiwan") }));
-            Countries_Items[7].Link(global::System.Array.Empty<Organization>(), ReadOnly_List(new Person[] { People_Items[9] }), global::System.Array.Empty<Place>(), global::System.Array.Empty<Topic>(), global::System.Array.Empty<Position>(), global::System.Array.Empty<Claim>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 14, "the Prime Minister of Japan"), new Citation(Sources_Items[1], 19, "the prime minister of Japan") }));
-            Countries_Items[8].Link(global::System.Array.Empty<Organization>(), ReadOnly_List(new Person[] { People_Items[10] }), global::System.Array.Empty<Place>(), ReadOnly_List(new Topic[] { Topics_Items[3] }), global::System.Array.Empty<Position>(), global::System.Array.Empty<Claim>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 13, "including the Philippines and Vietnam"), new Citation(Sources_Items[1], 19, "particularly the Philippines and Vietnam") }));
-            Countries_Items[9].Link(global::System.Array.Empty<Organization>(), global::System.Array.Empty<Person>(), global::System.Array.Empty<Place>(), ReadOnly_List(new Topic[] { Topics_Items[3] }), global::System.Array.Empty<Position>(), global::System.Array.Empty<Claim>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 13, "including the Philippines and Vietnam"), new Citation(Sources_Items[1], 19, "particularly the Philippines and Vietnam") }));
-            Countries_Items[10].Link(global::System.Array.Empty<Organization>(), global::System.Array.Empty<Person>(), global::System.Array.Empty<Place>(), ReadOnly_List(new Topic[] { Topics_Items[7] }), global::System.Array.Empty<Position>(), global::System.Array.Empty<Claim>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 2, "North Korea, Hong Kong, human rights and detention of American citizens") }));
-            Countries_Items[11].Link(ReadOnly_List(new Organization[] { Organizations_Items[9] }), global::System.Array.Empty<Person>(), global::System.Array.Empty<Place>(), global::System.Array.Empty<Topic>(), global::System.Array.Empty<Position>(), global::System.Array.Empty<Claim>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 12, "Lebanese Hezbollah") }));
-            Countries_Items[12].Link(ReadOnly_List(new Organization[] { Organizations_Items[10] }), global::System.Array.Empty<Person>(), global::System.Array.Empty<Place>(), global::System.Array.Empty<Topic>(), global::System.Array.Empty<Position>(), global::System.Array.Empty<Claim>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 12, "the Yemeni Houthis") }));
-            Countries_Items[13].Link(global::System.Array.Empty<Organization>(), global::System.Array.Empty<Person>(), global::System.Array.Empty<Place>(), global::System.Array.Empty<Topic>(), global::System.Array.Empty<Position>(), global::System.Array.Empty<Claim>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 12, "Iraq and Syria") }));
-            Countries_Items[14].Link(global::System.Array.Empty<Organization>(), global::System.Array.Empty<Person>(), global::System.Array.Empty<Place>(), global::System.Array.Empty<Topic>(), global::System.Array.Empty<Position>(), global::System.Array.Empty<Claim>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 12, "Iraq and Syria") }));
+            var reader = new Data_Reader(data);
+            while (reader.More)
+            {
+                Countries_Items[slot++] = new Country(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.None() ? default! : reader.String(), reader.None() ? default! : (CountryCategory)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()));
+                reader.EndFact();
+            }
+        }
+
+        private static void Link_Countries()
+        {
+            var slot = 0;
+            Link_Countries(Countries_Links_0, ref slot);
+        }
+
+        private static void Link_Countries(global::System.ReadOnlySpan<byte> data, ref int slot)
+        {
+            var reader = new Data_Reader(data);
+            while (reader.More)
+            {
+                Countries_Items[slot++].Link(reader.Citations());
+                reader.EndFact();
+            }
+        }
+
+        private static void Link_Inverses_Countries()
+        {
+            var inverseOrganizations = new global::System.Collections.Generic.Dictionary<Country, global::System.Collections.Generic.List<Organization>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
+            foreach (var owner in Organizations_Items)
+            {
+                if (owner.Country is { } target) Add_To_Group(inverseOrganizations, target, owner);
+            }
+            var inversePeople = new global::System.Collections.Generic.Dictionary<Country, global::System.Collections.Generic.List<Person>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
+            foreach (var owner in People_Items)
+            {
+                if (owner.Country is { } target) Add_To_Group(inversePeople, target, owner);
+            }
+            var inversePlaces = new global::System.Collections.Generic.Dictionary<Country, global::System.Collections.Generic.List<Place>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
+            foreach (var owner in Places_Items)
+            {
+                if (owner.Country is { } target) Add_To_Group(inversePlaces, target, owner);
+            }
+            var inverseTopics = new global::System.Collections.Generic.Dictionary<Country, global::System.Collections.Generic.List<Topic>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
+            foreach (var owner in Topics_Items)
+            {
+                foreach (var target in owner.Countries) Add_To_Group(inverseTopics, target, owner);
+            }
+            var inversePositions = new global::System.Collections.Generic.Dictionary<Country, global::System.Collections.Generic.List<Position>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
+            foreach (var owner in Positions_Items)
+            {
+                if (owner.Holder is { } target) Add_To_Group(inversePositions, target, owner);
+            }
+            var inverseClaims = new global::System.Collections.Generic.Dictionary<Country, global::System.Collections.Generic.List<Claim>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
+            foreach (var owner in Claims_Items)
+            {
+                if (owner.Claimant is { } target) Add_To_Group(inverseClaims, target, owner);
+            }
+            foreach (var fact in Countries_Items) fact.LinkInverses(Group_Of(inverseOrganizations, fact), Group_Of(inversePeople, fact), Group_Of(inversePlaces, fact), Group_Of(inverseTopics, fact), Group_Of(inversePositions, fact), Group_Of(inverseClaims, fact));
         }
 
         private static void Index_Countries()
         {
             Countries_All = ReadOnly_List(Countries_Items);
-            Countries_ById = new global::System.Collections.Generic.Dictionary<string, Country>(15, global::System.StringComparer.Ordinal);
+            Countries_ById = new global::System.Collections.Generic.Dictionary<string, Country>(Countries_Items.Length, global::System.StringComparer.Ordinal);
             foreach (var fact in Countries_Items) Countries_ById.Add(fact.Id, fact);
         }
     }

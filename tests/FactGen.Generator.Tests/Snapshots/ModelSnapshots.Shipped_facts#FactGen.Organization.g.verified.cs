@@ -70,13 +70,17 @@ namespace Consumer
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         public string? Note { get; }
 
-        internal void Link(Country? @country, global::System.Collections.Generic.IReadOnlyList<Person> @members, global::System.Collections.Generic.IReadOnlyList<Event> @events, global::System.Collections.Generic.IReadOnlyList<Statement> @statements, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
+        internal void Link(Country? @country, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
         {
             Country = @country;
+            Citations = citations;
+        }
+
+        internal void LinkInverses(global::System.Collections.Generic.IReadOnlyList<Person> @members, global::System.Collections.Generic.IReadOnlyList<Event> @events, global::System.Collections.Generic.IReadOnlyList<Statement> @statements)
+        {
             Members = @members;
             Events = @events;
             Statements = @statements;
-            Citations = citations;
         }
 
         /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
@@ -253,50 +257,101 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static void Create_Organizations_0()
+        // Organization 0 to 12: id, basis, note, name, category.
+        private static global::System.ReadOnlySpan<byte> Organizations_Values_0 =>
+            "19:us-state-department|0|~|16:State Department|1|\n"u8 +
+            "22:us-treasury-department|1|110:The articles name only Janet Yellen's title, Treasury Secretary; the department she heads is inferred from it.|19:Treasury Department|1|\n"u8 +
+            "21:us-defense-department|1|111:The articles name only Lloyd Austin's title, Secretary of Defense; the department he heads is inferred from it.|18:Defense Department|1|\n"u8 +
+            "20:biden-administration|0|119:Also stands for the unnamed \"U.S. officials\" / \"Washington\" that the articles report as speaking for the US government.|20:Biden administration|0|\n"u8 +
+            "24:chinese-foreign-ministry|1|100:The articles name only Wang Yi's title, Foreign Minister; the ministry he heads is inferred from it.|24:Chinese Foreign Ministry|1|\n"u8 +
+            "24:chinese-defense-ministry|1|137:The articles speak only of Austin's \"Chinese counterpart\" among the \"defense chiefs\"; the ministry that person heads is inferred from it.|24:Chinese Defense Ministry|1|\n"u8 +
+            "18:chinese-government|0|~|19:Chinese authorities|0|\n"u8 +
+            "16:chinese-military|0|~|16:Chinese military|2|\n"u8 +
+            "5:hamas|0|~|5:Hamas|5|\n"u8 +
+            "9:hezbollah|0|~|9:Hezbollah|5|\n"u8 +
+            "7:houthis|0|~|7:Houthis|5|\n"u8 +
+            "23:iranian-backed-militias|0|94:Active in Iraq and Syria; the schema allows only one country per organization, so none is set.|41:Iranian-backed militias in Iraq and Syria|5|\n"u8 +
+            "31:counter-narcotics-working-group|0|~|45:US-China working group on fentanyl precursors|4|\n"u8;
+
+        // Organization 0 to 12: country, citations.
+        private static global::System.ReadOnlySpan<byte> Organizations_Links_0 =>
+            "0|2|0|3|34:The State Department said Saturday|1|4|39:a senior State Department official said|\n"u8 +
+            "0|2|0|6|45:Treasury Secretary Janet Yellen visited China|1|2|31:Treasury Secretary Janet Yellen|\n"u8 +
+            "0|1|0|6|33:Secretary of Defense Lloyd Austin|\n"u8 +
+            "0|2|1|6|74:The Biden administration has grown increasingly concerned in recent months|1|10|65:US officials, from Biden on down, have repeatedly called on China|\n"u8 +
+            "1|1|0|3|34:including Foreign Minister Wang Yi|\n"u8 +
+            "1|2|0|6|47:spoke on the phone with his Chinese counterpart|1|2|56:a phone call between the U.S. and Chinese defense chiefs|\n"u8 +
+            "1|3|1|20|31:detained by Chinese authorities|0|3|52:three days of meetings with senior Chinese officials|1|1|49:three days of talks with senior Chinese officials|\n"u8 +
+            "1|2|0|12|64:strongly condemned Chinese military exercises threatening Taiwan|1|16|66:strongly condemned Chinese military exercises that threaten Taiwan|\n"u8 +
+            "~|2|0|9|32:the war between Israel and Hamas|1|12|64:the proxy groups it has supported in the region, including Hamas|\n"u8 +
+            "11|1|1|12|18:Lebanese Hezbollah|\n"u8 +
+            "12|1|1|12|18:the Yemeni Houthis|\n"u8 +
+            "~|2|1|12|37:Iranian-backed militias in the region|1|12|14:Iraq and Syria|\n"u8 +
+            "~|1|1|22|56:The two sides agreed last year to set up a working group|\n"u8;
+
+        private static void Create_Organizations()
         {
-            Organizations_Items[0] = new Organization("us-state-department", FactBasis.Stated, null, "State Department", OrganizationCategory.Ministry);
-            Organizations_Items[1] = new Organization("us-treasury-department", FactBasis.Inferred, "The articles name only Janet Yellen's title, Treasury Secretary; the department she heads is inferred from it.", "Treasury Department", OrganizationCategory.Ministry);
-            Organizations_Items[2] = new Organization("us-defense-department", FactBasis.Inferred, "The articles name only Lloyd Austin's title, Secretary of Defense; the department he heads is inferred from it.", "Defense Department", OrganizationCategory.Ministry);
-            Organizations_Items[3] = new Organization("biden-administration", FactBasis.Stated, "Also stands for the unnamed \"U.S. officials\" / \"Washington\" that the articles report as speaking for the US government.", "Biden administration", OrganizationCategory.Government);
-            Organizations_Items[4] = new Organization("chinese-foreign-ministry", FactBasis.Inferred, "The articles name only Wang Yi's title, Foreign Minister; the ministry he heads is inferred from it.", "Chinese Foreign Ministry", OrganizationCategory.Ministry);
-            Organizations_Items[5] = new Organization("chinese-defense-ministry", FactBasis.Inferred, "The articles speak only of Austin's \"Chinese counterpart\" among the \"defense chiefs\"; the ministry that person heads is inferred from it.", "Chinese Defense Ministry", OrganizationCategory.Ministry);
-            Organizations_Items[6] = new Organization("chinese-government", FactBasis.Stated, null, "Chinese authorities", OrganizationCategory.Government);
-            Organizations_Items[7] = new Organization("chinese-military", FactBasis.Stated, null, "Chinese military", OrganizationCategory.Military);
-            Organizations_Items[8] = new Organization("hamas", FactBasis.Stated, null, "Hamas", OrganizationCategory.Other);
-            Organizations_Items[9] = new Organization("hezbollah", FactBasis.Stated, null, "Hezbollah", OrganizationCategory.Other);
-            Organizations_Items[10] = new Organization("houthis", FactBasis.Stated, null, "Houthis", OrganizationCategory.Other);
-            Organizations_Items[11] = new Organization("iranian-backed-militias", FactBasis.Stated, "Active in Iraq and Syria; the schema allows only one country per organization, so none is set.", "Iranian-backed militias in Iraq and Syria", OrganizationCategory.Other);
-            Organizations_Items[12] = new Organization("counter-narcotics-working-group", FactBasis.Stated, null, "US-China working group on fentanyl precursors", OrganizationCategory.International);
+            var slot = 0;
+            Create_Organizations(Organizations_Values_0, ref slot);
         }
 
-        private static void Link_Organizations_0()
+        private static void Create_Organizations(global::System.ReadOnlySpan<byte> data, ref int slot)
         {
-            Organizations_Items[0].Link(Countries_Items[0], ReadOnly_List(new Person[] { People_Items[0], People_Items[7], People_Items[8] }), ReadOnly_List(new Event[] { Events_Items[0], Events_Items[3] }), ReadOnly_List(new Statement[] { Statements_Items[0], Statements_Items[1], Statements_Items[2], Statements_Items[3], Statements_Items[4], Statements_Items[5], Statements_Items[9], Statements_Items[10], Statements_Items[11], Statements_Items[13], Statements_Items[14], Statements_Items[15], Statements_Items[16], Statements_Items[18], Statements_Items[19] }), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 3, "The State Department said Saturday"), new Citation(Sources_Items[1], 4, "a senior State Department official said") }));
-            Organizations_Items[1].Link(Countries_Items[0], ReadOnly_List(new Person[] { People_Items[4] }), global::System.Array.Empty<Event>(), global::System.Array.Empty<Statement>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 6, "Treasury Secretary Janet Yellen visited China"), new Citation(Sources_Items[1], 2, "Treasury Secretary Janet Yellen") }));
-            Organizations_Items[2].Link(Countries_Items[0], ReadOnly_List(new Person[] { People_Items[5] }), global::System.Array.Empty<Event>(), global::System.Array.Empty<Statement>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 6, "Secretary of Defense Lloyd Austin") }));
-            Organizations_Items[3].Link(Countries_Items[0], ReadOnly_List(new Person[] { People_Items[3] }), global::System.Array.Empty<Event>(), ReadOnly_List(new Statement[] { Statements_Items[6], Statements_Items[7], Statements_Items[8], Statements_Items[12], Statements_Items[20] }), ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 6, "The Biden administration has grown increasingly concerned in recent months"), new Citation(Sources_Items[1], 10, "US officials, from Biden on down, have repeatedly called on China") }));
-            Organizations_Items[4].Link(Countries_Items[1], ReadOnly_List(new Person[] { People_Items[1] }), global::System.Array.Empty<Event>(), global::System.Array.Empty<Statement>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 3, "including Foreign Minister Wang Yi") }));
-            Organizations_Items[5].Link(Countries_Items[1], ReadOnly_List(new Person[] { People_Items[6] }), global::System.Array.Empty<Event>(), global::System.Array.Empty<Statement>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 6, "spoke on the phone with his Chinese counterpart"), new Citation(Sources_Items[1], 2, "a phone call between the U.S. and Chinese defense chiefs") }));
-            Organizations_Items[6].Link(Countries_Items[1], global::System.Array.Empty<Person>(), ReadOnly_List(new Event[] { Events_Items[0] }), ReadOnly_List(new Statement[] { Statements_Items[17] }), ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 20, "detained by Chinese authorities"), new Citation(Sources_Items[0], 3, "three days of meetings with senior Chinese officials"), new Citation(Sources_Items[1], 1, "three days of talks with senior Chinese officials") }));
-            Organizations_Items[7].Link(Countries_Items[1], global::System.Array.Empty<Person>(), ReadOnly_List(new Event[] { Events_Items[17] }), global::System.Array.Empty<Statement>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 12, "strongly condemned Chinese military exercises threatening Taiwan"), new Citation(Sources_Items[1], 16, "strongly condemned Chinese military exercises that threaten Taiwan") }));
-            Organizations_Items[8].Link(null, global::System.Array.Empty<Person>(), ReadOnly_List(new Event[] { Events_Items[13] }), global::System.Array.Empty<Statement>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 9, "the war between Israel and Hamas"), new Citation(Sources_Items[1], 12, "the proxy groups it has supported in the region, including Hamas") }));
-            Organizations_Items[9].Link(Countries_Items[11], global::System.Array.Empty<Person>(), global::System.Array.Empty<Event>(), global::System.Array.Empty<Statement>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 12, "Lebanese Hezbollah") }));
-            Organizations_Items[10].Link(Countries_Items[12], global::System.Array.Empty<Person>(), global::System.Array.Empty<Event>(), global::System.Array.Empty<Statement>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 12, "the Yemeni Houthis") }));
-            Organizations_Items[11].Link(null, global::System.Array.Empty<Person>(), global::System.Array.Empty<Event>(), global::System.Array.Empty<Statement>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 12, "Iranian-backed militias in the region"), new Citation(Sources_Items[1], 12, "Iraq and Syria") }));
-            Organizations_Items[12].Link(null, global::System.Array.Empty<Person>(), global::System.Array.Empty<Event>(), global::System.Array.Empty<Statement>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 22, "The two sides agreed last year to set up a working group") }));
+            var reader = new Data_Reader(data);
+            while (reader.More)
+            {
+                Organizations_Items[slot++] = new Organization(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.None() ? default! : reader.String(), reader.None() ? default! : (OrganizationCategory)reader.Int());
+                reader.EndFact();
+            }
+        }
+
+        private static void Link_Organizations()
+        {
+            var slot = 0;
+            Link_Organizations(Organizations_Links_0, ref slot);
+        }
+
+        private static void Link_Organizations(global::System.ReadOnlySpan<byte> data, ref int slot)
+        {
+            var reader = new Data_Reader(data);
+            while (reader.More)
+            {
+                Organizations_Items[slot++].Link(reader.None() ? null : Countries_Items[reader.Int()], reader.Citations());
+                reader.EndFact();
+            }
+        }
+
+        private static void Link_Inverses_Organizations()
+        {
+            var inverseMembers = new global::System.Collections.Generic.Dictionary<Organization, global::System.Collections.Generic.List<Person>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
+            foreach (var owner in People_Items)
+            {
+                if (owner.Organization is { } target) Add_To_Group(inverseMembers, target, owner);
+            }
+            var inverseEvents = new global::System.Collections.Generic.Dictionary<Organization, global::System.Collections.Generic.List<Event>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
+            foreach (var owner in Events_Items)
+            {
+                foreach (var target in owner.Organizations) Add_To_Group(inverseEvents, target, owner);
+            }
+            var inverseStatements = new global::System.Collections.Generic.Dictionary<Organization, global::System.Collections.Generic.List<Statement>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
+            foreach (var owner in Statements_Items)
+            {
+                if (owner.Organization is { } target) Add_To_Group(inverseStatements, target, owner);
+            }
+            foreach (var fact in Organizations_Items) fact.LinkInverses(Group_Of(inverseMembers, fact), Group_Of(inverseEvents, fact), Group_Of(inverseStatements, fact));
         }
 
         private static void Index_Organizations()
         {
             Organizations_All = ReadOnly_List(Organizations_Items);
-            Organizations_ById = new global::System.Collections.Generic.Dictionary<string, Organization>(13, global::System.StringComparer.Ordinal);
+            Organizations_ById = new global::System.Collections.Generic.Dictionary<string, Organization>(Organizations_Items.Length, global::System.StringComparer.Ordinal);
             foreach (var fact in Organizations_Items) Organizations_ById.Add(fact.Id, fact);
-            Organizations_By_Country = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<Organization>>(global::System.StringComparer.Ordinal);
-            Organizations_By_Country.Add("united-states", ReadOnly_List(new Organization[] { Organizations_Items[0], Organizations_Items[1], Organizations_Items[2], Organizations_Items[3] }));
-            Organizations_By_Country.Add("china", ReadOnly_List(new Organization[] { Organizations_Items[4], Organizations_Items[5], Organizations_Items[6], Organizations_Items[7] }));
-            Organizations_By_Country.Add("lebanon", ReadOnly_List(new Organization[] { Organizations_Items[9] }));
-            Organizations_By_Country.Add("yemen", ReadOnly_List(new Organization[] { Organizations_Items[10] }));
+            var byCountry = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<Organization>>(global::System.StringComparer.Ordinal);
+            foreach (var fact in Organizations_Items)
+            {
+                if (fact.Country is { } key) Add_To_Group(byCountry, key.Id, fact);
+            }
+            Organizations_By_Country = ReadOnly_Groups(byCountry, global::System.StringComparer.Ordinal);
         }
     }
 }

@@ -52,13 +52,17 @@ namespace Consumer
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         public string? Note { get; }
 
-        internal void Link(Organization? @organization, Country? @country, global::System.Collections.Generic.IReadOnlyList<Event> @events, global::System.Collections.Generic.IReadOnlyList<Statement> @statements, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
+        internal void Link(Organization? @organization, Country? @country, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
         {
             Organization = @organization;
             Country = @country;
+            Citations = citations;
+        }
+
+        internal void LinkInverses(global::System.Collections.Generic.IReadOnlyList<Event> @events, global::System.Collections.Generic.IReadOnlyList<Statement> @statements)
+        {
             Events = @events;
             Statements = @statements;
-            Citations = citations;
         }
 
         /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
@@ -223,46 +227,92 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static void Create_People_0()
+        // Person 0 to 10: id, basis, note, name, title.
+        private static global::System.ReadOnlySpan<byte> People_Values_0 =>
+            "14:antony-blinken|0|~|14:Antony Blinken|18:Secretary of State|\n"u8 +
+            "7:wang-yi|0|126:The \"Chinese counterpart\" with whom Blinken spoke several times (000 para 9) is this person; 003 para 12 names him as Wang Yi.|7:Wang Yi|16:Foreign Minister|\n"u8 +
+            "10:xi-jinping|0|~|10:Xi Jinping|9:President|\n"u8 +
+            "9:joe-biden|0|~|9:Joe Biden|9:President|\n"u8 +
+            "12:janet-yellen|0|~|12:Janet Yellen|18:Treasury Secretary|\n"u8 +
+            "12:lloyd-austin|0|~|12:Lloyd Austin|20:Secretary of Defense|\n"u8 +
+            "26:austin-chinese-counterpart|0|~|~|58:Chinese defense chief (Lloyd Austin's Chinese counterpart)|\n"u8 +
+            "14:matthew-miller|0|~|14:Matthew Miller|26:State Department spokesman|\n"u8 +
+            "32:senior-state-department-official|0|174:003 introduces \"a senior State Department official\" (paras 4, 9) and then refers to \"the senior State Department official\" (paras 14, 17, 21); recorded as one unnamed person.|~|32:senior State Department official|\n"u8 +
+            "20:japan-prime-minister|0|~|~|23:Prime Minister of Japan|\n"u8 +
+            "21:philippines-president|0|~|~|28:President of the Philippines|\n"u8;
+
+        // Person 0 to 10: organization, country, citations.
+        private static global::System.ReadOnlySpan<byte> People_Links_0 =>
+            "0|0|2|0|1|60:Secretary of State Antony Blinken will visit China next week|1|1|64:Secretary of State Antony Blinken will begin three days of talks|\n"u8 +
+            "4|1|4|0|3|34:including Foreign Minister Wang Yi|0|9|56:He has spoken with his Chinese counterpart several times|1|12|31:his Chinese counterpart Wang Yi|1|13|44:Blinken told Wang in a phone call this month|\n"u8 +
+            "~|1|2|0|3|28:Chinese President Xi Jinping|1|2|25:Chinese leader Xi Jinping|\n"u8 +
+            "3|0|2|0|2|74:President Joe Biden announcing new customs duties on Chinese steel imports|1|2|64:a call between President Joe Biden and Chinese leader Xi Jinping|\n"u8 +
+            "1|0|2|0|6|45:Treasury Secretary Janet Yellen visited China|1|2|59:a similar visit to China by Treasury Secretary Janet Yellen|\n"u8 +
+            "2|0|2|0|6|81:Secretary of Defense Lloyd Austin spoke on the phone with his Chinese counterpart|1|2|56:a phone call between the U.S. and Chinese defense chiefs|\n"u8 +
+            "5|1|2|0|6|47:spoke on the phone with his Chinese counterpart|1|2|56:a phone call between the U.S. and Chinese defense chiefs|\n"u8 +
+            "0|0|2|0|5|46:said State Department spokesman Matthew Miller|1|13|75:State Department spokesman Matthew Miller said of their latest conversation|\n"u8 +
+            "0|0|5|1|4|39:a senior State Department official said|1|9|46:A senior State Department official said Friday|1|14|65:The senior State Department official said Blinken would reiterate|1|17|55:The senior State Department official said Blinken would|1|21|41:the senior State Department official said|\n"u8 +
+            "~|7|2|0|14|51:a three-way summit with the Prime Minister of Japan|1|19|48:a triple summit with the prime minister of Japan|\n"u8 +
+            "~|8|2|0|14|32:the President of the Philippines|1|19|32:the president of the Philippines|\n"u8;
+
+        private static void Create_People()
         {
-            People_Items[0] = new Person("antony-blinken", FactBasis.Stated, null, "Antony Blinken", "Secretary of State");
-            People_Items[1] = new Person("wang-yi", FactBasis.Stated, "The \"Chinese counterpart\" with whom Blinken spoke several times (000 para 9) is this person; 003 para 12 names him as Wang Yi.", "Wang Yi", "Foreign Minister");
-            People_Items[2] = new Person("xi-jinping", FactBasis.Stated, null, "Xi Jinping", "President");
-            People_Items[3] = new Person("joe-biden", FactBasis.Stated, null, "Joe Biden", "President");
-            People_Items[4] = new Person("janet-yellen", FactBasis.Stated, null, "Janet Yellen", "Treasury Secretary");
-            People_Items[5] = new Person("lloyd-austin", FactBasis.Stated, null, "Lloyd Austin", "Secretary of Defense");
-            People_Items[6] = new Person("austin-chinese-counterpart", FactBasis.Stated, null, null, "Chinese defense chief (Lloyd Austin's Chinese counterpart)");
-            People_Items[7] = new Person("matthew-miller", FactBasis.Stated, null, "Matthew Miller", "State Department spokesman");
-            People_Items[8] = new Person("senior-state-department-official", FactBasis.Stated, "003 introduces \"a senior State Department official\" (paras 4, 9) and then refers to \"the senior State Department official\" (paras 14, 17, 21); recorded as one unnamed person.", null, "senior State Department official");
-            People_Items[9] = new Person("japan-prime-minister", FactBasis.Stated, null, null, "Prime Minister of Japan");
-            People_Items[10] = new Person("philippines-president", FactBasis.Stated, null, null, "President of the Philippines");
+            var slot = 0;
+            Create_People(People_Values_0, ref slot);
         }
 
-        private static void Link_People_0()
+        private static void Create_People(global::System.ReadOnlySpan<byte> data, ref int slot)
         {
-            People_Items[0].Link(Organizations_Items[0], Countries_Items[0], ReadOnly_List(new Event[] { Events_Items[0], Events_Items[1], Events_Items[2], Events_Items[15], Events_Items[16] }), ReadOnly_List(new Statement[] { Statements_Items[0], Statements_Items[1], Statements_Items[10], Statements_Items[11], Statements_Items[13] }), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "Secretary of State Antony Blinken will visit China next week"), new Citation(Sources_Items[1], 1, "Secretary of State Antony Blinken will begin three days of talks") }));
-            People_Items[1].Link(Organizations_Items[4], Countries_Items[1], ReadOnly_List(new Event[] { Events_Items[0], Events_Items[15], Events_Items[16] }), global::System.Array.Empty<Statement>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 3, "including Foreign Minister Wang Yi"), new Citation(Sources_Items[0], 9, "He has spoken with his Chinese counterpart several times"), new Citation(Sources_Items[1], 12, "his Chinese counterpart Wang Yi"), new Citation(Sources_Items[1], 13, "Blinken told Wang in a phone call this month") }));
-            People_Items[2].Link(null, Countries_Items[1], ReadOnly_List(new Event[] { Events_Items[2], Events_Items[4], Events_Items[5] }), global::System.Array.Empty<Statement>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 3, "Chinese President Xi Jinping"), new Citation(Sources_Items[1], 2, "Chinese leader Xi Jinping") }));
-            People_Items[3].Link(Organizations_Items[3], Countries_Items[0], ReadOnly_List(new Event[] { Events_Items[4], Events_Items[5], Events_Items[9], Events_Items[18] }), global::System.Array.Empty<Statement>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 2, "President Joe Biden announcing new customs duties on Chinese steel imports"), new Citation(Sources_Items[1], 2, "a call between President Joe Biden and Chinese leader Xi Jinping") }));
-            People_Items[4].Link(Organizations_Items[1], Countries_Items[0], ReadOnly_List(new Event[] { Events_Items[6] }), global::System.Array.Empty<Statement>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 6, "Treasury Secretary Janet Yellen visited China"), new Citation(Sources_Items[1], 2, "a similar visit to China by Treasury Secretary Janet Yellen") }));
-            People_Items[5].Link(Organizations_Items[2], Countries_Items[0], ReadOnly_List(new Event[] { Events_Items[7] }), global::System.Array.Empty<Statement>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 6, "Secretary of Defense Lloyd Austin spoke on the phone with his Chinese counterpart"), new Citation(Sources_Items[1], 2, "a phone call between the U.S. and Chinese defense chiefs") }));
-            People_Items[6].Link(Organizations_Items[5], Countries_Items[1], ReadOnly_List(new Event[] { Events_Items[7] }), global::System.Array.Empty<Statement>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 6, "spoke on the phone with his Chinese counterpart"), new Citation(Sources_Items[1], 2, "a phone call between the U.S. and Chinese defense chiefs") }));
-            People_Items[7].Link(Organizations_Items[0], Countries_Items[0], global::System.Array.Empty<Event>(), ReadOnly_List(new Statement[] { Statements_Items[4] }), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 5, "said State Department spokesman Matthew Miller"), new Citation(Sources_Items[1], 13, "State Department spokesman Matthew Miller said of their latest conversation") }));
-            People_Items[8].Link(Organizations_Items[0], Countries_Items[0], global::System.Array.Empty<Event>(), ReadOnly_List(new Statement[] { Statements_Items[5], Statements_Items[9], Statements_Items[14], Statements_Items[15], Statements_Items[18], Statements_Items[19] }), ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 4, "a senior State Department official said"), new Citation(Sources_Items[1], 9, "A senior State Department official said Friday"), new Citation(Sources_Items[1], 14, "The senior State Department official said Blinken would reiterate"), new Citation(Sources_Items[1], 17, "The senior State Department official said Blinken would"), new Citation(Sources_Items[1], 21, "the senior State Department official said") }));
-            People_Items[9].Link(null, Countries_Items[7], ReadOnly_List(new Event[] { Events_Items[18] }), global::System.Array.Empty<Statement>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 14, "a three-way summit with the Prime Minister of Japan"), new Citation(Sources_Items[1], 19, "a triple summit with the prime minister of Japan") }));
-            People_Items[10].Link(null, Countries_Items[8], ReadOnly_List(new Event[] { Events_Items[18] }), global::System.Array.Empty<Statement>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 14, "the President of the Philippines"), new Citation(Sources_Items[1], 19, "the president of the Philippines") }));
+            var reader = new Data_Reader(data);
+            while (reader.More)
+            {
+                People_Items[slot++] = new Person(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.None() ? null : reader.String(), reader.None() ? default! : reader.String());
+                reader.EndFact();
+            }
+        }
+
+        private static void Link_People()
+        {
+            var slot = 0;
+            Link_People(People_Links_0, ref slot);
+        }
+
+        private static void Link_People(global::System.ReadOnlySpan<byte> data, ref int slot)
+        {
+            var reader = new Data_Reader(data);
+            while (reader.More)
+            {
+                People_Items[slot++].Link(reader.None() ? null : Organizations_Items[reader.Int()], reader.None() ? null : Countries_Items[reader.Int()], reader.Citations());
+                reader.EndFact();
+            }
+        }
+
+        private static void Link_Inverses_People()
+        {
+            var inverseEvents = new global::System.Collections.Generic.Dictionary<Person, global::System.Collections.Generic.List<Event>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
+            foreach (var owner in Events_Items)
+            {
+                foreach (var target in owner.Participants) Add_To_Group(inverseEvents, target, owner);
+            }
+            var inverseStatements = new global::System.Collections.Generic.Dictionary<Person, global::System.Collections.Generic.List<Statement>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
+            foreach (var owner in Statements_Items)
+            {
+                if (owner.Speaker is { } target) Add_To_Group(inverseStatements, target, owner);
+            }
+            foreach (var fact in People_Items) fact.LinkInverses(Group_Of(inverseEvents, fact), Group_Of(inverseStatements, fact));
         }
 
         private static void Index_People()
         {
             People_All = ReadOnly_List(People_Items);
-            People_ById = new global::System.Collections.Generic.Dictionary<string, Person>(11, global::System.StringComparer.Ordinal);
+            People_ById = new global::System.Collections.Generic.Dictionary<string, Person>(People_Items.Length, global::System.StringComparer.Ordinal);
             foreach (var fact in People_Items) People_ById.Add(fact.Id, fact);
-            People_By_Country = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<Person>>(global::System.StringComparer.Ordinal);
-            People_By_Country.Add("united-states", ReadOnly_List(new Person[] { People_Items[0], People_Items[3], People_Items[4], People_Items[5], People_Items[7], People_Items[8] }));
-            People_By_Country.Add("china", ReadOnly_List(new Person[] { People_Items[1], People_Items[2], People_Items[6] }));
-            People_By_Country.Add("japan", ReadOnly_List(new Person[] { People_Items[9] }));
-            People_By_Country.Add("philippines", ReadOnly_List(new Person[] { People_Items[10] }));
+            var byCountry = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<Person>>(global::System.StringComparer.Ordinal);
+            foreach (var fact in People_Items)
+            {
+                if (fact.Country is { } key) Add_To_Group(byCountry, key.Id, fact);
+            }
+            People_By_Country = ReadOnly_Groups(byCountry, global::System.StringComparer.Ordinal);
         }
     }
 }

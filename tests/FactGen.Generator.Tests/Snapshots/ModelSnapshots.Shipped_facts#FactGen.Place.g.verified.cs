@@ -65,12 +65,16 @@ namespace Consumer
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         public string? Note { get; }
 
-        internal void Link(Country? @country, global::System.Collections.Generic.IReadOnlyList<Topic> @topics, global::System.Collections.Generic.IReadOnlyList<Event> @events, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
+        internal void Link(Country? @country, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
         {
             Country = @country;
+            Citations = citations;
+        }
+
+        internal void LinkInverses(global::System.Collections.Generic.IReadOnlyList<Topic> @topics, global::System.Collections.Generic.IReadOnlyList<Event> @events)
+        {
             Topics = @topics;
             Events = @events;
-            Citations = citations;
         }
 
         /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
@@ -244,46 +248,91 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static void Create_Places_0()
+        // Place 0 to 13: id, basis, note, name, category.
+        private static global::System.ReadOnlySpan<byte> Places_Values_0 =>
+            "10:washington|0|30:The dateline of both articles.|10:Washington|0|\n"u8 +
+            "8:shanghai|0|~|8:Shanghai|0|\n"u8 +
+            "7:beijing|0|~|7:Beijing|0|\n"u8 +
+            "10:california|0|~|10:California|1|\n"u8 +
+            "11:middle-east|0|~|11:Middle East|1|\n"u8 +
+            "4:gaza|0|~|4:Gaza|1|\n"u8 +
+            "6:europe|0|~|6:Europe|1|\n"u8 +
+            "12:indo-pacific|0|~|12:Indo-Pacific|1|\n"u8 +
+            "14:southeast-asia|0|~|14:Southeast Asia|1|\n"u8 +
+            "15:south-china-sea|0|~|15:South China Sea|2|\n"u8 +
+            "13:taiwan-strait|0|~|13:Taiwan Strait|3|\n"u8 +
+            "8:xinjiang|0|~|8:Xinjiang|1|\n"u8 +
+            "5:tibet|0|~|5:Tibet|1|\n"u8 +
+            "9:hong-kong|0|~|9:Hong Kong|1|\n"u8;
+
+        // Place 0 to 13: country, citations.
+        private static global::System.ReadOnlySpan<byte> Places_Links_0 =>
+            "0|2|0|1|44:WASHINGTON Secretary of State Antony Blinken|1|1|46:WASHINGTON - Secretary of State Antony Blinken|\n"u8 +
+            "1|2|0|3|54:will travel to Shanghai and Beijing starting Wednesday|1|1|33:in Shanghai and Beijing this week|\n"u8 +
+            "1|2|0|3|54:will travel to Shanghai and Beijing starting Wednesday|1|1|33:in Shanghai and Beijing this week|\n"u8 +
+            "0|1|0|6|26:face to face in California|\n"u8 +
+            "~|2|0|1|36:the path to peace in the Middle East|1|3|40:Israel, Iran and the broader Middle East|\n"u8 +
+            "~|2|1|10|34:Israel's war against Hamas in Gaza|1|11|42:since the start of the Gaza war in October|\n"u8 +
+            "~|2|0|8|70:the greatest threat to European security since the end of the Cold War|1|8|68:China claims it wants good relations with Europe and other countries|\n"u8 +
+            "~|2|1|3|44:as well as the Indo-Pacific and trade issues|1|15|76:In the Indo-Pacific region, China and the United States are the main players|\n"u8 +
+            "~|1|1|15|37:its smaller Southeast Asian neighbors|\n"u8 +
+            "~|2|0|13|79:In the South China Sea, the United States and others are increasingly concerned|1|18|76:In the South China Sea, the US and others have become increasingly concerned|\n"u8 +
+            "~|2|0|4|41:the South China Sea and the Taiwan Strait|1|17|52:maintaining peace and stability in the Taiwan Strait|\n"u8 +
+            "1|1|1|20|68:human rights in China's western Xinjiang region, Tibet and Hong Kong|\n"u8 +
+            "1|1|1|20|68:human rights in China's western Xinjiang region, Tibet and Hong Kong|\n"u8 +
+            "1|2|0|2|36:North Korea, Hong Kong, human rights|1|20|68:human rights in China's western Xinjiang region, Tibet and Hong Kong|\n"u8;
+
+        private static void Create_Places()
         {
-            Places_Items[0] = new Place("washington", FactBasis.Stated, "The dateline of both articles.", "Washington", PlaceCategory.City);
-            Places_Items[1] = new Place("shanghai", FactBasis.Stated, null, "Shanghai", PlaceCategory.City);
-            Places_Items[2] = new Place("beijing", FactBasis.Stated, null, "Beijing", PlaceCategory.City);
-            Places_Items[3] = new Place("california", FactBasis.Stated, null, "California", PlaceCategory.Region);
-            Places_Items[4] = new Place("middle-east", FactBasis.Stated, null, "Middle East", PlaceCategory.Region);
-            Places_Items[5] = new Place("gaza", FactBasis.Stated, null, "Gaza", PlaceCategory.Region);
-            Places_Items[6] = new Place("europe", FactBasis.Stated, null, "Europe", PlaceCategory.Region);
-            Places_Items[7] = new Place("indo-pacific", FactBasis.Stated, null, "Indo-Pacific", PlaceCategory.Region);
-            Places_Items[8] = new Place("southeast-asia", FactBasis.Stated, null, "Southeast Asia", PlaceCategory.Region);
-            Places_Items[9] = new Place("south-china-sea", FactBasis.Stated, null, "South China Sea", PlaceCategory.Waterway);
-            Places_Items[10] = new Place("taiwan-strait", FactBasis.Stated, null, "Taiwan Strait", PlaceCategory.Strait);
-            Places_Items[11] = new Place("xinjiang", FactBasis.Stated, null, "Xinjiang", PlaceCategory.Region);
-            Places_Items[12] = new Place("tibet", FactBasis.Stated, null, "Tibet", PlaceCategory.Region);
-            Places_Items[13] = new Place("hong-kong", FactBasis.Stated, null, "Hong Kong", PlaceCategory.Region);
+            var slot = 0;
+            Create_Places(Places_Values_0, ref slot);
         }
 
-        private static void Link_Places_0()
+        private static void Create_Places(global::System.ReadOnlySpan<byte> data, ref int slot)
         {
-            Places_Items[0].Link(Countries_Items[0], global::System.Array.Empty<Topic>(), global::System.Array.Empty<Event>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "WASHINGTON Secretary of State Antony Blinken"), new Citation(Sources_Items[1], 1, "WASHINGTON - Secretary of State Antony Blinken") }));
-            Places_Items[1].Link(Countries_Items[1], global::System.Array.Empty<Topic>(), ReadOnly_List(new Event[] { Events_Items[0] }), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 3, "will travel to Shanghai and Beijing starting Wednesday"), new Citation(Sources_Items[1], 1, "in Shanghai and Beijing this week") }));
-            Places_Items[2].Link(Countries_Items[1], global::System.Array.Empty<Topic>(), ReadOnly_List(new Event[] { Events_Items[0] }), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 3, "will travel to Shanghai and Beijing starting Wednesday"), new Citation(Sources_Items[1], 1, "in Shanghai and Beijing this week") }));
-            Places_Items[3].Link(Countries_Items[0], global::System.Array.Empty<Topic>(), ReadOnly_List(new Event[] { Events_Items[4] }), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 6, "face to face in California") }));
-            Places_Items[4].Link(null, ReadOnly_List(new Topic[] { Topics_Items[2] }), global::System.Array.Empty<Event>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "the path to peace in the Middle East"), new Citation(Sources_Items[1], 3, "Israel, Iran and the broader Middle East") }));
-            Places_Items[5].Link(null, ReadOnly_List(new Topic[] { Topics_Items[2] }), ReadOnly_List(new Event[] { Events_Items[13] }), ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 10, "Israel's war against Hamas in Gaza"), new Citation(Sources_Items[1], 11, "since the start of the Gaza war in October") }));
-            Places_Items[6].Link(null, ReadOnly_List(new Topic[] { Topics_Items[1] }), global::System.Array.Empty<Event>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 8, "the greatest threat to European security since the end of the Cold War"), new Citation(Sources_Items[1], 8, "China claims it wants good relations with Europe and other countries") }));
-            Places_Items[7].Link(null, ReadOnly_List(new Topic[] { Topics_Items[0], Topics_Items[3] }), global::System.Array.Empty<Event>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 3, "as well as the Indo-Pacific and trade issues"), new Citation(Sources_Items[1], 15, "In the Indo-Pacific region, China and the United States are the main players") }));
-            Places_Items[8].Link(null, ReadOnly_List(new Topic[] { Topics_Items[3] }), global::System.Array.Empty<Event>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 15, "its smaller Southeast Asian neighbors") }));
-            Places_Items[9].Link(null, ReadOnly_List(new Topic[] { Topics_Items[3] }), global::System.Array.Empty<Event>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 13, "In the South China Sea, the United States and others are increasingly concerned"), new Citation(Sources_Items[1], 18, "In the South China Sea, the US and others have become increasingly concerned") }));
-            Places_Items[10].Link(null, ReadOnly_List(new Topic[] { Topics_Items[0] }), global::System.Array.Empty<Event>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 4, "the South China Sea and the Taiwan Strait"), new Citation(Sources_Items[1], 17, "maintaining peace and stability in the Taiwan Strait") }));
-            Places_Items[11].Link(Countries_Items[1], ReadOnly_List(new Topic[] { Topics_Items[6] }), global::System.Array.Empty<Event>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 20, "human rights in China's western Xinjiang region, Tibet and Hong Kong") }));
-            Places_Items[12].Link(Countries_Items[1], ReadOnly_List(new Topic[] { Topics_Items[6] }), global::System.Array.Empty<Event>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 20, "human rights in China's western Xinjiang region, Tibet and Hong Kong") }));
-            Places_Items[13].Link(Countries_Items[1], ReadOnly_List(new Topic[] { Topics_Items[6], Topics_Items[8] }), global::System.Array.Empty<Event>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 2, "North Korea, Hong Kong, human rights"), new Citation(Sources_Items[1], 20, "human rights in China's western Xinjiang region, Tibet and Hong Kong") }));
+            var reader = new Data_Reader(data);
+            while (reader.More)
+            {
+                Places_Items[slot++] = new Place(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.None() ? default! : reader.String(), reader.None() ? default! : (PlaceCategory)reader.Int());
+                reader.EndFact();
+            }
+        }
+
+        private static void Link_Places()
+        {
+            var slot = 0;
+            Link_Places(Places_Links_0, ref slot);
+        }
+
+        private static void Link_Places(global::System.ReadOnlySpan<byte> data, ref int slot)
+        {
+            var reader = new Data_Reader(data);
+            while (reader.More)
+            {
+                Places_Items[slot++].Link(reader.None() ? null : Countries_Items[reader.Int()], reader.Citations());
+                reader.EndFact();
+            }
+        }
+
+        private static void Link_Inverses_Places()
+        {
+            var inverseTopics = new global::System.Collections.Generic.Dictionary<Place, global::System.Collections.Generic.List<Topic>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
+            foreach (var owner in Topics_Items)
+            {
+                foreach (var target in owner.Places) Add_To_Group(inverseTopics, target, owner);
+            }
+            var inverseEvents = new global::System.Collections.Generic.Dictionary<Place, global::System.Collections.Generic.List<Event>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
+            foreach (var owner in Events_Items)
+            {
+                foreach (var target in owner.Places) Add_To_Group(inverseEvents, target, owner);
+            }
+            foreach (var fact in Places_Items) fact.LinkInverses(Group_Of(inverseTopics, fact), Group_Of(inverseEvents, fact));
         }
 
         private static void Index_Places()
         {
             Places_All = ReadOnly_List(Places_Items);
-            Places_ById = new global::System.Collections.Generic.Dictionary<string, Place>(14, global::System.StringComparer.Ordinal);
+            Places_ById = new global::System.Collections.Generic.Dictionary<string, Place>(Places_Items.Length, global::System.StringComparer.Ordinal);
             foreach (var fact in Places_Items) Places_ById.Add(fact.Id, fact);
         }
     }

@@ -276,70 +276,97 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static void Create_Positions_0()
+        // Position 0 to 17: id, basis, note, stance.
+        private static global::System.ReadOnlySpan<byte> Positions_Values_0 =>
+            "26:position-us-russia-support|0|~|197:China must stop supporting Russia's military-industrial sector with machine tools, semiconductors and other dual-use goods; such activities are potentially as problematic as arming Russia outright.|\n"u8 +
+            "23:position-us-middle-east|0|~|186:China should use whatever leverage and channels it has over Iran to prevent a broader regional conflict, press Iran not to escalate, and get Iran to rein in the proxy groups it supports.|\n"u8 +
+            "26:position-china-middle-east|0|~|150:Appears generally receptive to US calls to restrain Iran, especially as it relies heavily on oil imports from Iran and other Middle Eastern countries.|\n"u8 +
+            "21:position-china-taiwan|0|~|103:Taiwan is a renegade province, and Beijing vows to reunify it with the mainland, by force if necessary.|\n"u8 +
+            "28:position-us-taiwan-exercises|0|~|64:Strongly condemns Chinese military exercises threatening Taiwan.|\n"u8 +
+            "35:position-us-taiwan-military-support|0|~|91:Successive US administrations have steadily increased military support and sales to Taipei.|\n"u8 +
+            "38:position-china-taiwan-military-support|0|~|56:Objects to US military support and arms sales to Taipei.|\n"u8 +
+            "25:position-us-taiwan-strait|0|~|138:Has a continued interest in maintaining peace and stability in the Taiwan Strait, which it considers crucial for the region and the world.|\n"u8 +
+            "27:position-us-south-china-sea|0|~|210:Increasingly concerned about China's provocative actions in and around disputed areas, and objects to Chinese attempts to thwart the legitimate activities of other countries such as the Philippines and Vietnam.|\n"u8 +
+            "24:position-us-human-rights|0|~|102:Criticizes China over human rights in Xinjiang, Tibet and Hong Kong and will raise these issues again.|\n"u8 +
+            "21:position-us-hong-kong|0|~|48:Criticizes China over human rights in Hong Kong.|\n"u8 +
+            "27:position-china-human-rights|0|~|74:Rejects US criticism as improper interference in China's internal affairs.|\n"u8 +
+            "30:position-us-detained-americans|0|~|110:Several US citizens have been wrongfully detained by Chinese authorities; Blinken will raise their fate again.|\n"u8 +
+            "20:position-us-fentanyl|0|~|169:Wants progress in the resumed counter-narcotics cooperation; China's self-declared efforts to ban exports of fentanyl materials have not yet yielded significant results.|\n"u8 +
+            "17:position-us-trade|0|~|52:Imposes new customs duties on Chinese steel imports.|\n"u8 +
+            "32:position-us-managing-competition|0|~|88:The US and China must manage competition responsibly, even in areas where they disagree.|\n"u8 +
+            "31:position-us-high-level-contacts|0|~|51:High-level contacts with China should be kept open.|\n"u8 +
+            "34:position-china-high-level-contacts|0|~|52:High-level contacts with the US should be kept open.|\n"u8;
+
+        // Position 0 to 17: topic, holder, voicedBy, citations.
+        private static global::System.ReadOnlySpan<byte> Positions_Links_0 =>
+            "1|0|0|4|0|7|88:more vocal in its calls for China to stop supporting Russia's military-industrial sector|0|8|75:We see China sharing machine tools, semiconductors and other dual-use goods|1|6|104:grown increasingly concerned in recent months about Chinese support for Russia's defense industrial base|1|7|66:officials say other activities are potentially equally problematic|\n"u8 +
+            "2|0|0|4|0|9|66:as he sought China's help in getting Iran to restrict proxy groups|1|10|57:called on China to use whatever leverage it has over Iran|1|12|110:Blinken has urged China to take a more active stance and push Iran not to escalate tensions in the Middle East|1|14|52:Blinken would reiterate U.S. interest in China using|\n"u8 +
+            "2|1|~|2|1|11|47:China appears generally receptive to such calls|1|11|77:it relies heavily on oil imports from Iran and other Middle Eastern countries|\n"u8 +
+            "0|1|~|2|0|12|108:which Beijing considers a renegade province, and vowed to reunify it with the mainland by force if necessary|1|16|105:which Beijing considers a renegade province, and vowed to reunify with the mainland by force if necessary|\n"u8 +
+            "0|0|~|2|0|12|86:The United States has strongly condemned Chinese military exercises threatening Taiwan|1|16|77:The US has strongly condemned Chinese military exercises that threaten Taiwan|\n"u8 +
+            "0|0|~|2|0|12|99:Successive U.S. administrations have gradually increased their military support and sales to Taipei|1|16|86:Successive US administrations have steadily increased military aid and sales to Taipei|\n"u8 +
+            "0|1|~|2|0|12|39:much to the dismay of Chinese officials|1|16|21:much to Chinese anger|\n"u8 +
+            "0|0|8|1|1|17|84:America's continued interest in maintaining peace and stability in the Taiwan Strait|\n"u8 +
+            "3|0|~|3|0|13|133:the United States has expressed objections to what it sees as Chinese attempts to thwart the legitimate activities of other countries|1|18|85:increasingly concerned about provocative Chinese actions in and around disputed areas|1|19|69:the US has raised objections to what it believes are Chinese attempts|\n"u8 +
+            "6|0|8|2|1|20|81:The US and China are at odds over human rights in China's western Xinjiang region|1|21|44:Still, Blinken will raise these issues again|\n"u8 +
+            "8|0|~|1|1|20|81:at odds over human rights in China's western Xinjiang region, Tibet and Hong Kong|\n"u8 +
+            "6|1|~|1|1|21|94:China has repeatedly dismissed U.S. criticism as improper interference in its internal affairs|\n"u8 +
+            "9|0|~|2|1|20|104:several US citizens who the State Department says have been \"wrongfully\" detained by Chinese authorities|1|21|44:Still, Blinken will raise these issues again|\n"u8 +
+            "4|0|8|2|0|5|71:He will also discuss progress in resuming counter-narcotics cooperation|1|21|40:have not yet yielded significant results|\n"u8 +
+            "5|0|3|1|0|2|74:President Joe Biden announcing new customs duties on Chinese steel imports|\n"u8 +
+            "13|0|7|1|0|5|94:reaffirm how important it is for The United States and China to manage competition responsibly|\n"u8 +
+            "14|0|3|1|0|6|45:they pledged to keep high-level contacts open|\n"u8 +
+            "14|1|2|1|0|6|45:they pledged to keep high-level contacts open|\n"u8;
+
+        private static void Create_Positions()
         {
-            Positions_Items[0] = new Position("position-us-russia-support", FactBasis.Stated, null, "China must stop supporting Russia's military-industrial sector with machine tools, semiconductors and other dual-use goods; such activities are potentially as problematic as arming Russia outright.");
-            Positions_Items[1] = new Position("position-us-middle-east", FactBasis.Stated, null, "China should use whatever leverage and channels it has over Iran to prevent a broader regional conflict, press Iran not to escalate, and get Iran to rein in the proxy groups it supports.");
-            Positions_Items[2] = new Position("position-china-middle-east", FactBasis.Stated, null, "Appears generally receptive to US calls to restrain Iran, especially as it relies heavily on oil imports from Iran and other Middle Eastern countries.");
-            Positions_Items[3] = new Position("position-china-taiwan", FactBasis.Stated, null, "Taiwan is a renegade province, and Beijing vows to reunify it with the mainland, by force if necessary.");
-            Positions_Items[4] = new Position("position-us-taiwan-exercises", FactBasis.Stated, null, "Strongly condemns Chinese military exercises threatening Taiwan.");
-            Positions_Items[5] = new Position("position-us-taiwan-military-support", FactBasis.Stated, null, "Successive US administrations have steadily increased military support and sales to Taipei.");
-            Positions_Items[6] = new Position("position-china-taiwan-military-support", FactBasis.Stated, null, "Objects to US military support and arms sales to Taipei.");
-            Positions_Items[7] = new Position("position-us-taiwan-strait", FactBasis.Stated, null, "Has a continued interest in maintaining peace and stability in the Taiwan Strait, which it considers crucial for the region and the world.");
-            Positions_Items[8] = new Position("position-us-south-china-sea", FactBasis.Stated, null, "Increasingly concerned about China's provocative actions in and around disputed areas, and objects to Chinese attempts to thwart the legitimate activities of other countries such as the Philippines and Vietnam.");
-            Positions_Items[9] = new Position("position-us-human-rights", FactBasis.Stated, null, "Criticizes China over human rights in Xinjiang, Tibet and Hong Kong and will raise these issues again.");
-            Positions_Items[10] = new Position("position-us-hong-kong", FactBasis.Stated, null, "Criticizes China over human rights in Hong Kong.");
-            Positions_Items[11] = new Position("position-china-human-rights", FactBasis.Stated, null, "Rejects US criticism as improper interference in China's internal affairs.");
-            Positions_Items[12] = new Position("position-us-detained-americans", FactBasis.Stated, null, "Several US citizens have been wrongfully detained by Chinese authorities; Blinken will raise their fate again.");
-            Positions_Items[13] = new Position("position-us-fentanyl", FactBasis.Stated, null, "Wants progress in the resumed counter-narcotics cooperation; China's self-declared efforts to ban exports of fentanyl materials have not yet yielded significant results.");
-            Positions_Items[14] = new Position("position-us-trade", FactBasis.Stated, null, "Imposes new customs duties on Chinese steel imports.");
-            Positions_Items[15] = new Position("position-us-managing-competition", FactBasis.Stated, null, "The US and China must manage competition responsibly, even in areas where they disagree.");
-            Positions_Items[16] = new Position("position-us-high-level-contacts", FactBasis.Stated, null, "High-level contacts with China should be kept open.");
-            Positions_Items[17] = new Position("position-china-high-level-contacts", FactBasis.Stated, null, "High-level contacts with the US should be kept open.");
+            var slot = 0;
+            Create_Positions(Positions_Values_0, ref slot);
         }
 
-        private static void Link_Positions_0()
+        private static void Create_Positions(global::System.ReadOnlySpan<byte> data, ref int slot)
         {
-            Positions_Items[0].Link(Topics_Items[1], Countries_Items[0], People_Items[0], ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 7, "more vocal in its calls for China to stop supporting Russia's military-industrial sector"), new Citation(Sources_Items[0], 8, "We see China sharing machine tools, semiconductors and other dual-use goods"), new Citation(Sources_Items[1], 6, "grown increasingly concerned in recent months about Chinese support for Russia's defense industrial base"), new Citation(Sources_Items[1], 7, "officials say other activities are potentially equally problematic") }));
-            Positions_Items[1].Link(Topics_Items[2], Countries_Items[0], People_Items[0], ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 9, "as he sought China's help in getting Iran to restrict proxy groups"), new Citation(Sources_Items[1], 10, "called on China to use whatever leverage it has over Iran"), new Citation(Sources_Items[1], 12, "Blinken has urged China to take a more active stance and push Iran not to escalate tensions in the Middle East"), new Citation(Sources_Items[1], 14, "Blinken would reiterate U.S. interest in China using") }));
-            Positions_Items[2].Link(Topics_Items[2], Countries_Items[1], null, ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 11, "China appears generally receptive to such calls"), new Citation(Sources_Items[1], 11, "it relies heavily on oil imports from Iran and other Middle Eastern countries") }));
-            Positions_Items[3].Link(Topics_Items[0], Countries_Items[1], null, ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 12, "which Beijing considers a renegade province, and vowed to reunify it with the mainland by force if necessary"), new Citation(Sources_Items[1], 16, "which Beijing considers a renegade province, and vowed to reunify with the mainland by force if necessary") }));
-            Positions_Items[4].Link(Topics_Items[0], Countries_Items[0], null, ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 12, "The United States has strongly condemned Chinese military exercises threatening Taiwan"), new Citation(Sources_Items[1], 16, "The US has strongly condemned Chinese military exercises that threaten Taiwan") }));
-            Positions_Items[5].Link(Topics_Items[0], Countries_Items[0], null, ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 12, "Successive U.S. administrations have gradually increased their military support and sales to Taipei"), new Citation(Sources_Items[1], 16, "Successive US administrations have steadily increased military aid and sales to Taipei") }));
-            Positions_Items[6].Link(Topics_Items[0], Countries_Items[1], null, ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 12, "much to the dismay of Chinese officials"), new Citation(Sources_Items[1], 16, "much to Chinese anger") }));
-            Positions_Items[7].Link(Topics_Items[0], Countries_Items[0], People_Items[8], ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 17, "America's continued interest in maintaining peace and stability in the Taiwan Strait") }));
-            Positions_Items[8].Link(Topics_Items[3], Countries_Items[0], null, ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 13, "the United States has expressed objections to what it sees as Chinese attempts to thwart the legitimate activities of other countries"), new Citation(Sources_Items[1], 18, "increasingly concerned about provocative Chinese actions in and around disputed areas"), new Citation(Sources_Items[1], 19, "the US has raised objections to what it believes are Chinese attempts") }));
-            Positions_Items[9].Link(Topics_Items[6], Countries_Items[0], People_Items[8], ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 20, "The US and China are at odds over human rights in China's western Xinjiang region"), new Citation(Sources_Items[1], 21, "Still, Blinken will raise these issues again") }));
-            Positions_Items[10].Link(Topics_Items[8], Countries_Items[0], null, ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 20, "at odds over human rights in China's western Xinjiang region, Tibet and Hong Kong") }));
-            Positions_Items[11].Link(Topics_Items[6], Countries_Items[1], null, ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 21, "China has repeatedly dismissed U.S. criticism as improper interference in its internal affairs") }));
-            Positions_Items[12].Link(Topics_Items[9], Countries_Items[0], null, ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 20, "several US citizens who the State Department says have been \"wrongfully\" detained by Chinese authorities"), new Citation(Sources_Items[1], 21, "Still, Blinken will raise these issues again") }));
-            Positions_Items[13].Link(Topics_Items[4], Countries_Items[0], People_Items[8], ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 5, "He will also discuss progress in resuming counter-narcotics cooperation"), new Citation(Sources_Items[1], 21, "have not yet yielded significant results") }));
-            Positions_Items[14].Link(Topics_Items[5], Countries_Items[0], People_Items[3], ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 2, "President Joe Biden announcing new customs duties on Chinese steel imports") }));
-            Positions_Items[15].Link(Topics_Items[13], Countries_Items[0], People_Items[7], ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 5, "reaffirm how important it is for The United States and China to manage competition responsibly") }));
-            Positions_Items[16].Link(Topics_Items[14], Countries_Items[0], People_Items[3], ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 6, "they pledged to keep high-level contacts open") }));
-            Positions_Items[17].Link(Topics_Items[14], Countries_Items[1], People_Items[2], ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 6, "they pledged to keep high-level contacts open") }));
+            var reader = new Data_Reader(data);
+            while (reader.More)
+            {
+                Positions_Items[slot++] = new Position(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.None() ? default! : reader.String());
+                reader.EndFact();
+            }
+        }
+
+        private static void Link_Positions()
+        {
+            var slot = 0;
+            Link_Positions(Positions_Links_0, ref slot);
+        }
+
+        private static void Link_Positions(global::System.ReadOnlySpan<byte> data, ref int slot)
+        {
+            var reader = new Data_Reader(data);
+            while (reader.More)
+            {
+                Positions_Items[slot++].Link(reader.None() ? default! : Topics_Items[reader.Int()], reader.None() ? default! : Countries_Items[reader.Int()], reader.None() ? null : People_Items[reader.Int()], reader.Citations());
+                reader.EndFact();
+            }
         }
 
         private static void Index_Positions()
         {
             Positions_All = ReadOnly_List(Positions_Items);
-            Positions_ById = new global::System.Collections.Generic.Dictionary<string, Position>(18, global::System.StringComparer.Ordinal);
+            Positions_ById = new global::System.Collections.Generic.Dictionary<string, Position>(Positions_Items.Length, global::System.StringComparer.Ordinal);
             foreach (var fact in Positions_Items) Positions_ById.Add(fact.Id, fact);
-            Positions_By_Topic = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<Position>>(global::System.StringComparer.Ordinal);
-            Positions_By_Topic.Add("topic-russia-support", ReadOnly_List(new Position[] { Positions_Items[0] }));
-            Positions_By_Topic.Add("topic-middle-east", ReadOnly_List(new Position[] { Positions_Items[1], Positions_Items[2] }));
-            Positions_By_Topic.Add("topic-taiwan", ReadOnly_List(new Position[] { Positions_Items[3], Positions_Items[4], Positions_Items[5], Positions_Items[6], Positions_Items[7] }));
-            Positions_By_Topic.Add("topic-south-china-sea", ReadOnly_List(new Position[] { Positions_Items[8] }));
-            Positions_By_Topic.Add("topic-human-rights", ReadOnly_List(new Position[] { Positions_Items[9], Positions_Items[11] }));
-            Positions_By_Topic.Add("topic-hong-kong", ReadOnly_List(new Position[] { Positions_Items[10] }));
-            Positions_By_Topic.Add("topic-detained-americans", ReadOnly_List(new Position[] { Positions_Items[12] }));
-            Positions_By_Topic.Add("topic-fentanyl", ReadOnly_List(new Position[] { Positions_Items[13] }));
-            Positions_By_Topic.Add("topic-trade", ReadOnly_List(new Position[] { Positions_Items[14] }));
-            Positions_By_Topic.Add("topic-managing-competition", ReadOnly_List(new Position[] { Positions_Items[15] }));
-            Positions_By_Topic.Add("topic-high-level-contacts", ReadOnly_List(new Position[] { Positions_Items[16], Positions_Items[17] }));
-            Positions_By_Holder = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<Position>>(global::System.StringComparer.Ordinal);
-            Positions_By_Holder.Add("united-states", ReadOnly_List(new Position[] { Positions_Items[0], Positions_Items[1], Positions_Items[4], Positions_Items[5], Positions_Items[7], Positions_Items[8], Positions_Items[9], Positions_Items[10], Positions_Items[12], Positions_Items[13], Positions_Items[14], Positions_Items[15], Positions_Items[16] }));
-            Positions_By_Holder.Add("china", ReadOnly_List(new Position[] { Positions_Items[2], Positions_Items[3], Positions_Items[6], Positions_Items[11], Positions_Items[17] }));
+            var byTopic = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<Position>>(global::System.StringComparer.Ordinal);
+            foreach (var fact in Positions_Items)
+            {
+                if (fact.Topic is { } key) Add_To_Group(byTopic, key.Id, fact);
+            }
+            Positions_By_Topic = ReadOnly_Groups(byTopic, global::System.StringComparer.Ordinal);
+            var byHolder = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<Position>>(global::System.StringComparer.Ordinal);
+            foreach (var fact in Positions_Items)
+            {
+                if (fact.Holder is { } key) Add_To_Group(byHolder, key.Id, fact);
+            }
+            Positions_By_Holder = ReadOnly_Groups(byHolder, global::System.StringComparer.Ordinal);
         }
     }
 }

@@ -111,22 +111,52 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static void Create_Sources_0()
+        // Source 0 to 1: id, basis, note, file, headline, dateline.
+        private static global::System.ReadOnlySpan<byte> Sources_Values_0 =>
+            "23:blinken-latest-official|0|~|24:000_45ee87bd5384cc5a.txt|93:Blinken will be latest senior US official to visit China in bid to keep ties on equal footing|10:WASHINGTON|\n"u8 +
+            "21:blinken-major-divides|0|~|24:003_eaf92a312e30dd40.txt|76:As Blinken heads to China, these are the major divides he will try to bridge|10:WASHINGTON|\n"u8;
+
+        // Source 0 to 1: citations.
+        private static global::System.ReadOnlySpan<byte> Sources_Links_0 =>
+            "0|\n"u8 +
+            "0|\n"u8;
+
+        private static void Create_Sources()
         {
-            Sources_Items[0] = new Source("blinken-latest-official", FactBasis.Stated, null, "000_45ee87bd5384cc5a.txt", "Blinken will be latest senior US official to visit China in bid to keep ties on equal footing", "WASHINGTON");
-            Sources_Items[1] = new Source("blinken-major-divides", FactBasis.Stated, null, "003_eaf92a312e30dd40.txt", "As Blinken heads to China, these are the major divides he will try to bridge", "WASHINGTON");
+            var slot = 0;
+            Create_Sources(Sources_Values_0, ref slot);
         }
 
-        private static void Link_Sources_0()
+        private static void Create_Sources(global::System.ReadOnlySpan<byte> data, ref int slot)
         {
-            Sources_Items[0].Link(global::System.Array.Empty<Citation>());
-            Sources_Items[1].Link(global::System.Array.Empty<Citation>());
+            var reader = new Data_Reader(data);
+            while (reader.More)
+            {
+                Sources_Items[slot++] = new Source(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.None() ? default! : reader.String(), reader.None() ? default! : reader.String(), reader.None() ? null : reader.String());
+                reader.EndFact();
+            }
+        }
+
+        private static void Link_Sources()
+        {
+            var slot = 0;
+            Link_Sources(Sources_Links_0, ref slot);
+        }
+
+        private static void Link_Sources(global::System.ReadOnlySpan<byte> data, ref int slot)
+        {
+            var reader = new Data_Reader(data);
+            while (reader.More)
+            {
+                Sources_Items[slot++].Link(reader.Citations());
+                reader.EndFact();
+            }
         }
 
         private static void Index_Sources()
         {
             Sources_All = ReadOnly_List(Sources_Items);
-            Sources_ById = new global::System.Collections.Generic.Dictionary<string, Source>(2, global::System.StringComparer.Ordinal);
+            Sources_ById = new global::System.Collections.Generic.Dictionary<string, Source>(Sources_Items.Length, global::System.StringComparer.Ordinal);
             foreach (var fact in Sources_Items) Sources_ById.Add(fact.Id, fact);
         }
     }

@@ -322,65 +322,97 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static void Create_Statements_0()
+        // Statement 0 to 20: id, basis, note, form, wordings, when, audience.
+        private static global::System.ReadOnlySpan<byte> Statements_Values_0 =>
+            "32:statement-blinken-dual-use-goods|0|91:The article prints the remark without quotation marks, but it is in Blinken's first person.|0|1|198:We see China sharing machine tools, semiconductors and other dual-use goods that have helped Russia rebuild the defense industrial base that sanctions and export controls had done so much to degrade|6:Friday|~|\n"u8 +
+            "35:statement-blinken-european-security|0|~|0|2|194:if China claims to want good relations with Europe and other countries, it cannot, on the other hand, fuel what constitutes the greatest threat to European security since the end of the Cold War|192:If on the one hand China claims it wants good relations with Europe and other countries, on the other hand it cannot fuel the greatest threat to European security since the end of the Cold War|30:Friday (000) / last week (003)|~|\n"u8 +
+            "45:statement-state-department-visit-announcement|0|~|1|1|206:Blinken, on his second visit to China in less than a year, will travel to Shanghai and Beijing starting Wednesday for three days of meetings with senior Chinese officials, including Foreign Minister Wang Yi|8:Saturday|~|\n"u8 +
+            "33:statement-state-department-agenda|0|~|1|1|160:Blinken would discuss a range of bilateral, regional and global issues, including the Middle East, the war in Ukraine, the South China Sea and the Taiwan Strait|~|~|\n"u8 +
+            "23:statement-miller-agenda|0|110:The article prints the remark without quotation marks, but \"our two countries\" shows it is Miller's own words.|0|1|320:He will also discuss progress in resuming counter-narcotics cooperation, military-to-military communication, artificial intelligence and strengthening people-to-people ties, and reaffirm how important it is for The United States and China to manage competition responsibly, even in areas where our two countries disagree|~|~|\n"u8 +
+            "34:statement-senior-official-concerns|0|~|0|1|44:will express our concerns clearly and openly|~|~|\n"u8 +
+            "38:statement-us-russia-weapons-production|0|126:000 attributes it to \"Washington\", 003 to \"U.S. officials\"; both say Chinese support lets Moscow build up its military supply.|1|2|53:has allowed Moscow to increase its weapons production|109:will allow Moscow to overcome Western sanctions imposed after its invasion of Ukraine and supply its military|~|~|\n"u8 +
+            "32:statement-us-officials-key-topic|0|~|1|1|61:this will be a key topic of discussion during Blinken's visit|~|~|\n"u8 +
+            "31:statement-us-no-evidence-arming|0|95:Both wordings come from the same sentence of 003 para 7 (the U.S. says ..., officials say ...).|1|2|57:there is no evidence that China is actually arming Russia|52:other activities are potentially equally problematic|~|~|\n"u8 +
+            "41:statement-senior-official-russia-restored|0|~|0|1|203:thanks to Chinese support, Russia has largely restored its defense industrial base, which not only impacts the battlefield in Ukraine but, in our view, poses a greater threat to broader European security|6:Friday|~|\n"u8 +
+            "33:statement-blinken-iran-escalation|0|~|1|2|76:pushed China to take a more active stance in pressuring Iran not to escalate|110:Blinken has urged China to take a more active stance and push Iran not to escalate tensions in the Middle East|~|5:China|\n"u8 +
+            "30:statement-blinken-iran-proxies|0|105:In 000 \"which he supported\" is a translation slip for the proxy groups Iran supports, as 003 makes clear.|1|2|116:he sought China's help in getting Iran to restrict proxy groups which he supported, armed and financed in the region|181:urged China to tell Iran to remove the proxy groups it has supported in the region, including Hamas, Lebanese Hezbollah, the Yemeni Houthis and Iranian-backed militias in the region|38:several times over the past six months|32:his Chinese counterpart, Wang Yi|\n"u8 +
+            "36:statement-us-officials-iran-leverage|0|64:The article attributes it to \"US officials, from Biden on down\".|1|1|149:called on China to use whatever leverage it has over Iran to prevent Israel's war against Hamas in Gaza from turning into a broader regional conflict|10:repeatedly|5:China|\n"u8 +
+            "44:statement-blinken-escalation-no-one-interest|0|184:The words are State Department spokesman Matthew Miller's account of what Blinken told Wang in their latest conversation; the schema has no field for the person who relays a statement.|0|1|81:escalation is in no one's interest and countries should urge Iran not to escalate|26:in a phone call this month|7:Wang Yi|\n"u8 +
+            "35:statement-senior-official-restraint|0|86:The official said Blinken would reiterate U.S. interest in China using these channels.|0|1|118:whatever channels or influence the country has to try to convey the need for restraint to all parties, including Iran.|~|~|\n"u8 +
+            "39:statement-senior-official-taiwan-strait|0|~|0|1|179:underscore both privately and publicly America's continued interest in maintaining peace and stability in the Taiwan Strait. We think this is crucial for the region and the world.|~|~|\n"u8 +
+            "45:statement-state-department-wrongful-detention|0|~|1|1|54:have been \"wrongfully\" detained by Chinese authorities|~|~|\n"u8 +
+            "35:statement-china-dismisses-criticism|0|~|1|1|73:dismissed U.S. criticism as improper interference in its internal affairs|10:repeatedly|~|\n"u8 +
+            "38:statement-senior-official-raise-issues|0|~|1|1|37:Blinken will raise these issues again|~|~|\n"u8 +
+            "34:statement-senior-official-fentanyl|0|~|1|1|134:China's self-declared efforts to ban the export of materials traffickers use to make fentanyl have not yet yielded significant results|~|~|\n"u8 +
+            "40:statement-us-officials-fentanyl-progress|0|~|1|1|146:they believe they have made some progress in cracking down on the illegal industry, but many producers have found ways around the new restrictions|~|~|\n"u8;
+
+        // Statement 0 to 20: speaker, organization, topics, event, citations.
+        private static global::System.ReadOnlySpan<byte> Statements_Links_0 =>
+            "0|0|1|1|~|2|0|8|135:We see China sharing machine tools, semiconductors and other dual-use goods that have helped Russia rebuild the defense industrial base|0|8|19:Blinken said Friday|\n"u8 +
+            "0|0|1|1|~|3|0|8|106:if China claims to want good relations with Europe and other countries, it cannot, on the other hand, fuel|1|8|73:on the other hand it cannot fuel the greatest threat to European security|1|8|22:Blinken said last week|\n"u8 +
+            "~|0|0|3|1|0|3|134:The State Department said Saturday that Blinken, on his second visit to China in less than a year, will travel to Shanghai and Beijing|\n"u8 +
+            "~|0|4|2|1|3|0|3|1|0|4|110:The department said in a statement that Blinken would discuss a range of bilateral, regional and global issues|\n"u8 +
+            "7|0|5|4|11|10|12|13|~|2|0|5|132:He will also discuss progress in resuming counter-narcotics cooperation, military-to-military communication, artificial intelligence|0|5|46:said State Department spokesman Matthew Miller|\n"u8 +
+            "8|0|0|~|1|1|4|71:Blinken \"will express our concerns clearly and openly\" during the talks|\n"u8 +
+            "~|3|1|1|~|2|0|7|75:which Washington says has allowed Moscow to increase its weapons production|1|6|72:which U.S. officials say will allow Moscow to overcome Western sanctions|\n"u8 +
+            "~|3|1|1|~|1|1|6|78:US officials say this will be a key topic of discussion during Blinken's visit|\n"u8 +
+            "~|3|1|1|~|1|1|7|77:While the U.S. says there is no evidence that China is actually arming Russia|\n"u8 +
+            "8|0|1|1|~|1|1|9|82:thanks to Chinese support, Russia has largely restored its defense industrial base|\n"u8 +
+            "0|0|1|2|~|2|0|9|89:Blinken also pushed China to take a more active stance in pressuring Iran not to escalate|1|12|91:Blinken has urged China to take a more active stance and push Iran not to escalate tensions|\n"u8 +
+            "0|0|1|2|15|2|0|9|116:he sought China's help in getting Iran to restrict proxy groups which he supported, armed and financed in the region|1|12|82:urged China to tell Iran to remove the proxy groups it has supported in the region|\n"u8 +
+            "~|3|1|2|~|1|1|10|73:have repeatedly called on China to use whatever leverage it has over Iran|\n"u8 +
+            "0|0|1|2|16|2|1|13|81:escalation is in no one's interest and countries should urge Iran not to escalate|1|13|75:State Department spokesman Matthew Miller said of their latest conversation|\n"u8 +
+            "8|0|1|2|~|1|1|14|117:whatever channels or influence the country has to try to convey the need for restraint to all parties, including Iran|\n"u8 +
+            "8|0|1|0|~|2|1|17|123:underscore both privately and publicly America's continued interest in maintaining peace and stability in the Taiwan Strait|1|17|54:We think this is crucial for the region and the world.|\n"u8 +
+            "~|0|1|9|~|1|1|20|84:who the State Department says have been \"wrongfully\" detained by Chinese authorities|\n"u8 +
+            "~|6|3|6|8|9|~|1|1|21|94:China has repeatedly dismissed U.S. criticism as improper interference in its internal affairs|\n"u8 +
+            "8|0|3|6|8|9|~|1|1|21|87:Still, Blinken will raise these issues again, the senior State Department official said|\n"u8 +
+            "8|0|1|4|~|1|1|21|146:adding that China's self-declared efforts to ban the export of materials traffickers use to make fentanyl have not yet yielded significant results|\n"u8 +
+            "~|3|1|4|~|1|1|22|101:U.S. officials say they believe they have made some progress in cracking down on the illegal industry|\n"u8;
+
+        private static void Create_Statements()
         {
-            Statements_Items[0] = new Statement("statement-blinken-dual-use-goods", FactBasis.Stated, "The article prints the remark without quotation marks, but it is in Blinken's first person.", StatementForm.Quote, ReadOnly_List(new string[] { "We see China sharing machine tools, semiconductors and other dual-use goods that have helped Russia rebuild the defense industrial base that sanctions and export controls had done so much to degrade" }), "Friday", null);
-            Statements_Items[1] = new Statement("statement-blinken-european-security", FactBasis.Stated, null, StatementForm.Quote, ReadOnly_List(new string[] { "if China claims to want good relations with Europe and other countries, it cannot, on the other hand, fuel what constitutes the greatest threat to European security since the end of the Cold War", "If on the one hand China claims it wants good relations with Europe and other countries, on the other hand it cannot fuel the greatest threat to European security since the end of the Cold War" }), "Friday (000) / last week (003)", null);
-            Statements_Items[2] = new Statement("statement-state-department-visit-announcement", FactBasis.Stated, null, StatementForm.Paraphrase, ReadOnly_List(new string[] { "Blinken, on his second visit to China in less than a year, will travel to Shanghai and Beijing starting Wednesday for three days of meetings with senior Chinese officials, including Foreign Minister Wang Yi" }), "Saturday", null);
-            Statements_Items[3] = new Statement("statement-state-department-agenda", FactBasis.Stated, null, StatementForm.Paraphrase, ReadOnly_List(new string[] { "Blinken would discuss a range of bilateral, regional and global issues, including the Middle East, the war in Ukraine, the South China Sea and the Taiwan Strait" }), null, null);
-            Statements_Items[4] = new Statement("statement-miller-agenda", FactBasis.Stated, "The article prints the remark without quotation marks, but \"our two countries\" shows it is Miller's own words.", StatementForm.Quote, ReadOnly_List(new string[] { "He will also discuss progress in resuming counter-narcotics cooperation, military-to-military communication, artificial intelligence and strengthening people-to-people ties, and reaffirm how important it is for The United States and China to manage competition responsibly, even in areas where our two countries disagree" }), null, null);
-            Statements_Items[5] = new Statement("statement-senior-official-concerns", FactBasis.Stated, null, StatementForm.Quote, ReadOnly_List(new string[] { "will express our concerns clearly and openly" }), null, null);
-            Statements_Items[6] = new Statement("statement-us-russia-weapons-production", FactBasis.Stated, "000 attributes it to \"Washington\", 003 to \"U.S. officials\"; both say Chinese support lets Moscow build up its military supply.", StatementForm.Paraphrase, ReadOnly_List(new string[] { "has allowed Moscow to increase its weapons production", "will allow Moscow to overcome Western sanctions imposed after its invasion of Ukraine and supply its military" }), null, null);
-            Statements_Items[7] = new Statement("statement-us-officials-key-topic", FactBasis.Stated, null, StatementForm.Paraphrase, ReadOnly_List(new string[] { "this will be a key topic of discussion during Blinken's visit" }), null, null);
-            Statements_Items[8] = new Statement("statement-us-no-evidence-arming", FactBasis.Stated, "Both wordings come from the same sentence of 003 para 7 (the U.S. says ..., officials say ...).", StatementForm.Paraphrase, ReadOnly_List(new string[] { "there is no evidence that China is actually arming Russia", "other activities are potentially equally problematic" }), null, null);
-            Statements_Items[9] = new Statement("statement-senior-official-russia-restored", FactBasis.Stated, null, StatementForm.Quote, ReadOnly_List(new string[] { "thanks to Chinese support, Russia has largely restored its defense industrial base, which not only impacts the battlefield in Ukraine but, in our view, poses a greater threat to broader European security" }), "Friday", null);
-            Statements_Items[10] = new Statement("statement-blinken-iran-escalation", FactBasis.Stated, null, StatementForm.Paraphrase, ReadOnly_List(new string[] { "pushed China to take a more active stance in pressuring Iran not to escalate", "Blinken has urged China to take a more active stance and push Iran not to escalate tensions in the Middle East" }), null, "China");
-            Statements_Items[11] = new Statement("statement-blinken-iran-proxies", FactBasis.Stated, "In 000 \"which he supported\" is a translation slip for the proxy groups Iran supports, as 003 makes clear.", StatementForm.Paraphrase, ReadOnly_List(new string[] { "he sought China's help in getting Iran to restrict proxy groups which he supported, armed and financed in the region", "urged China to tell Iran to remove the proxy groups it has supported in the region, including Hamas, Lebanese Hezbollah, the Yemeni Houthis and Iranian-backed militias in the region" }), "several times over the past six months", "his Chinese counterpart, Wang Yi");
-            Statements_Items[12] = new Statement("statement-us-officials-iran-leverage", FactBasis.Stated, "The article attributes it to \"US officials, from Biden on down\".", StatementForm.Paraphrase, ReadOnly_List(new string[] { "called on China to use whatever leverage it has over Iran to prevent Israel's war against Hamas in Gaza from turning into a broader regional conflict" }), "repeatedly", "China");
-            Statements_Items[13] = new Statement("statement-blinken-escalation-no-one-interest", FactBasis.Stated, "The words are State Department spokesman Matthew Miller's account of what Blinken told Wang in their latest conversation; the schema has no field for the person who relays a statement.", StatementForm.Quote, ReadOnly_List(new string[] { "escalation is in no one's interest and countries should urge Iran not to escalate" }), "in a phone call this month", "Wang Yi");
-            Statements_Items[14] = new Statement("statement-senior-official-restraint", FactBasis.Stated, "The official said Blinken would reiterate U.S. interest in China using these channels.", StatementForm.Quote, ReadOnly_List(new string[] { "whatever channels or influence the country has to try to convey the need for restraint to all parties, including Iran." }), null, null);
-            Statements_Items[15] = new Statement("statement-senior-official-taiwan-strait", FactBasis.Stated, null, StatementForm.Quote, ReadOnly_List(new string[] { "underscore both privately and publicly America's continued interest in maintaining peace and stability in the Taiwan Strait. We think this is crucial for the region and the world." }), null, null);
-            Statements_Items[16] = new Statement("statement-state-department-wrongful-detention", FactBasis.Stated, null, StatementForm.Paraphrase, ReadOnly_List(new string[] { "have been \"wrongfully\" detained by Chinese authorities" }), null, null);
-            Statements_Items[17] = new Statement("statement-china-dismisses-criticism", FactBasis.Stated, null, StatementForm.Paraphrase, ReadOnly_List(new string[] { "dismissed U.S. criticism as improper interference in its internal affairs" }), "repeatedly", null);
-            Statements_Items[18] = new Statement("statement-senior-official-raise-issues", FactBasis.Stated, null, StatementForm.Paraphrase, ReadOnly_List(new string[] { "Blinken will raise these issues again" }), null, null);
-            Statements_Items[19] = new Statement("statement-senior-official-fentanyl", FactBasis.Stated, null, StatementForm.Paraphrase, ReadOnly_List(new string[] { "China's self-declared efforts to ban the export of materials traffickers use to make fentanyl have not yet yielded significant results" }), null, null);
-            Statements_Items[20] = new Statement("statement-us-officials-fentanyl-progress", FactBasis.Stated, null, StatementForm.Paraphrase, ReadOnly_List(new string[] { "they believe they have made some progress in cracking down on the illegal industry, but many producers have found ways around the new restrictions" }), null, null);
+            var slot = 0;
+            Create_Statements(Statements_Values_0, ref slot);
         }
 
-        private static void Link_Statements_0()
+        private static void Create_Statements(global::System.ReadOnlySpan<byte> data, ref int slot)
         {
-            Statements_Items[0].Link(People_Items[0], Organizations_Items[0], ReadOnly_List(new Topic[] { Topics_Items[1] }), null, ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 8, "We see China sharing machine tools, semiconductors and other dual-use goods that have helped Russia rebuild the defense industrial base"), new Citation(Sources_Items[0], 8, "Blinken said Friday") }));
-            Statements_Items[1].Link(People_Items[0], Organizations_Items[0], ReadOnly_List(new Topic[] { Topics_Items[1] }), null, ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 8, "if China claims to want good relations with Europe and other countries, it cannot, on the other hand, fuel"), new Citation(Sources_Items[1], 8, "on the other hand it cannot fuel the greatest threat to European security"), new Citation(Sources_Items[1], 8, "Blinken said last week") }));
-            Statements_Items[2].Link(null, Organizations_Items[0], global::System.Array.Empty<Topic>(), Events_Items[3], ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 3, "The State Department said Saturday that Blinken, on his second visit to China in less than a year, will travel to Shanghai and Beijing") }));
-            Statements_Items[3].Link(null, Organizations_Items[0], ReadOnly_List(new Topic[] { Topics_Items[2], Topics_Items[1], Topics_Items[3], Topics_Items[0] }), Events_Items[3], ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 4, "The department said in a statement that Blinken would discuss a range of bilateral, regional and global issues") }));
-            Statements_Items[4].Link(People_Items[7], Organizations_Items[0], ReadOnly_List(new Topic[] { Topics_Items[4], Topics_Items[11], Topics_Items[10], Topics_Items[12], Topics_Items[13] }), null, ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 5, "He will also discuss progress in resuming counter-narcotics cooperation, military-to-military communication, artificial intelligence"), new Citation(Sources_Items[0], 5, "said State Department spokesman Matthew Miller") }));
-            Statements_Items[5].Link(People_Items[8], Organizations_Items[0], global::System.Array.Empty<Topic>(), null, ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 4, "Blinken \"will express our concerns clearly and openly\" during the talks") }));
-            Statements_Items[6].Link(null, Organizations_Items[3], ReadOnly_List(new Topic[] { Topics_Items[1] }), null, ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 7, "which Washington says has allowed Moscow to increase its weapons production"), new Citation(Sources_Items[1], 6, "which U.S. officials say will allow Moscow to overcome Western sanctions") }));
-            Statements_Items[7].Link(null, Organizations_Items[3], ReadOnly_List(new Topic[] { Topics_Items[1] }), null, ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 6, "US officials say this will be a key topic of discussion during Blinken's visit") }));
-            Statements_Items[8].Link(null, Organizations_Items[3], ReadOnly_List(new Topic[] { Topics_Items[1] }), null, ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 7, "While the U.S. says there is no evidence that China is actually arming Russia") }));
-            Statements_Items[9].Link(People_Items[8], Organizations_Items[0], ReadOnly_List(new Topic[] { Topics_Items[1] }), null, ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 9, "thanks to Chinese support, Russia has largely restored its defense industrial base") }));
-            Statements_Items[10].Link(People_Items[0], Organizations_Items[0], ReadOnly_List(new Topic[] { Topics_Items[2] }), null, ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 9, "Blinken also pushed China to take a more active stance in pressuring Iran not to escalate"), new Citation(Sources_Items[1], 12, "Blinken has urged China to take a more active stance and push Iran not to escalate tensions") }));
-            Statements_Items[11].Link(People_Items[0], Organizations_Items[0], ReadOnly_List(new Topic[] { Topics_Items[2] }), Events_Items[15], ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 9, "he sought China's help in getting Iran to restrict proxy groups which he supported, armed and financed in the region"), new Citation(Sources_Items[1], 12, "urged China to tell Iran to remove the proxy groups it has supported in the region") }));
-            Statements_Items[12].Link(null, Organizations_Items[3], ReadOnly_List(new Topic[] { Topics_Items[2] }), null, ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 10, "have repeatedly called on China to use whatever leverage it has over Iran") }));
-            Statements_Items[13].Link(People_Items[0], Organizations_Items[0], ReadOnly_List(new Topic[] { Topics_Items[2] }), Events_Items[16], ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 13, "escalation is in no one's interest and countries should urge Iran not to escalate"), new Citation(Sources_Items[1], 13, "State Department spokesman Matthew Miller said of their latest conversation") }));
-            Statements_Items[14].Link(People_Items[8], Organizations_Items[0], ReadOnly_List(new Topic[] { Topics_Items[2] }), null, ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 14, "whatever channels or influence the country has to try to convey the need for restraint to all parties, including Iran") }));
-            Statements_Items[15].Link(People_Items[8], Organizations_Items[0], ReadOnly_List(new Topic[] { Topics_Items[0] }), null, ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 17, "underscore both privately and publicly America's continued interest in maintaining peace and stability in the Taiwan Strait"), new Citation(Sources_Items[1], 17, "We think this is crucial for the region and the world.") }));
-            Statements_Items[16].Link(null, Organizations_Items[0], ReadOnly_List(new Topic[] { Topics_Items[9] }), null, ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 20, "who the State Department says have been \"wrongfully\" detained by Chinese authorities") }));
-            Statements_Items[17].Link(null, Organizations_Items[6], ReadOnly_List(new Topic[] { Topics_Items[6], Topics_Items[8], Topics_Items[9] }), null, ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 21, "China has repeatedly dismissed U.S. criticism as improper interference in its internal affairs") }));
-            Statements_Items[18].Link(People_Items[8], Organizations_Items[0], ReadOnly_List(new Topic[] { Topics_Items[6], Topics_Items[8], Topics_Items[9] }), null, ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 21, "Still, Blinken will raise these issues again, the senior State Department official said") }));
-            Statements_Items[19].Link(People_Items[8], Organizations_Items[0], ReadOnly_List(new Topic[] { Topics_Items[4] }), null, ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 21, "adding that China's self-declared efforts to ban the export of materials traffickers use to make fentanyl have not yet yielded significant results") }));
-            Statements_Items[20].Link(null, Organizations_Items[3], ReadOnly_List(new Topic[] { Topics_Items[4] }), null, ReadOnly_List(new Citation[] { new Citation(Sources_Items[1], 22, "U.S. officials say they believe they have made some progress in cracking down on the illegal industry") }));
+            var reader = new Data_Reader(data);
+            while (reader.More)
+            {
+                Statements_Items[slot++] = new Statement(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.None() ? default! : (StatementForm)reader.Int(), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? null : reader.String(), reader.None() ? null : reader.String());
+                reader.EndFact();
+            }
+        }
+
+        private static void Link_Statements()
+        {
+            var slot = 0;
+            Link_Statements(Statements_Links_0, ref slot);
+        }
+
+        private static void Link_Statements(global::System.ReadOnlySpan<byte> data, ref int slot)
+        {
+            var reader = new Data_Reader(data);
+            while (reader.More)
+            {
+                Statements_Items[slot++].Link(reader.None() ? null : People_Items[reader.Int()], reader.None() ? null : Organizations_Items[reader.Int()], reader.List(static (ref Data_Reader item) => Topics_Items[item.Int()]), reader.None() ? null : Events_Items[reader.Int()], reader.Citations());
+                reader.EndFact();
+            }
         }
 
         private static void Index_Statements()
         {
             Statements_All = ReadOnly_List(Statements_Items);
-            Statements_ById = new global::System.Collections.Generic.Dictionary<string, Statement>(21, global::System.StringComparer.Ordinal);
+            Statements_ById = new global::System.Collections.Generic.Dictionary<string, Statement>(Statements_Items.Length, global::System.StringComparer.Ordinal);
             foreach (var fact in Statements_Items) Statements_ById.Add(fact.Id, fact);
-            Statements_By_Speaker = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<Statement>>(global::System.StringComparer.Ordinal);
-            Statements_By_Speaker.Add("antony-blinken", ReadOnly_List(new Statement[] { Statements_Items[0], Statements_Items[1], Statements_Items[10], Statements_Items[11], Statements_Items[13] }));
-            Statements_By_Speaker.Add("matthew-miller", ReadOnly_List(new Statement[] { Statements_Items[4] }));
-            Statements_By_Speaker.Add("senior-state-department-official", ReadOnly_List(new Statement[] { Statements_Items[5], Statements_Items[9], Statements_Items[14], Statements_Items[15], Statements_Items[18], Statements_Items[19] }));
+            var bySpeaker = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<Statement>>(global::System.StringComparer.Ordinal);
+            foreach (var fact in Statements_Items)
+            {
+                if (fact.Speaker is { } key) Add_To_Group(bySpeaker, key.Id, fact);
+            }
+            Statements_By_Speaker = ReadOnly_Groups(bySpeaker, global::System.StringComparer.Ordinal);
         }
     }
 }

@@ -78,15 +78,19 @@ namespace Consumer
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         public string? Note { get; }
 
-        internal void Link(global::System.Collections.Generic.IReadOnlyList<Country> @countries, global::System.Collections.Generic.IReadOnlyList<Place> @places, global::System.Collections.Generic.IReadOnlyList<Event> @events, global::System.Collections.Generic.IReadOnlyList<Position> @positions, global::System.Collections.Generic.IReadOnlyList<Statement> @statements, global::System.Collections.Generic.IReadOnlyList<Claim> @claims, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
+        internal void Link(global::System.Collections.Generic.IReadOnlyList<Country> @countries, global::System.Collections.Generic.IReadOnlyList<Place> @places, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
         {
             Countries = @countries;
             Places = @places;
+            Citations = citations;
+        }
+
+        internal void LinkInverses(global::System.Collections.Generic.IReadOnlyList<Event> @events, global::System.Collections.Generic.IReadOnlyList<Position> @positions, global::System.Collections.Generic.IReadOnlyList<Statement> @statements, global::System.Collections.Generic.IReadOnlyList<Claim> @claims)
+        {
             Events = @events;
             Positions = @positions;
             Statements = @statements;
             Claims = @claims;
-            Citations = citations;
         }
 
         /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
@@ -288,48 +292,103 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static void Create_Topics_0()
+        // Topic 0 to 14: id, basis, note, name, category, summary, onAgenda.
+        private static global::System.ReadOnlySpan<byte> Topics_Values_0 =>
+            "12:topic-taiwan|0|~|28:Taiwan and the Taiwan Strait|0|296:Beijing considers Taiwan a renegade province to be reunified with the mainland, by force if necessary, and holds military exercises threatening it; the US condemns those exercises, has steadily increased military support and sales to Taipei, and stresses peace and stability in the Taiwan Strait.|1|\n"u8 +
+            "20:topic-russia-support|0|~|54:Russia's war in Ukraine and Chinese support for Russia|0|294:The US objects to China supplying machine tools, semiconductors and other dual-use goods that have helped Russia rebuild its defense industrial base and weapons production for its war against Ukraine; it calls on China to stop, while saying there is no evidence China is actually arming Russia.|1|\n"u8 +
+            "17:topic-middle-east|0|~|42:Middle East, Iran and the Israel-Hamas war|2|327:The US wants China to use its leverage over Iran to keep the Israel-Hamas war in Gaza from becoming a broader regional conflict, to press Iran not to escalate and to rein in the proxy groups it supports; China, reliant on Middle Eastern oil, appears generally receptive, but tensions have grown with direct Iran-Israel attacks.|1|\n"u8 +
+            "21:topic-south-china-sea|0|~|15:South China Sea|0|339:The US and others are increasingly concerned about China's provocative actions in and around disputed areas of the South China Sea, where China has territorial and maritime disputes with its smaller Southeast Asian neighbors, and object to Chinese attempts to thwart the legitimate activities of others such as the Philippines and Vietnam.|1|\n"u8 +
+            "14:topic-fentanyl|0|~|50:Synthetic opioids and counter-narcotics (fentanyl)|2|323:The supply of synthetic opioids divides the two countries; they agreed last year to a working group on fentanyl precursors produced in China and exported abroad, and the US wants progress in the resumed counter-narcotics cooperation, saying China's self-declared export-ban efforts have not yet yielded significant results.|1|\n"u8 +
+            "11:topic-trade|0|~|5:Trade|0|114:The US and China are fighting over trade issues; the US has announced new customs duties on Chinese steel imports.|0|\n"u8 +
+            "18:topic-human-rights|0|~|21:Human rights in China|0|191:The US and China are at odds over human rights in Xinjiang, Tibet and Hong Kong; China dismisses US criticism as interference in its internal affairs, and Blinken will raise the issues again.|1|\n"u8 +
+            "17:topic-north-korea|0|~|11:North Korea|0|77:The rivals are at odds over North Korea; the articles give no further detail.|0|\n"u8 +
+            "15:topic-hong-kong|0|~|9:Hong Kong|0|118:The rivals are at odds over Hong Kong, including human rights there; Blinken will raise the human rights issues again.|1|\n"u8 +
+            "24:topic-detained-americans|0|~|26:Detained American citizens|0|116:The fate of several US citizens whom the State Department says have been wrongfully detained by Chinese authorities.|1|\n"u8 +
+            "8:topic-ai|0|~|23:Artificial intelligence|1|85:Artificial intelligence is among the subjects on which Blinken will discuss progress.|1|\n"u8 +
+            "28:topic-military-communication|0|~|34:Military-to-military communication|1|161:Communication between the two militaries, on which Blinken will discuss progress; since the Biden-Xi call the US and Chinese defense chiefs have spoken by phone.|1|\n"u8 +
+            "22:topic-people-to-people|0|~|21:People-to-people ties|1|62:Strengthening people-to-people ties between the two countries.|1|\n"u8 +
+            "26:topic-managing-competition|0|~|32:Managing competition responsibly|1|126:The importance of the US and China managing their competition responsibly, even where they disagree; Blinken will reaffirm it.|1|\n"u8 +
+            "25:topic-high-level-contacts|0|~|19:High-level contacts|1|186:Keeping high-level contacts open, which Biden and Xi agreed at their summit last year and pledged again in their call this month; Yellen's visit, Austin's call and Blinken's trip follow.|0|\n"u8;
+
+        // Topic 0 to 14: countries, places, citations.
+        private static global::System.ReadOnlySpan<byte> Topics_Links_0 =>
+            "3|0|1|6|2|10|7|6|0|2|80:The rivals are at odds on many fronts, including Russia's war in Ukraine, Taiwan|0|4|41:the South China Sea and the Taiwan Strait|0|11|70:Taiwan and the South China Sea will also be among Blinken's priorities|1|15|73:Beijing has in recent years become increasingly aggressive towards Taiwan|1|17|52:maintaining peace and stability in the Taiwan Strait|1|15|155:In the Indo-Pacific region, China and the United States are the main players, but Beijing has in recent years become increasingly aggressive towards Taiwan|\n"u8 +
+            "4|0|1|2|3|1|6|7|0|2|72:The rivals are at odds on many fronts, including Russia's war in Ukraine|0|4|18:the war in Ukraine|0|7|74:its calls for China to stop supporting Russia's military-industrial sector|1|3|23:From Russia and Ukraine|1|6|78:US officials say this will be a key topic of discussion during Blinken's visit|0|8|92:it cannot, on the other hand, fuel what constitutes the greatest threat to European security|1|9|51:poses a greater threat to broader European security|\n"u8 +
+            "4|0|1|4|5|2|4|5|5|0|1|77:major differences on issues ranging from the path to peace in the Middle East|0|4|45:including the Middle East, the war in Ukraine|0|10|37:This subject has taken on new urgency|1|3|67:From Russia and Ukraine to Israel, Iran and the broader Middle East|1|11|75:tensions have steadily increased since the start of the Gaza war in October|\n"u8 +
+            "4|0|1|8|9|3|9|8|7|5|0|2|39:South China Sea, North Korea, Hong Kong|0|4|41:the South China Sea and the Taiwan Strait|0|11|70:Taiwan and the South China Sea will also be among Blinken's priorities|1|15|76:In the Indo-Pacific region, China and the United States are the main players|1|15|125:its smaller Southeast Asian neighbors, with which it has significant territorial and maritime disputes in the South China Sea|\n"u8 +
+            "2|0|1|0|3|0|1|30:to supply of synthetic opioids|0|5|50:progress in resuming counter-narcotics cooperation|1|22|87:combat the surge in production of fentanyl precursors in China and their exports abroad|\n"u8 +
+            "2|0|1|0|2|0|2|63:The United States and China are also fighting over trade issues|1|3|44:as well as the Indo-Pacific and trade issues|\n"u8 +
+            "2|0|1|3|11|12|13|4|0|2|47:human rights and detention of American citizens|1|20|46:The US and China are at odds over human rights|1|21|37:Blinken will raise these issues again|1|20|68:human rights in China's western Xinjiang region, Tibet and Hong Kong|\n"u8 +
+            "3|0|1|10|0|1|0|2|39:South China Sea, North Korea, Hong Kong|\n"u8 +
+            "2|0|1|1|13|3|0|2|36:North Korea, Hong Kong, human rights|1|20|36:Xinjiang region, Tibet and Hong Kong|1|21|37:Blinken will raise these issues again|\n"u8 +
+            "2|0|1|0|3|0|2|30:detention of American citizens|1|20|31:the fate of several US citizens|1|21|37:Blinken will raise these issues again|\n"u8 +
+            "2|0|1|0|1|0|5|59:military-to-military communication, artificial intelligence|\n"u8 +
+            "2|0|1|0|1|0|5|34:military-to-military communication|\n"u8 +
+            "2|0|1|0|1|0|5|35:strengthening people-to-people ties|\n"u8 +
+            "2|0|1|0|1|0|5|81:to manage competition responsibly, even in areas where our two countries disagree|\n"u8 +
+            "2|0|1|0|2|0|6|45:they pledged to keep high-level contacts open|1|2|45:The mere fact that Blinken is making the trip|\n"u8;
+
+        private static void Create_Topics()
         {
-            Topics_Items[0] = new Topic("topic-taiwan", FactBasis.Stated, null, "Taiwan and the Taiwan Strait", TopicCategory.Dispute, "Beijing considers Taiwan a renegade province to be reunified with the mainland, by force if necessary, and holds military exercises threatening it; the US condemns those exercises, has steadily increased military support and sales to Taipei, and stresses peace and stability in the Taiwan Strait.", true);
-            Topics_Items[1] = new Topic("topic-russia-support", FactBasis.Stated, null, "Russia's war in Ukraine and Chinese support for Russia", TopicCategory.Dispute, "The US objects to China supplying machine tools, semiconductors and other dual-use goods that have helped Russia rebuild its defense industrial base and weapons production for its war against Ukraine; it calls on China to stop, while saying there is no evidence China is actually arming Russia.", true);
-            Topics_Items[2] = new Topic("topic-middle-east", FactBasis.Stated, null, "Middle East, Iran and the Israel-Hamas war", TopicCategory.Mixed, "The US wants China to use its leverage over Iran to keep the Israel-Hamas war in Gaza from becoming a broader regional conflict, to press Iran not to escalate and to rein in the proxy groups it supports; China, reliant on Middle Eastern oil, appears generally receptive, but tensions have grown with direct Iran-Israel attacks.", true);
-            Topics_Items[3] = new Topic("topic-south-china-sea", FactBasis.Stated, null, "South China Sea", TopicCategory.Dispute, "The US and others are increasingly concerned about China's provocative actions in and around disputed areas of the South China Sea, where China has territorial and maritime disputes with its smaller Southeast Asian neighbors, and object to Chinese attempts to thwart the legitimate activities of others such as the Philippines and Vietnam.", true);
-            Topics_Items[4] = new Topic("topic-fentanyl", FactBasis.Stated, null, "Synthetic opioids and counter-narcotics (fentanyl)", TopicCategory.Mixed, "The supply of synthetic opioids divides the two countries; they agreed last year to a working group on fentanyl precursors produced in China and exported abroad, and the US wants progress in the resumed counter-narcotics cooperation, saying China's self-declared export-ban efforts have not yet yielded significant results.", true);
-            Topics_Items[5] = new Topic("topic-trade", FactBasis.Stated, null, "Trade", TopicCategory.Dispute, "The US and China are fighting over trade issues; the US has announced new customs duties on Chinese steel imports.", false);
-            Topics_Items[6] = new Topic("topic-human-rights", FactBasis.Stated, null, "Human rights in China", TopicCategory.Dispute, "The US and China are at odds over human rights in Xinjiang, Tibet and Hong Kong; China dismisses US criticism as interference in its internal affairs, and Blinken will raise the issues again.", true);
-            Topics_Items[7] = new Topic("topic-north-korea", FactBasis.Stated, null, "North Korea", TopicCategory.Dispute, "The rivals are at odds over North Korea; the articles give no further detail.", false);
-            Topics_Items[8] = new Topic("topic-hong-kong", FactBasis.Stated, null, "Hong Kong", TopicCategory.Dispute, "The rivals are at odds over Hong Kong, including human rights there; Blinken will raise the human rights issues again.", true);
-            Topics_Items[9] = new Topic("topic-detained-americans", FactBasis.Stated, null, "Detained American citizens", TopicCategory.Dispute, "The fate of several US citizens whom the State Department says have been wrongfully detained by Chinese authorities.", true);
-            Topics_Items[10] = new Topic("topic-ai", FactBasis.Stated, null, "Artificial intelligence", TopicCategory.Cooperation, "Artificial intelligence is among the subjects on which Blinken will discuss progress.", true);
-            Topics_Items[11] = new Topic("topic-military-communication", FactBasis.Stated, null, "Military-to-military communication", TopicCategory.Cooperation, "Communication between the two militaries, on which Blinken will discuss progress; since the Biden-Xi call the US and Chinese defense chiefs have spoken by phone.", true);
-            Topics_Items[12] = new Topic("topic-people-to-people", FactBasis.Stated, null, "People-to-people ties", TopicCategory.Cooperation, "Strengthening people-to-people ties between the two countries.", true);
-            Topics_Items[13] = new Topic("topic-managing-competition", FactBasis.Stated, null, "Managing competition responsibly", TopicCategory.Cooperation, "The importance of the US and China managing their competition responsibly, even where they disagree; Blinken will reaffirm it.", true);
-            Topics_Items[14] = new Topic("topic-high-level-contacts", FactBasis.Stated, null, "High-level contacts", TopicCategory.Cooperation, "Keeping high-level contacts open, which Biden and Xi agreed at their summit last year and pledged again in their call this month; Yellen's visit, Austin's call and Blinken's trip follow.", false);
+            var slot = 0;
+            Create_Topics(Topics_Values_0, ref slot);
         }
 
-        private static void Link_Topics_0()
+        private static void Create_Topics(global::System.ReadOnlySpan<byte> data, ref int slot)
         {
-            Topics_Items[0].Link(ReadOnly_List(new Country[] { Countries_Items[0], Countries_Items[1], Countries_Items[6] }), ReadOnly_List(new Place[] { Places_Items[10], Places_Items[7] }), ReadOnly_List(new Event[] { Events_Items[0], Events_Items[3], Events_Items[17] }), ReadOnly_List(new Position[] { Positions_Items[3], Positions_Items[4], Positions_Items[5], Positions_Items[6], Positions_Items[7] }), ReadOnly_List(new Statement[] { Statements_Items[3], Statements_Items[15] }), ReadOnly_List(new Claim[] { Claims_Items[4] }), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 2, "The rivals are at odds on many fronts, including Russia's war in Ukraine, Taiwan"), new Citation(Sources_Items[0], 4, "the South China Sea and the Taiwan Strait"), new Citation(Sources_Items[0], 11, "Taiwan and the South China Sea will also be among Blinken's priorities"), new Citation(Sources_Items[1], 15, "Beijing has in recent years become increasingly aggressive towards Taiwan"), new Citation(Sources_Items[1], 17, "maintaining peace and stability in the Taiwan Strait"), new Citation(Sources_Items[1], 15, "In the Indo-Pacific region, China and the United States are the main players, but Beijing has in recent years become increasingly aggressive towards Taiwan") }));
-            Topics_Items[1].Link(ReadOnly_List(new Country[] { Countries_Items[0], Countries_Items[1], Countries_Items[2], Countries_Items[3] }), ReadOnly_List(new Place[] { Places_Items[6] }), ReadOnly_List(new Event[] { Events_Items[0], Events_Items[3], Events_Items[10], Events_Items[11] }), ReadOnly_List(new Position[] { Positions_Items[0] }), ReadOnly_List(new Statement[] { Statements_Items[0], Statements_Items[1], Statements_Items[3], Statements_Items[6], Statements_Items[7], Statements_Items[8], Statements_Items[9] }), ReadOnly_List(new Claim[] { Claims_Items[0], Claims_Items[1], Claims_Items[2], Claims_Items[3] }), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 2, "The rivals are at odds on many fronts, including Russia's war in Ukraine"), new Citation(Sources_Items[0], 4, "the war in Ukraine"), new Citation(Sources_Items[0], 7, "its calls for China to stop supporting Russia's military-industrial sector"), new Citation(Sources_Items[1], 3, "From Russia and Ukraine"), new Citation(Sources_Items[1], 6, "US officials say this will be a key topic of discussion during Blinken's visit"), new Citation(Sources_Items[0], 8, "it cannot, on the other hand, fuel what constitutes the greatest threat to European security"), new Citation(Sources_Items[1], 9, "poses a greater threat to broader European security") }));
-            Topics_Items[2].Link(ReadOnly_List(new Country[] { Countries_Items[0], Countries_Items[1], Countries_Items[4], Countries_Items[5] }), ReadOnly_List(new Place[] { Places_Items[4], Places_Items[5] }), ReadOnly_List(new Event[] { Events_Items[0], Events_Items[3], Events_Items[13], Events_Items[14], Events_Items[15], Events_Items[16] }), ReadOnly_List(new Position[] { Positions_Items[1], Positions_Items[2] }), ReadOnly_List(new Statement[] { Statements_Items[3], Statements_Items[10], Statements_Items[11], Statements_Items[12], Statements_Items[13], Statements_Items[14] }), global::System.Array.Empty<Claim>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "major differences on issues ranging from the path to peace in the Middle East"), new Citation(Sources_Items[0], 4, "including the Middle East, the war in Ukraine"), new Citation(Sources_Items[0], 10, "This subject has taken on new urgency"), new Citation(Sources_Items[1], 3, "From Russia and Ukraine to Israel, Iran and the broader Middle East"), new Citation(Sources_Items[1], 11, "tensions have steadily increased since the start of the Gaza war in October") }));
-            Topics_Items[3].Link(ReadOnly_List(new Country[] { Countries_Items[0], Countries_Items[1], Countries_Items[8], Countries_Items[9] }), ReadOnly_List(new Place[] { Places_Items[9], Places_Items[8], Places_Items[7] }), ReadOnly_List(new Event[] { Events_Items[0], Events_Items[3], Events_Items[18] }), ReadOnly_List(new Position[] { Positions_Items[8] }), ReadOnly_List(new Statement[] { Statements_Items[3] }), ReadOnly_List(new Claim[] { Claims_Items[5] }), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 2, "South China Sea, North Korea, Hong Kong"), new Citation(Sources_Items[0], 4, "the South China Sea and the Taiwan Strait"), new Citation(Sources_Items[0], 11, "Taiwan and the South China Sea will also be among Blinken's priorities"), new Citation(Sources_Items[1], 15, "In the Indo-Pacific region, China and the United States are the main players"), new Citation(Sources_Items[1], 15, "its smaller Southeast Asian neighbors, with which it has significant territorial and maritime disputes in the South China Sea") }));
-            Topics_Items[4].Link(ReadOnly_List(new Country[] { Countries_Items[0], Countries_Items[1] }), global::System.Array.Empty<Place>(), ReadOnly_List(new Event[] { Events_Items[0], Events_Items[19] }), ReadOnly_List(new Position[] { Positions_Items[13] }), ReadOnly_List(new Statement[] { Statements_Items[4], Statements_Items[19], Statements_Items[20] }), ReadOnly_List(new Claim[] { Claims_Items[8], Claims_Items[9], Claims_Items[10] }), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 1, "to supply of synthetic opioids"), new Citation(Sources_Items[0], 5, "progress in resuming counter-narcotics cooperation"), new Citation(Sources_Items[1], 22, "combat the surge in production of fentanyl precursors in China and their exports abroad") }));
-            Topics_Items[5].Link(ReadOnly_List(new Country[] { Countries_Items[0], Countries_Items[1] }), global::System.Array.Empty<Place>(), ReadOnly_List(new Event[] { Events_Items[9] }), ReadOnly_List(new Position[] { Positions_Items[14] }), global::System.Array.Empty<Statement>(), global::System.Array.Empty<Claim>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 2, "The United States and China are also fighting over trade issues"), new Citation(Sources_Items[1], 3, "as well as the Indo-Pacific and trade issues") }));
-            Topics_Items[6].Link(ReadOnly_List(new Country[] { Countries_Items[0], Countries_Items[1] }), ReadOnly_List(new Place[] { Places_Items[11], Places_Items[12], Places_Items[13] }), ReadOnly_List(new Event[] { Events_Items[0] }), ReadOnly_List(new Position[] { Positions_Items[9], Positions_Items[11] }), ReadOnly_List(new Statement[] { Statements_Items[17], Statements_Items[18] }), ReadOnly_List(new Claim[] { Claims_Items[7] }), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 2, "human rights and detention of American citizens"), new Citation(Sources_Items[1], 20, "The US and China are at odds over human rights"), new Citation(Sources_Items[1], 21, "Blinken will raise these issues again"), new Citation(Sources_Items[1], 20, "human rights in China's western Xinjiang region, Tibet and Hong Kong") }));
-            Topics_Items[7].Link(ReadOnly_List(new Country[] { Countries_Items[0], Countries_Items[1], Countries_Items[10] }), global::System.Array.Empty<Place>(), global::System.Array.Empty<Event>(), global::System.Array.Empty<Position>(), global::System.Array.Empty<Statement>(), global::System.Array.Empty<Claim>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 2, "South China Sea, North Korea, Hong Kong") }));
-            Topics_Items[8].Link(ReadOnly_List(new Country[] { Countries_Items[0], Countries_Items[1] }), ReadOnly_List(new Place[] { Places_Items[13] }), ReadOnly_List(new Event[] { Events_Items[0] }), ReadOnly_List(new Position[] { Positions_Items[10] }), ReadOnly_List(new Statement[] { Statements_Items[17], Statements_Items[18] }), global::System.Array.Empty<Claim>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 2, "North Korea, Hong Kong, human rights"), new Citation(Sources_Items[1], 20, "Xinjiang region, Tibet and Hong Kong"), new Citation(Sources_Items[1], 21, "Blinken will raise these issues again") }));
-            Topics_Items[9].Link(ReadOnly_List(new Country[] { Countries_Items[0], Countries_Items[1] }), global::System.Array.Empty<Place>(), ReadOnly_List(new Event[] { Events_Items[0] }), ReadOnly_List(new Position[] { Positions_Items[12] }), ReadOnly_List(new Statement[] { Statements_Items[16], Statements_Items[17], Statements_Items[18] }), ReadOnly_List(new Claim[] { Claims_Items[6] }), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 2, "detention of American citizens"), new Citation(Sources_Items[1], 20, "the fate of several US citizens"), new Citation(Sources_Items[1], 21, "Blinken will raise these issues again") }));
-            Topics_Items[10].Link(ReadOnly_List(new Country[] { Countries_Items[0], Countries_Items[1] }), global::System.Array.Empty<Place>(), ReadOnly_List(new Event[] { Events_Items[0] }), global::System.Array.Empty<Position>(), ReadOnly_List(new Statement[] { Statements_Items[4] }), global::System.Array.Empty<Claim>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 5, "military-to-military communication, artificial intelligence") }));
-            Topics_Items[11].Link(ReadOnly_List(new Country[] { Countries_Items[0], Countries_Items[1] }), global::System.Array.Empty<Place>(), ReadOnly_List(new Event[] { Events_Items[0], Events_Items[7] }), global::System.Array.Empty<Position>(), ReadOnly_List(new Statement[] { Statements_Items[4] }), global::System.Array.Empty<Claim>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 5, "military-to-military communication") }));
-            Topics_Items[12].Link(ReadOnly_List(new Country[] { Countries_Items[0], Countries_Items[1] }), global::System.Array.Empty<Place>(), ReadOnly_List(new Event[] { Events_Items[0] }), global::System.Array.Empty<Position>(), ReadOnly_List(new Statement[] { Statements_Items[4] }), global::System.Array.Empty<Claim>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 5, "strengthening people-to-people ties") }));
-            Topics_Items[13].Link(ReadOnly_List(new Country[] { Countries_Items[0], Countries_Items[1] }), global::System.Array.Empty<Place>(), ReadOnly_List(new Event[] { Events_Items[0] }), ReadOnly_List(new Position[] { Positions_Items[15] }), ReadOnly_List(new Statement[] { Statements_Items[4] }), global::System.Array.Empty<Claim>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 5, "to manage competition responsibly, even in areas where our two countries disagree") }));
-            Topics_Items[14].Link(ReadOnly_List(new Country[] { Countries_Items[0], Countries_Items[1] }), global::System.Array.Empty<Place>(), ReadOnly_List(new Event[] { Events_Items[4], Events_Items[5], Events_Items[6], Events_Items[7] }), ReadOnly_List(new Position[] { Positions_Items[16], Positions_Items[17] }), global::System.Array.Empty<Statement>(), global::System.Array.Empty<Claim>(), ReadOnly_List(new Citation[] { new Citation(Sources_Items[0], 6, "they pledged to keep high-level contacts open"), new Citation(Sources_Items[1], 2, "The mere fact that Blinken is making the trip") }));
+            var reader = new Data_Reader(data);
+            while (reader.More)
+            {
+                Topics_Items[slot++] = new Topic(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.None() ? default! : reader.String(), reader.None() ? default! : (TopicCategory)reader.Int(), reader.None() ? default! : reader.String(), reader.None() ? null : reader.Int() != 0);
+                reader.EndFact();
+            }
+        }
+
+        private static void Link_Topics()
+        {
+            var slot = 0;
+            Link_Topics(Topics_Links_0, ref slot);
+        }
+
+        private static void Link_Topics(global::System.ReadOnlySpan<byte> data, ref int slot)
+        {
+            var reader = new Data_Reader(data);
+            while (reader.More)
+            {
+                Topics_Items[slot++].Link(reader.List(static (ref Data_Reader item) => Countries_Items[item.Int()]), reader.List(static (ref Data_Reader item) => Places_Items[item.Int()]), reader.Citations());
+                reader.EndFact();
+            }
+        }
+
+        private static void Link_Inverses_Topics()
+        {
+            var inverseEvents = new global::System.Collections.Generic.Dictionary<Topic, global::System.Collections.Generic.List<Event>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
+            foreach (var owner in Events_Items)
+            {
+                foreach (var target in owner.Topics) Add_To_Group(inverseEvents, target, owner);
+            }
+            var inversePositions = new global::System.Collections.Generic.Dictionary<Topic, global::System.Collections.Generic.List<Position>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
+            foreach (var owner in Positions_Items)
+            {
+                if (owner.Topic is { } target) Add_To_Group(inversePositions, target, owner);
+            }
+            var inverseStatements = new global::System.Collections.Generic.Dictionary<Topic, global::System.Collections.Generic.List<Statement>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
+            foreach (var owner in Statements_Items)
+            {
+                foreach (var target in owner.Topics) Add_To_Group(inverseStatements, target, owner);
+            }
+            var inverseClaims = new global::System.Collections.Generic.Dictionary<Topic, global::System.Collections.Generic.List<Claim>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
+            foreach (var owner in Claims_Items)
+            {
+                if (owner.Topic is { } target) Add_To_Group(inverseClaims, target, owner);
+            }
+            foreach (var fact in Topics_Items) fact.LinkInverses(Group_Of(inverseEvents, fact), Group_Of(inversePositions, fact), Group_Of(inverseStatements, fact), Group_Of(inverseClaims, fact));
         }
 
         private static void Index_Topics()
         {
             Topics_All = ReadOnly_List(Topics_Items);
-            Topics_ById = new global::System.Collections.Generic.Dictionary<string, Topic>(15, global::System.StringComparer.Ordinal);
+            Topics_ById = new global::System.Collections.Generic.Dictionary<string, Topic>(Topics_Items.Length, global::System.StringComparer.Ordinal);
             foreach (var fact in Topics_Items) Topics_ById.Add(fact.Id, fact);
         }
     }
