@@ -73,7 +73,17 @@ public sealed class FactGenerator : IIncrementalGenerator
         var model = bound.Select((result, _) => result.Model).WithTrackingName(TrackingNames.Model);
         var diagnostics = bound.Select((result, _) => result.Diagnostics).WithTrackingName(TrackingNames.Diagnostics);
 
-        context.RegisterSourceOutput(model.Combine(settings), static (spc, input) => EmitSources(spc, input.Left, input.Right.Emit));
+        // One cached unit per kind: a one-fact edit re-emits that kind's file, and the shared files
+        // (support types, FactData) only when the kinds or their fact counts change.
+        var emitOptions = settings.Select((s, _) => s.Emit);
+        var kinds = model.Combine(emitOptions)
+            .SelectMany((input, _) => Guard("emitting C#", () => ModelEmitter.Units(input.Left, input.Right), (_, _) => EquatableArray<KindUnit>.Empty))
+            .WithTrackingName(TrackingNames.Kinds);
+        var shape = model.Combine(emitOptions)
+            .Select((input, _) => ModelEmitter.Shape(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.Shape);
+        context.RegisterSourceOutput(kinds, static (spc, unit) => EmitSources(spc, () => [ModelEmitter.EmitKind(unit)]));
+        context.RegisterSourceOutput(shape, static (spc, found) => EmitSources(spc, () => ModelEmitter.EmitShared(found)));
         context.RegisterSourceOutput(diagnostics, static (spc, found) => Report(spc, found));
         context.RegisterSourceOutput(settings.Select((s, _) => s.Diagnostics), static (spc, found) => Report(spc, found));
     }
@@ -96,11 +106,11 @@ public sealed class FactGenerator : IIncrementalGenerator
         }
     }
 
-    private static void EmitSources(SourceProductionContext context, FactModel model, EmitOptions options)
+    private static void EmitSources(SourceProductionContext context, Func<System.Collections.Generic.IReadOnlyList<GeneratedSource>> emit)
     {
         try
         {
-            foreach (var source in ModelEmitter.Emit(model, options)) context.AddSource(source.HintName, source.Text);
+            foreach (var source in emit()) context.AddSource(source.HintName, source.Text);
         }
         catch (Exception exception)
         {

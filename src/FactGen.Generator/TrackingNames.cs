@@ -11,4 +11,6 @@ public static class TrackingNames
     public const string Bind = nameof(Bind);
     public const string Model = nameof(Model);
     public const string Diagnostics = nameof(Diagnostics);
+    public const string Kinds = nameof(Kinds);
+    public const string Shape = nameof(Shape);
 }

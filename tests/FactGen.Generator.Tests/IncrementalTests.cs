@@ -16,6 +16,7 @@ public class IncrementalTests
     [
         TrackingNames.Settings, TrackingNames.Parse, TrackingNames.Schema, TrackingNames.DataFiles,
         TrackingNames.Sources, TrackingNames.Bind, TrackingNames.Model, TrackingNames.Diagnostics,
+        TrackingNames.Kinds, TrackingNames.Shape,
     ];
 
     [Fact]
@@ -55,6 +56,16 @@ public class IncrementalTests
         Assert.Equal(1, parse.Count(o => o.Reason == IncrementalStepRunReason.Modified));
         Assert.Equal(100, parse.Count(o => o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
         Assert.Equal(IncrementalStepRunReason.Modified, Reason(second, TrackingNames.Model));
+
+        // Only the edited kind's file is emitted again; the shared files keep their counts and stay.
+        var kinds = second.Run.Results.Single().TrackedSteps[TrackingNames.Kinds].SelectMany(s => s.Outputs).ToList();
+        Assert.True(kinds.Count > 1, $"{kinds.Count} kind units");
+        var modified = Assert.Single(kinds, o => o.Reason == IncrementalStepRunReason.Modified);
+        Assert.Equal("Person", ((FactGen.Generator.Emit.KindUnit)modified.Value).Kind.Schema.Name);
+        Assert.All(kinds.Where(o => o != modified), o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, o.Reason.ToString()));
+        Assert.Contains(Reason(second, TrackingNames.Shape), new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged });
+        var renamed = second.Run.Results.Single().GeneratedSources.Single(s => s.HintName == "FactGen.Person.g.cs").SourceText.ToString();
+        Assert.Contains("7:Renamed|", renamed);
     }
 
     [Fact]

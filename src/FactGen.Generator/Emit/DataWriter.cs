@@ -77,7 +77,7 @@ internal static class DataReading
         FieldType.Date => $"new FactDate({reader}.Int(), {reader}.None() ? null : {reader}.Int(), {reader}.None() ? null : {reader}.Int())",
         FieldType.Url => $"new global::System.Uri({reader}.String(), global::System.UriKind.Absolute)",
         FieldType.Enum => $"({TypeNames.EnumType(kind, field)}){reader}.Int()",
-        FieldType.Reference => $"{DataNames.Items(index.Kind(field.TargetKind!).Schema.Plural)}[{reader}.Int()]",
+        FieldType.Reference => $"{DataNames.Items(index.Kind(field.TargetKind!).Plural)}[{reader}.Int()]",
         _ => $"{reader}.Citation()",
     };
 }

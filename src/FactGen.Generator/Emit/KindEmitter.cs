@@ -20,7 +20,7 @@ internal sealed class KindEmitter
     private readonly ModelIndex _index;
     private readonly EmitOptions _options;
     private readonly DataWriter _data;
-    private readonly List<(BoundKind Owner, FieldSchema Field)> _inverses;
+    private readonly List<(KindSchema Owner, FieldSchema Field)> _inverses;
 
     public KindEmitter(BoundKind kind, ModelIndex index, EmitOptions options)
     {
@@ -33,8 +33,6 @@ internal sealed class KindEmitter
     }
 
     public EmitOptions Options => _options;
-
-    public bool HasInverses => _inverses.Count > 0;
 
     public int ChunkCount => (_kind.Facts.Count + ChunkSize - 1) / ChunkSize;
 
@@ -91,8 +89,8 @@ internal sealed class KindEmitter
         foreach (var (owner, field) in _inverses)
         {
             var relation = field.IsList ? "includes" : "is";
-            w.Line($"/// <summary>The {owner.Schema.Plural} whose <see cref=\"{owner.Schema.Name}.{field.PropertyName}\"/> {relation} this {name}.</summary>");
-            w.Line($"public {TypeNames.ReadOnlyList}<{owner.Schema.Name}> {field.Inverse} {{ get; private set; }} = global::System.Array.Empty<{owner.Schema.Name}>();").Line();
+            w.Line($"/// <summary>The {owner.Plural} whose <see cref=\"{owner.Name}.{field.PropertyName}\"/> {relation} this {name}.</summary>");
+            w.Line($"public {TypeNames.ReadOnlyList}<{owner.Name}> {field.Inverse} {{ get; private set; }} = global::System.Array.Empty<{owner.Name}>();").Line();
         }
         w.Line("/// <summary>Where in the sources this fact is stated.</summary>");
         w.Line($"public {TypeNames.ReadOnlyList}<Citation> Citations {{ get; private set; }} = global::System.Array.Empty<Citation>();").Line();
@@ -109,7 +107,7 @@ internal sealed class KindEmitter
 
         if (_inverses.Count > 0)
         {
-            var inverseParameters = _inverses.Select(i => $"{TypeNames.ReadOnlyList}<{i.Owner.Schema.Name}> {Parameter(i.Field.Inverse!)}");
+            var inverseParameters = _inverses.Select(i => $"{TypeNames.ReadOnlyList}<{i.Owner.Name}> {Parameter(i.Field.Inverse!)}");
             w.Open($"internal void LinkInverses({string.Join(", ", inverseParameters)})");
             foreach (var (_, field) in _inverses) w.Line($"{field.Inverse} = {Parameter(field.Inverse!)};");
             w.Close().Line();
@@ -238,8 +236,8 @@ internal sealed class KindEmitter
             foreach (var (owner, field) in _inverses)
             {
                 var map = "inverse" + field.Inverse;
-                w.Line($"var {map} = new global::System.Collections.Generic.Dictionary<{_schema.Name}, global::System.Collections.Generic.List<{owner.Schema.Name}>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);");
-                w.Open($"foreach (var owner in {DataNames.Items(owner.Schema.Plural)})");
+                w.Line($"var {map} = new global::System.Collections.Generic.Dictionary<{_schema.Name}, global::System.Collections.Generic.List<{owner.Name}>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);");
+                w.Open($"foreach (var owner in {DataNames.Items(owner.Plural)})");
                 if (field.IsList) w.Line($"foreach (var target in owner.{field.PropertyName}) {DataNames.AddToGroup}({map}, target, owner);");
                 // A required reference is null only in a corpus with errors, but the model must still load.
                 else w.Line($"if (owner.{field.PropertyName} is {{ }} target) {DataNames.AddToGroup}({map}, target, owner);");
@@ -304,16 +302,17 @@ internal sealed class KindEmitter
 
     private int LastSlot(int chunk) => System.Math.Min(_kind.Facts.Count, (chunk + 1) * ChunkSize) - 1;
 
-    public IEnumerable<string> Fields()
+    /// <summary>The <c>FactData</c> fields of a kind: they depend only on its schema and how many facts it has.</summary>
+    public static IEnumerable<string> Fields(KindSchema schema, int count)
     {
-        var name = _schema.Name;
-        var plural = _schema.Plural;
-        yield return $"internal static readonly {name}[] {DataNames.Items(plural)} = new {name}[{_kind.Facts.Count}];";
+        var name = schema.Name;
+        var plural = schema.Plural;
+        yield return $"internal static readonly {name}[] {DataNames.Items(plural)} = new {name}[{count.ToString(System.Globalization.CultureInfo.InvariantCulture)}];";
         yield return $"internal static {TypeNames.ReadOnlyList}<{name}> {DataNames.All(plural)} = null!;";
         yield return $"internal static global::System.Collections.Generic.Dictionary<string, {name}> {DataNames.ById(plural)} = null!;";
-        foreach (var field in _schema.Fields.Where(f => f.IsIndexed))
+        foreach (var field in schema.Fields.Where(f => f.IsIndexed))
         {
-            yield return $"internal static global::System.Collections.Generic.Dictionary<{ModelIndex.KeyType(_schema, field)}, {TypeNames.ReadOnlyList}<{name}>> {DataNames.By(plural, field.PropertyName)} = null!;";
+            yield return $"internal static global::System.Collections.Generic.Dictionary<{ModelIndex.KeyType(schema, field)}, {TypeNames.ReadOnlyList}<{name}>> {DataNames.By(plural, field.PropertyName)} = null!;";
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using FactGen.Core.Binding;
+using FactGen.Core.Collections;
 using FactGen.Core.Schema;
 
 namespace FactGen.Generator.Emit;
@@ -16,37 +17,100 @@ public static class ModelEmitter
     public const string SupportHintName = "FactGen.Support.g.cs";
     public const string DataHintName = "FactGen.FactData.g.cs";
 
+    /// <summary>Every file, in one go: the shared files and one per kind.</summary>
     public static IReadOnlyList<GeneratedSource> Emit(FactModel model, EmitOptions options)
     {
         if (model.Kinds.Count == 0) return [];
-        var index = new ModelIndex(model);
-        var emitters = model.Kinds.Select(k => (Kind: k, Emitter: new KindEmitter(k, index, options))).ToList();
-        var sources = new List<GeneratedSource> { new(SupportHintName, Wrap(options, w => SupportEmitter.Emit(w, index, options))) };
-        foreach (var (kind, emitter) in emitters)
-        {
-            sources.Add(new GeneratedSource($"FactGen.{kind.Schema.Name}.g.cs", Wrap(options, emitter.Emit)));
-        }
-        sources.Add(new GeneratedSource(DataHintName, Wrap(options, w => EmitData(w, index, emitters))));
+        // In the order the generator adds them: the kinds' files, then the shared ones.
+        var sources = Units(model, options).Select(EmitKind).ToList();
+        sources.AddRange(EmitShared(Shape(model, options)));
         return sources;
     }
 
-    private static void EmitData(SourceWriter w, ModelIndex index, List<(BoundKind Kind, KindEmitter Emitter)> emitters)
+    /// <summary>
+    /// One unit per kind, holding all its file depends on, so the generator caches each kind's file
+    /// apart: editing a person re-emits the people, not the statements.
+    /// </summary>
+    public static EquatableArray<KindUnit> Units(FactModel model, EmitOptions options)
     {
-        w.Line("/// <summary>Every fact, read once at first use from UTF-8 data compiled into the assembly, in passes so references may form cycles.</summary>");
-        w.Line(GeneratedCode(emitters[0].Emitter.Options));
-        w.Open("internal static partial class FactData");
-        foreach (var (_, emitter) in emitters)
+        if (model.Kinds.Count == 0) return EquatableArray<KindUnit>.Empty;
+        var schemas = model.Kinds.Select(k => k.Schema).ToEquatableArray();
+        var slots = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        foreach (var kind in model.Kinds)
         {
-            foreach (var field in emitter.Fields()) w.Line(field);
+            for (var i = 0; i < kind.Facts.Count; i++) slots[kind.Facts[i].Id] = i;
+        }
+        var units = new KindUnit[model.Kinds.Count];
+        for (var k = 0; k < units.Length; k++)
+        {
+            var referenced = new SortedDictionary<string, int>(System.StringComparer.Ordinal);
+            foreach (var fact in model.Kinds[k].Facts)
+            {
+                foreach (var value in fact.Values) AddReferenced(value, slots, referenced);
+                foreach (var citation in fact.Citations) AddReferenced(citation, slots, referenced);
+            }
+            units[k] = new KindUnit(model.Kinds[k], schemas, referenced.Select(p => new IdSlot(p.Key, p.Value)).ToEquatableArray(), options);
+        }
+        return new EquatableArray<KindUnit>(units);
+    }
+
+    private static void AddReferenced(FactValue? value, Dictionary<string, int> slots, SortedDictionary<string, int> referenced)
+    {
+        switch (value)
+        {
+            case ReferenceValue reference when slots.TryGetValue(reference.Id, out var slot):
+                referenced[reference.Id] = slot;
+                break;
+            case CitationValue citation when slots.TryGetValue(citation.SourceId, out var slot):
+                referenced[citation.SourceId] = slot;
+                break;
+            case ListValue list:
+                foreach (var item in list.Items) AddReferenced(item, slots, referenced);
+                break;
+        }
+    }
+
+    /// <summary>What the shared files depend on: the kinds' schemas and how many facts each has.</summary>
+    public static ModelShape Shape(FactModel model, EmitOptions options) =>
+        new(model.Kinds.Select(k => k.Schema).ToEquatableArray(), model.Kinds.Select(k => k.Facts.Count).ToEquatableArray(), options);
+
+    public static GeneratedSource EmitKind(KindUnit unit)
+    {
+        var index = new ModelIndex(unit.Schemas, unit.Slots.ToDictionary(s => s.Id, s => s.Slot, System.StringComparer.Ordinal));
+        var emitter = new KindEmitter(unit.Kind, index, unit.Options);
+        return new GeneratedSource($"FactGen.{unit.Kind.Schema.Name}.g.cs", Wrap(unit.Options, emitter.Emit));
+    }
+
+    /// <summary>The support types and <c>FactData</c>'s fields and static constructor; empty for a model without kinds.</summary>
+    public static IReadOnlyList<GeneratedSource> EmitShared(ModelShape shape)
+    {
+        if (shape.Schemas.Count == 0) return [];
+        var index = new ModelIndex(shape.Schemas, new Dictionary<string, int>());
+        return
+        [
+            new(SupportHintName, Wrap(shape.Options, w => SupportEmitter.Emit(w, index, shape.Options))),
+            new(DataHintName, Wrap(shape.Options, w => EmitData(w, index, shape))),
+        ];
+    }
+
+    private static void EmitData(SourceWriter w, ModelIndex index, ModelShape shape)
+    {
+        var kinds = shape.Schemas;
+        w.Line("/// <summary>Every fact, read once at first use from UTF-8 data compiled into the assembly, in passes so references may form cycles.</summary>");
+        w.Line(GeneratedCode(shape.Options));
+        w.Open("internal static partial class FactData");
+        for (var k = 0; k < kinds.Count; k++)
+        {
+            foreach (var field in KindEmitter.Fields(kinds[k], shape.Counts[k])) w.Line(field);
         }
         w.Line();
         w.Open("static FactData()");
         w.Line("// Pass 1 creates every fact with its own values; pass 2 links references, which may point");
         w.Line("// at any fact, so cycles (Person -> Country -> Person) work; then the inverses and lookups.");
-        foreach (var (kind, _) in emitters) w.Line(DataNames.Create(kind.Schema.Plural) + "();");
-        foreach (var (kind, _) in emitters) w.Line(DataNames.Link(kind.Schema.Plural) + "();");
-        foreach (var (kind, emitter) in emitters.Where(e => e.Emitter.HasInverses)) w.Line(DataNames.LinkInverses(kind.Schema.Plural) + "();");
-        foreach (var (kind, _) in emitters) w.Line(DataNames.Index(kind.Schema.Plural) + "();");
+        foreach (var kind in kinds) w.Line(DataNames.Create(kind.Plural) + "();");
+        foreach (var kind in kinds) w.Line(DataNames.Link(kind.Plural) + "();");
+        foreach (var kind in kinds.Where(k => index.InversesOf(k).Any())) w.Line(DataNames.LinkInverses(kind.Plural) + "();");
+        foreach (var kind in kinds) w.Line(DataNames.Index(kind.Plural) + "();");
         w.Line(DataNames.IndexAllFacts + "();");
         w.Close().Line();
         w.Line($"internal static {TypeNames.ReadOnlyList}<T> {DataNames.ReadOnlyList}<T>(T[] items) => new global::System.Collections.ObjectModel.ReadOnlyCollection<T>(items);").Line();
@@ -180,3 +244,12 @@ public static class ModelEmitter
         return words.Length <= 120 ? words : words.Substring(0, 117).TrimEnd() + "...";
     }
 }
+
+/// <summary>What one kind's file depends on: its facts, every kind's schema (for the names of
+/// references and inverses), the array slots of the facts it points at, and the options.</summary>
+public sealed record KindUnit(BoundKind Kind, EquatableArray<KindSchema> Schemas, EquatableArray<IdSlot> Slots, EmitOptions Options);
+
+public readonly record struct IdSlot(string Id, int Slot);
+
+/// <summary>What the shared files depend on: every kind's schema and fact count, and the options.</summary>
+public sealed record ModelShape(EquatableArray<KindSchema> Schemas, EquatableArray<int> Counts, EmitOptions Options);

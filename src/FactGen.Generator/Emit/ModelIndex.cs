@@ -12,30 +12,28 @@ namespace FactGen.Generator.Emit;
 /// </summary>
 internal sealed class ModelIndex
 {
-    private readonly Dictionary<string, int> _slots = new(StringComparer.Ordinal);
+    private readonly IReadOnlyDictionary<string, int> _slots;
 
-    public ModelIndex(FactModel model)
+    public ModelIndex(IReadOnlyList<KindSchema> kinds, IReadOnlyDictionary<string, int> slots)
     {
-        Model = model;
-        foreach (var kind in model.Kinds)
-        {
-            for (var i = 0; i < kind.Facts.Count; i++) _slots[kind.Facts[i].Id] = i;
-        }
-        SourceKind = model.Kinds.FirstOrDefault(k => k.Schema.IsSource)?.Schema;
+        Kinds = kinds;
+        _slots = slots;
+        SourceKind = kinds.FirstOrDefault(k => k.IsSource);
     }
 
-    public FactModel Model { get; }
+    public IReadOnlyList<KindSchema> Kinds { get; }
 
     public KindSchema? SourceKind { get; }
 
+    /// <summary>The fact's place in its kind's array.</summary>
     public int Slot(string id) => _slots[id];
 
-    public BoundKind Kind(string name) => Model.Kinds.First(k => k.Schema.Name == name);
+    public KindSchema Kind(string name) => Kinds.First(k => k.Name == name);
 
     /// <summary>The inverses that point into <paramref name="target"/>: (declaring kind, field).</summary>
-    public IEnumerable<(BoundKind Owner, FieldSchema Field)> InversesOf(KindSchema target) =>
-        from owner in Model.Kinds
-        from field in owner.Schema.Fields
+    public IEnumerable<(KindSchema Owner, FieldSchema Field)> InversesOf(KindSchema target) =>
+        from owner in Kinds
+        from field in owner.Fields
         where field.Inverse is not null && field.TargetKind == target.Name
         select (owner, field);
 

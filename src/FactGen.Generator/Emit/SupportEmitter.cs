@@ -74,12 +74,12 @@ internal static class SupportEmitter
         w.Line($"internal static {TypeNames.ReadOnlyList}<IFact> {DataNames.AllFacts} = null!;");
         w.Line($"internal static global::System.Collections.Generic.Dictionary<string, IFact> {DataNames.AllFactsById} = null!;").Line();
         w.Open($"private static void {DataNames.IndexAllFacts}()");
-        var total = string.Join(" + ", index.Model.Kinds.Select(k => $"{DataNames.Items(k.Schema.Plural)}.Length"));
+        var total = string.Join(" + ", index.Kinds.Select(k => $"{DataNames.Items(k.Plural)}.Length"));
         w.Line($"var all = new IFact[{total}];");
         w.Line("var next = 0;");
-        foreach (var kind in index.Model.Kinds)
+        foreach (var kind in index.Kinds)
         {
-            w.Line($"foreach (var fact in {DataNames.Items(kind.Schema.Plural)}) all[next++] = fact;");
+            w.Line($"foreach (var fact in {DataNames.Items(kind.Plural)}) all[next++] = fact;");
         }
         w.Line($"{DataNames.AllFacts} = {DataNames.ReadOnlyList}(all);");
         w.Line($"{DataNames.AllFactsById} = new global::System.Collections.Generic.Dictionary<string, IFact>(all.Length, global::System.StringComparer.Ordinal);");
