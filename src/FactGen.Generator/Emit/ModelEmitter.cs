@@ -212,9 +212,18 @@ public static class ModelEmitter
         var label = Label(kind.Schema, fact);
         w.Line($"/// <summary>");
         w.Line($"/// <c>{CSharp.DocText(fact.Id)}</c>: {CSharp.DocText(label)}");
-        foreach (var citation in fact.Citations)
+        // The first citation says where the fact comes from; the rest are counted, not copied: a
+        // corpus cites some facts a dozen times, and every line here is parsed on every build.
+        if (fact.Citations.Count > 0)
         {
-            w.Line($"/// <para>{CSharp.DocText($"Cited: {citation.SourceId}, paragraph {citation.Paragraph}: \"{citation.Quote}\"")}</para>");
+            var citation = fact.Citations[0];
+            var more = fact.Citations.Count switch
+            {
+                1 => string.Empty,
+                2 => " (and 1 more citation)",
+                var n => $" (and {(n - 1).ToString(System.Globalization.CultureInfo.InvariantCulture)} more citations)",
+            };
+            w.Line($"/// <para>{CSharp.DocText($"Cited: {citation.SourceId}, paragraph {citation.Paragraph.ToString(System.Globalization.CultureInfo.InvariantCulture)}: \"{citation.Quote}\"{more}")}</para>");
         }
         if (fact.IsInferred) w.Line($"/// <para>{CSharp.DocText("Inferred: " + (fact.Note ?? string.Empty))}</para>");
         else if (fact.Note is not null) w.Line($"/// <para>{CSharp.DocText("Note: " + fact.Note)}</para>");

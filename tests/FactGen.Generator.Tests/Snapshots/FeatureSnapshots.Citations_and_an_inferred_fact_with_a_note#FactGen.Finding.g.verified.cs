@@ -62,9 +62,7 @@ namespace Consumer
     {
         /// <summary>
         /// <c>well-sourced</c>: Stated in both sources.
-        /// <para>Cited: article, paragraph 1: "first"</para>
-        /// <para>Cited: report, paragraph 0: "the headline"</para>
-        /// <para>Cited: article, paragraph 12: "a "quoted" remark"</para>
+        /// <para>Cited: article, paragraph 1: "first" (and 2 more citations)</para>
         /// </summary>
         public static Finding WellSourced => FactData.Findings_Items[0];
 

@@ -87,9 +87,7 @@ namespace Consumer
     {
         /// <summary>
         /// <c>claim-us-china-support-rebuilt-russia</c>: Chinese support - machine tools, semiconductors and other dual-use goods - has let Russia rebuild and largely restore...
-        /// <para>Cited: blinken-latest-official, paragraph 7: "which Washington says has allowed Moscow to increase its weapons production"</para>
-        /// <para>Cited: blinken-latest-official, paragraph 8: "dual-use goods that have helped Russia rebuild the defense industrial base"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 9: "thanks to Chinese support, Russia has largely restored its defense industrial base"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 7: "which Washington says has allowed Moscow to increase its weapons production" (and 2 more citations)</para>
         /// </summary>
         public static Claim ClaimUsChinaSupportRebuiltRussia => FactData.Claims_Items[0];
 
@@ -101,30 +99,26 @@ namespace Consumer
 
         /// <summary>
         /// <c>claim-us-russia-threat-to-europe</c>: Russia, rebuilt with Chinese support, is the greatest threat to European security since the end of the Cold War.
-        /// <para>Cited: blinken-latest-official, paragraph 8: "the greatest threat to European security since the end of the Cold War"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 9: "poses a greater threat to broader European security"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 8: "the greatest threat to European security since the end of the Cold War" (and 1 more citation)</para>
         /// </summary>
         public static Claim ClaimUsRussiaThreatToEurope => FactData.Claims_Items[2];
 
         /// <summary>
         /// <c>claim-china-wants-good-relations-europe</c>: China wants good relations with Europe and other countries.
-        /// <para>Cited: blinken-latest-official, paragraph 8: "if China claims to want good relations with Europe and other countries"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 8: "China claims it wants good relations with Europe and other countries"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 8: "if China claims to want good relations with Europe and other countries" (and 1 more citation)</para>
         /// <para>Note: Reported through Blinken's remark ("if China claims ..."), not in China's own words.</para>
         /// </summary>
         public static Claim ClaimChinaWantsGoodRelationsEurope => FactData.Claims_Items[3];
 
         /// <summary>
         /// <c>claim-china-taiwan-renegade-province</c>: Taiwan is a renegade province to be reunified with the mainland, by force if necessary.
-        /// <para>Cited: blinken-latest-official, paragraph 12: "which Beijing considers a renegade province"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 16: "which Beijing considers a renegade province"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 12: "which Beijing considers a renegade province" (and 1 more citation)</para>
         /// </summary>
         public static Claim ClaimChinaTaiwanRenegadeProvince => FactData.Claims_Items[4];
 
         /// <summary>
         /// <c>claim-us-china-thwarting-maritime-activities</c>: China is attempting to thwart the legitimate maritime activities of other countries in the South China Sea, particula...
-        /// <para>Cited: blinken-latest-official, paragraph 13: "what it sees as Chinese attempts to thwart the legitimate activities of other countries in the waterway"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 19: "what it believes are Chinese attempts to thwart legitimate maritime activities of others in the sea"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 13: "what it sees as Chinese attempts to thwart the legitimate activities of other countries in the waterway" (and 1 more citation)</para>
         /// </summary>
         public static Claim ClaimUsChinaThwartingMaritimeActivities => FactData.Claims_Items[5];
 
@@ -154,8 +148,7 @@ namespace Consumer
 
         /// <summary>
         /// <c>claim-us-fentanyl-progress</c>: Some progress has been made in cracking down on the illegal fentanyl-precursor industry, though many producers have f...
-        /// <para>Cited: blinken-major-divides, paragraph 22: "they believe they have made some progress in cracking down on the illegal industry"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 22: "many producers have found ways around the new restrictions"</para>
+        /// <para>Cited: blinken-major-divides, paragraph 22: "they believe they have made some progress in cracking down on the illegal industry" (and 1 more citation)</para>
         /// </summary>
         public static Claim ClaimUsFentanylProgress => FactData.Claims_Items[10];
 

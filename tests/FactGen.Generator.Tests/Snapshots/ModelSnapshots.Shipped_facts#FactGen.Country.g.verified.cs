@@ -114,74 +114,61 @@ namespace Consumer
     {
         /// <summary>
         /// <c>united-states</c>: United States
-        /// <para>Cited: blinken-latest-official, paragraph 1: "as Washington and Beijing attempt to maintain balanced ties"</para>
-        /// <para>Cited: blinken-latest-official, paragraph 5: "for The United States and China to manage competition responsibly"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 1: "on U.S.-China relations at a critical point"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 17: "America's continued interest in maintaining peace and stability"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 1: "as Washington and Beijing attempt to maintain balanced ties" (and 3 more citations)</para>
         /// </summary>
         public static Country UnitedStates => FactData.Countries_Items[0];
 
         /// <summary>
         /// <c>china</c>: China
-        /// <para>Cited: blinken-latest-official, paragraph 1: "Secretary of State Antony Blinken will visit China next week"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 2: "ties between Washington and Beijing are strained and rifts are widening"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 1: "Secretary of State Antony Blinken will visit China next week" (and 1 more citation)</para>
         /// </summary>
         public static Country China => FactData.Countries_Items[1];
 
         /// <summary>
         /// <c>russia</c>: Russia
-        /// <para>Cited: blinken-latest-official, paragraph 7: "has allowed Moscow to increase its weapons production"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 3: "From Russia and Ukraine to Israel, Iran and the broader Middle East"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 7: "has allowed Moscow to increase its weapons production" (and 1 more citation)</para>
         /// </summary>
         public static Country Russia => FactData.Countries_Items[2];
 
         /// <summary>
         /// <c>ukraine</c>: Ukraine
-        /// <para>Cited: blinken-latest-official, paragraph 2: "Russia's war in Ukraine"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 3: "From Russia and Ukraine to Israel"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 2: "Russia's war in Ukraine" (and 1 more citation)</para>
         /// </summary>
         public static Country Ukraine => FactData.Countries_Items[3];
 
         /// <summary>
         /// <c>iran</c>: Iran
-        /// <para>Cited: blinken-latest-official, paragraph 9: "getting Iran to restrict proxy groups"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 10: "whatever leverage it has over Iran"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 9: "getting Iran to restrict proxy groups" (and 1 more citation)</para>
         /// </summary>
         public static Country Iran => FactData.Countries_Items[4];
 
         /// <summary>
         /// <c>israel</c>: Israel
-        /// <para>Cited: blinken-latest-official, paragraph 9: "since the war between Israel and Hamas began six months ago"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 10: "to prevent Israel's war against Hamas in Gaza"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 9: "since the war between Israel and Hamas began six months ago" (and 1 more citation)</para>
         /// </summary>
         public static Country Israel => FactData.Countries_Items[5];
 
         /// <summary>
         /// <c>taiwan</c>: Taiwan
-        /// <para>Cited: blinken-latest-official, paragraph 12: "Chinese military exercises threatening Taiwan, which Beijing considers a renegade province"</para>
-        /// <para>Cited: blinken-latest-official, paragraph 12: "increased their military support and sales to Taipei"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 16: "Chinese military exercises that threaten Taiwan"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 12: "Chinese military exercises threatening Taiwan, which Beijing considers a renegade province" (and 2 more citations)</para>
         /// </summary>
         public static Country Taiwan => FactData.Countries_Items[6];
 
         /// <summary>
         /// <c>japan</c>: Japan
-        /// <para>Cited: blinken-latest-official, paragraph 14: "the Prime Minister of Japan"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 19: "the prime minister of Japan"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 14: "the Prime Minister of Japan" (and 1 more citation)</para>
         /// </summary>
         public static Country Japan => FactData.Countries_Items[7];
 
         /// <summary>
         /// <c>philippines</c>: Philippines
-        /// <para>Cited: blinken-latest-official, paragraph 13: "including the Philippines and Vietnam"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 19: "particularly the Philippines and Vietnam"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 13: "including the Philippines and Vietnam" (and 1 more citation)</para>
         /// </summary>
         public static Country Philippines => FactData.Countries_Items[8];
 
         /// <summary>
         /// <c>vietnam</c>: Vietnam
-        /// <para>Cited: blinken-latest-official, paragraph 13: "including the Philippines and Vietnam"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 19: "particularly the Philippines and Vietnam"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 13: "including the Philippines and Vietnam" (and 1 more citation)</para>
         /// </summary>
         public static Country Vietnam => FactData.Countries_Items[9];
 

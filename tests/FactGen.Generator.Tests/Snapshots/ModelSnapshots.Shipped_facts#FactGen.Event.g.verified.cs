@@ -161,14 +161,7 @@ namespace Consumer
     {
         /// <summary>
         /// <c>blinken-china-visit-2024</c>: Blinken's visit to China
-        /// <para>Cited: blinken-latest-official, paragraph 1: "Secretary of State Antony Blinken will visit China next week"</para>
-        /// <para>Cited: blinken-latest-official, paragraph 3: "will travel to Shanghai and Beijing starting Wednesday for three days of meetings with senior Chinese officials"</para>
-        /// <para>Cited: blinken-latest-official, paragraph 4: "Blinken would discuss a range of bilateral, regional and global issues"</para>
-        /// <para>Cited: blinken-latest-official, paragraph 6: "The trip follows a phone call this month between Biden and Xi"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 1: "will begin three days of talks with senior Chinese officials in Shanghai and Beijing this week"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 2: "The mere fact that Blinken is making the trip"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 4: "during the talks that begin Wednesday"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 5: "some of the key issues Blinken is expected to raise during the trip"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 1: "Secretary of State Antony Blinken will visit China next week" (and 7 more citations)</para>
         /// </summary>
         public static Event BlinkenChinaVisit2024 => FactData.Events_Items[0];
 
@@ -180,50 +173,43 @@ namespace Consumer
 
         /// <summary>
         /// <c>blinken-xi-meeting</c>: Expected Blinken-Xi talks
-        /// <para>Cited: blinken-latest-official, paragraph 3: "Talks between Blinken and Chinese President Xi Jinping are expected"</para>
-        /// <para>Cited: blinken-latest-official, paragraph 3: "neither side will confirm that such a meeting will take place"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 3: "Talks between Blinken and Chinese President Xi Jinping are expected" (and 1 more citation)</para>
         /// </summary>
         public static Event BlinkenXiMeeting => FactData.Events_Items[2];
 
         /// <summary>
         /// <c>visit-announcement</c>: State Department announces Blinken's trip
-        /// <para>Cited: blinken-latest-official, paragraph 3: "The State Department said Saturday that Blinken"</para>
-        /// <para>Cited: blinken-latest-official, paragraph 4: "The department said in a statement"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 3: "The State Department said Saturday that Blinken" (and 1 more citation)</para>
         /// </summary>
         public static Event VisitAnnouncement => FactData.Events_Items[3];
 
         /// <summary>
         /// <c>biden-xi-summit</c>: Biden-Xi summit in California
-        /// <para>Cited: blinken-latest-official, paragraph 6: "something they agreed to last year at a face-to-face summit"</para>
-        /// <para>Cited: blinken-latest-official, paragraph 6: "face to face in California"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 6: "something they agreed to last year at a face-to-face summit" (and 1 more citation)</para>
         /// </summary>
         public static Event BidenXiSummit => FactData.Events_Items[4];
 
         /// <summary>
         /// <c>biden-xi-call</c>: Biden-Xi phone call
-        /// <para>Cited: blinken-latest-official, paragraph 6: "a phone call this month between Biden and Xi in which they pledged to keep high-level contacts open"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 2: "shortly after a call between President Joe Biden and Chinese leader Xi Jinping"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 6: "a phone call this month between Biden and Xi in which they pledged to keep high-level contacts open" (and 1 more citation)</para>
         /// </summary>
         public static Event BidenXiCall => FactData.Events_Items[5];
 
         /// <summary>
         /// <c>yellen-china-visit</c>: Yellen's visit to China
-        /// <para>Cited: blinken-latest-official, paragraph 6: "Since this call, Treasury Secretary Janet Yellen visited China"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 2: "a similar visit to China by Treasury Secretary Janet Yellen"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 6: "Since this call, Treasury Secretary Janet Yellen visited China" (and 1 more citation)</para>
         /// </summary>
         public static Event YellenChinaVisit => FactData.Events_Items[6];
 
         /// <summary>
         /// <c>austin-china-defense-call</c>: Austin's call with his Chinese counterpart
-        /// <para>Cited: blinken-latest-official, paragraph 6: "Secretary of Defense Lloyd Austin spoke on the phone with his Chinese counterpart"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 2: "a phone call between the U.S. and Chinese defense chiefs"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 6: "Secretary of Defense Lloyd Austin spoke on the phone with his Chinese counterpart" (and 1 more citation)</para>
         /// </summary>
         public static Event AustinChinaDefenseCall => FactData.Events_Items[7];
 
         /// <summary>
         /// <c>lower-level-meetings</c>: Lower-level US-China meetings
-        /// <para>Cited: blinken-latest-official, paragraph 6: "Meetings at lower levels also took place"</para>
-        /// <para>Cited: blinken-latest-official, paragraph 7: "Despite these encounters, relationships are difficult"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 6: "Meetings at lower levels also took place" (and 1 more citation)</para>
         /// </summary>
         public static Event LowerLevelMeetings => FactData.Events_Items[8];
 
@@ -235,45 +221,37 @@ namespace Consumer
 
         /// <summary>
         /// <c>russia-ukraine-war</c>: Russia's war in Ukraine
-        /// <para>Cited: blinken-latest-official, paragraph 2: "Russia's war in Ukraine"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 6: "its invasion of Ukraine"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 9: "impacts the battlefield in Ukraine"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 2: "Russia's war in Ukraine" (and 2 more citations)</para>
         /// </summary>
         public static Event RussiaUkraineWar => FactData.Events_Items[10];
 
         /// <summary>
         /// <c>western-sanctions-on-russia</c>: Western sanctions and export controls on Russia
-        /// <para>Cited: blinken-latest-official, paragraph 8: "the defense industrial base that sanctions and export controls had done so much to degrade"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 6: "Western sanctions imposed after its invasion of Ukraine"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 8: "the defense industrial base that sanctions and export controls had done so much to degrade" (and 1 more citation)</para>
         /// </summary>
         public static Event WesternSanctionsOnRussia => FactData.Events_Items[11];
 
         /// <summary>
         /// <c>cold-war</c>: Cold War
-        /// <para>Cited: blinken-latest-official, paragraph 8: "since the end of the Cold War"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 8: "since the end of the Cold War"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 8: "since the end of the Cold War" (and 1 more citation)</para>
         /// </summary>
         public static Event ColdWar => FactData.Events_Items[12];
 
         /// <summary>
         /// <c>israel-hamas-war</c>: Israel-Hamas war in Gaza
-        /// <para>Cited: blinken-latest-official, paragraph 9: "since the war between Israel and Hamas began six months ago"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 10: "Israel's war against Hamas in Gaza"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 11: "since the start of the Gaza war in October"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 9: "since the war between Israel and Hamas began six months ago" (and 2 more citations)</para>
         /// </summary>
         public static Event IsraelHamasWar => FactData.Events_Items[13];
 
         /// <summary>
         /// <c>iran-israel-attacks</c>: Direct Iran-Israel attacks
-        /// <para>Cited: blinken-latest-official, paragraph 10: "on each other's soil over the past week"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 11: "more recent direct attacks and counter-attacks"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 10: "on each other's soil over the past week" (and 1 more citation)</para>
         /// </summary>
         public static Event IranIsraelAttacks => FactData.Events_Items[14];
 
         /// <summary>
         /// <c>blinken-wang-calls</c>: Blinken's conversations with Wang Yi on the Middle East
-        /// <para>Cited: blinken-latest-official, paragraph 9: "He has spoken with his Chinese counterpart several times since the war between Israel and Hamas began"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 12: "He has spoken several times with his Chinese counterpart Wang Yi over the past six months"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 9: "He has spoken with his Chinese counterpart several times since the war between Israel and Hamas began" (and 1 more citation)</para>
         /// </summary>
         public static Event BlinkenWangCalls => FactData.Events_Items[15];
 
@@ -285,15 +263,13 @@ namespace Consumer
 
         /// <summary>
         /// <c>chinese-military-exercises-taiwan</c>: Chinese military exercises threatening Taiwan
-        /// <para>Cited: blinken-latest-official, paragraph 12: "Chinese military exercises threatening Taiwan"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 16: "Chinese military exercises that threaten Taiwan"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 12: "Chinese military exercises threatening Taiwan" (and 1 more citation)</para>
         /// </summary>
         public static Event ChineseMilitaryExercisesTaiwan => FactData.Events_Items[17];
 
         /// <summary>
         /// <c>us-japan-philippines-summit</c>: US-Japan-Philippines summit
-        /// <para>Cited: blinken-latest-official, paragraph 14: "This was a major concern earlier this month when Biden held a three-way summit"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 19: "That was a major topic of concern this month when Biden held a triple summit"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 14: "This was a major concern earlier this month when Biden held a three-way summit" (and 1 more citation)</para>
         /// </summary>
         public static Event UsJapanPhilippinesSummit => FactData.Events_Items[18];
 

@@ -106,15 +106,13 @@ namespace Consumer
     {
         /// <summary>
         /// <c>us-state-department</c>: State Department
-        /// <para>Cited: blinken-latest-official, paragraph 3: "The State Department said Saturday"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 4: "a senior State Department official said"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 3: "The State Department said Saturday" (and 1 more citation)</para>
         /// </summary>
         public static Organization UsStateDepartment => FactData.Organizations_Items[0];
 
         /// <summary>
         /// <c>us-treasury-department</c>: Treasury Department
-        /// <para>Cited: blinken-latest-official, paragraph 6: "Treasury Secretary Janet Yellen visited China"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 2: "Treasury Secretary Janet Yellen"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 6: "Treasury Secretary Janet Yellen visited China" (and 1 more citation)</para>
         /// <para>Inferred: The articles name only Janet Yellen's title, Treasury Secretary; the department she heads is inferred from it.</para>
         /// </summary>
         public static Organization UsTreasuryDepartment => FactData.Organizations_Items[1];
@@ -128,8 +126,7 @@ namespace Consumer
 
         /// <summary>
         /// <c>biden-administration</c>: Biden administration
-        /// <para>Cited: blinken-major-divides, paragraph 6: "The Biden administration has grown increasingly concerned in recent months"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 10: "US officials, from Biden on down, have repeatedly called on China"</para>
+        /// <para>Cited: blinken-major-divides, paragraph 6: "The Biden administration has grown increasingly concerned in recent months" (and 1 more citation)</para>
         /// <para>Note: Also stands for the unnamed "U.S. officials" / "Washington" that the articles report as speaking for the US government.</para>
         /// </summary>
         public static Organization BidenAdministration => FactData.Organizations_Items[3];
@@ -143,31 +140,26 @@ namespace Consumer
 
         /// <summary>
         /// <c>chinese-defense-ministry</c>: Chinese Defense Ministry
-        /// <para>Cited: blinken-latest-official, paragraph 6: "spoke on the phone with his Chinese counterpart"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 2: "a phone call between the U.S. and Chinese defense chiefs"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 6: "spoke on the phone with his Chinese counterpart" (and 1 more citation)</para>
         /// <para>Inferred: The articles speak only of Austin's "Chinese counterpart" among the "defense chiefs"; the ministry that person heads is inferred from it.</para>
         /// </summary>
         public static Organization ChineseDefenseMinistry => FactData.Organizations_Items[5];
 
         /// <summary>
         /// <c>chinese-government</c>: Chinese authorities
-        /// <para>Cited: blinken-major-divides, paragraph 20: "detained by Chinese authorities"</para>
-        /// <para>Cited: blinken-latest-official, paragraph 3: "three days of meetings with senior Chinese officials"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 1: "three days of talks with senior Chinese officials"</para>
+        /// <para>Cited: blinken-major-divides, paragraph 20: "detained by Chinese authorities" (and 2 more citations)</para>
         /// </summary>
         public static Organization ChineseGovernment => FactData.Organizations_Items[6];
 
         /// <summary>
         /// <c>chinese-military</c>: Chinese military
-        /// <para>Cited: blinken-latest-official, paragraph 12: "strongly condemned Chinese military exercises threatening Taiwan"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 16: "strongly condemned Chinese military exercises that threaten Taiwan"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 12: "strongly condemned Chinese military exercises threatening Taiwan" (and 1 more citation)</para>
         /// </summary>
         public static Organization ChineseMilitary => FactData.Organizations_Items[7];
 
         /// <summary>
         /// <c>hamas</c>: Hamas
-        /// <para>Cited: blinken-latest-official, paragraph 9: "the war between Israel and Hamas"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 12: "the proxy groups it has supported in the region, including Hamas"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 9: "the war between Israel and Hamas" (and 1 more citation)</para>
         /// </summary>
         public static Organization Hamas => FactData.Organizations_Items[8];
 
@@ -185,8 +177,7 @@ namespace Consumer
 
         /// <summary>
         /// <c>iranian-backed-militias</c>: Iranian-backed militias in Iraq and Syria
-        /// <para>Cited: blinken-major-divides, paragraph 12: "Iranian-backed militias in the region"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 12: "Iraq and Syria"</para>
+        /// <para>Cited: blinken-major-divides, paragraph 12: "Iranian-backed militias in the region" (and 1 more citation)</para>
         /// <para>Note: Active in Iraq and Syria; the schema allows only one country per organization, so none is set.</para>
         /// </summary>
         public static Organization IranianBackedMilitias => FactData.Organizations_Items[11];

@@ -89,85 +89,69 @@ namespace Consumer
     {
         /// <summary>
         /// <c>antony-blinken</c>: Antony Blinken
-        /// <para>Cited: blinken-latest-official, paragraph 1: "Secretary of State Antony Blinken will visit China next week"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 1: "Secretary of State Antony Blinken will begin three days of talks"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 1: "Secretary of State Antony Blinken will visit China next week" (and 1 more citation)</para>
         /// </summary>
         public static Person AntonyBlinken => FactData.People_Items[0];
 
         /// <summary>
         /// <c>wang-yi</c>: Wang Yi
-        /// <para>Cited: blinken-latest-official, paragraph 3: "including Foreign Minister Wang Yi"</para>
-        /// <para>Cited: blinken-latest-official, paragraph 9: "He has spoken with his Chinese counterpart several times"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 12: "his Chinese counterpart Wang Yi"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 13: "Blinken told Wang in a phone call this month"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 3: "including Foreign Minister Wang Yi" (and 3 more citations)</para>
         /// <para>Note: The "Chinese counterpart" with whom Blinken spoke several times (000 para 9) is this person; 003 para 12 names him as Wang Yi.</para>
         /// </summary>
         public static Person WangYi => FactData.People_Items[1];
 
         /// <summary>
         /// <c>xi-jinping</c>: Xi Jinping
-        /// <para>Cited: blinken-latest-official, paragraph 3: "Chinese President Xi Jinping"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 2: "Chinese leader Xi Jinping"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 3: "Chinese President Xi Jinping" (and 1 more citation)</para>
         /// </summary>
         public static Person XiJinping => FactData.People_Items[2];
 
         /// <summary>
         /// <c>joe-biden</c>: Joe Biden
-        /// <para>Cited: blinken-latest-official, paragraph 2: "President Joe Biden announcing new customs duties on Chinese steel imports"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 2: "a call between President Joe Biden and Chinese leader Xi Jinping"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 2: "President Joe Biden announcing new customs duties on Chinese steel imports" (and 1 more citation)</para>
         /// </summary>
         public static Person JoeBiden => FactData.People_Items[3];
 
         /// <summary>
         /// <c>janet-yellen</c>: Janet Yellen
-        /// <para>Cited: blinken-latest-official, paragraph 6: "Treasury Secretary Janet Yellen visited China"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 2: "a similar visit to China by Treasury Secretary Janet Yellen"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 6: "Treasury Secretary Janet Yellen visited China" (and 1 more citation)</para>
         /// </summary>
         public static Person JanetYellen => FactData.People_Items[4];
 
         /// <summary>
         /// <c>lloyd-austin</c>: Lloyd Austin
-        /// <para>Cited: blinken-latest-official, paragraph 6: "Secretary of Defense Lloyd Austin spoke on the phone with his Chinese counterpart"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 2: "a phone call between the U.S. and Chinese defense chiefs"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 6: "Secretary of Defense Lloyd Austin spoke on the phone with his Chinese counterpart" (and 1 more citation)</para>
         /// </summary>
         public static Person LloydAustin => FactData.People_Items[5];
 
         /// <summary>
         /// <c>austin-chinese-counterpart</c>: Chinese defense chief (Lloyd Austin's Chinese counterpart)
-        /// <para>Cited: blinken-latest-official, paragraph 6: "spoke on the phone with his Chinese counterpart"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 2: "a phone call between the U.S. and Chinese defense chiefs"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 6: "spoke on the phone with his Chinese counterpart" (and 1 more citation)</para>
         /// </summary>
         public static Person AustinChineseCounterpart => FactData.People_Items[6];
 
         /// <summary>
         /// <c>matthew-miller</c>: Matthew Miller
-        /// <para>Cited: blinken-latest-official, paragraph 5: "said State Department spokesman Matthew Miller"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 13: "State Department spokesman Matthew Miller said of their latest conversation"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 5: "said State Department spokesman Matthew Miller" (and 1 more citation)</para>
         /// </summary>
         public static Person MatthewMiller => FactData.People_Items[7];
 
         /// <summary>
         /// <c>senior-state-department-official</c>: senior State Department official
-        /// <para>Cited: blinken-major-divides, paragraph 4: "a senior State Department official said"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 9: "A senior State Department official said Friday"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 14: "The senior State Department official said Blinken would reiterate"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 17: "The senior State Department official said Blinken would"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 21: "the senior State Department official said"</para>
+        /// <para>Cited: blinken-major-divides, paragraph 4: "a senior State Department official said" (and 4 more citations)</para>
         /// <para>Note: 003 introduces "a senior State Department official" (paras 4, 9) and then refers to "the senior State Department official" (paras 14, 17, 21); recorded as one unnamed person.</para>
         /// </summary>
         public static Person SeniorStateDepartmentOfficial => FactData.People_Items[8];
 
         /// <summary>
         /// <c>japan-prime-minister</c>: Prime Minister of Japan
-        /// <para>Cited: blinken-latest-official, paragraph 14: "a three-way summit with the Prime Minister of Japan"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 19: "a triple summit with the prime minister of Japan"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 14: "a three-way summit with the Prime Minister of Japan" (and 1 more citation)</para>
         /// </summary>
         public static Person JapanPrimeMinister => FactData.People_Items[9];
 
         /// <summary>
         /// <c>philippines-president</c>: President of the Philippines
-        /// <para>Cited: blinken-latest-official, paragraph 14: "the President of the Philippines"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 19: "the president of the Philippines"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 14: "the President of the Philippines" (and 1 more citation)</para>
         /// </summary>
         public static Person PhilippinesPresident => FactData.People_Items[10];
 

@@ -100,23 +100,20 @@ namespace Consumer
     {
         /// <summary>
         /// <c>washington</c>: Washington
-        /// <para>Cited: blinken-latest-official, paragraph 1: "WASHINGTON Secretary of State Antony Blinken"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 1: "WASHINGTON - Secretary of State Antony Blinken"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 1: "WASHINGTON Secretary of State Antony Blinken" (and 1 more citation)</para>
         /// <para>Note: The dateline of both articles.</para>
         /// </summary>
         public static Place Washington => FactData.Places_Items[0];
 
         /// <summary>
         /// <c>shanghai</c>: Shanghai
-        /// <para>Cited: blinken-latest-official, paragraph 3: "will travel to Shanghai and Beijing starting Wednesday"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 1: "in Shanghai and Beijing this week"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 3: "will travel to Shanghai and Beijing starting Wednesday" (and 1 more citation)</para>
         /// </summary>
         public static Place Shanghai => FactData.Places_Items[1];
 
         /// <summary>
         /// <c>beijing</c>: Beijing
-        /// <para>Cited: blinken-latest-official, paragraph 3: "will travel to Shanghai and Beijing starting Wednesday"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 1: "in Shanghai and Beijing this week"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 3: "will travel to Shanghai and Beijing starting Wednesday" (and 1 more citation)</para>
         /// </summary>
         public static Place Beijing => FactData.Places_Items[2];
 
@@ -128,29 +125,25 @@ namespace Consumer
 
         /// <summary>
         /// <c>middle-east</c>: Middle East
-        /// <para>Cited: blinken-latest-official, paragraph 1: "the path to peace in the Middle East"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 3: "Israel, Iran and the broader Middle East"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 1: "the path to peace in the Middle East" (and 1 more citation)</para>
         /// </summary>
         public static Place MiddleEast => FactData.Places_Items[4];
 
         /// <summary>
         /// <c>gaza</c>: Gaza
-        /// <para>Cited: blinken-major-divides, paragraph 10: "Israel's war against Hamas in Gaza"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 11: "since the start of the Gaza war in October"</para>
+        /// <para>Cited: blinken-major-divides, paragraph 10: "Israel's war against Hamas in Gaza" (and 1 more citation)</para>
         /// </summary>
         public static Place Gaza => FactData.Places_Items[5];
 
         /// <summary>
         /// <c>europe</c>: Europe
-        /// <para>Cited: blinken-latest-official, paragraph 8: "the greatest threat to European security since the end of the Cold War"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 8: "China claims it wants good relations with Europe and other countries"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 8: "the greatest threat to European security since the end of the Cold War" (and 1 more citation)</para>
         /// </summary>
         public static Place Europe => FactData.Places_Items[6];
 
         /// <summary>
         /// <c>indo-pacific</c>: Indo-Pacific
-        /// <para>Cited: blinken-major-divides, paragraph 3: "as well as the Indo-Pacific and trade issues"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 15: "In the Indo-Pacific region, China and the United States are the main players"</para>
+        /// <para>Cited: blinken-major-divides, paragraph 3: "as well as the Indo-Pacific and trade issues" (and 1 more citation)</para>
         /// </summary>
         public static Place IndoPacific => FactData.Places_Items[7];
 
@@ -162,15 +155,13 @@ namespace Consumer
 
         /// <summary>
         /// <c>south-china-sea</c>: South China Sea
-        /// <para>Cited: blinken-latest-official, paragraph 13: "In the South China Sea, the United States and others are increasingly concerned"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 18: "In the South China Sea, the US and others have become increasingly concerned"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 13: "In the South China Sea, the United States and others are increasingly concerned" (and 1 more citation)</para>
         /// </summary>
         public static Place SouthChinaSea => FactData.Places_Items[9];
 
         /// <summary>
         /// <c>taiwan-strait</c>: Taiwan Strait
-        /// <para>Cited: blinken-latest-official, paragraph 4: "the South China Sea and the Taiwan Strait"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 17: "maintaining peace and stability in the Taiwan Strait"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 4: "the South China Sea and the Taiwan Strait" (and 1 more citation)</para>
         /// </summary>
         public static Place TaiwanStrait => FactData.Places_Items[10];
 
@@ -188,8 +179,7 @@ namespace Consumer
 
         /// <summary>
         /// <c>hong-kong</c>: Hong Kong
-        /// <para>Cited: blinken-latest-official, paragraph 2: "North Korea, Hong Kong, human rights"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 20: "human rights in China's western Xinjiang region, Tibet and Hong Kong"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 2: "North Korea, Hong Kong, human rights" (and 1 more citation)</para>
         /// </summary>
         public static Place HongKong => FactData.Places_Items[13];
 

@@ -77,54 +77,43 @@ namespace Consumer
     {
         /// <summary>
         /// <c>position-us-russia-support</c>: China must stop supporting Russia's military-industrial sector with machine tools, semiconductors and other dual-use...
-        /// <para>Cited: blinken-latest-official, paragraph 7: "more vocal in its calls for China to stop supporting Russia's military-industrial sector"</para>
-        /// <para>Cited: blinken-latest-official, paragraph 8: "We see China sharing machine tools, semiconductors and other dual-use goods"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 6: "grown increasingly concerned in recent months about Chinese support for Russia's defense industrial base"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 7: "officials say other activities are potentially equally problematic"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 7: "more vocal in its calls for China to stop supporting Russia's military-industrial sector" (and 3 more citations)</para>
         /// </summary>
         public static Position PositionUsRussiaSupport => FactData.Positions_Items[0];
 
         /// <summary>
         /// <c>position-us-middle-east</c>: China should use whatever leverage and channels it has over Iran to prevent a broader regional conflict, press Iran n...
-        /// <para>Cited: blinken-latest-official, paragraph 9: "as he sought China's help in getting Iran to restrict proxy groups"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 10: "called on China to use whatever leverage it has over Iran"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 12: "Blinken has urged China to take a more active stance and push Iran not to escalate tensions in the Middle East"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 14: "Blinken would reiterate U.S. interest in China using"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 9: "as he sought China's help in getting Iran to restrict proxy groups" (and 3 more citations)</para>
         /// </summary>
         public static Position PositionUsMiddleEast => FactData.Positions_Items[1];
 
         /// <summary>
         /// <c>position-china-middle-east</c>: Appears generally receptive to US calls to restrain Iran, especially as it relies heavily on oil imports from Iran an...
-        /// <para>Cited: blinken-major-divides, paragraph 11: "China appears generally receptive to such calls"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 11: "it relies heavily on oil imports from Iran and other Middle Eastern countries"</para>
+        /// <para>Cited: blinken-major-divides, paragraph 11: "China appears generally receptive to such calls" (and 1 more citation)</para>
         /// </summary>
         public static Position PositionChinaMiddleEast => FactData.Positions_Items[2];
 
         /// <summary>
         /// <c>position-china-taiwan</c>: Taiwan is a renegade province, and Beijing vows to reunify it with the mainland, by force if necessary.
-        /// <para>Cited: blinken-latest-official, paragraph 12: "which Beijing considers a renegade province, and vowed to reunify it with the mainland by force if necessary"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 16: "which Beijing considers a renegade province, and vowed to reunify with the mainland by force if necessary"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 12: "which Beijing considers a renegade province, and vowed to reunify it with the mainland by force if necessary" (and 1 more citation)</para>
         /// </summary>
         public static Position PositionChinaTaiwan => FactData.Positions_Items[3];
 
         /// <summary>
         /// <c>position-us-taiwan-exercises</c>: Strongly condemns Chinese military exercises threatening Taiwan.
-        /// <para>Cited: blinken-latest-official, paragraph 12: "The United States has strongly condemned Chinese military exercises threatening Taiwan"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 16: "The US has strongly condemned Chinese military exercises that threaten Taiwan"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 12: "The United States has strongly condemned Chinese military exercises threatening Taiwan" (and 1 more citation)</para>
         /// </summary>
         public static Position PositionUsTaiwanExercises => FactData.Positions_Items[4];
 
         /// <summary>
         /// <c>position-us-taiwan-military-support</c>: Successive US administrations have steadily increased military support and sales to Taipei.
-        /// <para>Cited: blinken-latest-official, paragraph 12: "Successive U.S. administrations have gradually increased their military support and sales to Taipei"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 16: "Successive US administrations have steadily increased military aid and sales to Taipei"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 12: "Successive U.S. administrations have gradually increased their military support and sales to Taipei" (and 1 more citation)</para>
         /// </summary>
         public static Position PositionUsTaiwanMilitarySupport => FactData.Positions_Items[5];
 
         /// <summary>
         /// <c>position-china-taiwan-military-support</c>: Objects to US military support and arms sales to Taipei.
-        /// <para>Cited: blinken-latest-official, paragraph 12: "much to the dismay of Chinese officials"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 16: "much to Chinese anger"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 12: "much to the dismay of Chinese officials" (and 1 more citation)</para>
         /// </summary>
         public static Position PositionChinaTaiwanMilitarySupport => FactData.Positions_Items[6];
 
@@ -136,16 +125,13 @@ namespace Consumer
 
         /// <summary>
         /// <c>position-us-south-china-sea</c>: Increasingly concerned about China's provocative actions in and around disputed areas, and objects to Chinese attempt...
-        /// <para>Cited: blinken-latest-official, paragraph 13: "the United States has expressed objections to what it sees as Chinese attempts to thwart the legitimate activities of other countries"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 18: "increasingly concerned about provocative Chinese actions in and around disputed areas"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 19: "the US has raised objections to what it believes are Chinese attempts"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 13: "the United States has expressed objections to what it sees as Chinese attempts to thwart the legitimate activities of other countries" (and 2 more citations)</para>
         /// </summary>
         public static Position PositionUsSouthChinaSea => FactData.Positions_Items[8];
 
         /// <summary>
         /// <c>position-us-human-rights</c>: Criticizes China over human rights in Xinjiang, Tibet and Hong Kong and will raise these issues again.
-        /// <para>Cited: blinken-major-divides, paragraph 20: "The US and China are at odds over human rights in China's western Xinjiang region"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 21: "Still, Blinken will raise these issues again"</para>
+        /// <para>Cited: blinken-major-divides, paragraph 20: "The US and China are at odds over human rights in China's western Xinjiang region" (and 1 more citation)</para>
         /// </summary>
         public static Position PositionUsHumanRights => FactData.Positions_Items[9];
 
@@ -163,15 +149,13 @@ namespace Consumer
 
         /// <summary>
         /// <c>position-us-detained-americans</c>: Several US citizens have been wrongfully detained by Chinese authorities; Blinken will raise their fate again.
-        /// <para>Cited: blinken-major-divides, paragraph 20: "several US citizens who the State Department says have been "wrongfully" detained by Chinese authorities"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 21: "Still, Blinken will raise these issues again"</para>
+        /// <para>Cited: blinken-major-divides, paragraph 20: "several US citizens who the State Department says have been "wrongfully" detained by Chinese authorities" (and 1 more citation)</para>
         /// </summary>
         public static Position PositionUsDetainedAmericans => FactData.Positions_Items[12];
 
         /// <summary>
         /// <c>position-us-fentanyl</c>: Wants progress in the resumed counter-narcotics cooperation; China's self-declared efforts to ban exports of fentanyl...
-        /// <para>Cited: blinken-latest-official, paragraph 5: "He will also discuss progress in resuming counter-narcotics cooperation"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 21: "have not yet yielded significant results"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 5: "He will also discuss progress in resuming counter-narcotics cooperation" (and 1 more citation)</para>
         /// </summary>
         public static Position PositionUsFentanyl => FactData.Positions_Items[13];
 

@@ -105,17 +105,14 @@ namespace Consumer
     {
         /// <summary>
         /// <c>statement-blinken-dual-use-goods</c>: We see China sharing machine tools, semiconductors and other dual-use goods that have helped Russia rebuild the defen...
-        /// <para>Cited: blinken-latest-official, paragraph 8: "We see China sharing machine tools, semiconductors and other dual-use goods that have helped Russia rebuild the defense industrial base"</para>
-        /// <para>Cited: blinken-latest-official, paragraph 8: "Blinken said Friday"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 8: "We see China sharing machine tools, semiconductors and other dual-use goods that have helped Russia rebuild the defense industrial base" (and 1 more citation)</para>
         /// <para>Note: The article prints the remark without quotation marks, but it is in Blinken's first person.</para>
         /// </summary>
         public static Statement StatementBlinkenDualUseGoods => FactData.Statements_Items[0];
 
         /// <summary>
         /// <c>statement-blinken-european-security</c>: if China claims to want good relations with Europe and other countries, it cannot, on the other hand, fuel what const...
-        /// <para>Cited: blinken-latest-official, paragraph 8: "if China claims to want good relations with Europe and other countries, it cannot, on the other hand, fuel"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 8: "on the other hand it cannot fuel the greatest threat to European security"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 8: "Blinken said last week"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 8: "if China claims to want good relations with Europe and other countries, it cannot, on the other hand, fuel" (and 2 more citations)</para>
         /// </summary>
         public static Statement StatementBlinkenEuropeanSecurity => FactData.Statements_Items[1];
 
@@ -133,8 +130,7 @@ namespace Consumer
 
         /// <summary>
         /// <c>statement-miller-agenda</c>: He will also discuss progress in resuming counter-narcotics cooperation, military-to-military communication, artifici...
-        /// <para>Cited: blinken-latest-official, paragraph 5: "He will also discuss progress in resuming counter-narcotics cooperation, military-to-military communication, artificial intelligence"</para>
-        /// <para>Cited: blinken-latest-official, paragraph 5: "said State Department spokesman Matthew Miller"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 5: "He will also discuss progress in resuming counter-narcotics cooperation, military-to-military communication, artificial intelligence" (and 1 more citation)</para>
         /// <para>Note: The article prints the remark without quotation marks, but "our two countries" shows it is Miller's own words.</para>
         /// </summary>
         public static Statement StatementMillerAgenda => FactData.Statements_Items[4];
@@ -147,8 +143,7 @@ namespace Consumer
 
         /// <summary>
         /// <c>statement-us-russia-weapons-production</c>: has allowed Moscow to increase its weapons production
-        /// <para>Cited: blinken-latest-official, paragraph 7: "which Washington says has allowed Moscow to increase its weapons production"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 6: "which U.S. officials say will allow Moscow to overcome Western sanctions"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 7: "which Washington says has allowed Moscow to increase its weapons production" (and 1 more citation)</para>
         /// <para>Note: 000 attributes it to "Washington", 003 to "U.S. officials"; both say Chinese support lets Moscow build up its military supply.</para>
         /// </summary>
         public static Statement StatementUsRussiaWeaponsProduction => FactData.Statements_Items[6];
@@ -174,15 +169,13 @@ namespace Consumer
 
         /// <summary>
         /// <c>statement-blinken-iran-escalation</c>: pushed China to take a more active stance in pressuring Iran not to escalate
-        /// <para>Cited: blinken-latest-official, paragraph 9: "Blinken also pushed China to take a more active stance in pressuring Iran not to escalate"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 12: "Blinken has urged China to take a more active stance and push Iran not to escalate tensions"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 9: "Blinken also pushed China to take a more active stance in pressuring Iran not to escalate" (and 1 more citation)</para>
         /// </summary>
         public static Statement StatementBlinkenIranEscalation => FactData.Statements_Items[10];
 
         /// <summary>
         /// <c>statement-blinken-iran-proxies</c>: he sought China's help in getting Iran to restrict proxy groups which he supported, armed and financed in the region
-        /// <para>Cited: blinken-latest-official, paragraph 9: "he sought China's help in getting Iran to restrict proxy groups which he supported, armed and financed in the region"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 12: "urged China to tell Iran to remove the proxy groups it has supported in the region"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 9: "he sought China's help in getting Iran to restrict proxy groups which he supported, armed and financed in the region" (and 1 more citation)</para>
         /// <para>Note: In 000 "which he supported" is a translation slip for the proxy groups Iran supports, as 003 makes clear.</para>
         /// </summary>
         public static Statement StatementBlinkenIranProxies => FactData.Statements_Items[11];
@@ -196,8 +189,7 @@ namespace Consumer
 
         /// <summary>
         /// <c>statement-blinken-escalation-no-one-interest</c>: escalation is in no one's interest and countries should urge Iran not to escalate
-        /// <para>Cited: blinken-major-divides, paragraph 13: "escalation is in no one's interest and countries should urge Iran not to escalate"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 13: "State Department spokesman Matthew Miller said of their latest conversation"</para>
+        /// <para>Cited: blinken-major-divides, paragraph 13: "escalation is in no one's interest and countries should urge Iran not to escalate" (and 1 more citation)</para>
         /// <para>Note: The words are State Department spokesman Matthew Miller's account of what Blinken told Wang in their latest conversation; the schema has no field for the person who relays a statement.</para>
         /// </summary>
         public static Statement StatementBlinkenEscalationNoOneInterest => FactData.Statements_Items[13];
@@ -211,8 +203,7 @@ namespace Consumer
 
         /// <summary>
         /// <c>statement-senior-official-taiwan-strait</c>: underscore both privately and publicly America's continued interest in maintaining peace and stability in the Taiwan...
-        /// <para>Cited: blinken-major-divides, paragraph 17: "underscore both privately and publicly America's continued interest in maintaining peace and stability in the Taiwan Strait"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 17: "We think this is crucial for the region and the world."</para>
+        /// <para>Cited: blinken-major-divides, paragraph 17: "underscore both privately and publicly America's continued interest in maintaining peace and stability in the Taiwan Strait" (and 1 more citation)</para>
         /// </summary>
         public static Statement StatementSeniorOfficialTaiwanStrait => FactData.Statements_Items[15];
 

@@ -117,68 +117,43 @@ namespace Consumer
     {
         /// <summary>
         /// <c>topic-taiwan</c>: Taiwan and the Taiwan Strait
-        /// <para>Cited: blinken-latest-official, paragraph 2: "The rivals are at odds on many fronts, including Russia's war in Ukraine, Taiwan"</para>
-        /// <para>Cited: blinken-latest-official, paragraph 4: "the South China Sea and the Taiwan Strait"</para>
-        /// <para>Cited: blinken-latest-official, paragraph 11: "Taiwan and the South China Sea will also be among Blinken's priorities"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 15: "Beijing has in recent years become increasingly aggressive towards Taiwan"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 17: "maintaining peace and stability in the Taiwan Strait"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 15: "In the Indo-Pacific region, China and the United States are the main players, but Beijing has in recent years become increasingly aggressive towards Taiwan"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 2: "The rivals are at odds on many fronts, including Russia's war in Ukraine, Taiwan" (and 5 more citations)</para>
         /// </summary>
         public static Topic TopicTaiwan => FactData.Topics_Items[0];
 
         /// <summary>
         /// <c>topic-russia-support</c>: Russia's war in Ukraine and Chinese support for Russia
-        /// <para>Cited: blinken-latest-official, paragraph 2: "The rivals are at odds on many fronts, including Russia's war in Ukraine"</para>
-        /// <para>Cited: blinken-latest-official, paragraph 4: "the war in Ukraine"</para>
-        /// <para>Cited: blinken-latest-official, paragraph 7: "its calls for China to stop supporting Russia's military-industrial sector"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 3: "From Russia and Ukraine"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 6: "US officials say this will be a key topic of discussion during Blinken's visit"</para>
-        /// <para>Cited: blinken-latest-official, paragraph 8: "it cannot, on the other hand, fuel what constitutes the greatest threat to European security"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 9: "poses a greater threat to broader European security"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 2: "The rivals are at odds on many fronts, including Russia's war in Ukraine" (and 6 more citations)</para>
         /// </summary>
         public static Topic TopicRussiaSupport => FactData.Topics_Items[1];
 
         /// <summary>
         /// <c>topic-middle-east</c>: Middle East, Iran and the Israel-Hamas war
-        /// <para>Cited: blinken-latest-official, paragraph 1: "major differences on issues ranging from the path to peace in the Middle East"</para>
-        /// <para>Cited: blinken-latest-official, paragraph 4: "including the Middle East, the war in Ukraine"</para>
-        /// <para>Cited: blinken-latest-official, paragraph 10: "This subject has taken on new urgency"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 3: "From Russia and Ukraine to Israel, Iran and the broader Middle East"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 11: "tensions have steadily increased since the start of the Gaza war in October"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 1: "major differences on issues ranging from the path to peace in the Middle East" (and 4 more citations)</para>
         /// </summary>
         public static Topic TopicMiddleEast => FactData.Topics_Items[2];
 
         /// <summary>
         /// <c>topic-south-china-sea</c>: South China Sea
-        /// <para>Cited: blinken-latest-official, paragraph 2: "South China Sea, North Korea, Hong Kong"</para>
-        /// <para>Cited: blinken-latest-official, paragraph 4: "the South China Sea and the Taiwan Strait"</para>
-        /// <para>Cited: blinken-latest-official, paragraph 11: "Taiwan and the South China Sea will also be among Blinken's priorities"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 15: "In the Indo-Pacific region, China and the United States are the main players"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 15: "its smaller Southeast Asian neighbors, with which it has significant territorial and maritime disputes in the South China Sea"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 2: "South China Sea, North Korea, Hong Kong" (and 4 more citations)</para>
         /// </summary>
         public static Topic TopicSouthChinaSea => FactData.Topics_Items[3];
 
         /// <summary>
         /// <c>topic-fentanyl</c>: Synthetic opioids and counter-narcotics (fentanyl)
-        /// <para>Cited: blinken-latest-official, paragraph 1: "to supply of synthetic opioids"</para>
-        /// <para>Cited: blinken-latest-official, paragraph 5: "progress in resuming counter-narcotics cooperation"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 22: "combat the surge in production of fentanyl precursors in China and their exports abroad"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 1: "to supply of synthetic opioids" (and 2 more citations)</para>
         /// </summary>
         public static Topic TopicFentanyl => FactData.Topics_Items[4];
 
         /// <summary>
         /// <c>topic-trade</c>: Trade
-        /// <para>Cited: blinken-latest-official, paragraph 2: "The United States and China are also fighting over trade issues"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 3: "as well as the Indo-Pacific and trade issues"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 2: "The United States and China are also fighting over trade issues" (and 1 more citation)</para>
         /// </summary>
         public static Topic TopicTrade => FactData.Topics_Items[5];
 
         /// <summary>
         /// <c>topic-human-rights</c>: Human rights in China
-        /// <para>Cited: blinken-latest-official, paragraph 2: "human rights and detention of American citizens"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 20: "The US and China are at odds over human rights"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 21: "Blinken will raise these issues again"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 20: "human rights in China's western Xinjiang region, Tibet and Hong Kong"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 2: "human rights and detention of American citizens" (and 3 more citations)</para>
         /// </summary>
         public static Topic TopicHumanRights => FactData.Topics_Items[6];
 
@@ -190,17 +165,13 @@ namespace Consumer
 
         /// <summary>
         /// <c>topic-hong-kong</c>: Hong Kong
-        /// <para>Cited: blinken-latest-official, paragraph 2: "North Korea, Hong Kong, human rights"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 20: "Xinjiang region, Tibet and Hong Kong"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 21: "Blinken will raise these issues again"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 2: "North Korea, Hong Kong, human rights" (and 2 more citations)</para>
         /// </summary>
         public static Topic TopicHongKong => FactData.Topics_Items[8];
 
         /// <summary>
         /// <c>topic-detained-americans</c>: Detained American citizens
-        /// <para>Cited: blinken-latest-official, paragraph 2: "detention of American citizens"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 20: "the fate of several US citizens"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 21: "Blinken will raise these issues again"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 2: "detention of American citizens" (and 2 more citations)</para>
         /// </summary>
         public static Topic TopicDetainedAmericans => FactData.Topics_Items[9];
 
@@ -230,8 +201,7 @@ namespace Consumer
 
         /// <summary>
         /// <c>topic-high-level-contacts</c>: High-level contacts
-        /// <para>Cited: blinken-latest-official, paragraph 6: "they pledged to keep high-level contacts open"</para>
-        /// <para>Cited: blinken-major-divides, paragraph 2: "The mere fact that Blinken is making the trip"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 6: "they pledged to keep high-level contacts open" (and 1 more citation)</para>
         /// </summary>
         public static Topic TopicHighLevelContacts => FactData.Topics_Items[14];
 
