@@ -152,30 +152,33 @@ public static class YamlReader
 
         public bool Stopped { get; private set; }
 
-        public SourceSpan? LastSpan { get; private set; }
+        private ParsingEvent? _last;
+
+        /// <summary>Where the last event was: worked out only when asked, as most events need no span.</summary>
+        public SourceSpan? LastSpan => _last is null ? null : Span(_path, _last.Start, _last.End, _bom);
 
         public void Accept(ParsingEvent parsingEvent)
         {
-            LastSpan = Span(_path, parsingEvent.Start, parsingEvent.End, _bom);
+            _last = parsingEvent;
             switch (parsingEvent)
             {
                 case DocumentStart { IsImplicit: var isImplicit } when !isImplicit || _documents > 0:
                     _documents++;
-                    if (_documents > 1) Stop(DiagnosticCatalog.MultipleDocuments, LastSpan);
+                    if (_documents > 1) Stop(DiagnosticCatalog.MultipleDocuments, LastSpan!);
                     break;
                 case DocumentStart:
                     _documents++;
                     break;
                 case Scalar scalar:
                     if (scalar.Style == ScalarStyle.DoubleQuoted && !CheckSurrogateEscapes(scalar)) return;
-                    var node = new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain && scalar.Tag.IsEmpty, LastSpan);
+                    var node = new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain && scalar.Tag.IsEmpty, LastSpan!);
                     Add(node, 1, scalar.Anchor);
                     break;
                 case SequenceStart sequence:
-                    Push(new Frame(LastSpan, isMapping: false, sequence.Anchor));
+                    Push(new Frame(LastSpan!, isMapping: false, sequence.Anchor));
                     break;
                 case MappingStart mapping:
-                    Push(new Frame(LastSpan, isMapping: true, mapping.Anchor));
+                    Push(new Frame(LastSpan!, isMapping: true, mapping.Anchor));
                     break;
                 case SequenceEnd:
                 case MappingEnd:
@@ -184,7 +187,7 @@ public static class YamlReader
                 case AnchorAlias alias:
                     if (!_anchors.TryGetValue(alias.Value.Value, out var anchored))
                     {
-                        Stop(DiagnosticCatalog.YamlSyntaxError, LastSpan, $"the alias '*{alias.Value.Value}' names no anchor defined before it");
+                        Stop(DiagnosticCatalog.YamlSyntaxError, LastSpan!, $"the alias '*{alias.Value.Value}' names no anchor defined before it");
                         return;
                     }
                     Add(anchored.Node, anchored.Weight, AnchorName.Empty, at: LastSpan);
@@ -301,14 +304,14 @@ public static class YamlReader
                 return;
             }
 
-            if (parent.KeyLines.TryGetValue(parent.PendingKey.Value, out var firstLine))
+            var first = parent.FindKey(parent.PendingKey.Value);
+            if (first is not null)
             {
-                _diagnostics.Add(FactDiagnostic.Create(DiagnosticCatalog.DuplicateKey, parent.PendingKey.Span, parent.PendingKey.Value, firstLine));
+                _diagnostics.Add(FactDiagnostic.Create(DiagnosticCatalog.DuplicateKey, parent.PendingKey.Span, parent.PendingKey.Value, first.Span.Line));
             }
             else
             {
-                parent.KeyLines.Add(parent.PendingKey.Value, parent.PendingKey.Span.Line);
-                parent.Entries.Add(new YamlEntry(parent.PendingKey, node));
+                parent.AddEntry(new YamlEntry(parent.PendingKey, node));
             }
             parent.PendingKey = null;
         }
@@ -335,7 +338,32 @@ public static class YamlReader
             public YamlScalar? PendingKey { get; set; }
             public List<YamlNode> Items { get; } = new();
             public List<YamlEntry> Entries { get; } = new();
-            public Dictionary<string, int> KeyLines { get; } = new(StringComparer.Ordinal);
+
+            // A fact has a handful of keys: a scan finds a duplicate faster than a dictionary is
+            // built. Past SmallMapping keys (a hand-written mapping of hundreds) a dictionary takes over.
+            private const int SmallMapping = 16;
+            private Dictionary<string, YamlScalar>? _keys;
+
+            public YamlScalar? FindKey(string key)
+            {
+                if (_keys is not null) return _keys.TryGetValue(key, out var found) ? found : null;
+                foreach (var entry in Entries)
+                {
+                    if (string.Equals(entry.Key.Value, key, StringComparison.Ordinal)) return entry.Key;
+                }
+                return null;
+            }
+
+            public void AddEntry(YamlEntry entry)
+            {
+                Entries.Add(entry);
+                if (_keys is not null) _keys.Add(entry.Key.Value, entry.Key);
+                else if (Entries.Count > SmallMapping)
+                {
+                    _keys = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
+                    foreach (var each in Entries) _keys.Add(each.Key.Value, each.Key);
+                }
+            }
         }
     }
 }
