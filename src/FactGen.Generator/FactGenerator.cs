@@ -4,10 +4,12 @@ using System.Threading;
 using FactGen.Core.Binding;
 using FactGen.Core.Collections;
 using FactGen.Core.Diagnostics;
+using FactGen.Core.Options;
 using FactGen.Core.Reading;
 using FactGen.Core.Schema;
 using FactGen.Generator.Emit;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace FactGen.Generator;
 
@@ -86,6 +88,15 @@ public sealed class FactGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(shape, static (spc, found) => EmitSources(spc, () => ModelEmitter.EmitShared(found)));
         context.RegisterSourceOutput(diagnostics, static (spc, found) => Report(spc, found));
         context.RegisterSourceOutput(settings.Select((s, _) => s.Diagnostics), static (spc, found) => Report(spc, found));
+
+        // The model uses UTF-8 string literals (C# 11): an older LangVersion gets FG0036, which says
+        // what to change, before the compiler's own errors inside the generated files.
+        var language = context.ParseOptionsProvider
+            .Select((options, _) => options is CSharpParseOptions csharp ? (int)csharp.LanguageVersion : int.MaxValue)
+            .Combine(dataFiles.Select((files, _) => !files.IsEmpty))
+            .Select((input, _) => input.Right ? FactGenOptions.CheckLanguageVersion(input.Left) : EquatableArray<FactDiagnostic>.Empty)
+            .WithTrackingName(TrackingNames.Language);
+        context.RegisterSourceOutput(language, static (spc, found) => Report(spc, found));
     }
 
     private static void Report(SourceProductionContext context, EquatableArray<FactDiagnostic> found)

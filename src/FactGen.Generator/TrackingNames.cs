@@ -13,4 +13,5 @@ public static class TrackingNames
     public const string Diagnostics = nameof(Diagnostics);
     public const string Kinds = nameof(Kinds);
     public const string Shape = nameof(Shape);
+    public const string Language = nameof(Language);
 }

@@ -764,6 +764,25 @@ public sealed class DiagnosticTests
         Assert.All(options.Diagnostics, d => Assert.Equal(string.Empty, d.Span.Path));
     }
 
+    [Fact]
+    public void FG0036_a_csharp_older_than_11_is_reported_with_the_version_to_set()
+    {
+        // Roslyn's LanguageVersion numbers: 703 is C# 7.3, 1000 is C# 10, 1100 is C# 11.
+        var tooOld = FactGen.Core.Options.FactGenOptions.CheckLanguageVersion(1000);
+
+        var diagnostic = Assert.Single(tooOld);
+        Assert.Equal("FG0036", diagnostic.Id);
+        Assert.Equal(FactDiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Equal(
+            "The generated fact model needs C# 11 or later (it stores fact data in UTF-8 string literals); this project compiles C# 10.0. Set <LangVersion>11</LangVersion> or later, or target .NET 7 or later",
+            diagnostic.Message);
+        Assert.Equal(string.Empty, diagnostic.Span.Path);
+        Assert.Contains("C# 7.3.", Assert.Single(FactGen.Core.Options.FactGenOptions.CheckLanguageVersion(703)).Message, System.StringComparison.Ordinal);
+        Assert.Contains("C# 6.0.", Assert.Single(FactGen.Core.Options.FactGenOptions.CheckLanguageVersion(6)).Message, System.StringComparison.Ordinal);
+        Assert.Empty(FactGen.Core.Options.FactGenOptions.CheckLanguageVersion(1100));
+        Assert.Empty(FactGen.Core.Options.FactGenOptions.CheckLanguageVersion(1400));
+    }
+
     [Theory]
     [InlineData("My.Facts", true)]
     [InlineData("_Facts2.Ünïcode", true)]

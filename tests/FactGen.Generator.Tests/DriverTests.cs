@@ -109,6 +109,30 @@ public class DriverTests
     }
 
     [Fact]
+    public void CSharp_10_is_FG0036_before_the_compiler_errors_in_the_generated_code_and_CSharp_11_is_enough()
+    {
+        var old = GeneratorHarness.Run(GeneratorHarness.Driver(Fixtures.Files(), language: Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp10), GeneratorHarness.Compilation());
+
+        var diagnostic = Assert.Single(old.Run.Diagnostics);
+        Assert.Equal("FG0036", diagnostic.Id);
+        Assert.Equal(Location.None, diagnostic.Location);
+        Assert.Contains("this project compiles C# 10.0", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+        Assert.Contains(old.CompileDiagnostics, d => d.Id == "CS8936");
+
+        var eleven = GeneratorHarness.Run(GeneratorHarness.Driver(Fixtures.Files(), language: Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp11), GeneratorHarness.Compilation());
+        Assert.Empty(eleven.Run.Diagnostics);
+        Assert.Empty(eleven.CompileDiagnostics);
+    }
+
+    [Fact]
+    public void CSharp_10_without_fact_files_is_not_reported()
+    {
+        var result = GeneratorHarness.Run(GeneratorHarness.Driver(System.Array.Empty<AdditionalText>(), language: Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp10), GeneratorHarness.Compilation());
+
+        Assert.Empty(result.Run.Diagnostics);
+    }
+
+    [Fact]
     public void No_fact_files_means_no_output_and_no_diagnostics()
     {
         var result = GeneratorHarness.Run(System.Array.Empty<AdditionalText>());

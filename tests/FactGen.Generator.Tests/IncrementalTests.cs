@@ -16,7 +16,7 @@ public class IncrementalTests
     [
         TrackingNames.Settings, TrackingNames.Parse, TrackingNames.Schema, TrackingNames.DataFiles,
         TrackingNames.Sources, TrackingNames.Bind, TrackingNames.Model, TrackingNames.Diagnostics,
-        TrackingNames.Kinds, TrackingNames.Shape,
+        TrackingNames.Kinds, TrackingNames.Shape, TrackingNames.Language,
     ];
 
     [Fact]

@@ -70,6 +70,25 @@ public sealed record FactGenOptions(string Namespace, bool IsPublic, ReadLimits 
         return new FactGenOptions(ns, isPublic, limits, diagnostics.ToEquatableArray());
     }
 
+    /// <summary>The oldest C# the generated model compiles with: 11, for its UTF-8 string literals.</summary>
+    public const int MinimumLanguageVersion = 11;
+
+    /// <summary>
+    /// FG0036 when the consuming project compiles a C# older than <see cref="MinimumLanguageVersion"/>.
+    /// </summary>
+    /// <param name="languageVersion">The effective version as Roslyn numbers it (<c>LanguageVersion</c>):
+    /// 1 to 7 for C# 1 to 7, then major * 100 + minor (703 is C# 7.3, 1000 is C# 10).</param>
+    public static EquatableArray<FactDiagnostic> CheckLanguageVersion(int languageVersion)
+    {
+        var major = languageVersion < 100 ? languageVersion : languageVersion / 100;
+        if (major >= MinimumLanguageVersion) return EquatableArray<FactDiagnostic>.Empty;
+        var display = languageVersion < 100
+            ? languageVersion.ToString(CultureInfo.InvariantCulture) + ".0"
+            : major.ToString(CultureInfo.InvariantCulture) + "." + (languageVersion % 100).ToString(CultureInfo.InvariantCulture);
+        var span = new SourceSpan(string.Empty, 1, 1, 1, 1, 0, 0);
+        return new EquatableArray<FactDiagnostic>([FactDiagnostic.Create(DiagnosticCatalog.LanguageVersionTooOld, span, MinimumLanguageVersion.ToString(CultureInfo.InvariantCulture), display)]);
+    }
+
     public static bool IsNamespace(string value) =>
         value.Split('.').All(part => part.Length > 0
             && (char.IsLetter(part[0]) || part[0] == '_')

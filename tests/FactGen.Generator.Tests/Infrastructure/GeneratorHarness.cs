@@ -74,11 +74,11 @@ public static class GeneratorHarness
             References.Value,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-    public static GeneratorDriver Driver(IEnumerable<AdditionalText> files, AnalyzerConfigOptionsProvider? options = null) =>
+    public static GeneratorDriver Driver(IEnumerable<AdditionalText> files, AnalyzerConfigOptionsProvider? options = null, LanguageVersion language = LanguageVersion.Latest) =>
         CSharpGeneratorDriver.Create(
             new[] { new FactGenerator().AsSourceGenerator() },
             files,
-            new CSharpParseOptions(LanguageVersion.Latest),
+            new CSharpParseOptions(language),
             options ?? new TestOptionsProvider(new Dictionary<string, string> { ["build_property.RootNamespace"] = "Consumer" }),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
