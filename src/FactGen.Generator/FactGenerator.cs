@@ -41,8 +41,15 @@ public sealed class FactGenerator : IIncrementalGenerator
             .Select((files, _) => Guard("loading the schema", () => Corpus.LoadSchema(files), SchemaFailure))
             .WithTrackingName(TrackingNames.Schema);
 
-        var dataFiles = parsed
+        // One cached binding per data file, against the schema: an edit re-binds only its file, and
+        // the corpus step below only joins them (ids, references, citations across files).
+        var fileBindings = parsed
             .Where(file => !file.IsSchema)
+            .Combine(schema)
+            .Select((input, _) => Guard("binding the facts", () => Corpus.BindFile(input.Right, input.Left), (what, exception) => FileFailure(input.Left.Path, what, exception)))
+            .WithTrackingName(TrackingNames.BindFile);
+
+        var dataFiles = fileBindings
             .Collect()
             .Select((files, _) => files.OrderBy(f => f.Path.Replace('\\', '/'), StringComparer.Ordinal).ToEquatableArray())
             .WithTrackingName(TrackingNames.DataFiles);
@@ -66,7 +73,7 @@ public sealed class FactGenerator : IIncrementalGenerator
             .Select((input, _) =>
             {
                 var (((files, schemaModel), articles), readLimits) = input;
-                return Guard("binding the facts", () => Corpus.Bind(schemaModel, files, articles, readLimits), BindFailure);
+                return Guard("binding the facts", () => Corpus.Join(schemaModel, files, articles, readLimits), BindFailure);
             })
             .WithTrackingName(TrackingNames.Bind);
 
@@ -144,6 +151,9 @@ public sealed class FactGenerator : IIncrementalGenerator
 
     private static SchemaModel SchemaFailure(string what, Exception exception) =>
         new(EquatableArray<KindSchema>.Empty, Failure(what, exception), IsValid: false);
+
+    private static FileBinding FileFailure(string path, string what, Exception exception) =>
+        new(path, EquatableArray<FileFact>.Empty, new EquatableArray<FactDiagnostic>([FactDiagnostic.Create(DiagnosticCatalog.InternalError, SourceSpan.StartOf(path), what, exception.Message)]));
 
     private static BindResult BindFailure(string what, Exception exception) => new(FactModel.Empty, Failure(what, exception));
 

@@ -8,6 +8,7 @@ public static class TrackingNames
     public const string Schema = nameof(Schema);
     public const string DataFiles = nameof(DataFiles);
     public const string Sources = nameof(Sources);
+    public const string BindFile = nameof(BindFile);
     public const string Bind = nameof(Bind);
     public const string Model = nameof(Model);
     public const string Diagnostics = nameof(Diagnostics);

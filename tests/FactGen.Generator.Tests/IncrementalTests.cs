@@ -14,7 +14,7 @@ public class IncrementalTests
 {
     private static readonly string[] TrackedSteps =
     [
-        TrackingNames.Settings, TrackingNames.Parse, TrackingNames.Schema, TrackingNames.DataFiles,
+        TrackingNames.Settings, TrackingNames.Parse, TrackingNames.Schema, TrackingNames.BindFile, TrackingNames.DataFiles,
         TrackingNames.Sources, TrackingNames.Bind, TrackingNames.Model, TrackingNames.Diagnostics,
         TrackingNames.Kinds, TrackingNames.Shape, TrackingNames.Language,
     ];
@@ -55,6 +55,12 @@ public class IncrementalTests
         Assert.Equal(101, parse.Count);
         Assert.Equal(1, parse.Count(o => o.Reason == IncrementalStepRunReason.Modified));
         Assert.Equal(100, parse.Count(o => o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+        // ... and re-binds only that file: the other 99 data files keep their cached bindings.
+        var bindings = second.Run.Results.Single().TrackedSteps[TrackingNames.BindFile].SelectMany(s => s.Outputs).ToList();
+        Assert.Equal(100, bindings.Count);
+        var rebound = Assert.Single(bindings, o => o.Reason == IncrementalStepRunReason.Modified);
+        Assert.Equal(old.Path, ((FactGen.Core.Binding.FileBinding)rebound.Value).Path);
+        Assert.Equal(99, bindings.Count(o => o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
         Assert.Equal(IncrementalStepRunReason.Modified, Reason(second, TrackingNames.Model));
 
         // Only the edited kind's file is emitted again; the shared files keep their counts and stay.

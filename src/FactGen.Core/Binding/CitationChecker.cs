@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using FactGen.Core.Diagnostics;
-using FactGen.Core.Reading;
 
 namespace FactGen.Core.Binding;
 
@@ -26,20 +25,22 @@ internal sealed class CitationChecker
         var cited = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
         foreach (var fact in _context.Facts)
         {
-            if (!fact.Kind.IsSource && fact.Citations.Count == 0 && !HasCitationsEntry(fact))
+            // A fact that wrote a broken citations list has already been told so; don't also say it has none.
+            if (!fact.Kind.IsSource && fact.Citations.Count == 0 && !fact.Source.HasCitationsEntry)
             {
-                _context.Report(DiagnosticCatalog.MissingCitation, fact.IdNode.Span, fact.Kind.Name, fact.Id);
+                _context.Report(DiagnosticCatalog.MissingCitation, fact.IdSpan, fact.Kind.Name, fact.Id);
             }
             if (fact.IsInferred && string.IsNullOrWhiteSpace(fact.Note))
             {
-                _context.Report(DiagnosticCatalog.InferredWithoutNote, fact.IdNode.Span, fact.Kind.Name, fact.Id);
+                _context.Report(DiagnosticCatalog.InferredWithoutNote, fact.IdSpan, fact.Kind.Name, fact.Id);
             }
             if (_sources is null) continue;
-            foreach (var (citation, node) in fact.Citations.Concat(fact.FieldCitations))
+            foreach (var located in fact.Citations.Concat(fact.FieldCitations))
             {
+                var citation = located.Citation;
                 var document = Document(citation.SourceId);
                 if (document is null) continue;
-                var paragraphSpan = node.Find("paragraph")!.Value.Span;
+                var paragraphSpan = located.Paragraph;
                 if (citation.Paragraph > document.LastParagraph)
                 {
                     _context.Report(DiagnosticCatalog.ParagraphOutOfRange, paragraphSpan, citation.SourceId, document.LastParagraph, citation.Paragraph);
@@ -50,15 +51,12 @@ internal sealed class CitationChecker
                 if (!document.Contains(citation.Paragraph, citation.Quote))
                 {
                     var closest = document.ClosestPassage(citation.Paragraph, citation.Quote);
-                    _context.Report(DiagnosticCatalog.QuoteNotFound, node.Find("quote")!.Value.Span, citation.Paragraph, citation.SourceId, closest);
+                    _context.Report(DiagnosticCatalog.QuoteNotFound, located.Quote, citation.Paragraph, citation.SourceId, closest);
                 }
             }
         }
         if (_sources is not null) CheckCoverage(cited);
     }
-
-    // A fact that wrote a broken citations list has already been told so; don't also say it has none.
-    private static bool HasCitationsEntry(Binder.RawFact fact) => fact.Body.Find("citations")?.Value is YamlSequence { Items.Count: > 0 };
 
     private SourceDocument? Document(string sourceId)
     {
@@ -75,7 +73,7 @@ internal sealed class CitationChecker
         {
             var fileIndex = IndexOfFileField(source);
             var file = fileIndex >= 0 ? (source.Values[fileIndex] as StringValue)?.Value : null;
-            var fileSpan = source.Body.Find("file")?.Value.Span ?? source.IdNode.Span;
+            var fileSpan = source.Source.FileSpan ?? source.IdSpan;
             if (file is null) continue;
             if (!_sources!.TryGetValue(file, out var document))
             {
@@ -87,7 +85,7 @@ internal sealed class CitationChecker
             {
                 if (paragraphs is null || !paragraphs.Contains(paragraph))
                 {
-                    _context.Report(DiagnosticCatalog.UncitedParagraph, source.IdNode.Span, paragraph, source.Id);
+                    _context.Report(DiagnosticCatalog.UncitedParagraph, source.IdSpan, paragraph, source.Id);
                 }
             }
         }

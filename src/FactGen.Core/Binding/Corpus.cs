@@ -27,7 +27,17 @@ public static class Corpus
     }
 
     /// <summary>Binds the data files; reports the schema's own problems first, and a missing schema once.</summary>
-    public static BindResult Bind(SchemaModel schema, IReadOnlyList<ParsedFile> dataFiles, IReadOnlyList<SourceDocument>? sources, ReadLimits limits)
+    public static BindResult Bind(SchemaModel schema, IReadOnlyList<ParsedFile> dataFiles, IReadOnlyList<SourceDocument>? sources, ReadLimits limits) =>
+        Join(schema, dataFiles.Where(f => !f.IsSchema).Select(f => Binder.BindFile(schema, f)).ToList(), sources, limits);
+
+    /// <summary>
+    /// Binds one data file on its own (<see cref="Binder.BindFile"/>): the generator caches one per
+    /// file and <see cref="Join"/>s them, which gives what <see cref="Bind"/> gives.
+    /// </summary>
+    public static FileBinding BindFile(SchemaModel schema, ParsedFile dataFile) => Binder.BindFile(schema, dataFile);
+
+    /// <summary>Joins data files bound one by one; reports the schema's own problems first, and a missing schema once.</summary>
+    public static BindResult Join(SchemaModel schema, IReadOnlyList<FileBinding> dataFiles, IReadOnlyList<SourceDocument>? sources, ReadLimits limits)
     {
         var found = schema.Diagnostics.ToList();
         if (schema.Kinds.IsEmpty && schema.Diagnostics.IsEmpty)

@@ -43,3 +43,33 @@ public sealed record FactModel(EquatableArray<BoundKind> Kinds)
 }
 
 public sealed record BindResult(FactModel Model, EquatableArray<FactDiagnostic> Diagnostics);
+
+/// <summary>A citation with the places of its paragraph and quote, for the checks against the articles.</summary>
+public sealed record LocatedCitation(CitationValue Citation, SourceSpan Paragraph, SourceSpan Quote);
+
+/// <summary>
+/// One fact bound on its own: its values and citations (<see cref="Fact"/>), where it is, the
+/// references still to resolve against the corpus, and the problems found in its values.
+/// </summary>
+/// <param name="Kind">The kind's name, as the file's <c>kind:</c> gives it.</param>
+/// <param name="HasCitationsEntry">Whether the fact wrote a non-empty <c>citations:</c> list (valid or not).</param>
+/// <param name="FileSpan">Where a source's <c>file:</c> value is; null for other kinds or when absent.</param>
+/// <param name="Diagnostics">Problems in the fact's values, reported only if the fact is kept
+/// (not a duplicate id, not over the fact limit).</param>
+public sealed record FileFact(
+    string Kind,
+    SourceSpan IdSpan,
+    BoundFact Fact,
+    EquatableArray<LocatedCitation> Citations,
+    EquatableArray<LocatedCitation> FieldCitations,
+    EquatableArray<PendingReference> References,
+    bool HasCitationsEntry,
+    SourceSpan? FileSpan,
+    EquatableArray<FactDiagnostic> Diagnostics);
+
+/// <summary>
+/// One data file bound against the schema without the rest of the corpus: the generator caches one
+/// per file, so an edit re-binds only its file and the corpus step just joins them.
+/// </summary>
+/// <param name="Diagnostics">The file's own problems: reading, then its shape (kind, facts list, ids).</param>
+public sealed record FileBinding(string Path, EquatableArray<FileFact> Facts, EquatableArray<FactDiagnostic> Diagnostics);

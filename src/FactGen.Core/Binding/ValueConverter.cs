@@ -27,8 +27,8 @@ internal sealed class ValueConverter
     /// <summary>References found while converting, checked once every id is known.</summary>
     public List<PendingReference> References { get; } = new();
 
-    /// <summary>Citations found in fields of type citation, with their nodes, for the quote check.</summary>
-    public List<(CitationValue Citation, YamlMapping Node)> FieldCitations { get; } = new();
+    /// <summary>Citations found in fields of type citation, with their places, for the quote check.</summary>
+    public List<LocatedCitation> FieldCitations { get; } = new();
 
     public FactValue? Convert(FieldSchema field, YamlNode node)
     {
@@ -48,7 +48,7 @@ internal sealed class ValueConverter
         return new ListValue(items.ToEquatableArray());
     }
 
-    public CitationValue? ConvertCitation(YamlNode node)
+    public LocatedCitation? ConvertCitation(YamlNode node)
     {
         if (node is not YamlMapping mapping)
         {
@@ -70,7 +70,7 @@ internal sealed class ValueConverter
             return null;
         }
         References.Add(new PendingReference(null, source.Value, source.Span, IsCitation: true));
-        return new CitationValue(source.Value, number, quote.Value);
+        return new LocatedCitation(new CitationValue(source.Value, number, quote.Value), paragraph.Span, quote.Span);
 
         YamlScalar? RequiredScalar(YamlMapping map, string key)
         {
@@ -87,8 +87,9 @@ internal sealed class ValueConverter
         if (field.Type == FieldType.Citation)
         {
             var citation = ConvertCitation(node);
-            if (citation is not null) FieldCitations.Add((citation, (YamlMapping)node));
-            return citation;
+            if (citation is null) return null;
+            FieldCitations.Add(citation);
+            return citation.Citation;
         }
         if (node is not YamlScalar scalar)
         {
@@ -170,4 +171,4 @@ internal sealed class ValueConverter
 }
 
 /// <summary>A reference or a citation's source, waiting for every id in the corpus to be known.</summary>
-internal sealed record PendingReference(FieldSchema? Field, string Id, SourceSpan Span, bool IsCitation);
+public sealed record PendingReference(FieldSchema? Field, string Id, SourceSpan Span, bool IsCitation);
