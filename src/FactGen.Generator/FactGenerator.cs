@@ -85,8 +85,18 @@ public sealed class FactGenerator : IIncrementalGenerator
         // One cached unit per kind: a one-fact edit re-emits that kind's file, and the shared files
         // (support types, FactData) only when the kinds or their fact counts change.
         var emitOptions = settings.Select((s, _) => s.Emit);
-        var kinds = model.Combine(emitOptions)
-            .SelectMany((input, _) => Guard("emitting C#", () => ModelEmitter.Units(input.Left, input.Right), (_, _) => EquatableArray<KindUnit>.Empty))
+        // Each kind's unit is cached on its own inputs: its facts (BoundKinds, compared fact by fact,
+        // mostly by reference) and every kind's ids (KindIds, for the slots it points at). A one-fact
+        // edit that keeps the ids works out one unit and re-emits one file.
+        var boundKinds = model.SelectMany((m, _) => m.Kinds).WithTrackingName(TrackingNames.BoundKinds);
+        var kindIds = boundKinds
+            .Select((kind, _) => ModelEmitter.IdsOf(kind))
+            .Collect()
+            .Select((ids, _) => ids.ToEquatableArray())
+            .WithTrackingName(TrackingNames.KindIds);
+        var kinds = boundKinds.Combine(kindIds).Combine(emitOptions)
+            .Select((input, _) => Guard("emitting C#", () => ModelEmitter.Unit(input.Left.Left, input.Left.Right, input.Right),
+                (what, exception) => new KindUnit(input.Left.Left, EquatableArray<KindSchema>.Empty, EquatableArray<IdSlot>.Empty, input.Right, exception.Message)))
             .WithTrackingName(TrackingNames.Kinds);
         var shape = model.Combine(emitOptions)
             .Select((input, _) => ModelEmitter.Shape(input.Left, input.Right))

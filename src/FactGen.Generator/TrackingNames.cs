@@ -12,6 +12,8 @@ public static class TrackingNames
     public const string Bind = nameof(Bind);
     public const string Model = nameof(Model);
     public const string Diagnostics = nameof(Diagnostics);
+    public const string BoundKinds = nameof(BoundKinds);
+    public const string KindIds = nameof(KindIds);
     public const string Kinds = nameof(Kinds);
     public const string Shape = nameof(Shape);
     public const string Language = nameof(Language);

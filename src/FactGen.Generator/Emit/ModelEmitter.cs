@@ -34,40 +34,75 @@ public static class ModelEmitter
     public static EquatableArray<KindUnit> Units(FactModel model, EmitOptions options)
     {
         if (model.Kinds.Count == 0) return EquatableArray<KindUnit>.Empty;
-        var schemas = model.Kinds.Select(k => k.Schema).ToEquatableArray();
-        var slots = new Dictionary<string, int>(System.StringComparer.Ordinal);
-        foreach (var kind in model.Kinds)
-        {
-            for (var i = 0; i < kind.Facts.Count; i++) slots[kind.Facts[i].Id] = i;
-        }
-        var units = new KindUnit[model.Kinds.Count];
-        for (var k = 0; k < units.Length; k++)
-        {
-            var referenced = new SortedDictionary<string, int>(System.StringComparer.Ordinal);
-            foreach (var fact in model.Kinds[k].Facts)
-            {
-                foreach (var value in fact.Values) AddReferenced(value, slots, referenced);
-                foreach (var citation in fact.Citations) AddReferenced(citation, slots, referenced);
-            }
-            units[k] = new KindUnit(model.Kinds[k], schemas, referenced.Select(p => new IdSlot(p.Key, p.Value)).ToEquatableArray(), options);
-        }
-        return new EquatableArray<KindUnit>(units);
+        var ids = model.Kinds.Select(IdsOf).ToEquatableArray();
+        return model.Kinds.Select(kind => Unit(kind, ids, options)).ToEquatableArray();
     }
 
-    private static void AddReferenced(FactValue? value, Dictionary<string, int> slots, SortedDictionary<string, int> referenced)
+    /// <summary>A kind's schema and its facts' ids in order: what another kind's file needs to point at them.</summary>
+    public static KindIds IdsOf(BoundKind kind) => new(kind.Schema, kind.Facts.Select(f => f.Id).ToEquatableArray());
+
+    /// <summary>
+    /// One kind's unit. The generator makes one per kind from the kind and every kind's ids, so a
+    /// unit is worked out again only when its own facts change or a kind's ids do, and only the
+    /// kinds it points at are looked through.
+    /// </summary>
+    public static KindUnit Unit(BoundKind kind, EquatableArray<KindIds> ids, EmitOptions options)
     {
-        switch (value)
+        var schemas = ids.Select(i => i.Schema).ToEquatableArray();
+        var sourceKind = schemas.FirstOrDefault(k => k.IsSource)?.Name;
+        var tables = new Dictionary<string, Dictionary<string, int>>(System.StringComparer.Ordinal);
+        // The facts this kind points at, in the order its facts first name them: deterministic, and
+        // unchanged for a kind whose facts and whose targets' slots did not change.
+        var referenced = new List<IdSlot>();
+        var seen = new HashSet<string>(System.StringComparer.Ordinal);
+        var fields = kind.Schema.Fields;
+        foreach (var fact in kind.Facts)
         {
-            case ReferenceValue reference when slots.TryGetValue(reference.Id, out var slot):
-                referenced[reference.Id] = slot;
-                break;
-            case CitationValue citation when slots.TryGetValue(citation.SourceId, out var slot):
-                referenced[citation.SourceId] = slot;
-                break;
-            case ListValue list:
-                foreach (var item in list.Items) AddReferenced(item, slots, referenced);
-                break;
+            for (var i = 0; i < fact.Values.Count && i < fields.Count; i++)
+            {
+                var target = fields[i].Type == FieldType.Citation ? sourceKind : fields[i].TargetKind;
+                if (target is not null) AddReferenced(fact.Values[i], target);
+            }
+            if (sourceKind is not null)
+            {
+                foreach (var citation in fact.Citations) AddReferenced(citation, sourceKind);
+            }
         }
+        return new KindUnit(kind, schemas, new EquatableArray<IdSlot>(referenced.ToArray()), options);
+
+        void AddReferenced(FactValue? value, string targetKind)
+        {
+            switch (value)
+            {
+                case ReferenceValue reference:
+                    Add(reference.Id, targetKind);
+                    break;
+                case CitationValue citation:
+                    Add(citation.SourceId, targetKind);
+                    break;
+                case ListValue list:
+                    foreach (var item in list.Items) AddReferenced(item, targetKind);
+                    break;
+            }
+        }
+
+        void Add(string id, string targetKind)
+        {
+            if (seen.Contains(id)) return;
+            if (!tables.TryGetValue(targetKind, out var table)) tables[targetKind] = table = SlotsOf(ids, targetKind);
+            if (table.TryGetValue(id, out var slot) && seen.Add(id)) referenced.Add(new IdSlot(id, slot));
+        }
+    }
+
+    private static Dictionary<string, int> SlotsOf(EquatableArray<KindIds> ids, string kind)
+    {
+        var table = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        foreach (var entry in ids)
+        {
+            if (entry.Schema.Name != kind) continue;
+            for (var i = 0; i < entry.Ids.Count; i++) table[entry.Ids[i]] = i;
+        }
+        return table;
     }
 
     /// <summary>What the shared files depend on: the kinds' schemas and how many facts each has.</summary>
@@ -76,6 +111,7 @@ public static class ModelEmitter
 
     public static GeneratedSource EmitKind(KindUnit unit)
     {
+        if (unit.Error is not null) throw new System.InvalidOperationException(unit.Error);
         var index = new ModelIndex(unit.Schemas, unit.Slots.ToDictionary(s => s.Id, s => s.Slot, System.StringComparer.Ordinal));
         var emitter = new KindEmitter(unit.Kind, index, unit.Options);
         return new GeneratedSource($"FactGen.{unit.Kind.Schema.Name}.g.cs", Wrap(unit.Options, emitter.Emit));
@@ -256,9 +292,13 @@ public static class ModelEmitter
 
 /// <summary>What one kind's file depends on: its facts, every kind's schema (for the names of
 /// references and inverses), the array slots of the facts it points at, and the options.</summary>
-public sealed record KindUnit(BoundKind Kind, EquatableArray<KindSchema> Schemas, EquatableArray<IdSlot> Slots, EmitOptions Options);
+/// <param name="Error">Why the unit could not be worked out (reported as FG0034 instead of a file); null when it could.</param>
+public sealed record KindUnit(BoundKind Kind, EquatableArray<KindSchema> Schemas, EquatableArray<IdSlot> Slots, EmitOptions Options, string? Error = null);
 
 public readonly record struct IdSlot(string Id, int Slot);
+
+/// <summary>A kind's schema and its facts' ids in slot order (see <see cref="ModelEmitter.IdsOf"/>).</summary>
+public sealed record KindIds(KindSchema Schema, EquatableArray<string> Ids);
 
 /// <summary>What the shared files depend on: every kind's schema and fact count, and the options.</summary>
 public sealed record ModelShape(EquatableArray<KindSchema> Schemas, EquatableArray<int> Counts, EmitOptions Options);
