@@ -47,7 +47,7 @@ public static class Binder
         foreach (var file in ordered) diagnostics.AddRange(file.Diagnostics);
         if (!schema.IsValid) return new BindResult(FactModel.Empty, diagnostics.ToEquatableArray());
 
-        var context = new BindingContext(schema, diagnostics, limits);
+        var context = new BindingContext(schema, diagnostics, limits, ordered.Sum(f => f.Facts.Count));
         foreach (var file in ordered)
         {
             foreach (var fact in file.Facts) context.Collect(fact);
@@ -252,7 +252,7 @@ public static class Binder
             // A fact that wrote a broken citations list has already been told so; don't also say it has none.
             var hasCitationsEntry = _body.Find("citations")?.Value is YamlSequence { Items.Count: > 0 };
             var fileSpan = kind.IsSource ? _body.Find("file")?.Value.Span : null;
-            return new FileFact(kind.Name, _idNode.Span, fact, _citations.ToEquatableArray(), converter.FieldCitations.ToEquatableArray(),
+            return new FileFact(kind.Name, Naming.ToPascalCase(_idNode.Value), _idNode.Span, fact, _citations.ToEquatableArray(), converter.FieldCitations.ToEquatableArray(),
                 converter.References.ToEquatableArray(), hasCitationsEntry, fileSpan, _diagnostics.ToEquatableArray());
         }
 
@@ -296,14 +296,18 @@ public static class Binder
 
     internal sealed class BindingContext
     {
-        private readonly List<RawFact> _facts = new();
-        private readonly Dictionary<string, RawFact> _byId = new(StringComparer.Ordinal);
+        private readonly List<RawFact> _facts;
+        private readonly Dictionary<string, RawFact> _byId;
         private readonly Dictionary<string, KindSchema> _kinds = new(StringComparer.Ordinal);
         private int _overLimit;
         private SourceSpan? _firstOverLimit;
 
-        public BindingContext(SchemaModel schema, List<FactDiagnostic> diagnostics, ReadLimits limits)
+        /// <param name="facts">How many facts the files hold, so the tables are made once at their size.</param>
+        public BindingContext(SchemaModel schema, List<FactDiagnostic> diagnostics, ReadLimits limits, int facts)
         {
+            var capacity = Math.Min(facts, limits.MaxFacts);
+            _facts = new List<RawFact>(capacity);
+            _byId = new Dictionary<string, RawFact>(capacity, StringComparer.Ordinal);
             Schema = schema;
             Diagnostics = diagnostics;
             Limits = limits;
@@ -362,6 +366,7 @@ public static class Binder
         public void CheckReferences()
         {
             var invalid = new HashSet<(RawFact, string)>();
+            var sourceKind = Schema.SourceKind?.Name;
             foreach (var fact in _facts)
             {
                 foreach (var reference in fact.Source.References) Check(fact, reference);
@@ -381,7 +386,7 @@ public static class Binder
 
             void Check(RawFact fact, PendingReference reference)
             {
-                var targetKind = reference.IsCitation ? Schema.SourceKind!.Name : reference.Field!.TargetKind!;
+                var targetKind = reference.IsCitation ? sourceKind! : reference.Field!.TargetKind!;
                 if (_byId.TryGetValue(reference.Id, out var target) && target.Kind.Name == targetKind)
                 {
                     // A fact dropped for a name clash (FG0015, already reported) is not in the model either.
@@ -406,21 +411,23 @@ public static class Binder
             foreach (var group in _facts.GroupBy(f => f.Kind.Name))
             {
                 var kind = group.First().Kind;
-                var taken = new Dictionary<string, string>(StringComparer.Ordinal);
+                // The fact that took a name, or null for a member the class already has; the message is
+                // made only on a clash (one string per fact cost more than the check at 100,000 facts).
+                var taken = new Dictionary<string, RawFact?>(StringComparer.Ordinal);
                 foreach (var member in StaticMembers.Concat([kind.Plural, kind.Name + "Ids"]).Concat(kind.Fields.Where(f => f.IsIndexed).Select(f => "By" + f.PropertyName)))
                 {
-                    taken[member] = "a member the generated class already has";
+                    taken[member] = null;
                 }
                 foreach (var fact in group)
                 {
-                    var name = Naming.ToPascalCase(fact.Id);
+                    var name = fact.Source.Member;
                     if (taken.TryGetValue(name, out var owner))
                     {
-                        Report(DiagnosticCatalog.NameCollision, fact.IdSpan, fact.Id, name, owner);
+                        Report(DiagnosticCatalog.NameCollision, fact.IdSpan, fact.Id, name, owner is null ? "a member the generated class already has" : $"the same as '{owner.Id}'");
                         fact.Dropped = true;
                         continue;
                     }
-                    taken[name] = $"the same as '{fact.Id}'";
+                    taken[name] = fact;
                 }
             }
         }

@@ -52,12 +52,14 @@ public sealed record LocatedCitation(CitationValue Citation, SourceSpan Paragrap
 /// references still to resolve against the corpus, and the problems found in its values.
 /// </summary>
 /// <param name="Kind">The kind's name, as the file's <c>kind:</c> gives it.</param>
+/// <param name="Member">The C# property the fact becomes (<c>wang-yi</c> is <c>WangYi</c>), for the name checks.</param>
 /// <param name="HasCitationsEntry">Whether the fact wrote a non-empty <c>citations:</c> list (valid or not).</param>
 /// <param name="FileSpan">Where a source's <c>file:</c> value is; null for other kinds or when absent.</param>
 /// <param name="Diagnostics">Problems in the fact's values, reported only if the fact is kept
 /// (not a duplicate id, not over the fact limit).</param>
 public sealed record FileFact(
     string Kind,
+    string Member,
     SourceSpan IdSpan,
     BoundFact Fact,
     EquatableArray<LocatedCitation> Citations,
