@@ -373,9 +373,12 @@ public static class Binder
             }
             if (invalid.Count == 0) return;
 
-            // Drop what does not resolve, so the emitted model still compiles.
+            // Drop what does not resolve, so the emitted model still compiles; the other facts keep the
+            // very BoundFact their file made, so the model compares fast and the cache holds one copy.
+            var affected = new HashSet<RawFact>(invalid.Select(pair => pair.Item1));
             foreach (var fact in _facts)
             {
+                if (!affected.Contains(fact)) continue;
                 fact.Remove(value => value switch
                 {
                     ReferenceValue reference => invalid.Contains((fact, reference.Id)),
