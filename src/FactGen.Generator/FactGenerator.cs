@@ -82,12 +82,11 @@ public sealed class FactGenerator : IIncrementalGenerator
         var model = bound.Select((result, _) => result.Model).WithTrackingName(TrackingNames.Model);
         var diagnostics = bound.Select((result, _) => result.Diagnostics).WithTrackingName(TrackingNames.Diagnostics);
 
-        // One cached unit per kind: a one-fact edit re-emits that kind's file, and the shared files
-        // (support types, FactData) only when the kinds or their fact counts change.
+        // One cached unit per kind, made from its own facts (BoundKinds, compared fact by fact, mostly
+        // by reference) and every kind's ids (KindIds, for the slots it points at): a one-fact edit
+        // that keeps the ids works out one unit and re-emits one file. The shared files (support
+        // types, FactData) follow Shape: only the kinds and their fact counts.
         var emitOptions = settings.Select((s, _) => s.Emit);
-        // Each kind's unit is cached on its own inputs: its facts (BoundKinds, compared fact by fact,
-        // mostly by reference) and every kind's ids (KindIds, for the slots it points at). A one-fact
-        // edit that keeps the ids works out one unit and re-emits one file.
         var boundKinds = model.SelectMany((m, _) => m.Kinds).WithTrackingName(TrackingNames.BoundKinds);
         var kindIds = boundKinds
             .Select((kind, _) => ModelEmitter.IdsOf(kind))
@@ -142,7 +141,7 @@ public sealed class FactGenerator : IIncrementalGenerator
         }
         catch (Exception exception)
         {
-            var diagnostic = FactDiagnostic.Create(DiagnosticCatalog.InternalError, new SourceSpan(string.Empty, 1, 1, 1, 1, 0, 0), "emitting C#", exception.Message);
+            var diagnostic = FactDiagnostic.Create(DiagnosticCatalog.InternalError, SourceSpan.StartOf(string.Empty), "emitting C#", exception.Message);
             context.ReportDiagnostic(DiagnosticReporter.ToRoslyn(diagnostic));
         }
     }
@@ -168,5 +167,5 @@ public sealed class FactGenerator : IIncrementalGenerator
     private static BindResult BindFailure(string what, Exception exception) => new(FactModel.Empty, Failure(what, exception));
 
     private static EquatableArray<FactDiagnostic> Failure(string what, Exception exception) =>
-        new([FactDiagnostic.Create(DiagnosticCatalog.InternalError, new SourceSpan(string.Empty, 1, 1, 1, 1, 0, 0), what, exception.Message)]);
+        new([FactDiagnostic.Create(DiagnosticCatalog.InternalError, SourceSpan.StartOf(string.Empty), what, exception.Message)]);
 }

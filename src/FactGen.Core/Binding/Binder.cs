@@ -12,7 +12,7 @@ namespace FactGen.Core.Binding;
 /// <summary>
 /// Binds the fact files against the schema in two steps. <see cref="BindFile"/> binds one file on its
 /// own (shape, ids, field values, citations as written), so the generator caches it per file;
-/// <see cref="Bind(SchemaModel, IEnumerable{FileBinding}, IReadOnlyList{SourceDocument}?, ReadLimits)"/>
+/// <see cref="Bind"/>
 /// joins the files: unique ids, the fact limit, names, references and citations across files. Reports
 /// every problem it finds and still builds the model from what is valid, so one bad fact never hides
 /// the others.
@@ -23,10 +23,6 @@ public static class Binder
     // Members a generated static class has or inherits, and FactData, which its properties name:
     // a fact property with one of these names would hide it (CS0108) or shadow it.
     private static readonly string[] StaticMembers = ["All", "Get", "TryGet", "Count", "Equals", "ReferenceEquals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize", "FactData"];
-
-    /// <param name="sources">The articles, to check quotes and coverage; null when none are given.</param>
-    public static BindResult Bind(SchemaModel schema, IEnumerable<ParsedFile> files, IReadOnlyList<SourceDocument>? sources, ReadLimits limits) =>
-        Bind(schema, files.Where(f => !f.IsSchema).Select(f => BindFile(schema, f)), sources, limits);
 
     /// <summary>Binds one data file without the rest of the corpus; with an invalid schema, only its reading problems.</summary>
     public static FileBinding BindFile(SchemaModel schema, ParsedFile file)

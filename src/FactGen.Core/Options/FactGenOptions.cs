@@ -32,7 +32,7 @@ public sealed record FactGenOptions(string Namespace, bool IsPublic, ReadLimits 
     public static FactGenOptions Read(Func<string, string?> property)
     {
         var diagnostics = new List<FactDiagnostic>();
-        var span = new SourceSpan(string.Empty, 1, 1, 1, 1, 0, 0);
+        var span = SourceSpan.StartOf(string.Empty);
         void Invalid(string name, string value, string why) => diagnostics.Add(FactDiagnostic.Create(DiagnosticCatalog.InvalidOption, span, name, value, why));
         string? Get(string name) => property(name) is { } value && value.Trim().Length > 0 ? value.Trim() : null;
 
@@ -85,7 +85,7 @@ public sealed record FactGenOptions(string Namespace, bool IsPublic, ReadLimits 
         var display = languageVersion < 100
             ? languageVersion.ToString(CultureInfo.InvariantCulture) + ".0"
             : major.ToString(CultureInfo.InvariantCulture) + "." + (languageVersion % 100).ToString(CultureInfo.InvariantCulture);
-        var span = new SourceSpan(string.Empty, 1, 1, 1, 1, 0, 0);
+        var span = SourceSpan.StartOf(string.Empty);
         return new EquatableArray<FactDiagnostic>([FactDiagnostic.Create(DiagnosticCatalog.LanguageVersionTooOld, span, MinimumLanguageVersion.ToString(CultureInfo.InvariantCulture), display)]);
     }
 

@@ -88,9 +88,9 @@ public static class ModelEmitter
 
         void Add(string id, string targetKind)
         {
-            if (seen.Contains(id)) return;
+            if (!seen.Add(id)) return;
             if (!tables.TryGetValue(targetKind, out var table)) tables[targetKind] = table = SlotsOf(ids, targetKind);
-            if (table.TryGetValue(id, out var slot) && seen.Add(id)) referenced.Add(new IdSlot(id, slot));
+            if (table.TryGetValue(id, out var slot)) referenced.Add(new IdSlot(id, slot));
         }
     }
 
