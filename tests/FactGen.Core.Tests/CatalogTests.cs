@@ -112,21 +112,21 @@ public sealed class CatalogTests
     // The release files are the ID ledger: this test, not Roslyn's release-tracking analyzer, checks
     // them against the one catalog (see the note in FactGen.Generator.csproj).
     [Fact]
-    public void Every_id_is_in_AnalyzerReleases_Shipped_with_its_category_and_severity()
+    public void Every_id_is_in_AnalyzerReleases_Shipped_or_Unshipped_once_with_its_category_and_severity()
     {
-        var path = RepositoryFile("src", "FactGen.Generator", "AnalyzerReleases.Shipped.md");
-        var lines = File.ReadAllLines(path);
-        Assert.Contains("## Release 0.1.0", lines);
-        Assert.Contains("### New Rules", lines);
-        Assert.Contains("Rule ID | Category | Severity | Notes", lines);
+        var shipped = File.ReadAllLines(RepositoryFile("src", "FactGen.Generator", "AnalyzerReleases.Shipped.md"));
+        Assert.Contains("## Release 0.1.0", shipped);
+        Assert.Contains("### New Rules", shipped);
+        Assert.Contains("Rule ID | Category | Severity | Notes", shipped);
+        // IDs added since the last release wait in Unshipped; one listed in both would be reused.
+        var unshipped = File.ReadAllLines(RepositoryFile("src", "FactGen.Generator", "AnalyzerReleases.Unshipped.md"));
 
-        var entries = lines
+        var entries = shipped.Concat(unshipped)
             .Where(l => l.StartsWith("FG", StringComparison.Ordinal))
             .Select(l => l.Split('|').Select(cell => cell.Trim()).ToArray())
             .Select(cells => $"{cells[0]} | {cells[1]} | {cells[2]}")
             .ToList();
         Assert.Equal(DiagnosticCatalog.All.Select(d => $"{d.Id} | {d.Category} | {SeverityText(d.Severity)}"), entries);
-        Assert.True(File.Exists(RepositoryFile("src", "FactGen.Generator", "AnalyzerReleases.Unshipped.md")));
     }
 
     [Fact]

@@ -658,7 +658,7 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
-    public void FG0029_a_second_schema_file_is_ignored_and_reported()
+    public void FG0037_a_second_schema_file_is_ignored_and_reported()
     {
         var first = ParsedFile.Read("facts/schema.yaml", CorpusBuilder.DefaultSchema, ReadLimits.Default);
         var second = ParsedFile.Read("more/schema.yaml", CorpusBuilder.DefaultSchema, ReadLimits.Default);
@@ -667,7 +667,18 @@ public sealed class DiagnosticTests
 
         Assert.False(schema.IsValid);
         DiagnosticAssert.Exactly(diagnostics,
-            new Expected("FG0029", 1, 1, "There is more than one schema file; FactGen uses 'facts/schema.yaml' and ignores this one", Path: "more/schema.yaml"));
+            new Expected("FG0037", 1, 1, "There is more than one schema file; FactGen uses 'facts/schema.yaml' and ignores this one", Path: "more/schema.yaml"));
+    }
+
+    [Fact]
+    public void FG0038_a_list_as_a_mapping_key_stops_reading_the_file()
+    {
+        var diagnostics = new CorpusBuilder()
+            .File("facts/people.yaml", "kind: Person\nfacts:\n  - id: ann\n    ? [name, title]\n    : Ann\n")
+            .Diagnostics();
+
+        DiagnosticAssert.Exactly(diagnostics,
+            new Expected("FG0038", 4, 7, "A mapping key must be a plain value, not a list or mapping", Path: "facts/people.yaml"));
     }
 
     [Fact]

@@ -287,12 +287,12 @@ public sealed class ReaderTests
     }
 
     [Fact]
-    public void A_complex_key_is_not_a_fact_file()
+    public void A_complex_key_stops_reading_with_its_own_id()
     {
         var file = ParsedFile.Read(Path, "? [a, b]\n: c\n", ReadLimits.Default);
 
         DiagnosticAssert.Exactly(file.Diagnostics,
-            new Expected("FG0003", 1, 3, "A mapping key must be a plain value, not a list or mapping", Path: Path));
+            new Expected("FG0038", 1, 3, "A mapping key must be a plain value, not a list or mapping", Path: Path));
         Assert.Null(file.Root);
     }
 

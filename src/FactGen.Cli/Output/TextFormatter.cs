@@ -108,7 +108,7 @@ internal sealed class TextFormatter : DiagnosticFormatter
                         continue; // the LF of a CRLF: the line already ended at the CR
                     }
                     afterCr = c == '\r';
-                    if (c is '\r' or '\n' or '\u0085' or '\u2028' or '\u2029')
+                    if (FactGen.Core.Reading.LineBreaks.IsBreak(c))
                     {
                         EndLine();
                         continue;

@@ -11,28 +11,29 @@ namespace FactGen.Core.Binding;
 /// </summary>
 internal sealed class CitationChecker
 {
-    private readonly Binder.BindingContext _context;
+    private readonly CorpusJoin _join;
     private readonly Dictionary<string, SourceDocument>? _sources;
 
-    public CitationChecker(Binder.BindingContext context, IReadOnlyList<SourceDocument>? sources)
+    public CitationChecker(CorpusJoin join, IReadOnlyList<SourceDocument>? sources)
     {
-        _context = context;
+        _join = join;
         _sources = sources?.GroupBy(s => s.FileName, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
     }
 
     public void Check()
     {
         var cited = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
-        foreach (var fact in _context.Facts)
+        foreach (var fact in _join.Facts)
         {
+            _join.Cancellation.ThrowIfCancellationRequested();
             // A fact that wrote a broken citations list has already been told so; don't also say it has none.
             if (!fact.Kind.IsSource && fact.Citations.Count == 0 && !fact.Source.HasCitationsEntry)
             {
-                _context.Report(DiagnosticCatalog.MissingCitation, fact.IdSpan, fact.Kind.Name, fact.Id);
+                _join.Report(DiagnosticCatalog.MissingCitation, fact.IdSpan, fact.Kind.Name, fact.Id);
             }
             if (fact.IsInferred && string.IsNullOrWhiteSpace(fact.Note))
             {
-                _context.Report(DiagnosticCatalog.InferredWithoutNote, fact.IdSpan, fact.Kind.Name, fact.Id);
+                _join.Report(DiagnosticCatalog.InferredWithoutNote, fact.IdSpan, fact.Kind.Name, fact.Id);
             }
             if (_sources is null) continue;
             foreach (var located in fact.Citations.Concat(fact.FieldCitations))
@@ -43,7 +44,7 @@ internal sealed class CitationChecker
                 var paragraphSpan = located.Paragraph;
                 if (citation.Paragraph > document.LastParagraph)
                 {
-                    _context.Report(DiagnosticCatalog.ParagraphOutOfRange, paragraphSpan, citation.SourceId, document.LastParagraph, citation.Paragraph);
+                    _join.Report(DiagnosticCatalog.ParagraphOutOfRange, paragraphSpan, citation.SourceId, document.LastParagraph, citation.Paragraph);
                     continue;
                 }
                 if (!cited.TryGetValue(citation.SourceId, out var paragraphs)) cited[citation.SourceId] = paragraphs = new HashSet<int>();
@@ -51,7 +52,7 @@ internal sealed class CitationChecker
                 if (!document.Contains(citation.Paragraph, citation.Quote))
                 {
                     var closest = document.ClosestPassage(citation.Paragraph, citation.Quote);
-                    _context.Report(DiagnosticCatalog.QuoteNotFound, located.Quote, citation.Paragraph, citation.SourceId, closest);
+                    _join.Report(DiagnosticCatalog.QuoteNotFound, located.Quote, citation.Paragraph, citation.SourceId, closest);
                 }
             }
         }
@@ -60,7 +61,7 @@ internal sealed class CitationChecker
 
     private SourceDocument? Document(string sourceId)
     {
-        var source = _context.ById[sourceId];
+        var source = _join.ById[sourceId];
         var fileIndex = IndexOfFileField(source);
         var file = fileIndex >= 0 ? (source.Values[fileIndex] as StringValue)?.Value : null;
         if (file is not null && _sources!.TryGetValue(file, out var document)) return document;
@@ -69,7 +70,7 @@ internal sealed class CitationChecker
 
     private void CheckCoverage(Dictionary<string, HashSet<int>> cited)
     {
-        foreach (var source in _context.Facts.Where(f => f.Kind.IsSource))
+        foreach (var source in _join.Facts.Where(f => f.Kind.IsSource))
         {
             var fileIndex = IndexOfFileField(source);
             var file = fileIndex >= 0 ? (source.Values[fileIndex] as StringValue)?.Value : null;
@@ -77,7 +78,7 @@ internal sealed class CitationChecker
             if (file is null) continue;
             if (!_sources!.TryGetValue(file, out var document))
             {
-                _context.Report(DiagnosticCatalog.SourceFileMissing, fileSpan, source.Id, file);
+                _join.Report(DiagnosticCatalog.SourceFileMissing, fileSpan, source.Id, file);
                 continue;
             }
             cited.TryGetValue(source.Id, out var paragraphs);
@@ -85,13 +86,13 @@ internal sealed class CitationChecker
             {
                 if (paragraphs is null || !paragraphs.Contains(paragraph))
                 {
-                    _context.Report(DiagnosticCatalog.UncitedParagraph, source.IdSpan, paragraph, source.Id);
+                    _join.Report(DiagnosticCatalog.UncitedParagraph, source.IdSpan, paragraph, source.Id);
                 }
             }
         }
     }
 
-    private static int IndexOfFileField(Binder.RawFact source)
+    private static int IndexOfFileField(CorpusFact source)
     {
         for (var i = 0; i < source.Kind.Fields.Count; i++)
         {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using FactGen.Core.Collections;
 using FactGen.Core.Diagnostics;
 using FactGen.Core.Reading;
@@ -9,8 +10,11 @@ using FactGen.Core.Schema;
 namespace FactGen.Core.Binding;
 
 /// <summary>
-/// The corpus-level steps that the generator and the CLI share, so both find the same problems:
-/// choose and load the schema among the files, then bind the data files against it.
+/// The steps the generator and the CLI share, so both find the same problems: load the schema
+/// among the files, bind each data file on its own (<see cref="BindFile"/>), and join the bound
+/// files into the model (<see cref="Join"/>). <see cref="Bind"/> does the last two in one go, for a
+/// caller that has every file at hand (the CLI, tests). Each honours cancellation, so the IDE can
+/// stop a large bind.
 /// </summary>
 public static class Corpus
 {
@@ -21,23 +25,20 @@ public static class Corpus
         if (ordered.Count == 0) return new SchemaModel(EquatableArray<KindSchema>.Empty, EquatableArray<FactDiagnostic>.Empty, IsValid: false);
         var loaded = SchemaLoader.Load(ordered[0]);
         if (ordered.Count == 1) return loaded;
-        var extra = ordered.Skip(1).Select(f => FactDiagnostic.Create(DiagnosticCatalog.MissingSchema, SourceSpan.StartOf(f.Path),
-            $"There is more than one schema file; FactGen uses '{ordered[0].Path}' and ignores this one"));
+        var extra = ordered.Skip(1).Select(f => FactDiagnostic.Create(DiagnosticCatalog.MultipleSchemas, SourceSpan.StartOf(f.Path), ordered[0].Path));
         return loaded with { Diagnostics = loaded.Diagnostics.Concat(extra).ToEquatableArray(), IsValid = false };
     }
 
-    /// <summary>Binds the data files; reports the schema's own problems first, and a missing schema once.</summary>
-    public static BindResult Bind(SchemaModel schema, IReadOnlyList<ParsedFile> dataFiles, IReadOnlyList<SourceDocument>? sources, ReadLimits limits) =>
-        Join(schema, dataFiles.Where(f => !f.IsSchema).Select(f => Binder.BindFile(schema, f)).ToList(), sources, limits);
+    /// <summary>Binds one data file on its own: the generator caches one per file and joins them.</summary>
+    public static FileBinding BindFile(SchemaModel schema, ParsedFile dataFile, CancellationToken cancellation = default) =>
+        FileBinder.Bind(schema, dataFile, cancellation);
 
-    /// <summary>
-    /// Binds one data file on its own (<see cref="Binder.BindFile"/>): the generator caches one per
-    /// file and <see cref="Join"/>s them, which gives what <see cref="Bind"/> gives.
-    /// </summary>
-    public static FileBinding BindFile(SchemaModel schema, ParsedFile dataFile) => Binder.BindFile(schema, dataFile);
+    /// <summary>Binds every data file and joins them: <see cref="BindFile"/> for each, then <see cref="Join"/>.</summary>
+    public static BindResult Bind(SchemaModel schema, IReadOnlyList<ParsedFile> dataFiles, IReadOnlyList<SourceDocument>? sources, ReadLimits limits, CancellationToken cancellation = default) =>
+        Join(schema, dataFiles.Where(f => !f.IsSchema).Select(f => BindFile(schema, f, cancellation)).ToList(), sources, limits, cancellation);
 
     /// <summary>Joins data files bound one by one; reports the schema's own problems first, and a missing schema once.</summary>
-    public static BindResult Join(SchemaModel schema, IReadOnlyList<FileBinding> dataFiles, IReadOnlyList<SourceDocument>? sources, ReadLimits limits)
+    public static BindResult Join(SchemaModel schema, IReadOnlyList<FileBinding> dataFiles, IReadOnlyList<SourceDocument>? sources, ReadLimits limits, CancellationToken cancellation = default)
     {
         var found = schema.Diagnostics.ToList();
         if (schema.Kinds.IsEmpty && schema.Diagnostics.IsEmpty)
@@ -48,7 +49,7 @@ public static class Corpus
             found.Add(FactDiagnostic.Create(DiagnosticCatalog.MissingSchema, SourceSpan.StartOf(first.Path),
                 $"No {SchemaLoader.FileName} was found among the fact files; it declares the kinds of fact"));
         }
-        var result = Binder.Bind(schema, dataFiles, sources is { Count: > 0 } ? sources : null, limits);
+        var result = CorpusJoin.Join(schema, dataFiles, sources is { Count: > 0 } ? sources : null, limits, cancellation);
         // Sorted by place, so every run and every tool lists the same problems in the same order;
         // the sort is stable, so problems at one place keep the order they were found in
         // (paragraph 2 before paragraph 10, not by message text).

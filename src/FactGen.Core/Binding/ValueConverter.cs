@@ -169,6 +169,3 @@ internal sealed class ValueConverter
     private void Report(DiagnosticDescriptor descriptor, SourceSpan span, params object[] args) =>
         _diagnostics.Add(FactDiagnostic.Create(descriptor, span, args));
 }
-
-/// <summary>A reference or a citation's source, waiting for every id in the corpus to be known.</summary>
-public sealed record PendingReference(FieldSchema? Field, string Id, SourceSpan Span, bool IsCitation);

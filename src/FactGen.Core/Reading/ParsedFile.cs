@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Threading;
 using FactGen.Core.Collections;
 using FactGen.Core.Diagnostics;
 using FactGen.Core.Schema;
@@ -17,14 +18,14 @@ public sealed record ParsedFile(string Path, bool IsSchema, YamlNode? Root, Equa
     public static bool IsSchemaPath(string path) =>
         string.Equals(System.IO.Path.GetFileName(path), SchemaLoader.FileName, StringComparison.OrdinalIgnoreCase);
 
-    public static ParsedFile Read(string path, string? text, ReadLimits limits)
+    public static ParsedFile Read(string path, string? text, ReadLimits limits, CancellationToken cancellation = default)
     {
         if (text is null)
         {
             var diagnostic = FactDiagnostic.Create(DiagnosticCatalog.InvalidText, SourceSpan.StartOf(path), "The file could not be read");
             return new ParsedFile(path, IsSchemaPath(path), null, new EquatableArray<FactDiagnostic>([diagnostic]));
         }
-        var result = YamlReader.Read(path, text, limits);
+        var result = YamlReader.Read(path, text, limits, cancellation);
         return new ParsedFile(path, IsSchemaPath(path), result.Root, result.Diagnostics);
     }
 }

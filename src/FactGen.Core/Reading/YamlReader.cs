@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Threading;
 using FactGen.Core.Collections;
 using FactGen.Core.Diagnostics;
 using YamlDotNet.Core;
@@ -17,7 +18,7 @@ namespace FactGen.Core.Reading;
 /// </summary>
 public static class YamlReader
 {
-    public static YamlReadResult Read(string path, string text, ReadLimits limits)
+    public static YamlReadResult Read(string path, string text, ReadLimits limits, CancellationToken cancellation = default)
     {
         var diagnostics = new List<FactDiagnostic>();
         if (text.Length > limits.MaxFileSize)
@@ -37,16 +38,19 @@ public static class YamlReader
             return new YamlReadResult(null, diagnostics.ToEquatableArray());
         }
         var parsed = bom == 0 ? text : text.Substring(bom);
-        var builder = new TreeBuilder(path, parsed, limits, diagnostics, bom);
+        var builder = new YamlTreeBuilder(path, parsed, limits, diagnostics, bom);
         try
         {
             var parser = new Parser(new StringReader(parsed));
+            var events = 0;
             while (!builder.Stopped && parser.MoveNext())
             {
+                // A cheap check, but not free: every 1,024 events keeps a large file cancellable.
+                if ((++events & 1023) == 0) cancellation.ThrowIfCancellationRequested();
                 builder.Accept(parser.Current!);
             }
         }
-        catch (Exception exception)
+        catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // YamlDotNet throws InvalidOperationException and ArgumentException too, not only
             // YamlException: every failure at this boundary becomes a located diagnostic.
@@ -87,7 +91,7 @@ public static class YamlReader
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c is '\n' or '\u0085' or '\u2028' or '\u2029' || (c == '\r' && (i + 1 == text.Length || text[i + 1] != '\n')))
+            if (LineBreaks.EndsLine(text, i))
             {
                 line++;
                 lineStart = i + 1;
@@ -125,246 +129,6 @@ public static class YamlReader
             message = message.Substring(marker + 3);
         }
         return message.Replace("\r", " ").Replace("\n", " ").Trim();
-    }
-
-    private sealed class TreeBuilder
-    {
-        private readonly string _path;
-        private readonly string _text;
-        private readonly ReadLimits _limits;
-        private readonly List<FactDiagnostic> _diagnostics;
-        private readonly int _bom;
-        private readonly Stack<Frame> _stack = new();
-        private readonly Dictionary<string, (YamlNode Node, long Weight)> _anchors = new(StringComparer.Ordinal);
-        private long _nodes;
-        private int _documents;
-
-        public TreeBuilder(string path, string text, ReadLimits limits, List<FactDiagnostic> diagnostics, int bom)
-        {
-            _path = path;
-            _text = text;
-            _limits = limits;
-            _diagnostics = diagnostics;
-            _bom = bom;
-        }
-
-        public YamlNode? Root { get; private set; }
-
-        public bool Stopped { get; private set; }
-
-        private ParsingEvent? _last;
-
-        /// <summary>Where the last event was: worked out only when asked, as most events need no span.</summary>
-        public SourceSpan? LastSpan => _last is null ? null : Span(_path, _last.Start, _last.End, _bom);
-
-        public void Accept(ParsingEvent parsingEvent)
-        {
-            _last = parsingEvent;
-            switch (parsingEvent)
-            {
-                case DocumentStart { IsImplicit: var isImplicit } when !isImplicit || _documents > 0:
-                    _documents++;
-                    if (_documents > 1) Stop(DiagnosticCatalog.MultipleDocuments, LastSpan!);
-                    break;
-                case DocumentStart:
-                    _documents++;
-                    break;
-                case Scalar scalar:
-                    if (scalar.Style == ScalarStyle.DoubleQuoted && !CheckSurrogateEscapes(scalar)) return;
-                    var node = new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain && scalar.Tag.IsEmpty, LastSpan!);
-                    Add(node, 1, scalar.Anchor);
-                    break;
-                case SequenceStart sequence:
-                    Push(new Frame(LastSpan!, isMapping: false, sequence.Anchor));
-                    break;
-                case MappingStart mapping:
-                    Push(new Frame(LastSpan!, isMapping: true, mapping.Anchor));
-                    break;
-                case SequenceEnd:
-                case MappingEnd:
-                    Pop(parsingEvent);
-                    break;
-                case AnchorAlias alias:
-                    if (!_anchors.TryGetValue(alias.Value.Value, out var anchored))
-                    {
-                        Stop(DiagnosticCatalog.YamlSyntaxError, LastSpan!, $"the alias '*{alias.Value.Value}' names no anchor defined before it");
-                        return;
-                    }
-                    Add(anchored.Node, anchored.Weight, AnchorName.Empty, at: LastSpan);
-                    break;
-            }
-        }
-
-        /// <summary>
-        /// YamlDotNet pairs an escaped high surrogate with the next escape, whatever it is, keeping
-        /// its low 16 bits: "\uD8D6\U000CDF78" read as U+45F78, a character nobody wrote. A \u high
-        /// surrogate must be followed at once by a \u low surrogate; anything else is refused.
-        /// </summary>
-        private bool CheckSurrogateEscapes(Scalar scalar)
-        {
-            var start = (int)Math.Max(0, scalar.Start.Index);
-            var end = (int)Math.Min(_text.Length, scalar.End.Index);
-            var line = Math.Max(1, (int)scalar.Start.Line);
-            var column = Math.Max(1, (int)scalar.Start.Column);
-            for (var i = start; i < end; i++)
-            {
-                var c = _text[i];
-                if (c == '\n' || c == '\r' && (i + 1 >= end || _text[i + 1] != '\n') || c is '\u0085' or '\u2028' or '\u2029')
-                {
-                    line++;
-                    column = 1;
-                    continue;
-                }
-                if (c != '\\' || i + 1 >= end)
-                {
-                    column++;
-                    continue;
-                }
-                if (IsSurrogateEscape(i, 0xD800) && !IsSurrogateEscape(i + 6, 0xDC00))
-                {
-                    var at = new SourceSpan(_path, line, column + (line == 1 ? _bom : 0), line, column + (line == 1 ? _bom : 0) + 6, i + _bom, 6);
-                    Stop(DiagnosticCatalog.YamlSyntaxError, at, $"the escape {_text.Substring(i, 6)} is half of a surrogate pair, and the next escape is not its other half (\\uDC00 to \\uDFFF)");
-                    return false;
-                }
-                // Skip the escaped character, so "\\" never starts an escape.
-                i++;
-                column += 2;
-            }
-            return true;
-        }
-
-        /// <summary>Whether <c>\uXXXX</c> at <paramref name="index"/> escapes a surrogate of the half starting at <paramref name="half"/>.</summary>
-        private bool IsSurrogateEscape(int index, int half) =>
-            index + 6 <= _text.Length && _text[index] == '\\' && _text[index + 1] == 'u'
-            && int.TryParse(_text.Substring(index + 2, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code)
-            && code >= half && code < half + 0x400;
-
-        private void Push(Frame frame)
-        {
-            if (_stack.Count >= _limits.MaxDepth)
-            {
-                Stop(DiagnosticCatalog.NestingTooDeep, frame.Start, _limits.MaxDepth);
-                return;
-            }
-            _stack.Push(frame);
-        }
-
-        private void Pop(ParsingEvent end)
-        {
-            var frame = _stack.Pop();
-            var last = Span(_path, end.End, end.End, _bom);
-            var span = new SourceSpan(_path, frame.Start.Line, frame.Start.Column, last.Line, last.Column,
-                frame.Start.Offset, Math.Max(0, last.Offset - frame.Start.Offset));
-            YamlNode node = frame.IsMapping
-                ? new YamlMapping(frame.Entries.ToEquatableArray(), span)
-                : new YamlSequence(frame.Items.ToEquatableArray(), span);
-            if (frame.IsMapping && frame.PendingKey is not null)
-            {
-                // Cannot happen with a well-formed event stream; keep the tree consistent anyway.
-                frame.Entries.Add(new YamlEntry(frame.PendingKey, new YamlScalar(string.Empty, true, frame.PendingKey.Span)));
-            }
-            Add(node, frame.Weight + 1, frame.Anchor, counted: true);
-        }
-
-        /// <param name="at">Where the node appears, when that is not where it was written: an alias.</param>
-        private void Add(YamlNode node, long weight, AnchorName anchor, bool counted = false, SourceSpan? at = null)
-        {
-            // A container's own children were counted as they arrived; an alias adds its whole
-            // expanded weight, which is how a billion laughs is caught without expanding it.
-            _nodes += counted ? 1 : weight;
-            if (_nodes > _limits.MaxNodes)
-            {
-                Stop(DiagnosticCatalog.AliasExpansionTooLarge, at ?? node.Span, _limits.MaxNodes);
-                return;
-            }
-            if (!anchor.IsEmpty) _anchors[anchor.Value] = (node, weight);
-
-            if (_stack.Count == 0)
-            {
-                Root ??= node;
-                return;
-            }
-
-            var parent = _stack.Peek();
-            parent.Weight += weight;
-            if (!parent.IsMapping)
-            {
-                parent.Items.Add(node);
-                return;
-            }
-
-            if (parent.PendingKey is null)
-            {
-                if (node is not YamlScalar key)
-                {
-                    Stop(DiagnosticCatalog.UnknownShape, node.Span, "A mapping key must be a plain value, not a list or mapping");
-                    return;
-                }
-                parent.PendingKey = key;
-                return;
-            }
-
-            var first = parent.FindKey(parent.PendingKey.Value);
-            if (first is not null)
-            {
-                _diagnostics.Add(FactDiagnostic.Create(DiagnosticCatalog.DuplicateKey, parent.PendingKey.Span, parent.PendingKey.Value, first.Span.Line));
-            }
-            else
-            {
-                parent.AddEntry(new YamlEntry(parent.PendingKey, node));
-            }
-            parent.PendingKey = null;
-        }
-
-        private void Stop(DiagnosticDescriptor descriptor, SourceSpan span, params object[] args)
-        {
-            _diagnostics.Add(FactDiagnostic.Create(descriptor, span, args));
-            Stopped = true;
-        }
-
-        private sealed class Frame
-        {
-            public Frame(SourceSpan start, bool isMapping, AnchorName anchor)
-            {
-                Start = start;
-                IsMapping = isMapping;
-                Anchor = anchor;
-            }
-
-            public SourceSpan Start { get; }
-            public bool IsMapping { get; }
-            public AnchorName Anchor { get; }
-            public long Weight { get; set; }
-            public YamlScalar? PendingKey { get; set; }
-            public List<YamlNode> Items { get; } = new();
-            public List<YamlEntry> Entries { get; } = new();
-
-            // A fact has a handful of keys: a scan finds a duplicate faster than a dictionary is
-            // built. Past SmallMapping keys (a hand-written mapping of hundreds) a dictionary takes over.
-            private const int SmallMapping = 16;
-            private Dictionary<string, YamlScalar>? _keys;
-
-            public YamlScalar? FindKey(string key)
-            {
-                if (_keys is not null) return _keys.TryGetValue(key, out var found) ? found : null;
-                foreach (var entry in Entries)
-                {
-                    if (string.Equals(entry.Key.Value, key, StringComparison.Ordinal)) return entry.Key;
-                }
-                return null;
-            }
-
-            public void AddEntry(YamlEntry entry)
-            {
-                Entries.Add(entry);
-                if (_keys is not null) _keys.Add(entry.Key.Value, entry.Key);
-                else if (Entries.Count > SmallMapping)
-                {
-                    _keys = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
-                    foreach (var each in Entries) _keys.Add(each.Key.Value, each.Key);
-                }
-            }
-        }
     }
 }
 

@@ -1,0 +1,125 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using FactGen.Core.Collections;
+using FactGen.Core.Diagnostics;
+using FactGen.Core.Reading;
+using FactGen.Core.Schema;
+
+namespace FactGen.Core.Binding;
+
+/// <summary>
+/// Joins files bound one by one (<see cref="FileBinder"/>) into the model: what needs every file.
+/// Unique ids and the fact limit here; member names in <see cref="MemberNameChecker"/>; references
+/// in <see cref="ReferenceChecker"/>; citations and quotes in <see cref="CitationChecker"/>. Reports
+/// every problem it finds and still builds the model from what is valid, so one bad fact never hides
+/// the others.
+/// </summary>
+internal sealed class CorpusJoin
+{
+    private readonly List<CorpusFact> _facts;
+    private readonly Dictionary<string, CorpusFact> _byId;
+    private readonly Dictionary<string, KindSchema> _kinds = new(StringComparer.Ordinal);
+    private int _overLimit;
+    private SourceSpan? _firstOverLimit;
+
+    /// <param name="facts">How many facts the files hold, so the tables are made once at their size.</param>
+    private CorpusJoin(SchemaModel schema, List<FactDiagnostic> diagnostics, ReadLimits limits, int facts, CancellationToken cancellation)
+    {
+        var capacity = Math.Min(facts, limits.MaxFacts);
+        _facts = new List<CorpusFact>(capacity);
+        _byId = new Dictionary<string, CorpusFact>(capacity, StringComparer.Ordinal);
+        Schema = schema;
+        Diagnostics = diagnostics;
+        Limits = limits;
+        Cancellation = cancellation;
+        foreach (var kind in schema.Kinds) _kinds[kind.Name] = kind;
+    }
+
+    public SchemaModel Schema { get; }
+    public List<FactDiagnostic> Diagnostics { get; }
+    public ReadLimits Limits { get; }
+    public CancellationToken Cancellation { get; }
+    public IReadOnlyList<CorpusFact> Facts => _facts;
+    public IReadOnlyDictionary<string, CorpusFact> ById => _byId;
+
+    /// <param name="sources">The articles, to check quotes and coverage; null when none are given.</param>
+    public static BindResult Join(SchemaModel schema, IEnumerable<FileBinding> files, IReadOnlyList<SourceDocument>? sources, ReadLimits limits, CancellationToken cancellation)
+    {
+        var diagnostics = new List<FactDiagnostic>();
+        // '/' and '\' sort differently against digits: normalize, so Windows and Linux number facts alike.
+        var ordered = files.OrderBy(f => f.Path.Replace('\\', '/'), StringComparer.Ordinal).ToList();
+        foreach (var file in ordered) diagnostics.AddRange(file.Diagnostics);
+        if (!schema.IsValid) return new BindResult(FactModel.Empty, diagnostics.ToEquatableArray());
+
+        var join = new CorpusJoin(schema, diagnostics, limits, ordered.Sum(f => f.Facts.Count), cancellation);
+        foreach (var file in ordered)
+        {
+            foreach (var fact in file.Facts) join.Collect(fact);
+        }
+        join.ReportLimits();
+        MemberNameChecker.Check(join);
+        join.ReportValues();
+        ReferenceChecker.Check(join);
+        new CitationChecker(join, sources).Check();
+        return new BindResult(join.BuildModel(), diagnostics.ToEquatableArray());
+    }
+
+    public void Report(DiagnosticDescriptor descriptor, SourceSpan span, params object[] args) =>
+        Diagnostics.Add(FactDiagnostic.Create(descriptor, span, args));
+
+    /// <summary>Adds a fact of a file to the corpus: unless its id is taken, or the corpus is full.</summary>
+    private void Collect(FileFact source)
+    {
+        Cancellation.ThrowIfCancellationRequested();
+        if (!_kinds.TryGetValue(source.Kind, out var kind)) return;
+        if (_facts.Count >= Limits.MaxFacts)
+        {
+            // Counted, not bound: reported once, with the corpus's real size, by ReportLimits.
+            _overLimit++;
+            _firstOverLimit ??= source.IdSpan;
+            return;
+        }
+
+        var fact = new CorpusFact(kind, source);
+        if (_byId.TryGetValue(fact.Id, out var first))
+        {
+            Report(DiagnosticCatalog.DuplicateId, fact.IdSpan, fact.Id, OtherPlace(first.IdSpan, fact.IdSpan));
+            Report(DiagnosticCatalog.DuplicateId, first.IdSpan, fact.Id, OtherPlace(fact.IdSpan, first.IdSpan));
+            return;
+        }
+        _byId.Add(fact.Id, fact);
+        _facts.Add(fact);
+    }
+
+    /// <summary>Where the other use is: its line in the same file, else its file as the tool was given it.</summary>
+    private static string OtherPlace(SourceSpan other, SourceSpan here) =>
+        other.Path == here.Path
+            ? $"line {other.Line.ToString(CultureInfo.InvariantCulture)}, column {other.Column.ToString(CultureInfo.InvariantCulture)}"
+            : other.ToString();
+
+    private void ReportLimits()
+    {
+        if (_firstOverLimit is not null) Report(DiagnosticCatalog.TooManyFacts, _firstOverLimit, _facts.Count + _overLimit, Limits.MaxFacts);
+    }
+
+    /// <summary>The problems in the values of the facts kept (a duplicate's or one over the limit are not reported).</summary>
+    private void ReportValues()
+    {
+        foreach (var fact in _facts) Diagnostics.AddRange(fact.Source.Diagnostics);
+    }
+
+    private FactModel BuildModel()
+    {
+        var byKind = _facts.Where(f => !f.Dropped).ToLookup(f => f.Kind.Name, StringComparer.Ordinal);
+        var kinds = new List<BoundKind>();
+        foreach (var kind in Schema.Kinds)
+        {
+            Cancellation.ThrowIfCancellationRequested();
+            kinds.Add(new BoundKind(kind, byKind[kind.Name].Select(f => f.ToBound()).ToEquatableArray()));
+        }
+        return new FactModel(kinds.ToEquatableArray());
+    }
+}

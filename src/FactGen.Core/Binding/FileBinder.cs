@@ -1,0 +1,101 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using FactGen.Core.Collections;
+using FactGen.Core.Diagnostics;
+using FactGen.Core.Reading;
+using FactGen.Core.Schema;
+
+namespace FactGen.Core.Binding;
+
+/// <summary>
+/// Binds one data file against the schema without the rest of the corpus: its shape (<c>kind:</c>
+/// and <c>facts:</c>), each fact's id, and each fact's values through <see cref="FactBinder"/>.
+/// What needs the other files (unique ids, references, quotes) waits for <see cref="CorpusJoin"/>.
+/// </summary>
+internal sealed class FileBinder
+{
+    private readonly SchemaModel _schema;
+    private readonly CancellationToken _cancellation;
+    private readonly List<FactDiagnostic> _diagnostics;
+    private readonly List<FileFact> _facts = new();
+
+    private FileBinder(SchemaModel schema, EquatableArray<FactDiagnostic> readProblems, CancellationToken cancellation)
+    {
+        _schema = schema;
+        _cancellation = cancellation;
+        _diagnostics = new List<FactDiagnostic>(readProblems);
+    }
+
+    /// <summary>Binds one data file; with an invalid schema, only its reading problems.</summary>
+    public static FileBinding Bind(SchemaModel schema, ParsedFile file, CancellationToken cancellation)
+    {
+        if (!schema.IsValid || file.IsSchema) return new FileBinding(file.Path, EquatableArray<FileFact>.Empty, file.Diagnostics);
+        var binder = new FileBinder(schema, file.Diagnostics, cancellation);
+        binder.Bind(file);
+        return new FileBinding(file.Path, binder._facts.ToEquatableArray(), binder._diagnostics.ToEquatableArray());
+    }
+
+    private void Report(DiagnosticDescriptor descriptor, SourceSpan span, params object[] args) =>
+        _diagnostics.Add(FactDiagnostic.Create(descriptor, span, args));
+
+    private void Bind(ParsedFile file)
+    {
+        if (file.Root is null || file.Root is YamlScalar { IsNull: true }) return; // empty or comment-only: no facts
+        if (file.Root is not YamlMapping root || root.Find("kind") is null)
+        {
+            Report(DiagnosticCatalog.UnknownShape, file.Root.Span, "A fact file is a mapping with 'kind:' (a kind from the schema) and 'facts:' (a list of facts)");
+            return;
+        }
+        foreach (var entry in root.Entries)
+        {
+            if (entry.Key.Value is not ("kind" or "facts"))
+            {
+                Report(DiagnosticCatalog.UnknownShape, entry.Key.Span, $"A fact file has only 'kind:' and 'facts:' at the top, not '{entry.Key.Value}'");
+            }
+        }
+
+        var kindNode = root.Find("kind")!.Value;
+        var kindName = (kindNode as YamlScalar)?.Value ?? string.Empty;
+        var kind = _schema.FindKind(kindName);
+        if (kind is null)
+        {
+            Report(DiagnosticCatalog.UnknownKind, kindNode.Span, kindName, Naming.DidYouMean(kindName, _schema.Kinds.Select(k => k.Name)));
+            return;
+        }
+
+        var factsNode = root.Find("facts")?.Value;
+        if (factsNode is null || factsNode is YamlScalar { IsNull: true }) return;
+        if (factsNode is not YamlSequence facts)
+        {
+            Report(DiagnosticCatalog.UnknownShape, factsNode.Span, "'facts:' must be a list of facts, each starting with '- id:'");
+            return;
+        }
+        foreach (var item in facts.Items)
+        {
+            _cancellation.ThrowIfCancellationRequested();
+            BindFact(kind, item);
+        }
+    }
+
+    private void BindFact(KindSchema kind, YamlNode item)
+    {
+        if (item is not YamlMapping body)
+        {
+            Report(DiagnosticCatalog.UnknownShape, item.Span, "Each fact is a mapping of fields, starting with 'id:'");
+            return;
+        }
+        if (body.Find(BuiltInFields.Id)?.Value is not YamlScalar { IsNull: false } idNode)
+        {
+            Report(DiagnosticCatalog.MissingRequiredField, body.Span, kind.Name, "at line " + body.Span.Line.ToString(CultureInfo.InvariantCulture), BuiltInFields.Id);
+            return;
+        }
+        if (!Naming.IsSlug(idNode.Value))
+        {
+            Report(DiagnosticCatalog.InvalidId, idNode.Span, idNode.Value);
+            return;
+        }
+        _facts.Add(new FactBinder(kind, idNode, body).Bind());
+    }
+}

@@ -1,0 +1,59 @@
+using System.Collections.Generic;
+using System.Linq;
+using FactGen.Core.Diagnostics;
+
+namespace FactGen.Core.Binding;
+
+/// <summary>
+/// Resolves every reference and every citation's source against the corpus's ids: an unknown id
+/// (with a did-you-mean), a fact of the wrong kind, or a fact left out for a name clash is reported
+/// and taken out of the referring fact, so the emitted model still compiles.
+/// </summary>
+internal static class ReferenceChecker
+{
+    public static void Check(CorpusJoin join)
+    {
+        var invalid = new HashSet<(CorpusFact, string)>();
+        var sourceKind = join.Schema.SourceKind?.Name;
+        foreach (var fact in join.Facts)
+        {
+            join.Cancellation.ThrowIfCancellationRequested();
+            foreach (var reference in fact.Source.References) Check(join, fact, reference, sourceKind, invalid);
+        }
+        if (invalid.Count == 0) return;
+
+        // The other facts keep the very BoundFact their file made.
+        var affected = new HashSet<CorpusFact>(invalid.Select(pair => pair.Item1));
+        foreach (var fact in join.Facts)
+        {
+            if (!affected.Contains(fact)) continue;
+            fact.Remove(value => value switch
+            {
+                ReferenceValue reference => invalid.Contains((fact, reference.Id)),
+                CitationValue citation => invalid.Contains((fact, citation.SourceId)),
+                _ => false,
+            });
+        }
+    }
+
+    private static void Check(CorpusJoin join, CorpusFact fact, PendingReference reference, string? sourceKind, HashSet<(CorpusFact, string)> invalid)
+    {
+        var targetKind = reference.IsCitation ? sourceKind! : reference.Field!.TargetKind!;
+        if (join.ById.TryGetValue(reference.Id, out var target) && target.Kind.Name == targetKind)
+        {
+            // A fact dropped for a name clash (FG0015, already reported) is not in the model either.
+            if (target.Dropped) invalid.Add((fact, reference.Id));
+            return;
+        }
+        invalid.Add((fact, reference.Id));
+        if (target is not null)
+        {
+            join.Report(DiagnosticCatalog.ReferenceToWrongKind, reference.Span, reference.Field?.Name ?? "source", targetKind, reference.Id, target.Kind.Name);
+            return;
+        }
+        var candidates = join.Facts.Where(f => f.Kind.Name == targetKind).Select(f => f.Id);
+        var suggestion = Naming.DidYouMean(reference.Id, candidates);
+        if (reference.IsCitation) join.Report(DiagnosticCatalog.UnknownSource, reference.Span, reference.Id, suggestion);
+        else join.Report(DiagnosticCatalog.UnresolvedReference, reference.Span, targetKind, reference.Id, suggestion);
+    }
+}

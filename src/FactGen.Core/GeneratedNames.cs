@@ -1,0 +1,102 @@
+using System.Collections.Generic;
+using System.Linq;
+using FactGen.Core.Schema;
+
+namespace FactGen.Core;
+
+/// <summary>
+/// Every C# name and hint name FactGen generates from a schema, in one table. The schema and
+/// binding checks ask it what a kind will produce, and the emitter writes exactly these names: if
+/// one changed in one place only, a check would pass a schema whose model does not compile
+/// (issue 13). Kind and plural names are PascalCase letters and digits, so the names made here can
+/// collide only in the ways <see cref="SchemaLoader"/> checks.
+/// </summary>
+public static class GeneratedNames
+{
+    // The support types every model has beside its kinds.
+    public const string FactInterface = "IFact";
+    public const string Citation = "Citation";
+    public const string FactBasis = "FactBasis";
+    public const string FactDate = "FactDate";
+    public const string DatePrecision = "DatePrecision";
+    public const string Facts = "Facts";
+    public const string FactData = "FactData";
+
+    public static readonly IReadOnlyList<string> SupportTypes = [FactInterface, Citation, FactBasis, FactDate, DatePrecision, Facts, FactData];
+
+    // Hint names: what Roslyn shows for each generated file. Constant code has its own files, so a
+    // change to it changes one file, not one per kind.
+    public const string SupportHint = "FactGen.Support.g.cs";
+    public const string DataHint = "FactGen.FactData.g.cs";
+    public const string DataReaderHint = "FactGen.DataReader.g.cs";
+
+    public static string KindHint(KindSchema kind) => "FactGen." + kind.Name + ".g.cs";
+
+    // The members of every record and of every kind's static class.
+    public const string Id = "Id";
+    public const string Citations = "Citations";
+    public const string Basis = "Basis";
+    public const string Note = "Note";
+    public const string IsInferred = "IsInferred";
+    public const string Link = "Link";
+    public const string LinkInverses = "LinkInverses";
+    public const string All = "All";
+    public const string Get = "Get";
+    public const string TryGet = "TryGet";
+
+    /// <summary>
+    /// Members every generated record has, declares or inherits (the compiler's record members
+    /// among them), so no field or inverse may take these names. <c>Kind</c> is kept free for a
+    /// member that says a fact's kind.
+    /// </summary>
+    public static readonly IReadOnlyList<string> RecordMembers =
+    [
+        Id, Citations, Basis, Note, IsInferred, "Kind", "EqualityContract", "ToString", "Equals", "GetHashCode",
+        "GetType", "Deconstruct", "PrintMembers", "MemberwiseClone", "Finalize", Link, LinkInverses,
+    ];
+
+    /// <summary>
+    /// Members a kind's static class has or inherits, and <see cref="FactData"/>, which its
+    /// properties name: a fact property with one of these names would hide it (CS0108) or shadow
+    /// it. <c>Count</c> is kept free for a count of facts.
+    /// </summary>
+    public static readonly IReadOnlyList<string> StaticClassMembers =
+        [All, Get, TryGet, "Count", "Equals", "ReferenceEquals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize", FactData];
+
+    /// <summary>The record a kind becomes: <c>Person</c>.</summary>
+    public static string Record(KindSchema kind) => kind.Name;
+
+    /// <summary>The static class of a kind's facts: <c>People</c>.</summary>
+    public static string FactsClass(KindSchema kind) => kind.Plural;
+
+    /// <summary>The class of a kind's id constants: <c>PersonIds</c>.</summary>
+    public static string IdsClass(KindSchema kind) => kind.Name + "Ids";
+
+    /// <summary>The enum an enum field becomes: <c>EventStatus</c>.</summary>
+    public static string EnumType(KindSchema kind, FieldSchema field) => kind.Name + field.PropertyName;
+
+    /// <summary>The lookup an indexed field gets on its kind's static class: <c>BySpeaker</c>.</summary>
+    public static string Lookup(FieldSchema field) => "By" + field.PropertyName;
+
+    /// <summary>The property (on the static class) and constant (on the ids class) a fact becomes: <c>wang-yi</c> is <c>WangYi</c>.</summary>
+    public static string FactMember(string id) => Naming.ToPascalCase(id);
+
+    /// <summary>The enum member an enum value becomes: <c>in-progress</c> is <c>InProgress</c>.</summary>
+    public static string EnumMember(string value) => Naming.ToPascalCase(value);
+
+    /// <summary>The types a kind adds to the namespace, in the order its file declares them.</summary>
+    public static IEnumerable<string> TypesOf(KindSchema kind) =>
+        new[] { Record(kind), FactsClass(kind), IdsClass(kind) }
+            .Concat(kind.Fields.Where(f => f.Type == FieldType.Enum).Select(f => EnumType(kind, f)));
+
+    /// <summary>The members a kind's static class declares besides its facts: a plural equal to one would name a member like its class (CS0542).</summary>
+    public static IEnumerable<string> DeclaredFactsClassMembers(KindSchema kind) =>
+        new[] { All, Get, TryGet }.Concat(kind.Fields.Where(f => f.IsIndexed).Select(Lookup));
+
+    /// <summary>
+    /// The names a fact's member may not take: those of <see cref="StaticClassMembers"/>, a lookup,
+    /// or the class it would sit in (its static class, or its ids class for the id constant).
+    /// </summary>
+    public static IEnumerable<string> ReservedFactMembers(KindSchema kind) =>
+        StaticClassMembers.Concat([FactsClass(kind), IdsClass(kind)]).Concat(kind.Fields.Where(f => f.IsIndexed).Select(Lookup));
+}

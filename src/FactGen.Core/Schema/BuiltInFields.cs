@@ -1,0 +1,17 @@
+using System.Collections.Generic;
+
+namespace FactGen.Core.Schema;
+
+/// <summary>
+/// The entries every fact has whatever its kind: the schema may not declare them as fields, the
+/// binder reads them itself, and the docs list them after a kind's own fields.
+/// </summary>
+public static class BuiltInFields
+{
+    public const string Id = "id";
+    public const string Citations = "citations";
+    public const string Basis = "basis";
+    public const string Note = "note";
+
+    public static readonly IReadOnlyList<string> Names = [Id, Citations, Basis, Note];
+}

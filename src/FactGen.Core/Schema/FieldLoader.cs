@@ -1,0 +1,120 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FactGen.Core.Collections;
+using FactGen.Core.Diagnostics;
+using FactGen.Core.Reading;
+using static FactGen.Core.Schema.SchemaNodes;
+
+namespace FactGen.Core.Schema;
+
+/// <summary>Reads one field's declaration: its name, type, target kind, enum values, flags and inverse.</summary>
+internal static class FieldLoader
+{
+    private static readonly string[] FieldKeys = ["type", "required", "list", "description", "kind", "values", "indexed", "inverse"];
+
+    public static string TypeNames => string.Join(", ", Enum.GetNames(typeof(FieldType)).Select(n => n.ToLowerInvariant()));
+
+    public static FieldSchema? Load(string kindName, YamlEntry entry, List<string> kindNames, List<FactDiagnostic> diagnostics)
+    {
+        var name = entry.Key.Value;
+        var span = entry.Key.Span;
+        if (!IsCamelIdentifier(name))
+        {
+            Report(diagnostics, DiagnosticCatalog.InvalidSchema, span, $"The field name '{name}' must be a camelCase name (voicedBy)");
+            return null;
+        }
+        if (BuiltInFields.Names.Contains(name) || GeneratedNames.RecordMembers.Contains(Naming.ToPascalCase(name)) || Naming.ToPascalCase(name) == kindName)
+        {
+            Report(diagnostics, DiagnosticCatalog.InvalidSchema, span, $"The field name '{name}' is taken: every fact has id, citations, basis and note, and a field may not share its kind's name or a generated member's");
+            return null;
+        }
+        if (entry.Value is not YamlMapping body)
+        {
+            Report(diagnostics, DiagnosticCatalog.InvalidSchema, entry.Value.Span, $"The field '{name}' must be a mapping such as {{ type: string }}");
+            return null;
+        }
+        CheckKeys(body, FieldKeys, $"field '{name}'", diagnostics);
+
+        var typeText = ScalarText(body, "type");
+        var typeSpan = body.Find("type")?.Value.Span ?? span;
+        if (typeText is null || !TryParseType(typeText, out var type))
+        {
+            Report(diagnostics, DiagnosticCatalog.UnknownFieldType, typeSpan, name, typeText ?? "(none)", TypeNames);
+            return null;
+        }
+
+        string? target = null;
+        if (type == FieldType.Reference)
+        {
+            target = ScalarText(body, "kind");
+            if (target is null || !kindNames.Contains(target))
+            {
+                var suggestion = target is null ? string.Empty : Naming.DidYouMean(target, kindNames);
+                Report(diagnostics, DiagnosticCatalog.UndeclaredKindReference, body.Find("kind")?.Value.Span ?? typeSpan, name, target ?? "(none)", suggestion);
+                return null;
+            }
+        }
+
+        var values = type == FieldType.Enum ? EnumValues(name, body, typeSpan, diagnostics) : new List<string>();
+
+        var indexed = Flag(body, "indexed", diagnostics);
+        if (indexed && type is not (FieldType.String or FieldType.Enum or FieldType.Reference or FieldType.Bool or FieldType.Int))
+        {
+            Report(diagnostics, DiagnosticCatalog.InvalidSchema, body.Find("indexed")!.Value.Span, $"The field '{name}' cannot be indexed: only string, enum, reference, bool and int fields get lookup tables");
+            indexed = false;
+        }
+
+        var inverse = ScalarText(body, "inverse");
+        if (inverse is not null && (type != FieldType.Reference || !IsPascalIdentifier(inverse)))
+        {
+            Report(diagnostics, DiagnosticCatalog.InvalidSchema, body.Find("inverse")!.Value.Span, $"The inverse '{inverse}' must be a PascalCase name on a reference field");
+            inverse = null;
+        }
+
+        return new FieldSchema(name, type, Flag(body, "list", diagnostics), Flag(body, "required", diagnostics), ScalarText(body, "description"),
+            target, values.ToEquatableArray(), indexed, inverse);
+    }
+
+    private static List<string> EnumValues(string name, YamlMapping body, SourceSpan typeSpan, List<FactDiagnostic> diagnostics)
+    {
+        var values = new List<string>();
+        if (body.Find("values")?.Value is not YamlSequence { Items.Count: > 0 } sequence)
+        {
+            Report(diagnostics, DiagnosticCatalog.InvalidSchema, typeSpan, $"The enum field '{name}' needs a 'values' list");
+            return values;
+        }
+        foreach (var item in sequence.Items)
+        {
+            if (item is not YamlScalar scalar || !Naming.IsSlug(scalar.Value) || values.Contains(scalar.Value))
+            {
+                Report(diagnostics, DiagnosticCatalog.InvalidSchema, item.Span, $"The enum values of '{name}' must be distinct lowercase slugs");
+                continue;
+            }
+            // Each value becomes an enum member: two that make the same C# name would not compile.
+            var member = GeneratedNames.EnumMember(scalar.Value);
+            var clash = values.FirstOrDefault(v => GeneratedNames.EnumMember(v) == member);
+            if (clash is not null)
+            {
+                Report(diagnostics, DiagnosticCatalog.NameCollision, scalar.Span, scalar.Value, member, $"the same as the enum value '{clash}'");
+                continue;
+            }
+            values.Add(scalar.Value);
+        }
+        return values;
+    }
+
+    private static bool TryParseType(string text, out FieldType type)
+    {
+        foreach (FieldType candidate in Enum.GetValues(typeof(FieldType)))
+        {
+            if (string.Equals(candidate.ToString(), text, StringComparison.OrdinalIgnoreCase) && text == text.ToLowerInvariant())
+            {
+                type = candidate;
+                return true;
+            }
+        }
+        type = default;
+        return false;
+    }
+}

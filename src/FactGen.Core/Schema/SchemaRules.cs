@@ -1,0 +1,77 @@
+using System.Collections.Generic;
+using System.Linq;
+using FactGen.Core.Diagnostics;
+using FactGen.Core.Reading;
+using static FactGen.Core.Schema.SchemaNodes;
+
+namespace FactGen.Core.Schema;
+
+/// <summary>
+/// The checks that need the whole schema: one source kind, inverses that do not clash, and the C#
+/// types the kinds become (from <see cref="GeneratedNames"/>, the names the emitter writes).
+/// </summary>
+internal static class SchemaRules
+{
+    public static void CheckSourceKind(List<KindSchema> kinds, YamlMapping kindsNode, List<FactDiagnostic> diagnostics)
+    {
+        var sources = kinds.Where(k => k.IsSource).ToList();
+        if (sources.Count != 1)
+        {
+            Report(diagnostics, DiagnosticCatalog.InvalidSchema, kindsNode.Span,
+                $"Exactly one kind must be marked 'source: true' (the articles that citations name); found {sources.Count}");
+            return;
+        }
+        if (sources[0].FindField("file") is not { Type: FieldType.String, IsList: false })
+        {
+            Report(diagnostics, DiagnosticCatalog.InvalidSchema, kindsNode.Find(sources[0].Name)!.Key.Span,
+                $"The source kind '{sources[0].Name}' needs a 'file' field of type string: the file name of the article");
+        }
+    }
+
+    public static void CheckInverses(List<KindSchema> kinds, Dictionary<(string Kind, string Field), SourceSpan> fieldSpans, List<FactDiagnostic> diagnostics)
+    {
+        var taken = new Dictionary<(string Kind, string Member), string>();
+        foreach (var kind in kinds)
+        {
+            foreach (var field in kind.Fields) taken[(kind.Name, field.PropertyName)] = $"the field '{field.Name}' of {kind.Name}";
+        }
+        foreach (var kind in kinds)
+        {
+            foreach (var field in kind.Fields)
+            {
+                if (field.Inverse is null) continue;
+                var key = (field.TargetKind!, field.Inverse);
+                if (taken.TryGetValue(key, out var other) || GeneratedNames.RecordMembers.Contains(field.Inverse) || field.Inverse == field.TargetKind)
+                {
+                    Report(diagnostics, DiagnosticCatalog.InverseClash, fieldSpans[(kind.Name, field.Name)], field.Inverse, field.TargetKind!,
+                        other ?? "a member every generated record has");
+                    continue;
+                }
+                taken[key] = $"the inverse of '{kind.Name}.{field.Name}'";
+            }
+        }
+    }
+
+    public static void CheckTypeNames(List<KindSchema> kinds, YamlMapping kindsNode, List<FactDiagnostic> diagnostics)
+    {
+        var owners = new Dictionary<string, string>(System.StringComparer.Ordinal);
+        foreach (var support in GeneratedNames.SupportTypes) owners[support] = "a type FactGen generates";
+        foreach (var kind in kinds)
+        {
+            var plural = GeneratedNames.FactsClass(kind);
+            if (GeneratedNames.DeclaredFactsClassMembers(kind).Contains(plural))
+            {
+                Report(diagnostics, DiagnosticCatalog.NameCollision, kindsNode.Find(kind.Name)!.Key.Span, plural, plural, "which is also a member of the class it names");
+            }
+            foreach (var name in GeneratedNames.TypesOf(kind))
+            {
+                if (owners.TryGetValue(name, out var owner))
+                {
+                    Report(diagnostics, DiagnosticCatalog.NameCollision, kindsNode.Find(kind.Name)!.Key.Span, kind.Name, name, $"which is also {owner}");
+                    continue;
+                }
+                owners[name] = $"generated for the kind '{kind.Name}'";
+            }
+        }
+    }
+}
