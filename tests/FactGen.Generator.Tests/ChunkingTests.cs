@@ -16,7 +16,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace FactGen.Generator.Tests;
 
 /// <summary>
-/// Fact values are data, not code: UTF-8 literals of at most <see cref="KindEmitter.ChunkSize"/> facts
+/// Fact values are data, not code: UTF-8 literals of at most <see cref="KindDataEmitter.ChunkSize"/> facts
 /// each, read by methods whose size does not depend on the corpus, so a large corpus makes neither a
 /// giant method nor a full string heap; and the model compiles, loads and answers.
 /// A corpus of a few thousand facts in the shipped schema keeps this fast; the 100k-fact proof is
@@ -44,14 +44,14 @@ public class ChunkingTests
         var methods = members.OfType<MethodDeclarationSyntax>().ToList();
         foreach (var (plural, count) in new[] { ("People", People), ("Statements", Statements), ("Countries", Countries) })
         {
-            var expected = (count + KindEmitter.ChunkSize - 1) / KindEmitter.ChunkSize;
+            var expected = (count + KindDataEmitter.ChunkSize - 1) / KindDataEmitter.ChunkSize;
             foreach (var blob in new[] { "Values", "Links" })
             {
                 // One u8 literal per fact, folded by the compiler into one blob per chunk.
                 var chunks = members.OfType<PropertyDeclarationSyntax>().Where(p => IsChunk(p.Identifier.Text, $"{plural}_{blob}_")).ToList();
                 Assert.Equal(expected, chunks.Count);
                 var facts = chunks.Select(p => p.DescendantTokens().Count(t => t.IsKind(SyntaxKind.Utf8StringLiteralToken))).ToList();
-                Assert.All(facts, n => Assert.InRange(n, 1, KindEmitter.ChunkSize));
+                Assert.All(facts, n => Assert.InRange(n, 1, KindDataEmitter.ChunkSize));
                 Assert.Equal(count, facts.Sum());
             }
             foreach (var pass in new[] { "Create", "Link" })

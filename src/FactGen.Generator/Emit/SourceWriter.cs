@@ -15,6 +15,13 @@ internal sealed class SourceWriter
         return this;
     }
 
+    /// <summary>Writes a block of lines (a template) at the current indent; blank lines stay blank.</summary>
+    public SourceWriter Lines(string block)
+    {
+        foreach (var line in block.Replace("\r\n", "\n").Split('\n')) Line(line);
+        return this;
+    }
+
     public SourceWriter Open(string text)
     {
         Line(text);

@@ -7,7 +7,7 @@ internal static class TypeNames
 {
     public const string ReadOnlyList = "global::System.Collections.Generic.IReadOnlyList";
 
-    public static string EnumType(KindSchema kind, FieldSchema field) => kind.Name + field.PropertyName;
+    public static string EnumType(KindSchema kind, FieldSchema field) => Core.GeneratedNames.EnumType(kind, field);
 
     public static string Element(KindSchema kind, FieldSchema field) => field.Type switch
     {
@@ -15,11 +15,11 @@ internal static class TypeNames
         FieldType.Int => "int",
         FieldType.Decimal => "decimal",
         FieldType.Bool => "bool",
-        FieldType.Date => "FactDate",
+        FieldType.Date => Core.GeneratedNames.FactDate,
         FieldType.Url => "global::System.Uri",
         FieldType.Enum => EnumType(kind, field),
         FieldType.Reference => field.TargetKind!,
-        _ => "Citation",
+        _ => Core.GeneratedNames.Citation,
     };
 
     public static string Property(KindSchema kind, FieldSchema field)

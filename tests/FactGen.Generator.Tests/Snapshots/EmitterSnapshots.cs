@@ -18,7 +18,7 @@ public class EmitterSnapshots : SnapshotTest
     private static readonly EmitOptions DefaultOptions = new("Consumer", IsPublic: true, Version: "9.9.9");
 
     [Fact]
-    public void Hand_built_model() => VerifyEmitter(HandBuilt(), DefaultOptions);
+    public void Hand_built_model() => VerifyEmitter(HandBuilt(), DefaultOptions, include: ModelSources);
 
     [Fact]
     public void Hand_built_model_emits_what_the_driver_emits_for_the_same_yaml()

@@ -15,6 +15,8 @@ namespace Consumer
         internal static readonly Sample[] Samples_Items = new Sample[3];
         internal static global::System.Collections.Generic.IReadOnlyList<Sample> Samples_All = null!;
         internal static global::System.Collections.Generic.Dictionary<string, Sample> Samples_ById = null!;
+        internal static global::System.Collections.Generic.IReadOnlyList<IFact> All_Facts = null!;
+        internal static global::System.Collections.Generic.Dictionary<string, IFact> All_Facts_ById = null!;
 
         static FactData()
         {
@@ -29,97 +31,22 @@ namespace Consumer
             Index_All_Facts();
         }
 
-        internal static global::System.Collections.Generic.IReadOnlyList<T> ReadOnly_List<T>(T[] items) => new global::System.Collections.ObjectModel.ReadOnlyCollection<T>(items);
-
-        /// <summary>Adds a fact to the group of a key, once even when the fact has the key twice.</summary>
-        private static void Add_To_Group<TKey, T>(global::System.Collections.Generic.Dictionary<TKey, global::System.Collections.Generic.List<T>> groups, TKey key, T fact) where TKey : notnull where T : class
+        private static void Index_All_Facts()
         {
-            if (!groups.TryGetValue(key, out var group)) groups.Add(key, group = new global::System.Collections.Generic.List<T>());
-            if (group.Count == 0 || !ReferenceEquals(group[group.Count - 1], fact)) group.Add(fact);
+            var all = new IFact[Sources_Items.Length + Samples_Items.Length];
+            var next = 0;
+            foreach (var fact in Sources_Items) all[next++] = fact;
+            foreach (var fact in Samples_Items) all[next++] = fact;
+            All_Facts = ReadOnly_List(all);
+            All_Facts_ById = new global::System.Collections.Generic.Dictionary<string, IFact>(all.Length, global::System.StringComparer.Ordinal);
+            foreach (var fact in all) All_Facts_ById.Add(fact.Id, fact);
         }
 
-        private static global::System.Collections.Generic.IReadOnlyList<T> Group_Of<TKey, T>(global::System.Collections.Generic.Dictionary<TKey, global::System.Collections.Generic.List<T>> groups, TKey key) where TKey : notnull =>
-            groups.TryGetValue(key, out var group) ? ReadOnly_List(group.ToArray()) : global::System.Array.Empty<T>();
-
-        private static global::System.Collections.Generic.Dictionary<TKey, global::System.Collections.Generic.IReadOnlyList<T>> ReadOnly_Groups<TKey, T>(global::System.Collections.Generic.Dictionary<TKey, global::System.Collections.Generic.List<T>> groups, global::System.Collections.Generic.IEqualityComparer<TKey>? comparer) where TKey : notnull
+        private ref partial struct Data_Reader
         {
-            var result = new global::System.Collections.Generic.Dictionary<TKey, global::System.Collections.Generic.IReadOnlyList<T>>(groups.Count, comparer);
-            foreach (var pair in groups) result.Add(pair.Key, ReadOnly_List(pair.Value.ToArray()));
-            return result;
-        }
-
-        private delegate T Data_Item<T>(ref Data_Reader reader);
-
-        /// <summary>
-        /// Reads the values the generator wrote: numbers in ASCII digits, a string as its UTF-8 byte count,
-        /// ':' and its bytes, '~' for no value; every value ends with '|' and every fact with a line feed.
-        /// </summary>
-        private ref struct Data_Reader
-        {
-            private readonly global::System.ReadOnlySpan<byte> _data;
-            private int _next;
-
-            public Data_Reader(global::System.ReadOnlySpan<byte> data)
-            {
-                _data = data;
-                _next = 0;
-            }
-
-            public bool More => _next < _data.Length;
-
-            public bool None()
-            {
-                if (_data[_next] != (byte)'~') return false;
-                _next++;
-                Expect((byte)'|');
-                return true;
-            }
-
-            public int Int() => Number((byte)'|');
-
-            public string String()
-            {
-                var length = Number((byte)':');
-                var text = global::System.Text.Encoding.UTF8.GetString(_data.Slice(_next, length));
-                _next += length;
-                Expect((byte)'|');
-                return text;
-            }
-
-            /// <summary>Ids are interned, so an id constant finds its fact by reference equality.</summary>
-            public string Id() => string.Intern(String());
-
-            public decimal Decimal() => decimal.Parse(String(), global::System.Globalization.NumberStyles.AllowLeadingSign | global::System.Globalization.NumberStyles.AllowDecimalPoint, global::System.Globalization.CultureInfo.InvariantCulture);
-
             public Citation Citation() => new Citation(Sources_Items[Int()], Int(), String());
 
             public global::System.Collections.Generic.IReadOnlyList<Citation> Citations() => List(static (ref Data_Reader item) => item.Citation());
-
-            public global::System.Collections.Generic.IReadOnlyList<T> List<T>(Data_Item<T> read)
-            {
-                var count = Int();
-                if (count == 0) return global::System.Array.Empty<T>();
-                var items = new T[count];
-                for (var i = 0; i < count; i++) items[i] = read(ref this);
-                return ReadOnly_List(items);
-            }
-
-            public void EndFact() => Expect((byte)'\n');
-
-            private int Number(byte end)
-            {
-                var negative = _data[_next] == (byte)'-';
-                if (negative) _next++;
-                var value = 0L;
-                while (_data[_next] != end) value = value * 10 + (_data[_next++] - (byte)'0');
-                _next++;
-                return unchecked((int)(negative ? -value : value));
-            }
-
-            private void Expect(byte expected)
-            {
-                if (_data[_next++] != expected) throw new global::System.InvalidOperationException("FactGen: the generated fact data is corrupt; rebuild the project.");
-            }
         }
     }
 }

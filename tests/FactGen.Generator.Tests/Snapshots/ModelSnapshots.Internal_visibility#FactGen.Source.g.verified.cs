@@ -56,6 +56,14 @@ namespace Consumer
         }
     }
 
+    /// <summary>A quoted anchor in a source: the source, the paragraph (0 is the headline) and the exact words.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
+    internal sealed record Citation(Source Source, int Paragraph, string Quote)
+    {
+        /// <inheritdoc/>
+        public override string ToString() => Source.Id + ", paragraph " + Paragraph.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ": \"" + Quote + "\"";
+    }
+
     /// <summary>Every Source in the fact files, by property, by id and through lookups.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     internal static partial class Sources

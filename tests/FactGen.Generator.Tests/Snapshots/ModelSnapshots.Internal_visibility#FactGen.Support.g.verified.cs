@@ -29,14 +29,6 @@ namespace Consumer
         Inferred,
     }
 
-    /// <summary>A quoted anchor in a source: the source, the paragraph (0 is the headline) and the exact words.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
-    internal sealed record Citation(Source Source, int Paragraph, string Quote)
-    {
-        /// <inheritdoc/>
-        public override string ToString() => Source.Id + ", paragraph " + Paragraph.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ": \"" + Quote + "\"";
-    }
-
     /// <summary>How much of a date is known.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     internal enum DatePrecision
@@ -56,6 +48,7 @@ namespace Consumer
         /// <summary>How much of the date is known.</summary>
         public DatePrecision Precision => Day is not null ? DatePrecision.Day : Month is not null ? DatePrecision.Month : DatePrecision.Year;
 
+        // Clamped, so default(FactDate) reads as 0001-01-01 instead of throwing.
         /// <summary>The first day the date can mean (the 1st of the month, or 1 January).</summary>
         public global::System.DateOnly Start => new(global::System.Math.Max(1, Year), global::System.Math.Clamp(Month ?? 1, 1, 12), global::System.Math.Clamp(Day ?? 1, 1, global::System.DateTime.DaysInMonth(global::System.Math.Max(1, Year), global::System.Math.Clamp(Month ?? 1, 1, 12))));
 
@@ -87,25 +80,6 @@ namespace Consumer
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
             return FactData.All_Facts_ById.TryGetValue(id, out fact);
-        }
-    }
-
-    internal static partial class FactData
-    {
-        internal static global::System.Collections.Generic.IReadOnlyList<IFact> All_Facts = null!;
-        internal static global::System.Collections.Generic.Dictionary<string, IFact> All_Facts_ById = null!;
-
-        private static void Index_All_Facts()
-        {
-            var all = new IFact[Sources_Items.Length + Countries_Items.Length + People_Items.Length + Quotes_Items.Length];
-            var next = 0;
-            foreach (var fact in Sources_Items) all[next++] = fact;
-            foreach (var fact in Countries_Items) all[next++] = fact;
-            foreach (var fact in People_Items) all[next++] = fact;
-            foreach (var fact in Quotes_Items) all[next++] = fact;
-            All_Facts = ReadOnly_List(all);
-            All_Facts_ById = new global::System.Collections.Generic.Dictionary<string, IFact>(all.Length, global::System.StringComparer.Ordinal);
-            foreach (var fact in all) All_Facts_ById.Add(fact.Id, fact);
         }
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Runtime.CompilerServices;
+using FactGen.Core;
 using FactGen.Core.Binding;
 using FactGen.Generator.Emit;
 using FactGen.Generator.Tests.Infrastructure;
@@ -19,8 +20,18 @@ namespace FactGen.Generator.Tests.Snapshots;
 /// </summary>
 public abstract class SnapshotTest
 {
-    /// <summary>Pinned by the whole-model snapshots; the focused ones leave them out (Verify's IgnoreGeneratedResult).</summary>
-    public static readonly Func<string, bool> FocusedSources = hint => hint is not (ModelEmitter.SupportHintName or "FactGen.Source.g.cs");
+    /// <summary>
+    /// The files of constant code (<see cref="GeneratedNames.SupportHint"/>, <see cref="GeneratedNames.DataReaderHint"/>):
+    /// pinned once, by <see cref="ModelSnapshots"/>, where the options that change them vary; every
+    /// other snapshot leaves them out, so a change to the templates changes those few files only.
+    /// </summary>
+    public static bool IsTemplate(string hint) => hint is GeneratedNames.SupportHint or GeneratedNames.DataReaderHint;
+
+    /// <summary>Every generated file but the templates.</summary>
+    public static readonly Func<string, bool> ModelSources = hint => !IsTemplate(hint);
+
+    /// <summary>Pinned by the whole-model snapshots; the focused ones also leave out the source kind (Verify's IgnoreGeneratedResult).</summary>
+    public static readonly Func<string, bool> FocusedSources = hint => !IsTemplate(hint) && hint != "FactGen.Source.g.cs";
 
     public static readonly Func<string, bool> AllSources = _ => true;
 

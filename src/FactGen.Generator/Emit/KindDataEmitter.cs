@@ -1,0 +1,161 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using FactGen.Core;
+using FactGen.Core.Binding;
+using FactGen.Core.Schema;
+
+namespace FactGen.Generator.Emit;
+
+/// <summary>
+/// A kind's part of <c>FactData</c>: its facts as UTF-8 data literals (<see cref="DataLine"/>), the
+/// passes that read them (create, then link references), the inverse navigations worked out from
+/// the forward references, and the lookup tables.
+/// </summary>
+internal static class KindDataEmitter
+{
+    /// <summary>Facts per data literal: one C# line each, joined with '+', which the compiler folds into one blob.</summary>
+    public const int ChunkSize = 500;
+
+    public static void Emit(SourceWriter w, KindEmitter kind)
+    {
+        var schema = kind.Schema;
+        var plural = schema.Plural;
+        var plain = schema.Fields.Where(f => !TypeNames.IsLinked(f)).ToList();
+        var linked = schema.Fields.Where(TypeNames.IsLinked).ToList();
+        var data = new DataWriter(kind.Index);
+        var chunks = ChunkCount(kind);
+
+        w.Open($"internal static partial class {GeneratedNames.FactData}");
+        var line = new DataLine();
+        for (var chunk = 0; chunk < chunks; chunk++)
+        {
+            w.Line($"// {schema.Name} {FirstSlot(chunk)} to {LastSlot(kind, chunk)}: id, basis, note, {Describe(plain)}.");
+            Blob(w, kind, DataNames.Values(plural, chunk), chunk, fact =>
+            {
+                line.Start().String(fact.Id).Int(fact.IsInferred ? 1 : 0);
+                if (fact.Note is null) line.None();
+                else line.String(fact.Note);
+                foreach (var field in plain) data.Write(line, field, fact.Values[schema.Fields.IndexOf(field)]);
+                return line.End();
+            });
+            w.Line();
+            w.Line($"// {schema.Name} {FirstSlot(chunk)} to {LastSlot(kind, chunk)}: {Describe(linked)}{(linked.Count > 0 ? ", " : string.Empty)}citations.");
+            Blob(w, kind, DataNames.Links(plural, chunk), chunk, fact =>
+            {
+                line.Start();
+                foreach (var field in linked) data.Write(line, field, fact.Values[schema.Fields.IndexOf(field)]);
+                data.Citations(line, fact.Citations);
+                return line.End();
+            });
+            w.Line();
+        }
+
+        var creation = new[] { "reader.Id()", $"({GeneratedNames.FactBasis})reader.Int()", "reader.None() ? null : reader.String()" }
+            .Concat(plain.Select(f => DataReading.Value(schema, f, kind.Index, "reader")));
+        EmitPass(w, kind, DataNames.Create(plural), DataNames.Values, $"{DataNames.Items(plural)}[slot++] = new {GeneratedNames.Record(schema)}({string.Join(", ", creation)});");
+        w.Line();
+        var linking = linked.Select(f => DataReading.Value(schema, f, kind.Index, "reader")).Concat(new[] { $"reader.{GeneratedNames.Citations}()" });
+        EmitPass(w, kind, DataNames.Link(plural), DataNames.Links, $"{DataNames.Items(plural)}[slot++].{GeneratedNames.Link}({string.Join(", ", linking)});");
+        w.Line();
+
+        if (kind.Inverses.Count > 0) EmitInverses(w, kind);
+        EmitIndex(w, schema);
+        w.Close();
+    }
+
+    /// <summary>Inverses are not stored: they are worked out from the forward references at first use.</summary>
+    private static void EmitInverses(SourceWriter w, KindEmitter kind)
+    {
+        var name = GeneratedNames.Record(kind.Schema);
+        w.Open($"private static void {DataNames.LinkInverses(kind.Schema.Plural)}()");
+        foreach (var (owner, field) in kind.Inverses)
+        {
+            var map = "inverse" + field.Inverse;
+            w.Line($"var {map} = new global::System.Collections.Generic.Dictionary<{name}, global::System.Collections.Generic.List<{owner.Name}>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);");
+            w.Open($"foreach (var owner in {DataNames.Items(owner.Plural)})");
+            if (field.IsList) w.Line($"foreach (var target in owner.{field.PropertyName}) {DataNames.AddToGroup}({map}, target, owner);");
+            // A required reference is null only in a corpus with errors, but the model must still load.
+            else w.Line($"if (owner.{field.PropertyName} is {{ }} target) {DataNames.AddToGroup}({map}, target, owner);");
+            w.Close();
+        }
+        var arguments = kind.Inverses.Select(i => $"{DataNames.Group}(inverse{i.Field.Inverse}, fact)");
+        w.Line($"foreach (var fact in {DataNames.Items(kind.Schema.Plural)}) fact.{GeneratedNames.LinkInverses}({string.Join(", ", arguments)});");
+        w.Close().Line();
+    }
+
+    private static void EmitIndex(SourceWriter w, KindSchema schema)
+    {
+        var plural = schema.Plural;
+        var name = GeneratedNames.Record(schema);
+        w.Open($"private static void {DataNames.Index(plural)}()");
+        w.Line($"{DataNames.All(plural)} = {DataNames.ReadOnlyList}({DataNames.Items(plural)});");
+        w.Line($"{DataNames.ById(plural)} = new global::System.Collections.Generic.Dictionary<string, {name}>({DataNames.Items(plural)}.Length, global::System.StringComparer.Ordinal);");
+        w.Line($"foreach (var fact in {DataNames.Items(plural)}) {DataNames.ById(plural)}.Add(fact.Id, fact);");
+        foreach (var field in schema.Fields.Where(f => f.IsIndexed))
+        {
+            var keyType = ModelIndex.KeyType(schema, field);
+            var comparer = keyType == "string" ? "global::System.StringComparer.Ordinal" : "null";
+            var groups = "by" + field.PropertyName;
+            var key = field.Type == FieldType.Reference ? "key.Id" : "key";
+            w.Line($"var {groups} = new global::System.Collections.Generic.Dictionary<{keyType}, global::System.Collections.Generic.List<{name}>>({(comparer == "null" ? string.Empty : comparer)});");
+            w.Open($"foreach (var fact in {DataNames.Items(plural)})");
+            if (field.IsList) w.Line($"foreach (var key in fact.{field.PropertyName}) {DataNames.AddToGroup}({groups}, {key}, fact);");
+            else if (field.IsRequired && field.Type is FieldType.Int or FieldType.Decimal or FieldType.Bool or FieldType.Date or FieldType.Enum) w.Line($"{DataNames.AddToGroup}({groups}, fact.{field.PropertyName}, fact);");
+            else w.Line($"if (fact.{field.PropertyName} is {{ }} key) {DataNames.AddToGroup}({groups}, {key}, fact);");
+            w.Close();
+            w.Line($"{DataNames.By(plural, field.PropertyName)} = {DataNames.ReadOnlyGroups}({groups}, {comparer});");
+        }
+        w.Close();
+    }
+
+    /// <summary>A pass over every chunk of data: the method the static constructor calls, and the loop that reads one chunk.</summary>
+    private static void EmitPass(SourceWriter w, KindEmitter kind, string name, System.Func<string, int, string> blob, string statement)
+    {
+        var chunks = ChunkCount(kind);
+        w.Open($"private static void {name}()");
+        if (chunks > 0) w.Line("var slot = 0;");
+        for (var chunk = 0; chunk < chunks; chunk++) w.Line($"{name}({blob(kind.Schema.Plural, chunk)}, ref slot);");
+        w.Close().Line();
+        w.Open($"private static void {name}(global::System.ReadOnlySpan<byte> data, ref int slot)");
+        w.Line($"var reader = new {DataNames.Reader}(data);");
+        w.Open("while (reader.More)");
+        w.Line(statement);
+        w.Line("reader.EndFact();");
+        w.Close();
+        w.Close();
+    }
+
+    private static void Blob(SourceWriter w, KindEmitter kind, string name, int chunk, System.Func<BoundFact, string> write)
+    {
+        w.Line($"private static global::System.ReadOnlySpan<byte> {name} =>");
+        var last = LastSlot(kind, chunk);
+        for (var slot = FirstSlot(chunk); slot <= last; slot++)
+        {
+            kind.Cancellation.ThrowIfCancellationRequested();
+            w.Line("    " + write(kind.Kind.Facts[slot]) + (slot == last ? ";" : " +"));
+        }
+    }
+
+    private static string Describe(List<FieldSchema> fields) => string.Join(", ", fields.Select(f => f.Name));
+
+    public static int ChunkCount(KindEmitter kind) => (kind.Kind.Facts.Count + ChunkSize - 1) / ChunkSize;
+
+    private static int FirstSlot(int chunk) => chunk * ChunkSize;
+
+    private static int LastSlot(KindEmitter kind, int chunk) => System.Math.Min(kind.Kind.Facts.Count, (chunk + 1) * ChunkSize) - 1;
+
+    /// <summary>The <c>FactData</c> fields of a kind: they depend only on its schema and how many facts it has.</summary>
+    public static IEnumerable<string> Fields(KindSchema schema, int count)
+    {
+        var name = GeneratedNames.Record(schema);
+        var plural = schema.Plural;
+        yield return $"internal static readonly {name}[] {DataNames.Items(plural)} = new {name}[{count.ToString(CultureInfo.InvariantCulture)}];";
+        yield return $"internal static {TypeNames.ReadOnlyList}<{name}> {DataNames.All(plural)} = null!;";
+        yield return $"internal static global::System.Collections.Generic.Dictionary<string, {name}> {DataNames.ById(plural)} = null!;";
+        foreach (var field in schema.Fields.Where(f => f.IsIndexed))
+        {
+            yield return $"internal static global::System.Collections.Generic.Dictionary<{ModelIndex.KeyType(schema, field)}, {TypeNames.ReadOnlyList}<{name}>> {DataNames.By(plural, field.PropertyName)} = null!;";
+        }
+    }
+}

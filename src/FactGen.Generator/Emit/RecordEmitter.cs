@@ -1,0 +1,101 @@
+using System.Linq;
+using FactGen.Core;
+using FactGen.Core.Schema;
+using static FactGen.Generator.Emit.KindEmitter;
+
+namespace FactGen.Generator.Emit;
+
+/// <summary>
+/// A kind's <c>sealed partial record</c>: a property per field, the inverse navigations, citations
+/// and basis; equality by id; a <c>ToString</c> that prints references as ids, so it never follows
+/// a cycle. References, citations and inverses are set once, by <c>FactData</c>'s link passes.
+/// </summary>
+internal static class RecordEmitter
+{
+    public static void Emit(SourceWriter w, KindEmitter kind)
+    {
+        var schema = kind.Schema;
+        var name = GeneratedNames.Record(schema);
+        var plain = schema.Fields.Where(f => !TypeNames.IsLinked(f)).ToList();
+        var linked = schema.Fields.Where(TypeNames.IsLinked).ToList();
+
+        DocComments.Summary(w, schema.Description ?? $"A {name} fact.");
+        w.Line($"/// <remarks>Each {name} is one fact from the fact files; see <see cref=\"{GeneratedNames.FactsClass(schema)}\"/> for all of them. Equality and hashing are by <see cref=\"Id\"/>.</remarks>");
+        w.Line(DocComments.GeneratedCode(kind.Options));
+        w.Open($"{kind.Options.Visibility} sealed partial record {name} : {GeneratedNames.FactInterface}");
+
+        var parameters = new[] { "string id", $"{GeneratedNames.FactBasis} basis", "string? note" }
+            .Concat(plain.Select(f => $"{TypeNames.Property(schema, f)} {Parameter(f.Name)}"));
+        w.Open($"internal {name}({string.Join(", ", parameters)})");
+        w.Line($"{GeneratedNames.Id} = id;").Line($"{GeneratedNames.Basis} = basis;").Line($"{GeneratedNames.Note} = note;");
+        foreach (var field in plain) w.Line($"{field.PropertyName} = {Parameter(field.Name)};");
+        w.Close().Line();
+
+        w.Line("/// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>").Line($"public string {GeneratedNames.Id} {{ get; }}").Line();
+        foreach (var field in schema.Fields)
+        {
+            DocComments.Summary(w, field.Description ?? $"The {field.Name} of the {name}.");
+            var setter = TypeNames.IsLinked(field) ? " private set; " : " ";
+            var initializer = !TypeNames.IsLinked(field) ? string.Empty
+                : field.IsList ? $" = global::System.Array.Empty<{TypeNames.Element(schema, field)}>();"
+                : field.IsRequired ? " = null!;" : string.Empty;
+            w.Line($"public {TypeNames.Property(schema, field)} {field.PropertyName} {{ get;{setter}}}{initializer}").Line();
+        }
+        foreach (var (owner, field) in kind.Inverses)
+        {
+            var relation = field.IsList ? "includes" : "is";
+            w.Line($"/// <summary>The {owner.Plural} whose <see cref=\"{owner.Name}.{field.PropertyName}\"/> {relation} this {name}.</summary>");
+            w.Line($"public {TypeNames.ReadOnlyList}<{owner.Name}> {field.Inverse} {{ get; private set; }} = global::System.Array.Empty<{owner.Name}>();").Line();
+        }
+        var citation = GeneratedNames.Citation;
+        w.Line("/// <summary>Where in the sources this fact is stated.</summary>");
+        w.Line($"public {TypeNames.ReadOnlyList}<{citation}> {GeneratedNames.Citations} {{ get; private set; }} = global::System.Array.Empty<{citation}>();").Line();
+        w.Line("/// <summary>Whether the articles state this fact or a curator inferred it.</summary>").Line($"public {GeneratedNames.FactBasis} {GeneratedNames.Basis} {{ get; }}").Line();
+        w.Line("/// <summary>True when a curator inferred this fact; <see cref=\"Note\"/> says how.</summary>").Line($"public bool {GeneratedNames.IsInferred} => {GeneratedNames.Basis} == {GeneratedNames.FactBasis}.Inferred;").Line();
+        w.Line("/// <summary>The curator's note; always present on an inferred fact.</summary>").Line($"public string? {GeneratedNames.Note} {{ get; }}").Line();
+
+        EmitLinks(w, kind, linked);
+        EmitEquality(w, schema, name);
+        w.Close().Line();
+    }
+
+    private static void EmitLinks(SourceWriter w, KindEmitter kind, System.Collections.Generic.List<FieldSchema> linked)
+    {
+        var linkParameters = linked.Select(f => $"{TypeNames.Property(kind.Schema, f)} {Parameter(f.Name)}")
+            .Concat(new[] { $"{TypeNames.ReadOnlyList}<{GeneratedNames.Citation}> citations" });
+        w.Open($"internal void {GeneratedNames.Link}({string.Join(", ", linkParameters)})");
+        foreach (var field in linked) w.Line($"{field.PropertyName} = {Parameter(field.Name)};");
+        w.Line($"{GeneratedNames.Citations} = citations;");
+        w.Close().Line();
+
+        if (kind.Inverses.Count == 0) return;
+        var inverseParameters = kind.Inverses.Select(i => $"{TypeNames.ReadOnlyList}<{i.Owner.Name}> {Parameter(i.Field.Inverse!)}");
+        w.Open($"internal void {GeneratedNames.LinkInverses}({string.Join(", ", inverseParameters)})");
+        foreach (var (_, field) in kind.Inverses) w.Line($"{field.Inverse} = {Parameter(field.Inverse!)};");
+        w.Close().Line();
+    }
+
+    private static void EmitEquality(SourceWriter w, KindSchema schema, string name)
+    {
+        w.Line("/// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>");
+        w.Line($"public bool Equals({name}? other) => other is not null && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);").Line();
+        w.Line("/// <inheritdoc/>");
+        w.Line("public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Id);").Line();
+        w.Line("// Referenced facts print as their ids, so ToString never follows a cycle.");
+        w.Open("private bool PrintMembers(global::System.Text.StringBuilder builder)");
+        w.Line("builder.Append(\"Id = \").Append(Id);");
+        foreach (var field in schema.Fields.Where(f => !f.IsList && f.Type != FieldType.Citation))
+        {
+            // Numbers and dates print with the invariant culture, as everywhere else in the model.
+            var value = field.Type switch
+            {
+                FieldType.Reference => $"{field.PropertyName}?.Id",
+                FieldType.String or FieldType.Text or FieldType.Enum or FieldType.Url => field.PropertyName,
+                _ => $"global::System.FormattableString.Invariant($\"{{{field.PropertyName}}}\")",
+            };
+            w.Line($"builder.Append(\", {field.PropertyName} = \").Append({value});");
+        }
+        w.Line("return true;");
+        w.Close();
+    }
+}

@@ -1,0 +1,22 @@
+using FactGen.Core.Binding;
+using FactGen.Core.Collections;
+using FactGen.Core.Reading;
+using FactGen.Core.Schema;
+using FactGen.Generator.Emit;
+
+namespace FactGen.Generator;
+
+// What each step of FactGenerator's pipeline takes, named, instead of Roslyn's nested
+// (Left, Right) pairs. Each is a cached value, so each must have value equality.
+
+/// <summary>One data file and the schema to bind it against.</summary>
+public sealed record FileToBind(ParsedFile File, SchemaModel Schema);
+
+/// <summary>Everything the corpus step joins: every bound data file in path order, the schema, the articles and the limits.</summary>
+public sealed record CorpusToJoin(EquatableArray<FileBinding> Files, SchemaModel Schema, EquatableArray<SourceDocument> Sources, ReadLimits Limits);
+
+/// <summary>One kind to emit, with every kind's ids (for the slots it points at) and the project's options.</summary>
+public sealed record KindToEmit(BoundKind Kind, EquatableArray<KindIds> Ids, EmitOptions Options);
+
+/// <summary>The project's C# version, and whether there are facts that need it.</summary>
+public sealed record LanguageCheck(int LanguageVersion, bool HasFacts);

@@ -1,0 +1,94 @@
+using System;
+using System.Linq;
+using System.Threading;
+using FactGen.Core;
+using FactGen.Core.Binding;
+using FactGen.Core.Reading;
+using FactGen.Generator.Emit;
+using FactGen.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace FactGen.Generator.Tests;
+
+/// <summary>
+/// The schema checks judge a schema by the names in <see cref="GeneratedNames"/>; the emitter must
+/// write exactly those names, or a check passes a schema whose model does not compile. These tests
+/// read the generated code back and compare what it declares with the table (issue 13).
+/// </summary>
+public class GeneratedNamesTests
+{
+    [Fact]
+    public void The_emitted_types_and_files_are_the_ones_the_table_names()
+    {
+        // The shipped corpus: every field type, enums and indexed fields among them.
+        var model = Bound(GeneratorHarness.ShippedFacts());
+        Assert.Contains(model.Kinds, k => k.Schema.Fields.Any(f => f.Type == Core.Schema.FieldType.Enum));
+        var sources = ModelEmitter.Emit(model, EmitOptions.Default);
+
+        var declared = sources
+            .SelectMany(s => CSharpSyntaxTree.ParseText(s.Text).GetRoot().DescendantNodes().OfType<BaseNamespaceDeclarationSyntax>())
+            .SelectMany(ns => ns.Members.OfType<BaseTypeDeclarationSyntax>())
+            .Select(t => t.Identifier.Text)
+            .ToHashSet(StringComparer.Ordinal);
+        var named = GeneratedNames.SupportTypes.Concat(model.Kinds.Select(k => k.Schema).SelectMany(GeneratedNames.TypesOf)).ToHashSet(StringComparer.Ordinal);
+        Assert.Equal(named.OrderBy(n => n, StringComparer.Ordinal), declared.OrderBy(n => n, StringComparer.Ordinal));
+
+        var hints = model.Kinds.Select(k => GeneratedNames.KindHint(k.Schema)).Concat([GeneratedNames.SupportHint, GeneratedNames.DataHint, GeneratedNames.DataReaderHint]);
+        Assert.Equal(hints.OrderBy(h => h, StringComparer.Ordinal), sources.Select(s => s.HintName).OrderBy(h => h, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Each_static_class_declares_the_members_the_table_reserves_and_a_member_per_fact()
+    {
+        var model = Bound();
+        var sources = ModelEmitter.Emit(model, EmitOptions.Default);
+        var classes = sources
+            .SelectMany(s => CSharpSyntaxTree.ParseText(s.Text).GetRoot().DescendantNodes().OfType<ClassDeclarationSyntax>())
+            .ToLookup(c => c.Identifier.Text, StringComparer.Ordinal);
+
+        foreach (var kind in model.Kinds)
+        {
+            var members = classes[GeneratedNames.FactsClass(kind.Schema)]
+                .SelectMany(c => c.Members)
+                .Select(m => m switch { PropertyDeclarationSyntax p => p.Identifier.Text, MethodDeclarationSyntax d => d.Identifier.Text, _ => string.Empty })
+                .ToHashSet(StringComparer.Ordinal);
+            var declared = GeneratedNames.DeclaredFactsClassMembers(kind.Schema).Concat(kind.Facts.Select(f => GeneratedNames.FactMember(f.Id)));
+            Assert.All(declared, name => Assert.Contains(name, members));
+
+            var constants = classes[GeneratedNames.IdsClass(kind.Schema)].SelectMany(c => c.Members).OfType<FieldDeclarationSyntax>()
+                .SelectMany(f => f.Declaration.Variables).Select(v => v.Identifier.Text);
+            Assert.Equal(kind.Facts.Select(f => GeneratedNames.FactMember(f.Id)), constants);
+        }
+    }
+
+    [Fact]
+    public void Emitting_stops_when_cancelled()
+    {
+        var model = Bound();
+        Assert.NotEmpty(ModelEmitter.Emit(model, EmitOptions.Default));
+
+        Assert.ThrowsAny<OperationCanceledException>(() => ModelEmitter.Emit(model, EmitOptions.Default, new CancellationToken(canceled: true)));
+    }
+
+    [Fact]
+    public void A_cancelled_driver_run_ends_in_cancellation_not_a_diagnostic()
+    {
+        var driver = GeneratorHarness.Driver(Fixtures.Files());
+
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+            driver.RunGeneratorsAndUpdateCompilation(GeneratorHarness.Compilation(), out _, out _, new CancellationToken(canceled: true)));
+    }
+
+    private static FactModel Bound() => Bound(Fixtures.Files());
+
+    private static FactModel Bound(System.Collections.Generic.IEnumerable<AdditionalText> texts)
+    {
+        var files = texts.Select(f => ParsedFile.Read(f.Path, f.GetText()!.ToString(), ReadLimits.Default)).ToList();
+        var schema = Corpus.LoadSchema(files.Where(f => f.IsSchema));
+        var result = Corpus.Bind(schema, files.Where(f => !f.IsSchema).ToList(), null, ReadLimits.Default);
+        Assert.Empty(result.Diagnostics);
+        return result.Model;
+    }
+}
