@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using FactGen.Cli.Output;
 using FactGen.Core.Binding;
 using FactGen.Core.Diagnostics;
 using FactGen.Core.Reading;
@@ -12,8 +13,6 @@ namespace FactGen.Cli;
 /// <summary>Reads a facts directory (recursively) and binds it with the same Core steps as the build.</summary>
 internal static class CorpusReader
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     public sealed record Result(BindResult Bound, int FileCount);
 
     public static Result Read(string directory, string? sourcesDirectory, ReadLimits limits)
@@ -51,7 +50,7 @@ internal static class CorpusReader
         {
             var bytes = File.ReadAllBytes(path);
             var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
-            text = StrictUtf8.GetString(bytes, start, bytes.Length - start);
+            text = TextConventions.StrictUtf8.GetString(bytes, start, bytes.Length - start);
         }
         catch (DecoderFallbackException exception)
         {

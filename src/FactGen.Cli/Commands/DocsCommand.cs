@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using FactGen.Cli.Docs;
+using FactGen.Cli.Output;
 using FactGen.Core.Diagnostics;
 using FactGen.Core.Reading;
 
@@ -47,7 +48,7 @@ internal static class DocsCommand
             }
             var folder = Path.GetDirectoryName(Path.GetFullPath(path));
             if (folder is not null) Directory.CreateDirectory(folder);
-            File.WriteAllText(path, markdown, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            File.WriteAllText(path, markdown, TextConventions.Utf8NoBom);
             output.WriteLine($"factgen: wrote {CorpusReader.DisplayPath(path)}");
             return Program.Success;
         });

@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using System.Text;
+using FactGen.Cli.Output;
 
 namespace FactGen.Cli.Commands;
 
@@ -108,5 +109,5 @@ internal static class InitCommand
     }
 
     private static void Write(string directory, string name, string text) =>
-        File.WriteAllText(Path.Combine(directory, name), text.Replace("\r\n", "\n") + "\n", new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        File.WriteAllText(Path.Combine(directory, name), text.Replace("\r\n", "\n") + "\n", TextConventions.Utf8NoBom);
 }

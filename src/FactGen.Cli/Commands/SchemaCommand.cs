@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using System.Text;
+using FactGen.Cli.Output;
 using FactGen.Cli.Schema;
 using FactGen.Core.Diagnostics;
 using FactGen.Core.Reading;
@@ -17,8 +18,6 @@ namespace FactGen.Cli.Commands;
 /// </summary>
 internal static class SchemaCommand
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     public static Command Create(TextWriter output, TextWriter error)
     {
         var directory = new Argument<string>("dir") { Description = "The facts directory holding schema.yaml.", DefaultValueFactory = _ => "facts" };
@@ -59,7 +58,7 @@ internal static class SchemaCommand
             {
                 var folder = Path.GetDirectoryName(Path.GetFullPath(target));
                 if (folder is not null) Directory.CreateDirectory(folder);
-                File.WriteAllText(target, text, StrictUtf8);
+                File.WriteAllText(target, text, TextConventions.StrictUtf8);
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using FactGen.Cli.Output;
 using FactGen.Core.Binding;
 using FactGen.Core.Schema;
 
@@ -14,7 +15,6 @@ namespace FactGen.Cli.Docs;
 /// </summary>
 internal static class CatalogWriter
 {
-    private static readonly string[] BuiltInFields = ["id", "citations", "basis", "note"];
 
     public static string Write(FactModel model, string title)
     {
@@ -39,7 +39,7 @@ internal static class CatalogWriter
         }
 
         output.Append("## Kinds\n\n");
-        output.Append($"Every fact also has the built-in fields {string.Join(", ", BuiltInFields.Select(f => $"`{f}`"))}: a citation names a source fact, a paragraph of it (0 is the headline) and a quote from that paragraph.\n\n");
+        output.Append($"Every fact also has the built-in fields {string.Join(", ", BuiltInFields.Names.Select(f => $"`{f}`"))}: a citation names a source fact, a paragraph of it (0 is the headline) and a quote from that paragraph.\n\n");
         foreach (var kind in model.Kinds) WriteKind(output, kind, graph);
         return output.ToString();
     }
@@ -132,6 +132,5 @@ internal static class CatalogWriter
         }
     }
 
-    private static string Count(int count, string noun) =>
-        count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? string.Empty : "s");
+    private static string Count(int count, string noun) => TextConventions.Count(count, noun);
 }

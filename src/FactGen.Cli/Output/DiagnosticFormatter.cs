@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using FactGen.Core.Diagnostics;
 
@@ -32,10 +31,16 @@ internal abstract class DiagnosticFormatter
             if (diagnostic.Severity == FactDiagnosticSeverity.Error) errors++;
             else if (diagnostic.Severity == FactDiagnosticSeverity.Warning) warnings++;
         }
-        return $"{Count(errors, "error")}, {Count(warnings, "warning")} in {Count(fileCount, "file")}";
+        return $"{TextConventions.Count(errors, "error")}, {TextConventions.Count(warnings, "warning")} in {TextConventions.Count(fileCount, "file")}";
     }
 
-    private static string Count(int count, string noun) => $"{count} {noun}{(count == 1 ? string.Empty : "s")}";
+    /// <summary>Writes one JSON document (see <see cref="TextConventions.Json"/>) and a line end.</summary>
+    protected static void WriteJson(TextWriter writer, System.Action<Utf8JsonWriter> write)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, TextConventions.Json)) write(json);
+        writer.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
+    }
 
     /// <summary>
     /// Keeps a message or path on one line and free of terminal control sequences: a field name
@@ -69,17 +74,6 @@ internal abstract class DiagnosticFormatter
 
     /// <summary>C0 and C1 controls, DEL, and the Unicode line and paragraph separators.</summary>
     protected static bool IsControl(char c) => c < ' ' || c is >= '\u007F' and <= '\u009F' or '\u2028' or '\u2029';
-
-    /// <summary>
-    /// JSON for files and scripts, not HTML: quotes and non-ASCII text stay readable ('Bad_Id',
-    /// not \u0027Bad_Id\u0027); control characters are still escaped. LF line ends on every OS.
-    /// </summary>
-    protected static readonly JsonWriterOptions JsonOptions = new()
-    {
-        Indented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        NewLine = "\n",
-    };
 }
 
 /// <summary><c>path(line,col): error FG0001: message</c>, the form editors and problem matchers read.</summary>

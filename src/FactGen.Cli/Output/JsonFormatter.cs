@@ -14,8 +14,7 @@ internal sealed class JsonFormatter : DiagnosticFormatter
 {
     public override void Write(TextWriter writer, IReadOnlyList<FactDiagnostic> diagnostics, int fileCount)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, JsonOptions))
+        WriteJson(writer, json =>
         {
             int errors = 0, warnings = 0;
             foreach (var d in diagnostics)
@@ -45,7 +44,6 @@ internal sealed class JsonFormatter : DiagnosticFormatter
             }
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-        writer.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
+        });
     }
 }

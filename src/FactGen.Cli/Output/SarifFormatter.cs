@@ -13,8 +13,7 @@ internal sealed class SarifFormatter : DiagnosticFormatter
 {
     public override void Write(TextWriter writer, IReadOnlyList<FactDiagnostic> diagnostics, int fileCount)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, JsonOptions))
+        WriteJson(writer, json =>
         {
             json.WriteStartObject();
             json.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
@@ -79,8 +78,7 @@ internal sealed class SarifFormatter : DiagnosticFormatter
             json.WriteEndObject();
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-        writer.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
+        });
     }
 
     /// <summary>

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using FactGen.Cli.Output;
 using FactGen.Core.Schema;
 
 namespace FactGen.Cli.Schema;
@@ -25,18 +26,11 @@ internal static class JsonSchemaWriter
     public const string SlugPattern = "^[a-z0-9]+(-[a-z0-9]+)*$";
     public const string DatePattern = "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$";
 
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        NewLine = "\n",
-    };
-
     /// <summary>The schema as text, LF line ends and a final newline, the same on every OS.</summary>
     public static string Write(SchemaModel schema)
     {
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, Options))
+        using (var json = new Utf8JsonWriter(stream, TextConventions.Json))
         {
             WriteDocument(json, schema);
         }
@@ -108,11 +102,7 @@ internal static class JsonSchemaWriter
         json.WriteBoolean("additionalProperties", false);
         json.WriteStartObject("properties");
 
-        json.WriteStartObject("id");
-        json.WriteString("description", "The fact's id: a lowercase slug, unique across the corpus (antony-blinken).");
-        json.WriteString("type", "string");
-        json.WriteString("pattern", SlugPattern);
-        json.WriteEndObject();
+        WriteSlug(json, "id", "The fact's id: a lowercase slug, unique across the corpus (antony-blinken).");
 
         json.WriteStartObject("citations");
         json.WriteString("description", kind.IsSource
@@ -208,6 +198,16 @@ internal static class JsonSchemaWriter
         }
     }
 
+    /// <summary>A property whose value is a fact's id: a string matching <see cref="SlugPattern"/>.</summary>
+    private static void WriteSlug(Utf8JsonWriter json, string name, string description)
+    {
+        json.WriteStartObject(name);
+        json.WriteString("description", description);
+        json.WriteString("type", "string");
+        json.WriteString("pattern", SlugPattern);
+        json.WriteEndObject();
+    }
+
     private static void WriteCitation(Utf8JsonWriter json)
     {
         json.WriteStartObject();
@@ -216,11 +216,7 @@ internal static class JsonSchemaWriter
         WriteRequired(json, ["source", "paragraph", "quote"]);
         json.WriteBoolean("additionalProperties", false);
         json.WriteStartObject("properties");
-        json.WriteStartObject("source");
-        json.WriteString("description", "The id of the Source (article) cited.");
-        json.WriteString("type", "string");
-        json.WriteString("pattern", SlugPattern);
-        json.WriteEndObject();
+        WriteSlug(json, "source", "The id of the Source (article) cited.");
         json.WriteStartObject("paragraph");
         json.WriteString("description", "The paragraph: 0 is the headline, 1 the first body paragraph.");
         json.WriteString("type", "integer");

@@ -78,10 +78,4 @@ internal static class CSharp
                 return true;
         }
     }
-
-    public static string Literal(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    public static string Literal(decimal value) => value.ToString(CultureInfo.InvariantCulture) + "m";
-
-    public static string Literal(bool value) => value ? "true" : "false";
 }
