@@ -5,6 +5,7 @@ using System.Linq;
 using System.Reflection;
 using System.Text;
 using System.Text.RegularExpressions;
+using FactGen.Cli.Tests.Infrastructure;
 using FactGen.Generator.Tests.Infrastructure;
 using FactGen.Package.Tests.Infrastructure;
 using FactGen.Tests;

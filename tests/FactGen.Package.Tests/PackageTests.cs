@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using FactGen.Cli.Tests.Infrastructure;
 using FactGen.Generator.Tests.Infrastructure;
 using FactGen.Package.Tests.Infrastructure;
 using FactGen.Tests;

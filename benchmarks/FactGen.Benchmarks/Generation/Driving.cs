@@ -6,53 +6,13 @@ using System.Linq;
 using System.Threading;
 using FactGen.Benchmarks.Corpora;
 using FactGen.Generator;
+using FactGen.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
 namespace FactGen.Benchmarks.Generation;
-
-/// <summary>An additional file held in memory, as the IDE hands them to a generator.</summary>
-public sealed class MemoryText : AdditionalText
-{
-    private readonly SourceText _text;
-
-    public MemoryText(string path, string text)
-    {
-        Path = path;
-        _text = SourceText.From(text, System.Text.Encoding.UTF8);
-    }
-
-    public override string Path { get; }
-
-    public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-}
-
-/// <summary>Global options as MSBuild passes them (build_property.*); no per-file metadata.</summary>
-public sealed class GlobalOptionsProvider : AnalyzerConfigOptionsProvider
-{
-    private readonly Options _global;
-
-    public GlobalOptionsProvider(string rootNamespace) =>
-        _global = new Options(new Dictionary<string, string> { ["build_property.RootNamespace"] = rootNamespace });
-
-    public override AnalyzerConfigOptions GlobalOptions => _global;
-
-    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
-
-    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Options.Empty;
-
-    private sealed class Options : AnalyzerConfigOptions
-    {
-        public static readonly Options Empty = new(new Dictionary<string, string>());
-        private readonly Dictionary<string, string> _values;
-
-        public Options(Dictionary<string, string> values) => _values = values;
-
-        public override bool TryGetValue(string key, out string value) => _values.TryGetValue(key, out value!);
-    }
-}
 
 /// <summary>The generator through <see cref="CSharpGeneratorDriver"/>, as the compiler runs it.</summary>
 public static class Driving
@@ -77,8 +37,8 @@ public static class Driving
     /// <summary>The corpus as additional texts: schema.yaml first, then the data files, under one folder.</summary>
     public static List<AdditionalText> Texts(SyntheticCorpus corpus)
     {
-        var texts = new List<AdditionalText> { new MemoryText(RootPath + "schema.yaml", corpus.SchemaText) };
-        texts.AddRange(corpus.Files.Select(f => (AdditionalText)new MemoryText(RootPath + f.Name, f.Text)));
+        var texts = new List<AdditionalText> { new InMemoryAdditionalText(RootPath + "schema.yaml", corpus.SchemaText) };
+        texts.AddRange(corpus.Files.Select(f => (AdditionalText)new InMemoryAdditionalText(RootPath + f.Name, f.Text)));
         return texts;
     }
 
@@ -86,7 +46,7 @@ public static class Driving
     public static List<AdditionalText> ShippedTexts() =>
         Directory.EnumerateFiles(Repository.FactsDirectory, "*.yaml")
             .OrderBy(p => p, StringComparer.Ordinal)
-            .Select(p => (AdditionalText)new MemoryText(p, File.ReadAllText(p)))
+            .Select(p => (AdditionalText)new InMemoryAdditionalText(p, File.ReadAllText(p)))
             .ToList();
 
     public static GeneratorDriver Driver(IEnumerable<AdditionalText> texts, string rootNamespace = "Bench", bool track = false, CSharpParseOptions? parseOptions = null) =>
@@ -94,7 +54,7 @@ public static class Driving
             [new FactGenerator().AsSourceGenerator()],
             texts,
             parseOptions ?? ParseOptions,
-            new GlobalOptionsProvider(rootNamespace),
+            new TestOptionsProvider(new Dictionary<string, string> { ["build_property.RootNamespace"] = rootNamespace }),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: track));
 
     /// <summary>Throws when the run reported an error or emitted nothing: a benchmark must not time a failure.</summary>

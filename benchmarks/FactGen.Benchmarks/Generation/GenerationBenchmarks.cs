@@ -4,6 +4,7 @@ using System.Linq;
 using BenchmarkDotNet.Attributes;
 using FactGen.Benchmarks.Corpora;
 using FactGen.Generator;
+using FactGen.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 
 namespace FactGen.Benchmarks.Generation;
@@ -47,8 +48,8 @@ public class GenerationBenchmarks
         // The person in the middle of the corpus: its file is one of the 100.
         var (name, edited) = corpus.EditOneFact("Person", corpus.CountOf("Person") / 2, " (edited)");
         _original = _texts.Single(t => t.Path == Driving.RootPath + name);
-        _factEdit = new MemoryText(_original.Path, edited);
-        _commentEdit = new MemoryText(_original.Path, "# a comment line moves every position below it\n" + _original.GetText()!.ToString());
+        _factEdit = new InMemoryAdditionalText(_original.Path, edited);
+        _commentEdit = new InMemoryAdditionalText(_original.Path, "# a comment line moves every position below it\n" + _original.GetText()!.ToString());
         VerifyIncrementalWork(corpus);
     }
 

@@ -5,6 +5,7 @@ using System.Linq;
 using FactGen.Benchmarks.Corpora;
 using FactGen.Benchmarks.Generation;
 using FactGen.Benchmarks.Reporting;
+using FactGen.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 
 namespace FactGen.Benchmarks.Processes;
@@ -158,7 +159,7 @@ public static class BuildCostBenchmark
     /// <summary>The generator's output for these files, as the build would make it (same RootNamespace).</summary>
     private static Dictionary<string, string> Generate(Dictionary<string, string> files)
     {
-        var texts = files.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => (AdditionalText)new MemoryText("/consumer/facts/" + f.Key, f.Value)).ToList();
+        var texts = files.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => (AdditionalText)new InMemoryAdditionalText("/consumer/facts/" + f.Key, f.Value)).ToList();
         var driver = Driving.Check(Driving.Driver(texts, RootNamespace).RunGenerators(Driving.EmptyCompilation()));
         return driver.GetRunResult().Results.Single().GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString(), StringComparer.Ordinal);
     }
