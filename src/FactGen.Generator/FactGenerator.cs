@@ -102,19 +102,24 @@ public sealed class FactGenerator : IIncrementalGenerator
         var shape = model.Combine(emitOptions)
             .Select((pair, _) => ModelEmitter.Shape(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Shape);
-        context.RegisterSourceOutput(kinds, static (spc, unit) => PipelineGuard.AddSources(spc, () => [ModelEmitter.EmitKind(unit, spc.CancellationToken)]));
-        context.RegisterSourceOutput(shape, static (spc, found) => PipelineGuard.AddSources(spc, () => ModelEmitter.EmitShared(found, spc.CancellationToken)));
+
+        // The model uses UTF-8 string literals (C# 11): an older C# gets FG0036, which says the one
+        // thing to change, and no generated code, which would only add the compiler's errors to it.
+        var languageVersion = context.ParseOptionsProvider
+            .Select((options, _) => options is CSharpParseOptions csharp ? (int)csharp.LanguageVersion : int.MaxValue);
+        var language = languageVersion
+            .Combine(settings.Select((s, _) => s.Framework)).Select((pair, _) => new LanguageCheck(pair.Left, pair.Right, HasFacts: false))
+            .Combine(dataFiles.Select((files, _) => !files.IsEmpty)).Select((pair, _) => pair.Left with { HasFacts = pair.Right })
+            .Select((check, _) => check.HasFacts ? FactGenOptions.CheckLanguageVersion(check.LanguageVersion, check.Framework) : EquatableArray<FactDiagnostic>.Empty)
+            .WithTrackingName(TrackingNames.Language);
+        var canEmit = languageVersion.Select((version, _) => FactGenOptions.CompilesModel(version));
+
+        context.RegisterSourceOutput(kinds.Combine(canEmit).Where(pair => pair.Right).Select((pair, _) => pair.Left),
+            static (spc, unit) => PipelineGuard.AddSources(spc, () => [ModelEmitter.EmitKind(unit, spc.CancellationToken)]));
+        context.RegisterSourceOutput(shape.Combine(canEmit),
+            static (spc, pair) => { if (pair.Right) PipelineGuard.AddSources(spc, () => ModelEmitter.EmitShared(pair.Left, spc.CancellationToken)); });
         context.RegisterSourceOutput(diagnostics, static (spc, found) => PipelineGuard.Report(spc, found));
         context.RegisterSourceOutput(settings.Select((s, _) => s.Diagnostics), static (spc, found) => PipelineGuard.Report(spc, found));
-
-        // The model uses UTF-8 string literals (C# 11): an older LangVersion gets FG0036, which says
-        // what to change, before the compiler's own errors inside the generated files.
-        var language = context.ParseOptionsProvider
-            .Select((options, _) => options is CSharpParseOptions csharp ? (int)csharp.LanguageVersion : int.MaxValue)
-            .Combine(dataFiles.Select((files, _) => !files.IsEmpty))
-            .Select((pair, _) => new LanguageCheck(pair.Left, pair.Right))
-            .Select((check, _) => check.HasFacts ? FactGenOptions.CheckLanguageVersion(check.LanguageVersion) : EquatableArray<FactDiagnostic>.Empty)
-            .WithTrackingName(TrackingNames.Language);
         context.RegisterSourceOutput(language, static (spc, found) => PipelineGuard.Report(spc, found));
     }
 }

@@ -776,22 +776,29 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
-    public void FG0036_a_csharp_older_than_11_is_reported_with_the_version_to_set()
+    public void FG0036_a_csharp_older_than_11_is_reported_with_the_one_thing_to_change()
     {
         // Roslyn's LanguageVersion numbers: 703 is C# 7.3, 1000 is C# 10, 1100 is C# 11.
-        var tooOld = FactGen.Core.Options.FactGenOptions.CheckLanguageVersion(1000);
+        var pinned = FactGen.Core.Options.FactGenOptions.CheckLanguageVersion(1000, FactGen.Core.Options.TargetFramework.From(".NETCoreApp", "v8.0"));
 
-        var diagnostic = Assert.Single(tooOld);
+        var diagnostic = Assert.Single(pinned);
         Assert.Equal("FG0036", diagnostic.Id);
         Assert.Equal(FactDiagnosticSeverity.Error, diagnostic.Severity);
         Assert.Equal(
-            "The generated fact model needs C# 11 or later (it stores fact data in UTF-8 string literals); this project compiles C# 10.0. Set <LangVersion>11</LangVersion> or later, or target .NET 7 or later",
+            "The generated fact model needs C# 11 or later (it stores fact data in UTF-8 string literals); this project compiles C# 10.0. Remove the <LangVersion> setting (this target framework defaults to a newer C#) or set it to 11 or later",
             diagnostic.Message);
         Assert.Equal(string.Empty, diagnostic.Span.Path);
-        Assert.Contains("C# 7.3.", Assert.Single(FactGen.Core.Options.FactGenOptions.CheckLanguageVersion(703)).Message, System.StringComparison.Ordinal);
-        Assert.Contains("C# 6.0.", Assert.Single(FactGen.Core.Options.FactGenOptions.CheckLanguageVersion(6)).Message, System.StringComparison.Ordinal);
+
+        // An old framework needs a new one: a LangVersion alone would not give it the span APIs.
+        Assert.Equal(
+            "The generated fact model needs C# 11 or later (it stores fact data in UTF-8 string literals); this project compiles C# 7.3. Target .NET 7 or later: .NETFramework v4.8 has neither C# 11 by default nor the span APIs the model reads its data with",
+            Assert.Single(FactGen.Core.Options.FactGenOptions.CheckLanguageVersion(703, FactGen.Core.Options.TargetFramework.From(".NETFramework", "v4.8"))).Message);
+        Assert.EndsWith("Target .NET 7 or later: .NETCoreApp v6.0 has neither C# 11 by default nor the span APIs the model reads its data with",
+            Assert.Single(FactGen.Core.Options.FactGenOptions.CheckLanguageVersion(1000, FactGen.Core.Options.TargetFramework.From(".NETCoreApp", "v6.0"))).Message, System.StringComparison.Ordinal);
+        Assert.EndsWith("this project compiles C# 6.0. Set <LangVersion>11</LangVersion> or later on a project that targets .NET 7 or later; an older target framework needs .NET 7 or later",
+            Assert.Single(FactGen.Core.Options.FactGenOptions.CheckLanguageVersion(6)).Message, System.StringComparison.Ordinal);
         Assert.Empty(FactGen.Core.Options.FactGenOptions.CheckLanguageVersion(1100));
-        Assert.Empty(FactGen.Core.Options.FactGenOptions.CheckLanguageVersion(1400));
+        Assert.Empty(FactGen.Core.Options.FactGenOptions.CheckLanguageVersion(1400, FactGen.Core.Options.TargetFramework.From(".NETStandard", "v2.0")));
     }
 
     [Theory]

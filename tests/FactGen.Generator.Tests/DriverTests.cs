@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using FactGen.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -16,8 +17,8 @@ public class DriverTests
         Assert.Empty(result.CompileDiagnostics);
         var hints = result.Run.Results.Single().GeneratedSources.Select(s => s.HintName).ToList();
         Assert.Contains("FactGen.Person.g.cs", hints);
-        Assert.Contains("FactGen.Support.g.cs", hints);
-        Assert.Contains("FactGen.FactData.g.cs", hints);
+        Assert.Contains(FactGen.Core.GeneratedNames.SupportHint, hints);
+        Assert.Contains(FactGen.Core.GeneratedNames.DataHint, hints);
         Assert.NotNull(result.Output.GetTypeByMetadataName("Consumer.People"));
         Assert.NotNull(result.Output.GetTypeByMetadataName("Consumer.PersonIds"));
     }
@@ -109,18 +110,28 @@ public class DriverTests
     }
 
     [Fact]
-    public void CSharp_10_is_FG0036_before_the_compiler_errors_in_the_generated_code_and_CSharp_11_is_enough()
+    public void CSharp_10_is_FG0036_alone_with_no_generated_code_and_CSharp_11_is_enough()
     {
-        var old = GeneratorHarness.Run(GeneratorHarness.Driver(Fixtures.Files(), language: Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp10), GeneratorHarness.Compilation());
+        var options = new TestOptionsProvider(new Dictionary<string, string>
+        {
+            ["build_property.RootNamespace"] = "Consumer",
+            ["build_property.TargetFrameworkIdentifier"] = ".NETCoreApp",
+            ["build_property.TargetFrameworkVersion"] = "v8.0",
+        });
+        var old = GeneratorHarness.Run(GeneratorHarness.Driver(Fixtures.Files(), options, Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp10), GeneratorHarness.Compilation());
 
         var diagnostic = Assert.Single(old.Run.Diagnostics);
         Assert.Equal("FG0036", diagnostic.Id);
         Assert.Equal(Location.None, diagnostic.Location);
-        Assert.Contains("this project compiles C# 10.0", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
-        Assert.Contains(old.CompileDiagnostics, d => d.Id == "CS8936");
+        Assert.EndsWith("this project compiles C# 10.0. Remove the <LangVersion> setting (this target framework defaults to a newer C#) or set it to 11 or later",
+            diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+        // Code that cannot compile is not emitted: the build shows FG0036, not ~40 CS8936 after it.
+        Assert.Empty(old.Run.Results.Single().GeneratedSources);
+        Assert.Empty(old.CompileDiagnostics);
 
-        var eleven = GeneratorHarness.Run(GeneratorHarness.Driver(Fixtures.Files(), language: Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp11), GeneratorHarness.Compilation());
+        var eleven = GeneratorHarness.Run(GeneratorHarness.Driver(Fixtures.Files(), options, Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp11), GeneratorHarness.Compilation());
         Assert.Empty(eleven.Run.Diagnostics);
+        Assert.NotEmpty(eleven.Run.Results.Single().GeneratedSources);
         Assert.Empty(eleven.CompileDiagnostics);
     }
 

@@ -68,7 +68,7 @@ public class PackageTests : IClassFixture<FactGenPackage>
         var props = XDocument.Load(PropsPath);
         var visible = props.Descendants().Where(e => e.Name.LocalName == "CompilerVisibleProperty").Select(e => e.Attribute("Include")!.Value);
         Assert.Equal(
-            ["RootNamespace", "FactGenNamespace", "FactGenVisibility", "FactGenMaxFileSize", "FactGenMaxDepth", "FactGenMaxNodes", "FactGenMaxFacts"],
+            ["RootNamespace", "FactGenNamespace", "FactGenVisibility", "FactGenMaxFileSize", "FactGenMaxDepth", "FactGenMaxNodes", "FactGenMaxFacts", "TargetFrameworkIdentifier", "TargetFrameworkVersion"],
             visible);
         Assert.Contains(props.Descendants(), e => e.Name.LocalName == "FactGenFactsDirectory" && e.Value == "facts/");
         Assert.Contains(props.Descendants(), e => e.Name.LocalName == "AdditionalFiles" && e.Attribute("Include")!.Value.StartsWith("$(FactGenFactsDirectory)**/*.yaml", StringComparison.Ordinal));

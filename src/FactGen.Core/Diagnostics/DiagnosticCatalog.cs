@@ -42,7 +42,7 @@ public static class DiagnosticCatalog
 
     public static readonly DiagnosticDescriptor InternalError = new("FG0034", FactDiagnosticSeverity.Error, "Internal", "FactGen failed unexpectedly", @"FactGen failed unexpectedly while {0}: {1}. Please report this with the file that caused it");
     public static readonly DiagnosticDescriptor InvalidOption = new("FG0035", FactDiagnosticSeverity.Error, "Options", "Invalid MSBuild property", @"The MSBuild property {0} is '{1}': {2}");
-    public static readonly DiagnosticDescriptor LanguageVersionTooOld = new("FG0036", FactDiagnosticSeverity.Error, "Options", "C# version too old for the generated model", @"The generated fact model needs C# {0} or later (it stores fact data in UTF-8 string literals); this project compiles C# {1}. Set <LangVersion>{0}</LangVersion> or later, or target .NET 7 or later");
+    public static readonly DiagnosticDescriptor LanguageVersionTooOld = new("FG0036", FactDiagnosticSeverity.Error, "Options", "C# version too old for the generated model", @"The generated fact model needs C# {0} or later (it stores fact data in UTF-8 string literals); this project compiles C# {1}. {2}");
 
     public static readonly DiagnosticDescriptor MultipleSchemas = new("FG0037", FactDiagnosticSeverity.Error, "Schema", "More than one schema file", @"There is more than one schema file; FactGen uses '{0}' and ignores this one");
     public static readonly DiagnosticDescriptor NonScalarKey = new("FG0038", FactDiagnosticSeverity.Error, "Syntax", "A mapping key that is not a plain value", @"A mapping key must be a plain value, not a list or mapping");

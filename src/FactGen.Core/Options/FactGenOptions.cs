@@ -78,16 +78,33 @@ public sealed record FactGenOptions(string Namespace, bool IsPublic, ReadLimits 
     /// </summary>
     /// <param name="languageVersion">The effective version as Roslyn numbers it (<c>LanguageVersion</c>):
     /// 1 to 7 for C# 1 to 7, then major * 100 + minor (703 is C# 7.3, 1000 is C# 10).</param>
-    public static EquatableArray<FactDiagnostic> CheckLanguageVersion(int languageVersion)
+    /// <param name="framework">The project's target framework as MSBuild names it
+    /// (<c>TargetFrameworkIdentifier</c>, <c>TargetFrameworkVersion</c>: <c>.NETCoreApp</c>, <c>v8.0</c>);
+    /// null when the build did not say. It decides the one thing to change.</param>
+    public static EquatableArray<FactDiagnostic> CheckLanguageVersion(int languageVersion, TargetFramework? framework = null)
     {
+        if (CompilesModel(languageVersion)) return EquatableArray<FactDiagnostic>.Empty;
         var major = languageVersion < 100 ? languageVersion : languageVersion / 100;
-        if (major >= MinimumLanguageVersion) return EquatableArray<FactDiagnostic>.Empty;
         var display = languageVersion < 100
             ? languageVersion.ToString(CultureInfo.InvariantCulture) + ".0"
             : major.ToString(CultureInfo.InvariantCulture) + "." + (languageVersion % 100).ToString(CultureInfo.InvariantCulture);
+        var minimum = MinimumLanguageVersion.ToString(CultureInfo.InvariantCulture);
+        var change = framework switch
+        {
+            // net7.0 and later default to C# 11 or newer: the project pins an older LangVersion.
+            { IsModernDotNet: true } => $"Remove the <LangVersion> setting (this target framework defaults to a newer C#) or set it to {minimum} or later",
+            // .NET Framework, .NET Standard, netcoreapp3.1, net5.0, net6.0: a newer LangVersion alone is
+            // not enough, the model also reads its data with span APIs those lack.
+            { Identifier.Length: > 0 } => $"Target .NET 7 or later: {framework.Value.Display} has neither C# {minimum} by default nor the span APIs the model reads its data with",
+            _ => $"Set <LangVersion>{minimum}</LangVersion> or later on a project that targets .NET 7 or later; an older target framework needs .NET 7 or later",
+        };
         var span = SourceSpan.StartOf(string.Empty);
-        return new EquatableArray<FactDiagnostic>([FactDiagnostic.Create(DiagnosticCatalog.LanguageVersionTooOld, span, MinimumLanguageVersion.ToString(CultureInfo.InvariantCulture), display)]);
+        return new EquatableArray<FactDiagnostic>([FactDiagnostic.Create(DiagnosticCatalog.LanguageVersionTooOld, span, minimum, display, change)]);
     }
+
+    /// <summary>Whether a project compiling this C# (numbered as in <see cref="CheckLanguageVersion"/>) can compile the generated model.</summary>
+    public static bool CompilesModel(int languageVersion) =>
+        (languageVersion < 100 ? languageVersion : languageVersion / 100) >= MinimumLanguageVersion;
 
     public static bool IsNamespace(string value) =>
         value.Split('.').All(part => part.Length > 0

@@ -10,14 +10,16 @@ namespace FactGen.Generator;
 /// <summary>
 /// The consuming project's choices, read from MSBuild properties made visible to the compiler
 /// (see build/FactGen.props) and checked by <see cref="FactGenOptions"/>: FactGenNamespace (default:
-/// RootNamespace), FactGenVisibility (public or internal) and the limits.
+/// RootNamespace), FactGenVisibility (public or internal), the limits, and the target framework (for FG0036).
 /// </summary>
-public sealed record GeneratorSettings(EmitOptions Emit, ReadLimits Limits, EquatableArray<FactDiagnostic> Diagnostics)
+public sealed record GeneratorSettings(EmitOptions Emit, ReadLimits Limits, TargetFramework Framework, EquatableArray<FactDiagnostic> Diagnostics)
 {
     public static GeneratorSettings From(AnalyzerConfigOptions options)
     {
-        var read = FactGenOptions.Read(name => options.TryGetValue("build_property." + name, out var value) ? value : null);
-        return new GeneratorSettings(new EmitOptions(read.Namespace, read.IsPublic, ThisAssembly.Version), read.Limits, read.Diagnostics);
+        string? Property(string name) => options.TryGetValue("build_property." + name, out var value) ? value : null;
+        var read = FactGenOptions.Read(Property);
+        var framework = TargetFramework.From(Property("TargetFrameworkIdentifier"), Property("TargetFrameworkVersion"));
+        return new GeneratorSettings(new EmitOptions(read.Namespace, read.IsPublic, ThisAssembly.Version), read.Limits, framework, read.Diagnostics);
     }
 }
 

@@ -1,5 +1,6 @@
 using FactGen.Core.Binding;
 using FactGen.Core.Collections;
+using FactGen.Core.Options;
 using FactGen.Core.Reading;
 using FactGen.Core.Schema;
 using FactGen.Generator.Emit;
@@ -18,5 +19,5 @@ public sealed record CorpusToJoin(EquatableArray<FileBinding> Files, SchemaModel
 /// <summary>One kind to emit, with every kind's ids (for the slots it points at) and the project's options.</summary>
 public sealed record KindToEmit(BoundKind Kind, EquatableArray<KindIds> Ids, EmitOptions Options);
 
-/// <summary>The project's C# version, and whether there are facts that need it.</summary>
-public sealed record LanguageCheck(int LanguageVersion, bool HasFacts);
+/// <summary>The project's C# version and target framework, and whether there are facts that need them.</summary>
+public sealed record LanguageCheck(int LanguageVersion, TargetFramework Framework, bool HasFacts);
