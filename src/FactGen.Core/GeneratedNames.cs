@@ -24,13 +24,29 @@ public static class GeneratedNames
 
     public static readonly IReadOnlyList<string> SupportTypes = [FactInterface, Citation, FactBasis, FactDate, DatePrecision, Facts, FactData];
 
-    // Hint names: what Roslyn shows for each generated file. Constant code has its own files, so a
-    // change to it changes one file, not one per kind.
-    public const string SupportHint = "FactGen.Support.g.cs";
-    public const string DataHint = "FactGen.FactData.g.cs";
-    public const string DataReaderHint = "FactGen.DataReader.g.cs";
+    // Hint names: what Roslyn shows for each generated file, unique without regard to case (CS8785
+    // otherwise). A kind's file is FactGen.{Kind}.g.cs; the shared files have a second dot, which no
+    // kind name has, so a kind named Support or FactData cannot take their names. Constant code has
+    // its own files, so a change to it changes one file, not one per kind.
+    public const string SupportHint = "FactGen.Shared.Support.g.cs";
+    public const string DataHint = "FactGen.Shared.FactData.g.cs";
+    public const string DataReaderHint = "FactGen.Shared.DataReader.g.cs";
 
-    public static string KindHint(KindSchema kind) => "FactGen." + kind.Name + ".g.cs";
+    /// <summary>
+    /// A kind's file: <c>FactGen.Person.g.cs</c>. Kinds whose names differ only in case (Abc, ABC)
+    /// are distinct C# types, but hint names are compared without case: each later one gets its
+    /// place among them, <c>FactGen.ABC.2.g.cs</c>.
+    /// </summary>
+    public static string KindHint(KindSchema kind, IEnumerable<KindSchema> allKinds)
+    {
+        var same = 0;
+        foreach (var other in allKinds)
+        {
+            if (ReferenceEquals(other, kind) || other.Name == kind.Name) break;
+            if (string.Equals(other.Name, kind.Name, System.StringComparison.OrdinalIgnoreCase)) same++;
+        }
+        return same == 0 ? "FactGen." + kind.Name + ".g.cs" : "FactGen." + kind.Name + "." + (same + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + ".g.cs";
+    }
 
     // The members of every record and of every kind's static class.
     public const string Id = "Id";

@@ -35,7 +35,7 @@ public class GeneratedNamesTests
         var named = GeneratedNames.SupportTypes.Concat(model.Kinds.Select(k => k.Schema).SelectMany(GeneratedNames.TypesOf)).ToHashSet(StringComparer.Ordinal);
         Assert.Equal(named.OrderBy(n => n, StringComparer.Ordinal), declared.OrderBy(n => n, StringComparer.Ordinal));
 
-        var hints = model.Kinds.Select(k => GeneratedNames.KindHint(k.Schema)).Concat([GeneratedNames.SupportHint, GeneratedNames.DataHint, GeneratedNames.DataReaderHint]);
+        var hints = model.Kinds.Select(k => GeneratedNames.KindHint(k.Schema, model.Kinds.Select(each => each.Schema))).Concat([GeneratedNames.SupportHint, GeneratedNames.DataHint, GeneratedNames.DataReaderHint]);
         Assert.Equal(hints.OrderBy(h => h, StringComparer.Ordinal), sources.Select(s => s.HintName).OrderBy(h => h, StringComparer.Ordinal));
     }
 

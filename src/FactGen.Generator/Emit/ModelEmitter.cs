@@ -61,7 +61,7 @@ public static class ModelEmitter
         if (unit.Error is not null) throw new System.InvalidOperationException(unit.Error);
         var index = new ModelIndex(unit.Schemas, unit.Slots.ToDictionary(s => s.Id, s => s.Slot, System.StringComparer.Ordinal));
         var emitter = new KindEmitter(unit.Kind, index, unit.Options, cancellation);
-        return new GeneratedSource(GeneratedNames.KindHint(unit.Kind.Schema), Wrap(unit.Options, emitter.Emit));
+        return new GeneratedSource(GeneratedNames.KindHint(unit.Kind.Schema, unit.Schemas), Wrap(unit.Options, emitter.Emit));
     }
 
     /// <summary>The support types, <c>FactData</c>'s shared part and the data reader; none for a model without kinds.</summary>

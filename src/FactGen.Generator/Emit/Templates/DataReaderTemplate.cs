@@ -3,7 +3,7 @@ namespace FactGen.Generator.Emit.Templates;
 /// <summary>
 /// The part of <c>FactData</c> that is the same for every model: the reader of the data lines
 /// <see cref="DataLine"/> writes, and the helpers that build read-only lists and lookup groups. It
-/// has a hint file of its own (<c>FactGen.DataReader.g.cs</c>), so a change here changes one file
+/// has a hint file of its own (<c>FactGen.Shared.DataReader.g.cs</c>), so a change here changes one file
 /// and one snapshot. Reading a citation depends on the source kind and is emitted with the model
 /// (<see cref="FactDataEmitter"/>), as the other part of the partial reader.
 /// </summary>
