@@ -56,7 +56,7 @@ internal static class PipelineGuard
         new(EquatableArray<KindSchema>.Empty, Failure(string.Empty, what, exception), IsValid: false);
 
     public static FileBinding FileFailure(string path, string what, Exception exception) =>
-        new(path, EquatableArray<FileFact>.Empty, Failure(path, what, exception));
+        new(path, EquatableArray<FileFact>.Empty, Failure(path, what, exception), IsIncomplete: true);
 
     public static BindResult BindFailure(string what, Exception exception) => new(FactModel.Empty, Failure(string.Empty, what, exception));
 

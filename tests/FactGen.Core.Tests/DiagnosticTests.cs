@@ -56,7 +56,38 @@ public sealed class DiagnosticTests
             """).Diagnostics();
 
         DiagnosticAssert.Exactly(diagnostics,
-            new Expected("FG0001", 4, 11, "The file is not valid YAML: While scanning a quoted scalar, found unexpected end of stream.", Path: People));
+            new Expected("FG0001", 4, 11, "The file is not valid YAML: the file ends inside a quoted value or a bracket: close it (While scanning a quoted scalar, found unexpected end of stream.)", Path: People));
+    }
+
+    [Fact]
+    public void FG0001_a_bracket_left_open_is_reported_at_the_bracket()
+    {
+        // YamlDotNet's own words for this were "Operation is not valid due to the current state of the object."
+        var diagnostics = WithPeople("""
+            kind: Person
+            facts:
+              - id: ann
+                name: [Ann, Annie
+                role: envoy
+            """).Diagnostics();
+
+        DiagnosticAssert.Exactly(diagnostics,
+            new Expected("FG0001", 4, 11, "The file is not valid YAML: the list opened with '[' at line 4, column 11 is not closed with ']'", Path: People));
+    }
+
+    [Fact]
+    public void FG0001_a_line_indented_out_of_its_list_says_so_in_plain_words()
+    {
+        var diagnostics = WithPeople("""
+            kind: Person
+            facts:
+              - id: ann
+                name: Ann
+               role: envoy
+            """).Diagnostics();
+
+        DiagnosticAssert.Exactly(diagnostics,
+            new Expected("FG0001", 5, 4, "The file is not valid YAML: this line is not indented like the list it is in: line it up with the entries above it, or start a new entry with '- ' (While parsing a block collection, did not find expected '-' indicator.)", Path: People));
     }
 
     [Fact]
@@ -201,6 +232,25 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void FG0008_a_value_close_to_an_allowed_one_gets_a_suggestion()
+    {
+        var diagnostics = WithPeople("""
+            kind: Person
+            facts:
+              - id: ann
+                name: Ann
+                role: enovy
+                basis: infered
+                note: Because.
+                citations: [{ source: s1, paragraph: 1, quote: Ann visited Paris }]
+            """).Diagnostics();
+
+        DiagnosticAssert.Exactly(diagnostics,
+            new Expected("FG0008", 5, 11, "'enovy' is not a value of 'role'; allowed values: minister, envoy; did you mean 'envoy'?", Path: People),
+            new Expected("FG0008", 6, 12, "'infered' is not a value of 'basis'; allowed values: stated, inferred; did you mean 'inferred'?", Path: People));
+    }
+
+    [Fact]
     public void FG0009_a_day_that_does_not_exist_is_an_invalid_date()
     {
         var diagnostics = WithPeople("""
@@ -260,6 +310,26 @@ public sealed class DiagnosticTests
                 name: Ann Other
                 citations: [{ source: s1, paragraph: 1, quote: Ann visited Paris }]
             """).Diagnostics();
+
+        DiagnosticAssert.Exactly(diagnostics,
+            new Expected("FG0012", 3, 9, "The id 'ann' is used more than once; the other use is at line 6, column 9", Path: People),
+            new Expected("FG0012", 6, 9, "The id 'ann' is used more than once; the other use is at line 3, column 9", Path: People));
+    }
+
+    [Fact]
+    public void FG0012_the_paragraphs_a_left_out_duplicate_cites_are_not_reported_as_uncited()
+    {
+        // Only the second 'ann' cites paragraph 2: before, FG0028 also said no fact cites it.
+        var diagnostics = WithPeople("""
+            kind: Person
+            facts:
+              - id: ann
+                name: Ann
+                citations: [{ source: s1, paragraph: 1, quote: Ann visited Paris }]
+              - id: ann
+                name: Ann Other
+                citations: [{ source: s1, paragraph: 2, quote: She met the mayor }]
+            """).Source("s1.txt", CorpusBuilder.Article).Diagnostics();
 
         DiagnosticAssert.Exactly(diagnostics,
             new Expected("FG0012", 3, 9, "The id 'ann' is used more than once; the other use is at line 6, column 9", Path: People),
@@ -445,6 +515,24 @@ public sealed class DiagnosticTests
 
         DiagnosticAssert.Exactly(diagnostics,
             new Expected("FG0018", 6, 44, "The quote is not in paragraph 1 of 's1'; the closest passage is \"Ann visited Paris\"", Path: People));
+    }
+
+    [Fact]
+    public void FG0018_a_quote_found_in_another_paragraph_names_that_paragraph()
+    {
+        var diagnostics = WithPeople("""
+            kind: Person
+            facts:
+              - id: ann
+                name: Ann
+                citations:
+                  - { source: s1, paragraph: 1, quote: Ann visited Paris }
+                  - { source: s1, paragraph: 1, quote: She met the mayor }
+            """).Source("s1.txt", CorpusBuilder.Article).Diagnostics();
+
+        DiagnosticAssert.Exactly(diagnostics,
+            new Expected("FG0018", 7, 44, "The quote is not in paragraph 1 of 's1'; it is in paragraph 2: cite that paragraph", Path: People),
+            new Expected("FG0028", 3, 9, "Paragraph 2 of 's1' is cited by no fact", Path: Sources));
     }
 
     [Fact]
@@ -679,6 +767,35 @@ public sealed class DiagnosticTests
 
         DiagnosticAssert.Exactly(diagnostics,
             new Expected("FG0038", 4, 7, "A mapping key must be a plain value, not a list or mapping", Path: "facts/people.yaml"));
+    }
+
+    [Fact]
+    public void FG0039_references_into_a_file_that_did_not_parse_are_not_reported_as_unknown_ids()
+    {
+        // countries.yaml is broken: 'france' may well be in it. One warning says what was not
+        // checked, at the file to fix, instead of an FG0013 per reference and an FG0028 per paragraph.
+        var diagnostics = WithPeople("""
+            kind: Person
+            facts:
+              - id: ann
+                name: Ann
+                country: france
+                citations: [{ source: s1, paragraph: 1, quote: Ann visited Paris }]
+              - id: bob
+                name: Bob
+                country: france
+                citations: [{ source: s1, paragraph: 1, quote: Ann visited Paris }]
+            """).File(Countries, """
+            kind: Country
+            facts:
+              - id: france
+                name: [France
+            """).Source("s1.txt", CorpusBuilder.Article).Diagnostics();
+
+        DiagnosticAssert.Exactly(diagnostics,
+            new Expected("FG0039", 1, 1, "facts/countries.yaml could not be bound, so FactGen did not check 2 references to ids no other file defines and which paragraphs no fact cites; fix that file first", Path: Countries),
+            new Expected("FG0001", 4, 11, "The file is not valid YAML: the list opened with '[' at line 4, column 11 is not closed with ']'", Path: Countries));
+        Assert.Equal(FactDiagnosticSeverity.Warning, diagnostics.First().Severity);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using FactGen.Core.Diagnostics;
 
@@ -51,12 +52,19 @@ internal sealed class CitationChecker
                 paragraphs.Add(citation.Paragraph);
                 if (!document.Contains(citation.Paragraph, citation.Quote))
                 {
-                    var closest = document.ClosestPassage(citation.Paragraph, citation.Quote);
-                    _join.Report(DiagnosticCatalog.QuoteNotFound, located.Quote, citation.Paragraph, citation.SourceId, closest);
+                    // A quote that is in another paragraph was cited with the wrong number: say which.
+                    var holding = document.ParagraphHolding(citation.Quote, except: citation.Paragraph);
+                    var hint = holding >= 0
+                        ? $"it is in paragraph {holding.ToString(CultureInfo.InvariantCulture)}: cite that paragraph"
+                        : $"the closest passage is \"{document.ClosestPassage(citation.Paragraph, citation.Quote)}\"";
+                    _join.Report(DiagnosticCatalog.QuoteNotFound, located.Quote, citation.Paragraph, citation.SourceId, hint);
                 }
             }
         }
-        if (_sources is not null) CheckCoverage(cited);
+        if (_sources is null) return;
+        // Facts that could not be bound may cite the paragraphs that look uncited.
+        if (_join.IncompleteFiles.Count > 0) _join.CoverageSkipped = true;
+        else CheckCoverage(cited);
     }
 
     private SourceDocument? Document(string sourceId)
@@ -70,6 +78,16 @@ internal sealed class CitationChecker
 
     private void CheckCoverage(Dictionary<string, HashSet<int>> cited)
     {
+        // A fact left out as a duplicate id (FG0012, already reported) still cites its paragraphs:
+        // "paragraph N is cited by no fact" would send the curator after the wrong problem.
+        foreach (var duplicate in _join.Duplicates)
+        {
+            foreach (var located in duplicate.Citations.Concat(duplicate.FieldCitations))
+            {
+                if (!cited.TryGetValue(located.Citation.SourceId, out var paragraphs)) cited[located.Citation.SourceId] = paragraphs = new HashSet<int>();
+                paragraphs.Add(located.Citation.Paragraph);
+            }
+        }
         foreach (var source in _join.Facts.Where(f => f.Kind.IsSource))
         {
             var fileIndex = IndexOfFileField(source);

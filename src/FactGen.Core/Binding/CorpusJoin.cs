@@ -43,6 +43,18 @@ internal sealed class CorpusJoin
     public ReadLimits Limits { get; }
     public CancellationToken Cancellation { get; }
     public IReadOnlyList<CorpusFact> Facts => _facts;
+
+    /// <summary>Facts left out because another fact has their id (FG0012).</summary>
+    public List<FileFact> Duplicates { get; } = new();
+
+    /// <summary>Files whose facts could not all be bound (see <see cref="FileBinding.IsIncomplete"/>), in path order.</summary>
+    public IReadOnlyList<string> IncompleteFiles { get; private set; } = [];
+
+    /// <summary>References to ids no file defines, left unreported because a file is incomplete.</summary>
+    public int UncheckedReferences { get; set; }
+
+    /// <summary>Whether the check that every paragraph is cited was skipped because a file is incomplete.</summary>
+    public bool CoverageSkipped { get; set; }
     public IReadOnlyDictionary<string, CorpusFact> ById => _byId;
 
     /// <param name="sources">The articles, to check quotes and coverage; null when none are given.</param>
@@ -54,7 +66,10 @@ internal sealed class CorpusJoin
         foreach (var file in ordered) diagnostics.AddRange(file.Diagnostics);
         if (!schema.IsValid) return new BindResult(FactModel.Empty, diagnostics.ToEquatableArray());
 
-        var join = new CorpusJoin(schema, diagnostics, limits, ordered.Sum(f => f.Facts.Count), cancellation);
+        var join = new CorpusJoin(schema, diagnostics, limits, ordered.Sum(f => f.Facts.Count), cancellation)
+        {
+            IncompleteFiles = ordered.Where(f => f.IsIncomplete).Select(f => f.Path).ToList(),
+        };
         foreach (var file in ordered)
         {
             foreach (var fact in file.Facts) join.Collect(fact);
@@ -64,6 +79,7 @@ internal sealed class CorpusJoin
         join.ReportValues();
         ReferenceChecker.Check(join);
         new CitationChecker(join, sources).Check();
+        join.ReportUnchecked();
         return new BindResult(join.BuildModel(), diagnostics.ToEquatableArray());
     }
 
@@ -88,6 +104,7 @@ internal sealed class CorpusJoin
         {
             Report(DiagnosticCatalog.DuplicateId, fact.IdSpan, fact.Id, OtherPlace(first.IdSpan, fact.IdSpan));
             Report(DiagnosticCatalog.DuplicateId, first.IdSpan, fact.Id, OtherPlace(fact.IdSpan, first.IdSpan));
+            Duplicates.Add(source);
             return;
         }
         _byId.Add(fact.Id, fact);
@@ -103,6 +120,32 @@ internal sealed class CorpusJoin
     private void ReportLimits()
     {
         if (_firstOverLimit is not null) Report(DiagnosticCatalog.TooManyFacts, _firstOverLimit, _facts.Count + _overLimit, Limits.MaxFacts);
+    }
+
+    /// <summary>
+    /// One FG0039 for what an incomplete file kept from being checked, at the start of the first such
+    /// file: its FG0001 (or FG0003, FG0004) is the error to fix, and a dozen "No Person has the id"
+    /// errors for the facts it holds would bury it.
+    /// </summary>
+    private void ReportUnchecked()
+    {
+        if (IncompleteFiles.Count == 0 || (UncheckedReferences == 0 && !CoverageSkipped)) return;
+        var file = IncompleteFiles[0];
+        var others = IncompleteFiles.Count switch
+        {
+            1 => string.Empty,
+            2 => " (and 1 other file)",
+            var n => $" (and {(n - 1).ToString(CultureInfo.InvariantCulture)} other files)",
+        };
+        var what = new List<string>();
+        if (UncheckedReferences > 0)
+        {
+            what.Add(UncheckedReferences == 1
+                ? "1 reference to an id no other file defines"
+                : $"{UncheckedReferences.ToString(CultureInfo.InvariantCulture)} references to ids no other file defines");
+        }
+        if (CoverageSkipped) what.Add("which paragraphs no fact cites");
+        Report(DiagnosticCatalog.ChecksSkipped, SourceSpan.StartOf(file), file + others, string.Join(" and ", what));
     }
 
     /// <summary>The problems in the values of the facts kept (a duplicate's or one over the limit are not reported).</summary>

@@ -114,6 +114,7 @@ internal sealed class FactBinder
             _isInferred = text == "inferred";
             return;
         }
-        Report(DiagnosticCatalog.InvalidEnumValue, node.Span, text ?? ValueConverter.Describe(node), BuiltInFields.Basis, "stated, inferred");
+        Report(DiagnosticCatalog.InvalidEnumValue, node.Span, text ?? ValueConverter.Describe(node), BuiltInFields.Basis, "stated, inferred",
+            text is null ? string.Empty : Naming.DidYouMean(text, ["stated", "inferred"]));
     }
 }

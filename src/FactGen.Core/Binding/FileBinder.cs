@@ -21,6 +21,9 @@ internal sealed class FileBinder
     private readonly List<FactDiagnostic> _diagnostics;
     private readonly List<FileFact> _facts = new();
 
+    /// <summary>The file holds facts this binder could not reach: unreadable, no known kind, no list of facts.</summary>
+    private bool _incomplete;
+
     private FileBinder(SchemaModel schema, EquatableArray<FactDiagnostic> readProblems, CancellationToken cancellation)
     {
         _schema = schema;
@@ -34,7 +37,7 @@ internal sealed class FileBinder
         if (!schema.IsValid || file.IsSchema) return new FileBinding(file.Path, EquatableArray<FileFact>.Empty, file.Diagnostics);
         var binder = new FileBinder(schema, file.Diagnostics, cancellation);
         binder.Bind(file);
-        return new FileBinding(file.Path, binder._facts.ToEquatableArray(), binder._diagnostics.ToEquatableArray());
+        return new FileBinding(file.Path, binder._facts.ToEquatableArray(), binder._diagnostics.ToEquatableArray(), binder._incomplete);
     }
 
     private void Report(DiagnosticDescriptor descriptor, SourceSpan span, params object[] args) =>
@@ -42,10 +45,17 @@ internal sealed class FileBinder
 
     private void Bind(ParsedFile file)
     {
-        if (file.Root is null || file.Root is YamlScalar { IsNull: true }) return; // empty or comment-only: no facts
+        if (file.Root is null)
+        {
+            // Empty or comment-only: no facts. Unreadable: facts, maybe, that nobody can see.
+            _incomplete = !file.Diagnostics.IsEmpty;
+            return;
+        }
+        if (file.Root is YamlScalar { IsNull: true }) return;
         if (file.Root is not YamlMapping root || root.Find("kind") is null)
         {
             Report(DiagnosticCatalog.UnknownShape, file.Root.Span, "A fact file is a mapping with 'kind:' (a kind from the schema) and 'facts:' (a list of facts)");
+            _incomplete = true;
             return;
         }
         foreach (var entry in root.Entries)
@@ -62,6 +72,7 @@ internal sealed class FileBinder
         if (kind is null)
         {
             Report(DiagnosticCatalog.UnknownKind, kindNode.Span, kindName, Naming.DidYouMean(kindName, _schema.Kinds.Select(k => k.Name)));
+            _incomplete = true;
             return;
         }
 
@@ -70,6 +81,7 @@ internal sealed class FileBinder
         if (factsNode is not YamlSequence facts)
         {
             Report(DiagnosticCatalog.UnknownShape, factsNode.Span, "'facts:' must be a list of facts, each starting with '- id:'");
+            _incomplete = true;
             return;
         }
         foreach (var item in facts.Items)

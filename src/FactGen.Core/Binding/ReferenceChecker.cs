@@ -51,6 +51,12 @@ internal static class ReferenceChecker
             join.Report(DiagnosticCatalog.ReferenceToWrongKind, reference.Span, reference.Field?.Name ?? "source", targetKind, reference.Id, target.Kind.Name);
             return;
         }
+        if (join.IncompleteFiles.Count > 0)
+        {
+            // The id may be in the file that could not be bound: counted, reported once (FG0039).
+            join.UncheckedReferences++;
+            return;
+        }
         var candidates = join.Facts.Where(f => f.Kind.Name == targetKind).Select(f => f.Id);
         var suggestion = Naming.DidYouMean(reference.Id, candidates);
         if (reference.IsCitation) join.Report(DiagnosticCatalog.UnknownSource, reference.Span, reference.Id, suggestion);

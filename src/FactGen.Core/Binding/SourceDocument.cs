@@ -43,6 +43,16 @@ public sealed record SourceDocument(string FileName, EquatableArray<string> Para
         paragraph >= 0 && paragraph < Paragraphs.Count && quote.Length > 0 &&
         Paragraphs[paragraph].IndexOf(TextNormalizer.Normalize(quote), StringComparison.Ordinal) >= 0;
 
+    /// <summary>The first paragraph other than <paramref name="except"/> that holds the quote, or -1.</summary>
+    public int ParagraphHolding(string quote, int except)
+    {
+        for (var paragraph = 0; paragraph < Paragraphs.Count; paragraph++)
+        {
+            if (paragraph != except && Contains(paragraph, quote)) return paragraph;
+        }
+        return -1;
+    }
+
     /// <summary>The passage of the paragraph closest to the quote, for "did you mean" on a miss.</summary>
     public string ClosestPassage(int paragraph, string quote)
     {

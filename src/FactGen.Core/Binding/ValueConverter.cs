@@ -121,7 +121,7 @@ internal sealed class ValueConverter
                 return null;
             case FieldType.Enum:
                 if (field.EnumValues.Contains(text)) return new EnumValue(text);
-                Report(DiagnosticCatalog.InvalidEnumValue, scalar.Span, text, field.Name, string.Join(", ", field.EnumValues));
+                Report(DiagnosticCatalog.InvalidEnumValue, scalar.Span, text, field.Name, string.Join(", ", field.EnumValues), Naming.DidYouMean(text, field.EnumValues));
                 return null;
             case FieldType.Reference:
                 References.Add(new PendingReference(field, text, scalar.Span, IsCitation: false));

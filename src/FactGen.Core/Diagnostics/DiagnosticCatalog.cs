@@ -13,7 +13,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor MissingRequiredField = new("FG0005", FactDiagnosticSeverity.Error, "Binding", "Missing required field", @"The {0} '{1}' has no '{2}', which is required");
     public static readonly DiagnosticDescriptor UnknownField = new("FG0006", FactDiagnosticSeverity.Error, "Binding", "Unknown field", @"The kind {0} has no field '{1}'{2}");
     public static readonly DiagnosticDescriptor WrongValueType = new("FG0007", FactDiagnosticSeverity.Error, "Binding", "Value of the wrong type", @"The field '{0}' expects {1}, but the value is {2}");
-    public static readonly DiagnosticDescriptor InvalidEnumValue = new("FG0008", FactDiagnosticSeverity.Error, "Binding", "Invalid enum value", @"'{0}' is not a value of '{1}'; allowed values: {2}");
+    public static readonly DiagnosticDescriptor InvalidEnumValue = new("FG0008", FactDiagnosticSeverity.Error, "Binding", "Invalid enum value", @"'{0}' is not a value of '{1}'; allowed values: {2}{3}");
     public static readonly DiagnosticDescriptor InvalidDate = new("FG0009", FactDiagnosticSeverity.Error, "Binding", "Invalid date", @"'{0}' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD with a real month and day");
     public static readonly DiagnosticDescriptor InvalidUrl = new("FG0010", FactDiagnosticSeverity.Error, "Binding", "Invalid url", @"'{0}' is not an absolute http or https URL");
     public static readonly DiagnosticDescriptor InvalidId = new("FG0011", FactDiagnosticSeverity.Error, "Binding", "Invalid id", @"'{0}' is not a valid id: use lowercase letters and digits in words joined by single hyphens (antony-blinken)");
@@ -23,7 +23,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor NameCollision = new("FG0015", FactDiagnosticSeverity.Error, "Binding", "Two names become the same C# name", @"'{0}' becomes the C# name '{1}', {2}");
     public static readonly DiagnosticDescriptor UnknownSource = new("FG0016", FactDiagnosticSeverity.Error, "Citations", "Citation of an unknown source", @"The citation names the source '{0}', but no source has that id{1}");
     public static readonly DiagnosticDescriptor ParagraphOutOfRange = new("FG0017", FactDiagnosticSeverity.Error, "Citations", "Paragraph out of range", @"The source '{0}' has paragraphs 0 to {1}; there is no paragraph {2}");
-    public static readonly DiagnosticDescriptor QuoteNotFound = new("FG0018", FactDiagnosticSeverity.Error, "Citations", "Quote not found in the paragraph", @"The quote is not in paragraph {0} of '{1}'; the closest passage is ""{2}""");
+    public static readonly DiagnosticDescriptor QuoteNotFound = new("FG0018", FactDiagnosticSeverity.Error, "Citations", "Quote not found in the paragraph", @"The quote is not in paragraph {0} of '{1}'; {2}");
     public static readonly DiagnosticDescriptor MissingCitation = new("FG0019", FactDiagnosticSeverity.Error, "Citations", "Fact without a citation", @"The {0} '{1}' cites no source; every fact except a source needs at least one citation");
     public static readonly DiagnosticDescriptor InferredWithoutNote = new("FG0020", FactDiagnosticSeverity.Error, "Citations", "Inferred fact without a note", @"The {0} '{1}' is inferred but has no note explaining the inference");
     public static readonly DiagnosticDescriptor UnknownFieldType = new("FG0021", FactDiagnosticSeverity.Error, "Schema", "Unknown field type", @"The field '{0}' has the unknown type '{1}'; use one of: {2}");
@@ -46,6 +46,7 @@ public static class DiagnosticCatalog
 
     public static readonly DiagnosticDescriptor MultipleSchemas = new("FG0037", FactDiagnosticSeverity.Error, "Schema", "More than one schema file", @"There is more than one schema file; FactGen uses '{0}' and ignores this one");
     public static readonly DiagnosticDescriptor NonScalarKey = new("FG0038", FactDiagnosticSeverity.Error, "Syntax", "A mapping key that is not a plain value", @"A mapping key must be a plain value, not a list or mapping");
+    public static readonly DiagnosticDescriptor ChecksSkipped = new("FG0039", FactDiagnosticSeverity.Warning, "Binding", "Checks skipped for a file that could not be bound", @"{0} could not be bound, so FactGen did not check {1}; fix that file first");
 
     public static readonly DiagnosticDescriptor[] All =
     [
@@ -87,5 +88,6 @@ public static class DiagnosticCatalog
         LanguageVersionTooOld,
         MultipleSchemas,
         NonScalarKey,
+        ChecksSkipped,
     ];
 }

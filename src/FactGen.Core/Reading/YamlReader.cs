@@ -57,7 +57,17 @@ public static class YamlReader
             var span = exception is YamlException yaml
                 ? Span(path, yaml.Start, yaml.End, bom)
                 : builder.LastSpan ?? SourceSpan.StartOf(path);
-            diagnostics.Add(FactDiagnostic.Create(DiagnosticCatalog.YamlSyntaxError, span, CleanMessage(exception)));
+            var cleaned = CleanMessage(exception);
+            var message = YamlSyntaxMessages.Explain(cleaned);
+            // YamlDotNet reports a bracket left open as "Operation is not valid due to the current
+            // state of the object", or as a missing ',' at the end of the file: say which bracket,
+            // at the bracket.
+            if (builder.OpenFlowCollection is { } open && (exception is not YamlException || YamlSyntaxMessages.IsUnclosedFlow(cleaned)))
+            {
+                span = open.Start;
+                message = YamlSyntaxMessages.Unclosed(open.IsMapping, open.Start);
+            }
+            diagnostics.Add(FactDiagnostic.Create(DiagnosticCatalog.YamlSyntaxError, span, message));
             return new YamlReadResult(null, diagnostics.ToEquatableArray());
         }
 

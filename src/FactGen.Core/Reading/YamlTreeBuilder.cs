@@ -38,6 +38,19 @@ internal sealed class YamlTreeBuilder
 
     public bool Stopped { get; private set; }
 
+    /// <summary>The innermost list or mapping written with brackets that is still open, if any: where it starts, and which bracket.</summary>
+    public (SourceSpan Start, bool IsMapping)? OpenFlowCollection
+    {
+        get
+        {
+            foreach (var frame in _stack)
+            {
+                if (frame.IsFlow) return (frame.Start, frame.IsMapping);
+            }
+            return null;
+        }
+    }
+
     private ParsingEvent? _last;
 
     /// <summary>Where the last event was: worked out only when asked, as most events need no span.</summary>
@@ -61,10 +74,10 @@ internal sealed class YamlTreeBuilder
                 Add(node, 1, scalar.Anchor);
                 break;
             case SequenceStart sequence:
-                Push(new Frame(LastSpan!, isMapping: false, sequence.Anchor));
+                Push(new Frame(LastSpan!, isMapping: false, sequence.Anchor, isFlow: sequence.Style == SequenceStyle.Flow));
                 break;
             case MappingStart mapping:
-                Push(new Frame(LastSpan!, isMapping: true, mapping.Anchor));
+                Push(new Frame(LastSpan!, isMapping: true, mapping.Anchor, isFlow: mapping.Style == MappingStyle.Flow));
                 break;
             case SequenceEnd:
             case MappingEnd:
@@ -210,15 +223,19 @@ internal sealed class YamlTreeBuilder
 
     private sealed class Frame
     {
-        public Frame(SourceSpan start, bool isMapping, AnchorName anchor)
+        public Frame(SourceSpan start, bool isMapping, AnchorName anchor, bool isFlow)
         {
             Start = start;
             IsMapping = isMapping;
             Anchor = anchor;
+            IsFlow = isFlow;
         }
 
         public SourceSpan Start { get; }
         public bool IsMapping { get; }
+
+        /// <summary>Written with brackets (<c>[a, b]</c>, <c>{ a: 1 }</c>) rather than by indentation.</summary>
+        public bool IsFlow { get; }
         public AnchorName Anchor { get; }
         public long Weight { get; set; }
         public YamlScalar? PendingKey { get; set; }

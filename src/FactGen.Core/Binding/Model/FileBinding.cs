@@ -37,4 +37,7 @@ public sealed record FileFact(
 /// per file, so an edit re-binds only its file and the corpus step just joins them.
 /// </summary>
 /// <param name="Diagnostics">The file's own problems: reading, then its shape (kind, facts list, ids).</param>
-public sealed record FileBinding(string Path, EquatableArray<FileFact> Facts, EquatableArray<FactDiagnostic> Diagnostics);
+/// <param name="IsIncomplete">The file may hold facts that could not be bound at all (it could not be
+/// read, or names no known kind, or has no list of facts): an id no other file defines may be one of
+/// them, so references to unknown ids are not reported as errors while it is so (FG0039).</param>
+public sealed record FileBinding(string Path, EquatableArray<FileFact> Facts, EquatableArray<FactDiagnostic> Diagnostics, bool IsIncomplete = false);
