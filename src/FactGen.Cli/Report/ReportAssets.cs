@@ -51,7 +51,7 @@ internal static class ReportAssets
         (function () {
           'use strict';
           var tip = document.getElementById('tip');
-          var current = null, timer = 0;
+          var current = null, timer = 0, quiet = false;
           function fill(mark) {
             tip.textContent = '';
             var ids = mark.getAttribute('data-f').split(' ');
@@ -93,10 +93,10 @@ internal static class ReportAssets
           });
           document.addEventListener('focusin', function (e) {
             var mark = e.target.closest('mark[data-f]');
-            if (mark) show(mark); else if (!tip.contains(e.target)) hide();
+            if (mark && !quiet) show(mark); else if (!mark && !tip.contains(e.target)) hide();
           });
           document.addEventListener('keydown', function (e) {
-            if (e.key === 'Escape' && !tip.hidden) { hide(); if (current) current.focus(); }
+            if (e.key === 'Escape' && !tip.hidden) { hide(); quiet = true; if (current) current.focus(); quiet = false; }
             if (e.key === 'Enter' && e.target.matches('mark[data-f]')) { var first = tip.querySelector('a'); if (first) { e.preventDefault(); first.focus(); } }
           });
           function target() {
