@@ -107,10 +107,12 @@ public sealed class ReportCommandTests
         Assert.Contains("Content-Security-Policy", html);
     }
 
-    internal static TempFacts CopyOfFixture()
+    internal static TempFacts CopyOfFixture() => CopyOfFixtureOf(ReportFixture.Facts);
+
+    internal static TempFacts CopyOfFixtureOf(string directory)
     {
         var facts = new TempFacts();
-        foreach (var file in Directory.GetFiles(ReportFixture.Facts)) File.Copy(file, facts.PathOf(Path.GetFileName(file)));
+        foreach (var file in Directory.GetFiles(directory, "*.yaml")) File.Copy(file, facts.PathOf(Path.GetFileName(file)));
         return facts;
     }
 
