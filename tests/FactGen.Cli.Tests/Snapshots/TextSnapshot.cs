@@ -47,8 +47,8 @@ public static class TextSnapshot
     {
         var directory = Path.GetDirectoryName(callerFile);
         if (!string.IsNullOrEmpty(directory) && Directory.Exists(directory)) return directory;
-        return Directory.EnumerateDirectories(Path.Combine(SharedFolder.RepositoryRoot, "tests"), "Snapshots", SearchOption.AllDirectories)
-            .First(d => File.Exists(Path.Combine(d, Path.GetFileName(callerFile))));
+        var source = Directory.EnumerateFiles(Path.Combine(SharedFolder.RepositoryRoot, "tests"), Path.GetFileName(callerFile), SearchOption.AllDirectories).First();
+        return Path.GetDirectoryName(source)!;
     }
 
     private static string FirstDifference(string expected, string actual)
