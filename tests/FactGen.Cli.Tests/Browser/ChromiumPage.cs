@@ -99,6 +99,8 @@ internal sealed class ChromiumPage : IDisposable
         _ = Task.Run(ReceiveLoop);
         await SendAsync("Page.enable");
         await SendAsync("Runtime.enable");
+        // A headless page never has the window's focus, so focus events would not fire without this.
+        await SendAsync("Emulation.setFocusEmulationEnabled", new JsonObject { ["enabled"] = true });
     }
 
     public async Task OpenAsync(string path)

@@ -30,7 +30,7 @@ public sealed class ReportBrowserTests
         using var temp = new TempFacts();
         var page = Path.Combine(temp.Root, "report.html");
         Assert.Equal(Program.Success, Factgen.Run("report", SharedFolder.FactsDirectory, "--sources", sources, "--output", page).ExitCode);
-        using var browser = await ChromiumPage.StartAsync();
+        using var browser = await ChromiumPage.StartAsync(1200, 900);
 
         await browser.OpenAsync(page);
 
@@ -43,6 +43,9 @@ public sealed class ReportBrowserTests
         // Every fact of the corpus has its entry, and every id a mark names is one of them.
         Assert.Equal(140, await browser.EvaluateAsync<int>("document.querySelectorAll('article.fact').length"));
         Assert.Equal(0, await browser.EvaluateAsync<int>("Array.from(document.querySelectorAll('mark[data-f]')).filter(function (m) { return m.getAttribute('data-f').split(' ').some(function (id) { return !document.getElementById('f-' + id); }); }).length"));
+        // The picture in the README: the first article with a highlight focused and its tooltip open.
+        await browser.EvaluateAsync("document.getElementById('a1p4').scrollIntoView(), document.querySelector('#a1p6 mark.m2').focus({ preventScroll: true }), true");
+        Assert.False(await browser.EvaluateAsync<bool>("document.getElementById('tip').hidden"));
         await browser.ScreenshotAsync(Artifact("report-shipped.png"));
     }
 
