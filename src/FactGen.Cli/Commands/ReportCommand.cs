@@ -14,7 +14,7 @@ internal static class ReportCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var directory = new Argument<string>("dir") { Description = "The facts directory, read recursively.", DefaultValueFactory = _ => "facts" };
+        var directory = CommandInputs.FactsDirectory();
         var sources = new Option<string?>("--sources") { Description = "The directory of source articles (*.txt); without it the page has no articles to show." };
         var outputFile = new Option<string>("--output", "-o") { Description = "The HTML file to write; '-' for standard output.", DefaultValueFactory = _ => "report.html" };
 
@@ -27,16 +27,7 @@ internal static class ReportCommand
             var dir = result.GetValue(directory)!;
             var sourcesDir = result.GetValue(sources);
             var path = result.GetValue(outputFile)!;
-            if (!Directory.Exists(dir))
-            {
-                error.WriteLine($"factgen: the facts directory '{dir}' does not exist");
-                return Program.UsageError;
-            }
-            if (sourcesDir is not null && !Directory.Exists(sourcesDir))
-            {
-                error.WriteLine($"factgen: the sources directory '{sourcesDir}' does not exist");
-                return Program.UsageError;
-            }
+            if (!CommandInputs.DirectoriesExist(dir, sourcesDir, error)) return Program.UsageError;
             try
             {
                 var corpus = CorpusReader.Read(dir, sourcesDir, ReadLimits.Default);

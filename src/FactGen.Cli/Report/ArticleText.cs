@@ -110,7 +110,12 @@ internal readonly record struct TextRange(int Start, int End)
     public bool Overlaps(TextRange other) => Start < other.End && other.Start < End;
 }
 
-/// <summary>An article file split into paragraphs by the rule of ../shared/sources/README.md (and SourceDocument).</summary>
+/// <summary>
+/// An article file split into paragraphs by the rule of ../shared/sources/README.md. Core's
+/// SourceDocument makes the same split but keeps only the normalized text, and the report needs the
+/// printed one, so the split is repeated here; ArticleTextTests checks that both read the shipped
+/// articles into the same normalized paragraphs.
+/// </summary>
 internal sealed record Article(string FileName, IReadOnlyList<ArticleParagraph> Paragraphs)
 {
     public static Article Parse(string fileName, string text)

@@ -28,11 +28,8 @@ public sealed class ReportBrowserTests
     {
         var sources = SharedFolder.Require("sources");
         using var temp = new TempFacts();
-        var page = Path.Combine(temp.Root, "report.html");
-        Assert.Equal(Program.Success, Factgen.Run("report", SharedFolder.FactsDirectory, "--sources", sources, "--output", page).ExitCode);
-        using var browser = await ChromiumPage.StartAsync(1200, 900);
 
-        await browser.OpenAsync(page);
+        using var browser = await OpenReportAsync(SharedFolder.FactsDirectory, sources, temp.Root, 1200, 900);
 
         var citations = ReportFixture.CitationCount(SharedFolder.FactsDirectory);
         Assert.Equal(citations, await browser.EvaluateAsync<int>("document.querySelectorAll('a.cite').length"));
@@ -53,10 +50,7 @@ public sealed class ReportBrowserTests
     public async Task Focusing_a_highlight_shows_the_facts_that_cite_it_and_Enter_moves_into_them()
     {
         using var temp = new TempFacts();
-        var page = Path.Combine(temp.Root, "report.html");
-        Factgen.Run("report", ReportFixture.Facts, "--sources", ReportFixture.Sources, "--output", page);
-        using var browser = await ChromiumPage.StartAsync();
-        await browser.OpenAsync(page);
+        using var browser = await OpenReportAsync(ReportFixture.Facts, ReportFixture.Sources, temp.Root);
 
         // Tab from the top: the skip link first, then the first highlight after the navigation links.
         await browser.PressAsync("Tab", 9);
@@ -80,10 +74,7 @@ public sealed class ReportBrowserTests
     public async Task Following_a_citation_link_outlines_every_segment_of_its_span()
     {
         using var temp = new TempFacts();
-        var page = Path.Combine(temp.Root, "report.html");
-        Factgen.Run("report", ReportFixture.Facts, "--sources", ReportFixture.Sources, "--output", page);
-        using var browser = await ChromiumPage.StartAsync();
-        await browser.OpenAsync(page);
+        using var browser = await OpenReportAsync(ReportFixture.Facts, ReportFixture.Sources, temp.Root);
 
         await browser.EvaluateAsync("document.querySelector('a.cite[href=\"#a1p1s1\"]').click(), true");
 
@@ -96,10 +87,7 @@ public sealed class ReportBrowserTests
     public async Task Hostile_facts_show_as_text_and_run_nothing()
     {
         using var facts = HostileCorpus.Create();
-        var page = Path.Combine(facts.Root, "report.html");
-        Factgen.Run("report", facts.Path, "--sources", ReportFixture.Sources, "--output", page);
-        using var browser = await ChromiumPage.StartAsync();
-        await browser.OpenAsync(page);
+        using var browser = await OpenReportAsync(facts.Path, ReportFixture.Sources, facts.Root);
 
         // Hover the hostile fact's passage too, so its heading is copied into the tooltip.
         await browser.EvaluateAsync("document.querySelectorAll('mark[data-f~=\"mallory\"]').forEach(function (m) { m.dispatchEvent(new MouseEvent('mouseover', { bubbles: true })); m.focus(); }), true");
@@ -114,6 +102,17 @@ public sealed class ReportBrowserTests
         Assert.Contains("[U+202E]gnp.exe", await browser.EvaluateAsync<string>("document.querySelector('#f-mallory .note').textContent"), StringComparison.Ordinal);
         Assert.Contains("<script>", await browser.EvaluateAsync<string>("document.getElementById('tip').textContent"), StringComparison.Ordinal);
         await browser.ScreenshotAsync(Artifact("report-hostile.png"));
+    }
+
+    /// <summary>Writes the report of <paramref name="facts"/> into <paramref name="folder"/> and opens it in a fresh browser.</summary>
+    private static async Task<ChromiumPage> OpenReportAsync(string facts, string sources, string folder, int width = 1280, int height = 1600)
+    {
+        var page = Path.Combine(folder, "report.html");
+        var result = Factgen.Run("report", facts, "--sources", sources, "--output", page);
+        Assert.True(result.ExitCode == Program.Success, result.ToString());
+        var browser = await ChromiumPage.StartAsync(width, height);
+        await browser.OpenAsync(page);
+        return browser;
     }
 
     /// <summary>Where a test keeps what it made for people to look at: FACTGEN_ARTIFACTS, else TestResults/artifacts in the repository.</summary>
