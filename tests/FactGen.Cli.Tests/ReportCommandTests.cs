@@ -32,6 +32,26 @@ public sealed class ReportCommandTests
         Assert.Equal(first, ReportFixture.Render(ReportFixture.Facts, ReportFixture.Sources));
     }
 
+    [Theory]
+    [InlineData("de-DE")]
+    [InlineData("tr-TR")]
+    [InlineData("ar-SA")]
+    public void The_page_is_the_same_in_any_culture(string culture)
+    {
+        var invariant = ReportFixture.Render(ReportFixture.Facts, ReportFixture.Sources);
+        var previous = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo(culture);
+
+            Assert.Equal(invariant, ReportFixture.Render(ReportFixture.Facts, ReportFixture.Sources));
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = previous;
+        }
+    }
+
     [Fact]
     public void Every_citation_links_to_an_anchor_before_a_highlighted_segment_of_its_span()
     {
