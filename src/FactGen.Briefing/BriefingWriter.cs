@@ -106,6 +106,6 @@ internal sealed class BriefingWriter
         if (inferred.Count == 0) return;
         _document.Heading("What the curators inferred");
         _document.Paragraph().Text("These facts are not in the articles' words; each says why it was concluded.").End();
-        foreach (var fact in inferred) _document.Item(FactText.Name(fact) + ":").Cite(fact).End();
+        foreach (var fact in inferred) _document.Item().Text(FactText.Name(fact)).Cite(fact).End();
     }
 }
