@@ -71,6 +71,39 @@ public sealed class ReportBrowserTests
         Assert.Equal("MARK", await browser.EvaluateAsync<string>("document.activeElement.tagName"));
     }
 
+    /// <summary>WCAG's contrast ratio of an element's text colour on the first opaque background at or above it.</summary>
+    private const string ContrastOf = """
+        function contrast(el) {
+          function rgb(c) { return c.match(/[\d.]+/g).map(Number); }
+          function lum(c) { var v = rgb(c).slice(0, 3).map(function (x) { x /= 255; return x <= 0.03928 ? x / 12.92 : Math.pow((x + 0.055) / 1.055, 2.4); }); return 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2]; }
+          var bg = el, back;
+          while (bg) { back = getComputedStyle(bg).backgroundColor; if (rgb(back).length < 4 || rgb(back)[3] > 0) break; bg = bg.parentElement; }
+          if (!bg) back = 'rgb(255, 255, 255)';
+          var a = lum(getComputedStyle(el).color), b = lum(back);
+          return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+        }
+        """;
+
+    [BrowserFact]
+    public async Task Text_has_AA_contrast_and_every_control_a_label()
+    {
+        using var temp = new TempFacts();
+        using var browser = await OpenReportAsync(ReportFixture.Facts, ReportFixture.Sources, temp.Root);
+
+        // Every kind of text the page styles: highlights (single and overlapping), uncited sentences, muted labels, links, kinds, notes, problems.
+        var low = await browser.EvaluateAsync<string[]>(ContrastOf + """
+            Array.from(document.querySelectorAll('mark, mark.m2, .un, .pn, .summary dt, a, .kind, .inferred, .diags li, .para.none .pn, .meta'))
+              .filter(function (el) { return contrast(el) < 4.5; })
+              .map(function (el) { return el.outerHTML.slice(0, 80) + ' ' + contrast(el).toFixed(2); })
+            """);
+
+        Assert.Empty(low);
+        Assert.Equal(0, await browser.EvaluateAsync<int>("Array.from(document.querySelectorAll('input')).filter(function (i) { return !document.querySelector('label[for=\"' + i.id + '\"]'); }).length"));
+        Assert.Equal(0, await browser.EvaluateAsync<int>("Array.from(document.querySelectorAll('mark[data-f]')).filter(function (m) { return m.tabIndex !== 0; }).length"));
+        Assert.Equal("The kinds of fact and the references between them", await browser.EvaluateAsync<string>("document.getElementById(document.querySelector('svg').getAttribute('aria-labelledby')).textContent"));
+        Assert.Equal("en", await browser.EvaluateAsync<string>("document.documentElement.lang"));
+    }
+
     [BrowserFact]
     public async Task Following_a_citation_link_outlines_every_segment_of_its_span()
     {
