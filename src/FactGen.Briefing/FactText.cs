@@ -45,7 +45,7 @@ internal static class FactText
     public static string StatedTime(string when, DocumentBuilder document)
     {
         if (StatedTimes.Split(when) is not { } split) return when;
-        var parts = split.Wordings.Select(w => $"{w.Words} (article {document.ArticleNumber(w.Source)})");
+        var parts = split.Wordings.Select(w => FormattableString.Invariant($"{w.Words} (article {document.ArticleNumber(w.Source)})"));
         var joined = string.Join(" / ", parts);
         if (split.Shared.Length == 0) return joined;
         return split.Shared.StartsWith(',') ? joined + split.Shared : joined + " " + split.Shared;

@@ -116,7 +116,7 @@ internal sealed class CoverageModel
                 var list = new List<CitedSpan>();
                 for (var i = 0; i < here.Count; i++)
                 {
-                    var span = new CitedSpan($"a{number}p{paragraph.Number}s{i + 1}", here[i].Range, passages[here[i]]);
+                    var span = new CitedSpan(FormattableString.Invariant($"a{number}p{paragraph.Number}s{i + 1}"), here[i].Range, passages[here[i]]);
                     spans[here[i]] = span;
                     list.Add(span);
                 }
