@@ -25,6 +25,7 @@ public static class Program
         root.Subcommands.Add(SchemaCommand.Create(output, error));
         root.Subcommands.Add(InitCommand.Create(output, error));
         root.Subcommands.Add(DocsCommand.Create(output, error));
+        root.Subcommands.Add(ReportCommand.Create(output, error));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

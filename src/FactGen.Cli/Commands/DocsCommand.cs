@@ -14,7 +14,7 @@ internal static class DocsCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var directory = new Argument<string>("dir") { Description = "The facts directory, read recursively.", DefaultValueFactory = _ => "facts" };
+        var directory = CommandInputs.FactsDirectory();
         var outputFile = new Option<string>("--output", "-o") { Description = "The Markdown file to write; '-' for standard output.", DefaultValueFactory = _ => "docs/facts.md" };
 
         var command = new Command("docs", "Write a Markdown catalog of the facts: kinds, fields, facts with citations, and Mermaid diagrams of the schema and of the references between facts.")
@@ -25,11 +25,7 @@ internal static class DocsCommand
         {
             var dir = result.GetValue(directory)!;
             var path = result.GetValue(outputFile)!;
-            if (!Directory.Exists(dir))
-            {
-                error.WriteLine($"factgen: the facts directory '{dir}' does not exist");
-                return Program.UsageError;
-            }
+            if (!CommandInputs.DirectoriesExist(dir, null, error)) return Program.UsageError;
 
             var corpus = CorpusReader.Read(dir, sourcesDirectory: null, ReadLimits.Default);
             foreach (var diagnostic in corpus.Bound.Diagnostics) error.WriteLine(diagnostic.ToString());

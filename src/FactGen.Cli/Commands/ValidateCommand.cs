@@ -13,7 +13,7 @@ internal static class ValidateCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var directory = new Argument<string>("dir") { Description = "The facts directory, read recursively.", DefaultValueFactory = _ => "facts" };
+        var directory = CommandInputs.FactsDirectory();
         var sources = new Option<string?>("--sources") { Description = "The directory of source articles: check every quote and that every paragraph is cited." };
         var format = new Option<string>("--format") { Description = "text, msbuild, github, sarif or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong(DiagnosticFormatter.Names);
@@ -31,16 +31,7 @@ internal static class ValidateCommand
         {
             var dir = result.GetValue(directory)!;
             var sourcesDir = result.GetValue(sources);
-            if (!Directory.Exists(dir))
-            {
-                error.WriteLine($"factgen: the facts directory '{dir}' does not exist");
-                return Program.UsageError;
-            }
-            if (sourcesDir is not null && !Directory.Exists(sourcesDir))
-            {
-                error.WriteLine($"factgen: the sources directory '{sourcesDir}' does not exist");
-                return Program.UsageError;
-            }
+            if (!CommandInputs.DirectoriesExist(dir, sourcesDir, error)) return Program.UsageError;
             var limits = new ReadLimits(result.GetValue(maxFileSize), result.GetValue(maxDepth), result.GetValue(maxNodes), result.GetValue(maxFacts));
             try
             {

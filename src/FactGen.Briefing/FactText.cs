@@ -1,0 +1,77 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FactGen.Briefing.Document;
+using FactGen.Facts;
+
+namespace FactGen.Briefing;
+
+/// <summary>How the briefing names and orders facts, shared by the full briefing and the focused ones.</summary>
+internal static class FactText
+{
+    /// <summary>A person's name, or for someone the articles leave unnamed, how they describe them.</summary>
+    public static string Display(Person person) => person.Name ?? $"{person.Title} (unnamed)";
+
+    public static string Describe(Person person)
+    {
+        var parts = person.Name is null ? new List<string>() : new List<string> { person.Title };
+        if (person.Organization is { } organization) parts.Add(organization.Name);
+        if (person.Country is { } country) parts.Add(country.Name);
+        return string.Join(", ", parts.Distinct());
+    }
+
+    /// <summary>Any fact in a few words, whatever its kind: what a list of facts of mixed kinds shows.</summary>
+    public static string Name(IFact fact) => fact switch
+    {
+        Person p => Display(p),
+        Organization o => o.Name,
+        Country c => c.Name,
+        Place p => p.Name,
+        Topic t => t.Name,
+        Event e => e.Name,
+        Source s => s.Headline,
+        Position p => $"{p.Holder.Name} on {p.Topic.Name}",
+        Claim c => $"{c.Claimant.Name} {c.Stance.ToString().ToLowerInvariant()}: {c.Assertion}",
+        Statement s => s.Wordings[0],
+        _ => fact.Id,
+    };
+
+    public static Country? Side(Statement statement) => statement.Speaker?.Country ?? statement.Organization?.Country;
+
+    /// <summary>
+    /// A time as the articles state it; where they differ (see <see cref="StatedTimes"/>), each
+    /// article's words with its number: <c>next week (article 1) / this week (article 2)</c>.
+    /// </summary>
+    public static string StatedTime(string when, DocumentBuilder document)
+    {
+        if (StatedTimes.Split(when) is not { } split) return when;
+        var parts = split.Wordings.Select(w => FormattableString.Invariant($"{w.Words} (article {document.ArticleNumber(w.Source)})"));
+        var joined = string.Join(" / ", parts);
+        if (split.Shared.Length == 0) return joined;
+        return split.Shared.StartsWith(',') ? joined + split.Shared : joined + " " + split.Shared;
+    }
+
+    /// <summary>
+    /// Earlier first, in the order the articles give: an event comes after every event they say it
+    /// follows; past before ongoing before planned; then where the articles first mention it.
+    /// </summary>
+    public static IReadOnlyList<Event> OrderEvents(IEnumerable<Event> events)
+    {
+        var depth = new Dictionary<Event, int>();
+        int Depth(Event e, HashSet<Event> visiting)
+        {
+            if (depth.TryGetValue(e, out var known)) return known;
+            if (!visiting.Add(e)) return 0; // a cycle in the data: stop rather than loop
+            var value = e.Follows.Count == 0 ? 0 : e.Follows.Max(f => Depth(f, visiting)) + 1;
+            visiting.Remove(e);
+            return depth[e] = value;
+        }
+        var sources = Sources.All.ToList();
+        return events
+            .OrderBy(e => (int)e.Status)
+            .ThenBy(e => Depth(e, new HashSet<Event>()))
+            .ThenBy(e => e.Citations.Count == 0 ? int.MaxValue : e.Citations.Min(c => sources.IndexOf(c.Source) * 1000 + c.Paragraph))
+            .ThenBy(e => e.Id, StringComparer.Ordinal)
+            .ToList();
+    }
+}
