@@ -35,12 +35,14 @@ internal sealed record ReferenceEdge(FactEntry From, FieldSchema Field, FactEntr
 /// </summary>
 internal sealed class ReferenceGraph
 {
+    private readonly Dictionary<string, FactEntry> _byId;
     private readonly Dictionary<string, List<ReferenceEdge>> _incoming;
 
     private ReferenceGraph(List<FactEntry> facts, List<ReferenceEdge> edges)
     {
         Facts = facts;
         Edges = edges;
+        _byId = facts.ToDictionary(f => f.Id, StringComparer.Ordinal);
         _incoming = new Dictionary<string, List<ReferenceEdge>>(StringComparer.Ordinal);
         foreach (var edge in edges)
         {
@@ -73,6 +75,8 @@ internal sealed class ReferenceGraph
         }
         return new ReferenceGraph(facts, edges);
     }
+
+    public FactEntry? Find(string id) => _byId.TryGetValue(id, out var fact) ? fact : null;
 
     /// <summary>The references that name <paramref name="id"/>, in model order.</summary>
     public IReadOnlyList<ReferenceEdge> IncomingTo(string id) =>
