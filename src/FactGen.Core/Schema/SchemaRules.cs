@@ -63,6 +63,12 @@ internal static class SchemaRules
             {
                 Report(diagnostics, DiagnosticCatalog.NameCollision, kindsNode.Find(kind.Name)!.Key.Span, plural, plural, "which is also a member of the class it names");
             }
+            // A member may not share its type's name (CS0542): a kind named Link would declare Link.Link().
+            var record = GeneratedNames.Record(kind);
+            if (GeneratedNames.RecordMembers.Contains(record))
+            {
+                Report(diagnostics, DiagnosticCatalog.NameCollision, kindsNode.Find(kind.Name)!.Key.Span, kind.Name, record, "which is also a member of the record it names");
+            }
             foreach (var name in GeneratedNames.TypesOf(kind))
             {
                 if (owners.TryGetValue(name, out var owner))

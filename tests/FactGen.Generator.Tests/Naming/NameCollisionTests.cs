@@ -72,7 +72,6 @@ public class NameCollisionTests
     [InlineData("Support")]
     [InlineData("Shared")]
     [InlineData("DataReader")]
-    [InlineData("Kind")]
     public void A_kind_named_like_a_shared_file_compiles_beside_it(string name)
     {
         Assert.Empty(Run(Kind(name, name + "Items"), ("items.yaml", Facts(name, "one"))));
@@ -146,6 +145,27 @@ public class NameCollisionTests
             Run(Kind("Person", "People", "role: { type: enum, values: [envoy, minister] }") + Kind("PersonRole", "PersonRoles")));
     }
 
+    [Theory]
+    [InlineData("Link")]
+    [InlineData("Id")]
+    [InlineData("Note")]
+    [InlineData("PrintMembers")]
+    public void A_kind_named_like_a_member_of_its_record_is_FG0015(string name)
+    {
+        // Found by SchemaPropertyTests: a kind named Link declared Link.Link() (CS0542).
+        Assert.Equal(
+            [$"FG0015 schema.yaml(7,3): '{name}' becomes the C# name '{name}', which is also a member of the record it names"],
+            Run(Kind(name, name + "Items")));
+    }
+
+    [Fact]
+    public void An_enum_value_named_like_its_enum_is_FG0015_at_the_value()
+    {
+        Assert.Equal(
+            ["FG0015 schema.yaml(10,41): 'thing-status' becomes the C# name 'ThingStatus', the name of the enum it belongs to"],
+            Run(Kind("Thing", "Things", "status: { type: enum, values: [a, thing-status] }")));
+    }
+
     [Fact]
     public void A_field_named_like_its_kind_is_FG0030()
     {
@@ -171,7 +191,7 @@ public class NameCollisionTests
     {
         Assert.Equal(
             ["FG0023 schema.yaml(14,7): The inverse 'Label' on Person clashes with the field 'label' of Person"],
-            Run(Kind("Person", "People") + Kind("Note", "Notes", "about: { type: reference, kind: Person, inverse: Label }")));
+            Run(Kind("Person", "People") + Kind("Remark", "Remarks", "about: { type: reference, kind: Person, inverse: Label }")));
     }
 
     [Theory]

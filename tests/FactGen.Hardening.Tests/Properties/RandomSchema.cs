@@ -1,0 +1,127 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+
+namespace FactGen.Hardening.Tests.Properties;
+
+/// <summary>
+/// Random schemas and facts built to make generated names collide (issue 16): kind, plural, field,
+/// inverse, enum-value and fact-id names drawn from pools of C# keywords, the names FactGen
+/// generates, BCL type names, case variants of each other, and fresh identifiers. One seed, one
+/// corpus: <see cref="Create"/> is deterministic, so a failing case replays from its seed.
+/// </summary>
+public static class RandomSchema
+{
+    private static readonly string[] KindNames =
+    [
+        "Person", "PERSON", "People", "PersonIds", "PersonRole", "Support", "Shared", "DataReader", "FactData", "IFact", "Citation",
+        "FactBasis", "FactDate", "DatePrecision", "Facts", "Kind", "Object", "String", "System", "Type", "Uri", "List", "Task",
+        "Dictionary", "IReadOnlyList", "Array", "Math", "Encoding", "Global", "Abc", "ABC", "AbC", "All", "Get", "TryGet", "Link",
+        "Items", "Thing", "Things", "ThingIds", "Sources", "Source2", "X", "Y1", "Z9z",
+    ];
+
+    private static readonly string[] FieldNames =
+    [
+        "name", "label", "class", "event", "string", "object", "namespace", "default", "base", "this", "value", "id", "note", "basis",
+        "citations", "isInferred", "link", "linkInverses", "kind", "equalityContract", "printMembers", "toString", "equals",
+        "getHashCode", "person", "people", "thing", "things", "all", "get", "byName", "builder", "fact", "key", "owner", "target",
+        "slot", "reader", "data", "item", "a", "b1", "x2y",
+    ];
+
+    private static readonly string[] InverseNames =
+    [
+        "Citizens", "Quotes", "Label", "Name", "Id", "Citations", "Link", "Things", "People", "Person", "All", "Get", "Kind", "Owner",
+        "Items", "Class", "Event", "Value", "Fact", "Data",
+    ];
+
+    private static readonly string[] EnumValues =
+    [
+        "envoy", "minister", "class", "in-progress", "in-progress2", "inprogress", "a-1", "a1", "none", "default", "stated",
+        "inferred", "value", "x",
+    ];
+
+    private static readonly string[] FactIds =
+    [
+        "ann", "bob", "all", "get", "try-get", "fact-data", "equals", "to-string", "a-1", "a1", "class", "event", "person", "people",
+        "person-ids", "thing", "things", "items", "count", "x", "article",
+    ];
+
+    private static readonly string[] Types = ["string", "text", "int", "decimal", "bool", "date", "url", "enum", "reference", "citation"];
+
+    /// <summary>A schema and fact files: (file name, YAML) pairs, the schema first.</summary>
+    public static IReadOnlyList<(string Name, string Text)> Create(int seed)
+    {
+        var random = new Random(seed);
+        // Half the names are hostile (from the pools), half fresh, so that many schemas compile and
+        // the emitter, not only the checks, meets the hostile ones.
+        var kinds = Enumerable.Range(0, random.Next(1, 5)).Select(i => random.Next(2) == 0 ? Pick(random, KindNames) : "K" + i.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Distinct(StringComparer.Ordinal).ToList();
+        var schema = new StringBuilder("kinds:\n  Source:\n    plural: Sources\n    source: true\n    fields:\n      file: { type: string, required: true }\n");
+        var fields = new Dictionary<string, List<(string Name, string Type, bool Required, bool List)>>();
+        foreach (var kind in kinds)
+        {
+            var plural = random.Next(4) == 0 ? Pick(random, KindNames) : kind + (random.Next(3) == 0 ? "Items" : "s");
+            schema.Append("  ").Append(kind).Append(":\n    plural: ").Append(plural).Append("\n    fields:\n");
+            var own = fields[kind] = new List<(string, string, bool, bool)>();
+            var fieldNames = Enumerable.Range(0, random.Next(0, 4)).Select(i => random.Next(2) == 0 ? Pick(random, FieldNames) : "f" + i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            foreach (var field in fieldNames.Distinct(StringComparer.Ordinal))
+            {
+                var type = Pick(random, Types);
+                var required = random.Next(3) == 0;
+                var list = random.Next(4) == 0;
+                schema.Append("      ").Append(field).Append(": { type: ").Append(type);
+                if (required) schema.Append(", required: true");
+                if (list) schema.Append(", list: true");
+                if (type == "enum") schema.Append(", values: [").Append(string.Join(", ", Pick(random, EnumValues, random.Next(1, 4)))).Append(']');
+                if (type == "reference")
+                {
+                    schema.Append(", kind: ").Append(random.Next(6) == 0 ? "Source" : Pick(random, kinds));
+                    if (random.Next(2) == 0) schema.Append(", inverse: ").Append(Pick(random, InverseNames));
+                }
+                if (type is "string" or "enum" or "reference" or "bool" or "int" && random.Next(3) == 0) schema.Append(", indexed: true");
+                schema.Append(" }\n");
+                own.Add((field, type, required, list));
+            }
+        }
+
+        var files = new List<(string, string)> { ("schema.yaml", schema.ToString()), ("sources.yaml", "kind: Source\nfacts:\n  - id: article\n    file: article.txt\n") };
+        var ids = new List<string>();
+        foreach (var kind in kinds)
+        {
+            var text = new StringBuilder("kind: ").Append(kind).Append("\nfacts:\n");
+            foreach (var id in Enumerable.Range(0, random.Next(0, 4)).Select(i => random.Next(2) == 0 ? Pick(random, FactIds) : $"{kind.ToLowerInvariant()}-{i.ToString(System.Globalization.CultureInfo.InvariantCulture)}"))
+            {
+                ids.Add(id);
+                text.Append("  - id: ").Append(id).Append('\n');
+                foreach (var (name, type, required, list) in fields[kind])
+                {
+                    if (!required && random.Next(3) == 0) continue;
+                    var value = Value(random, type, ids);
+                    text.Append("    ").Append(name).Append(": ").Append(list ? "[" + value + "]" : value).Append('\n');
+                }
+                text.Append("    citations: [{ source: article, paragraph: 1, quote: q }]\n");
+            }
+            files.Add((kind.ToLowerInvariant() + "-" + files.Count + ".yaml", text.ToString()));
+        }
+        return files;
+    }
+
+    private static string Value(Random random, string type, List<string> ids) => type switch
+    {
+        "int" => random.Next(-5, 5).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        "decimal" => "1.5",
+        "bool" => random.Next(2) == 0 ? "true" : "false",
+        "date" => "2024-04-24",
+        "url" => "https://example.org/a",
+        "enum" => Pick(random, EnumValues),
+        "reference" => ids.Count > 0 && random.Next(4) != 0 ? Pick(random, ids.ToArray()) : Pick(random, FactIds),
+        "citation" => "{ source: article, paragraph: 1, quote: q }",
+        _ => "\"" + Pick(random, FactIds) + "\"",
+    };
+
+    private static T Pick<T>(Random random, IReadOnlyList<T> items) => items[random.Next(items.Count)];
+
+    private static IEnumerable<T> Pick<T>(Random random, IReadOnlyList<T> items, int count) =>
+        Enumerable.Range(0, count).Select(_ => Pick(random, items));
+}
