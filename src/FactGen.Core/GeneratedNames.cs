@@ -62,7 +62,7 @@ public static class GeneratedNames
 
     /// <summary>
     /// Members every generated record has, declares or inherits (the compiler's record members
-    /// among them), so no field or inverse may take these names. <c>Kind</c> is kept free for a
+    /// among them), so no field, inverse or kind may take these names. <c>Kind</c> is reserved for a
     /// member that says a fact's kind.
     /// </summary>
     public static readonly IReadOnlyList<string> RecordMembers =
@@ -80,7 +80,10 @@ public static class GeneratedNames
         [All, Get, TryGet, "Count", "Equals", "ReferenceEquals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize", FactData];
 
     /// <summary>The record a kind becomes: <c>Person</c>.</summary>
-    public static string Record(KindSchema kind) => kind.Name;
+    public static string Record(KindSchema kind) => Record(kind.Name);
+
+    /// <summary>The record a kind becomes, by the kind's name (a reference field's target).</summary>
+    public static string Record(string kindName) => kindName;
 
     /// <summary>The static class of a kind's facts: <c>People</c>.</summary>
     public static string FactsClass(KindSchema kind) => kind.Plural;

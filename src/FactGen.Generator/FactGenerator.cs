@@ -108,9 +108,9 @@ public sealed class FactGenerator : IIncrementalGenerator
         var languageVersion = context.ParseOptionsProvider
             .Select((options, _) => options is CSharpParseOptions csharp ? (int)csharp.LanguageVersion : int.MaxValue);
         var language = languageVersion
-            .Combine(settings.Select((s, _) => s.Framework)).Select((pair, _) => new LanguageCheck(pair.Left, pair.Right, HasFacts: false))
-            .Combine(dataFiles.Select((files, _) => !files.IsEmpty)).Select((pair, _) => pair.Left with { HasFacts = pair.Right })
-            .Select((check, _) => check.HasFacts ? FactGenOptions.CheckLanguageVersion(check.LanguageVersion, check.Framework) : EquatableArray<FactDiagnostic>.Empty)
+            .Combine(settings.Select((s, _) => s.Framework)).Select((pair, _) => new LanguageCheck(pair.Left, pair.Right, HasFactFiles: false))
+            .Combine(parsed.Collect().Select((files, _) => !files.IsEmpty)).Select((pair, _) => pair.Left with { HasFactFiles = pair.Right })
+            .Select((check, _) => check.HasFactFiles ? FactGenOptions.CheckLanguageVersion(check.LanguageVersion, check.Framework) : EquatableArray<FactDiagnostic>.Empty)
             .WithTrackingName(TrackingNames.Language);
         var canEmit = languageVersion.Select((version, _) => FactGenOptions.CompilesModel(version));
 

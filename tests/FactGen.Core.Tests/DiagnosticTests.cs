@@ -76,6 +76,34 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void FG0001_double_quotes_inside_a_double_quoted_value_are_not_called_an_indentation_error()
+    {
+        var diagnostics = WithPeople("""
+            kind: Person
+            facts:
+              - id: ann
+                name: "He said "no""
+            """).Diagnostics();
+
+        DiagnosticAssert.Exactly(diagnostics,
+            new Expected("FG0001", 4, 21, "The file is not valid YAML: text goes on after the value has ended, often after a closing quote: put the whole value in single quotes (quote: 'He said \"no\"'), or escape the inner double quotes (\\\") (While parsing a block mapping, did not find expected key.)", Path: People));
+    }
+
+    [Fact]
+    public void FG0001_a_missing_comma_in_a_closed_list_is_not_called_an_unclosed_bracket()
+    {
+        var diagnostics = WithPeople("""
+            kind: Person
+            facts:
+              - id: ann
+                name: ["a" "b"]
+            """).Diagnostics();
+
+        DiagnosticAssert.Exactly(diagnostics,
+            new Expected("FG0001", 4, 16, "The file is not valid YAML: a list written with '[' is not closed with ']', or its items are not separated by ',' (While parsing a flow sequence, did not find expected ',' or ']'.)", Path: People));
+    }
+
+    [Fact]
     public void FG0001_a_line_indented_out_of_its_list_says_so_in_plain_words()
     {
         var diagnostics = WithPeople("""
@@ -793,9 +821,77 @@ public sealed class DiagnosticTests
             """).Source("s1.txt", CorpusBuilder.Article).Diagnostics();
 
         DiagnosticAssert.Exactly(diagnostics,
-            new Expected("FG0039", 1, 1, "facts/countries.yaml could not be bound, so FactGen did not check 2 references to ids no other file defines and which paragraphs no fact cites; fix that file first", Path: Countries),
+            new Expected("FG0039", 1, 1, "This file could not be bound, so FactGen did not check 2 references to ids no other file defines and which paragraphs no fact cites; fix that first", Path: Countries),
             new Expected("FG0001", 4, 11, "The file is not valid YAML: the list opened with '[' at line 4, column 11 is not closed with ']'", Path: Countries));
         Assert.Equal(FactDiagnosticSeverity.Warning, diagnostics.First().Severity);
+    }
+
+    [Fact]
+    public void FG0039_does_not_hide_a_typo_of_an_existing_id_or_a_reference_to_another_kind()
+    {
+        // countries.yaml holds Country facts nobody can see ('fact:' for 'facts:'): 'spain' may be
+        // one of them. But 'frnace' is a typo of a country that exists, and 'unknown-report' names a source,
+        // which that file cannot hold: both are still reported.
+        var diagnostics = WithPeople("""
+            kind: Person
+            facts:
+              - id: ann
+                name: Ann
+                country: spain
+                citations: [{ source: s1, paragraph: 1, quote: Ann visited Paris }]
+              - id: bob
+                name: Bob
+                country: frnace
+                citations: [{ source: unknown-report, paragraph: 1, quote: Ann visited Paris }]
+            """).File(Countries, """
+            kind: Country
+            fact:
+              - id: spain
+                name: Spain
+            """).File("facts/more-countries.yaml", """
+            kind: Country
+            facts:
+              - id: france
+                name: France
+                citations: [{ source: s1, paragraph: 1, quote: Paris }]
+            """).Diagnostics();
+
+        DiagnosticAssert.Exactly(diagnostics,
+            new Expected("FG0039", 1, 1, "This file could not be bound, so FactGen did not check 1 reference to an id no other file defines; fix that first", Path: Countries),
+            new Expected("FG0003", 2, 1, "A fact file has only 'kind:' and 'facts:' at the top, not 'fact'", Path: Countries),
+            new Expected("FG0013", 9, 14, "No Country has the id 'frnace'; did you mean 'france'?", Path: People),
+            new Expected("FG0016", 10, 27, "The citation names the source 'unknown-report', but no source has that id", Path: People));
+    }
+
+    [Fact]
+    public void FG0001_a_bracket_left_open_at_the_end_of_the_file_is_reported_at_the_bracket()
+    {
+        var diagnostics = WithPeople("kind: Person\nfacts: [\n").Diagnostics();
+
+        DiagnosticAssert.Exactly(diagnostics,
+            new Expected("FG0001", 2, 8, "The file is not valid YAML: the list opened with '[' at line 2, column 8 is not closed with ']'", Path: People));
+    }
+
+    [Fact]
+    public void FG0039_a_misspelt_facts_key_counts_as_a_file_that_could_not_be_bound()
+    {
+        var diagnostics = WithPeople("""
+            kind: Person
+            facts:
+              - id: ann
+                name: Ann
+                country: spain
+                citations: [{ source: s1, paragraph: 1, quote: Ann visited Paris }]
+            """).File(Countries, """
+            kind: Country
+            fact:
+              - id: spain
+                name: Spain
+            """).Diagnostics();
+
+        DiagnosticAssert.Exactly(diagnostics,
+            new Expected("FG0039", 1, 1, "This file could not be bound, so FactGen did not check 1 reference to an id no other file defines; fix that first", Path: Countries),
+            new Expected("FG0003", 2, 1, "A fact file has only 'kind:' and 'facts:' at the top, not 'fact'", Path: Countries));
     }
 
     [Fact]
@@ -906,13 +1002,13 @@ public sealed class DiagnosticTests
             diagnostic.Message);
         Assert.Equal(string.Empty, diagnostic.Span.Path);
 
-        // An old framework needs a new one: a LangVersion alone would not give it the span APIs.
+        // An old framework needs a new one: a LangVersion alone would not give it DateOnly.
         Assert.Equal(
-            "The generated fact model needs C# 11 or later (it stores fact data in UTF-8 string literals); this project compiles C# 7.3. Target .NET 7 or later: .NETFramework v4.8 has neither C# 11 by default nor the span APIs the model reads its data with",
+            "The generated fact model needs C# 11 or later (it stores fact data in UTF-8 string literals); this project compiles C# 7.3. Target .NET 6 or later: .NETFramework v4.8 has neither C# 11 by default nor the types the model uses (DateOnly)",
             Assert.Single(FactGen.Core.Options.FactGenOptions.CheckLanguageVersion(703, FactGen.Core.Options.TargetFramework.From(".NETFramework", "v4.8"))).Message);
-        Assert.EndsWith("Target .NET 7 or later: .NETCoreApp v6.0 has neither C# 11 by default nor the span APIs the model reads its data with",
+        Assert.EndsWith("Set <LangVersion>11</LangVersion> or later (net6.0 defaults to C# 10), or target .NET 7 or later",
             Assert.Single(FactGen.Core.Options.FactGenOptions.CheckLanguageVersion(1000, FactGen.Core.Options.TargetFramework.From(".NETCoreApp", "v6.0"))).Message, System.StringComparison.Ordinal);
-        Assert.EndsWith("this project compiles C# 6.0. Set <LangVersion>11</LangVersion> or later on a project that targets .NET 7 or later; an older target framework needs .NET 7 or later",
+        Assert.EndsWith("this project compiles C# 6.0. Set <LangVersion>11</LangVersion> or later on a project that targets .NET 6 or later; an older target framework needs .NET 6 or later",
             Assert.Single(FactGen.Core.Options.FactGenOptions.CheckLanguageVersion(6)).Message, System.StringComparison.Ordinal);
         Assert.Empty(FactGen.Core.Options.FactGenOptions.CheckLanguageVersion(1100));
         Assert.Empty(FactGen.Core.Options.FactGenOptions.CheckLanguageVersion(1400, FactGen.Core.Options.TargetFramework.From(".NETStandard", "v2.0")));

@@ -40,7 +40,7 @@ public class GeneratedNamesTests
     }
 
     [Fact]
-    public void Each_static_class_declares_the_members_the_table_reserves_and_a_member_per_fact()
+    public void Each_static_class_declares_exactly_the_members_the_table_names_and_a_member_per_fact()
     {
         var model = Bound();
         var sources = ModelEmitter.Emit(model, EmitOptions.Default);
@@ -54,12 +54,37 @@ public class GeneratedNamesTests
                 .SelectMany(c => c.Members)
                 .Select(m => m switch { PropertyDeclarationSyntax p => p.Identifier.Text, MethodDeclarationSyntax d => d.Identifier.Text, _ => string.Empty })
                 .ToHashSet(StringComparer.Ordinal);
+            // Equal sets: a member the emitter added without the table would go unreserved.
             var declared = GeneratedNames.DeclaredFactsClassMembers(kind.Schema).Concat(kind.Facts.Select(f => GeneratedNames.FactMember(f.Id)));
-            Assert.All(declared, name => Assert.Contains(name, members));
+            Assert.Equal(declared.OrderBy(n => n, StringComparer.Ordinal), members.OrderBy(n => n, StringComparer.Ordinal));
+            Assert.All(GeneratedNames.DeclaredFactsClassMembers(kind.Schema), name => Assert.Contains(name, GeneratedNames.ReservedFactMembers(kind.Schema)));
 
             var constants = classes[GeneratedNames.IdsClass(kind.Schema)].SelectMany(c => c.Members).OfType<FieldDeclarationSyntax>()
                 .SelectMany(f => f.Declaration.Variables).Select(v => v.Identifier.Text);
             Assert.Equal(kind.Facts.Select(f => GeneratedNames.FactMember(f.Id)), constants);
+        }
+    }
+
+    [Fact]
+    public void Every_member_a_record_declares_is_a_field_an_inverse_or_reserved_by_the_table()
+    {
+        var model = Bound(GeneratorHarness.ShippedFacts());
+        var sources = ModelEmitter.Emit(model, EmitOptions.Default);
+        var records = sources
+            .SelectMany(s => CSharpSyntaxTree.ParseText(s.Text).GetRoot().DescendantNodes().OfType<RecordDeclarationSyntax>())
+            .ToDictionary(r => r.Identifier.Text, StringComparer.Ordinal);
+
+        foreach (var kind in model.Kinds.Select(k => k.Schema))
+        {
+            var own = kind.Fields.Select(f => f.PropertyName)
+                .Concat(model.Kinds.SelectMany(k => k.Schema.Fields).Where(f => f.TargetKind == kind.Name && f.Inverse is not null).Select(f => f.Inverse!))
+                .ToHashSet(StringComparer.Ordinal);
+            var members = records[GeneratedNames.Record(kind)].Members
+                .Select(m => m switch { PropertyDeclarationSyntax p => p.Identifier.Text, MethodDeclarationSyntax d => d.Identifier.Text, _ => null })
+                .Where(n => n is not null && !own.Contains(n))
+                .ToList();
+            Assert.NotEmpty(members);
+            Assert.All(members, name => Assert.Contains(name!, GeneratedNames.RecordMembers));
         }
     }
 
@@ -73,12 +98,13 @@ public class GeneratedNamesTests
     }
 
     [Fact]
-    public void A_cancelled_driver_run_ends_in_cancellation_not_a_diagnostic()
+    public void A_stage_lets_cancellation_through_and_turns_any_other_failure_into_its_fallback()
     {
-        var driver = GeneratorHarness.Driver(Fixtures.Files());
-
+        // The IDE cancels by throwing inside a stage; PipelineGuard must not turn that into FG0034.
         Assert.ThrowsAny<OperationCanceledException>(() =>
-            driver.RunGeneratorsAndUpdateCompilation(GeneratorHarness.Compilation(), out _, out _, new CancellationToken(canceled: true)));
+            PipelineGuard.Run<string>("binding the facts", () => throw new OperationCanceledException(), (_, _) => "fallback"));
+        Assert.Equal("fallback: binding the facts",
+            PipelineGuard.Run<string>("binding the facts", () => throw new InvalidOperationException("boom"), (what, _) => "fallback: " + what));
     }
 
     private static FactModel Bound() => Bound(Fixtures.Files());

@@ -39,6 +39,7 @@ public class SchemaPropertyTests
             var problem =
                 run.Exception is not null ? "the generator threw: " + run.Exception
                 : result.Run.Diagnostics.FirstOrDefault(d => !d.Id.StartsWith("FG", StringComparison.Ordinal)) is { } foreign ? "a diagnostic that is not FactGen's: " + foreign
+                : result.Run.Diagnostics.FirstOrDefault(d => d.Id == "FG0034") is { } crash ? "FactGen failed inside (FG0034): " + crash
                 : result.Run.Diagnostics.FirstOrDefault(d => d.Location == Location.None) is { } unlocated ? "an FG diagnostic with no place in the YAML: " + unlocated
                 : result.CompileDiagnostics.FirstOrDefault() is { } csharp ? "the generated code does not compile: " + csharp
                 : null;
@@ -51,7 +52,8 @@ public class SchemaPropertyTests
             else compiled++;
         }
         _output.WriteLine($"{compiled} compiled, {refused} refused with located FG errors");
-        // A pool that only ever produced refusals would prove nothing about the emitter.
-        Assert.True(runs < 20 || compiled > 0, $"none of {runs} schemas compiled: the generator's pools need valid names too");
+        // A pool that mostly produced refusals would prove little about the emitter: about one in
+        // five schemas compiles clean (1,793 of 10,000 for seed 20261130).
+        Assert.True(runs < 100 || compiled * 10 >= runs, $"only {compiled} of {runs} schemas compiled: the generator's pools need valid names too");
     }
 }

@@ -48,7 +48,22 @@ internal sealed class CorpusJoin
     public List<FileFact> Duplicates { get; } = new();
 
     /// <summary>Files whose facts could not all be bound (see <see cref="FileBinding.IsIncomplete"/>), in path order.</summary>
-    public IReadOnlyList<string> IncompleteFiles { get; private set; } = [];
+    public IReadOnlyList<string> IncompleteFiles => _incompleteFiles;
+
+    private readonly List<string> _incompleteFiles = new();
+
+    /// <summary>The kinds whose facts an incomplete file may hold; null when it may hold any kind.</summary>
+    private HashSet<string>? _incompleteKinds = new(StringComparer.Ordinal);
+
+    /// <summary>Whether facts of <paramref name="kind"/> may be missing from the corpus because a file could not be bound.</summary>
+    public bool MayBeMissing(string kind) => _incompleteFiles.Count > 0 && (_incompleteKinds is null || _incompleteKinds.Contains(kind));
+
+    private void AddIncomplete(string path, string? kind)
+    {
+        if (!_incompleteFiles.Contains(path)) _incompleteFiles.Add(path);
+        if (kind is null) _incompleteKinds = null;
+        else _incompleteKinds?.Add(kind);
+    }
 
     /// <summary>References to ids no file defines, left unreported because a file is incomplete.</summary>
     public int UncheckedReferences { get; set; }
@@ -66,10 +81,8 @@ internal sealed class CorpusJoin
         foreach (var file in ordered) diagnostics.AddRange(file.Diagnostics);
         if (!schema.IsValid) return new BindResult(FactModel.Empty, diagnostics.ToEquatableArray());
 
-        var join = new CorpusJoin(schema, diagnostics, limits, ordered.Sum(f => f.Facts.Count), cancellation)
-        {
-            IncompleteFiles = ordered.Where(f => f.IsIncomplete).Select(f => f.Path).ToList(),
-        };
+        var join = new CorpusJoin(schema, diagnostics, limits, ordered.Sum(f => f.Facts.Count), cancellation);
+        foreach (var file in ordered.Where(f => f.IsIncomplete)) join.AddIncomplete(file.Path, file.Kind);
         foreach (var file in ordered)
         {
             foreach (var fact in file.Facts) join.Collect(fact);
@@ -93,9 +106,11 @@ internal sealed class CorpusJoin
         if (!_kinds.TryGetValue(source.Kind, out var kind)) return;
         if (_facts.Count >= Limits.MaxFacts)
         {
-            // Counted, not bound: reported once, with the corpus's real size, by ReportLimits.
+            // Counted, not bound: reported once, with the corpus's real size, by ReportLimits. Facts
+            // past the limit may be what other facts name: as for a file that could not be bound.
             _overLimit++;
             _firstOverLimit ??= source.IdSpan;
+            AddIncomplete(source.IdSpan.Path, null);
             return;
         }
 
@@ -131,11 +146,11 @@ internal sealed class CorpusJoin
     {
         if (IncompleteFiles.Count == 0 || (UncheckedReferences == 0 && !CoverageSkipped)) return;
         var file = IncompleteFiles[0];
-        var others = IncompleteFiles.Count switch
+        var files = IncompleteFiles.Count switch
         {
-            1 => string.Empty,
-            2 => " (and 1 other file)",
-            var n => $" (and {(n - 1).ToString(CultureInfo.InvariantCulture)} other files)",
+            1 => "This file",
+            2 => "This file and 1 other",
+            var n => $"This file and {(n - 1).ToString(CultureInfo.InvariantCulture)} others",
         };
         var what = new List<string>();
         if (UncheckedReferences > 0)
@@ -145,7 +160,7 @@ internal sealed class CorpusJoin
                 : $"{UncheckedReferences.ToString(CultureInfo.InvariantCulture)} references to ids no other file defines");
         }
         if (CoverageSkipped) what.Add("which paragraphs no fact cites");
-        Report(DiagnosticCatalog.ChecksSkipped, SourceSpan.StartOf(file), file + others, string.Join(" and ", what));
+        Report(DiagnosticCatalog.ChecksSkipped, SourceSpan.StartOf(file), files, string.Join(" and ", what));
     }
 
     /// <summary>The problems in the values of the facts kept (a duplicate's or one over the limit are not reported).</summary>

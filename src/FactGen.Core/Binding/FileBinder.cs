@@ -23,6 +23,7 @@ internal sealed class FileBinder
 
     /// <summary>The file holds facts this binder could not reach: unreadable, no known kind, no list of facts.</summary>
     private bool _incomplete;
+    private string? _kind;
 
     private FileBinder(SchemaModel schema, EquatableArray<FactDiagnostic> readProblems, CancellationToken cancellation)
     {
@@ -37,7 +38,7 @@ internal sealed class FileBinder
         if (!schema.IsValid || file.IsSchema) return new FileBinding(file.Path, EquatableArray<FileFact>.Empty, file.Diagnostics);
         var binder = new FileBinder(schema, file.Diagnostics, cancellation);
         binder.Bind(file);
-        return new FileBinding(file.Path, binder._facts.ToEquatableArray(), binder._diagnostics.ToEquatableArray(), binder._incomplete);
+        return new FileBinding(file.Path, binder._facts.ToEquatableArray(), binder._diagnostics.ToEquatableArray(), binder._incomplete, binder._kind);
     }
 
     private void Report(DiagnosticDescriptor descriptor, SourceSpan span, params object[] args) =>
@@ -75,9 +76,16 @@ internal sealed class FileBinder
             _incomplete = true;
             return;
         }
+        _kind = kind.Name;
 
         var factsNode = root.Find("facts")?.Value;
-        if (factsNode is null || factsNode is YamlScalar { IsNull: true }) return;
+        if (factsNode is null)
+        {
+            // 'fact:' or 'Facts:' for 'facts:' (FG0003 above): the facts are there, under the wrong key.
+            _incomplete = root.Entries.Any(e => e.Key.Value is not ("kind" or "facts"));
+            return;
+        }
+        if (factsNode is YamlScalar { IsNull: true }) return;
         if (factsNode is not YamlSequence facts)
         {
             Report(DiagnosticCatalog.UnknownShape, factsNode.Span, "'facts:' must be a list of facts, each starting with '- id:'");

@@ -51,14 +51,15 @@ internal static class ReferenceChecker
             join.Report(DiagnosticCatalog.ReferenceToWrongKind, reference.Span, reference.Field?.Name ?? "source", targetKind, reference.Id, target.Kind.Name);
             return;
         }
-        if (join.IncompleteFiles.Count > 0)
+        var candidates = join.Facts.Where(f => f.Kind.Name == targetKind).Select(f => f.Id);
+        var suggestion = Naming.DidYouMean(reference.Id, candidates);
+        if (suggestion.Length == 0 && join.MayBeMissing(targetKind))
         {
-            // The id may be in the file that could not be bound: counted, reported once (FG0039).
+            // The id may be in a file that could not be bound: counted, reported once (FG0039). A
+            // typo of an id that exists is still reported, with its suggestion.
             join.UncheckedReferences++;
             return;
         }
-        var candidates = join.Facts.Where(f => f.Kind.Name == targetKind).Select(f => f.Id);
-        var suggestion = Naming.DidYouMean(reference.Id, candidates);
         if (reference.IsCitation) join.Report(DiagnosticCatalog.UnknownSource, reference.Span, reference.Id, suggestion);
         else join.Report(DiagnosticCatalog.UnresolvedReference, reference.Span, targetKind, reference.Id, suggestion);
     }

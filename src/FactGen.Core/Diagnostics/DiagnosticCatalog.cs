@@ -46,7 +46,7 @@ public static class DiagnosticCatalog
 
     public static readonly DiagnosticDescriptor MultipleSchemas = new("FG0037", FactDiagnosticSeverity.Error, "Schema", "More than one schema file", @"There is more than one schema file; FactGen uses '{0}' and ignores this one");
     public static readonly DiagnosticDescriptor NonScalarKey = new("FG0038", FactDiagnosticSeverity.Error, "Syntax", "A mapping key that is not a plain value", @"A mapping key must be a plain value, not a list or mapping");
-    public static readonly DiagnosticDescriptor ChecksSkipped = new("FG0039", FactDiagnosticSeverity.Warning, "Binding", "Checks skipped for a file that could not be bound", @"{0} could not be bound, so FactGen did not check {1}; fix that file first");
+    public static readonly DiagnosticDescriptor ChecksSkipped = new("FG0039", FactDiagnosticSeverity.Warning, "Binding", "Checks skipped for a file that could not be bound", @"{0} could not be bound, so FactGen did not check {1}; fix that first");
 
     public static readonly DiagnosticDescriptor[] All =
     [

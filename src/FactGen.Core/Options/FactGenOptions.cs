@@ -93,10 +93,13 @@ public sealed record FactGenOptions(string Namespace, bool IsPublic, ReadLimits 
         {
             // net7.0 and later default to C# 11 or newer: the project pins an older LangVersion.
             { IsModernDotNet: true } => $"Remove the <LangVersion> setting (this target framework defaults to a newer C#) or set it to {minimum} or later",
-            // .NET Framework, .NET Standard, netcoreapp3.1, net5.0, net6.0: a newer LangVersion alone is
-            // not enough, the model also reads its data with span APIs those lack.
-            { Identifier.Length: > 0 } => $"Target .NET 7 or later: {framework.Value.Display} has neither C# {minimum} by default nor the span APIs the model reads its data with",
-            _ => $"Set <LangVersion>{minimum}</LangVersion> or later on a project that targets .NET 7 or later; an older target framework needs .NET 7 or later",
+            // net6.0 has every API the model uses (DateOnly, ReferenceEqualityComparer, span decoding)
+            // but defaults to C# 10.
+            { IsDotNet6: true } => $"Set <LangVersion>{minimum}</LangVersion> or later (net6.0 defaults to C# 10), or target .NET 7 or later",
+            // .NET Framework, .NET Standard, netcoreapp3.1, net5.0: a newer LangVersion alone is not
+            // enough, the model also uses types they lack (DateOnly).
+            { Identifier.Length: > 0 } => $"Target .NET 6 or later: {framework.Value.Display} has neither C# {minimum} by default nor the types the model uses (DateOnly)",
+            _ => $"Set <LangVersion>{minimum}</LangVersion> or later on a project that targets .NET 6 or later; an older target framework needs .NET 6 or later",
         };
         var span = SourceSpan.StartOf(string.Empty);
         return new EquatableArray<FactDiagnostic>([FactDiagnostic.Create(DiagnosticCatalog.LanguageVersionTooOld, span, minimum, display, change)]);

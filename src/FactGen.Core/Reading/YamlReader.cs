@@ -58,11 +58,12 @@ public static class YamlReader
                 ? Span(path, yaml.Start, yaml.End, bom)
                 : builder.LastSpan ?? SourceSpan.StartOf(path);
             var cleaned = CleanMessage(exception);
-            var message = YamlSyntaxMessages.Explain(cleaned);
+            var index = exception is YamlException at ? (int)Math.Min(parsed.Length, Math.Max(0, at.Start.Index)) : parsed.Length;
+            var message = YamlSyntaxMessages.Explain(cleaned, afterValueOnLine: !StartsLine(parsed, index));
             // YamlDotNet reports a bracket left open as "Operation is not valid due to the current
-            // state of the object", or as a missing ',' at the end of the file: say which bracket,
-            // at the bracket.
-            if (builder.OpenFlowCollection is { } open && (exception is not YamlException || YamlSyntaxMessages.IsUnclosedFlow(cleaned)))
+            // state of the object", or as whatever it expected when the file ended: say which
+            // bracket, at the bracket. A missing ',' inside a closed bracket (["a" "b"]) keeps its place.
+            if (builder.OpenFlowCollection is { } open && (exception is not YamlException || parsed.Substring(index).Trim().Length == 0))
             {
                 span = open.Start;
                 message = YamlSyntaxMessages.Unclosed(open.IsMapping, open.Start);
@@ -72,6 +73,17 @@ public static class YamlReader
         }
 
         return new YamlReadResult(builder.Stopped ? null : builder.Root, diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>Whether only spaces stand between the start of its line and <paramref name="index"/>.</summary>
+    private static bool StartsLine(string text, int index)
+    {
+        for (var i = Math.Min(index, text.Length) - 1; i >= 0; i--)
+        {
+            if (LineBreaks.IsBreak(text[i])) return true;
+            if (text[i] != ' ') return false;
+        }
+        return true;
     }
 
     /// <param name="bom">1 when the text starts with a byte order mark the parser did not see: it

@@ -32,19 +32,23 @@ internal static class YamlSyntaxMessages
             "the file ends inside a quoted value or a bracket: close it"),
     ];
 
-    public static string Explain(string message)
+    /// <param name="afterValueOnLine">The error is not at the start of its line: something already
+    /// stands before it, such as a quoted value that closed too early (<c>quote: "He said "no""</c>).</param>
+    public static string Explain(string message, bool afterValueOnLine = false)
     {
+        // "Expected a key" or "expected '-'" in the middle of a line is not about indentation: text
+        // goes on after a value has ended, most often after a closing quote.
+        if (afterValueOnLine && (message.IndexOf("did not find expected key", StringComparison.OrdinalIgnoreCase) >= 0
+            || message.IndexOf("did not find expected '-' indicator", StringComparison.OrdinalIgnoreCase) >= 0))
+        {
+            return "text goes on after the value has ended, often after a closing quote: put the whole value in single quotes (quote: 'He said \"no\"'), or escape the inner double quotes (\\\") (" + message + ")";
+        }
         foreach (var (found, explanation) in Known)
         {
             if (message.IndexOf(found, StringComparison.OrdinalIgnoreCase) >= 0) return explanation + " (" + message + ")";
         }
         return message;
     }
-
-    /// <summary>YamlDotNet's words for a flow collection that ends without its closing bracket.</summary>
-    public static bool IsUnclosedFlow(string message) =>
-        message.IndexOf("did not find expected ',' or ']'", StringComparison.Ordinal) >= 0
-        || message.IndexOf("did not find expected ',' or '}'", StringComparison.Ordinal) >= 0;
 
     public static string Unclosed(bool isMapping, SourceSpan at) =>
         string.Format(CultureInfo.InvariantCulture, "the {0} opened with '{1}' at line {2}, column {3} is not closed with '{4}'",

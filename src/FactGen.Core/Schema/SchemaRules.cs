@@ -18,7 +18,7 @@ internal static class SchemaRules
         if (sources.Count != 1)
         {
             Report(diagnostics, DiagnosticCatalog.InvalidSchema, kindsNode.Span,
-                $"Exactly one kind must be marked 'source: true' (the articles that citations name); found {sources.Count}");
+                $"Exactly one kind must be marked 'source: true' (the articles that citations name); found {sources.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
             return;
         }
         if (sources[0].FindField("file") is not { Type: FieldType.String, IsList: false })
@@ -67,7 +67,7 @@ internal static class SchemaRules
             var record = GeneratedNames.Record(kind);
             if (GeneratedNames.RecordMembers.Contains(record))
             {
-                Report(diagnostics, DiagnosticCatalog.NameCollision, kindsNode.Find(kind.Name)!.Key.Span, kind.Name, record, "which is also a member of the record it names");
+                Report(diagnostics, DiagnosticCatalog.NameCollision, kindsNode.Find(kind.Name)!.Key.Span, kind.Name, record, "which is also a member every record has or FactGen reserves");
             }
             foreach (var name in GeneratedNames.TypesOf(kind))
             {

@@ -31,6 +31,9 @@ internal static class CSharp
         return builder.Append('"').ToString();
     }
 
+    /// <summary>A number in generated code: invariant digits whatever the build's culture.</summary>
+    public static string Literal(int value) => value.ToString(CultureInfo.InvariantCulture);
+
     /// <summary>Text for a <c>///</c> comment: XML-escaped, one line, every unusual character shown as \uXXXX.</summary>
     public static string DocText(string value)
     {

@@ -29,7 +29,7 @@ internal static class FactsClassEmitter
             kind.Cancellation.ThrowIfCancellationRequested();
             var fact = kind.Kind.Facts[slot];
             DocComments.Fact(w, kind.Kind, fact);
-            w.Line($"public static {name} {GeneratedNames.FactMember(fact.Id)} => {GeneratedNames.FactData}.{DataNames.Items(plural)}[{slot}];").Line();
+            w.Line($"public static {name} {GeneratedNames.FactMember(fact.Id)} => {GeneratedNames.FactData}.{DataNames.Items(plural)}[{CSharp.Literal(slot)}];").Line();
         }
         w.Line($"/// <summary>Every {name}, in the order of the fact files.</summary>");
         w.Line($"public static {TypeNames.ReadOnlyList}<{name}> {GeneratedNames.All} => {GeneratedNames.FactData}.{DataNames.All(plural)};").Line();

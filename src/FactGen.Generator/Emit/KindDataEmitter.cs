@@ -30,7 +30,8 @@ internal static class KindDataEmitter
         var line = new DataLine();
         for (var chunk = 0; chunk < chunks; chunk++)
         {
-            w.Line($"// {schema.Name} {FirstSlot(chunk)} to {LastSlot(kind, chunk)}: id, basis, note, {Describe(plain)}.");
+            var range = $"{CSharp.Literal(FirstSlot(chunk))} to {CSharp.Literal(LastSlot(kind, chunk))}";
+            w.Line($"// {schema.Name} {range}: id, basis, note, {Describe(plain)}.");
             Blob(w, kind, DataNames.Values(plural, chunk), chunk, fact =>
             {
                 line.Start().String(fact.Id).Int(fact.IsInferred ? 1 : 0);
@@ -40,7 +41,7 @@ internal static class KindDataEmitter
                 return line.End();
             });
             w.Line();
-            w.Line($"// {schema.Name} {FirstSlot(chunk)} to {LastSlot(kind, chunk)}: {Describe(linked)}{(linked.Count > 0 ? ", " : string.Empty)}citations.");
+            w.Line($"// {schema.Name} {range}: {Describe(linked)}{(linked.Count > 0 ? ", " : string.Empty)}citations.");
             Blob(w, kind, DataNames.Links(plural, chunk), chunk, fact =>
             {
                 line.Start();
@@ -72,7 +73,7 @@ internal static class KindDataEmitter
         foreach (var (owner, field) in kind.Inverses)
         {
             var map = "inverse" + field.Inverse;
-            w.Line($"var {map} = new global::System.Collections.Generic.Dictionary<{name}, global::System.Collections.Generic.List<{owner.Name}>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);");
+            w.Line($"var {map} = new global::System.Collections.Generic.Dictionary<{name}, global::System.Collections.Generic.List<{GeneratedNames.Record(owner)}>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);");
             w.Open($"foreach (var owner in {DataNames.Items(owner.Plural)})");
             if (field.IsList) w.Line($"foreach (var target in owner.{field.PropertyName}) {DataNames.AddToGroup}({map}, target, owner);");
             // A required reference is null only in a corpus with errors, but the model must still load.

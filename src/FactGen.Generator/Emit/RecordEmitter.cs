@@ -44,14 +44,15 @@ internal static class RecordEmitter
         foreach (var (owner, field) in kind.Inverses)
         {
             var relation = field.IsList ? "includes" : "is";
-            w.Line($"/// <summary>The {owner.Plural} whose <see cref=\"{owner.Name}.{field.PropertyName}\"/> {relation} this {name}.</summary>");
-            w.Line($"public {TypeNames.ReadOnlyList}<{owner.Name}> {field.Inverse} {{ get; private set; }} = global::System.Array.Empty<{owner.Name}>();").Line();
+            var ownerRecord = GeneratedNames.Record(owner);
+            w.Line($"/// <summary>The {owner.Plural} whose <see cref=\"{ownerRecord}.{field.PropertyName}\"/> {relation} this {name}.</summary>");
+            w.Line($"public {TypeNames.ReadOnlyList}<{ownerRecord}> {field.Inverse} {{ get; private set; }} = global::System.Array.Empty<{ownerRecord}>();").Line();
         }
         var citation = GeneratedNames.Citation;
         w.Line("/// <summary>Where in the sources this fact is stated.</summary>");
         w.Line($"public {TypeNames.ReadOnlyList}<{citation}> {GeneratedNames.Citations} {{ get; private set; }} = global::System.Array.Empty<{citation}>();").Line();
         w.Line("/// <summary>Whether the articles state this fact or a curator inferred it.</summary>").Line($"public {GeneratedNames.FactBasis} {GeneratedNames.Basis} {{ get; }}").Line();
-        w.Line("/// <summary>True when a curator inferred this fact; <see cref=\"Note\"/> says how.</summary>").Line($"public bool {GeneratedNames.IsInferred} => {GeneratedNames.Basis} == {GeneratedNames.FactBasis}.Inferred;").Line();
+        w.Line("/// <summary>True when a curator inferred this fact; <see cref=\"Note\"/> says how.</summary>").Line($"public bool {GeneratedNames.IsInferred} => {GeneratedNames.Basis} == {TypeNames.Qualified(kind.Options, GeneratedNames.FactBasis)}.Inferred;").Line();
         w.Line("/// <summary>The curator's note; always present on an inferred fact.</summary>").Line($"public string? {GeneratedNames.Note} {{ get; }}").Line();
 
         EmitLinks(w, kind, linked);
@@ -69,7 +70,7 @@ internal static class RecordEmitter
         w.Close().Line();
 
         if (kind.Inverses.Count == 0) return;
-        var inverseParameters = kind.Inverses.Select(i => $"{TypeNames.ReadOnlyList}<{i.Owner.Name}> {Parameter(i.Field.Inverse!)}");
+        var inverseParameters = kind.Inverses.Select(i => $"{TypeNames.ReadOnlyList}<{GeneratedNames.Record(i.Owner)}> {Parameter(i.Field.Inverse!)}");
         w.Open($"internal void {GeneratedNames.LinkInverses}({string.Join(", ", inverseParameters)})");
         foreach (var (_, field) in kind.Inverses) w.Line($"{field.Inverse} = {Parameter(field.Inverse!)};");
         w.Close().Line();

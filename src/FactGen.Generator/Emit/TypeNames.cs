@@ -18,7 +18,7 @@ internal static class TypeNames
         FieldType.Date => Core.GeneratedNames.FactDate,
         FieldType.Url => "global::System.Uri",
         FieldType.Enum => EnumType(kind, field),
-        FieldType.Reference => field.TargetKind!,
+        FieldType.Reference => Core.GeneratedNames.Record(field.TargetKind!),
         _ => Core.GeneratedNames.Citation,
     };
 
@@ -28,6 +28,14 @@ internal static class TypeNames
         if (field.IsList) return $"{ReadOnlyList}<{element}>";
         return field.IsRequired ? element : element + "?";
     }
+
+    /// <summary>
+    /// A generated type named from the global namespace down, for places where the simple name is an
+    /// expression: inside a record, a field named <c>factBasis</c> makes a property <c>FactBasis</c>
+    /// that would hide the enum of that name.
+    /// </summary>
+    public static string Qualified(EmitOptions options, string type) =>
+        options.Namespace.Length == 0 ? "global::" + type : "global::" + options.Namespace + "." + type;
 
     /// <summary>Fields whose values point at other facts are set after every fact exists, so cycles work.</summary>
     public static bool IsLinked(FieldSchema field) => field.Type is FieldType.Reference or FieldType.Citation;

@@ -19,5 +19,6 @@ public sealed record CorpusToJoin(EquatableArray<FileBinding> Files, SchemaModel
 /// <summary>One kind to emit, with every kind's ids (for the slots it points at) and the project's options.</summary>
 public sealed record KindToEmit(BoundKind Kind, EquatableArray<KindIds> Ids, EmitOptions Options);
 
-/// <summary>The project's C# version and target framework, and whether there are facts that need them.</summary>
-public sealed record LanguageCheck(int LanguageVersion, TargetFramework Framework, bool HasFacts);
+/// <summary>The project's C# version and target framework, and whether it has fact files (a schema
+/// alone counts: its types would be generated too).</summary>
+public sealed record LanguageCheck(int LanguageVersion, TargetFramework Framework, bool HasFactFiles);

@@ -78,6 +78,18 @@ public class NameCollisionTests
         Assert.Contains($"FactGen.{name}.g.cs", HintsOf(Kind(name, name + "Items"), ("items.yaml", Facts(name, "one"))));
     }
 
+    [Theory]
+    [InlineData("factBasis")]
+    [InlineData("citation")]
+    [InlineData("factDate")]
+    [InlineData("facts")]
+    public void A_field_named_like_a_support_type_compiles(string field)
+    {
+        // Inside the record the field's property hides the type of that name in expressions: the
+        // record's own code names the support types from the global namespace down.
+        Assert.Empty(Run(Kind("Thing", "Things", field + ": { type: string }\n      born: { type: date }"), ("things.yaml", Facts("Thing", "one"))));
+    }
+
     [Fact]
     public void Kinds_that_differ_only_in_case_get_distinct_files_and_both_compile()
     {
@@ -154,7 +166,7 @@ public class NameCollisionTests
     {
         // Found by SchemaPropertyTests: a kind named Link declared Link.Link() (CS0542).
         Assert.Equal(
-            [$"FG0015 schema.yaml(7,3): '{name}' becomes the C# name '{name}', which is also a member of the record it names"],
+            [$"FG0015 schema.yaml(7,3): '{name}' becomes the C# name '{name}', which is also a member every record has or FactGen reserves"],
             Run(Kind(name, name + "Items")));
     }
 

@@ -60,7 +60,7 @@ namespace Consumer
         public FactBasis Basis { get; }
 
         /// <summary>True when a curator inferred this fact; <see cref="Note"/> says how.</summary>
-        public bool IsInferred => Basis == FactBasis.Inferred;
+        public bool IsInferred => Basis == global::Consumer.FactBasis.Inferred;
 
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         public string? Note { get; }

@@ -26,6 +26,7 @@ public static class RandomSchema
         "name", "label", "class", "event", "string", "object", "namespace", "default", "base", "this", "value", "id", "note", "basis",
         "citations", "isInferred", "link", "linkInverses", "kind", "equalityContract", "printMembers", "toString", "equals",
         "getHashCode", "person", "people", "thing", "things", "all", "get", "byName", "builder", "fact", "key", "owner", "target",
+        "factBasis", "factDate", "datePrecision", "citation", "facts", "factData", "iFact", "k0", "k1", "source", "sources",
         "slot", "reader", "data", "item", "a", "b1", "x2y",
     ];
 
@@ -59,6 +60,7 @@ public static class RandomSchema
             .Distinct(StringComparer.Ordinal).ToList();
         var schema = new StringBuilder("kinds:\n  Source:\n    plural: Sources\n    source: true\n    fields:\n      file: { type: string, required: true }\n");
         var fields = new Dictionary<string, List<(string Name, string Type, bool Required, bool List)>>();
+        var enumValues = new Dictionary<(string Kind, string Field), string[]>();
         foreach (var kind in kinds)
         {
             var plural = random.Next(4) == 0 ? Pick(random, KindNames) : kind + (random.Next(3) == 0 ? "Items" : "s");
@@ -73,7 +75,12 @@ public static class RandomSchema
                 schema.Append("      ").Append(field).Append(": { type: ").Append(type);
                 if (required) schema.Append(", required: true");
                 if (list) schema.Append(", list: true");
-                if (type == "enum") schema.Append(", values: [").Append(string.Join(", ", Pick(random, EnumValues, random.Next(1, 4)))).Append(']');
+                if (type == "enum")
+                {
+                    var values = Pick(random, EnumValues, random.Next(1, 4)).ToArray();
+                    enumValues[(kind, field)] = values;
+                    schema.Append(", values: [").Append(string.Join(", ", values)).Append(']');
+                }
                 if (type == "reference")
                 {
                     schema.Append(", kind: ").Append(random.Next(6) == 0 ? "Source" : Pick(random, kinds));
@@ -97,7 +104,8 @@ public static class RandomSchema
                 foreach (var (name, type, required, list) in fields[kind])
                 {
                     if (!required && random.Next(3) == 0) continue;
-                    var value = Value(random, type, ids);
+                    // An enum value mostly from the field's own values, sometimes from anywhere (FG0008).
+                    var value = type == "enum" && random.Next(4) != 0 && enumValues.TryGetValue((kind, name), out var own) ? Pick(random, own) : Value(random, type, ids);
                     text.Append("    ").Append(name).Append(": ").Append(list ? "[" + value + "]" : value).Append('\n');
                 }
                 text.Append("    citations: [{ source: article, paragraph: 1, quote: q }]\n");

@@ -40,4 +40,6 @@ public sealed record FileFact(
 /// <param name="IsIncomplete">The file may hold facts that could not be bound at all (it could not be
 /// read, or names no known kind, or has no list of facts): an id no other file defines may be one of
 /// them, so references to unknown ids are not reported as errors while it is so (FG0039).</param>
-public sealed record FileBinding(string Path, EquatableArray<FileFact> Facts, EquatableArray<FactDiagnostic> Diagnostics, bool IsIncomplete = false);
+/// <param name="Kind">The kind the file's <c>kind:</c> names, when the schema has it; null otherwise:
+/// then an incomplete file may hold facts of any kind.</param>
+public sealed record FileBinding(string Path, EquatableArray<FileFact> Facts, EquatableArray<FactDiagnostic> Diagnostics, bool IsIncomplete = false, string? Kind = null);
