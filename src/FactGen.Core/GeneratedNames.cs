@@ -92,10 +92,7 @@ public static class GeneratedNames
     public static string IdsClass(KindSchema kind) => kind.Name + "Ids";
 
     /// <summary>The enum an enum field becomes: <c>EventStatus</c>.</summary>
-    public static string EnumType(KindSchema kind, FieldSchema field) => EnumType(kind.Name, field.Name);
-
-    /// <summary>The same, while the schema is being read and the field is not made yet.</summary>
-    public static string EnumType(string kindName, string fieldName) => kindName + Naming.ToPascalCase(fieldName);
+    public static string EnumType(KindSchema kind, FieldSchema field) => kind.Name + field.PropertyName;
 
     /// <summary>The lookup an indexed field gets on its kind's static class: <c>BySpeaker</c>.</summary>
     public static string Lookup(FieldSchema field) => "By" + field.PropertyName;

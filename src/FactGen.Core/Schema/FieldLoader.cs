@@ -56,7 +56,7 @@ internal static class FieldLoader
             }
         }
 
-        var values = type == FieldType.Enum ? EnumValues(kindName, name, body, typeSpan, diagnostics) : new List<string>();
+        var values = type == FieldType.Enum ? EnumValues(name, body, typeSpan, diagnostics) : new List<string>();
 
         var indexed = Flag(body, "indexed", diagnostics);
         if (indexed && type is not (FieldType.String or FieldType.Enum or FieldType.Reference or FieldType.Bool or FieldType.Int))
@@ -76,7 +76,7 @@ internal static class FieldLoader
             target, values.ToEquatableArray(), indexed, inverse);
     }
 
-    private static List<string> EnumValues(string kindName, string name, YamlMapping body, SourceSpan typeSpan, List<FactDiagnostic> diagnostics)
+    private static List<string> EnumValues(string name, YamlMapping body, SourceSpan typeSpan, List<FactDiagnostic> diagnostics)
     {
         var values = new List<string>();
         if (body.Find("values")?.Value is not YamlSequence { Items.Count: > 0 } sequence)
@@ -91,15 +91,9 @@ internal static class FieldLoader
                 Report(diagnostics, DiagnosticCatalog.InvalidSchema, item.Span, $"The enum values of '{name}' must be distinct lowercase slugs");
                 continue;
             }
-            // Each value becomes an enum member: two that make the same C# name would not compile,
-            // nor would one named like its enum (CS0542: person-status in PersonStatus).
+            // Each value becomes an enum member: two that make the same C# name would not compile.
+            // (One named like its enum, person-mood in PersonMood, does: enums allow it.)
             var member = GeneratedNames.EnumMember(scalar.Value);
-            var enumType = GeneratedNames.EnumType(kindName, name);
-            if (member == enumType)
-            {
-                Report(diagnostics, DiagnosticCatalog.NameCollision, scalar.Span, scalar.Value, member, "the name of the enum it belongs to");
-                continue;
-            }
             var clash = values.FirstOrDefault(v => GeneratedNames.EnumMember(v) == member);
             if (clash is not null)
             {
