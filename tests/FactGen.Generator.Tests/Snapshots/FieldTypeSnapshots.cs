@@ -2,7 +2,7 @@ namespace FactGen.Generator.Tests.Snapshots;
 
 /// <summary>
 /// One focused fixture per field type, through the driver: a required and an optional field (or a
-/// list), with edge values. Only the kind's own file and FactData are kept; the support types and
+/// list), with edge values. Only the kind's own file is kept; the shared files and
 /// the source kind are pinned by <see cref="ModelSnapshots"/>.
 /// </summary>
 public class FieldTypeSnapshots : SnapshotTest
