@@ -16,6 +16,7 @@ namespace FactGen.Hardening.Tests;
 /// through the CLI all at once and through the generator one case at a time. Whatever a case is,
 /// the result is diagnostics that name the file and a line, or facts: never a crash.
 /// </summary>
+[Trait("Category", "Slow")] // README: the fast subset while editing leaves these out
 public class YamlTestSuiteTests
 {
     private const string Suite = "yaml-test-suite";

@@ -40,6 +40,7 @@ public sealed class PackagesCollection : ICollectionFixture<FactGenPackages>
 /// multi-targeted net8.0 and net10.0, built with warnings as errors.
 /// </summary>
 [Collection(PackagesCollection.Name)]
+[Trait("Category", "Slow")] // README: the fast subset while editing leaves these out
 public class PackageTests
 {
     private static readonly string[] AnalyzerFiles =

@@ -8,6 +8,7 @@ namespace FactGen.Package.Tests;
 
 /// <summary>The `factgen` tool as a user installs it: packed, installed from a feed, run by its name.</summary>
 [Collection(PackagesCollection.Name)]
+[Trait("Category", "Slow")] // README: the fast subset while editing leaves these out
 public class ToolTests
 {
     private readonly LocalFeed _feed;
