@@ -97,6 +97,22 @@ public sealed class SchemaTests
     }
 
     [Fact]
+    public void An_empty_kind_or_field_name_is_refused()
+    {
+        Refuses("  '':\n    plural: People\n", Schema(7, 3, "The kind name '' must be a PascalCase C# name (Person)"));
+        Refuses("  Person:\n    plural: People\n    fields:\n      '': { type: string }\n", Schema(10, 7, "The field name '' must be a camelCase name (voicedBy)"));
+    }
+
+    [Fact]
+    public void Names_at_the_end_of_the_alphabet_are_names_too()
+    {
+        var schema = Load("  Zone:\n    plural: Zones\n    fields:\n      zip: { type: string }\n");
+
+        DiagnosticAssert.Exactly(schema.Diagnostics);
+        Assert.Equal("zip", Assert.Single(schema.FindKind("Zone")!.Fields).Name);
+    }
+
+    [Fact]
     public void A_kind_name_of_capitals_and_digits_is_accepted()
     {
         var schema = Load("  X2Y:\n    plural: X2Ys\n");
@@ -163,6 +179,12 @@ public sealed class SchemaTests
     [InlineData("getHashCode")]
     [InlineData("link")]
     [InlineData("linkInverses")]
+    [InlineData("getType")]
+    [InlineData("deconstruct")]
+    [InlineData("printMembers")]
+    [InlineData("memberwiseClone")]
+    [InlineData("finalize")]
+    [InlineData("equalityContract")]
     [InlineData("person")]
     public void A_field_name_that_is_built_in_generated_or_the_kind_s_own_is_taken(string name)
     {
@@ -353,6 +375,10 @@ public sealed class SchemaTests
     [InlineData("Facts", "Things", "Facts", "a type FactGen generates")]
     [InlineData("Thing", "Citation", "Citation", "a type FactGen generates")]
     [InlineData("Thing", "FactDate", "FactDate", "a type FactGen generates")]
+    [InlineData("IFact", "Things", "IFact", "a type FactGen generates")]
+    [InlineData("FactBasis", "Things", "FactBasis", "a type FactGen generates")]
+    [InlineData("DatePrecision", "Things", "DatePrecision", "a type FactGen generates")]
+    [InlineData("FactData", "Things", "FactData", "a type FactGen generates")]
     [InlineData("SourceIds", "Things", "SourceIds", "generated for the kind 'Source'")]
     [InlineData("Thing", "Sources", "Sources", "generated for the kind 'Source'")]
     public void A_kind_whose_names_are_taken_collides(string kind, string plural, string taken, string owner)
