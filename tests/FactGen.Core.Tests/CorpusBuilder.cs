@@ -6,6 +6,7 @@ using FactGen.Core.Binding;
 using FactGen.Core.Diagnostics;
 using FactGen.Core.Reading;
 using FactGen.Core.Schema;
+using FactGen.Tests;
 
 namespace FactGen.Core.Tests;
 
@@ -20,13 +21,7 @@ internal sealed class CorpusBuilder
     /// A schema with one field of each scalar type the tests need. Line numbers matter to the
     /// schema tests: keep it as it is.
     /// </summary>
-    public const string DefaultSchema = """
-        kinds:
-          Source:
-            plural: Sources
-            source: true
-            fields:
-              file: { type: string, required: true }
+    public const string DefaultSchema = SchemaPreamble.SourceKind + """
           Country:
             plural: Countries
             fields:

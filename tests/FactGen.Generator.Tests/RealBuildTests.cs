@@ -8,6 +8,7 @@ namespace FactGen.Generator.Tests;
 /// A real `dotnet build` of a fresh project that references the generator as an analyzer: the only
 /// test that shows the generator's own dependencies loading (CS8784/CS8785 otherwise).
 /// </summary>
+[Trait("Category", "Slow")] // README: the fast subset while editing leaves these out
 public class RealBuildTests
 {
     [Fact]

@@ -22,13 +22,7 @@ public class DeterminismTests
     private static readonly string[] Cultures = ["", "tr-TR", "de-DE", "ar-SA", "ja-JP"];
 
     /// <summary>Numbers, dates, signs, and ids with i and I, where culture-sensitive code differs.</summary>
-    private const string NumbersSchema = """
-        kinds:
-          Source:
-            plural: Sources
-            source: true
-            fields:
-              file: { type: string, required: true }
+    private const string NumbersSchema = SchemaPreamble.SourceKind + """
           Item:
             plural: Items
             description: Ítems with İ, ı, ß and 1,5.
@@ -43,12 +37,7 @@ public class DeterminismTests
               notes: { type: text, list: true }
         """;
 
-    private const string NumbersSources = """
-        kind: Source
-        facts:
-          - id: article
-            file: article.txt
-        """;
+    private const string NumbersSources = SchemaPreamble.ArticleSource;
 
     private const string NumbersItems = """
         kind: Item

@@ -16,6 +16,7 @@ namespace FactGen.Hardening.Tests;
 /// string exactly. FACTGEN_PROPERTY_RUNS sets how many corpora (100 by default; 10000 for the
 /// full run); FACTGEN_PROPERTY_SEED="seed,gamma" replays a run. See docs/hardening.md.
 /// </summary>
+[Trait("Category", "Slow")] // README: the fast subset while editing leaves these out
 public class RoundTripPropertyTests
 {
     private readonly ITestOutputHelper _output;

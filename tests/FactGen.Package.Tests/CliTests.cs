@@ -159,13 +159,7 @@ public class CliTests
     {
         var root = DotNet.TemporaryDirectory("docs");
         var facts = Directory.CreateDirectory(Path.Combine(root, "facts")).FullName;
-        File.WriteAllText(Path.Combine(facts, "schema.yaml"), """
-            kinds:
-              Source:
-                plural: Sources
-                source: true
-                fields:
-                  file: { type: string, required: true }
+        File.WriteAllText(Path.Combine(facts, "schema.yaml"), SchemaPreamble.SourceKind + """
               Person:
                 plural: People
                 fields:
@@ -176,7 +170,7 @@ public class CliTests
                 fields:
                   participants: { type: reference, kind: Person, list: true, inverse: Meetings }
             """);
-        File.WriteAllText(Path.Combine(facts, "sources.yaml"), "kind: Source\nfacts:\n  - id: article\n    file: article.txt\n");
+        File.WriteAllText(Path.Combine(facts, "sources.yaml"), SchemaPreamble.ArticleSource);
         var cite = "    citations: [{ source: article, paragraph: 1, quote: \"q\" }]\n";
         var people = new StringBuilder("kind: Person\nfacts:\n");
         for (var i = 0; i < 30; i++) people.Append($"  - id: p{i}\n    name: \"Person \\\"{i}\\\" <#{i}>\"\n    motto: \"a | b *c* _d_ [e](f) <g>\"\n{cite}");

@@ -7,28 +7,33 @@ using FactGen.Package.Tests.Infrastructure;
 namespace FactGen.Package.Tests;
 
 /// <summary>The `factgen` tool as a user installs it: packed, installed from a feed, run by its name.</summary>
+[Collection(PackagesCollection.Name)]
+[Trait("Category", "Slow")] // README: the fast subset while editing leaves these out
 public class ToolTests
 {
+    private readonly LocalFeed _feed;
+
+    public ToolTests(FactGenPackages packages) => _feed = packages.Feed;
+
     [Fact]
     public void The_tool_package_installs_and_runs_version_help_init_and_validate()
     {
-        using var feed = new LocalFeed("src/FactGen.Cli/FactGen.Cli.csproj", "FactGen.Tool");
-        var tools = Path.Combine(feed.Root, "tools");
-        var install = DotNet.Run(feed.Root, "tool", "install", "FactGen.Tool", "--tool-path", tools, "--add-source", feed.Feed, "--version", feed.Version);
+        var tools = Path.Combine(_feed.Root, "tools");
+        var install = DotNet.Run(_feed.Root, "tool", "install", FactGenPackages.ToolId, "--tool-path", tools, "--add-source", _feed.Feed, "--version", _feed.Version);
         Assert.True(install.ExitCode == 0, install.Output);
         var factgen = Path.Combine(tools, OperatingSystem.IsWindows() ? "factgen.exe" : "factgen");
 
-        var version = Tool(factgen, feed.Root, "--version");
+        var version = Tool(factgen, _feed.Root, "--version");
         Assert.Equal(0, version.ExitCode);
         // The part after '+' is the commit the tool was built from, which may have moved on since this test was built.
         Assert.StartsWith(ThisVersion.Split('+')[0], version.Output.Trim(), StringComparison.Ordinal);
 
-        var help = Tool(factgen, feed.Root, "--help");
+        var help = Tool(factgen, _feed.Root, "--help");
         Assert.Equal(0, help.ExitCode);
         foreach (var command in new[] { "validate", "schema", "init", "docs" }) Assert.Contains($"  {command} ", help.Output);
 
-        Assert.Equal(0, Tool(factgen, feed.Root, "init", "facts").ExitCode);
-        var validate = Tool(factgen, feed.Root, "validate", "facts");
+        Assert.Equal(0, Tool(factgen, _feed.Root, "init", "facts").ExitCode);
+        var validate = Tool(factgen, _feed.Root, "validate", "facts");
         Assert.True(validate.ExitCode == 0, validate.Output);
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using FactGen.Tests;
 using Microsoft.CodeAnalysis;
 
 namespace FactGen.Generator.Tests.Infrastructure;
@@ -9,13 +10,7 @@ public static class Fixtures
 {
     public const string Root = "/fixture/facts/";
 
-    public const string Schema = """
-        kinds:
-          Source:
-            plural: Sources
-            source: true
-            fields:
-              file: { type: string, required: true }
+    public const string Schema = SchemaPreamble.SourceKind + """
           Country:
             plural: Countries
             description: A country.
@@ -37,12 +32,7 @@ public static class Fixtures
               text: { type: text, required: true }
         """;
 
-    public const string Sources = """
-        kind: Source
-        facts:
-          - id: article
-            file: article.txt
-        """;
+    public const string Sources = SchemaPreamble.ArticleSource;
 
     public const string Countries = """
         kind: Country
