@@ -197,7 +197,7 @@ public sealed class ValueTests
     public void Enum_accepts_a_declared_value_and_refuses_another_listing_the_allowed_ones()
     {
         Assert.Equal(new EnumValue("envoy"), Accepted("role", "envoy"));
-        Refused("role", "Envoy", "FG0008", "'Envoy' is not a value of 'role'; allowed values: minister, envoy");
+        Refused("role", "Envoy", "FG0008", "'Envoy' is not a value of 'role'; allowed values: minister, envoy; did you mean 'envoy'?");
     }
 
     [Fact]

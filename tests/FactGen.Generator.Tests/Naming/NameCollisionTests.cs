@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using FactGen.Generator.Tests.Infrastructure;
+using FactGen.Tests;
 using Microsoft.CodeAnalysis;
 
 namespace FactGen.Generator.Tests.Naming;
@@ -13,19 +14,6 @@ namespace FactGen.Generator.Tests.Naming;
 /// </summary>
 public class NameCollisionTests
 {
-    /// <summary>The source kind every schema needs, then the kinds under test.</summary>
-    private const string SourceKind = """
-        kinds:
-          Source:
-            plural: Sources
-            source: true
-            fields:
-              file: { type: string, required: true }
-
-        """;
-
-    private const string SourceFacts = "kind: Source\nfacts:\n  - id: article\n    file: article.txt\n";
-
     private static string Kind(string name, string plural, string fields = "label: { type: string }") =>
         $"  {name}:\n    plural: {plural}\n    fields:\n      {fields}\n";
 
@@ -37,8 +25,8 @@ public class NameCollisionTests
     {
         var files = new List<AdditionalText>
         {
-            new InMemoryAdditionalText(Fixtures.Root + "schema.yaml", SourceKind + kinds),
-            new InMemoryAdditionalText(Fixtures.Root + "sources.yaml", SourceFacts),
+            new InMemoryAdditionalText(Fixtures.Root + "schema.yaml", SchemaPreamble.SourceKind + kinds),
+            new InMemoryAdditionalText(Fixtures.Root + "sources.yaml", SchemaPreamble.ArticleSource),
         };
         files.AddRange(facts.Select(f => (AdditionalText)new InMemoryAdditionalText(Fixtures.Root + f.Name, f.Text)));
         var result = GeneratorHarness.Run(files);
@@ -61,8 +49,8 @@ public class NameCollisionTests
     {
         var files = new List<AdditionalText>
         {
-            new InMemoryAdditionalText(Fixtures.Root + "schema.yaml", SourceKind + kinds),
-            new InMemoryAdditionalText(Fixtures.Root + "sources.yaml", SourceFacts),
+            new InMemoryAdditionalText(Fixtures.Root + "schema.yaml", SchemaPreamble.SourceKind + kinds),
+            new InMemoryAdditionalText(Fixtures.Root + "sources.yaml", SchemaPreamble.ArticleSource),
         };
         files.AddRange(facts.Select(f => (AdditionalText)new InMemoryAdditionalText(Fixtures.Root + f.Name, f.Text)));
         return GeneratorHarness.Run(files).Run.Results.Single().GeneratedSources.Select(s => s.HintName).ToList();

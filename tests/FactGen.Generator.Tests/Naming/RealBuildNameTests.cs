@@ -9,6 +9,7 @@ namespace FactGen.Generator.Tests.Naming;
 /// file took the support types' hint name; kinds Abc and ABC, whose hint names differ only in case)
 /// now build and run: only a real build shows what the compiler does with the hint names.
 /// </summary>
+[Trait("Category", "Slow")]
 public class RealBuildNameTests
 {
     [Fact]
@@ -35,13 +36,7 @@ public class RealBuildNameTests
             System.Console.WriteLine($"{Names.Supports.Help.Id} {Names.Abcs.Lower.Id} {Names.ABCs.Upper.Id}");
             """);
         var facts = Directory.CreateDirectory(Path.Combine(directory, "facts")).FullName;
-        File.WriteAllText(Path.Combine(facts, "schema.yaml"), """
-            kinds:
-              Source:
-                plural: Sources
-                source: true
-                fields:
-                  file: { type: string, required: true }
+        File.WriteAllText(Path.Combine(facts, "schema.yaml"), SchemaPreamble.SourceKind + """
               Support:
                 plural: Supports
                 fields:
@@ -55,7 +50,7 @@ public class RealBuildNameTests
                 fields:
                   label: { type: string }
             """);
-        File.WriteAllText(Path.Combine(facts, "sources.yaml"), "kind: Source\nfacts:\n  - id: article\n    file: article.txt\n");
+        File.WriteAllText(Path.Combine(facts, "sources.yaml"), SchemaPreamble.ArticleSource);
         const string Cite = "    citations: [{ source: article, paragraph: 1, quote: q }]\n";
         File.WriteAllText(Path.Combine(facts, "support.yaml"), "kind: Support\nfacts:\n  - id: help\n" + Cite);
         File.WriteAllText(Path.Combine(facts, "abc.yaml"), "kind: Abc\nfacts:\n  - id: lower\n" + Cite);

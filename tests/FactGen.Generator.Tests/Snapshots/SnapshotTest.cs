@@ -42,17 +42,6 @@ public abstract class SnapshotTest
 
     public static readonly Func<string, bool> NoSources = _ => false;
 
-    /// <summary>The schema's first kind in every focused fixture: citations need a source kind.</summary>
-    public const string SourceKind = """
-        kinds:
-          Source:
-            plural: Sources
-            source: true
-            fields:
-              file: { type: string, required: true }
-
-        """;
-
     public const string SourceFacts = """
         kind: Source
         facts:
@@ -67,7 +56,7 @@ public abstract class SnapshotTest
     {
         var files = new List<AdditionalText>
         {
-            new InMemoryAdditionalText(Fixtures.Root + "schema.yaml", SourceKind + kinds),
+            new InMemoryAdditionalText(Fixtures.Root + "schema.yaml", FactGen.Tests.SchemaPreamble.SourceKind + kinds),
             new InMemoryAdditionalText(Fixtures.Root + "sources.yaml", SourceFacts),
         };
         files.AddRange(factFiles.Select(f => (AdditionalText)new InMemoryAdditionalText(Fixtures.Root + f.Name, f.Text)));

@@ -58,7 +58,7 @@ public static class RandomSchema
         // the emitter, not only the checks, meets the hostile ones.
         var kinds = Enumerable.Range(0, random.Next(1, 5)).Select(i => random.Next(2) == 0 ? Pick(random, KindNames) : "K" + i.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .Distinct(StringComparer.Ordinal).ToList();
-        var schema = new StringBuilder("kinds:\n  Source:\n    plural: Sources\n    source: true\n    fields:\n      file: { type: string, required: true }\n");
+        var schema = new StringBuilder(FactGen.Tests.SchemaPreamble.SourceKind);
         var fields = new Dictionary<string, List<(string Name, string Type, bool Required, bool List)>>();
         var enumValues = new Dictionary<(string Kind, string Field), string[]>();
         foreach (var kind in kinds)
@@ -92,7 +92,7 @@ public static class RandomSchema
             }
         }
 
-        var files = new List<(string, string)> { ("schema.yaml", schema.ToString()), ("sources.yaml", "kind: Source\nfacts:\n  - id: article\n    file: article.txt\n") };
+        var files = new List<(string, string)> { ("schema.yaml", schema.ToString()), ("sources.yaml", FactGen.Tests.SchemaPreamble.ArticleSource) };
         var ids = new List<string>();
         foreach (var kind in kinds)
         {
