@@ -2,7 +2,7 @@ using System;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
-using System.Text;
+using FactGen.Cli.Output;
 using FactGen.Cli.Report;
 using FactGen.Core.Diagnostics;
 using FactGen.Core.Reading;
@@ -46,7 +46,7 @@ internal static class ReportCommand
                 {
                     var folder = Path.GetDirectoryName(Path.GetFullPath(path));
                     if (folder is not null) Directory.CreateDirectory(folder);
-                    File.WriteAllText(path, html, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+                    File.WriteAllText(path, html, TextConventions.Utf8NoBom);
                     output.WriteLine($"factgen: wrote {CorpusReader.DisplayPath(path)}");
                 }
                 // The page shows a broken corpus too (that is when it helps most), but the exit code says so.

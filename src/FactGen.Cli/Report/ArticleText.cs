@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 using FactGen.Core.Binding;
@@ -43,34 +44,9 @@ internal sealed class ArticleParagraph
     public static ArticleParagraph Create(int number, string text)
     {
         var nfc = text.Normalize(NormalizationForm.FormC);
-        var builder = new StringBuilder(nfc.Length);
         var origin = new List<int>(nfc.Length);
-        var pendingSpace = -1;
-        for (var i = 0; i < nfc.Length; i++)
-        {
-            var c = nfc[i];
-            // The same steps as TextNormalizer.Normalize, one character at a time, keeping the origin.
-            if (char.IsWhiteSpace(c))
-            {
-                if (builder.Length > 0 && pendingSpace < 0) pendingSpace = i;
-                continue;
-            }
-            if (pendingSpace >= 0)
-            {
-                builder.Append(' ');
-                origin.Add(pendingSpace);
-                pendingSpace = -1;
-            }
-            builder.Append(c switch
-            {
-                '\u2018' or '\u2019' => '\'',
-                '\u201C' or '\u201D' => '"',
-                '\u2013' or '\u2014' => '-',
-                _ => c,
-            });
-            origin.Add(i);
-        }
-        return new ArticleParagraph(number, nfc, builder.ToString(), origin.ToArray());
+        var normalized = TextNormalizer.Normalize(nfc, origin);
+        return new ArticleParagraph(number, nfc, normalized, origin.ToArray());
     }
 
     /// <summary>
@@ -110,35 +86,9 @@ internal readonly record struct TextRange(int Start, int End)
     public bool Overlaps(TextRange other) => Start < other.End && other.Start < End;
 }
 
-/// <summary>
-/// An article file split into paragraphs by the rule of ../shared/sources/README.md. Core's
-/// SourceDocument makes the same split but keeps only the normalized text, and the report needs the
-/// printed one, so the split is repeated here; ArticleTextTests checks that both read the shipped
-/// articles into the same normalized paragraphs.
-/// </summary>
+/// <summary>An article file split into paragraphs by Core's rule (<see cref="SourceDocument.SplitParagraphs"/>), kept as printed.</summary>
 internal sealed record Article(string FileName, IReadOnlyList<ArticleParagraph> Paragraphs)
 {
-    public static Article Parse(string fileName, string text)
-    {
-        var paragraphs = new List<ArticleParagraph>();
-        var current = new List<string>();
-        foreach (var line in text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n'))
-        {
-            if (line.Trim().Length == 0)
-            {
-                Flush();
-                continue;
-            }
-            current.Add(line);
-        }
-        Flush();
-        return new Article(fileName, paragraphs);
-
-        void Flush()
-        {
-            if (current.Count == 0) return;
-            paragraphs.Add(ArticleParagraph.Create(paragraphs.Count, string.Join("\n", current).Trim()));
-            current.Clear();
-        }
-    }
+    public static Article Parse(string fileName, string text) =>
+        new(fileName, SourceDocument.SplitParagraphs(text).Select((paragraph, number) => ArticleParagraph.Create(number, paragraph.Trim())).ToList());
 }

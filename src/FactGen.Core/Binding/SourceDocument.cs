@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using FactGen.Core.Collections;
 
 namespace FactGen.Core.Binding;
@@ -10,7 +11,15 @@ namespace FactGen.Core.Binding;
 /// </summary>
 public sealed record SourceDocument(string FileName, EquatableArray<string> Paragraphs)
 {
-    public static SourceDocument Parse(string fileName, string text)
+    public static SourceDocument Parse(string fileName, string text) =>
+        new(fileName, SplitParagraphs(text).Select(TextNormalizer.Normalize).ToEquatableArray());
+
+    /// <summary>
+    /// The paragraphs as printed, the headline first: blocks of lines separated by blank lines, each
+    /// block's lines joined with '\n'. The one place the README's paragraph rule is applied; the
+    /// CLI's report reads the printed text from here too.
+    /// </summary>
+    public static IReadOnlyList<string> SplitParagraphs(string text)
     {
         var paragraphs = new List<string>();
         var current = new List<string>();
@@ -24,12 +33,12 @@ public sealed record SourceDocument(string FileName, EquatableArray<string> Para
             current.Add(rawLine);
         }
         Flush();
-        return new SourceDocument(fileName, paragraphs.ToEquatableArray());
+        return paragraphs;
 
         void Flush()
         {
             if (current.Count == 0) return;
-            paragraphs.Add(TextNormalizer.Normalize(string.Join("\n", current)));
+            paragraphs.Add(string.Join("\n", current));
             current.Clear();
         }
     }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Text;
 
 namespace FactGen.Core.Binding;
@@ -8,22 +9,32 @@ namespace FactGen.Core.Binding;
 /// </summary>
 public static class TextNormalizer
 {
-    public static string Normalize(string text)
+    public static string Normalize(string text) => Fold(text.Normalize(NormalizationForm.FormC), origin: null);
+
+    /// <summary>
+    /// <see cref="Normalize"/> of text already in NFC, recording for each character of the result the
+    /// index in <paramref name="nfc"/> it came from (a space: the first white-space character of its
+    /// run), so a match in the normalized text can be shown where the reader sees it.
+    /// </summary>
+    public static string Normalize(string nfc, List<int> origin) => Fold(nfc, origin);
+
+    private static string Fold(string nfc, List<int>? origin)
     {
-        var nfc = text.Normalize(NormalizationForm.FormC);
         var builder = new StringBuilder(nfc.Length);
-        var pendingSpace = false;
-        foreach (var c in nfc)
+        var pendingSpace = -1;
+        for (var i = 0; i < nfc.Length; i++)
         {
+            var c = nfc[i];
             if (char.IsWhiteSpace(c))
             {
-                pendingSpace = builder.Length > 0;
+                if (builder.Length > 0 && pendingSpace < 0) pendingSpace = i;
                 continue;
             }
-            if (pendingSpace)
+            if (pendingSpace >= 0)
             {
                 builder.Append(' ');
-                pendingSpace = false;
+                origin?.Add(pendingSpace);
+                pendingSpace = -1;
             }
             builder.Append(c switch
             {
@@ -32,6 +43,7 @@ public static class TextNormalizer
                 '\u2013' or '\u2014' => '-',
                 _ => c,
             });
+            origin?.Add(i);
         }
         return builder.ToString();
     }
