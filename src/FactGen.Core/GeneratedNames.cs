@@ -21,8 +21,10 @@ public static class GeneratedNames
     public const string DatePrecision = "DatePrecision";
     public const string Facts = "Facts";
     public const string FactData = "FactData";
+    public const string Sourced = "Sourced";
+    public const string SourcedValue = "SourcedValue";
 
-    public static readonly IReadOnlyList<string> SupportTypes = [FactInterface, Citation, FactBasis, FactDate, DatePrecision, Facts, FactData];
+    public static readonly IReadOnlyList<string> SupportTypes = [FactInterface, Citation, FactBasis, FactDate, DatePrecision, Facts, FactData, Sourced, SourcedValue];
 
     // Hint names: what Roslyn shows for each generated file, unique without regard to case (CS8785
     // otherwise). A kind's file is FactGen.{Kind}.g.cs; the shared files have a second dot, which no
@@ -31,6 +33,7 @@ public static class GeneratedNames
     public const string SupportHint = "FactGen.Shared.Support.g.cs";
     public const string DataHint = "FactGen.Shared.FactData.g.cs";
     public const string DataReaderHint = "FactGen.Shared.DataReader.g.cs";
+    public const string UnionsHint = "FactGen.Shared.Unions.g.cs";
 
     /// <summary>
     /// A kind's file: <c>FactGen.Person.g.cs</c>. Kinds whose names differ only in case (Abc, ABC)
@@ -54,6 +57,8 @@ public static class GeneratedNames
     public const string Basis = "Basis";
     public const string Note = "Note";
     public const string IsInferred = "IsInferred";
+    public const string Aliases = "Aliases";
+    public const string BySource = "BySource";
     public const string Link = "Link";
     public const string LinkInverses = "LinkInverses";
     public const string All = "All";
@@ -67,7 +72,7 @@ public static class GeneratedNames
     /// </summary>
     public static readonly IReadOnlyList<string> RecordMembers =
     [
-        Id, Citations, Basis, Note, IsInferred, "Kind", "EqualityContract", "ToString", "Equals", "GetHashCode",
+        Id, Citations, Basis, Note, IsInferred, Aliases, BySource, "Kind", "EqualityContract", "ToString", "Equals", "GetHashCode",
         "GetType", "Deconstruct", "PrintMembers", "MemberwiseClone", "Finalize", Link, LinkInverses,
     ];
 
@@ -84,6 +89,15 @@ public static class GeneratedNames
 
     /// <summary>The record a kind becomes, by the kind's name (a reference field's target).</summary>
     public static string Record(string kindName) => kindName;
+
+    /// <summary>The values by source of a per-source field: <c>WhenBySource</c>.</summary>
+    public static string BySourceProperty(FieldSchema field) => field.PropertyName + BySource;
+
+    /// <summary>The interface a union of kinds becomes, which its member records implement: <c>IParty</c>.</summary>
+    public static string UnionInterface(UnionSchema union) => UnionInterface(union.Name);
+
+    /// <summary>The interface a union becomes, by the union's name (a reference field's target).</summary>
+    public static string UnionInterface(string unionName) => "I" + unionName;
 
     /// <summary>The static class of a kind's facts: <c>People</c>.</summary>
     public static string FactsClass(KindSchema kind) => kind.Plural;

@@ -13,12 +13,12 @@ namespace FactGen.Core.Binding;
 internal sealed class CitationChecker
 {
     private readonly CorpusJoin _join;
-    private readonly Dictionary<string, SourceDocument>? _sources;
+    private readonly SourceFiles? _sources;
 
-    public CitationChecker(CorpusJoin join, IReadOnlyList<SourceDocument>? sources)
+    public CitationChecker(CorpusJoin join, SourceFiles? sources)
     {
         _join = join;
-        _sources = sources?.GroupBy(s => s.FileName, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        _sources = sources;
     }
 
     public void Check()
@@ -40,7 +40,7 @@ internal sealed class CitationChecker
             foreach (var located in fact.Citations.Concat(fact.FieldCitations))
             {
                 var citation = located.Citation;
-                var document = Document(citation.SourceId);
+                var document = _sources.Document(citation.SourceId);
                 if (document is null) continue;
                 var paragraphSpan = located.Paragraph;
                 if (citation.Paragraph > document.LastParagraph)
@@ -67,15 +67,6 @@ internal sealed class CitationChecker
         else CheckCoverage(cited);
     }
 
-    private SourceDocument? Document(string sourceId)
-    {
-        var source = _join.ById[sourceId];
-        var fileIndex = IndexOfFileField(source);
-        var file = fileIndex >= 0 ? (source.Values[fileIndex] as StringValue)?.Value : null;
-        if (file is not null && _sources!.TryGetValue(file, out var document)) return document;
-        return null;
-    }
-
     private void CheckCoverage(Dictionary<string, HashSet<int>> cited)
     {
         // A fact left out as a duplicate id (FG0012, already reported) still cites its paragraphs:
@@ -90,11 +81,10 @@ internal sealed class CitationChecker
         }
         foreach (var source in _join.Facts.Where(f => f.Kind.IsSource))
         {
-            var fileIndex = IndexOfFileField(source);
-            var file = fileIndex >= 0 ? (source.Values[fileIndex] as StringValue)?.Value : null;
+            var file = SourceFiles.FileOf(source);
             var fileSpan = source.Source.FileSpan ?? source.IdSpan;
             if (file is null) continue;
-            if (!_sources!.TryGetValue(file, out var document))
+            if (!_sources!.TryGetFile(file, out var document))
             {
                 _join.Report(DiagnosticCatalog.SourceFileMissing, fileSpan, source.Id, file);
                 continue;
@@ -108,14 +98,5 @@ internal sealed class CitationChecker
                 }
             }
         }
-    }
-
-    private static int IndexOfFileField(CorpusFact source)
-    {
-        for (var i = 0; i < source.Kind.Fields.Count; i++)
-        {
-            if (source.Kind.Fields[i].Name == "file") return i;
-        }
-        return -1;
     }
 }

@@ -19,6 +19,7 @@ internal sealed class CorpusFact
         Kind = kind;
         Source = source;
         Values = source.Fact.Values;
+        BySource = source.Fact.BySource;
         Citations = source.Citations;
         FieldCitations = source.FieldCitations;
     }
@@ -30,6 +31,8 @@ internal sealed class CorpusFact
     public bool IsInferred => Source.Fact.IsInferred;
     public string? Note => Source.Fact.Note;
     public EquatableArray<FactValue?> Values { get; private set; }
+    public EquatableArray<SourcedField> BySource { get; private set; }
+    public EquatableArray<string> Aliases => Source.Fact.Aliases;
     public EquatableArray<LocatedCitation> Citations { get; private set; }
 
     /// <summary>Citations held in fields of type citation: checked like <see cref="Citations"/>.</summary>
@@ -38,27 +41,45 @@ internal sealed class CorpusFact
     /// <summary>Left out of the model: its member name clashes (FG0015, already reported).</summary>
     public bool Dropped { get; set; }
 
-    /// <summary>Takes out references and citations that do not resolve.</summary>
-    public void Remove(Func<FactValue?, bool> invalid)
+    /// <summary>
+    /// Takes out references and citations that do not resolve (<paramref name="invalid"/>), and the
+    /// values by source of sources that are not in the model (<paramref name="invalidSource"/>).
+    /// </summary>
+    public void Remove(Func<FactValue?, bool> invalid, Func<string, bool> invalidSource)
     {
         var values = new FactValue?[Values.Count];
-        for (var i = 0; i < values.Length; i++)
-        {
-            values[i] = Values[i] switch
+        for (var i = 0; i < values.Length; i++) values[i] = Without(Values[i], invalid);
+        var before = BySource;
+        BySource = BySource
+            .Select(field => field with
             {
-                ListValue list => new ListValue(list.Items.Where(v => !invalid(v)).ToEquatableArray()),
-                var value when invalid(value) => null,
-                var value => value,
-            };
-        }
+                Entries = field.Entries
+                    .Where(entry => !invalidSource(entry.SourceId))
+                    .Select(entry => Without(entry.Value, invalid) is { } value ? entry with { Value = value } : null)
+                    .Where(entry => entry is not null)
+                    .Select(entry => entry!)
+                    .ToEquatableArray(),
+            })
+            .Where(field => field.Entries.Count > 0)
+            .ToEquatableArray();
+        // A value given per source shows its first remaining source's value, or none.
+        foreach (var field in before.Where(f => f.IsExplicit)) values[field.Field] = null;
+        foreach (var field in BySource.Where(f => f.IsExplicit)) values[field.Field] = field.Entries[0].Value;
         Values = new EquatableArray<FactValue?>(values);
         Citations = Citations.Where(c => !invalid(c.Citation)).ToEquatableArray();
         FieldCitations = FieldCitations.Where(c => !invalid(c.Citation)).ToEquatableArray();
         _changed = true;
     }
 
+    private static FactValue? Without(FactValue? value, Func<FactValue?, bool> invalid) => value switch
+    {
+        ListValue list => new ListValue(list.Items.Where(v => !invalid(v)).ToEquatableArray()),
+        _ when invalid(value) => null,
+        _ => value,
+    };
+
     /// <summary>The fact for the model: the file's own unless references were taken out, so the
     /// model compares fast and the generator's cache holds one copy.</summary>
     public BoundFact ToBound() =>
-        _changed ? new BoundFact(Id, Values, Citations.Select(c => c.Citation).ToEquatableArray(), IsInferred, Note) : Source.Fact;
+        _changed ? new BoundFact(Id, Values, Citations.Select(c => c.Citation).ToEquatableArray(), IsInferred, Note, Aliases, BySource) : Source.Fact;
 }

@@ -13,7 +13,9 @@ namespace FactGen.Core.Binding;
 /// <summary>
 /// Joins files bound one by one (<see cref="FileBinder"/>) into the model: what needs every file.
 /// Unique ids and the fact limit here; member names in <see cref="MemberNameChecker"/>; references
-/// in <see cref="ReferenceChecker"/>; citations and quotes in <see cref="CitationChecker"/>. Reports
+/// in <see cref="ReferenceChecker"/>; per-source keys in <see cref="SourceKeyChecker"/>; citations
+/// and quotes in <see cref="CitationChecker"/>; that references are in the cited words in
+/// <see cref="GroundingChecker"/>. Reports
 /// every problem it finds and still builds the model from what is valid, so one bad fact never hides
 /// the others.
 /// </summary>
@@ -91,9 +93,12 @@ internal sealed class CorpusJoin
         MemberNameChecker.Check(join);
         join.ReportValues();
         ReferenceChecker.Check(join);
-        new CitationChecker(join, sources).Check();
+        SourceKeyChecker.Check(join);
+        var articles = sources is null ? null : new SourceFiles(join, sources);
+        new CitationChecker(join, articles).Check();
+        var grounding = articles is null ? null : new GroundingChecker(join, articles).Check();
         join.ReportUnchecked();
-        return new BindResult(join.BuildModel(), diagnostics.ToEquatableArray());
+        return new BindResult(join.BuildModel(), diagnostics.ToEquatableArray(), grounding);
     }
 
     public void Report(DiagnosticDescriptor descriptor, SourceSpan span, params object[] args) =>

@@ -7,7 +7,10 @@ using FactGen.Core.Schema;
 
 namespace FactGen.Core.Binding;
 
-/// <summary>Binds one fact's entries: field values (through <see cref="ValueConverter"/>), citations, basis and note.</summary>
+/// <summary>
+/// Binds one fact's entries: field values (through <see cref="ValueConverter"/>), a value per source
+/// for a per-source field, citations, basis, note and aliases.
+/// </summary>
 internal sealed class FactBinder
 {
     private readonly KindSchema _kind;
@@ -15,6 +18,9 @@ internal sealed class FactBinder
     private readonly YamlMapping _body;
     private readonly List<FactDiagnostic> _diagnostics = new();
     private readonly List<LocatedCitation> _citations = new();
+    private readonly List<string> _aliases = new();
+    private readonly List<PendingSourceKey> _sourceKeys = new();
+    private readonly List<SourcedField> _bySource = new();
     private bool _isInferred;
     private string? _note;
 
@@ -51,17 +57,35 @@ internal sealed class FactBinder
                     _note = entry.Value is YamlScalar { IsNull: false } note ? note.Value : null;
                     if (entry.Value is not YamlScalar) Report(DiagnosticCatalog.WrongValueType, entry.Value.Span, BuiltInFields.Note, "text", ValueConverter.Describe(entry.Value));
                     continue;
+                case BuiltInFields.Aliases:
+                    BindAliases(entry.Value);
+                    continue;
             }
-            var index = IndexOf(kind, name);
+            var index = kind.IndexOfField(name);
             if (index < 0)
             {
                 var names = kind.Fields.Select(f => f.Name).Concat(BuiltInFields.Names);
                 Report(DiagnosticCatalog.UnknownField, entry.Key.Span, kind.Name, name, Naming.DidYouMean(name, names));
                 continue;
             }
+            var field = kind.Fields[index];
+            if (entry.Value is YamlMapping perSource && field.Type != FieldType.Citation)
+            {
+                if (!field.IsPerSource)
+                {
+                    Report(DiagnosticCatalog.PerSourceNotAllowed, entry.Value.Span, field.Name, kind.Name);
+                    continue;
+                }
+                var sourced = BindPerSource(index, field, perSource, converter);
+                present[index] = sourced.Entries.Count > 0;
+                values[index] = present[index] ? sourced.Entries[0].Value : null;
+                if (present[index]) _bySource.Add(sourced);
+                continue;
+            }
             present[index] = entry.Value is not YamlScalar { IsNull: true };
-            values[index] = converter.Convert(kind.Fields[index], entry.Value);
+            values[index] = converter.Convert(field, entry.Value);
         }
+        AddOneValueForEverySource(values);
 
         for (var i = 0; i < kind.Fields.Count; i++)
         {
@@ -72,24 +96,69 @@ internal sealed class FactBinder
             }
         }
 
-        var fact = new BoundFact(_idNode.Value, new EquatableArray<FactValue?>(values), _citations.Select(c => c.Citation).ToEquatableArray(), _isInferred, _note);
+        var fact = new BoundFact(_idNode.Value, new EquatableArray<FactValue?>(values), _citations.Select(c => c.Citation).ToEquatableArray(), _isInferred, _note,
+            _aliases.ToEquatableArray(), _bySource.OrderBy(s => s.Field).ToEquatableArray());
         // A fact that wrote a broken citations list has already been told so; don't also say it has none.
         var hasCitationsEntry = _body.Find(BuiltInFields.Citations)?.Value is YamlSequence { Items.Count: > 0 };
         var fileSpan = kind.IsSource ? _body.Find("file")?.Value.Span : null;
         return new FileFact(kind.Name, GeneratedNames.FactMember(_idNode.Value), _idNode.Span, fact, _citations.ToEquatableArray(), converter.FieldCitations.ToEquatableArray(),
-            converter.References.ToEquatableArray(), hasCitationsEntry, fileSpan, _diagnostics.ToEquatableArray());
+            converter.References.ToEquatableArray(), hasCitationsEntry, fileSpan, _diagnostics.ToEquatableArray(), _sourceKeys.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// <c>when: { source-a: Friday, source-b: last week }</c>: each key a source (checked once the
+    /// corpus is joined), each value converted as the field's type. The first is the one the simple
+    /// property shows.
+    /// </summary>
+    private SourcedField BindPerSource(int index, FieldSchema field, YamlMapping map, ValueConverter converter)
+    {
+        var entries = new List<SourcedEntry>();
+        foreach (var entry in map.Entries)
+        {
+            var sourceId = entry.Key.Value;
+            _sourceKeys.Add(new PendingSourceKey(field.Name, sourceId, entry.Key.Span));
+            if (entry.Value is YamlScalar { IsNull: true })
+            {
+                Report(DiagnosticCatalog.WrongValueType, entry.Value.Span, field.Name, "a value for the source '" + sourceId + "' (leave the source out when it states none)", "empty");
+                continue;
+            }
+            var value = converter.Convert(field, entry.Value, sourceId);
+            if (value is not null) entries.Add(new SourcedEntry(sourceId, value));
+        }
+        return new SourcedField(index, IsExplicit: true, entries.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// A per-source field given one value states it for every source the fact cites: its values by
+    /// source list each of them, in the order the citations first name them.
+    /// </summary>
+    private void AddOneValueForEverySource(FactValue?[] values)
+    {
+        var sources = _citations.Select(c => c.Citation.SourceId).Distinct(System.StringComparer.Ordinal).ToList();
+        for (var i = 0; i < _kind.Fields.Count; i++)
+        {
+            if (!_kind.Fields[i].IsPerSource || values[i] is not { } value || _bySource.Any(s => s.Field == i)) continue;
+            if (value is ListValue { Items.Count: 0 }) continue;
+            _bySource.Add(new SourcedField(i, IsExplicit: false, sources.Select(id => new SourcedEntry(id, value)).ToEquatableArray()));
+        }
+    }
+
+    private void BindAliases(YamlNode node)
+    {
+        if (node is YamlScalar { IsNull: true }) return;
+        if (node is not YamlSequence list)
+        {
+            Report(DiagnosticCatalog.WrongValueType, node.Span, BuiltInFields.Aliases, "a list of names", ValueConverter.Describe(node));
+            return;
+        }
+        foreach (var item in list.Items)
+        {
+            if (item is YamlScalar { IsNull: false } alias && alias.Value.Trim().Length > 0) _aliases.Add(alias.Value);
+            else Report(DiagnosticCatalog.WrongValueType, item.Span, BuiltInFields.Aliases, "a name", ValueConverter.Describe(item));
+        }
     }
 
     private static bool IsEmptyList(YamlMapping body, string name) => body.Find(name)?.Value is YamlSequence { Items.Count: 0 };
-
-    private static int IndexOf(KindSchema kind, string name)
-    {
-        for (var i = 0; i < kind.Fields.Count; i++)
-        {
-            if (kind.Fields[i].Name == name) return i;
-        }
-        return -1;
-    }
 
     private void BindCitations(YamlNode node, ValueConverter converter)
     {

@@ -32,14 +32,17 @@ internal static class ReferenceChecker
                 ReferenceValue reference => invalid.Contains((fact, reference.Id)),
                 CitationValue citation => invalid.Contains((fact, citation.SourceId)),
                 _ => false,
-            });
+            }, sourceId => invalid.Contains((fact, sourceId)));
         }
     }
 
     private static void Check(CorpusJoin join, CorpusFact fact, PendingReference reference, string? sourceKind, HashSet<(CorpusFact, string)> invalid)
     {
         var targetKind = reference.IsCitation ? sourceKind! : reference.Field!.TargetKind!;
-        if (join.ById.TryGetValue(reference.Id, out var target) && target.Kind.Name == targetKind)
+        var targetKinds = join.Schema.KindsOf(targetKind);
+        // "a Party (Country, Organization, Person)": the reader sees what the union admits.
+        var targetName = targetKinds.Count > 1 ? $"{targetKind} ({string.Join(", ", targetKinds)})" : targetKind;
+        if (join.ById.TryGetValue(reference.Id, out var target) && targetKinds.Contains(target.Kind.Name))
         {
             // A fact dropped for a name clash (FG0015, already reported) is not in the model either.
             if (target.Dropped) invalid.Add((fact, reference.Id));
@@ -48,12 +51,12 @@ internal static class ReferenceChecker
         invalid.Add((fact, reference.Id));
         if (target is not null)
         {
-            join.Report(DiagnosticCatalog.ReferenceToWrongKind, reference.Span, reference.Field?.Name ?? "source", targetKind, reference.Id, target.Kind.Name);
+            join.Report(DiagnosticCatalog.ReferenceToWrongKind, reference.Span, reference.Field?.Name ?? "source", targetName, reference.Id, target.Kind.Name);
             return;
         }
-        var candidates = join.Facts.Where(f => f.Kind.Name == targetKind).Select(f => f.Id);
+        var candidates = join.Facts.Where(f => targetKinds.Contains(f.Kind.Name)).Select(f => f.Id);
         var suggestion = Naming.DidYouMean(reference.Id, candidates);
-        if (suggestion.Length == 0 && join.MayBeMissing(targetKind))
+        if (suggestion.Length == 0 && targetKinds.Any(join.MayBeMissing))
         {
             // The id may be in a file that could not be bound: counted, reported once (FG0039). A
             // typo of an id that exists is still reported, with its suggestion.
@@ -61,6 +64,6 @@ internal static class ReferenceChecker
             return;
         }
         if (reference.IsCitation) join.Report(DiagnosticCatalog.UnknownSource, reference.Span, reference.Id, suggestion);
-        else join.Report(DiagnosticCatalog.UnresolvedReference, reference.Span, targetKind, reference.Id, suggestion);
+        else join.Report(DiagnosticCatalog.UnresolvedReference, reference.Span, targetName, reference.Id, suggestion);
     }
 }

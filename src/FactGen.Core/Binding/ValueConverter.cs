@@ -21,6 +21,7 @@ internal sealed class ValueConverter
     private static readonly Regex DecimalPattern = new(@"^[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)$", RegexOptions.CultureInvariant);
 
     private readonly List<FactDiagnostic> _diagnostics;
+    private string? _sourceId;
 
     public ValueConverter(List<FactDiagnostic> diagnostics) => _diagnostics = diagnostics;
 
@@ -30,8 +31,10 @@ internal sealed class ValueConverter
     /// <summary>Citations found in fields of type citation, with their places, for the quote check.</summary>
     public List<LocatedCitation> FieldCitations { get; } = new();
 
-    public FactValue? Convert(FieldSchema field, YamlNode node)
+    /// <param name="sourceId">The source the value is given for, in a per-source field; null when it stands for every source.</param>
+    public FactValue? Convert(FieldSchema field, YamlNode node, string? sourceId = null)
     {
+        _sourceId = sourceId;
         if (node is YamlScalar { IsNull: true }) return null;
         if (!field.IsList) return ConvertSingle(field, node);
         if (node is not YamlSequence sequence)
@@ -124,7 +127,7 @@ internal sealed class ValueConverter
                 Report(DiagnosticCatalog.InvalidEnumValue, scalar.Span, text, field.Name, string.Join(", ", field.EnumValues), Naming.DidYouMean(text, field.EnumValues));
                 return null;
             case FieldType.Reference:
-                References.Add(new PendingReference(field, text, scalar.Span, IsCitation: false));
+                References.Add(new PendingReference(field, text, scalar.Span, IsCitation: false, _sourceId));
                 return new ReferenceValue(text);
         }
         Report(DiagnosticCatalog.WrongValueType, scalar.Span, field.Name, Describe(field.Type), Describe(scalar));

@@ -48,6 +48,13 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor NonScalarKey = new("FG0038", FactDiagnosticSeverity.Error, "Syntax", "A mapping key that is not a plain value", @"A mapping key must be a plain value, not a list or mapping");
     public static readonly DiagnosticDescriptor ChecksSkipped = new("FG0039", FactDiagnosticSeverity.Warning, "Binding", "Checks skipped for a file that could not be bound", @"{0} could not be bound, so FactGen did not check {1}; fix that first");
 
+    public static readonly DiagnosticDescriptor UngroundedReference = new("FG0040", FactDiagnosticSeverity.Warning, "Provenance", "Reference not grounded in the cited text", @"{0}");
+    public static readonly DiagnosticDescriptor PerSourceKeyNotASource = new("FG0041", FactDiagnosticSeverity.Error, "Provenance", "Per-source value keyed by something that is not a source", @"'{0}' is not a source: a value per source is keyed by the id of a source{1}");
+    public static readonly DiagnosticDescriptor PerSourceSourceNotCited = new("FG0042", FactDiagnosticSeverity.Error, "Provenance", "Per-source value for a source the fact does not cite", @"The {0} '{1}' gives a value for the source '{2}' but cites no paragraph of it; cite the paragraph that states the value");
+    public static readonly DiagnosticDescriptor PerSourceNotAllowed = new("FG0043", FactDiagnosticSeverity.Error, "Provenance", "Value per source on a field that takes one value", @"The field '{0}' of {1} takes one value, not a value per source; give one value, or mark the field 'perSource: true' in the schema");
+    public static readonly DiagnosticDescriptor UnknownUnionMember = new("FG0044", FactDiagnosticSeverity.Error, "Schema", "Union member that is not a kind", @"The union '{0}' lists '{1}', which is not a kind the schema declares{2}");
+    public static readonly DiagnosticDescriptor UnionClash = new("FG0045", FactDiagnosticSeverity.Error, "Schema", "Union that would not compile", @"The union '{0}' cannot be compiled: {1}");
+
     public static readonly DiagnosticDescriptor[] All =
     [
         YamlSyntaxError,
@@ -89,5 +96,11 @@ public static class DiagnosticCatalog
         MultipleSchemas,
         NonScalarKey,
         ChecksSkipped,
+        UngroundedReference,
+        PerSourceKeyNotASource,
+        PerSourceSourceNotCited,
+        PerSourceNotAllowed,
+        UnknownUnionMember,
+        UnionClash,
     ];
 }

@@ -13,5 +13,8 @@ public static class BuiltInFields
     public const string Basis = "basis";
     public const string Note = "note";
 
-    public static readonly IReadOnlyList<string> Names = [Id, Citations, Basis, Note];
+    /// <summary>Other names the sources use for the fact (Blinken, U.S., Beijing for China): the grounding check looks for them.</summary>
+    public const string Aliases = "aliases";
+
+    public static readonly IReadOnlyList<string> Names = [Id, Citations, Basis, Note, Aliases];
 }

@@ -11,11 +11,12 @@ namespace FactGen.Core.Schema;
 /// <summary>Reads one field's declaration: its name, type, target kind, enum values, flags and inverse.</summary>
 internal static class FieldLoader
 {
-    private static readonly string[] FieldKeys = ["type", "required", "list", "description", "kind", "values", "indexed", "inverse"];
+    private static readonly string[] FieldKeys = ["type", "required", "list", "description", "kind", "values", "indexed", "inverse", "perSource"];
 
     public static string TypeNames => string.Join(", ", Enum.GetNames(typeof(FieldType)).Select(n => n.ToLowerInvariant()));
 
-    public static FieldSchema? Load(string kindName, YamlEntry entry, List<string> kindNames, List<FactDiagnostic> diagnostics)
+    /// <param name="targets">What a reference may point at: the kinds, then the unions.</param>
+    public static FieldSchema? Load(string kindName, YamlEntry entry, List<string> targets, List<FactDiagnostic> diagnostics)
     {
         var name = entry.Key.Value;
         var span = entry.Key.Span;
@@ -26,7 +27,7 @@ internal static class FieldLoader
         }
         if (BuiltInFields.Names.Contains(name) || GeneratedNames.RecordMembers.Contains(Naming.ToPascalCase(name)) || Naming.ToPascalCase(name) == kindName)
         {
-            Report(diagnostics, DiagnosticCatalog.InvalidSchema, span, $"The field name '{name}' is taken: every fact has id, citations, basis and note, and a field may not share its kind's name or a generated member's");
+            Report(diagnostics, DiagnosticCatalog.InvalidSchema, span, $"The field name '{name}' is taken: every fact has id, citations, basis, note and aliases, and a field may not share its kind's name or a generated member's");
             return null;
         }
         if (entry.Value is not YamlMapping body)
@@ -48,9 +49,9 @@ internal static class FieldLoader
         if (type == FieldType.Reference)
         {
             target = ScalarText(body, "kind");
-            if (target is null || !kindNames.Contains(target))
+            if (target is null || !targets.Contains(target))
             {
-                var suggestion = target is null ? string.Empty : Naming.DidYouMean(target, kindNames);
+                var suggestion = target is null ? string.Empty : Naming.DidYouMean(target, targets);
                 Report(diagnostics, DiagnosticCatalog.UndeclaredKindReference, body.Find("kind")?.Value.Span ?? typeSpan, name, target ?? "(none)", suggestion);
                 return null;
             }
@@ -72,8 +73,16 @@ internal static class FieldLoader
             inverse = null;
         }
 
+        // A citation is itself a pointer into one source: a citation per source would say nothing more.
+        var perSource = Flag(body, "perSource", diagnostics);
+        if (perSource && type == FieldType.Citation)
+        {
+            Report(diagnostics, DiagnosticCatalog.InvalidSchema, body.Find("perSource")!.Value.Span, $"The field '{name}' cannot be perSource: a citation already names its source");
+            perSource = false;
+        }
+
         return new FieldSchema(name, type, Flag(body, "list", diagnostics), Flag(body, "required", diagnostics), ScalarText(body, "description"),
-            target, values.ToEquatableArray(), indexed, inverse);
+            target, values.ToEquatableArray(), indexed, inverse, perSource);
     }
 
     private static List<string> EnumValues(string name, YamlMapping body, SourceSpan typeSpan, List<FactDiagnostic> diagnostics)

@@ -10,7 +10,8 @@ namespace FactGen.Core.Schema;
 /// <summary>
 /// Reads the schema file (<c>schema.yaml</c>) into a <see cref="SchemaModel"/> and checks it whole:
 /// each kind here, each field in <see cref="FieldLoader"/>, and what needs every kind (the source
-/// kind, inverses, the C# names the kinds become) in <see cref="SchemaRules"/>.
+/// kind, inverses, the C# names the kinds become) in <see cref="SchemaRules"/>; unions of kinds in
+/// <see cref="UnionLoader"/>.
 /// </summary>
 public static class SchemaLoader
 {
@@ -35,23 +36,26 @@ public static class SchemaLoader
         }
 
         var kindNames = kindsNode.Entries.Select(e => e.Key.Value).ToList();
+        var unionsNode = ((YamlMapping)file.Root).Find("unions")?.Value;
+        var targets = kindNames.Concat(UnionLoader.Names(unionsNode as YamlMapping)).ToList();
         var kinds = new List<KindSchema>();
         var fieldSpans = new Dictionary<(string Kind, string Field), SourceSpan>();
         foreach (var entry in kindsNode.Entries)
         {
-            var kind = LoadKind(entry, kindNames, diagnostics, fieldSpans);
+            var kind = LoadKind(entry, targets, diagnostics, fieldSpans);
             if (kind is not null) kinds.Add(kind);
         }
+        var unions = UnionLoader.Load(unionsNode, kindNames, diagnostics);
 
         SchemaRules.CheckSourceKind(kinds, kindsNode, diagnostics);
-        SchemaRules.CheckInverses(kinds, fieldSpans, diagnostics);
-        SchemaRules.CheckTypeNames(kinds, kindsNode, diagnostics);
+        SchemaRules.CheckInverses(kinds, unions, fieldSpans, diagnostics);
+        SchemaRules.CheckTypeNames(kinds, unions, kindsNode, unionsNode as YamlMapping, diagnostics);
 
         var valid = !diagnostics.Any(d => d.Severity == FactDiagnosticSeverity.Error);
-        return new SchemaModel(kinds.ToEquatableArray(), diagnostics.ToEquatableArray(), valid);
+        return new SchemaModel(kinds.ToEquatableArray(), diagnostics.ToEquatableArray(), valid, unions.ToEquatableArray());
     }
 
-    private static KindSchema? LoadKind(YamlEntry entry, List<string> kindNames, List<FactDiagnostic> diagnostics, Dictionary<(string, string), SourceSpan> fieldSpans)
+    private static KindSchema? LoadKind(YamlEntry entry, List<string> targets, List<FactDiagnostic> diagnostics, Dictionary<(string, string), SourceSpan> fieldSpans)
     {
         var name = entry.Key.Value;
         if (!IsPascalIdentifier(name))
@@ -79,7 +83,7 @@ public static class SchemaLoader
         {
             foreach (var fieldEntry in fieldMap.Entries)
             {
-                var field = FieldLoader.Load(name, fieldEntry, kindNames, diagnostics);
+                var field = FieldLoader.Load(name, fieldEntry, targets, diagnostics);
                 if (field is null) continue;
                 fields.Add(field);
                 fieldSpans[(name, field.Name)] = fieldEntry.Key.Span;

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using FactGen.Core.Collections;
 using FactGen.Core.Diagnostics;
 
@@ -30,26 +31,53 @@ public sealed record FieldSchema(
     string? TargetKind,
     EquatableArray<string> EnumValues,
     bool IsIndexed,
-    string? Inverse)
+    string? Inverse,
+    bool IsPerSource = false)
 {
     public string PropertyName => Naming.ToPascalCase(Name);
 }
+
+/// <summary>
+/// A union of kinds (<c>Party: [Country, Organization, Person]</c>): a reference field whose
+/// <c>kind</c> names it may point at a fact of any member kind. It becomes an interface the
+/// member records implement.
+/// </summary>
+public sealed record UnionSchema(string Name, string? Description, EquatableArray<string> Members);
 
 public sealed record KindSchema(string Name, string Plural, string? Description, bool IsSource, EquatableArray<FieldSchema> Fields)
 {
     public FieldSchema? FindField(string name)
     {
-        foreach (var field in Fields)
+        var index = IndexOfField(name);
+        return index < 0 ? null : Fields[index];
+    }
+
+    /// <summary>The field's place in <see cref="Fields"/> (and in a fact's values), or -1.</summary>
+    public int IndexOfField(string name)
+    {
+        for (var i = 0; i < Fields.Count; i++)
         {
-            if (field.Name == name) return field;
+            if (Fields[i].Name == name) return i;
         }
-        return null;
+        return -1;
     }
 }
 
 /// <summary>The loaded schema, or <see cref="IsValid"/> false with the reasons in the diagnostics.</summary>
-public sealed record SchemaModel(EquatableArray<KindSchema> Kinds, EquatableArray<FactDiagnostic> Diagnostics, bool IsValid)
+public sealed record SchemaModel(EquatableArray<KindSchema> Kinds, EquatableArray<FactDiagnostic> Diagnostics, bool IsValid, EquatableArray<UnionSchema> Unions = default)
 {
+    public UnionSchema? FindUnion(string name)
+    {
+        foreach (var union in Unions)
+        {
+            if (union.Name == name) return union;
+        }
+        return null;
+    }
+
+    /// <summary>The kinds a reference target stands for: the kind itself, or a union's members.</summary>
+    public IReadOnlyList<string> KindsOf(string target) => FindUnion(target)?.Members ?? (IReadOnlyList<string>)new[] { target };
+
     public KindSchema? FindKind(string name)
     {
         foreach (var kind in Kinds)

@@ -28,7 +28,12 @@ internal static class SchemaRules
         }
     }
 
-    public static void CheckInverses(List<KindSchema> kinds, Dictionary<(string Kind, string Field), SourceSpan> fieldSpans, List<FactDiagnostic> diagnostics)
+    /// <summary>
+    /// The members a record gets besides the built-in ones must differ: its fields' properties,
+    /// the <c>{Field}BySource</c> of a per-source field, and the inverses that land on it (on every
+    /// member kind when the field points at a union).
+    /// </summary>
+    public static void CheckInverses(List<KindSchema> kinds, List<UnionSchema> unions, Dictionary<(string Kind, string Field), SourceSpan> fieldSpans, List<FactDiagnostic> diagnostics)
     {
         var taken = new Dictionary<(string Kind, string Member), string>();
         foreach (var kind in kinds)
@@ -37,22 +42,39 @@ internal static class SchemaRules
         }
         foreach (var kind in kinds)
         {
+            foreach (var field in kind.Fields.Where(f => f.IsPerSource))
+            {
+                var member = GeneratedNames.BySourceProperty(field);
+                if (taken.TryGetValue((kind.Name, member), out var other))
+                {
+                    Report(diagnostics, DiagnosticCatalog.NameCollision, fieldSpans[(kind.Name, field.Name)], field.Name, member, $"the values by source of '{field.Name}', which is also {other}");
+                    continue;
+                }
+                taken[(kind.Name, member)] = $"the values by source of '{kind.Name}.{field.Name}'";
+            }
+        }
+        foreach (var kind in kinds)
+        {
             foreach (var field in kind.Fields)
             {
                 if (field.Inverse is null) continue;
-                var key = (field.TargetKind!, field.Inverse);
-                if (taken.TryGetValue(key, out var other) || GeneratedNames.RecordMembers.Contains(field.Inverse) || field.Inverse == field.TargetKind)
+                var targets = unions.FirstOrDefault(u => u.Name == field.TargetKind)?.Members ?? (IReadOnlyList<string>)new[] { field.TargetKind! };
+                foreach (var target in targets)
                 {
-                    Report(diagnostics, DiagnosticCatalog.InverseClash, fieldSpans[(kind.Name, field.Name)], field.Inverse, field.TargetKind!,
-                        other ?? "a member every generated record has");
-                    continue;
+                    var key = (target, field.Inverse);
+                    if (taken.TryGetValue(key, out var other) || GeneratedNames.RecordMembers.Contains(field.Inverse) || field.Inverse == target)
+                    {
+                        Report(diagnostics, DiagnosticCatalog.InverseClash, fieldSpans[(kind.Name, field.Name)], field.Inverse, target,
+                            other ?? "a member every generated record has");
+                        break;
+                    }
+                    taken[key] = $"the inverse of '{kind.Name}.{field.Name}'";
                 }
-                taken[key] = $"the inverse of '{kind.Name}.{field.Name}'";
             }
         }
     }
 
-    public static void CheckTypeNames(List<KindSchema> kinds, YamlMapping kindsNode, List<FactDiagnostic> diagnostics)
+    public static void CheckTypeNames(List<KindSchema> kinds, List<UnionSchema> unions, YamlMapping kindsNode, YamlMapping? unionsNode, List<FactDiagnostic> diagnostics)
     {
         var owners = new Dictionary<string, string>(System.StringComparer.Ordinal);
         foreach (var support in GeneratedNames.SupportTypes) owners[support] = "a type FactGen generates";
@@ -78,6 +100,16 @@ internal static class SchemaRules
                 }
                 owners[name] = $"generated for the kind '{kind.Name}'";
             }
+        }
+        foreach (var union in unions)
+        {
+            var type = GeneratedNames.UnionInterface(union);
+            if (owners.TryGetValue(type, out var owner))
+            {
+                Report(diagnostics, DiagnosticCatalog.UnionClash, unionsNode!.Find(union.Name)!.Key.Span, union.Name, $"its interface '{type}' is already {owner}");
+                continue;
+            }
+            owners[type] = $"generated for the union '{union.Name}'";
         }
     }
 }

@@ -4,8 +4,44 @@ using FactGen.Core.Schema;
 
 namespace FactGen.Core.Binding;
 
-/// <summary>A fact: its id, one value per schema field (null when absent), citations and basis.</summary>
-public sealed record BoundFact(string Id, EquatableArray<FactValue?> Values, EquatableArray<CitationValue> Citations, bool IsInferred, string? Note);
+/// <summary>
+/// A fact: its id, one value per schema field (null when absent), citations and basis, the other
+/// names its sources use (<paramref name="Aliases"/>), and what each source states for its
+/// per-source fields (<paramref name="BySource"/>).
+/// </summary>
+/// <param name="Values">For a per-source field, the value all sources state alike, or the first source's.</param>
+/// <param name="BySource">One entry per per-source field that has a value, in field order.</param>
+public sealed record BoundFact(string Id, EquatableArray<FactValue?> Values, EquatableArray<CitationValue> Citations, bool IsInferred, string? Note,
+    EquatableArray<string> Aliases = default, EquatableArray<SourcedField> BySource = default)
+{
+    /// <summary>The values by source of the field at <paramref name="field"/>, or null when it has none.</summary>
+    public SourcedField? SourcedAt(int field)
+    {
+        foreach (var sourced in BySource)
+        {
+            if (sourced.Field == field) return sourced;
+        }
+        return null;
+    }
+}
+
+/// <summary>
+/// What each source states for one per-source field of a fact.
+/// </summary>
+/// <param name="Field">The field's index in its kind's schema.</param>
+/// <param name="IsExplicit">The fact file gave a value per source; false when it gave one value,
+/// which then stands for every source the fact cites.</param>
+public sealed record SourcedField(int Field, bool IsExplicit, EquatableArray<SourcedEntry> Entries);
+
+/// <summary>The value one source states (a list for a list field).</summary>
+public sealed record SourcedEntry(string SourceId, FactValue Value);
+
+/// <summary>
+/// How many reference values the grounding check looked at and what it found: grounded (named in,
+/// or sharing, a paragraph the fact cites), not grounded (FG0040), or in an inferred fact, whose
+/// values a curator concluded rather than read.
+/// </summary>
+public sealed record GroundingSummary(int Checked, int Grounded, int Ungrounded, int Inferred);
 
 public sealed record BoundKind(KindSchema Schema, EquatableArray<BoundFact> Facts);
 
@@ -18,4 +54,5 @@ public sealed record FactModel(EquatableArray<BoundKind> Kinds)
     public static readonly FactModel Empty = new(EquatableArray<BoundKind>.Empty);
 }
 
-public sealed record BindResult(FactModel Model, EquatableArray<FactDiagnostic> Diagnostics);
+/// <param name="Grounding">What the grounding check found; null when no sources were given.</param>
+public sealed record BindResult(FactModel Model, EquatableArray<FactDiagnostic> Diagnostics, GroundingSummary? Grounding = null);

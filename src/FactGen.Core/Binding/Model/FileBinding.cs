@@ -8,7 +8,11 @@ namespace FactGen.Core.Binding;
 public sealed record LocatedCitation(CitationValue Citation, SourceSpan Paragraph, SourceSpan Quote);
 
 /// <summary>A reference or a citation's source, waiting for every id in the corpus to be known.</summary>
-public sealed record PendingReference(FieldSchema? Field, string Id, SourceSpan Span, bool IsCitation);
+/// <param name="SourceId">The source the value was given for, in a per-source field; null when it stands for every source.</param>
+public sealed record PendingReference(FieldSchema? Field, string Id, SourceSpan Span, bool IsCitation, string? SourceId = null);
+
+/// <summary>A key of a per-source value (<c>when: { source-id: ... }</c>), to check once every source is known.</summary>
+public sealed record PendingSourceKey(string Field, string SourceId, SourceSpan Span);
 
 /// <summary>
 /// One fact bound on its own: its values and citations (<see cref="Fact"/>), where it is, the
@@ -30,7 +34,8 @@ public sealed record FileFact(
     EquatableArray<PendingReference> References,
     bool HasCitationsEntry,
     SourceSpan? FileSpan,
-    EquatableArray<FactDiagnostic> Diagnostics);
+    EquatableArray<FactDiagnostic> Diagnostics,
+    EquatableArray<PendingSourceKey> SourceKeys = default);
 
 /// <summary>
 /// One data file bound against the schema without the rest of the corpus: the generator caches one
