@@ -32,7 +32,7 @@ internal sealed class BriefingWriter
     {
         _document.Heading("The visit");
         _document.Paragraph().Text(visit.Summary).Cite(visit).End();
-        if (visit.When is { } when) _document.Paragraph("When:").Text(FactText.StatedTime(when, _document)).End();
+        if (visit.When is { } when) _document.Paragraph("When:").Text(FactText.StatedTime(when, visit.WhenBySource, _document)).End();
         _document.Paragraph("Where:").Text(string.Join(", ", visit.Places.Select(p => p.Name))).End();
         _document.Paragraph("With:").Text(string.Join("; ", visit.Participants.Select(p => $"{FactText.Display(p)}, {p.Title}"))).End();
         if (visit.Organizations.Count > 0)
@@ -62,9 +62,9 @@ internal sealed class BriefingWriter
             _document.Subheading($"{topic.Name} ({topic.Category.ToString().ToLowerInvariant()})");
             _document.Paragraph().Text(topic.Summary).Cite(topic).End();
             // The visiting side first, then the others; Positions.ByTopic is the generated lookup of an indexed field.
-            foreach (var position in Positions.ByTopic(topic).OrderBy(p => p.Holder == Countries.UnitedStates ? 0 : 1))
+            foreach (var position in Positions.ByTopic(topic).OrderBy(p => Equals(p.Holder, Countries.UnitedStates) ? 0 : 1))
             {
-                var label = position.Holder == Countries.UnitedStates ? "US position:" : $"{position.Holder.Name}'s position:";
+                var label = Equals(position.Holder, Countries.UnitedStates) ? "US position:" : $"{FactText.Display(position.Holder)}'s position:";
                 _document.Item(label).Text(position.Stance).Cite(position).End();
             }
         }

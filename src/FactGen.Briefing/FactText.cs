@@ -30,8 +30,8 @@ internal static class FactText
         Topic t => t.Name,
         Event e => e.Name,
         Source s => s.Headline,
-        Position p => $"{p.Holder.Name} on {p.Topic.Name}",
-        Claim c => $"{c.Claimant.Name} {c.Stance.ToString().ToLowerInvariant()}: {c.Assertion}",
+        Position p => $"{Display(p.Holder)} on {p.Topic.Name}",
+        Claim c => $"{Display(c.Claimant)} {c.Stance.ToString().ToLowerInvariant()}: {c.Assertion}",
         Statement s => s.Wordings[0],
         _ => fact.Id,
     };
@@ -39,17 +39,18 @@ internal static class FactText
     public static Country? Side(Statement statement) => statement.Speaker?.Country ?? statement.Organization?.Country;
 
     /// <summary>
-    /// A time as the articles state it; where they differ (see <see cref="StatedTimes"/>), each
-    /// article's words with its number: <c>next week (article 1) / this week (article 2)</c>.
+    /// A time as the articles state it: one wording when they agree; where they differ (the
+    /// generated <c>WhenBySource</c>), each article's words with its number:
+    /// <c>next week (article 1) / this week (article 2)</c>.
     /// </summary>
-    public static string StatedTime(string when, DocumentBuilder document)
+    public static string StatedTime(string when, IReadOnlyList<Sourced<string>> bySource, DocumentBuilder document)
     {
-        if (StatedTimes.Split(when) is not { } split) return when;
-        var parts = split.Wordings.Select(w => FormattableString.Invariant($"{w.Words} (article {document.ArticleNumber(w.Source)})"));
-        var joined = string.Join(" / ", parts);
-        if (split.Shared.Length == 0) return joined;
-        return split.Shared.StartsWith(',') ? joined + split.Shared : joined + " " + split.Shared;
+        if (bySource.Select(s => s.Value).Distinct(StringComparer.Ordinal).Count() <= 1) return when;
+        return string.Join(" / ", bySource.Select(s => FormattableString.Invariant($"{s.Value} (article {document.ArticleNumber(s.Source)})")));
     }
+
+    /// <summary>A party as the briefing names it: a person by name or description, anyone else by name.</summary>
+    public static string Display(IParty party) => party is Person person ? Display(person) : party.Name ?? party.Id;
 
     /// <summary>
     /// Earlier first, in the order the articles give: an event comes after every event they say it

@@ -32,7 +32,7 @@ internal sealed class FocusWriter
             foreach (var position in topic.Positions)
             {
                 var voice = position.VoicedBy is null ? string.Empty : $" (voiced by {FactText.Display(position.VoicedBy)})";
-                _document.Item($"{position.Holder.Name}:").Text(position.Stance + voice).Cite(position).End();
+                _document.Item($"{FactText.Display(position.Holder)}:").Text(position.Stance + voice).Cite(position).End();
             }
         }
         if (topic.Claims.Count > 0)

@@ -97,7 +97,8 @@ public sealed class FactGenerator : IIncrementalGenerator
         var kinds = boundKinds
             .Combine(kindIds).Select((pair, _) => new KindToEmit(pair.Left, pair.Right, EmitOptions.Default))
             .Combine(emitOptions).Select((pair, _) => pair.Left with { Options = pair.Right })
-            .Select((input, ct) => PipelineGuard.Run("emitting C#", () => ModelEmitter.Unit(input.Kind, input.Ids, input.Options, ct), (_, e) => PipelineGuard.UnitFailure(input, e)))
+            .Combine(model.Select((m, _) => m.Unions)).Select((pair, _) => pair.Left with { Unions = pair.Right })
+            .Select((input, ct) => PipelineGuard.Run("emitting C#", () => ModelEmitter.Unit(input.Kind, input.Ids, input.Options, input.Unions, ct), (_, e) => PipelineGuard.UnitFailure(input, e)))
             .WithTrackingName(TrackingNames.Kinds);
         var shape = model.Combine(emitOptions)
             .Select((pair, _) => ModelEmitter.Shape(pair.Left, pair.Right))

@@ -49,7 +49,7 @@ public sealed class CatalogTests
     [Fact]
     public void Every_descriptor_has_a_title_a_known_category_a_message_and_a_help_link_to_its_page()
     {
-        string[] categories = ["Syntax", "Binding", "Citations", "Schema", "Limits", "Internal", "Options"];
+        string[] categories = ["Syntax", "Binding", "Citations", "Provenance", "Schema", "Limits", "Internal", "Options"];
         Assert.All(DiagnosticCatalog.All, d =>
         {
             Assert.False(string.IsNullOrWhiteSpace(d.Title), d.Id);

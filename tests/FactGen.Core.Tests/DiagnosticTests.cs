@@ -10,7 +10,7 @@ namespace FactGen.Core.Tests;
 /// corpus that triggers it and asserts the exact list of diagnostics, with message, line and
 /// column. The YAML in each test is the example on its docs/diagnostics page.
 /// </summary>
-public sealed class DiagnosticTests
+public sealed partial class DiagnosticTests
 {
     private const string People = "facts/people.yaml";
     private const string Sources = "facts/sources.yaml";

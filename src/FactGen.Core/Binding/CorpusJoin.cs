@@ -183,6 +183,6 @@ internal sealed class CorpusJoin
             Cancellation.ThrowIfCancellationRequested();
             kinds.Add(new BoundKind(kind, byKind[kind.Name].Select(f => f.ToBound()).ToEquatableArray()));
         }
-        return new FactModel(kinds.ToEquatableArray());
+        return new FactModel(kinds.ToEquatableArray(), Schema.Unions);
     }
 }

@@ -40,6 +40,7 @@ internal sealed class FactBinder
         var kind = _kind;
         var values = new FactValue?[kind.Fields.Count];
         var present = new bool[kind.Fields.Count];
+        var notPerSource = new List<(FieldSchema Field, YamlMapping Map)>();
         foreach (var entry in _body.Entries)
         {
             var name = entry.Key.Value;
@@ -73,7 +74,9 @@ internal sealed class FactBinder
             {
                 if (!field.IsPerSource)
                 {
-                    Report(DiagnosticCatalog.PerSourceNotAllowed, entry.Value.Span, field.Name, kind.Name);
+                    // Decided once the citations are read: keys that are cited sources mean a value
+                    // per source (FG0043); any other mapping is just the wrong type (FG0007).
+                    notPerSource.Add((field, perSource));
                     continue;
                 }
                 var sourced = BindPerSource(index, field, perSource, converter);
@@ -86,6 +89,12 @@ internal sealed class FactBinder
             values[index] = converter.Convert(field, entry.Value);
         }
         AddOneValueForEverySource(values);
+        var cited = new HashSet<string>(_citations.Select(c => c.Citation.SourceId), System.StringComparer.Ordinal);
+        foreach (var (field, map) in notPerSource)
+        {
+            if (map.Entries.Count > 0 && map.Entries.All(e => cited.Contains(e.Key.Value))) Report(DiagnosticCatalog.PerSourceNotAllowed, map.Span, field.Name, kind.Name);
+            else converter.Convert(field, map);
+        }
 
         for (var i = 0; i < kind.Fields.Count; i++)
         {

@@ -16,7 +16,8 @@ internal static class FieldLoader
     public static string TypeNames => string.Join(", ", Enum.GetNames(typeof(FieldType)).Select(n => n.ToLowerInvariant()));
 
     /// <param name="targets">What a reference may point at: the kinds, then the unions.</param>
-    public static FieldSchema? Load(string kindName, YamlEntry entry, List<string> targets, List<FactDiagnostic> diagnostics)
+    /// <param name="unionNames">The unions among <paramref name="targets"/>.</param>
+    public static FieldSchema? Load(string kindName, YamlEntry entry, List<string> targets, List<string> unionNames, List<FactDiagnostic> diagnostics)
     {
         var name = entry.Key.Value;
         var span = entry.Key.Span;
@@ -82,7 +83,7 @@ internal static class FieldLoader
         }
 
         return new FieldSchema(name, type, Flag(body, "list", diagnostics), Flag(body, "required", diagnostics), ScalarText(body, "description"),
-            target, values.ToEquatableArray(), indexed, inverse, perSource);
+            target, values.ToEquatableArray(), indexed, inverse, perSource, target is not null && unionNames.Contains(target));
     }
 
     private static List<string> EnumValues(string name, YamlMapping body, SourceSpan typeSpan, List<FactDiagnostic> diagnostics)

@@ -37,12 +37,13 @@ public static class SchemaLoader
 
         var kindNames = kindsNode.Entries.Select(e => e.Key.Value).ToList();
         var unionsNode = ((YamlMapping)file.Root).Find("unions")?.Value;
-        var targets = kindNames.Concat(UnionLoader.Names(unionsNode as YamlMapping)).ToList();
+        var unionNames = UnionLoader.Names(unionsNode as YamlMapping).Where(n => !kindNames.Contains(n)).ToList();
+        var targets = kindNames.Concat(unionNames).ToList();
         var kinds = new List<KindSchema>();
         var fieldSpans = new Dictionary<(string Kind, string Field), SourceSpan>();
         foreach (var entry in kindsNode.Entries)
         {
-            var kind = LoadKind(entry, targets, diagnostics, fieldSpans);
+            var kind = LoadKind(entry, targets, unionNames, diagnostics, fieldSpans);
             if (kind is not null) kinds.Add(kind);
         }
         var unions = UnionLoader.Load(unionsNode, kindNames, diagnostics);
@@ -55,7 +56,7 @@ public static class SchemaLoader
         return new SchemaModel(kinds.ToEquatableArray(), diagnostics.ToEquatableArray(), valid, unions.ToEquatableArray());
     }
 
-    private static KindSchema? LoadKind(YamlEntry entry, List<string> targets, List<FactDiagnostic> diagnostics, Dictionary<(string, string), SourceSpan> fieldSpans)
+    private static KindSchema? LoadKind(YamlEntry entry, List<string> targets, List<string> unionNames, List<FactDiagnostic> diagnostics, Dictionary<(string, string), SourceSpan> fieldSpans)
     {
         var name = entry.Key.Value;
         if (!IsPascalIdentifier(name))
@@ -83,7 +84,7 @@ public static class SchemaLoader
         {
             foreach (var fieldEntry in fieldMap.Entries)
             {
-                var field = FieldLoader.Load(name, fieldEntry, targets, diagnostics);
+                var field = FieldLoader.Load(name, fieldEntry, targets, unionNames, diagnostics);
                 if (field is null) continue;
                 fields.Add(field);
                 fieldSpans[(name, field.Name)] = fieldEntry.Key.Span;

@@ -32,7 +32,8 @@ public sealed record FieldSchema(
     EquatableArray<string> EnumValues,
     bool IsIndexed,
     string? Inverse,
-    bool IsPerSource = false)
+    bool IsPerSource = false,
+    bool TargetIsUnion = false)
 {
     public string PropertyName => Naming.ToPascalCase(Name);
 }

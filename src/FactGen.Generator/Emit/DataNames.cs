@@ -34,6 +34,9 @@ internal static class DataNames
 
     public static string Index(string plural) => "Index_" + plural;
 
+    /// <summary>Reads a reference to a member of a union: the member's number, then its slot.</summary>
+    public static string ReadUnion(string union) => "Read_" + union;
+
     public const string Reader = "Data_Reader";
     public const string ReaderItem = "Data_Item";
     public const string AddToGroup = "Add_To_Group";

@@ -26,6 +26,25 @@ internal sealed class DataWriter
         else Single(line, field, value);
     }
 
+    /// <summary>What each source states for a per-source field: how many sources, then each source's slot and value.</summary>
+    public void Sourced(DataLine line, FieldSchema field, SourcedField? sourced)
+    {
+        var entries = sourced?.Entries;
+        line.Int(entries?.Count ?? 0);
+        if (entries is null) return;
+        foreach (var entry in entries)
+        {
+            line.Int(_index.Slot(entry.SourceId));
+            Write(line, field, entry.Value);
+        }
+    }
+
+    public static void Strings(DataLine line, IReadOnlyList<string> items)
+    {
+        line.Int(items.Count);
+        foreach (var item in items) line.String(item);
+    }
+
     public void Citations(DataLine line, IReadOnlyList<CitationValue> citations)
     {
         line.Int(citations.Count);
@@ -50,7 +69,10 @@ internal sealed class DataWriter
                 break;
             case UrlValue url: line.String(url.Value); break;
             case EnumValue member: line.Int(field.EnumValues.IndexOf(member.Value)); break;
-            case ReferenceValue reference: line.Int(_index.Slot(reference.Id)); break;
+            case ReferenceValue reference:
+                if (field.TargetIsUnion) line.Int(_index.MemberNumber(field.TargetKind!, reference.Id));
+                line.Int(_index.Slot(reference.Id));
+                break;
             case CitationValue citation: Citation(line, citation); break;
         }
     }
@@ -68,6 +90,18 @@ internal static class DataReading
         return $"{reader}.None() ? {(field.IsRequired ? "default!" : "null")} : {Element(kind, field, index, reader)}";
     }
 
+    /// <summary>Reads what <see cref="DataWriter.Sourced"/> wrote: a list of <c>Sourced&lt;T&gt;</c>.</summary>
+    public static string Sourced(KindSchema kind, FieldSchema field, ModelIndex index, string reader)
+    {
+        var value = field.IsList
+            ? $"item.List(static (ref {DataNames.Reader} element) => {Element(kind, field, index, "element")})"
+            : Element(kind, field, index, "item");
+        var sourced = $"{Core.GeneratedNames.Sourced}<{TypeNames.SourcedValue(kind, field)}>";
+        return $"{reader}.List(static (ref {DataNames.Reader} item) => new {sourced}({DataNames.Items(index.SourceKind!.Plural)}[item.Int()], {value}))";
+    }
+
+    public static string Strings(string reader) => $"{reader}.List(static (ref {DataNames.Reader} item) => item.String())";
+
     private static string Element(KindSchema kind, FieldSchema field, ModelIndex index, string reader) => field.Type switch
     {
         FieldType.String or FieldType.Text => $"{reader}.String()",
@@ -77,6 +111,7 @@ internal static class DataReading
         FieldType.Date => $"new FactDate({reader}.Int(), {reader}.None() ? null : {reader}.Int(), {reader}.None() ? null : {reader}.Int())",
         FieldType.Url => $"new global::System.Uri({reader}.String(), global::System.UriKind.Absolute)",
         FieldType.Enum => $"({TypeNames.EnumType(kind, field)}){reader}.Int()",
+        FieldType.Reference when field.TargetIsUnion => $"{DataNames.ReadUnion(field.TargetKind!)}(ref {reader})",
         FieldType.Reference => $"{DataNames.Items(index.Kind(field.TargetKind!).Plural)}[{reader}.Int()]",
         _ => $"{reader}.Citation()",
     };

@@ -39,7 +39,18 @@ internal static class FactDataEmitter
         EmitIndexAllFacts(w, index);
         w.Line();
         EmitCitationReader(w, index.SourceKind!);
+        foreach (var union in index.Unions) EmitUnionReader(w, index, union);
         w.Close();
+    }
+
+    /// <summary>Reads a reference to a union: which member kind (its place in the union), then the fact's slot in that kind.</summary>
+    private static void EmitUnionReader(SourceWriter w, ModelIndex index, Core.Schema.UnionSchema union)
+    {
+        w.Line();
+        w.Open($"private static {GeneratedNames.UnionInterface(union)} {DataNames.ReadUnion(union.Name)}(ref {DataNames.Reader} reader) => reader.Int() switch");
+        for (var i = 0; i < union.Members.Count; i++) w.Line($"{CSharp.Literal(i)} => {DataNames.Items(index.Kind(union.Members[i]).Plural)}[reader.Int()],");
+        w.Line("_ => throw new global::System.InvalidOperationException(\"FactGen: the generated fact data is corrupt; rebuild the project.\"),");
+        w.Close(";");
     }
 
     private static void EmitIndexAllFacts(SourceWriter w, ModelIndex index)

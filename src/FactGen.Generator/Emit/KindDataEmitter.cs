@@ -23,6 +23,7 @@ internal static class KindDataEmitter
         var plural = schema.Plural;
         var plain = schema.Fields.Where(f => !TypeNames.IsLinked(f)).ToList();
         var linked = schema.Fields.Where(TypeNames.IsLinked).ToList();
+        var perSource = schema.Fields.Where(f => f.IsPerSource).ToList();
         var data = new DataWriter(kind.Index);
         var chunks = ChunkCount(kind);
 
@@ -31,32 +32,36 @@ internal static class KindDataEmitter
         for (var chunk = 0; chunk < chunks; chunk++)
         {
             var range = $"{CSharp.Literal(FirstSlot(chunk))} to {CSharp.Literal(LastSlot(kind, chunk))}";
-            w.Line($"// {schema.Name} {range}: id, basis, note, {Describe(plain)}.");
+            w.Line($"// {schema.Name} {range}: id, basis, note, aliases{(plain.Count > 0 ? ", " : string.Empty)}{Describe(plain)}.");
             Blob(w, kind, DataNames.Values(plural, chunk), chunk, fact =>
             {
                 line.Start().String(fact.Id).Int(fact.IsInferred ? 1 : 0);
                 if (fact.Note is null) line.None();
                 else line.String(fact.Note);
+                DataWriter.Strings(line, fact.Aliases);
                 foreach (var field in plain) data.Write(line, field, fact.Values[schema.Fields.IndexOf(field)]);
                 return line.End();
             });
             w.Line();
-            w.Line($"// {schema.Name} {range}: {Describe(linked)}{(linked.Count > 0 ? ", " : string.Empty)}citations.");
+            var bySource = perSource.Count > 0 ? ", values by source of " + Describe(perSource) : string.Empty;
+            w.Line($"// {schema.Name} {range}: {Describe(linked)}{(linked.Count > 0 ? ", " : string.Empty)}citations{bySource}.");
             Blob(w, kind, DataNames.Links(plural, chunk), chunk, fact =>
             {
                 line.Start();
                 foreach (var field in linked) data.Write(line, field, fact.Values[schema.Fields.IndexOf(field)]);
                 data.Citations(line, fact.Citations);
+                foreach (var field in perSource) data.Sourced(line, field, fact.SourcedAt(schema.Fields.IndexOf(field)));
                 return line.End();
             });
             w.Line();
         }
 
-        var creation = new[] { "reader.Id()", $"({GeneratedNames.FactBasis})reader.Int()", "reader.None() ? null : reader.String()" }
+        var creation = new[] { "reader.Id()", $"({GeneratedNames.FactBasis})reader.Int()", "reader.None() ? null : reader.String()", DataReading.Strings("reader") }
             .Concat(plain.Select(f => DataReading.Value(schema, f, kind.Index, "reader")));
         EmitPass(w, kind, DataNames.Create(plural), DataNames.Values, $"{DataNames.Items(plural)}[slot++] = new {GeneratedNames.Record(schema)}({string.Join(", ", creation)});");
         w.Line();
-        var linking = linked.Select(f => DataReading.Value(schema, f, kind.Index, "reader")).Concat(new[] { $"reader.{GeneratedNames.Citations}()" });
+        var linking = linked.Select(f => DataReading.Value(schema, f, kind.Index, "reader")).Concat(new[] { $"reader.{GeneratedNames.Citations}()" })
+            .Concat(perSource.Select(f => DataReading.Sourced(schema, f, kind.Index, "reader")));
         EmitPass(w, kind, DataNames.Link(plural), DataNames.Links, $"{DataNames.Items(plural)}[slot++].{GeneratedNames.Link}({string.Join(", ", linking)});");
         w.Line();
 
@@ -75,9 +80,9 @@ internal static class KindDataEmitter
             var map = "inverse" + field.Inverse;
             w.Line($"var {map} = new global::System.Collections.Generic.Dictionary<{name}, global::System.Collections.Generic.List<{GeneratedNames.Record(owner)}>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);");
             w.Open($"foreach (var owner in {DataNames.Items(owner.Plural)})");
-            if (field.IsList) w.Line($"foreach (var target in owner.{field.PropertyName}) {DataNames.AddToGroup}({map}, target, owner);");
-            // A required reference is null only in a corpus with errors, but the model must still load.
-            else w.Line($"if (owner.{field.PropertyName} is {{ }} target) {DataNames.AddToGroup}({map}, target, owner);");
+            // 'is Kind': a union reference lands only on the member it points at. A required
+            // reference is null only in a corpus with errors, but the model must still load.
+            EachValue(w, "owner", field, value => $"if ({value} is {name} target) {DataNames.AddToGroup}({map}, target, owner);");
             w.Close();
         }
         var arguments = kind.Inverses.Select(i => $"{DataNames.Group}(inverse{i.Field.Inverse}, fact)");
@@ -101,13 +106,25 @@ internal static class KindDataEmitter
             var key = field.Type == FieldType.Reference ? "key.Id" : "key";
             w.Line($"var {groups} = new global::System.Collections.Generic.Dictionary<{keyType}, global::System.Collections.Generic.List<{name}>>({(comparer == "null" ? string.Empty : comparer)});");
             w.Open($"foreach (var fact in {DataNames.Items(plural)})");
-            if (field.IsList) w.Line($"foreach (var key in fact.{field.PropertyName}) {DataNames.AddToGroup}({groups}, {key}, fact);");
-            else if (field.IsRequired && field.Type is FieldType.Int or FieldType.Decimal or FieldType.Bool or FieldType.Date or FieldType.Enum) w.Line($"{DataNames.AddToGroup}({groups}, fact.{field.PropertyName}, fact);");
-            else w.Line($"if (fact.{field.PropertyName} is {{ }} key) {DataNames.AddToGroup}({groups}, {key}, fact);");
+            EachValue(w, "fact", field, value => $"if ({value} is {{ }} key) {DataNames.AddToGroup}({groups}, {key}, fact);");
             w.Close();
             w.Line($"{DataNames.By(plural, field.PropertyName)} = {DataNames.ReadOnlyGroups}({groups}, {comparer});");
         }
         w.Close();
+    }
+
+    /// <summary>
+    /// A statement for each value of a field, in its own block so names do not clash: each item of
+    /// a list, and for a per-source field also what each source states (a fact's inverse and lookup
+    /// groups hold it when any source names the key).
+    /// </summary>
+    private static void EachValue(SourceWriter w, string fact, FieldSchema field, System.Func<string, string> statement)
+    {
+        if (field.IsList) w.Line($"foreach (var value in {fact}.{field.PropertyName}) {{ {statement("value")} }}");
+        else w.Line($"{{ {statement($"{fact}.{field.PropertyName}")} }}");
+        if (!field.IsPerSource) return;
+        var each = field.IsList ? $"foreach (var value in sourced.Value) {{ {statement("value")} }}" : statement("sourced.Value");
+        w.Line($"foreach (var sourced in {fact}.{GeneratedNames.BySourceProperty(field)}) {{ {each} }}");
     }
 
     /// <summary>A pass over every chunk of data: the method the static constructor calls, and the loop that reads one chunk.</summary>

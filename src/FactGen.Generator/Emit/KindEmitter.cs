@@ -39,7 +39,11 @@ internal sealed class KindEmitter
     {
         foreach (var field in Schema.Fields.Where(f => f.Type == FieldType.Enum)) EmitEnum(w, field);
         RecordEmitter.Emit(w, this);
-        if (Schema.IsSource) EmitCitation(w);
+        if (Schema.IsSource)
+        {
+            EmitCitation(w);
+            EmitSourced(w);
+        }
         FactsClassEmitter.Emit(w, this);
         KindDataEmitter.Emit(w, this);
     }
@@ -58,6 +62,25 @@ internal sealed class KindEmitter
             w.Line(GeneratedNames.EnumMember(value) + ",");
         }
         w.Close().Line();
+    }
+
+    /// <summary>What one source states for a field: typed (<c>Sourced&lt;T&gt;</c>) and untyped, for any fact (<c>SourcedValue</c>).</summary>
+    private void EmitSourced(SourceWriter w)
+    {
+        var source = GeneratedNames.Record(Schema);
+        w.Line($"/// <summary>A value as one source states it.</summary>");
+        w.Line("/// <typeparam name=\"T\">The field's type: an element, or a list for a list field.</typeparam>");
+        w.Line(DocComments.GeneratedCode(Options));
+        w.Open($"{Options.Visibility} sealed record {GeneratedNames.Sourced}<T>({source} Source, T Value)");
+        w.Line("/// <inheritdoc/>");
+        w.Line("public override string ToString() => Source.Id + \": \" + global::System.Convert.ToString(Value, global::System.Globalization.CultureInfo.InvariantCulture);");
+        w.Close().Line();
+        w.Line($"/// <summary>A value as one source states it, for any field of any fact: <see cref=\"{GeneratedNames.FactInterface}.{GeneratedNames.BySource}\"/>.</summary>");
+        w.Line($"/// <param name=\"Field\">The C# property the value belongs to (<c>When</c>).</param>");
+        w.Line($"/// <param name=\"Source\">The source that states it.</param>");
+        w.Line($"/// <param name=\"Value\">The value: an element, or a list for a list field.</param>");
+        w.Line(DocComments.GeneratedCode(Options));
+        w.Line($"{Options.Visibility} sealed record {GeneratedNames.SourcedValue}(string Field, {source} Source, object Value);").Line();
     }
 
     private void EmitCitation(SourceWriter w)

@@ -35,7 +35,7 @@ public static class ModelEmitter
     {
         if (model.Kinds.Count == 0) return EquatableArray<KindUnit>.Empty;
         var ids = model.Kinds.Select(IdsOf).ToEquatableArray();
-        return model.Kinds.Select(kind => Unit(kind, ids, options)).ToEquatableArray();
+        return model.Kinds.Select(kind => Unit(kind, ids, options, model.Unions)).ToEquatableArray();
     }
 
     /// <summary>A kind's schema and its facts' ids in order: what another kind's file needs to point at them.</summary>
@@ -46,20 +46,20 @@ public static class ModelEmitter
     /// unit is worked out again only when its own facts change or a kind's ids do, and only the
     /// kinds it points at are looked through.
     /// </summary>
-    public static KindUnit Unit(BoundKind kind, EquatableArray<KindIds> ids, EmitOptions options, CancellationToken cancellation = default)
+    public static KindUnit Unit(BoundKind kind, EquatableArray<KindIds> ids, EmitOptions options, EquatableArray<UnionSchema> unions, CancellationToken cancellation = default)
     {
         var schemas = ids.Select(i => i.Schema).ToEquatableArray();
-        return new KindUnit(kind, schemas, ReferencedSlots.Of(kind, ids, cancellation), options);
+        return new KindUnit(kind, schemas, ReferencedSlots.Of(kind, ids, unions, cancellation), options, Unions: unions);
     }
 
     /// <summary>What the shared files depend on: the kinds' schemas and how many facts each has.</summary>
     public static ModelShape Shape(FactModel model, EmitOptions options) =>
-        new(model.Kinds.Select(k => k.Schema).ToEquatableArray(), model.Kinds.Select(k => k.Facts.Count).ToEquatableArray(), options);
+        new(model.Kinds.Select(k => k.Schema).ToEquatableArray(), model.Kinds.Select(k => k.Facts.Count).ToEquatableArray(), options, model.Unions);
 
     public static GeneratedSource EmitKind(KindUnit unit, CancellationToken cancellation = default)
     {
         if (unit.Error is not null) throw new System.InvalidOperationException(unit.Error);
-        var index = new ModelIndex(unit.Schemas, unit.Slots.ToDictionary(s => s.Id, s => s.Slot, System.StringComparer.Ordinal));
+        var index = new ModelIndex(unit.Schemas, unit.Unions, unit.Slots.ToDictionary(s => s.Id, s => s, System.StringComparer.Ordinal));
         var emitter = new KindEmitter(unit.Kind, index, unit.Options, cancellation);
         return new GeneratedSource(GeneratedNames.KindHint(unit.Kind.Schema, unit.Schemas), Wrap(unit.Options, emitter.Emit));
     }
@@ -68,14 +68,16 @@ public static class ModelEmitter
     public static IReadOnlyList<GeneratedSource> EmitShared(ModelShape shape, CancellationToken cancellation = default)
     {
         if (shape.Schemas.Count == 0) return [];
-        var index = new ModelIndex(shape.Schemas, new Dictionary<string, int>());
+        var index = new ModelIndex(shape.Schemas, shape.Unions, new Dictionary<string, IdSlot>());
         var options = shape.Options;
-        return
-        [
+        var sources = new List<GeneratedSource>
+        {
             new(GeneratedNames.SupportHint, Wrap(options, w => w.Lines(SupportTypesTemplate.Text(options.Visibility, DocComments.GeneratedCode(options))))),
             new(GeneratedNames.DataHint, Wrap(options, w => FactDataEmitter.Emit(w, index, shape, cancellation))),
             new(GeneratedNames.DataReaderHint, Wrap(options, w => w.Lines(DataReaderTemplate.Text))),
-        ];
+        };
+        if (!shape.Unions.IsEmpty) sources.Add(new(GeneratedNames.UnionsHint, Wrap(options, w => UnionEmitter.Emit(w, index, options))));
+        return sources;
     }
 
     private static string Wrap(EmitOptions options, System.Action<SourceWriter> body)

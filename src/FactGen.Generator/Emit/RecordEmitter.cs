@@ -18,16 +18,18 @@ internal static class RecordEmitter
         var name = GeneratedNames.Record(schema);
         var plain = schema.Fields.Where(f => !TypeNames.IsLinked(f)).ToList();
         var linked = schema.Fields.Where(TypeNames.IsLinked).ToList();
+        var perSource = schema.Fields.Where(f => f.IsPerSource).ToList();
+        var interfaces = new[] { GeneratedNames.FactInterface }.Concat(kind.Index.UnionsOf(schema).Select(GeneratedNames.UnionInterface));
 
         DocComments.Summary(w, schema.Description ?? $"A {name} fact.");
         w.Line($"/// <remarks>Each {name} is one fact from the fact files; see <see cref=\"{GeneratedNames.FactsClass(schema)}\"/> for all of them. Equality and hashing are by <see cref=\"Id\"/>.</remarks>");
         w.Line(DocComments.GeneratedCode(kind.Options));
-        w.Open($"{kind.Options.Visibility} sealed partial record {name} : {GeneratedNames.FactInterface}");
+        w.Open($"{kind.Options.Visibility} sealed partial record {name} : {string.Join(", ", interfaces)}");
 
-        var parameters = new[] { "string id", $"{GeneratedNames.FactBasis} basis", "string? note" }
+        var parameters = new[] { "string id", $"{GeneratedNames.FactBasis} basis", "string? note", $"{TypeNames.ReadOnlyList}<string> aliases" }
             .Concat(plain.Select(f => $"{TypeNames.Property(schema, f)} {Parameter(f.Name)}"));
         w.Open($"internal {name}({string.Join(", ", parameters)})");
-        w.Line($"{GeneratedNames.Id} = id;").Line($"{GeneratedNames.Basis} = basis;").Line($"{GeneratedNames.Note} = note;");
+        w.Line($"{GeneratedNames.Id} = id;").Line($"{GeneratedNames.Basis} = basis;").Line($"{GeneratedNames.Note} = note;").Line($"{GeneratedNames.Aliases} = aliases;");
         foreach (var field in plain) w.Line($"{field.PropertyName} = {Parameter(field.Name)};");
         w.Close().Line();
 
@@ -40,6 +42,10 @@ internal static class RecordEmitter
                 : field.IsList ? $" = global::System.Array.Empty<{TypeNames.Element(schema, field)}>();"
                 : field.IsRequired ? " = null!;" : string.Empty;
             w.Line($"public {TypeNames.Property(schema, field)} {field.PropertyName} {{ get;{setter}}}{initializer}").Line();
+            if (!field.IsPerSource) continue;
+            var sourced = $"{GeneratedNames.Sourced}<{TypeNames.SourcedValue(schema, field)}>";
+            w.Line($"/// <summary>What each source states for <see cref=\"{field.PropertyName}\"/>: one entry per source the fact cites for it.</summary>");
+            w.Line($"public {TypeNames.BySource(schema, field)} {GeneratedNames.BySourceProperty(field)} {{ get; private set; }} = global::System.Array.Empty<{sourced}>();").Line();
         }
         foreach (var (owner, field) in kind.Inverses)
         {
@@ -54,19 +60,40 @@ internal static class RecordEmitter
         w.Line("/// <summary>Whether the articles state this fact or a curator inferred it.</summary>").Line($"public {GeneratedNames.FactBasis} {GeneratedNames.Basis} {{ get; }}").Line();
         w.Line("/// <summary>True when a curator inferred this fact; <see cref=\"Note\"/> says how.</summary>").Line($"public bool {GeneratedNames.IsInferred} => {GeneratedNames.Basis} == {TypeNames.Qualified(kind.Options, GeneratedNames.FactBasis)}.Inferred;").Line();
         w.Line("/// <summary>The curator's note; always present on an inferred fact.</summary>").Line($"public string? {GeneratedNames.Note} {{ get; }}").Line();
+        w.Line("/// <summary>Other names the sources use for this fact.</summary>").Line($"public {TypeNames.ReadOnlyList}<string> {GeneratedNames.Aliases} {{ get; }}").Line();
+        var sourcedValue = GeneratedNames.SourcedValue;
+        w.Line(perSource.Count == 0
+            ? "/// <summary>What each source states, field by field: none, since no field of this kind varies by source.</summary>"
+            : $"/// <summary>What each source states for {string.Join(", ", perSource.Select(f => f.PropertyName))}, as untyped values: the typed lists are the <c>...BySource</c> properties.</summary>");
+        w.Line($"public {TypeNames.ReadOnlyList}<{sourcedValue}> {GeneratedNames.BySource} {{ get;{(perSource.Count == 0 ? " " : " private set; ")}}} = global::System.Array.Empty<{sourcedValue}>();").Line();
 
-        EmitLinks(w, kind, linked);
+        EmitLinks(w, kind, linked, perSource);
         EmitEquality(w, schema, name);
         w.Close().Line();
     }
 
-    private static void EmitLinks(SourceWriter w, KindEmitter kind, System.Collections.Generic.List<FieldSchema> linked)
+    private static void EmitLinks(SourceWriter w, KindEmitter kind, System.Collections.Generic.List<FieldSchema> linked, System.Collections.Generic.List<FieldSchema> perSource)
     {
+        var bySource = perSource.Select(f => (Field: f, Parameter: Parameter(GeneratedNames.BySourceProperty(f)))).ToList();
         var linkParameters = linked.Select(f => $"{TypeNames.Property(kind.Schema, f)} {Parameter(f.Name)}")
-            .Concat(new[] { $"{TypeNames.ReadOnlyList}<{GeneratedNames.Citation}> citations" });
+            .Concat(new[] { $"{TypeNames.ReadOnlyList}<{GeneratedNames.Citation}> citations" })
+            .Concat(bySource.Select(s => $"{TypeNames.BySource(kind.Schema, s.Field)} {s.Parameter}"));
         w.Open($"internal void {GeneratedNames.Link}({string.Join(", ", linkParameters)})");
         foreach (var field in linked) w.Line($"{field.PropertyName} = {Parameter(field.Name)};");
         w.Line($"{GeneratedNames.Citations} = citations;");
+        if (bySource.Count > 0)
+        {
+            foreach (var (field, parameter) in bySource) w.Line($"{GeneratedNames.BySourceProperty(field)} = {parameter};");
+            // The untyped view IFact offers: each field's entries in field order, made once here.
+            var sourcedValue = GeneratedNames.SourcedValue;
+            w.Line($"var bySource = new {sourcedValue}[{string.Join(" + ", bySource.Select(s => s.Parameter + ".Count"))}];");
+            w.Line("var next = 0;");
+            foreach (var (field, parameter) in bySource)
+            {
+                w.Line($"foreach (var sourced in {parameter}) bySource[next++] = new {sourcedValue}({CSharp.Literal(field.PropertyName)}, sourced.Source, sourced.Value);");
+            }
+            w.Line($"{GeneratedNames.BySource} = {GeneratedNames.FactData}.{DataNames.ReadOnlyList}(bySource);");
+        }
         w.Close().Line();
 
         if (kind.Inverses.Count == 0) return;

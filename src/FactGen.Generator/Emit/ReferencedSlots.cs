@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using FactGen.Core.Binding;
 using FactGen.Core.Collections;
@@ -13,10 +14,10 @@ namespace FactGen.Generator.Emit;
 /// </summary>
 internal static class ReferencedSlots
 {
-    public static EquatableArray<IdSlot> Of(BoundKind kind, EquatableArray<KindIds> ids, CancellationToken cancellation)
+    public static EquatableArray<IdSlot> Of(BoundKind kind, EquatableArray<KindIds> ids, EquatableArray<UnionSchema> unions, CancellationToken cancellation)
     {
         var sourceKind = FirstSourceKind(ids);
-        var tables = new Dictionary<string, Dictionary<string, int>>(System.StringComparer.Ordinal);
+        var tables = new Dictionary<string, Dictionary<string, IdSlot>>(System.StringComparer.Ordinal);
         var referenced = new List<IdSlot>();
         var seen = new HashSet<string>(System.StringComparer.Ordinal);
         var fields = kind.Schema.Fields;
@@ -32,8 +33,27 @@ internal static class ReferencedSlots
             {
                 foreach (var citation in fact.Citations) AddReferenced(citation, sourceKind);
             }
+            foreach (var sourced in fact.BySource)
+            {
+                if (sourced.Field >= fields.Count) continue;
+                var target = fields[sourced.Field].Type == FieldType.Citation ? sourceKind : fields[sourced.Field].TargetKind;
+                foreach (var entry in sourced.Entries)
+                {
+                    if (sourceKind is not null) Add(entry.SourceId, sourceKind);
+                    if (target is not null) AddReferenced(entry.Value, target);
+                }
+            }
         }
         return new EquatableArray<IdSlot>(referenced.ToArray());
+
+        IReadOnlyList<string> KindsOf(string target)
+        {
+            foreach (var union in unions)
+            {
+                if (union.Name == target) return union.Members;
+            }
+            return new[] { target };
+        }
 
         void AddReferenced(FactValue? value, string targetKind)
         {
@@ -54,8 +74,8 @@ internal static class ReferencedSlots
         void Add(string id, string targetKind)
         {
             if (!seen.Add(id)) return;
-            if (!tables.TryGetValue(targetKind, out var table)) tables[targetKind] = table = SlotsOf(ids, targetKind);
-            if (table.TryGetValue(id, out var slot)) referenced.Add(new IdSlot(id, slot));
+            if (!tables.TryGetValue(targetKind, out var table)) tables[targetKind] = table = SlotsOf(ids, KindsOf(targetKind));
+            if (table.TryGetValue(id, out var slot)) referenced.Add(slot);
         }
     }
 
@@ -68,13 +88,14 @@ internal static class ReferencedSlots
         return null;
     }
 
-    private static Dictionary<string, int> SlotsOf(EquatableArray<KindIds> ids, string kind)
+    /// <summary>The slots of the facts of <paramref name="kinds"/>: one kind, or a union's members.</summary>
+    private static Dictionary<string, IdSlot> SlotsOf(EquatableArray<KindIds> ids, IReadOnlyList<string> kinds)
     {
-        var table = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        var table = new Dictionary<string, IdSlot>(System.StringComparer.Ordinal);
         foreach (var entry in ids)
         {
-            if (entry.Schema.Name != kind) continue;
-            for (var i = 0; i < entry.Ids.Count; i++) table[entry.Ids[i]] = i;
+            if (!kinds.Contains(entry.Schema.Name)) continue;
+            for (var i = 0; i < entry.Ids.Count; i++) table[entry.Ids[i]] = new IdSlot(entry.Ids[i], i, entry.Schema.Name);
         }
         return table;
     }

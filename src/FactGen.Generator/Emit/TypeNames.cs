@@ -18,9 +18,17 @@ internal static class TypeNames
         FieldType.Date => Core.GeneratedNames.FactDate,
         FieldType.Url => "global::System.Uri",
         FieldType.Enum => EnumType(kind, field),
-        FieldType.Reference => Core.GeneratedNames.Record(field.TargetKind!),
+        FieldType.Reference => field.TargetIsUnion ? Core.GeneratedNames.UnionInterface(field.TargetKind!) : Core.GeneratedNames.Record(field.TargetKind!),
         _ => Core.GeneratedNames.Citation,
     };
+
+    /// <summary>What one source states for a field: an element, or a list for a list field.</summary>
+    public static string SourcedValue(KindSchema kind, FieldSchema field) =>
+        field.IsList ? $"{ReadOnlyList}<{Element(kind, field)}>" : Element(kind, field);
+
+    /// <summary>The <c>{Field}BySource</c> property of a per-source field.</summary>
+    public static string BySource(KindSchema kind, FieldSchema field) =>
+        $"{ReadOnlyList}<{Core.GeneratedNames.Sourced}<{SourcedValue(kind, field)}>>";
 
     public static string Property(KindSchema kind, FieldSchema field)
     {
@@ -39,4 +47,7 @@ internal static class TypeNames
 
     /// <summary>Fields whose values point at other facts are set after every fact exists, so cycles work.</summary>
     public static bool IsLinked(FieldSchema field) => field.Type is FieldType.Reference or FieldType.Citation;
+
+    /// <summary>The kind a union's interface or a record is tested against: <c>is Country target</c>.</summary>
+    public static string Record(string kind) => Core.GeneratedNames.Record(kind);
 }

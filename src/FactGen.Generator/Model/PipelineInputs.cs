@@ -16,8 +16,8 @@ public sealed record FileToBind(ParsedFile File, SchemaModel Schema);
 /// <summary>Everything the corpus step joins: every bound data file in path order, the schema, the articles and the limits.</summary>
 public sealed record CorpusToJoin(EquatableArray<FileBinding> Files, SchemaModel Schema, EquatableArray<SourceDocument> Sources, ReadLimits Limits);
 
-/// <summary>One kind to emit, with every kind's ids (for the slots it points at) and the project's options.</summary>
-public sealed record KindToEmit(BoundKind Kind, EquatableArray<KindIds> Ids, EmitOptions Options);
+/// <summary>One kind to emit, with every kind's ids (for the slots it points at), the project's options and the schema's unions.</summary>
+public sealed record KindToEmit(BoundKind Kind, EquatableArray<KindIds> Ids, EmitOptions Options, EquatableArray<UnionSchema> Unions = default);
 
 /// <summary>The project's C# version and target framework, and whether it has fact files (a schema
 /// alone counts: its types would be generated too).</summary>

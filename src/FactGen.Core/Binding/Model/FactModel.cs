@@ -49,7 +49,7 @@ public sealed record BoundKind(KindSchema Schema, EquatableArray<BoundFact> Fact
 /// The checked corpus: what the emitter turns into C#. Equatable and position-free, so an edit that
 /// changes no fact (a comment, a blank line) leaves it equal and the generator re-emits nothing.
 /// </summary>
-public sealed record FactModel(EquatableArray<BoundKind> Kinds)
+public sealed record FactModel(EquatableArray<BoundKind> Kinds, EquatableArray<UnionSchema> Unions = default)
 {
     public static readonly FactModel Empty = new(EquatableArray<BoundKind>.Empty);
 }

@@ -5,13 +5,14 @@ namespace FactGen.Generator.Emit.Templates;
 /// <summary>
 /// The types every model shares whatever its kinds: <c>IFact</c>, <c>FactBasis</c>,
 /// <c>DatePrecision</c>, <c>FactDate</c> and the cross-kind <c>Facts</c> class. Only the visibility
-/// and the version in the attribute vary. <c>Citation</c>, which names the source kind, is emitted
-/// with that kind; the index behind <c>Facts</c>, which lists every kind, with <c>FactData</c>.
+/// and the version in the attribute vary. <c>Citation</c>, <c>Sourced&lt;T&gt;</c> and
+/// <c>SourcedValue</c>, which name the source kind, are emitted with that kind; the index behind
+/// <c>Facts</c>, which lists every kind, with <c>FactData</c>.
 /// </summary>
 internal static class SupportTypesTemplate
 {
     public static string Text(string visibility, string generatedCode) => $$"""
-        /// <summary>What every fact has: an id, citations and how it is known.</summary>
+        /// <summary>What every fact has: an id, citations, how it is known, other names, and what each source states.</summary>
         {{generatedCode}}
         {{visibility}} interface {{FactInterface}}
         {
@@ -23,6 +24,12 @@ internal static class SupportTypesTemplate
             {{FactBasis}} {{Basis}} { get; }
             /// <summary>The curator's note; always present on an inferred fact.</summary>
             string? {{Note}} { get; }
+            /// <summary>True when a curator inferred the fact; <see cref="{{Note}}"/> says how.</summary>
+            bool {{IsInferred}} { get; }
+            /// <summary>Other names the sources use for the fact.</summary>
+            {{TypeNames.ReadOnlyList}}<string> {{Aliases}} { get; }
+            /// <summary>What each source states for the fields that may differ by source, field by field.</summary>
+            {{TypeNames.ReadOnlyList}}<{{SourcedValue}}> {{BySource}} { get; }
         }
 
         /// <summary>How a fact is known.</summary>
