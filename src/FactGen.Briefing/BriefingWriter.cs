@@ -17,7 +17,7 @@ internal sealed class BriefingWriter
 
     public BriefingDocument WriteFull()
     {
-        var visit = Events.BlinkenChinaVisit2024;
+        var visit = Events.BlinkenChinaVisit;
         _document.Title($"Briefing: {visit.Name}");
         WriteVisit(visit);
         WriteWhoIsWho();

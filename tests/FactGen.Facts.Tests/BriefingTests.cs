@@ -68,7 +68,7 @@ public class BriefingTests
     public void The_visit_cites_exactly_its_own_quotes()
     {
         var (body, notes) = Split(Run().Output);
-        var visit = Events.BlinkenChinaVisit2024;
+        var visit = Events.BlinkenChinaVisit;
         var line = body.Split('\n').First(l => l.Contains(visit.Summary, StringComparison.Ordinal));
 
         var cited = References(line).Select(n => notes[n]).ToHashSet();
@@ -117,7 +117,7 @@ public class BriefingTests
         var (_, output, _) = Run();
         var timeline = output.Substring(output.IndexOf("\nTIMELINE\n", StringComparison.Ordinal));
 
-        Assert.True(timeline.IndexOf(Events.BidenXiCall.Name, StringComparison.Ordinal) < timeline.IndexOf(", " + Events.BlinkenChinaVisit2024.Name + " (", StringComparison.Ordinal));
+        Assert.True(timeline.IndexOf(Events.BidenXiCall.Name, StringComparison.Ordinal) < timeline.IndexOf(", " + Events.BlinkenChinaVisit.Name + " (", StringComparison.Ordinal));
     }
 
     [Fact]

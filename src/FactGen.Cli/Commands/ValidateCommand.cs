@@ -39,14 +39,18 @@ internal static class ValidateCommand
                 var diagnostics = corpus.Bound.Diagnostics.ToList();
                 var formatter = DiagnosticFormatter.Create(result.GetValue(format)!);
                 var path = result.GetValue(outputFile);
+                // The other formats are read by machines that expect only their own document.
+                var grounding = result.GetValue(format) == "text" ? corpus.Bound.Grounding : null;
                 if (path is null)
                 {
                     formatter.Write(output, diagnostics, corpus.FileCount);
+                    if (grounding is not null) output.WriteLine(GroundingText.Line(grounding));
                 }
                 else
                 {
                     using var file = new StreamWriter(path);
                     formatter.Write(file, diagnostics, corpus.FileCount);
+                    if (grounding is not null) file.WriteLine(GroundingText.Line(grounding));
                 }
                 return diagnostics.Any(d => d.Severity == FactDiagnosticSeverity.Error) ? Program.FactErrors : Program.Success;
             }

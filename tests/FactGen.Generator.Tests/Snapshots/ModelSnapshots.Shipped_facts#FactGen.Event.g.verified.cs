@@ -160,10 +160,10 @@ namespace Consumer
     public static partial class Events
     {
         /// <summary>
-        /// <c>blinken-china-visit-2024</c>: Blinken's visit to China
+        /// <c>blinken-china-visit</c>: Blinken's visit to China
         /// <para>Cited: blinken-latest-official, paragraph 1: "Secretary of State Antony Blinken will visit China next week" (and 7 more citations)</para>
         /// </summary>
-        public static Event BlinkenChinaVisit2024 => FactData.Events_Items[0];
+        public static Event BlinkenChinaVisit => FactData.Events_Items[0];
 
         /// <summary>
         /// <c>blinken-previous-china-visit</c>: Blinken's previous visit to China
@@ -302,8 +302,8 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public static partial class EventIds
     {
-        /// <summary><c>blinken-china-visit-2024</c></summary>
-        public const string BlinkenChinaVisit2024 = "blinken-china-visit-2024";
+        /// <summary><c>blinken-china-visit</c></summary>
+        public const string BlinkenChinaVisit = "blinken-china-visit";
         /// <summary><c>blinken-previous-china-visit</c></summary>
         public const string BlinkenPreviousChinaVisit = "blinken-previous-china-visit";
         /// <summary><c>blinken-xi-meeting</c></summary>
@@ -348,7 +348,7 @@ namespace Consumer
     {
         // Event 0 to 19: id, basis, note, name, category, summary, when, date, status.
         private static global::System.ReadOnlySpan<byte> Events_Values_0 =>
-            "24:blinken-china-visit-2024|0|~|24:Blinken's visit to China|0|262:Secretary of State Antony Blinken travels to Shanghai and Beijing for three days of talks with senior Chinese officials, including Foreign Minister Wang Yi, on a range of bilateral, regional and global issues; it is his second visit to China in less than a year.|69:next week (000) / this week (003), starting Wednesday, for three days|~|2|\n"u8 +
+            "24:blinken-china-visit|0|~|24:Blinken's visit to China|0|262:Secretary of State Antony Blinken travels to Shanghai and Beijing for three days of talks with senior Chinese officials, including Foreign Minister Wang Yi, on a range of bilateral, regional and global issues; it is his second visit to China in less than a year.|69:next week (000) / this week (003), starting Wednesday, for three days|~|2|\n"u8 +
             "28:blinken-previous-china-visit|0|~|33:Blinken's previous visit to China|0|71:Blinken's first visit to China, less than a year before the coming one.|40:less than a year before the coming visit|~|0|\n"u8 +
             "18:blinken-xi-meeting|0|~|25:Expected Blinken-Xi talks|2|168:Talks between Blinken and President Xi Jinping are expected during the visit, although neither side will confirm shortly beforehand that such a meeting will take place.|30:during the visit (unconfirmed)|~|2|\n"u8 +
             "18:visit-announcement|0|~|41:State Department announces Blinken's trip|6|135:The State Department announced that Blinken would travel to Shanghai and Beijing from Wednesday and listed the issues he would discuss.|8:Saturday|~|0|\n"u8 +
