@@ -32,10 +32,12 @@ public class GeneratedNamesTests
             .SelectMany(ns => ns.Members.OfType<BaseTypeDeclarationSyntax>())
             .Select(t => t.Identifier.Text)
             .ToHashSet(StringComparer.Ordinal);
-        var named = GeneratedNames.SupportTypes.Concat(model.Kinds.Select(k => k.Schema).SelectMany(GeneratedNames.TypesOf)).ToHashSet(StringComparer.Ordinal);
+        var named = GeneratedNames.SupportTypes.Concat(model.Kinds.Select(k => k.Schema).SelectMany(GeneratedNames.TypesOf))
+            .Concat(model.Unions.Select(GeneratedNames.UnionInterface)).ToHashSet(StringComparer.Ordinal);
         Assert.Equal(named.OrderBy(n => n, StringComparer.Ordinal), declared.OrderBy(n => n, StringComparer.Ordinal));
 
-        var hints = model.Kinds.Select(k => GeneratedNames.KindHint(k.Schema, model.Kinds.Select(each => each.Schema))).Concat([GeneratedNames.SupportHint, GeneratedNames.DataHint, GeneratedNames.DataReaderHint]);
+        var hints = model.Kinds.Select(k => GeneratedNames.KindHint(k.Schema, model.Kinds.Select(each => each.Schema))).Concat([GeneratedNames.SupportHint, GeneratedNames.DataHint, GeneratedNames.DataReaderHint])
+            .Concat(model.Unions.IsEmpty ? [] : [GeneratedNames.UnionsHint]);
         Assert.Equal(hints.OrderBy(h => h, StringComparer.Ordinal), sources.Select(s => s.HintName).OrderBy(h => h, StringComparer.Ordinal));
     }
 
@@ -76,8 +78,13 @@ public class GeneratedNamesTests
 
         foreach (var kind in model.Kinds.Select(k => k.Schema))
         {
+            // A field, the values by source of a per-source field, or an inverse landing here
+            // directly or through a union this kind is a member of.
+            var unions = model.Unions.Where(u => u.Members.Contains(kind.Name)).Select(u => u.Name).ToList();
             var own = kind.Fields.Select(f => f.PropertyName)
-                .Concat(model.Kinds.SelectMany(k => k.Schema.Fields).Where(f => f.TargetKind == kind.Name && f.Inverse is not null).Select(f => f.Inverse!))
+                .Concat(kind.Fields.Where(f => f.IsPerSource).Select(GeneratedNames.BySourceProperty))
+                .Concat(model.Kinds.SelectMany(k => k.Schema.Fields)
+                    .Where(f => (f.TargetKind == kind.Name || unions.Contains(f.TargetKind!)) && f.Inverse is not null).Select(f => f.Inverse!))
                 .ToHashSet(StringComparer.Ordinal);
             var members = records[GeneratedNames.Record(kind)].Members
                 .Select(m => m switch { PropertyDeclarationSyntax p => p.Identifier.Text, MethodDeclarationSyntax d => d.Identifier.Text, _ => null })

@@ -38,9 +38,21 @@ internal static class CatalogWriter
             MermaidWriter.WriteEntityGraph(output, graph);
         }
 
+        if (!model.Unions.IsEmpty)
+        {
+            output.Append("## Unions\n\n");
+            output.Append("A reference to a union may point at a fact of any of its kinds; the generated interface (`I` and its name) is implemented by each.\n\n");
+            foreach (var union in model.Unions)
+            {
+                output.Append("- `").Append(union.Name).Append("`: ").Append(string.Join(", ", union.Members.Select(MarkdownText.KindLink)));
+                if (union.Description is not null) output.Append(". ").Append(MarkdownText.Escape(union.Description));
+                output.Append('\n');
+            }
+            output.Append('\n');
+        }
         output.Append("## Kinds\n\n");
         output.Append($"Every fact also has the built-in fields {string.Join(", ", BuiltInFields.Names.Select(f => $"`{f}`"))}: a citation names a source fact, a paragraph of it (0 is the headline) and a quote from that paragraph.\n\n");
-        foreach (var kind in model.Kinds) WriteKind(output, kind, graph);
+        foreach (var kind in model.Kinds) WriteKind(output, kind, graph, model.Unions);
         return output.ToString();
     }
 
@@ -62,7 +74,7 @@ internal static class CatalogWriter
         output.Append('\n');
     }
 
-    private static void WriteKind(StringBuilder output, BoundKind bound, ReferenceGraph graph)
+    private static void WriteKind(StringBuilder output, BoundKind bound, ReferenceGraph graph, IReadOnlyList<UnionSchema> unions)
     {
         var kind = bound.Schema;
         output.Append("<a id=\"").Append(MarkdownText.KindAnchor(kind.Name)).Append("\"></a>\n\n");
@@ -78,7 +90,7 @@ internal static class CatalogWriter
             output.Append("| --- | --- | --- | --- |\n");
             foreach (var field in kind.Fields)
             {
-                output.Append("| `").Append(field.Name).Append("` | ").Append(MarkdownText.TypeOf(field)).Append(" | ")
+                output.Append("| `").Append(field.Name).Append("` | ").Append(MarkdownText.TypeOf(field, unions)).Append(" | ")
                     .Append(field.IsRequired ? "yes" : string.Empty).Append(" | ")
                     .Append(field.Description is null ? string.Empty : MarkdownText.Escape(field.Description)).Append(" |\n");
             }
@@ -97,13 +109,20 @@ internal static class CatalogWriter
         var rows = new List<(string Name, string Value)>();
         for (var i = 0; i < kind.Fields.Count; i++)
         {
-            if (fact.Values[i] is { } value && value is not ListValue { Items.Count: 0 })
+            if (fact.SourcedAt(i) is { IsExplicit: true } sourced)
+            {
+                // What each source states, source by source.
+                var bySource = sourced.Entries.Select(e => $"{MarkdownText.FactLink(e.SourceId)}: {MarkdownText.Value(kind.Fields[i], e.Value)}");
+                rows.Add((kind.Fields[i].Name, string.Join("; ", bySource)));
+            }
+            else if (fact.Values[i] is { } value && value is not ListValue { Items.Count: 0 })
             {
                 rows.Add((kind.Fields[i].Name, MarkdownText.Value(kind.Fields[i], value)));
             }
         }
         if (fact.IsInferred) rows.Add(("basis", "inferred"));
         if (fact.Note is not null) rows.Add(("note", MarkdownText.Escape(fact.Note)));
+        if (!fact.Aliases.IsEmpty) rows.Add(("aliases", string.Join(", ", fact.Aliases.Select(MarkdownText.Escape))));
         foreach (var group in graph.IncomingTo(fact.Id).GroupBy(e => (Kind: e.From.Kind.Name, Field: e.Field.Name, e.Field.Inverse)))
         {
             // The facts that refer to this one, with the inverse property the generated model gives them.

@@ -42,11 +42,12 @@ internal static class MarkdownText
         return builder.ToString();
     }
 
-    /// <summary>A field's type as the schema gives it, with its target kind linked.</summary>
-    public static string TypeOf(FieldSchema field)
+    /// <summary>A field's type as the schema gives it, with its target kind (or a union's member kinds) linked.</summary>
+    public static string TypeOf(FieldSchema field, System.Collections.Generic.IReadOnlyList<UnionSchema> unions)
     {
         var type = field.Type switch
         {
+            FieldType.Reference when field.TargetIsUnion => $"reference to {field.TargetKind} ({string.Join(", ", unions.First(u => u.Name == field.TargetKind).Members.Select(KindLink))})",
             FieldType.Reference => "reference to " + KindLink(field.TargetKind!),
             FieldType.Enum => "enum: " + string.Join(", ", field.EnumValues.Select(v => $"`{v}`")),
             _ => field.Type.ToString().ToLowerInvariant(),
@@ -54,6 +55,7 @@ internal static class MarkdownText
         if (field.IsList) type = "list of " + type;
         if (field.Inverse is not null) type += $"; inverse `{field.Inverse}`";
         if (field.IsIndexed) type += "; indexed";
+        if (field.IsPerSource) type += "; per source";
         return type;
     }
 

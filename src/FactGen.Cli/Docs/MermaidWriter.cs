@@ -50,8 +50,13 @@ internal static class MermaidWriter
             foreach (var field in kind.Fields.Where(f => f.Type == FieldType.Reference))
             {
                 var multiplicity = field.IsList ? "*" : field.IsRequired ? "1" : "0..1";
-                output.Append("  ").Append(kind.Name).Append(" --> \"").Append(multiplicity).Append("\" ")
-                    .Append(field.TargetKind).Append(" : ").Append(field.Name).Append('\n');
+                // A union's field points at each member kind, labelled with the union.
+                var union = model.Unions.FirstOrDefault(u => u.Name == field.TargetKind);
+                foreach (var target in union?.Members ?? (IReadOnlyList<string>)[field.TargetKind!])
+                {
+                    output.Append("  ").Append(kind.Name).Append(" --> \"").Append(multiplicity).Append("\" ")
+                        .Append(target).Append(" : ").Append(field.Name).Append(union is null ? string.Empty : " (" + union.Name + ")").Append('\n');
+                }
             }
         }
         output.Append("```\n");

@@ -66,7 +66,9 @@ internal sealed class ReferenceGraph
             {
                 var field = from.Kind.Fields[i];
                 if (field.Type != FieldType.Reference) continue;
-                foreach (var id in ReferencedIds(from.Fact.Values[i]))
+                // A per-source field: every id any source gives, once.
+                var values = new[] { from.Fact.Values[i] }.Concat(from.Fact.SourcedAt(i)?.Entries.Select(e => e.Value) ?? []);
+                foreach (var id in values.SelectMany(ReferencedIds).Distinct(StringComparer.Ordinal))
                 {
                     // Binding has checked every reference; a dropped target is simply left out.
                     if (byId.TryGetValue(id, out var to)) edges.Add(new ReferenceEdge(from, field, to));

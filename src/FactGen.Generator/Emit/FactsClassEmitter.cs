@@ -54,7 +54,7 @@ internal static class FactsClassEmitter
         var keyType = TypeNames.Element(schema, field);
         var keyExpression = field.Type == FieldType.Reference ? "key.Id" : "key";
         w.Line();
-        var relation = field.IsList ? "includes" : "is";
+        var relation = (field.IsList ? "includes" : "is") + (field.IsPerSource ? ", by any source," : string.Empty);
         w.Line($"/// <summary>The {schema.Plural} whose <see cref=\"{name}.{field.PropertyName}\"/> {relation} <paramref name=\"key\"/>; empty when none.</summary>");
         w.Open($"public static {TypeNames.ReadOnlyList}<{name}> {GeneratedNames.Lookup(field)}({keyType} key)");
         if (field.Type == FieldType.Reference || field.Type == FieldType.String) w.Line("if (key is null) throw new global::System.ArgumentNullException(nameof(key));");

@@ -82,7 +82,7 @@ internal static class KindDataEmitter
             w.Open($"foreach (var owner in {DataNames.Items(owner.Plural)})");
             // 'is Kind': a union reference lands only on the member it points at. A required
             // reference is null only in a corpus with errors, but the model must still load.
-            EachValue(w, "owner", field, value => $"if ({value} is {name} target) {DataNames.AddToGroup}({map}, target, owner);");
+            EachValue(w, "owner", field, (value, target) => $"if ({value} is {name} {target}) {DataNames.AddToGroup}({map}, {target}, owner);");
             w.Close();
         }
         var arguments = kind.Inverses.Select(i => $"{DataNames.Group}(inverse{i.Field.Inverse}, fact)");
@@ -103,10 +103,11 @@ internal static class KindDataEmitter
             var keyType = ModelIndex.KeyType(schema, field);
             var comparer = keyType == "string" ? "global::System.StringComparer.Ordinal" : "null";
             var groups = "by" + field.PropertyName;
-            var key = field.Type == FieldType.Reference ? "key.Id" : "key";
+
             w.Line($"var {groups} = new global::System.Collections.Generic.Dictionary<{keyType}, global::System.Collections.Generic.List<{name}>>({(comparer == "null" ? string.Empty : comparer)});");
             w.Open($"foreach (var fact in {DataNames.Items(plural)})");
-            EachValue(w, "fact", field, value => $"if ({value} is {{ }} key) {DataNames.AddToGroup}({groups}, {key}, fact);");
+            var id = field.Type == FieldType.Reference ? ".Id" : string.Empty;
+            EachValue(w, "fact", field, (value, key) => $"if ({value} is {{ }} {key}) {DataNames.AddToGroup}({groups}, {key}{id}, fact);");
             w.Close();
             w.Line($"{DataNames.By(plural, field.PropertyName)} = {DataNames.ReadOnlyGroups}({groups}, {comparer});");
         }
@@ -114,17 +115,18 @@ internal static class KindDataEmitter
     }
 
     /// <summary>
-    /// A statement for each value of a field, in its own block so names do not clash: each item of
-    /// a list, and for a per-source field also what each source states (a fact's inverse and lookup
-    /// groups hold it when any source names the key).
+    /// A statement for each value of a field: each item of a list, and for a per-source field also
+    /// what each source states (a fact's inverse and lookup groups hold it when any source names the
+    /// key). Each gets its own variable name: a pattern variable of an <c>if</c> is in scope for the
+    /// rest of the block.
     /// </summary>
-    private static void EachValue(SourceWriter w, string fact, FieldSchema field, System.Func<string, string> statement)
+    private static void EachValue(SourceWriter w, string fact, FieldSchema field, System.Func<string, string, string> statement)
     {
-        if (field.IsList) w.Line($"foreach (var value in {fact}.{field.PropertyName}) {{ {statement("value")} }}");
-        else w.Line($"{{ {statement($"{fact}.{field.PropertyName}")} }}");
+        if (field.IsList) w.Line($"foreach (var value in {fact}.{field.PropertyName}) {statement("value", "item")}");
+        else w.Line(statement($"{fact}.{field.PropertyName}", "one"));
         if (!field.IsPerSource) return;
-        var each = field.IsList ? $"foreach (var value in sourced.Value) {{ {statement("value")} }}" : statement("sourced.Value");
-        w.Line($"foreach (var sourced in {fact}.{GeneratedNames.BySourceProperty(field)}) {{ {each} }}");
+        var each = field.IsList ? $"foreach (var value in sourced.Value) {statement("value", "sourcedItem")}" : statement("sourced.Value", "sourcedOne");
+        w.Line($"foreach (var sourced in {fact}.{GeneratedNames.BySourceProperty(field)}) {each}");
     }
 
     /// <summary>A pass over every chunk of data: the method the static constructor calls, and the loop that reads one chunk.</summary>

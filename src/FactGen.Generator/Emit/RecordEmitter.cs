@@ -49,7 +49,7 @@ internal static class RecordEmitter
         }
         foreach (var (owner, field) in kind.Inverses)
         {
-            var relation = field.IsList ? "includes" : "is";
+            var relation = (field.IsList ? "includes" : "is") + (field.IsPerSource ? ", by any source," : string.Empty);
             var ownerRecord = GeneratedNames.Record(owner);
             w.Line($"/// <summary>The {owner.Plural} whose <see cref=\"{ownerRecord}.{field.PropertyName}\"/> {relation} this {name}.</summary>");
             w.Line($"public {TypeNames.ReadOnlyList}<{ownerRecord}> {field.Inverse} {{ get; private set; }} = global::System.Array.Empty<{ownerRecord}>();").Line();

@@ -28,7 +28,7 @@ internal static class UnionEmitter
             foreach (var (owner, field) in index.InversesOf(union))
             {
                 var ownerRecord = GeneratedNames.Record(owner);
-                var relation = field.IsList ? "includes" : "is";
+                var relation = (field.IsList ? "includes" : "is") + (field.IsPerSource ? ", by any source," : string.Empty);
                 w.Line($"/// <summary>The {owner.Plural} whose <see cref=\"{ownerRecord}.{field.PropertyName}\"/> {relation} this {union.Name}.</summary>");
                 w.Line($"{TypeNames.ReadOnlyList}<{ownerRecord}> {field.Inverse} {{ get; }}");
             }

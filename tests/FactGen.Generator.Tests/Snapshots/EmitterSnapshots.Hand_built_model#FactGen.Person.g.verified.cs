@@ -20,11 +20,12 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Person : IFact
     {
-        internal Person(string id, FactBasis basis, string? note, string @name, FactDate? @born, decimal? @height, int? @age, bool? @active, global::System.Uri? @homepage, PersonRole @role, global::System.Collections.Generic.IReadOnlyList<string> @tags)
+        internal Person(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, string @name, FactDate? @born, decimal? @height, int? @age, bool? @active, global::System.Uri? @homepage, PersonRole @role, global::System.Collections.Generic.IReadOnlyList<string> @tags)
         {
             Id = id;
             Basis = basis;
             Note = note;
+            Aliases = aliases;
             Name = @name;
             Born = @born;
             Height = @height;
@@ -85,6 +86,12 @@ namespace Consumer
 
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         public string? Note { get; }
+
+        /// <summary>Other names the sources use for this fact.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
+
+        /// <summary>What each source states, field by field: none, since no field of this kind varies by source.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource { get; } = global::System.Array.Empty<SourcedValue>();
 
         internal void Link(Country? @country, global::System.Collections.Generic.IReadOnlyList<Person> @friends, Citation? @evidence, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
         {
@@ -188,10 +195,10 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Person 0 to 1: id, basis, note, name, born, height, age, active, homepage, role, tags.
+        // Person 0 to 1: id, basis, note, aliases, name, born, height, age, active, homepage, role, tags.
         private static global::System.ReadOnlySpan<byte> People_Values_0 =>
-            "3:ada|0|~|3:Ada|1815|12|10|4:1.65|36|1|23:https://example.com/ada|0|2|4:math|15:poet's daughter|\n"u8 +
-            "3:bob|1|16:Bob is inferred.|3:Bob|1900|~|~|~|~|~|~|1|0|\n"u8;
+            "3:ada|0|~|0|3:Ada|1815|12|10|4:1.65|36|1|23:https://example.com/ada|0|2|4:math|15:poet's daughter|\n"u8 +
+            "3:bob|1|16:Bob is inferred.|0|3:Bob|1900|~|~|~|~|~|~|1|0|\n"u8;
 
         // Person 0 to 1: country, friends, evidence, citations.
         private static global::System.ReadOnlySpan<byte> People_Links_0 =>
@@ -209,7 +216,7 @@ namespace Consumer
             var reader = new Data_Reader(data);
             while (reader.More)
             {
-                People_Items[slot++] = new Person(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.None() ? default! : reader.String(), reader.None() ? null : new FactDate(reader.Int(), reader.None() ? null : reader.Int(), reader.None() ? null : reader.Int()), reader.None() ? null : reader.Decimal(), reader.None() ? null : reader.Int(), reader.None() ? null : reader.Int() != 0, reader.None() ? null : new global::System.Uri(reader.String(), global::System.UriKind.Absolute), reader.None() ? default! : (PersonRole)reader.Int(), reader.List(static (ref Data_Reader item) => item.String()));
+                People_Items[slot++] = new Person(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String(), reader.None() ? null : new FactDate(reader.Int(), reader.None() ? null : reader.Int(), reader.None() ? null : reader.Int()), reader.None() ? null : reader.Decimal(), reader.None() ? null : reader.Int(), reader.None() ? null : reader.Int() != 0, reader.None() ? null : new global::System.Uri(reader.String(), global::System.UriKind.Absolute), reader.None() ? default! : (PersonRole)reader.Int(), reader.List(static (ref Data_Reader item) => item.String()));
                 reader.EndFact();
             }
         }
@@ -235,7 +242,7 @@ namespace Consumer
             var inverseFriendOf = new global::System.Collections.Generic.Dictionary<Person, global::System.Collections.Generic.List<Person>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
             foreach (var owner in People_Items)
             {
-                foreach (var target in owner.Friends) Add_To_Group(inverseFriendOf, target, owner);
+                foreach (var value in owner.Friends) if (value is Person item) Add_To_Group(inverseFriendOf, item, owner);
             }
             foreach (var fact in People_Items) fact.LinkInverses(Group_Of(inverseFriendOf, fact));
         }
@@ -248,19 +255,19 @@ namespace Consumer
             var byAge = new global::System.Collections.Generic.Dictionary<int, global::System.Collections.Generic.List<Person>>();
             foreach (var fact in People_Items)
             {
-                if (fact.Age is { } key) Add_To_Group(byAge, key, fact);
+                if (fact.Age is { } one) Add_To_Group(byAge, one, fact);
             }
             People_By_Age = ReadOnly_Groups(byAge, null);
             var byRole = new global::System.Collections.Generic.Dictionary<PersonRole, global::System.Collections.Generic.List<Person>>();
             foreach (var fact in People_Items)
             {
-                Add_To_Group(byRole, fact.Role, fact);
+                if (fact.Role is { } one) Add_To_Group(byRole, one, fact);
             }
             People_By_Role = ReadOnly_Groups(byRole, null);
             var byCountry = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<Person>>(global::System.StringComparer.Ordinal);
             foreach (var fact in People_Items)
             {
-                if (fact.Country is { } key) Add_To_Group(byCountry, key.Id, fact);
+                if (fact.Country is { } one) Add_To_Group(byCountry, one.Id, fact);
             }
             People_By_Country = ReadOnly_Groups(byCountry, global::System.StringComparer.Ordinal);
         }

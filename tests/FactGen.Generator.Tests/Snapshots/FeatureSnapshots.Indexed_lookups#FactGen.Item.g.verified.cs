@@ -20,11 +20,12 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Item : IFact
     {
-        internal Item(string id, FactBasis basis, string? note, string @name, ItemCategory? @category, bool @active, int? @size, global::System.Collections.Generic.IReadOnlyList<string> @tags)
+        internal Item(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, string @name, ItemCategory? @category, bool @active, int? @size, global::System.Collections.Generic.IReadOnlyList<string> @tags)
         {
             Id = id;
             Basis = basis;
             Note = note;
+            Aliases = aliases;
             Name = @name;
             Category = @category;
             Active = @active;
@@ -64,6 +65,12 @@ namespace Consumer
 
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         public string? Note { get; }
+
+        /// <summary>Other names the sources use for this fact.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
+
+        /// <summary>What each source states, field by field: none, since no field of this kind varies by source.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource { get; } = global::System.Array.Empty<SourcedValue>();
 
         internal void Link(Owner? @owner, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
         {
@@ -184,11 +191,11 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Item 0 to 2: id, basis, note, name, category, active, size, tags.
+        // Item 0 to 2: id, basis, note, aliases, name, category, active, size, tags.
         private static global::System.ReadOnlySpan<byte> Items_Values_0 =>
-            "6:hammer|0|~|6:Hammer|0|1|3|2|5:heavy|5:metal|\n"u8 +
-            "4:ball|0|~|4:Ball|1|0|-1|3|5:round|5:heavy|5:round|\n"u8 +
-            "13:second-hammer|0|~|6:Hammer|0|1|~|0|\n"u8;
+            "6:hammer|0|~|0|6:Hammer|0|1|3|2|5:heavy|5:metal|\n"u8 +
+            "4:ball|0|~|0|4:Ball|1|0|-1|3|5:round|5:heavy|5:round|\n"u8 +
+            "13:second-hammer|0|~|0|6:Hammer|0|1|~|0|\n"u8;
 
         // Item 0 to 2: owner, citations.
         private static global::System.ReadOnlySpan<byte> Items_Links_0 =>
@@ -207,7 +214,7 @@ namespace Consumer
             var reader = new Data_Reader(data);
             while (reader.More)
             {
-                Items_Items[slot++] = new Item(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.None() ? default! : reader.String(), reader.None() ? null : (ItemCategory)reader.Int(), reader.None() ? default! : reader.Int() != 0, reader.None() ? null : reader.Int(), reader.List(static (ref Data_Reader item) => item.String()));
+                Items_Items[slot++] = new Item(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String(), reader.None() ? null : (ItemCategory)reader.Int(), reader.None() ? default! : reader.Int() != 0, reader.None() ? null : reader.Int(), reader.List(static (ref Data_Reader item) => item.String()));
                 reader.EndFact();
             }
         }
@@ -236,37 +243,37 @@ namespace Consumer
             var byName = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<Item>>(global::System.StringComparer.Ordinal);
             foreach (var fact in Items_Items)
             {
-                if (fact.Name is { } key) Add_To_Group(byName, key, fact);
+                if (fact.Name is { } one) Add_To_Group(byName, one, fact);
             }
             Items_By_Name = ReadOnly_Groups(byName, global::System.StringComparer.Ordinal);
             var byCategory = new global::System.Collections.Generic.Dictionary<ItemCategory, global::System.Collections.Generic.List<Item>>();
             foreach (var fact in Items_Items)
             {
-                if (fact.Category is { } key) Add_To_Group(byCategory, key, fact);
+                if (fact.Category is { } one) Add_To_Group(byCategory, one, fact);
             }
             Items_By_Category = ReadOnly_Groups(byCategory, null);
             var byOwner = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<Item>>(global::System.StringComparer.Ordinal);
             foreach (var fact in Items_Items)
             {
-                if (fact.Owner is { } key) Add_To_Group(byOwner, key.Id, fact);
+                if (fact.Owner is { } one) Add_To_Group(byOwner, one.Id, fact);
             }
             Items_By_Owner = ReadOnly_Groups(byOwner, global::System.StringComparer.Ordinal);
             var byActive = new global::System.Collections.Generic.Dictionary<bool, global::System.Collections.Generic.List<Item>>();
             foreach (var fact in Items_Items)
             {
-                Add_To_Group(byActive, fact.Active, fact);
+                if (fact.Active is { } one) Add_To_Group(byActive, one, fact);
             }
             Items_By_Active = ReadOnly_Groups(byActive, null);
             var bySize = new global::System.Collections.Generic.Dictionary<int, global::System.Collections.Generic.List<Item>>();
             foreach (var fact in Items_Items)
             {
-                if (fact.Size is { } key) Add_To_Group(bySize, key, fact);
+                if (fact.Size is { } one) Add_To_Group(bySize, one, fact);
             }
             Items_By_Size = ReadOnly_Groups(bySize, null);
             var byTags = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<Item>>(global::System.StringComparer.Ordinal);
             foreach (var fact in Items_Items)
             {
-                foreach (var key in fact.Tags) Add_To_Group(byTags, key, fact);
+                foreach (var value in fact.Tags) if (value is { } item) Add_To_Group(byTags, item, fact);
             }
             Items_By_Tags = ReadOnly_Groups(byTags, global::System.StringComparer.Ordinal);
         }

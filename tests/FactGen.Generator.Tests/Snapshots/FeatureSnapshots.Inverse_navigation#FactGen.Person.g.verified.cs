@@ -10,11 +10,12 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Person : IFact
     {
-        internal Person(string id, FactBasis basis, string? note, string @name)
+        internal Person(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, string @name)
         {
             Id = id;
             Basis = basis;
             Note = note;
+            Aliases = aliases;
             Name = @name;
         }
 
@@ -41,6 +42,12 @@ namespace Consumer
 
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         public string? Note { get; }
+
+        /// <summary>Other names the sources use for this fact.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
+
+        /// <summary>What each source states, field by field: none, since no field of this kind varies by source.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource { get; } = global::System.Array.Empty<SourcedValue>();
 
         internal void Link(Country? @country, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
         {
@@ -124,11 +131,11 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Person 0 to 2: id, basis, note, name.
+        // Person 0 to 2: id, basis, note, aliases, name.
         private static global::System.ReadOnlySpan<byte> People_Values_0 =>
-            "3:ada|0|~|3:Ada|\n"u8 +
-            "3:bob|0|~|3:Bob|\n"u8 +
-            "2:cy|0|~|2:Cy|\n"u8;
+            "3:ada|0|~|0|3:Ada|\n"u8 +
+            "3:bob|0|~|0|3:Bob|\n"u8 +
+            "2:cy|0|~|0|2:Cy|\n"u8;
 
         // Person 0 to 2: country, citations.
         private static global::System.ReadOnlySpan<byte> People_Links_0 =>
@@ -147,7 +154,7 @@ namespace Consumer
             var reader = new Data_Reader(data);
             while (reader.More)
             {
-                People_Items[slot++] = new Person(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.None() ? default! : reader.String());
+                People_Items[slot++] = new Person(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String());
                 reader.EndFact();
             }
         }
@@ -173,7 +180,7 @@ namespace Consumer
             var inverseTeams = new global::System.Collections.Generic.Dictionary<Person, global::System.Collections.Generic.List<Team>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
             foreach (var owner in Teams_Items)
             {
-                foreach (var target in owner.Members) Add_To_Group(inverseTeams, target, owner);
+                foreach (var value in owner.Members) if (value is Person item) Add_To_Group(inverseTeams, item, owner);
             }
             foreach (var fact in People_Items) fact.LinkInverses(Group_Of(inverseTeams, fact));
         }

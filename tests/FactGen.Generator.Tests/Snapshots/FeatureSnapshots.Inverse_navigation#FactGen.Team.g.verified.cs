@@ -10,11 +10,12 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Team : IFact
     {
-        internal Team(string id, FactBasis basis, string? note, string @name)
+        internal Team(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, string @name)
         {
             Id = id;
             Basis = basis;
             Note = note;
+            Aliases = aliases;
             Name = @name;
         }
 
@@ -38,6 +39,12 @@ namespace Consumer
 
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         public string? Note { get; }
+
+        /// <summary>Other names the sources use for this fact.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
+
+        /// <summary>What each source states, field by field: none, since no field of this kind varies by source.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource { get; } = global::System.Array.Empty<SourcedValue>();
 
         internal void Link(global::System.Collections.Generic.IReadOnlyList<Person> @members, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
         {
@@ -107,10 +114,10 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Team 0 to 1: id, basis, note, name.
+        // Team 0 to 1: id, basis, note, aliases, name.
         private static global::System.ReadOnlySpan<byte> Teams_Values_0 =>
-            "3:red|0|~|3:Red|\n"u8 +
-            "4:blue|0|~|4:Blue|\n"u8;
+            "3:red|0|~|0|3:Red|\n"u8 +
+            "4:blue|0|~|0|4:Blue|\n"u8;
 
         // Team 0 to 1: members, citations.
         private static global::System.ReadOnlySpan<byte> Teams_Links_0 =>
@@ -128,7 +135,7 @@ namespace Consumer
             var reader = new Data_Reader(data);
             while (reader.More)
             {
-                Teams_Items[slot++] = new Team(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.None() ? default! : reader.String());
+                Teams_Items[slot++] = new Team(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String());
                 reader.EndFact();
             }
         }

@@ -22,11 +22,12 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Thing : IFact
     {
-        internal Thing(string id, FactBasis basis, string? note, string @class, ThingNamespace? @namespace, bool? @event)
+        internal Thing(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, string @class, ThingNamespace? @namespace, bool? @event)
         {
             Id = id;
             Basis = basis;
             Note = note;
+            Aliases = aliases;
             Class = @class;
             Namespace = @namespace;
             Event = @event;
@@ -58,6 +59,12 @@ namespace Consumer
 
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         public string? Note { get; }
+
+        /// <summary>Other names the sources use for this fact.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
+
+        /// <summary>What each source states, field by field: none, since no field of this kind varies by source.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource { get; } = global::System.Array.Empty<SourcedValue>();
 
         internal void Link(Thing? @default, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
         {
@@ -152,12 +159,12 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Thing 0 to 3: id, basis, note, class, namespace, event.
+        // Thing 0 to 3: id, basis, note, aliases, class, namespace, event.
         private static global::System.ReadOnlySpan<byte> Things_Values_0 =>
-            "5:class|0|~|7:a class|0|1|\n"u8 +
-            "9:namespace|0|~|11:a namespace|1|~|\n"u8 +
-            "10:2024-visit|0|~|7:a visit|2|0|\n"u8 +
-            "3:int|0|~|6:an int|~|~|\n"u8;
+            "5:class|0|~|0|7:a class|0|1|\n"u8 +
+            "9:namespace|0|~|0|11:a namespace|1|~|\n"u8 +
+            "10:2024-visit|0|~|0|7:a visit|2|0|\n"u8 +
+            "3:int|0|~|0|6:an int|~|~|\n"u8;
 
         // Thing 0 to 3: default, citations.
         private static global::System.ReadOnlySpan<byte> Things_Links_0 =>
@@ -177,7 +184,7 @@ namespace Consumer
             var reader = new Data_Reader(data);
             while (reader.More)
             {
-                Things_Items[slot++] = new Thing(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.None() ? default! : reader.String(), reader.None() ? null : (ThingNamespace)reader.Int(), reader.None() ? null : reader.Int() != 0);
+                Things_Items[slot++] = new Thing(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String(), reader.None() ? null : (ThingNamespace)reader.Int(), reader.None() ? null : reader.Int() != 0);
                 reader.EndFact();
             }
         }
@@ -206,7 +213,7 @@ namespace Consumer
             var byEvent = new global::System.Collections.Generic.Dictionary<bool, global::System.Collections.Generic.List<Thing>>();
             foreach (var fact in Things_Items)
             {
-                if (fact.Event is { } key) Add_To_Group(byEvent, key, fact);
+                if (fact.Event is { } one) Add_To_Group(byEvent, one, fact);
             }
             Things_By_Event = ReadOnly_Groups(byEvent, null);
         }

@@ -10,11 +10,12 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Alpha : IFact
     {
-        internal Alpha(string id, FactBasis basis, string? note)
+        internal Alpha(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases)
         {
             Id = id;
             Basis = basis;
             Note = note;
+            Aliases = aliases;
         }
 
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
@@ -34,6 +35,12 @@ namespace Consumer
 
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         public string? Note { get; }
+
+        /// <summary>Other names the sources use for this fact.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
+
+        /// <summary>What each source states, field by field: none, since no field of this kind varies by source.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource { get; } = global::System.Array.Empty<SourcedValue>();
 
         internal void Link(Beta @partner, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
         {
@@ -95,9 +102,9 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Alpha 0 to 0: id, basis, note, .
+        // Alpha 0 to 0: id, basis, note, aliases.
         private static global::System.ReadOnlySpan<byte> Alphas_Values_0 =>
-            "1:a|0|~|\n"u8;
+            "1:a|0|~|0|\n"u8;
 
         // Alpha 0 to 0: partner, citations.
         private static global::System.ReadOnlySpan<byte> Alphas_Links_0 =>
@@ -114,7 +121,7 @@ namespace Consumer
             var reader = new Data_Reader(data);
             while (reader.More)
             {
-                Alphas_Items[slot++] = new Alpha(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String());
+                Alphas_Items[slot++] = new Alpha(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()));
                 reader.EndFact();
             }
         }

@@ -10,11 +10,12 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Beta : IFact
     {
-        internal Beta(string id, FactBasis basis, string? note)
+        internal Beta(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases)
         {
             Id = id;
             Basis = basis;
             Note = note;
+            Aliases = aliases;
         }
 
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
@@ -40,6 +41,12 @@ namespace Consumer
 
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         public string? Note { get; }
+
+        /// <summary>Other names the sources use for this fact.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
+
+        /// <summary>What each source states, field by field: none, since no field of this kind varies by source.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource { get; } = global::System.Array.Empty<SourcedValue>();
 
         internal void Link(Alpha @partner, Beta? @next, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
         {
@@ -108,9 +115,9 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Beta 0 to 0: id, basis, note, .
+        // Beta 0 to 0: id, basis, note, aliases.
         private static global::System.ReadOnlySpan<byte> Betas_Values_0 =>
-            "1:b|0|~|\n"u8;
+            "1:b|0|~|0|\n"u8;
 
         // Beta 0 to 0: partner, next, citations.
         private static global::System.ReadOnlySpan<byte> Betas_Links_0 =>
@@ -127,7 +134,7 @@ namespace Consumer
             var reader = new Data_Reader(data);
             while (reader.More)
             {
-                Betas_Items[slot++] = new Beta(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String());
+                Betas_Items[slot++] = new Beta(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()));
                 reader.EndFact();
             }
         }
@@ -153,7 +160,7 @@ namespace Consumer
             var inverseAdmirers = new global::System.Collections.Generic.Dictionary<Beta, global::System.Collections.Generic.List<Alpha>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
             foreach (var owner in Alphas_Items)
             {
-                if (owner.Partner is { } target) Add_To_Group(inverseAdmirers, target, owner);
+                if (owner.Partner is Beta one) Add_To_Group(inverseAdmirers, one, owner);
             }
             foreach (var fact in Betas_Items) fact.LinkInverses(Group_Of(inverseAdmirers, fact));
         }

@@ -1,3 +1,6 @@
+using Microsoft.CodeAnalysis;
+using System.Collections.Generic;
+using FactGen.Core;
 namespace FactGen.Generator.Tests.Snapshots;
 
 /// <summary>Focused fixtures for what spans facts and kinds, and for names and text that could break the C#.</summary>
@@ -60,6 +63,67 @@ public class FeatureSnapshots : SnapshotTest
                 members: [bob]
                 {{Cite}}
             """)), include: FocusedSources);
+
+    /// <summary>
+    /// Value-level provenance (issue 14): a per-source scalar and list, given one value or a value
+    /// per source; a reference to a union with an inverse on each member and on the interface; and
+    /// aliases. The interface shares the members' common field (name, nullable on Person).
+    /// </summary>
+    [Fact]
+    public void Values_by_source_unions_and_aliases() => VerifyGenerator(ProvenanceCorpus(), include: hint => FocusedSources(hint) || hint == GeneratedNames.UnionsHint);
+
+    /// <summary>The fixture of <see cref="Values_by_source_unions_and_aliases"/>, which <c>ProvenanceModelTests</c> also runs.</summary>
+    internal static List<AdditionalText> ProvenanceCorpus() => Corpus(
+        """
+          Country:
+            plural: Countries
+            fields:
+              name: { type: string, required: true }
+          Person:
+            plural: People
+            fields:
+              name: { type: string }
+          Claim:
+            plural: Claims
+            fields:
+              claimant: { type: reference, kind: Party, required: true, perSource: true, inverse: Claims, indexed: true }
+              when: { type: string, perSource: true }
+              words: { type: text, list: true, perSource: true }
+        unions:
+          Party: { description: Who makes a claim., members: [Country, Person] }
+        """,
+        ("countries.yaml", $$"""
+            kind: Country
+            facts:
+              - id: utopia
+                name: Utopia
+                aliases: [the Republic, Utopians]
+                {{Cite}}
+            """),
+        ("people.yaml", $$"""
+            kind: Person
+            facts:
+              - id: ada
+                name: Ada
+                {{Cite}}
+            """),
+        ("claims.yaml", """
+            kind: Claim
+            facts:
+              - id: by-source
+                claimant: { article: utopia, report: ada }
+                when: { article: Friday, report: last week }
+                words: { article: [it will rain], report: [rain, soon] }
+                citations:
+                  - { source: article, paragraph: 1, quote: q }
+                  - { source: report, paragraph: 2, quote: r }
+              - id: alike
+                claimant: ada
+                when: Monday
+                citations:
+                  - { source: report, paragraph: 1, quote: r }
+                  - { source: article, paragraph: 1, quote: q }
+            """));
 
     /// <summary>A -> B -> A across kinds, and B -> B: created in pass 1, linked in pass 2.</summary>
     [Fact]

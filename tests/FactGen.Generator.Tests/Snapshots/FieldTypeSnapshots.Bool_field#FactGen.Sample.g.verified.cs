@@ -10,11 +10,12 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Sample : IFact
     {
-        internal Sample(string id, FactBasis basis, string? note, bool @active, bool? @verified)
+        internal Sample(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, bool @active, bool? @verified)
         {
             Id = id;
             Basis = basis;
             Note = note;
+            Aliases = aliases;
             Active = @active;
             Verified = @verified;
         }
@@ -39,6 +40,12 @@ namespace Consumer
 
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         public string? Note { get; }
+
+        /// <summary>Other names the sources use for this fact.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
+
+        /// <summary>What each source states, field by field: none, since no field of this kind varies by source.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource { get; } = global::System.Array.Empty<SourcedValue>();
 
         internal void Link(global::System.Collections.Generic.IReadOnlyList<Citation> citations)
         {
@@ -108,10 +115,10 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Sample 0 to 1: id, basis, note, active, verified.
+        // Sample 0 to 1: id, basis, note, aliases, active, verified.
         private static global::System.ReadOnlySpan<byte> Samples_Values_0 =>
-            "10:yes-and-no|0|~|1|0|\n"u8 +
-            "7:unknown|0|~|0|~|\n"u8;
+            "10:yes-and-no|0|~|0|1|0|\n"u8 +
+            "7:unknown|0|~|0|0|~|\n"u8;
 
         // Sample 0 to 1: citations.
         private static global::System.ReadOnlySpan<byte> Samples_Links_0 =>
@@ -129,7 +136,7 @@ namespace Consumer
             var reader = new Data_Reader(data);
             while (reader.More)
             {
-                Samples_Items[slot++] = new Sample(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.None() ? default! : reader.Int() != 0, reader.None() ? null : reader.Int() != 0);
+                Samples_Items[slot++] = new Sample(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.Int() != 0, reader.None() ? null : reader.Int() != 0);
                 reader.EndFact();
             }
         }

@@ -32,11 +32,12 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Sample : IFact
     {
-        internal Sample(string id, FactBasis basis, string? note, SampleStatus @status, SampleMood? @mood)
+        internal Sample(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, SampleStatus @status, SampleMood? @mood)
         {
             Id = id;
             Basis = basis;
             Note = note;
+            Aliases = aliases;
             Status = @status;
             Mood = @mood;
         }
@@ -61,6 +62,12 @@ namespace Consumer
 
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         public string? Note { get; }
+
+        /// <summary>Other names the sources use for this fact.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
+
+        /// <summary>What each source states, field by field: none, since no field of this kind varies by source.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource { get; } = global::System.Array.Empty<SourcedValue>();
 
         internal void Link(global::System.Collections.Generic.IReadOnlyList<Citation> citations)
         {
@@ -146,12 +153,12 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Sample 0 to 3: id, basis, note, status, mood.
+        // Sample 0 to 3: id, basis, note, aliases, status, mood.
         private static global::System.ReadOnlySpan<byte> Samples_Values_0 =>
-            "5:first|0|~|0|0|\n"u8 +
-            "6:second|0|~|1|~|\n"u8 +
-            "5:third|0|~|2|~|\n"u8 +
-            "6:fourth|0|~|3|~|\n"u8;
+            "5:first|0|~|0|0|0|\n"u8 +
+            "6:second|0|~|0|1|~|\n"u8 +
+            "5:third|0|~|0|2|~|\n"u8 +
+            "6:fourth|0|~|0|3|~|\n"u8;
 
         // Sample 0 to 3: citations.
         private static global::System.ReadOnlySpan<byte> Samples_Links_0 =>
@@ -171,7 +178,7 @@ namespace Consumer
             var reader = new Data_Reader(data);
             while (reader.More)
             {
-                Samples_Items[slot++] = new Sample(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.None() ? default! : (SampleStatus)reader.Int(), reader.None() ? null : (SampleMood)reader.Int());
+                Samples_Items[slot++] = new Sample(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : (SampleStatus)reader.Int(), reader.None() ? null : (SampleMood)reader.Int());
                 reader.EndFact();
             }
         }

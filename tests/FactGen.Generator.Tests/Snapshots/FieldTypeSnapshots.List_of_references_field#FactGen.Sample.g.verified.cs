@@ -10,11 +10,12 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Sample : IFact
     {
-        internal Sample(string id, FactBasis basis, string? note)
+        internal Sample(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases)
         {
             Id = id;
             Basis = basis;
             Note = note;
+            Aliases = aliases;
         }
 
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
@@ -37,6 +38,12 @@ namespace Consumer
 
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         public string? Note { get; }
+
+        /// <summary>Other names the sources use for this fact.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
+
+        /// <summary>What each source states, field by field: none, since no field of this kind varies by source.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource { get; } = global::System.Array.Empty<SourcedValue>();
 
         internal void Link(global::System.Collections.Generic.IReadOnlyList<Owner> @members, global::System.Collections.Generic.IReadOnlyList<Owner> @leads, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
         {
@@ -106,10 +113,10 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Sample 0 to 1: id, basis, note, .
+        // Sample 0 to 1: id, basis, note, aliases.
         private static global::System.ReadOnlySpan<byte> Samples_Values_0 =>
-            "4:team|0|~|\n"u8 +
-            "10:empty-team|0|~|\n"u8;
+            "4:team|0|~|0|\n"u8 +
+            "10:empty-team|0|~|0|\n"u8;
 
         // Sample 0 to 1: members, leads, citations.
         private static global::System.ReadOnlySpan<byte> Samples_Links_0 =>
@@ -127,7 +134,7 @@ namespace Consumer
             var reader = new Data_Reader(data);
             while (reader.More)
             {
-                Samples_Items[slot++] = new Sample(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String());
+                Samples_Items[slot++] = new Sample(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()));
                 reader.EndFact();
             }
         }

@@ -10,20 +10,21 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Sample : IFact
     {
-        internal Sample(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> @aliases, global::System.Collections.Generic.IReadOnlyList<string> @tags)
+        internal Sample(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> @names, global::System.Collections.Generic.IReadOnlyList<string> @tags)
         {
             Id = id;
             Basis = basis;
             Note = note;
-            Aliases = @aliases;
+            Aliases = aliases;
+            Names = @names;
             Tags = @tags;
         }
 
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
 
-        /// <summary>The aliases of the Sample.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
+        /// <summary>The names of the Sample.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> Names { get; }
 
         /// <summary>The tags of the Sample.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> Tags { get; }
@@ -39,6 +40,12 @@ namespace Consumer
 
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         public string? Note { get; }
+
+        /// <summary>Other names the sources use for this fact.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
+
+        /// <summary>What each source states, field by field: none, since no field of this kind varies by source.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource { get; } = global::System.Array.Empty<SourcedValue>();
 
         internal void Link(global::System.Collections.Generic.IReadOnlyList<Citation> citations)
         {
@@ -106,10 +113,10 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Sample 0 to 1: id, basis, note, aliases, tags.
+        // Sample 0 to 1: id, basis, note, aliases, names, tags.
         private static global::System.ReadOnlySpan<byte> Samples_Values_0 =>
-            "7:several|0|~|3|3:one|10:two, three|6:\"four\"|2|1:a|1:a|\n"u8 +
-            "6:single|0|~|1|4:only|0|\n"u8;
+            "7:several|0|~|0|3|3:one|10:two, three|6:\"four\"|2|1:a|1:a|\n"u8 +
+            "6:single|0|~|0|1|4:only|0|\n"u8;
 
         // Sample 0 to 1: citations.
         private static global::System.ReadOnlySpan<byte> Samples_Links_0 =>
@@ -127,7 +134,7 @@ namespace Consumer
             var reader = new Data_Reader(data);
             while (reader.More)
             {
-                Samples_Items[slot++] = new Sample(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.List(static (ref Data_Reader item) => item.String()));
+                Samples_Items[slot++] = new Sample(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.List(static (ref Data_Reader item) => item.String()), reader.List(static (ref Data_Reader item) => item.String()));
                 reader.EndFact();
             }
         }

@@ -10,11 +10,12 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Owner : IFact
     {
-        internal Owner(string id, FactBasis basis, string? note, string @name)
+        internal Owner(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, string @name)
         {
             Id = id;
             Basis = basis;
             Note = note;
+            Aliases = aliases;
             Name = @name;
         }
 
@@ -35,6 +36,12 @@ namespace Consumer
 
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         public string? Note { get; }
+
+        /// <summary>Other names the sources use for this fact.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
+
+        /// <summary>What each source states, field by field: none, since no field of this kind varies by source.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource { get; } = global::System.Array.Empty<SourcedValue>();
 
         internal void Link(global::System.Collections.Generic.IReadOnlyList<Citation> citations)
         {
@@ -103,10 +110,10 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Owner 0 to 1: id, basis, note, name.
+        // Owner 0 to 1: id, basis, note, aliases, name.
         private static global::System.ReadOnlySpan<byte> Owners_Values_0 =>
-            "5:alice|0|~|5:Alice|\n"u8 +
-            "3:bob|0|~|3:Bob|\n"u8;
+            "5:alice|0|~|0|5:Alice|\n"u8 +
+            "3:bob|0|~|0|3:Bob|\n"u8;
 
         // Owner 0 to 1: citations.
         private static global::System.ReadOnlySpan<byte> Owners_Links_0 =>
@@ -124,7 +131,7 @@ namespace Consumer
             var reader = new Data_Reader(data);
             while (reader.More)
             {
-                Owners_Items[slot++] = new Owner(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.None() ? default! : reader.String());
+                Owners_Items[slot++] = new Owner(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String());
                 reader.EndFact();
             }
         }

@@ -10,11 +10,12 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Sample : IFact
     {
-        internal Sample(string id, FactBasis basis, string? note, global::System.Uri @homepage, global::System.Uri? @archive)
+        internal Sample(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Uri @homepage, global::System.Uri? @archive)
         {
             Id = id;
             Basis = basis;
             Note = note;
+            Aliases = aliases;
             Homepage = @homepage;
             Archive = @archive;
         }
@@ -39,6 +40,12 @@ namespace Consumer
 
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         public string? Note { get; }
+
+        /// <summary>Other names the sources use for this fact.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
+
+        /// <summary>What each source states, field by field: none, since no field of this kind varies by source.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource { get; } = global::System.Array.Empty<SourcedValue>();
 
         internal void Link(global::System.Collections.Generic.IReadOnlyList<Citation> citations)
         {
@@ -116,11 +123,11 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Sample 0 to 2: id, basis, note, homepage, archive.
+        // Sample 0 to 2: id, basis, note, aliases, homepage, archive.
         private static global::System.ReadOnlySpan<byte> Samples_Values_0 =>
-            "6:simple|0|~|20:https://example.com/|~|\n"u8 +
-            "18:query-and-fragment|0|~|40:https://example.com/a/b?q=1&r=\"two\"#frag|39:http://example.org/path%20with%20spaces|\n"u8 +
-            "13:international|0|~|24:https://例え.jp/パス|~|\n"u8;
+            "6:simple|0|~|0|20:https://example.com/|~|\n"u8 +
+            "18:query-and-fragment|0|~|0|40:https://example.com/a/b?q=1&r=\"two\"#frag|39:http://example.org/path%20with%20spaces|\n"u8 +
+            "13:international|0|~|0|24:https://例え.jp/パス|~|\n"u8;
 
         // Sample 0 to 2: citations.
         private static global::System.ReadOnlySpan<byte> Samples_Links_0 =>
@@ -139,7 +146,7 @@ namespace Consumer
             var reader = new Data_Reader(data);
             while (reader.More)
             {
-                Samples_Items[slot++] = new Sample(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.None() ? default! : new global::System.Uri(reader.String(), global::System.UriKind.Absolute), reader.None() ? null : new global::System.Uri(reader.String(), global::System.UriKind.Absolute));
+                Samples_Items[slot++] = new Sample(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : new global::System.Uri(reader.String(), global::System.UriKind.Absolute), reader.None() ? null : new global::System.Uri(reader.String(), global::System.UriKind.Absolute));
                 reader.EndFact();
             }
         }

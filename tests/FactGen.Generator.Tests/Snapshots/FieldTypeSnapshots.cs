@@ -259,20 +259,20 @@ public class FieldTypeSnapshots : SnapshotTest
           Sample:
             plural: Samples
             fields:
-              aliases: { type: string, list: true, required: true }
+              names: { type: string, list: true, required: true }
               tags: { type: string, list: true }
         """,
         ("samples.yaml", $$"""
             kind: Sample
             facts:
               - id: several
-                aliases: [one, "two, three", "\"four\""]
+                names: [one, "two, three", "\"four\""]
                 tags:
                   - a
                   - a
                 {{Cite}}
               - id: single
-                aliases: [only]
+                names: [only]
                 tags: []
                 {{Cite}}
             """)), include: FocusedSources);

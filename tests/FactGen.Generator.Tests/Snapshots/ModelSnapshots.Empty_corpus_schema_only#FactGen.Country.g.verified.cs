@@ -10,11 +10,12 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Country : IFact
     {
-        internal Country(string id, FactBasis basis, string? note, string @name)
+        internal Country(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, string @name)
         {
             Id = id;
             Basis = basis;
             Note = note;
+            Aliases = aliases;
             Name = @name;
         }
 
@@ -41,6 +42,12 @@ namespace Consumer
 
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         public string? Note { get; }
+
+        /// <summary>Other names the sources use for this fact.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
+
+        /// <summary>What each source states, field by field: none, since no field of this kind varies by source.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource { get; } = global::System.Array.Empty<SourcedValue>();
 
         internal void Link(Person? @leader, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
         {
@@ -109,7 +116,7 @@ namespace Consumer
             var reader = new Data_Reader(data);
             while (reader.More)
             {
-                Countries_Items[slot++] = new Country(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.None() ? default! : reader.String());
+                Countries_Items[slot++] = new Country(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String());
                 reader.EndFact();
             }
         }
@@ -133,7 +140,7 @@ namespace Consumer
             var inverseCitizens = new global::System.Collections.Generic.Dictionary<Country, global::System.Collections.Generic.List<Person>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
             foreach (var owner in People_Items)
             {
-                if (owner.Country is { } target) Add_To_Group(inverseCitizens, target, owner);
+                if (owner.Country is Country one) Add_To_Group(inverseCitizens, one, owner);
             }
             foreach (var fact in Countries_Items) fact.LinkInverses(Group_Of(inverseCitizens, fact));
         }

@@ -5,7 +5,7 @@
 
 namespace Consumer
 {
-    /// <summary>What every fact has: an id, citations and how it is known.</summary>
+    /// <summary>What every fact has: an id, citations, how it is known, other names, and what each source states.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     internal interface IFact
     {
@@ -17,6 +17,12 @@ namespace Consumer
         FactBasis Basis { get; }
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         string? Note { get; }
+        /// <summary>True when a curator inferred the fact; <see cref="Note"/> says how.</summary>
+        bool IsInferred { get; }
+        /// <summary>Other names the sources use for the fact.</summary>
+        global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
+        /// <summary>What each source states for the fields that may differ by source, field by field.</summary>
+        global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource { get; }
     }
 
     /// <summary>How a fact is known.</summary>

@@ -10,11 +10,12 @@ namespace My.Facts.Generated
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Person : IFact
     {
-        internal Person(string id, FactBasis basis, string? note, string @name, FactDate? @born, bool? @active)
+        internal Person(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, string @name, FactDate? @born, bool? @active)
         {
             Id = id;
             Basis = basis;
             Note = note;
+            Aliases = aliases;
             Name = @name;
             Born = @born;
             Active = @active;
@@ -49,6 +50,12 @@ namespace My.Facts.Generated
 
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         public string? Note { get; }
+
+        /// <summary>Other names the sources use for this fact.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
+
+        /// <summary>What each source states, field by field: none, since no field of this kind varies by source.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource { get; } = global::System.Array.Empty<SourcedValue>();
 
         internal void Link(Country? @country, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
         {
@@ -133,10 +140,10 @@ namespace My.Facts.Generated
 
     internal static partial class FactData
     {
-        // Person 0 to 1: id, basis, note, name, born, active.
+        // Person 0 to 1: id, basis, note, aliases, name, born, active.
         private static global::System.ReadOnlySpan<byte> People_Values_0 =>
-            "3:ada|0|~|3:Ada|1815|12|~|1|\n"u8 +
-            "3:bob|0|~|3:Bob|~|~|\n"u8;
+            "3:ada|0|~|0|3:Ada|1815|12|~|1|\n"u8 +
+            "3:bob|0|~|0|3:Bob|~|~|\n"u8;
 
         // Person 0 to 1: country, citations.
         private static global::System.ReadOnlySpan<byte> People_Links_0 =>
@@ -154,7 +161,7 @@ namespace My.Facts.Generated
             var reader = new Data_Reader(data);
             while (reader.More)
             {
-                People_Items[slot++] = new Person(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.None() ? default! : reader.String(), reader.None() ? null : new FactDate(reader.Int(), reader.None() ? null : reader.Int(), reader.None() ? null : reader.Int()), reader.None() ? null : reader.Int() != 0);
+                People_Items[slot++] = new Person(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String(), reader.None() ? null : new FactDate(reader.Int(), reader.None() ? null : reader.Int(), reader.None() ? null : reader.Int()), reader.None() ? null : reader.Int() != 0);
                 reader.EndFact();
             }
         }
@@ -180,7 +187,7 @@ namespace My.Facts.Generated
             var inverseQuotes = new global::System.Collections.Generic.Dictionary<Person, global::System.Collections.Generic.List<Quote>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
             foreach (var owner in Quotes_Items)
             {
-                if (owner.Speaker is { } target) Add_To_Group(inverseQuotes, target, owner);
+                if (owner.Speaker is Person one) Add_To_Group(inverseQuotes, one, owner);
             }
             foreach (var fact in People_Items) fact.LinkInverses(Group_Of(inverseQuotes, fact));
         }
@@ -193,7 +200,7 @@ namespace My.Facts.Generated
             var byCountry = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<Person>>(global::System.StringComparer.Ordinal);
             foreach (var fact in People_Items)
             {
-                if (fact.Country is { } key) Add_To_Group(byCountry, key.Id, fact);
+                if (fact.Country is { } one) Add_To_Group(byCountry, one.Id, fact);
             }
             People_By_Country = ReadOnly_Groups(byCountry, global::System.StringComparer.Ordinal);
         }

@@ -20,11 +20,12 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Claim : IFact
     {
-        internal Claim(string id, FactBasis basis, string? note, ClaimStance @stance, string @assertion)
+        internal Claim(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, ClaimStance @stance, string @assertion)
         {
             Id = id;
             Basis = basis;
             Note = note;
+            Aliases = aliases;
             Stance = @stance;
             Assertion = @assertion;
         }
@@ -32,8 +33,11 @@ namespace Consumer
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
 
-        /// <summary>The party making the claim.</summary>
-        public Country Claimant { get; private set; } = null!;
+        /// <summary>The party making the claim, as each article names it.</summary>
+        public IParty Claimant { get; private set; } = null!;
+
+        /// <summary>What each source states for <see cref="Claimant"/>: one entry per source the fact cites for it.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<Sourced<IParty>> ClaimantBySource { get; private set; } = global::System.Array.Empty<Sourced<IParty>>();
 
         /// <summary>Whether the party asserts or denies it.</summary>
         public ClaimStance Stance { get; }
@@ -43,6 +47,9 @@ namespace Consumer
 
         /// <summary>The subject it concerns.</summary>
         public Topic? Topic { get; private set; }
+
+        /// <summary>Statements that carry the claim; their words are kept there, not copied here.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<Statement> Statements { get; private set; } = global::System.Array.Empty<Statement>();
 
         /// <summary>Where in the sources this fact is stated.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Citation> Citations { get; private set; } = global::System.Array.Empty<Citation>();
@@ -56,11 +63,23 @@ namespace Consumer
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         public string? Note { get; }
 
-        internal void Link(Country @claimant, Topic? @topic, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
+        /// <summary>Other names the sources use for this fact.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
+
+        /// <summary>What each source states for Claimant, as untyped values: the typed lists are the <c>...BySource</c> properties.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource { get; private set; } = global::System.Array.Empty<SourcedValue>();
+
+        internal void Link(IParty @claimant, Topic? @topic, global::System.Collections.Generic.IReadOnlyList<Statement> @statements, global::System.Collections.Generic.IReadOnlyList<Citation> citations, global::System.Collections.Generic.IReadOnlyList<Sourced<IParty>> @claimantBySource)
         {
             Claimant = @claimant;
             Topic = @topic;
+            Statements = @statements;
             Citations = citations;
+            ClaimantBySource = @claimantBySource;
+            var bySource = new SourcedValue[@claimantBySource.Count];
+            var next = 0;
+            foreach (var sourced in @claimantBySource) bySource[next++] = new SourcedValue("Claimant", sourced.Source, sourced.Value);
+            BySource = FactData.ReadOnly_List(bySource);
         }
 
         /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
@@ -86,71 +105,88 @@ namespace Consumer
     public static partial class Claims
     {
         /// <summary>
-        /// <c>claim-us-china-support-rebuilt-russia</c>: Chinese support - machine tools, semiconductors and other dual-use goods - has let Russia rebuild and largely restore...
-        /// <para>Cited: blinken-latest-official, paragraph 7: "which Washington says has allowed Moscow to increase its weapons production" (and 2 more citations)</para>
+        /// <c>claim-us-weapons-production</c>: China's support for Russia's military-industrial sector has allowed Moscow to increase its weapons production for its...
+        /// <para>Cited: blinken-latest-official, paragraph 7: "which Washington says has allowed Moscow to increase its weapons production"</para>
+        /// <para>Note: 000 attributes it to "Washington".</para>
         /// </summary>
-        public static Claim ClaimUsChinaSupportRebuiltRussia => FactData.Claims_Items[0];
+        public static Claim ClaimUsWeaponsProduction => FactData.Claims_Items[0];
+
+        /// <summary>
+        /// <c>claim-us-officials-overcome-sanctions</c>: Chinese support for Russia's defense industrial base will allow Moscow to overcome the Western sanctions imposed afte...
+        /// <para>Cited: blinken-major-divides, paragraph 6: "Chinese support for Russia's defense industrial base, which U.S. officials say will allow Moscow to overcome Western sanctions"</para>
+        /// </summary>
+        public static Claim ClaimUsOfficialsOvercomeSanctions => FactData.Claims_Items[1];
+
+        /// <summary>
+        /// <c>claim-us-china-support-rebuilt-russia</c>: Chinese support has helped Russia rebuild its defense industrial base. In 000 Blinken names machine tools, semiconduc...
+        /// <para>Cited: blinken-latest-official, paragraph 8: "dual-use goods that have helped Russia rebuild the defense industrial base" (and 2 more citations)</para>
+        /// </summary>
+        public static Claim ClaimUsChinaSupportRebuiltRussia => FactData.Claims_Items[2];
 
         /// <summary>
         /// <c>claim-us-no-evidence-china-arming-russia</c>: There is no evidence that China is actually arming Russia.
         /// <para>Cited: blinken-major-divides, paragraph 7: "the U.S. says there is no evidence that China is actually arming Russia"</para>
         /// </summary>
-        public static Claim ClaimUsNoEvidenceChinaArmingRussia => FactData.Claims_Items[1];
+        public static Claim ClaimUsNoEvidenceChinaArmingRussia => FactData.Claims_Items[3];
 
         /// <summary>
-        /// <c>claim-us-russia-threat-to-europe</c>: Russia, rebuilt with Chinese support, is the greatest threat to European security since the end of the Cold War.
-        /// <para>Cited: blinken-latest-official, paragraph 8: "the greatest threat to European security since the end of the Cold War" (and 1 more citation)</para>
+        /// <c>claim-us-officials-other-activities-problematic</c>: China's other activities, short of arming Russia, are potentially just as problematic.
+        /// <para>Cited: blinken-major-divides, paragraph 6: "US officials say this will be a key topic of discussion" (and 1 more citation)</para>
+        /// <para>Note: The "officials" of 003 para 7 are the U.S. officials of para 6.</para>
         /// </summary>
-        public static Claim ClaimUsRussiaThreatToEurope => FactData.Claims_Items[2];
+        public static Claim ClaimUsOfficialsOtherActivitiesProblematic => FactData.Claims_Items[4];
+
+        /// <summary>
+        /// <c>claim-us-russia-threat-to-europe</c>: By supporting Russia, China fuels the greatest threat to European security since the end of the Cold War.
+        /// <para>Cited: blinken-latest-official, paragraph 8: "it cannot, on the other hand, fuel what constitutes the greatest threat to European security since the end of the Cold War" (and 1 more citation)</para>
+        /// </summary>
+        public static Claim ClaimUsRussiaThreatToEurope => FactData.Claims_Items[5];
 
         /// <summary>
         /// <c>claim-china-wants-good-relations-europe</c>: China wants good relations with Europe and other countries.
         /// <para>Cited: blinken-latest-official, paragraph 8: "if China claims to want good relations with Europe and other countries" (and 1 more citation)</para>
         /// <para>Note: Reported through Blinken's remark ("if China claims ..."), not in China's own words.</para>
         /// </summary>
-        public static Claim ClaimChinaWantsGoodRelationsEurope => FactData.Claims_Items[3];
+        public static Claim ClaimChinaWantsGoodRelationsEurope => FactData.Claims_Items[6];
 
         /// <summary>
-        /// <c>claim-china-taiwan-renegade-province</c>: Taiwan is a renegade province to be reunified with the mainland, by force if necessary.
+        /// <c>claim-china-taiwan-renegade-province</c>: Taiwan is a renegade province.
         /// <para>Cited: blinken-latest-official, paragraph 12: "which Beijing considers a renegade province" (and 1 more citation)</para>
         /// </summary>
-        public static Claim ClaimChinaTaiwanRenegadeProvince => FactData.Claims_Items[4];
-
-        /// <summary>
-        /// <c>claim-us-china-thwarting-maritime-activities</c>: China is attempting to thwart the legitimate maritime activities of other countries in the South China Sea, particula...
-        /// <para>Cited: blinken-latest-official, paragraph 13: "what it sees as Chinese attempts to thwart the legitimate activities of other countries in the waterway" (and 1 more citation)</para>
-        /// </summary>
-        public static Claim ClaimUsChinaThwartingMaritimeActivities => FactData.Claims_Items[5];
+        public static Claim ClaimChinaTaiwanRenegadeProvince => FactData.Claims_Items[7];
 
         /// <summary>
         /// <c>claim-us-wrongful-detention</c>: Several US citizens have been wrongfully detained by Chinese authorities.
-        /// <para>Cited: blinken-major-divides, paragraph 20: "who the State Department says have been "wrongfully" detained by Chinese authorities"</para>
+        /// <para>Cited: blinken-major-divides, paragraph 20: "several US citizens who the State Department says have been "wrongfully" detained by Chinese authorities"</para>
         /// </summary>
-        public static Claim ClaimUsWrongfulDetention => FactData.Claims_Items[6];
+        public static Claim ClaimUsWrongfulDetention => FactData.Claims_Items[8];
 
         /// <summary>
         /// <c>claim-china-criticism-interference</c>: US criticism over human rights is improper interference in China's internal affairs.
-        /// <para>Cited: blinken-major-divides, paragraph 21: "dismissed U.S. criticism as improper interference in its internal affairs"</para>
+        /// <para>Cited: blinken-major-divides, paragraph 21: "China has repeatedly dismissed U.S. criticism as improper interference in its internal affairs" (and 1 more citation)</para>
+        /// <para>Note: 003 says China has "repeatedly dismissed" the criticism this way; the criticism is over the human rights of para 20.</para>
         /// </summary>
-        public static Claim ClaimChinaCriticismInterference => FactData.Claims_Items[7];
+        public static Claim ClaimChinaCriticismInterference => FactData.Claims_Items[9];
 
         /// <summary>
         /// <c>claim-china-fentanyl-export-ban</c>: China is making efforts to ban the export of materials that traffickers use to make fentanyl.
         /// <para>Cited: blinken-major-divides, paragraph 21: "China's self-declared efforts to ban the export of materials traffickers use to make fentanyl"</para>
+        /// <para>Note: Known from the senior State Department official's "self-declared efforts"; China's own words are not given.</para>
         /// </summary>
-        public static Claim ClaimChinaFentanylExportBan => FactData.Claims_Items[8];
+        public static Claim ClaimChinaFentanylExportBan => FactData.Claims_Items[10];
 
         /// <summary>
         /// <c>claim-us-fentanyl-efforts-no-results</c>: China's self-declared efforts to ban exports of fentanyl materials have not yet yielded significant results.
         /// <para>Cited: blinken-major-divides, paragraph 21: "have not yet yielded significant results"</para>
         /// </summary>
-        public static Claim ClaimUsFentanylEffortsNoResults => FactData.Claims_Items[9];
+        public static Claim ClaimUsFentanylEffortsNoResults => FactData.Claims_Items[11];
 
         /// <summary>
         /// <c>claim-us-fentanyl-progress</c>: Some progress has been made in cracking down on the illegal fentanyl-precursor industry, though many producers have f...
-        /// <para>Cited: blinken-major-divides, paragraph 22: "they believe they have made some progress in cracking down on the illegal industry" (and 1 more citation)</para>
+        /// <para>Cited: blinken-major-divides, paragraph 22: "U.S. officials say they believe they have made some progress in cracking down on the illegal industry" (and 1 more citation)</para>
+        /// <para>Note: The sentence leaves open whether "but many producers have found ways around" is still what the officials say or the article's own remark.</para>
         /// </summary>
-        public static Claim ClaimUsFentanylProgress => FactData.Claims_Items[10];
+        public static Claim ClaimUsFentanylProgress => FactData.Claims_Items[12];
 
         /// <summary>Every Claim, in the order of the fact files.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Claim> All => FactData.Claims_All;
@@ -171,7 +207,7 @@ namespace Consumer
         }
 
         /// <summary>The Claims whose <see cref="Claim.Claimant"/> is <paramref name="key"/>; empty when none.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Claim> ByClaimant(Country key)
+        public static global::System.Collections.Generic.IReadOnlyList<Claim> ByClaimant(IParty key)
         {
             if (key is null) throw new global::System.ArgumentNullException(nameof(key));
             return FactData.Claims_By_Claimant.TryGetValue(key.Id, out var facts) ? facts : global::System.Array.Empty<Claim>();
@@ -182,18 +218,22 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public static partial class ClaimIds
     {
+        /// <summary><c>claim-us-weapons-production</c></summary>
+        public const string ClaimUsWeaponsProduction = "claim-us-weapons-production";
+        /// <summary><c>claim-us-officials-overcome-sanctions</c></summary>
+        public const string ClaimUsOfficialsOvercomeSanctions = "claim-us-officials-overcome-sanctions";
         /// <summary><c>claim-us-china-support-rebuilt-russia</c></summary>
         public const string ClaimUsChinaSupportRebuiltRussia = "claim-us-china-support-rebuilt-russia";
         /// <summary><c>claim-us-no-evidence-china-arming-russia</c></summary>
         public const string ClaimUsNoEvidenceChinaArmingRussia = "claim-us-no-evidence-china-arming-russia";
+        /// <summary><c>claim-us-officials-other-activities-problematic</c></summary>
+        public const string ClaimUsOfficialsOtherActivitiesProblematic = "claim-us-officials-other-activities-problematic";
         /// <summary><c>claim-us-russia-threat-to-europe</c></summary>
         public const string ClaimUsRussiaThreatToEurope = "claim-us-russia-threat-to-europe";
         /// <summary><c>claim-china-wants-good-relations-europe</c></summary>
         public const string ClaimChinaWantsGoodRelationsEurope = "claim-china-wants-good-relations-europe";
         /// <summary><c>claim-china-taiwan-renegade-province</c></summary>
         public const string ClaimChinaTaiwanRenegadeProvince = "claim-china-taiwan-renegade-province";
-        /// <summary><c>claim-us-china-thwarting-maritime-activities</c></summary>
-        public const string ClaimUsChinaThwartingMaritimeActivities = "claim-us-china-thwarting-maritime-activities";
         /// <summary><c>claim-us-wrongful-detention</c></summary>
         public const string ClaimUsWrongfulDetention = "claim-us-wrongful-detention";
         /// <summary><c>claim-china-criticism-interference</c></summary>
@@ -208,33 +248,37 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Claim 0 to 10: id, basis, note, stance, assertion.
+        // Claim 0 to 12: id, basis, note, aliases, stance, assertion.
         private static global::System.ReadOnlySpan<byte> Claims_Values_0 =>
-            "37:claim-us-china-support-rebuilt-russia|0|~|0|221:Chinese support - machine tools, semiconductors and other dual-use goods - has let Russia rebuild and largely restore its defense industrial base and increase its weapons production, despite sanctions and export controls.|\n"u8 +
-            "40:claim-us-no-evidence-china-arming-russia|0|~|0|58:There is no evidence that China is actually arming Russia.|\n"u8 +
-            "32:claim-us-russia-threat-to-europe|0|~|0|112:Russia, rebuilt with Chinese support, is the greatest threat to European security since the end of the Cold War.|\n"u8 +
-            "39:claim-china-wants-good-relations-europe|0|84:Reported through Blinken's remark (\"if China claims ...\"), not in China's own words.|0|59:China wants good relations with Europe and other countries.|\n"u8 +
-            "36:claim-china-taiwan-renegade-province|0|~|0|87:Taiwan is a renegade province to be reunified with the mainland, by force if necessary.|\n"u8 +
-            "44:claim-us-china-thwarting-maritime-activities|0|~|0|149:China is attempting to thwart the legitimate maritime activities of other countries in the South China Sea, particularly the Philippines and Vietnam.|\n"u8 +
-            "27:claim-us-wrongful-detention|0|~|0|73:Several US citizens have been wrongfully detained by Chinese authorities.|\n"u8 +
-            "34:claim-china-criticism-interference|0|~|0|84:US criticism over human rights is improper interference in China's internal affairs.|\n"u8 +
-            "31:claim-china-fentanyl-export-ban|0|~|0|93:China is making efforts to ban the export of materials that traffickers use to make fentanyl.|\n"u8 +
-            "36:claim-us-fentanyl-efforts-no-results|0|~|0|108:China's self-declared efforts to ban exports of fentanyl materials have not yet yielded significant results.|\n"u8 +
-            "26:claim-us-fentanyl-progress|0|~|0|155:Some progress has been made in cracking down on the illegal fentanyl-precursor industry, though many producers have found ways around the new restrictions.|\n"u8;
+            "27:claim-us-weapons-production|0|34:000 attributes it to \"Washington\".|0|0|138:China's support for Russia's military-industrial sector has allowed Moscow to increase its weapons production for its war against Ukraine.|\n"u8 +
+            "37:claim-us-officials-overcome-sanctions|0|~|0|0|170:Chinese support for Russia's defense industrial base will allow Moscow to overcome the Western sanctions imposed after its invasion of Ukraine and to supply its military.|\n"u8 +
+            "37:claim-us-china-support-rebuilt-russia|0|~|0|0|286:Chinese support has helped Russia rebuild its defense industrial base. In 000 Blinken names machine tools, semiconductors and other dual-use goods, and says sanctions and export controls had done much to degrade that base; in 003 the senior official says Russia has largely restored it.|\n"u8 +
+            "40:claim-us-no-evidence-china-arming-russia|0|~|0|0|58:There is no evidence that China is actually arming Russia.|\n"u8 +
+            "47:claim-us-officials-other-activities-problematic|0|63:The \"officials\" of 003 para 7 are the U.S. officials of para 6.|0|0|86:China's other activities, short of arming Russia, are potentially just as problematic.|\n"u8 +
+            "32:claim-us-russia-threat-to-europe|0|~|0|0|105:By supporting Russia, China fuels the greatest threat to European security since the end of the Cold War.|\n"u8 +
+            "39:claim-china-wants-good-relations-europe|0|84:Reported through Blinken's remark (\"if China claims ...\"), not in China's own words.|0|0|59:China wants good relations with Europe and other countries.|\n"u8 +
+            "36:claim-china-taiwan-renegade-province|0|~|0|0|30:Taiwan is a renegade province.|\n"u8 +
+            "27:claim-us-wrongful-detention|0|~|0|0|73:Several US citizens have been wrongfully detained by Chinese authorities.|\n"u8 +
+            "34:claim-china-criticism-interference|0|116:003 says China has \"repeatedly dismissed\" the criticism this way; the criticism is over the human rights of para 20.|0|0|84:US criticism over human rights is improper interference in China's internal affairs.|\n"u8 +
+            "31:claim-china-fentanyl-export-ban|0|107:Known from the senior State Department official's \"self-declared efforts\"; China's own words are not given.|0|0|93:China is making efforts to ban the export of materials that traffickers use to make fentanyl.|\n"u8 +
+            "36:claim-us-fentanyl-efforts-no-results|0|~|0|0|108:China's self-declared efforts to ban exports of fentanyl materials have not yet yielded significant results.|\n"u8 +
+            "26:claim-us-fentanyl-progress|0|137:The sentence leaves open whether \"but many producers have found ways around\" is still what the officials say or the article's own remark.|0|0|155:Some progress has been made in cracking down on the illegal fentanyl-precursor industry, though many producers have found ways around the new restrictions.|\n"u8;
 
-        // Claim 0 to 10: claimant, topic, citations.
+        // Claim 0 to 12: claimant, topic, statements, citations, values by source of claimant.
         private static global::System.ReadOnlySpan<byte> Claims_Links_0 =>
-            "0|1|3|0|7|75:which Washington says has allowed Moscow to increase its weapons production|0|8|74:dual-use goods that have helped Russia rebuild the defense industrial base|1|9|82:thanks to Chinese support, Russia has largely restored its defense industrial base|\n"u8 +
-            "0|1|1|1|7|71:the U.S. says there is no evidence that China is actually arming Russia|\n"u8 +
-            "0|1|2|0|8|70:the greatest threat to European security since the end of the Cold War|1|9|51:poses a greater threat to broader European security|\n"u8 +
-            "1|1|2|0|8|70:if China claims to want good relations with Europe and other countries|1|8|68:China claims it wants good relations with Europe and other countries|\n"u8 +
-            "1|0|2|0|12|43:which Beijing considers a renegade province|1|16|43:which Beijing considers a renegade province|\n"u8 +
-            "0|3|2|0|13|103:what it sees as Chinese attempts to thwart the legitimate activities of other countries in the waterway|1|19|99:what it believes are Chinese attempts to thwart legitimate maritime activities of others in the sea|\n"u8 +
-            "0|9|1|1|20|84:who the State Department says have been \"wrongfully\" detained by Chinese authorities|\n"u8 +
-            "1|6|1|1|21|73:dismissed U.S. criticism as improper interference in its internal affairs|\n"u8 +
-            "1|4|1|1|21|93:China's self-declared efforts to ban the export of materials traffickers use to make fentanyl|\n"u8 +
-            "0|4|1|1|21|40:have not yet yielded significant results|\n"u8 +
-            "0|4|2|1|22|82:they believe they have made some progress in cracking down on the illegal industry|1|22|58:many producers have found ways around the new restrictions|\n"u8;
+            "0|0|1|0|1|0|7|75:which Washington says has allowed Moscow to increase its weapons production|1|0|0|0|\n"u8 +
+            "1|4|1|0|1|1|6|126:Chinese support for Russia's defense industrial base, which U.S. officials say will allow Moscow to overcome Western sanctions|1|1|1|4|\n"u8 +
+            "2|0|1|2|0|7|3|0|8|74:dual-use goods that have helped Russia rebuild the defense industrial base|0|8|19:Blinken said Friday|1|9|82:thanks to Chinese support, Russia has largely restored its defense industrial base|2|0|2|0|1|2|8|\n"u8 +
+            "0|0|1|0|1|1|7|71:the U.S. says there is no evidence that China is actually arming Russia|1|1|0|0|\n"u8 +
+            "1|4|1|0|2|1|6|55:US officials say this will be a key topic of discussion|1|7|145:While the U.S. says there is no evidence that China is actually arming Russia, officials say other activities are potentially equally problematic|1|1|1|4|\n"u8 +
+            "2|0|1|1|1|2|0|8|122:it cannot, on the other hand, fuel what constitutes the greatest threat to European security since the end of the Cold War|1|8|110:it cannot fuel the greatest threat to European security since the end of the Cold War,\" Blinken said last week|2|0|2|0|1|2|0|\n"u8 +
+            "0|1|1|1|1|2|0|8|70:if China claims to want good relations with Europe and other countries|1|8|68:China claims it wants good relations with Europe and other countries|2|0|0|1|1|0|1|\n"u8 +
+            "0|1|0|0|2|0|12|43:which Beijing considers a renegade province|1|16|43:which Beijing considers a renegade province|2|0|0|1|1|0|1|\n"u8 +
+            "1|0|9|0|1|1|20|104:several US citizens who the State Department says have been \"wrongfully\" detained by Chinese authorities|1|1|1|0|\n"u8 +
+            "0|1|6|0|2|1|21|94:China has repeatedly dismissed U.S. criticism as improper interference in its internal affairs|1|20|46:The US and China are at odds over human rights|1|1|0|1|\n"u8 +
+            "0|1|4|0|1|1|21|93:China's self-declared efforts to ban the export of materials traffickers use to make fentanyl|1|1|0|1|\n"u8 +
+            "2|8|4|1|14|1|1|21|40:have not yet yielded significant results|1|1|2|8|\n"u8 +
+            "1|4|4|0|2|1|22|101:U.S. officials say they believe they have made some progress in cracking down on the illegal industry|1|22|58:many producers have found ways around the new restrictions|1|1|1|4|\n"u8;
 
         private static void Create_Claims()
         {
@@ -247,7 +291,7 @@ namespace Consumer
             var reader = new Data_Reader(data);
             while (reader.More)
             {
-                Claims_Items[slot++] = new Claim(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.None() ? default! : (ClaimStance)reader.Int(), reader.None() ? default! : reader.String());
+                Claims_Items[slot++] = new Claim(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : (ClaimStance)reader.Int(), reader.None() ? default! : reader.String());
                 reader.EndFact();
             }
         }
@@ -263,7 +307,7 @@ namespace Consumer
             var reader = new Data_Reader(data);
             while (reader.More)
             {
-                Claims_Items[slot++].Link(reader.None() ? default! : Countries_Items[reader.Int()], reader.None() ? null : Topics_Items[reader.Int()], reader.Citations());
+                Claims_Items[slot++].Link(reader.None() ? default! : Read_Party(ref reader), reader.None() ? null : Topics_Items[reader.Int()], reader.List(static (ref Data_Reader item) => Statements_Items[item.Int()]), reader.Citations(), reader.List(static (ref Data_Reader item) => new Sourced<IParty>(Sources_Items[item.Int()], Read_Party(ref item))));
                 reader.EndFact();
             }
         }
@@ -276,7 +320,8 @@ namespace Consumer
             var byClaimant = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<Claim>>(global::System.StringComparer.Ordinal);
             foreach (var fact in Claims_Items)
             {
-                if (fact.Claimant is { } key) Add_To_Group(byClaimant, key.Id, fact);
+                if (fact.Claimant is { } one) Add_To_Group(byClaimant, one.Id, fact);
+                foreach (var sourced in fact.ClaimantBySource) if (sourced.Value is { } sourcedOne) Add_To_Group(byClaimant, sourcedOne.Id, fact);
             }
             Claims_By_Claimant = ReadOnly_Groups(byClaimant, global::System.StringComparer.Ordinal);
         }

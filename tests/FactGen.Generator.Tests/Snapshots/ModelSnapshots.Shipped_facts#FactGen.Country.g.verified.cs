@@ -18,17 +18,17 @@ namespace Consumer
     /// <summary>A country or territory.</summary>
     /// <remarks>Each Country is one fact from the fact files; see <see cref="Countries"/> for all of them. Equality and hashing are by <see cref="Id"/>.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
-    public sealed partial record Country : IFact
+    public sealed partial record Country : IFact, IParty
     {
-        internal Country(string id, FactBasis basis, string? note, string @name, CountryCategory @category, string? @capital, global::System.Collections.Generic.IReadOnlyList<string> @aliases)
+        internal Country(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, string @name, CountryCategory @category, string? @capital)
         {
             Id = id;
             Basis = basis;
             Note = note;
+            Aliases = aliases;
             Name = @name;
             Category = @category;
             Capital = @capital;
-            Aliases = @aliases;
         }
 
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
@@ -42,9 +42,6 @@ namespace Consumer
 
         /// <summary>The seat of government, when the articles name it.</summary>
         public string? Capital { get; }
-
-        /// <summary>Other names the articles use (Washington, Beijing).</summary>
-        public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
 
         /// <summary>The Organizations whose <see cref="Organization.Country"/> is this Country.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Organization> Organizations { get; private set; } = global::System.Array.Empty<Organization>();
@@ -75,6 +72,12 @@ namespace Consumer
 
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         public string? Note { get; }
+
+        /// <summary>Other names the sources use for this fact.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
+
+        /// <summary>What each source states, field by field: none, since no field of this kind varies by source.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource { get; } = global::System.Array.Empty<SourcedValue>();
 
         internal void Link(global::System.Collections.Generic.IReadOnlyList<Citation> citations)
         {
@@ -181,12 +184,14 @@ namespace Consumer
         /// <summary>
         /// <c>lebanon</c>: Lebanon
         /// <para>Cited: blinken-major-divides, paragraph 12: "Lebanese Hezbollah"</para>
+        /// <para>Inferred: The articles never name Lebanon; it is read from the adjective in "Lebanese Hezbollah".</para>
         /// </summary>
         public static Country Lebanon => FactData.Countries_Items[11];
 
         /// <summary>
         /// <c>yemen</c>: Yemen
         /// <para>Cited: blinken-major-divides, paragraph 12: "the Yemeni Houthis"</para>
+        /// <para>Inferred: The articles never name Yemen; it is read from the adjective in "the Yemeni Houthis".</para>
         /// </summary>
         public static Country Yemen => FactData.Countries_Items[12];
 
@@ -259,23 +264,23 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Country 0 to 14: id, basis, note, name, category, capital, aliases.
+        // Country 0 to 14: id, basis, note, aliases, name, category, capital.
         private static global::System.ReadOnlySpan<byte> Countries_Values_0 =>
-            "13:united-states|0|~|13:United States|0|10:Washington|4|10:Washington|4:U.S.|2:US|7:America|\n"u8 +
-            "5:china|0|~|5:China|0|7:Beijing|1|7:Beijing|\n"u8 +
-            "6:russia|0|~|6:Russia|0|6:Moscow|1|6:Moscow|\n"u8 +
-            "7:ukraine|0|~|7:Ukraine|0|~|0|\n"u8 +
-            "4:iran|0|~|4:Iran|0|~|0|\n"u8 +
-            "6:israel|0|~|6:Israel|0|~|0|\n"u8 +
-            "6:taiwan|0|~|6:Taiwan|1|6:Taipei|1|6:Taipei|\n"u8 +
-            "5:japan|0|~|5:Japan|0|~|0|\n"u8 +
-            "11:philippines|0|~|11:Philippines|0|~|0|\n"u8 +
-            "7:vietnam|0|~|7:Vietnam|0|~|0|\n"u8 +
-            "11:north-korea|0|~|11:North Korea|0|~|0|\n"u8 +
-            "7:lebanon|0|~|7:Lebanon|0|~|0|\n"u8 +
-            "5:yemen|0|~|5:Yemen|0|~|0|\n"u8 +
-            "4:iraq|0|~|4:Iraq|0|~|0|\n"u8 +
-            "5:syria|0|~|5:Syria|0|~|0|\n"u8;
+            "13:united-states|0|~|4|10:Washington|4:U.S.|2:US|7:America|13:United States|0|10:Washington|\n"u8 +
+            "5:china|0|~|1|7:Beijing|5:China|0|7:Beijing|\n"u8 +
+            "6:russia|0|~|1|6:Moscow|6:Russia|0|6:Moscow|\n"u8 +
+            "7:ukraine|0|~|0|7:Ukraine|0|~|\n"u8 +
+            "4:iran|0|~|0|4:Iran|0|~|\n"u8 +
+            "6:israel|0|~|0|6:Israel|0|~|\n"u8 +
+            "6:taiwan|0|~|1|6:Taipei|6:Taiwan|1|6:Taipei|\n"u8 +
+            "5:japan|0|~|0|5:Japan|0|~|\n"u8 +
+            "11:philippines|0|~|0|11:Philippines|0|~|\n"u8 +
+            "7:vietnam|0|~|0|7:Vietnam|0|~|\n"u8 +
+            "11:north-korea|0|~|0|11:North Korea|0|~|\n"u8 +
+            "7:lebanon|1|87:The articles never name Lebanon; it is read from the adjective in \"Lebanese Hezbollah\".|0|7:Lebanon|0|~|\n"u8 +
+            "5:yemen|1|85:The articles never name Yemen; it is read from the adjective in \"the Yemeni Houthis\".|0|5:Yemen|0|~|\n"u8 +
+            "4:iraq|0|~|0|4:Iraq|0|~|\n"u8 +
+            "5:syria|0|~|0|5:Syria|0|~|\n"u8;
 
         // Country 0 to 14: citations.
         private static global::System.ReadOnlySpan<byte> Countries_Links_0 =>
@@ -306,7 +311,7 @@ namespace Consumer
             var reader = new Data_Reader(data);
             while (reader.More)
             {
-                Countries_Items[slot++] = new Country(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.None() ? default! : reader.String(), reader.None() ? default! : (CountryCategory)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()));
+                Countries_Items[slot++] = new Country(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String(), reader.None() ? default! : (CountryCategory)reader.Int(), reader.None() ? null : reader.String());
                 reader.EndFact();
             }
         }
@@ -332,32 +337,34 @@ namespace Consumer
             var inverseOrganizations = new global::System.Collections.Generic.Dictionary<Country, global::System.Collections.Generic.List<Organization>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
             foreach (var owner in Organizations_Items)
             {
-                if (owner.Country is { } target) Add_To_Group(inverseOrganizations, target, owner);
+                if (owner.Country is Country one) Add_To_Group(inverseOrganizations, one, owner);
             }
             var inversePeople = new global::System.Collections.Generic.Dictionary<Country, global::System.Collections.Generic.List<Person>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
             foreach (var owner in People_Items)
             {
-                if (owner.Country is { } target) Add_To_Group(inversePeople, target, owner);
+                if (owner.Country is Country one) Add_To_Group(inversePeople, one, owner);
             }
             var inversePlaces = new global::System.Collections.Generic.Dictionary<Country, global::System.Collections.Generic.List<Place>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
             foreach (var owner in Places_Items)
             {
-                if (owner.Country is { } target) Add_To_Group(inversePlaces, target, owner);
+                if (owner.Country is Country one) Add_To_Group(inversePlaces, one, owner);
             }
             var inverseTopics = new global::System.Collections.Generic.Dictionary<Country, global::System.Collections.Generic.List<Topic>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
             foreach (var owner in Topics_Items)
             {
-                foreach (var target in owner.Countries) Add_To_Group(inverseTopics, target, owner);
+                foreach (var value in owner.Countries) if (value is Country item) Add_To_Group(inverseTopics, item, owner);
             }
             var inversePositions = new global::System.Collections.Generic.Dictionary<Country, global::System.Collections.Generic.List<Position>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
             foreach (var owner in Positions_Items)
             {
-                if (owner.Holder is { } target) Add_To_Group(inversePositions, target, owner);
+                if (owner.Holder is Country one) Add_To_Group(inversePositions, one, owner);
+                foreach (var sourced in owner.HolderBySource) if (sourced.Value is Country sourcedOne) Add_To_Group(inversePositions, sourcedOne, owner);
             }
             var inverseClaims = new global::System.Collections.Generic.Dictionary<Country, global::System.Collections.Generic.List<Claim>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
             foreach (var owner in Claims_Items)
             {
-                if (owner.Claimant is { } target) Add_To_Group(inverseClaims, target, owner);
+                if (owner.Claimant is Country one) Add_To_Group(inverseClaims, one, owner);
+                foreach (var sourced in owner.ClaimantBySource) if (sourced.Value is Country sourcedOne) Add_To_Group(inverseClaims, sourcedOne, owner);
             }
             foreach (var fact in Countries_Items) fact.LinkInverses(Group_Of(inverseOrganizations, fact), Group_Of(inversePeople, fact), Group_Of(inversePlaces, fact), Group_Of(inverseTopics, fact), Group_Of(inversePositions, fact), Group_Of(inverseClaims, fact));
         }

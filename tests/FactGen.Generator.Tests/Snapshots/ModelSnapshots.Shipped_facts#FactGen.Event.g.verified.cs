@@ -43,22 +43,38 @@ namespace Consumer
         Planned,
     }
 
+    /// <summary>The values of <see cref="Event.Certainty"/>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
+    public enum EventCertainty
+    {
+        /// <summary><c>confirmed</c> in the fact files.</summary>
+        Confirmed,
+        /// <summary><c>expected</c> in the fact files.</summary>
+        Expected,
+    }
+
     /// <summary>A visit, call, meeting, summit, war, attack, announcement or agreement.</summary>
     /// <remarks>Each Event is one fact from the fact files; see <see cref="Events"/> for all of them. Equality and hashing are by <see cref="Id"/>.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Event : IFact
     {
-        internal Event(string id, FactBasis basis, string? note, string @name, EventCategory @category, string @summary, string? @when, FactDate? @date, EventStatus @status)
+        internal Event(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, string @name, EventCategory @category, string @summary, string? @when, FactDate? @date, EventStatus @status, EventCertainty? @certainty, int? @days, int? @ordinal, int? @sides, int? @monthsAgo)
         {
             Id = id;
             Basis = basis;
             Note = note;
+            Aliases = aliases;
             Name = @name;
             Category = @category;
             Summary = @summary;
             When = @when;
             Date = @date;
             Status = @status;
+            Certainty = @certainty;
+            Days = @days;
+            Ordinal = @ordinal;
+            Sides = @sides;
+            MonthsAgo = @monthsAgo;
         }
 
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
@@ -73,14 +89,35 @@ namespace Consumer
         /// <summary>What happened or is to happen.</summary>
         public string Summary { get; }
 
-        /// <summary>The time as the articles state it (next week, Saturday, six months ago).</summary>
+        /// <summary>The time as each article states it (next week, Saturday, six months ago).</summary>
         public string? When { get; }
+
+        /// <summary>What each source states for <see cref="When"/>: one entry per source the fact cites for it.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<Sourced<string>> WhenBySource { get; private set; } = global::System.Array.Empty<Sourced<string>>();
 
         /// <summary>A calendar date; always an inference, since the articles give none.</summary>
         public FactDate? Date { get; }
 
         /// <summary>Whether it had happened when the articles were written.</summary>
         public EventStatus Status { get; }
+
+        /// <summary>For a planned event: confirmed when an article reports it as announced or arranged, expected when an article expects it but no side confirms it.</summary>
+        public EventCertainty? Certainty { get; }
+
+        /// <summary>How many days it lasts, when an article counts them (three days of talks: 3).</summary>
+        public int? Days { get; }
+
+        /// <summary>Which time it is, when an article counts (his second visit: 2).</summary>
+        public int? Ordinal { get; }
+
+        /// <summary>How many parties take part, when an article counts them (a three-way summit: 3).</summary>
+        public int? Sides { get; }
+
+        /// <summary>How many months before the article it happened or began, when the article counts them (began six months ago: 6).</summary>
+        public int? MonthsAgo { get; }
+
+        /// <summary>What each source states for <see cref="MonthsAgo"/>: one entry per source the fact cites for it.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<Sourced<int>> MonthsAgoBySource { get; private set; } = global::System.Array.Empty<Sourced<int>>();
 
         /// <summary>People who take part.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Person> Participants { get; private set; } = global::System.Array.Empty<Person>();
@@ -118,7 +155,13 @@ namespace Consumer
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         public string? Note { get; }
 
-        internal void Link(global::System.Collections.Generic.IReadOnlyList<Person> @participants, global::System.Collections.Generic.IReadOnlyList<Country> @countries, global::System.Collections.Generic.IReadOnlyList<Place> @places, global::System.Collections.Generic.IReadOnlyList<Topic> @topics, global::System.Collections.Generic.IReadOnlyList<Event> @follows, global::System.Collections.Generic.IReadOnlyList<Organization> @organizations, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
+        /// <summary>Other names the sources use for this fact.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
+
+        /// <summary>What each source states for When, MonthsAgo, as untyped values: the typed lists are the <c>...BySource</c> properties.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource { get; private set; } = global::System.Array.Empty<SourcedValue>();
+
+        internal void Link(global::System.Collections.Generic.IReadOnlyList<Person> @participants, global::System.Collections.Generic.IReadOnlyList<Country> @countries, global::System.Collections.Generic.IReadOnlyList<Place> @places, global::System.Collections.Generic.IReadOnlyList<Topic> @topics, global::System.Collections.Generic.IReadOnlyList<Event> @follows, global::System.Collections.Generic.IReadOnlyList<Organization> @organizations, global::System.Collections.Generic.IReadOnlyList<Citation> citations, global::System.Collections.Generic.IReadOnlyList<Sourced<string>> @whenBySource, global::System.Collections.Generic.IReadOnlyList<Sourced<int>> @monthsAgoBySource)
         {
             Participants = @participants;
             Countries = @countries;
@@ -127,6 +170,13 @@ namespace Consumer
             Follows = @follows;
             Organizations = @organizations;
             Citations = citations;
+            WhenBySource = @whenBySource;
+            MonthsAgoBySource = @monthsAgoBySource;
+            var bySource = new SourcedValue[@whenBySource.Count + @monthsAgoBySource.Count];
+            var next = 0;
+            foreach (var sourced in @whenBySource) bySource[next++] = new SourcedValue("When", sourced.Source, sourced.Value);
+            foreach (var sourced in @monthsAgoBySource) bySource[next++] = new SourcedValue("MonthsAgo", sourced.Source, sourced.Value);
+            BySource = FactData.ReadOnly_List(bySource);
         }
 
         internal void LinkInverses(global::System.Collections.Generic.IReadOnlyList<Event> @followedBy, global::System.Collections.Generic.IReadOnlyList<Statement> @statements)
@@ -151,6 +201,11 @@ namespace Consumer
             builder.Append(", When = ").Append(When);
             builder.Append(", Date = ").Append(global::System.FormattableString.Invariant($"{Date}"));
             builder.Append(", Status = ").Append(Status);
+            builder.Append(", Certainty = ").Append(Certainty);
+            builder.Append(", Days = ").Append(global::System.FormattableString.Invariant($"{Days}"));
+            builder.Append(", Ordinal = ").Append(global::System.FormattableString.Invariant($"{Ordinal}"));
+            builder.Append(", Sides = ").Append(global::System.FormattableString.Invariant($"{Sides}"));
+            builder.Append(", MonthsAgo = ").Append(global::System.FormattableString.Invariant($"{MonthsAgo}"));
             return true;
         }
     }
@@ -161,13 +216,15 @@ namespace Consumer
     {
         /// <summary>
         /// <c>blinken-china-visit</c>: Blinken's visit to China
-        /// <para>Cited: blinken-latest-official, paragraph 1: "Secretary of State Antony Blinken will visit China next week" (and 7 more citations)</para>
+        /// <para>Cited: blinken-latest-official, paragraph 1: "Secretary of State Antony Blinken will visit China next week" (and 11 more citations)</para>
+        /// <para>Note: The State Department announced it (000 para 3), hence certainty confirmed. No article gives a year; an earlier id carried one. The first visit is counted by 'ordinal' rather than linked by 'follows', since no article says more of it than that this is the second.</para>
         /// </summary>
         public static Event BlinkenChinaVisit => FactData.Events_Items[0];
 
         /// <summary>
         /// <c>blinken-previous-china-visit</c>: Blinken's previous visit to China
         /// <para>Cited: blinken-latest-official, paragraph 3: "on his second visit to China in less than a year"</para>
+        /// <para>Note: Known only from "his second visit to China in less than a year"; the article says nothing else of it.</para>
         /// </summary>
         public static Event BlinkenPreviousChinaVisit => FactData.Events_Items[1];
 
@@ -216,6 +273,7 @@ namespace Consumer
         /// <summary>
         /// <c>steel-tariffs-announcement</c>: New US duties on Chinese steel
         /// <para>Cited: blinken-latest-official, paragraph 2: "with President Joe Biden announcing new customs duties on Chinese steel imports last week"</para>
+        /// <para>Note: China is what the duties are aimed at, not a party to the announcement, so it is not among the countries.</para>
         /// </summary>
         public static Event SteelTariffsAnnouncement => FactData.Events_Items[9];
 
@@ -257,7 +315,7 @@ namespace Consumer
 
         /// <summary>
         /// <c>blinken-wang-latest-call</c>: Blinken-Wang phone call this month
-        /// <para>Cited: blinken-major-divides, paragraph 13: "Blinken told Wang in a phone call this month"</para>
+        /// <para>Cited: blinken-major-divides, paragraph 13: "Blinken told Wang in a phone call this month" (and 1 more citation)</para>
         /// </summary>
         public static Event BlinkenWangLatestCall => FactData.Events_Items[16];
 
@@ -269,7 +327,7 @@ namespace Consumer
 
         /// <summary>
         /// <c>us-japan-philippines-summit</c>: US-Japan-Philippines summit
-        /// <para>Cited: blinken-latest-official, paragraph 14: "This was a major concern earlier this month when Biden held a three-way summit" (and 1 more citation)</para>
+        /// <para>Cited: blinken-latest-official, paragraph 14: "This was a major concern earlier this month when Biden held a three-way summit" (and 3 more citations)</para>
         /// </summary>
         public static Event UsJapanPhilippinesSummit => FactData.Events_Items[18];
 
@@ -346,51 +404,51 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Event 0 to 19: id, basis, note, name, category, summary, when, date, status.
+        // Event 0 to 19: id, basis, note, aliases, name, category, summary, when, date, status, certainty, days, ordinal, sides, monthsAgo.
         private static global::System.ReadOnlySpan<byte> Events_Values_0 =>
-            "24:blinken-china-visit|0|~|24:Blinken's visit to China|0|262:Secretary of State Antony Blinken travels to Shanghai and Beijing for three days of talks with senior Chinese officials, including Foreign Minister Wang Yi, on a range of bilateral, regional and global issues; it is his second visit to China in less than a year.|69:next week (000) / this week (003), starting Wednesday, for three days|~|2|\n"u8 +
-            "28:blinken-previous-china-visit|0|~|33:Blinken's previous visit to China|0|71:Blinken's first visit to China, less than a year before the coming one.|40:less than a year before the coming visit|~|0|\n"u8 +
-            "18:blinken-xi-meeting|0|~|25:Expected Blinken-Xi talks|2|168:Talks between Blinken and President Xi Jinping are expected during the visit, although neither side will confirm shortly beforehand that such a meeting will take place.|30:during the visit (unconfirmed)|~|2|\n"u8 +
-            "18:visit-announcement|0|~|41:State Department announces Blinken's trip|6|135:The State Department announced that Blinken would travel to Shanghai and Beijing from Wednesday and listed the issues he would discuss.|8:Saturday|~|0|\n"u8 +
-            "15:biden-xi-summit|0|~|29:Biden-Xi summit in California|3|110:Face-to-face summit between Biden and Xi in California, at which they agreed to keep high-level contacts open.|9:last year|~|0|\n"u8 +
-            "13:biden-xi-call|0|~|19:Biden-Xi phone call|1|124:Phone call between President Joe Biden and Chinese leader Xi Jinping in which they pledged to keep high-level contacts open.|10:this month|~|0|\n"u8 +
-            "18:yellen-china-visit|0|~|23:Yellen's visit to China|0|71:Treasury Secretary Janet Yellen visited China, after the Biden-Xi call.|23:since the Biden-Xi call|~|0|\n"u8 +
-            "25:austin-china-defense-call|0|~|42:Austin's call with his Chinese counterpart|1|103:Secretary of Defense Lloyd Austin spoke by phone with his Chinese counterpart, after the Biden-Xi call.|23:since the Biden-Xi call|~|0|\n"u8 +
-            "20:lower-level-meetings|0|~|29:Lower-level US-China meetings|2|83:Meetings between US and Chinese officials at lower levels, after the Biden-Xi call.|23:since the Biden-Xi call|~|0|\n"u8 +
-            "26:steel-tariffs-announcement|0|~|30:New US duties on Chinese steel|6|74:President Joe Biden announced new customs duties on Chinese steel imports.|9:last week|~|0|\n"u8 +
-            "18:russia-ukraine-war|0|~|23:Russia's war in Ukraine|4|45:Russia's invasion of and war against Ukraine.|~|~|1|\n"u8 +
-            "27:western-sanctions-on-russia|0|~|47:Western sanctions and export controls on Russia|9|146:Western sanctions and export controls imposed on Russia after its invasion of Ukraine, which had done much to degrade its defense industrial base.|34:after Russia's invasion of Ukraine|~|0|\n"u8 +
-            "8:cold-war|0|~|8:Cold War|4|81:The Cold War, cited by Blinken as the benchmark for threats to European security.|~|~|0|\n"u8 +
-            "16:israel-hamas-war|0|~|24:Israel-Hamas war in Gaza|4|35:Israel's war against Hamas in Gaza.|53:began six months ago (000) / started in October (003)|~|1|\n"u8 +
-            "19:iran-israel-attacks|0|~|26:Direct Iran-Israel attacks|5|67:Iran and Israel attacked each other directly, on each other's soil.|44:over the past week (000) / more recent (003)|~|0|\n"u8 +
-            "18:blinken-wang-calls|0|~|55:Blinken's conversations with Wang Yi on the Middle East|1|129:Blinken spoke several times with Wang Yi, urging China to press Iran not to escalate and to rein in the proxy groups it supports.|72:several times over the past six months, since the Israel-Hamas war began|~|0|\n"u8 +
-            "24:blinken-wang-latest-call|0|~|34:Blinken-Wang phone call this month|1|157:Blinken's latest conversation with Wang Yi, a phone call in which he said escalation was in no one's interest and countries should urge Iran not to escalate.|10:this month|~|0|\n"u8 +
-            "33:chinese-military-exercises-taiwan|0|~|45:Chinese military exercises threatening Taiwan|8|83:Chinese military exercises threatening Taiwan, which the US has strongly condemned.|~|~|0|\n"u8 +
-            "27:us-japan-philippines-summit|0|~|27:US-Japan-Philippines summit|3|167:Biden held a three-way summit with the Prime Minister of Japan and the President of the Philippines, where Chinese actions in the South China Sea were a major concern.|43:earlier this month (000) / this month (003)|~|0|\n"u8 +
-            "32:fentanyl-working-group-agreement|0|~|37:Agreement on a fentanyl working group|7|156:The US and China agreed to set up a working group to explore ways to combat the surge in production of fentanyl precursors in China and their export abroad.|9:last year|~|0|\n"u8;
+            "19:blinken-china-visit|0|262:The State Department announced it (000 para 3), hence certainty confirmed. No article gives a year; an earlier id carried one. The first visit is counted by 'ordinal' rather than linked by 'follows', since no article says more of it than that this is the second.|1|4:trip|24:Blinken's visit to China|0|262:Secretary of State Antony Blinken travels to Shanghai and Beijing for three days of talks with senior Chinese officials, including Foreign Minister Wang Yi, on a range of bilateral, regional and global issues; it is his second visit to China in less than a year.|29:next week, starting Wednesday|~|2|0|3|2|~|~|\n"u8 +
+            "28:blinken-previous-china-visit|0|101:Known only from \"his second visit to China in less than a year\"; the article says nothing else of it.|0|33:Blinken's previous visit to China|0|131:Blinken's earlier visit to China, less than a year before the coming one, which is \"his second visit to China in less than a year\".|40:less than a year before the coming visit|~|0|~|~|~|~|~|\n"u8 +
+            "18:blinken-xi-meeting|0|~|0|25:Expected Blinken-Xi talks|2|168:Talks between Blinken and President Xi Jinping are expected during the visit, although neither side will confirm shortly beforehand that such a meeting will take place.|~|~|2|1|~|~|~|~|\n"u8 +
+            "18:visit-announcement|0|~|1|9:statement|41:State Department announces Blinken's trip|6|135:The State Department announced that Blinken would travel to Shanghai and Beijing from Wednesday and listed the issues he would discuss.|8:Saturday|~|0|~|~|~|~|~|\n"u8 +
+            "15:biden-xi-summit|0|~|1|19:face-to-face summit|29:Biden-Xi summit in California|3|110:Face-to-face summit between Biden and Xi in California, at which they agreed to keep high-level contacts open.|9:last year|~|0|~|~|~|~|~|\n"u8 +
+            "13:biden-xi-call|0|~|2|42:phone call this month between Biden and Xi|62:call between President Joe Biden and Chinese leader Xi Jinping|19:Biden-Xi phone call|1|124:Phone call between President Joe Biden and Chinese leader Xi Jinping in which they pledged to keep high-level contacts open.|10:this month|~|0|~|~|~|~|~|\n"u8 +
+            "18:yellen-china-visit|0|~|1|49:visit to China by Treasury Secretary Janet Yellen|23:Yellen's visit to China|0|71:Treasury Secretary Janet Yellen visited China, after the Biden-Xi call.|23:since the Biden-Xi call|~|0|~|~|~|~|~|\n"u8 +
+            "25:austin-china-defense-call|0|~|1|54:phone call between the U.S. and Chinese defense chiefs|42:Austin's call with his Chinese counterpart|1|103:Secretary of Defense Lloyd Austin spoke by phone with his Chinese counterpart, after the Biden-Xi call.|23:since the Biden-Xi call|~|0|~|~|~|~|~|\n"u8 +
+            "20:lower-level-meetings|0|~|0|29:Lower-level US-China meetings|2|83:Meetings between US and Chinese officials at lower levels, after the Biden-Xi call.|23:since the Biden-Xi call|~|0|~|~|~|~|~|\n"u8 +
+            "26:steel-tariffs-announcement|0|105:China is what the duties are aimed at, not a party to the announcement, so it is not among the countries.|0|30:New US duties on Chinese steel|6|74:President Joe Biden announced new customs duties on Chinese steel imports.|9:last week|~|0|~|~|~|~|~|\n"u8 +
+            "18:russia-ukraine-war|0|~|3|23:Russia's war in Ukraine|14:war in Ukraine|19:invasion of Ukraine|23:Russia's war in Ukraine|4|45:Russia's invasion of and war against Ukraine.|~|~|1|~|~|~|~|~|\n"u8 +
+            "27:western-sanctions-on-russia|0|~|0|47:Western sanctions and export controls on Russia|9|146:Western sanctions and export controls imposed on Russia after its invasion of Ukraine, which had done much to degrade its defense industrial base.|34:after Russia's invasion of Ukraine|~|0|~|~|~|~|~|\n"u8 +
+            "8:cold-war|0|~|0|8:Cold War|4|81:The Cold War, cited by Blinken as the benchmark for threats to European security.|~|~|0|~|~|~|~|~|\n"u8 +
+            "16:israel-hamas-war|0|~|3|28:war between Israel and Hamas|26:Israel's war against Hamas|8:Gaza war|24:Israel-Hamas war in Gaza|4|35:Israel's war against Hamas in Gaza.|20:began six months ago|~|1|~|~|~|~|6|\n"u8 +
+            "19:iran-israel-attacks|0|~|0|26:Direct Iran-Israel attacks|5|67:Iran and Israel attacked each other directly, on each other's soil.|18:over the past week|~|0|~|~|~|~|~|\n"u8 +
+            "18:blinken-wang-calls|0|~|2|49:spoken with his Chinese counterpart several times|49:spoken several times with his Chinese counterpart|55:Blinken's conversations with Wang Yi on the Middle East|1|129:Blinken spoke several times with Wang Yi, urging China to press Iran not to escalate and to rein in the proxy groups it supports.|73:several times since the war between Israel and Hamas began six months ago|~|0|~|~|~|~|~|\n"u8 +
+            "24:blinken-wang-latest-call|0|~|1|19:latest conversation|34:Blinken-Wang phone call this month|1|157:Blinken's latest conversation with Wang Yi, a phone call in which he said escalation was in no one's interest and countries should urge Iran not to escalate.|10:this month|~|0|~|~|~|~|~|\n"u8 +
+            "33:chinese-military-exercises-taiwan|0|~|0|45:Chinese military exercises threatening Taiwan|8|83:Chinese military exercises threatening Taiwan, which the US has strongly condemned.|~|~|0|~|~|~|~|~|\n"u8 +
+            "27:us-japan-philippines-summit|0|~|0|27:US-Japan-Philippines summit|3|167:Biden held a three-way summit with the Prime Minister of Japan and the President of the Philippines, where Chinese actions in the South China Sea were a major concern.|18:earlier this month|~|0|~|~|~|3|~|\n"u8 +
+            "32:fentanyl-working-group-agreement|0|~|0|37:Agreement on a fentanyl working group|7|156:The US and China agreed to set up a working group to explore ways to combat the surge in production of fentanyl precursors in China and their export abroad.|9:last year|~|0|~|~|~|~|~|\n"u8;
 
-        // Event 0 to 19: participants, countries, places, topics, follows, organizations, citations.
+        // Event 0 to 19: participants, countries, places, topics, follows, organizations, citations, values by source of when, monthsAgo.
         private static global::System.ReadOnlySpan<byte> Events_Links_0 =>
-            "2|0|1|2|0|1|2|1|2|12|1|2|0|3|4|11|10|12|13|6|8|9|4|5|6|7|1|2|0|6|8|0|1|60:Secretary of State Antony Blinken will visit China next week|0|3|111:will travel to Shanghai and Beijing starting Wednesday for three days of meetings with senior Chinese officials|0|4|70:Blinken would discuss a range of bilateral, regional and global issues|0|6|61:The trip follows a phone call this month between Biden and Xi|1|1|94:will begin three days of talks with senior Chinese officials in Shanghai and Beijing this week|1|2|45:The mere fact that Blinken is making the trip|1|4|37:during the talks that begin Wednesday|1|5|67:some of the key issues Blinken is expected to raise during the trip|\n"u8 +
-            "1|0|2|0|1|0|0|0|0|1|0|3|48:on his second visit to China in less than a year|\n"u8 +
-            "2|0|2|2|0|1|0|0|0|0|2|0|3|67:Talks between Blinken and Chinese President Xi Jinping are expected|0|3|61:neither side will confirm that such a meeting will take place|\n"u8 +
-            "0|1|0|0|4|2|1|3|0|0|1|0|2|0|3|47:The State Department said Saturday that Blinken|0|4|34:The department said in a statement|\n"u8 +
-            "2|3|2|2|0|1|1|3|1|14|0|0|2|0|6|59:something they agreed to last year at a face-to-face summit|0|6|26:face to face in California|\n"u8 +
-            "2|3|2|2|0|1|0|1|14|1|4|0|2|0|6|99:a phone call this month between Biden and Xi in which they pledged to keep high-level contacts open|1|2|78:shortly after a call between President Joe Biden and Chinese leader Xi Jinping|\n"u8 +
-            "1|4|2|0|1|0|1|14|1|5|0|2|0|6|62:Since this call, Treasury Secretary Janet Yellen visited China|1|2|59:a similar visit to China by Treasury Secretary Janet Yellen|\n"u8 +
-            "2|5|6|2|0|1|0|2|11|14|1|5|0|2|0|6|81:Secretary of Defense Lloyd Austin spoke on the phone with his Chinese counterpart|1|2|56:a phone call between the U.S. and Chinese defense chiefs|\n"u8 +
-            "0|2|0|1|0|0|1|5|0|2|0|6|40:Meetings at lower levels also took place|0|7|53:Despite these encounters, relationships are difficult|\n"u8 +
-            "1|3|2|0|1|0|1|5|0|0|1|0|2|89:with President Joe Biden announcing new customs duties on Chinese steel imports last week|\n"u8 +
-            "0|2|2|3|0|1|1|0|0|3|0|2|23:Russia's war in Ukraine|1|6|23:its invasion of Ukraine|1|9|34:impacts the battlefield in Ukraine|\n"u8 +
-            "0|1|2|0|1|1|1|10|0|2|0|8|90:the defense industrial base that sanctions and export controls had done so much to degrade|1|6|55:Western sanctions imposed after its invasion of Ukraine|\n"u8 +
-            "0|0|0|0|0|0|2|0|8|29:since the end of the Cold War|1|8|29:since the end of the Cold War|\n"u8 +
-            "0|1|5|1|5|1|2|0|1|8|3|0|9|59:since the war between Israel and Hamas began six months ago|1|10|34:Israel's war against Hamas in Gaza|1|11|42:since the start of the Gaza war in October|\n"u8 +
-            "0|2|4|5|0|1|2|1|13|0|2|0|10|39:on each other's soil over the past week|1|11|46:more recent direct attacks and counter-attacks|\n"u8 +
-            "2|0|1|2|0|1|0|1|2|1|13|0|2|0|9|101:He has spoken with his Chinese counterpart several times since the war between Israel and Hamas began|1|12|89:He has spoken several times with his Chinese counterpart Wang Yi over the past six months|\n"u8 +
-            "2|0|1|2|0|1|0|1|2|0|0|1|1|13|44:Blinken told Wang in a phone call this month|\n"u8 +
-            "0|2|1|6|0|1|0|0|1|7|2|0|12|45:Chinese military exercises threatening Taiwan|1|16|47:Chinese military exercises that threaten Taiwan|\n"u8 +
-            "3|3|9|10|3|0|7|8|0|1|3|0|0|2|0|14|78:This was a major concern earlier this month when Biden held a three-way summit|1|19|76:That was a major topic of concern this month when Biden held a triple summit|\n"u8 +
-            "0|2|0|1|0|1|4|0|0|1|1|22|56:The two sides agreed last year to set up a working group|\n"u8;
+            "2|0|1|2|0|1|2|1|2|12|1|2|0|3|4|11|10|12|13|6|8|9|3|5|6|7|2|0|6|12|0|1|60:Secretary of State Antony Blinken will visit China next week|0|3|111:will travel to Shanghai and Beijing starting Wednesday for three days of meetings with senior Chinese officials|0|4|70:Blinken would discuss a range of bilateral, regional and global issues|0|5|172:He will also discuss progress in resuming counter-narcotics cooperation, military-to-military communication, artificial intelligence and strengthening people-to-people ties|0|5|94:reaffirm how important it is for The United States and China to manage competition responsibly|0|6|61:The trip follows a phone call this month between Biden and Xi|1|1|94:will begin three days of talks with senior Chinese officials in Shanghai and Beijing this week|1|2|45:The mere fact that Blinken is making the trip|1|4|37:during the talks that begin Wednesday|1|5|67:some of the key issues Blinken is expected to raise during the trip|1|20|117:human rights in China's western Xinjiang region, Tibet and Hong Kong, as well as over the fate of several US citizens|1|21|44:Still, Blinken will raise these issues again|2|0|29:next week, starting Wednesday|1|30:this week, beginning Wednesday|0|\n"u8 +
+            "1|0|1|1|0|0|0|0|1|0|3|48:on his second visit to China in less than a year|1|0|40:less than a year before the coming visit|0|\n"u8 +
+            "2|0|2|0|0|0|0|0|2|0|3|67:Talks between Blinken and Chinese President Xi Jinping are expected|0|3|61:neither side will confirm that such a meeting will take place|0|0|\n"u8 +
+            "0|0|0|4|2|1|3|0|0|1|0|2|0|3|47:The State Department said Saturday that Blinken|0|4|34:The department said in a statement|1|0|8:Saturday|0|\n"u8 +
+            "2|3|2|0|1|3|1|14|0|0|2|0|6|59:something they agreed to last year at a face-to-face summit|0|6|26:face to face in California|1|0|9:last year|0|\n"u8 +
+            "2|3|2|2|0|1|0|1|14|1|4|0|2|0|6|99:a phone call this month between Biden and Xi in which they pledged to keep high-level contacts open|1|2|78:shortly after a call between President Joe Biden and Chinese leader Xi Jinping|2|0|10:this month|1|10:this month|0|\n"u8 +
+            "1|4|2|0|1|0|1|14|1|5|0|2|0|6|62:Since this call, Treasury Secretary Janet Yellen visited China|1|2|59:a similar visit to China by Treasury Secretary Janet Yellen|2|0|23:since the Biden-Xi call|1|23:since the Biden-Xi call|0|\n"u8 +
+            "2|5|6|2|0|1|0|1|14|1|5|0|2|0|6|81:Secretary of Defense Lloyd Austin spoke on the phone with his Chinese counterpart|1|2|56:a phone call between the U.S. and Chinese defense chiefs|2|0|23:since the Biden-Xi call|1|23:since the Biden-Xi call|0|\n"u8 +
+            "0|2|0|1|0|0|1|5|0|2|0|6|40:Meetings at lower levels also took place|0|7|53:Despite these encounters, relationships are difficult|1|0|23:since the Biden-Xi call|0|\n"u8 +
+            "1|3|1|0|0|1|5|0|0|1|0|2|89:with President Joe Biden announcing new customs duties on Chinese steel imports last week|1|0|9:last week|0|\n"u8 +
+            "0|2|2|3|0|1|1|0|0|3|0|2|23:Russia's war in Ukraine|1|6|23:its invasion of Ukraine|1|9|34:impacts the battlefield in Ukraine|0|0|\n"u8 +
+            "0|1|2|0|1|1|1|10|0|2|0|8|90:the defense industrial base that sanctions and export controls had done so much to degrade|1|6|55:Western sanctions imposed after its invasion of Ukraine|2|0|34:after Russia's invasion of Ukraine|1|34:after Russia's invasion of Ukraine|0|\n"u8 +
+            "0|0|0|0|0|0|2|0|8|29:since the end of the Cold War|1|8|29:since the end of the Cold War|0|0|\n"u8 +
+            "0|1|5|1|5|1|2|0|1|8|3|0|9|59:since the war between Israel and Hamas began six months ago|1|10|34:Israel's war against Hamas in Gaza|1|11|42:since the start of the Gaza war in October|2|0|20:began six months ago|1|18:started in October|1|0|6|\n"u8 +
+            "0|2|4|5|0|1|2|1|13|0|2|0|10|39:on each other's soil over the past week|1|11|46:more recent direct attacks and counter-attacks|2|0|18:over the past week|1|11:more recent|0|\n"u8 +
+            "2|0|1|1|1|0|1|2|1|13|0|2|0|9|101:He has spoken with his Chinese counterpart several times since the war between Israel and Hamas began|1|12|89:He has spoken several times with his Chinese counterpart Wang Yi over the past six months|2|0|73:several times since the war between Israel and Hamas began six months ago|1|38:several times over the past six months|0|\n"u8 +
+            "2|0|1|0|0|1|2|0|0|2|1|13|44:Blinken told Wang in a phone call this month|1|12|119:push Iran not to escalate tensions in the Middle East. He has spoken several times with his Chinese counterpart Wang Yi|1|1|10:this month|0|\n"u8 +
+            "0|2|1|6|0|1|0|0|1|7|2|0|12|45:Chinese military exercises threatening Taiwan|1|16|47:Chinese military exercises that threaten Taiwan|0|0|\n"u8 +
+            "3|3|9|10|3|0|7|8|0|1|3|0|0|4|0|14|78:This was a major concern earlier this month when Biden held a three-way summit|1|19|76:That was a major topic of concern this month when Biden held a triple summit|0|13|79:In the South China Sea, the United States and others are increasingly concerned|1|18|76:In the South China Sea, the US and others have become increasingly concerned|2|0|18:earlier this month|1|10:this month|0|\n"u8 +
+            "0|2|0|1|0|1|4|0|0|1|1|22|56:The two sides agreed last year to set up a working group|1|1|9:last year|0|\n"u8;
 
         private static void Create_Events()
         {
@@ -403,7 +461,7 @@ namespace Consumer
             var reader = new Data_Reader(data);
             while (reader.More)
             {
-                Events_Items[slot++] = new Event(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.None() ? default! : reader.String(), reader.None() ? default! : (EventCategory)reader.Int(), reader.None() ? default! : reader.String(), reader.None() ? null : reader.String(), reader.None() ? null : new FactDate(reader.Int(), reader.None() ? null : reader.Int(), reader.None() ? null : reader.Int()), reader.None() ? default! : (EventStatus)reader.Int());
+                Events_Items[slot++] = new Event(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String(), reader.None() ? default! : (EventCategory)reader.Int(), reader.None() ? default! : reader.String(), reader.None() ? null : reader.String(), reader.None() ? null : new FactDate(reader.Int(), reader.None() ? null : reader.Int(), reader.None() ? null : reader.Int()), reader.None() ? default! : (EventStatus)reader.Int(), reader.None() ? null : (EventCertainty)reader.Int(), reader.None() ? null : reader.Int(), reader.None() ? null : reader.Int(), reader.None() ? null : reader.Int(), reader.None() ? null : reader.Int());
                 reader.EndFact();
             }
         }
@@ -419,7 +477,7 @@ namespace Consumer
             var reader = new Data_Reader(data);
             while (reader.More)
             {
-                Events_Items[slot++].Link(reader.List(static (ref Data_Reader item) => People_Items[item.Int()]), reader.List(static (ref Data_Reader item) => Countries_Items[item.Int()]), reader.List(static (ref Data_Reader item) => Places_Items[item.Int()]), reader.List(static (ref Data_Reader item) => Topics_Items[item.Int()]), reader.List(static (ref Data_Reader item) => Events_Items[item.Int()]), reader.List(static (ref Data_Reader item) => Organizations_Items[item.Int()]), reader.Citations());
+                Events_Items[slot++].Link(reader.List(static (ref Data_Reader item) => People_Items[item.Int()]), reader.List(static (ref Data_Reader item) => Countries_Items[item.Int()]), reader.List(static (ref Data_Reader item) => Places_Items[item.Int()]), reader.List(static (ref Data_Reader item) => Topics_Items[item.Int()]), reader.List(static (ref Data_Reader item) => Events_Items[item.Int()]), reader.List(static (ref Data_Reader item) => Organizations_Items[item.Int()]), reader.Citations(), reader.List(static (ref Data_Reader item) => new Sourced<string>(Sources_Items[item.Int()], item.String())), reader.List(static (ref Data_Reader item) => new Sourced<int>(Sources_Items[item.Int()], item.Int())));
                 reader.EndFact();
             }
         }
@@ -429,12 +487,12 @@ namespace Consumer
             var inverseFollowedBy = new global::System.Collections.Generic.Dictionary<Event, global::System.Collections.Generic.List<Event>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
             foreach (var owner in Events_Items)
             {
-                foreach (var target in owner.Follows) Add_To_Group(inverseFollowedBy, target, owner);
+                foreach (var value in owner.Follows) if (value is Event item) Add_To_Group(inverseFollowedBy, item, owner);
             }
             var inverseStatements = new global::System.Collections.Generic.Dictionary<Event, global::System.Collections.Generic.List<Statement>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
             foreach (var owner in Statements_Items)
             {
-                if (owner.Event is { } target) Add_To_Group(inverseStatements, target, owner);
+                if (owner.Event is Event one) Add_To_Group(inverseStatements, one, owner);
             }
             foreach (var fact in Events_Items) fact.LinkInverses(Group_Of(inverseFollowedBy, fact), Group_Of(inverseStatements, fact));
         }

@@ -26,13 +26,14 @@ namespace Consumer
     /// <summary>A government body, ministry, armed force or other organization.</summary>
     /// <remarks>Each Organization is one fact from the fact files; see <see cref="Organizations"/> for all of them. Equality and hashing are by <see cref="Id"/>.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
-    public sealed partial record Organization : IFact
+    public sealed partial record Organization : IFact, IParty
     {
-        internal Organization(string id, FactBasis basis, string? note, string @name, OrganizationCategory @category)
+        internal Organization(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, string @name, OrganizationCategory @category)
         {
             Id = id;
             Basis = basis;
             Note = note;
+            Aliases = aliases;
             Name = @name;
             Category = @category;
         }
@@ -55,8 +56,14 @@ namespace Consumer
         /// <summary>The Events whose <see cref="Event.Organizations"/> includes this Organization.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Event> Events { get; private set; } = global::System.Array.Empty<Event>();
 
+        /// <summary>The Positions whose <see cref="Position.Holder"/> is this Organization.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<Position> Positions { get; private set; } = global::System.Array.Empty<Position>();
+
         /// <summary>The Statements whose <see cref="Statement.Organization"/> is this Organization.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Statement> Statements { get; private set; } = global::System.Array.Empty<Statement>();
+
+        /// <summary>The Claims whose <see cref="Claim.Claimant"/> is this Organization.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<Claim> Claims { get; private set; } = global::System.Array.Empty<Claim>();
 
         /// <summary>Where in the sources this fact is stated.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Citation> Citations { get; private set; } = global::System.Array.Empty<Citation>();
@@ -70,17 +77,25 @@ namespace Consumer
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         public string? Note { get; }
 
+        /// <summary>Other names the sources use for this fact.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
+
+        /// <summary>What each source states, field by field: none, since no field of this kind varies by source.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource { get; } = global::System.Array.Empty<SourcedValue>();
+
         internal void Link(Country? @country, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
         {
             Country = @country;
             Citations = citations;
         }
 
-        internal void LinkInverses(global::System.Collections.Generic.IReadOnlyList<Person> @members, global::System.Collections.Generic.IReadOnlyList<Event> @events, global::System.Collections.Generic.IReadOnlyList<Statement> @statements)
+        internal void LinkInverses(global::System.Collections.Generic.IReadOnlyList<Person> @members, global::System.Collections.Generic.IReadOnlyList<Event> @events, global::System.Collections.Generic.IReadOnlyList<Position> @positions, global::System.Collections.Generic.IReadOnlyList<Statement> @statements, global::System.Collections.Generic.IReadOnlyList<Claim> @claims)
         {
             Members = @members;
             Events = @events;
+            Positions = @positions;
             Statements = @statements;
+            Claims = @claims;
         }
 
         /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
@@ -106,7 +121,8 @@ namespace Consumer
     {
         /// <summary>
         /// <c>us-state-department</c>: State Department
-        /// <para>Cited: blinken-latest-official, paragraph 3: "The State Department said Saturday" (and 1 more citation)</para>
+        /// <para>Cited: blinken-latest-official, paragraph 3: "The State Department said Saturday" (and 2 more citations)</para>
+        /// <para>Note: "The department" is how 000 para 4 refers to it; "State" is the department's name in the title "Secretary of State".</para>
         /// </summary>
         public static Organization UsStateDepartment => FactData.Organizations_Items[0];
 
@@ -119,41 +135,41 @@ namespace Consumer
 
         /// <summary>
         /// <c>us-defense-department</c>: Defense Department
-        /// <para>Cited: blinken-latest-official, paragraph 6: "Secretary of Defense Lloyd Austin"</para>
+        /// <para>Cited: blinken-latest-official, paragraph 6: "Secretary of Defense Lloyd Austin" (and 1 more citation)</para>
         /// <para>Inferred: The articles name only Lloyd Austin's title, Secretary of Defense; the department he heads is inferred from it.</para>
         /// </summary>
         public static Organization UsDefenseDepartment => FactData.Organizations_Items[2];
 
         /// <summary>
         /// <c>biden-administration</c>: Biden administration
-        /// <para>Cited: blinken-major-divides, paragraph 6: "The Biden administration has grown increasingly concerned in recent months" (and 1 more citation)</para>
-        /// <para>Note: Also stands for the unnamed "U.S. officials" / "Washington" that the articles report as speaking for the US government.</para>
+        /// <para>Cited: blinken-major-divides, paragraph 6: "The Biden administration has grown increasingly concerned in recent months"</para>
         /// </summary>
         public static Organization BidenAdministration => FactData.Organizations_Items[3];
 
         /// <summary>
-        /// <c>chinese-foreign-ministry</c>: Chinese Foreign Ministry
-        /// <para>Cited: blinken-latest-official, paragraph 3: "including Foreign Minister Wang Yi"</para>
-        /// <para>Inferred: The articles name only Wang Yi's title, Foreign Minister; the ministry he heads is inferred from it.</para>
+        /// <c>us-officials</c>: U.S. officials
+        /// <para>Cited: blinken-major-divides, paragraph 6: "which U.S. officials say will allow Moscow to overcome Western sanctions" (and 3 more citations)</para>
+        /// <para>Note: Unnamed officials that 003 reports as a group ("U.S. officials", "officials", "US officials, from Biden on down"); not a formal body, and not said to be the same people each time.</para>
         /// </summary>
-        public static Organization ChineseForeignMinistry => FactData.Organizations_Items[4];
+        public static Organization UsOfficials => FactData.Organizations_Items[4];
 
         /// <summary>
-        /// <c>chinese-defense-ministry</c>: Chinese Defense Ministry
-        /// <para>Cited: blinken-latest-official, paragraph 6: "spoke on the phone with his Chinese counterpart" (and 1 more citation)</para>
-        /// <para>Inferred: The articles speak only of Austin's "Chinese counterpart" among the "defense chiefs"; the ministry that person heads is inferred from it.</para>
+        /// <c>us-and-others</c>: United States and others
+        /// <para>Cited: blinken-latest-official, paragraph 13: "the United States and others are increasingly concerned" (and 1 more citation)</para>
+        /// <para>Note: The articles name this group only as "the United States and others" (000) and "the US and others" (003) and say no more about who the others are.</para>
         /// </summary>
-        public static Organization ChineseDefenseMinistry => FactData.Organizations_Items[5];
+        public static Organization UsAndOthers => FactData.Organizations_Items[5];
 
         /// <summary>
         /// <c>chinese-government</c>: Chinese authorities
-        /// <para>Cited: blinken-major-divides, paragraph 20: "detained by Chinese authorities" (and 2 more citations)</para>
+        /// <para>Cited: blinken-major-divides, paragraph 20: "detained by Chinese authorities" (and 3 more citations)</para>
         /// </summary>
         public static Organization ChineseGovernment => FactData.Organizations_Items[6];
 
         /// <summary>
         /// <c>chinese-military</c>: Chinese military
         /// <para>Cited: blinken-latest-official, paragraph 12: "strongly condemned Chinese military exercises threatening Taiwan" (and 1 more citation)</para>
+        /// <para>Inferred: The articles name no Chinese armed force; they speak only of "Chinese military exercises", and the force that holds them is read from that adjective.</para>
         /// </summary>
         public static Organization ChineseMilitary => FactData.Organizations_Items[7];
 
@@ -166,12 +182,14 @@ namespace Consumer
         /// <summary>
         /// <c>hezbollah</c>: Hezbollah
         /// <para>Cited: blinken-major-divides, paragraph 12: "Lebanese Hezbollah"</para>
+        /// <para>Inferred: The name is stated; its country is read from the adjective in "Lebanese Hezbollah".</para>
         /// </summary>
         public static Organization Hezbollah => FactData.Organizations_Items[9];
 
         /// <summary>
         /// <c>houthis</c>: Houthis
         /// <para>Cited: blinken-major-divides, paragraph 12: "the Yemeni Houthis"</para>
+        /// <para>Inferred: The name is stated; its country is read from the adjective in "the Yemeni Houthis".</para>
         /// </summary>
         public static Organization Houthis => FactData.Organizations_Items[10];
 
@@ -226,10 +244,10 @@ namespace Consumer
         public const string UsDefenseDepartment = "us-defense-department";
         /// <summary><c>biden-administration</c></summary>
         public const string BidenAdministration = "biden-administration";
-        /// <summary><c>chinese-foreign-ministry</c></summary>
-        public const string ChineseForeignMinistry = "chinese-foreign-ministry";
-        /// <summary><c>chinese-defense-ministry</c></summary>
-        public const string ChineseDefenseMinistry = "chinese-defense-ministry";
+        /// <summary><c>us-officials</c></summary>
+        public const string UsOfficials = "us-officials";
+        /// <summary><c>us-and-others</c></summary>
+        public const string UsAndOthers = "us-and-others";
         /// <summary><c>chinese-government</c></summary>
         public const string ChineseGovernment = "chinese-government";
         /// <summary><c>chinese-military</c></summary>
@@ -248,31 +266,31 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Organization 0 to 12: id, basis, note, name, category.
+        // Organization 0 to 12: id, basis, note, aliases, name, category.
         private static global::System.ReadOnlySpan<byte> Organizations_Values_0 =>
-            "19:us-state-department|0|~|16:State Department|1|\n"u8 +
-            "22:us-treasury-department|1|110:The articles name only Janet Yellen's title, Treasury Secretary; the department she heads is inferred from it.|19:Treasury Department|1|\n"u8 +
-            "21:us-defense-department|1|111:The articles name only Lloyd Austin's title, Secretary of Defense; the department he heads is inferred from it.|18:Defense Department|1|\n"u8 +
-            "20:biden-administration|0|119:Also stands for the unnamed \"U.S. officials\" / \"Washington\" that the articles report as speaking for the US government.|20:Biden administration|0|\n"u8 +
-            "24:chinese-foreign-ministry|1|100:The articles name only Wang Yi's title, Foreign Minister; the ministry he heads is inferred from it.|24:Chinese Foreign Ministry|1|\n"u8 +
-            "24:chinese-defense-ministry|1|137:The articles speak only of Austin's \"Chinese counterpart\" among the \"defense chiefs\"; the ministry that person heads is inferred from it.|24:Chinese Defense Ministry|1|\n"u8 +
-            "18:chinese-government|0|~|19:Chinese authorities|0|\n"u8 +
-            "16:chinese-military|0|~|16:Chinese military|2|\n"u8 +
-            "5:hamas|0|~|5:Hamas|5|\n"u8 +
-            "9:hezbollah|0|~|9:Hezbollah|5|\n"u8 +
-            "7:houthis|0|~|7:Houthis|5|\n"u8 +
-            "23:iranian-backed-militias|0|94:Active in Iraq and Syria; the schema allows only one country per organization, so none is set.|41:Iranian-backed militias in Iraq and Syria|5|\n"u8 +
-            "31:counter-narcotics-working-group|0|~|45:US-China working group on fentanyl precursors|4|\n"u8;
+            "19:us-state-department|0|116:\"The department\" is how 000 para 4 refers to it; \"State\" is the department's name in the title \"Secretary of State\".|2|10:department|5:State|16:State Department|1|\n"u8 +
+            "22:us-treasury-department|1|110:The articles name only Janet Yellen's title, Treasury Secretary; the department she heads is inferred from it.|1|8:Treasury|19:Treasury Department|1|\n"u8 +
+            "21:us-defense-department|1|111:The articles name only Lloyd Austin's title, Secretary of Defense; the department he heads is inferred from it.|1|7:Defense|18:Defense Department|1|\n"u8 +
+            "20:biden-administration|0|~|0|20:Biden administration|0|\n"u8 +
+            "12:us-officials|0|179:Unnamed officials that 003 reports as a group (\"U.S. officials\", \"officials\", \"US officials, from Biden on down\"); not a formal body, and not said to be the same people each time.|1|12:US officials|14:U.S. officials|0|\n"u8 +
+            "13:us-and-others|0|145:The articles name this group only as \"the United States and others\" (000) and \"the US and others\" (003) and say no more about who the others are.|1|13:US and others|24:United States and others|5|\n"u8 +
+            "18:chinese-government|0|~|1|17:Chinese officials|19:Chinese authorities|0|\n"u8 +
+            "16:chinese-military|1|149:The articles name no Chinese armed force; they speak only of \"Chinese military exercises\", and the force that holds them is read from that adjective.|0|16:Chinese military|2|\n"u8 +
+            "5:hamas|0|~|0|5:Hamas|5|\n"u8 +
+            "9:hezbollah|1|83:The name is stated; its country is read from the adjective in \"Lebanese Hezbollah\".|0|9:Hezbollah|5|\n"u8 +
+            "7:houthis|1|83:The name is stated; its country is read from the adjective in \"the Yemeni Houthis\".|0|7:Houthis|5|\n"u8 +
+            "23:iranian-backed-militias|0|94:Active in Iraq and Syria; the schema allows only one country per organization, so none is set.|1|23:Iranian-backed militias|41:Iranian-backed militias in Iraq and Syria|5|\n"u8 +
+            "31:counter-narcotics-working-group|0|~|1|13:working group|45:US-China working group on fentanyl precursors|4|\n"u8;
 
         // Organization 0 to 12: country, citations.
         private static global::System.ReadOnlySpan<byte> Organizations_Links_0 =>
-            "0|2|0|3|34:The State Department said Saturday|1|4|39:a senior State Department official said|\n"u8 +
+            "0|3|0|3|34:The State Department said Saturday|1|4|39:a senior State Department official said|1|20|49:several US citizens who the State Department says|\n"u8 +
             "0|2|0|6|45:Treasury Secretary Janet Yellen visited China|1|2|31:Treasury Secretary Janet Yellen|\n"u8 +
-            "0|1|0|6|33:Secretary of Defense Lloyd Austin|\n"u8 +
-            "0|2|1|6|74:The Biden administration has grown increasingly concerned in recent months|1|10|65:US officials, from Biden on down, have repeatedly called on China|\n"u8 +
-            "1|1|0|3|34:including Foreign Minister Wang Yi|\n"u8 +
-            "1|2|0|6|47:spoke on the phone with his Chinese counterpart|1|2|56:a phone call between the U.S. and Chinese defense chiefs|\n"u8 +
-            "1|3|1|20|31:detained by Chinese authorities|0|3|52:three days of meetings with senior Chinese officials|1|1|49:three days of talks with senior Chinese officials|\n"u8 +
+            "0|2|0|6|33:Secretary of Defense Lloyd Austin|1|2|56:a phone call between the U.S. and Chinese defense chiefs|\n"u8 +
+            "0|1|1|6|74:The Biden administration has grown increasingly concerned in recent months|\n"u8 +
+            "0|4|1|6|72:which U.S. officials say will allow Moscow to overcome Western sanctions|1|7|66:officials say other activities are potentially equally problematic|1|10|65:US officials, from Biden on down, have repeatedly called on China|1|22|60:U.S. officials say they believe they have made some progress|\n"u8 +
+            "~|2|0|13|55:the United States and others are increasingly concerned|1|18|52:the US and others have become increasingly concerned|\n"u8 +
+            "1|4|1|20|31:detained by Chinese authorities|0|3|52:three days of meetings with senior Chinese officials|1|1|49:three days of talks with senior Chinese officials|0|12|39:much to the dismay of Chinese officials|\n"u8 +
             "1|2|0|12|64:strongly condemned Chinese military exercises threatening Taiwan|1|16|66:strongly condemned Chinese military exercises that threaten Taiwan|\n"u8 +
             "~|2|0|9|32:the war between Israel and Hamas|1|12|64:the proxy groups it has supported in the region, including Hamas|\n"u8 +
             "11|1|1|12|18:Lebanese Hezbollah|\n"u8 +
@@ -291,7 +309,7 @@ namespace Consumer
             var reader = new Data_Reader(data);
             while (reader.More)
             {
-                Organizations_Items[slot++] = new Organization(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.None() ? default! : reader.String(), reader.None() ? default! : (OrganizationCategory)reader.Int());
+                Organizations_Items[slot++] = new Organization(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String(), reader.None() ? default! : (OrganizationCategory)reader.Int());
                 reader.EndFact();
             }
         }
@@ -317,19 +335,31 @@ namespace Consumer
             var inverseMembers = new global::System.Collections.Generic.Dictionary<Organization, global::System.Collections.Generic.List<Person>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
             foreach (var owner in People_Items)
             {
-                if (owner.Organization is { } target) Add_To_Group(inverseMembers, target, owner);
+                if (owner.Organization is Organization one) Add_To_Group(inverseMembers, one, owner);
             }
             var inverseEvents = new global::System.Collections.Generic.Dictionary<Organization, global::System.Collections.Generic.List<Event>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
             foreach (var owner in Events_Items)
             {
-                foreach (var target in owner.Organizations) Add_To_Group(inverseEvents, target, owner);
+                foreach (var value in owner.Organizations) if (value is Organization item) Add_To_Group(inverseEvents, item, owner);
+            }
+            var inversePositions = new global::System.Collections.Generic.Dictionary<Organization, global::System.Collections.Generic.List<Position>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
+            foreach (var owner in Positions_Items)
+            {
+                if (owner.Holder is Organization one) Add_To_Group(inversePositions, one, owner);
+                foreach (var sourced in owner.HolderBySource) if (sourced.Value is Organization sourcedOne) Add_To_Group(inversePositions, sourcedOne, owner);
             }
             var inverseStatements = new global::System.Collections.Generic.Dictionary<Organization, global::System.Collections.Generic.List<Statement>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
             foreach (var owner in Statements_Items)
             {
-                if (owner.Organization is { } target) Add_To_Group(inverseStatements, target, owner);
+                if (owner.Organization is Organization one) Add_To_Group(inverseStatements, one, owner);
             }
-            foreach (var fact in Organizations_Items) fact.LinkInverses(Group_Of(inverseMembers, fact), Group_Of(inverseEvents, fact), Group_Of(inverseStatements, fact));
+            var inverseClaims = new global::System.Collections.Generic.Dictionary<Organization, global::System.Collections.Generic.List<Claim>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
+            foreach (var owner in Claims_Items)
+            {
+                if (owner.Claimant is Organization one) Add_To_Group(inverseClaims, one, owner);
+                foreach (var sourced in owner.ClaimantBySource) if (sourced.Value is Organization sourcedOne) Add_To_Group(inverseClaims, sourcedOne, owner);
+            }
+            foreach (var fact in Organizations_Items) fact.LinkInverses(Group_Of(inverseMembers, fact), Group_Of(inverseEvents, fact), Group_Of(inversePositions, fact), Group_Of(inverseStatements, fact), Group_Of(inverseClaims, fact));
         }
 
         private static void Index_Organizations()
@@ -340,7 +370,7 @@ namespace Consumer
             var byCountry = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<Organization>>(global::System.StringComparer.Ordinal);
             foreach (var fact in Organizations_Items)
             {
-                if (fact.Country is { } key) Add_To_Group(byCountry, key.Id, fact);
+                if (fact.Country is { } one) Add_To_Group(byCountry, one.Id, fact);
             }
             Organizations_By_Country = ReadOnly_Groups(byCountry, global::System.StringComparer.Ordinal);
         }

@@ -8,13 +8,14 @@ namespace Consumer
     /// <summary>A person the articles mention, named or not.</summary>
     /// <remarks>Each Person is one fact from the fact files; see <see cref="People"/> for all of them. Equality and hashing are by <see cref="Id"/>.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
-    public sealed partial record Person : IFact
+    public sealed partial record Person : IFact, IParty
     {
-        internal Person(string id, FactBasis basis, string? note, string? @name, string @title)
+        internal Person(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, string? @name, string @title)
         {
             Id = id;
             Basis = basis;
             Note = note;
+            Aliases = aliases;
             Name = @name;
             Title = @title;
         }
@@ -37,8 +38,14 @@ namespace Consumer
         /// <summary>The Events whose <see cref="Event.Participants"/> includes this Person.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Event> Events { get; private set; } = global::System.Array.Empty<Event>();
 
+        /// <summary>The Positions whose <see cref="Position.Holder"/> is this Person.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<Position> Positions { get; private set; } = global::System.Array.Empty<Position>();
+
         /// <summary>The Statements whose <see cref="Statement.Speaker"/> is this Person.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Statement> Statements { get; private set; } = global::System.Array.Empty<Statement>();
+
+        /// <summary>The Claims whose <see cref="Claim.Claimant"/> is this Person.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<Claim> Claims { get; private set; } = global::System.Array.Empty<Claim>();
 
         /// <summary>Where in the sources this fact is stated.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Citation> Citations { get; private set; } = global::System.Array.Empty<Citation>();
@@ -52,6 +59,12 @@ namespace Consumer
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         public string? Note { get; }
 
+        /// <summary>Other names the sources use for this fact.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
+
+        /// <summary>What each source states, field by field: none, since no field of this kind varies by source.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource { get; } = global::System.Array.Empty<SourcedValue>();
+
         internal void Link(Organization? @organization, Country? @country, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
         {
             Organization = @organization;
@@ -59,10 +72,12 @@ namespace Consumer
             Citations = citations;
         }
 
-        internal void LinkInverses(global::System.Collections.Generic.IReadOnlyList<Event> @events, global::System.Collections.Generic.IReadOnlyList<Statement> @statements)
+        internal void LinkInverses(global::System.Collections.Generic.IReadOnlyList<Event> @events, global::System.Collections.Generic.IReadOnlyList<Position> @positions, global::System.Collections.Generic.IReadOnlyList<Statement> @statements, global::System.Collections.Generic.IReadOnlyList<Claim> @claims)
         {
             Events = @events;
+            Positions = @positions;
             Statements = @statements;
+            Claims = @claims;
         }
 
         /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
@@ -96,7 +111,7 @@ namespace Consumer
         /// <summary>
         /// <c>wang-yi</c>: Wang Yi
         /// <para>Cited: blinken-latest-official, paragraph 3: "including Foreign Minister Wang Yi" (and 3 more citations)</para>
-        /// <para>Note: The "Chinese counterpart" with whom Blinken spoke several times (000 para 9) is this person; 003 para 12 names him as Wang Yi.</para>
+        /// <para>Note: 000 para 3 names him among the "senior Chinese officials" Blinken will meet. The "Chinese counterpart" with whom Blinken spoke several times (000 para 9) is this person; 003 para 12 names him as Wang Yi.</para>
         /// </summary>
         public static Person WangYi => FactData.People_Items[1];
 
@@ -108,7 +123,7 @@ namespace Consumer
 
         /// <summary>
         /// <c>joe-biden</c>: Joe Biden
-        /// <para>Cited: blinken-latest-official, paragraph 2: "President Joe Biden announcing new customs duties on Chinese steel imports" (and 1 more citation)</para>
+        /// <para>Cited: blinken-latest-official, paragraph 2: "President Joe Biden announcing new customs duties on Chinese steel imports" (and 2 more citations)</para>
         /// </summary>
         public static Person JoeBiden => FactData.People_Items[3];
 
@@ -139,7 +154,7 @@ namespace Consumer
         /// <summary>
         /// <c>senior-state-department-official</c>: senior State Department official
         /// <para>Cited: blinken-major-divides, paragraph 4: "a senior State Department official said" (and 4 more citations)</para>
-        /// <para>Note: 003 introduces "a senior State Department official" (paras 4, 9) and then refers to "the senior State Department official" (paras 14, 17, 21); recorded as one unnamed person.</para>
+        /// <para>Inferred: 003 speaks of "a senior State Department official" twice (paras 4 and 9, each time with "a", so possibly two people) and then of "the senior State Department official" (paras 14, 17, 21). That they are one person is the curator's reading, not stated.</para>
         /// </summary>
         public static Person SeniorStateDepartmentOfficial => FactData.People_Items[8];
 
@@ -211,29 +226,29 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Person 0 to 10: id, basis, note, name, title.
+        // Person 0 to 10: id, basis, note, aliases, name, title.
         private static global::System.ReadOnlySpan<byte> People_Values_0 =>
-            "14:antony-blinken|0|~|14:Antony Blinken|18:Secretary of State|\n"u8 +
-            "7:wang-yi|0|126:The \"Chinese counterpart\" with whom Blinken spoke several times (000 para 9) is this person; 003 para 12 names him as Wang Yi.|7:Wang Yi|16:Foreign Minister|\n"u8 +
-            "10:xi-jinping|0|~|10:Xi Jinping|9:President|\n"u8 +
-            "9:joe-biden|0|~|9:Joe Biden|9:President|\n"u8 +
-            "12:janet-yellen|0|~|12:Janet Yellen|18:Treasury Secretary|\n"u8 +
-            "12:lloyd-austin|0|~|12:Lloyd Austin|20:Secretary of Defense|\n"u8 +
-            "26:austin-chinese-counterpart|0|~|~|58:Chinese defense chief (Lloyd Austin's Chinese counterpart)|\n"u8 +
-            "14:matthew-miller|0|~|14:Matthew Miller|26:State Department spokesman|\n"u8 +
-            "32:senior-state-department-official|0|174:003 introduces \"a senior State Department official\" (paras 4, 9) and then refers to \"the senior State Department official\" (paras 14, 17, 21); recorded as one unnamed person.|~|32:senior State Department official|\n"u8 +
-            "20:japan-prime-minister|0|~|~|23:Prime Minister of Japan|\n"u8 +
-            "21:philippines-president|0|~|~|28:President of the Philippines|\n"u8;
+            "14:antony-blinken|0|~|1|7:Blinken|14:Antony Blinken|18:Secretary of State|\n"u8 +
+            "7:wang-yi|0|203:000 para 3 names him among the \"senior Chinese officials\" Blinken will meet. The \"Chinese counterpart\" with whom Blinken spoke several times (000 para 9) is this person; 003 para 12 names him as Wang Yi.|1|4:Wang|7:Wang Yi|16:Foreign Minister|\n"u8 +
+            "10:xi-jinping|0|~|1|2:Xi|10:Xi Jinping|9:President|\n"u8 +
+            "9:joe-biden|0|~|1|5:Biden|9:Joe Biden|9:President|\n"u8 +
+            "12:janet-yellen|0|~|0|12:Janet Yellen|18:Treasury Secretary|\n"u8 +
+            "12:lloyd-austin|0|~|0|12:Lloyd Austin|20:Secretary of Defense|\n"u8 +
+            "26:austin-chinese-counterpart|0|~|0|~|58:Chinese defense chief (Lloyd Austin's Chinese counterpart)|\n"u8 +
+            "14:matthew-miller|0|~|0|14:Matthew Miller|26:State Department spokesman|\n"u8 +
+            "32:senior-state-department-official|1|250:003 speaks of \"a senior State Department official\" twice (paras 4 and 9, each time with \"a\", so possibly two people) and then of \"the senior State Department official\" (paras 14, 17, 21). That they are one person is the curator's reading, not stated.|0|~|32:senior State Department official|\n"u8 +
+            "20:japan-prime-minister|0|~|0|~|23:Prime Minister of Japan|\n"u8 +
+            "21:philippines-president|0|~|0|~|28:President of the Philippines|\n"u8;
 
         // Person 0 to 10: organization, country, citations.
         private static global::System.ReadOnlySpan<byte> People_Links_0 =>
             "0|0|2|0|1|60:Secretary of State Antony Blinken will visit China next week|1|1|64:Secretary of State Antony Blinken will begin three days of talks|\n"u8 +
-            "4|1|4|0|3|34:including Foreign Minister Wang Yi|0|9|56:He has spoken with his Chinese counterpart several times|1|12|31:his Chinese counterpart Wang Yi|1|13|44:Blinken told Wang in a phone call this month|\n"u8 +
+            "6|1|4|0|3|34:including Foreign Minister Wang Yi|0|9|56:He has spoken with his Chinese counterpart several times|1|12|31:his Chinese counterpart Wang Yi|1|13|44:Blinken told Wang in a phone call this month|\n"u8 +
             "~|1|2|0|3|28:Chinese President Xi Jinping|1|2|25:Chinese leader Xi Jinping|\n"u8 +
-            "3|0|2|0|2|74:President Joe Biden announcing new customs duties on Chinese steel imports|1|2|64:a call between President Joe Biden and Chinese leader Xi Jinping|\n"u8 +
+            "3|0|3|0|2|74:President Joe Biden announcing new customs duties on Chinese steel imports|1|2|64:a call between President Joe Biden and Chinese leader Xi Jinping|1|6|57:The Biden administration has grown increasingly concerned|\n"u8 +
             "1|0|2|0|6|45:Treasury Secretary Janet Yellen visited China|1|2|59:a similar visit to China by Treasury Secretary Janet Yellen|\n"u8 +
             "2|0|2|0|6|81:Secretary of Defense Lloyd Austin spoke on the phone with his Chinese counterpart|1|2|56:a phone call between the U.S. and Chinese defense chiefs|\n"u8 +
-            "5|1|2|0|6|47:spoke on the phone with his Chinese counterpart|1|2|56:a phone call between the U.S. and Chinese defense chiefs|\n"u8 +
+            "~|1|2|0|6|47:spoke on the phone with his Chinese counterpart|1|2|56:a phone call between the U.S. and Chinese defense chiefs|\n"u8 +
             "0|0|2|0|5|46:said State Department spokesman Matthew Miller|1|13|75:State Department spokesman Matthew Miller said of their latest conversation|\n"u8 +
             "0|0|5|1|4|39:a senior State Department official said|1|9|46:A senior State Department official said Friday|1|14|65:The senior State Department official said Blinken would reiterate|1|17|55:The senior State Department official said Blinken would|1|21|41:the senior State Department official said|\n"u8 +
             "~|7|2|0|14|51:a three-way summit with the Prime Minister of Japan|1|19|48:a triple summit with the prime minister of Japan|\n"u8 +
@@ -250,7 +265,7 @@ namespace Consumer
             var reader = new Data_Reader(data);
             while (reader.More)
             {
-                People_Items[slot++] = new Person(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.None() ? null : reader.String(), reader.None() ? default! : reader.String());
+                People_Items[slot++] = new Person(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? null : reader.String(), reader.None() ? default! : reader.String());
                 reader.EndFact();
             }
         }
@@ -276,14 +291,26 @@ namespace Consumer
             var inverseEvents = new global::System.Collections.Generic.Dictionary<Person, global::System.Collections.Generic.List<Event>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
             foreach (var owner in Events_Items)
             {
-                foreach (var target in owner.Participants) Add_To_Group(inverseEvents, target, owner);
+                foreach (var value in owner.Participants) if (value is Person item) Add_To_Group(inverseEvents, item, owner);
+            }
+            var inversePositions = new global::System.Collections.Generic.Dictionary<Person, global::System.Collections.Generic.List<Position>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
+            foreach (var owner in Positions_Items)
+            {
+                if (owner.Holder is Person one) Add_To_Group(inversePositions, one, owner);
+                foreach (var sourced in owner.HolderBySource) if (sourced.Value is Person sourcedOne) Add_To_Group(inversePositions, sourcedOne, owner);
             }
             var inverseStatements = new global::System.Collections.Generic.Dictionary<Person, global::System.Collections.Generic.List<Statement>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
             foreach (var owner in Statements_Items)
             {
-                if (owner.Speaker is { } target) Add_To_Group(inverseStatements, target, owner);
+                if (owner.Speaker is Person one) Add_To_Group(inverseStatements, one, owner);
             }
-            foreach (var fact in People_Items) fact.LinkInverses(Group_Of(inverseEvents, fact), Group_Of(inverseStatements, fact));
+            var inverseClaims = new global::System.Collections.Generic.Dictionary<Person, global::System.Collections.Generic.List<Claim>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
+            foreach (var owner in Claims_Items)
+            {
+                if (owner.Claimant is Person one) Add_To_Group(inverseClaims, one, owner);
+                foreach (var sourced in owner.ClaimantBySource) if (sourced.Value is Person sourcedOne) Add_To_Group(inverseClaims, sourcedOne, owner);
+            }
+            foreach (var fact in People_Items) fact.LinkInverses(Group_Of(inverseEvents, fact), Group_Of(inversePositions, fact), Group_Of(inverseStatements, fact), Group_Of(inverseClaims, fact));
         }
 
         private static void Index_People()
@@ -294,7 +321,7 @@ namespace Consumer
             var byCountry = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<Person>>(global::System.StringComparer.Ordinal);
             foreach (var fact in People_Items)
             {
-                if (fact.Country is { } key) Add_To_Group(byCountry, key.Id, fact);
+                if (fact.Country is { } one) Add_To_Group(byCountry, one.Id, fact);
             }
             People_By_Country = ReadOnly_Groups(byCountry, global::System.StringComparer.Ordinal);
         }

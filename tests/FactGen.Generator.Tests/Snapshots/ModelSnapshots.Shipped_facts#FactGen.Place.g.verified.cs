@@ -26,11 +26,12 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Place : IFact
     {
-        internal Place(string id, FactBasis basis, string? note, string @name, PlaceCategory @category)
+        internal Place(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, string @name, PlaceCategory @category)
         {
             Id = id;
             Basis = basis;
             Note = note;
+            Aliases = aliases;
             Name = @name;
             Category = @category;
         }
@@ -64,6 +65,12 @@ namespace Consumer
 
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         public string? Note { get; }
+
+        /// <summary>Other names the sources use for this fact.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
+
+        /// <summary>What each source states, field by field: none, since no field of this kind varies by source.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource { get; } = global::System.Array.Empty<SourcedValue>();
 
         internal void Link(Country? @country, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
         {
@@ -120,6 +127,7 @@ namespace Consumer
         /// <summary>
         /// <c>california</c>: California
         /// <para>Cited: blinken-latest-official, paragraph 6: "face to face in California"</para>
+        /// <para>Inferred: The article names only "California"; that it lies in the United States is general knowledge, not stated.</para>
         /// </summary>
         public static Place California => FactData.Places_Items[3];
 
@@ -150,6 +158,7 @@ namespace Consumer
         /// <summary>
         /// <c>southeast-asia</c>: Southeast Asia
         /// <para>Cited: blinken-major-divides, paragraph 15: "its smaller Southeast Asian neighbors"</para>
+        /// <para>Inferred: The articles never name the region; it is read from the adjective in "its smaller Southeast Asian neighbors".</para>
         /// </summary>
         public static Place SoutheastAsia => FactData.Places_Items[8];
 
@@ -238,22 +247,22 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Place 0 to 13: id, basis, note, name, category.
+        // Place 0 to 13: id, basis, note, aliases, name, category.
         private static global::System.ReadOnlySpan<byte> Places_Values_0 =>
-            "10:washington|0|30:The dateline of both articles.|10:Washington|0|\n"u8 +
-            "8:shanghai|0|~|8:Shanghai|0|\n"u8 +
-            "7:beijing|0|~|7:Beijing|0|\n"u8 +
-            "10:california|0|~|10:California|1|\n"u8 +
-            "11:middle-east|0|~|11:Middle East|1|\n"u8 +
-            "4:gaza|0|~|4:Gaza|1|\n"u8 +
-            "6:europe|0|~|6:Europe|1|\n"u8 +
-            "12:indo-pacific|0|~|12:Indo-Pacific|1|\n"u8 +
-            "14:southeast-asia|0|~|14:Southeast Asia|1|\n"u8 +
-            "15:south-china-sea|0|~|15:South China Sea|2|\n"u8 +
-            "13:taiwan-strait|0|~|13:Taiwan Strait|3|\n"u8 +
-            "8:xinjiang|0|~|8:Xinjiang|1|\n"u8 +
-            "5:tibet|0|~|5:Tibet|1|\n"u8 +
-            "9:hong-kong|0|~|9:Hong Kong|1|\n"u8;
+            "10:washington|0|30:The dateline of both articles.|0|10:Washington|0|\n"u8 +
+            "8:shanghai|0|~|0|8:Shanghai|0|\n"u8 +
+            "7:beijing|0|~|0|7:Beijing|0|\n"u8 +
+            "10:california|1|104:The article names only \"California\"; that it lies in the United States is general knowledge, not stated.|0|10:California|1|\n"u8 +
+            "11:middle-east|0|~|0|11:Middle East|1|\n"u8 +
+            "4:gaza|0|~|0|4:Gaza|1|\n"u8 +
+            "6:europe|0|~|0|6:Europe|1|\n"u8 +
+            "12:indo-pacific|0|~|0|12:Indo-Pacific|1|\n"u8 +
+            "14:southeast-asia|1|109:The articles never name the region; it is read from the adjective in \"its smaller Southeast Asian neighbors\".|0|14:Southeast Asia|1|\n"u8 +
+            "15:south-china-sea|0|~|0|15:South China Sea|2|\n"u8 +
+            "13:taiwan-strait|0|~|0|13:Taiwan Strait|3|\n"u8 +
+            "8:xinjiang|0|~|0|8:Xinjiang|1|\n"u8 +
+            "5:tibet|0|~|0|5:Tibet|1|\n"u8 +
+            "9:hong-kong|0|~|0|9:Hong Kong|1|\n"u8;
 
         // Place 0 to 13: country, citations.
         private static global::System.ReadOnlySpan<byte> Places_Links_0 =>
@@ -283,7 +292,7 @@ namespace Consumer
             var reader = new Data_Reader(data);
             while (reader.More)
             {
-                Places_Items[slot++] = new Place(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.None() ? default! : reader.String(), reader.None() ? default! : (PlaceCategory)reader.Int());
+                Places_Items[slot++] = new Place(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String(), reader.None() ? default! : (PlaceCategory)reader.Int());
                 reader.EndFact();
             }
         }
@@ -309,12 +318,12 @@ namespace Consumer
             var inverseTopics = new global::System.Collections.Generic.Dictionary<Place, global::System.Collections.Generic.List<Topic>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
             foreach (var owner in Topics_Items)
             {
-                foreach (var target in owner.Places) Add_To_Group(inverseTopics, target, owner);
+                foreach (var value in owner.Places) if (value is Place item) Add_To_Group(inverseTopics, item, owner);
             }
             var inverseEvents = new global::System.Collections.Generic.Dictionary<Place, global::System.Collections.Generic.List<Event>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
             foreach (var owner in Events_Items)
             {
-                foreach (var target in owner.Places) Add_To_Group(inverseEvents, target, owner);
+                foreach (var value in owner.Places) if (value is Place item) Add_To_Group(inverseEvents, item, owner);
             }
             foreach (var fact in Places_Items) fact.LinkInverses(Group_Of(inverseTopics, fact), Group_Of(inverseEvents, fact));
         }

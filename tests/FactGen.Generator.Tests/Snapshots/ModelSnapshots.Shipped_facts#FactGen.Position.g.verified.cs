@@ -10,11 +10,12 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Position : IFact
     {
-        internal Position(string id, FactBasis basis, string? note, string @stance)
+        internal Position(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, string @stance)
         {
             Id = id;
             Basis = basis;
             Note = note;
+            Aliases = aliases;
             Stance = @stance;
         }
 
@@ -24,14 +25,23 @@ namespace Consumer
         /// <summary>The subject.</summary>
         public Topic Topic { get; private set; } = null!;
 
-        /// <summary>The party whose stance it is.</summary>
-        public Country Holder { get; private set; } = null!;
+        /// <summary>The party whose stance it is, as each article names it.</summary>
+        public IParty Holder { get; private set; } = null!;
+
+        /// <summary>What each source states for <see cref="Holder"/>: one entry per source the fact cites for it.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<Sourced<IParty>> HolderBySource { get; private set; } = global::System.Array.Empty<Sourced<IParty>>();
 
         /// <summary>The stance in a sentence.</summary>
         public string Stance { get; }
 
-        /// <summary>The person who voiced it, when the articles say.</summary>
+        /// <summary>The one person who voiced it in that article, when the article says; left out when several speakers voice it.</summary>
         public Person? VoicedBy { get; private set; }
+
+        /// <summary>What each source states for <see cref="VoicedBy"/>: one entry per source the fact cites for it.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<Sourced<Person>> VoicedByBySource { get; private set; } = global::System.Array.Empty<Sourced<Person>>();
+
+        /// <summary>Statements that voice the stance; the stance is not copied into them.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<Statement> Statements { get; private set; } = global::System.Array.Empty<Statement>();
 
         /// <summary>Where in the sources this fact is stated.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Citation> Citations { get; private set; } = global::System.Array.Empty<Citation>();
@@ -45,12 +55,26 @@ namespace Consumer
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         public string? Note { get; }
 
-        internal void Link(Topic @topic, Country @holder, Person? @voicedBy, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
+        /// <summary>Other names the sources use for this fact.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
+
+        /// <summary>What each source states for Holder, VoicedBy, as untyped values: the typed lists are the <c>...BySource</c> properties.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource { get; private set; } = global::System.Array.Empty<SourcedValue>();
+
+        internal void Link(Topic @topic, IParty @holder, Person? @voicedBy, global::System.Collections.Generic.IReadOnlyList<Statement> @statements, global::System.Collections.Generic.IReadOnlyList<Citation> citations, global::System.Collections.Generic.IReadOnlyList<Sourced<IParty>> @holderBySource, global::System.Collections.Generic.IReadOnlyList<Sourced<Person>> @voicedByBySource)
         {
             Topic = @topic;
             Holder = @holder;
             VoicedBy = @voicedBy;
+            Statements = @statements;
             Citations = citations;
+            HolderBySource = @holderBySource;
+            VoicedByBySource = @voicedByBySource;
+            var bySource = new SourcedValue[@holderBySource.Count + @voicedByBySource.Count];
+            var next = 0;
+            foreach (var sourced in @holderBySource) bySource[next++] = new SourcedValue("Holder", sourced.Source, sourced.Value);
+            foreach (var sourced in @voicedByBySource) bySource[next++] = new SourcedValue("VoicedBy", sourced.Source, sourced.Value);
+            BySource = FactData.ReadOnly_List(bySource);
         }
 
         /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
@@ -76,112 +100,77 @@ namespace Consumer
     public static partial class Positions
     {
         /// <summary>
-        /// <c>position-us-russia-support</c>: China must stop supporting Russia's military-industrial sector with machine tools, semiconductors and other dual-use...
-        /// <para>Cited: blinken-latest-official, paragraph 7: "more vocal in its calls for China to stop supporting Russia's military-industrial sector" (and 3 more citations)</para>
+        /// <c>position-us-russia-support</c>: Opposes China's support for Russia's military industry: the United States has recently become more vocal in calling o...
+        /// <para>Cited: blinken-latest-official, paragraph 7: "The United States has recently become more vocal in its calls for China to stop supporting Russia's military-industrial sector" (and 2 more citations)</para>
         /// </summary>
         public static Position PositionUsRussiaSupport => FactData.Positions_Items[0];
 
         /// <summary>
-        /// <c>position-us-middle-east</c>: China should use whatever leverage and channels it has over Iran to prevent a broader regional conflict, press Iran n...
-        /// <para>Cited: blinken-latest-official, paragraph 9: "as he sought China's help in getting Iran to restrict proxy groups" (and 3 more citations)</para>
+        /// <c>position-us-middle-east</c>: China should use whatever leverage and channels it has over Iran to keep the war in Gaza from becoming a broader regi...
+        /// <para>Cited: blinken-latest-official, paragraph 9: "Blinken also pushed China to take a more active stance in pressuring Iran not to escalate" (and 5 more citations)</para>
+        /// <para>Note: 000 gives the stance as Blinken's own; 003 as that of "US officials, from Biden on down", voiced by Blinken (paras 12-13) and a senior State Department official (para 14).</para>
         /// </summary>
         public static Position PositionUsMiddleEast => FactData.Positions_Items[1];
 
         /// <summary>
-        /// <c>position-china-middle-east</c>: Appears generally receptive to US calls to restrain Iran, especially as it relies heavily on oil imports from Iran an...
-        /// <para>Cited: blinken-major-divides, paragraph 11: "China appears generally receptive to such calls" (and 1 more citation)</para>
-        /// </summary>
-        public static Position PositionChinaMiddleEast => FactData.Positions_Items[2];
-
-        /// <summary>
-        /// <c>position-china-taiwan</c>: Taiwan is a renegade province, and Beijing vows to reunify it with the mainland, by force if necessary.
+        /// <c>position-china-taiwan</c>: Vows to reunify Taiwan with the mainland, by force if necessary.
         /// <para>Cited: blinken-latest-official, paragraph 12: "which Beijing considers a renegade province, and vowed to reunify it with the mainland by force if necessary" (and 1 more citation)</para>
         /// </summary>
-        public static Position PositionChinaTaiwan => FactData.Positions_Items[3];
+        public static Position PositionChinaTaiwan => FactData.Positions_Items[2];
 
         /// <summary>
         /// <c>position-us-taiwan-exercises</c>: Strongly condemns Chinese military exercises threatening Taiwan.
         /// <para>Cited: blinken-latest-official, paragraph 12: "The United States has strongly condemned Chinese military exercises threatening Taiwan" (and 1 more citation)</para>
         /// </summary>
-        public static Position PositionUsTaiwanExercises => FactData.Positions_Items[4];
+        public static Position PositionUsTaiwanExercises => FactData.Positions_Items[3];
 
         /// <summary>
-        /// <c>position-us-taiwan-military-support</c>: Successive US administrations have steadily increased military support and sales to Taipei.
-        /// <para>Cited: blinken-latest-official, paragraph 12: "Successive U.S. administrations have gradually increased their military support and sales to Taipei" (and 1 more citation)</para>
-        /// </summary>
-        public static Position PositionUsTaiwanMilitarySupport => FactData.Positions_Items[5];
-
-        /// <summary>
-        /// <c>position-china-taiwan-military-support</c>: Objects to US military support and arms sales to Taipei.
+        /// <c>position-china-taiwan-military-support</c>: Resents the growing US military support and sales to Taipei: "much to the dismay of Chinese officials" (000), "much t...
         /// <para>Cited: blinken-latest-official, paragraph 12: "much to the dismay of Chinese officials" (and 1 more citation)</para>
         /// </summary>
-        public static Position PositionChinaTaiwanMilitarySupport => FactData.Positions_Items[6];
+        public static Position PositionChinaTaiwanMilitarySupport => FactData.Positions_Items[4];
 
         /// <summary>
         /// <c>position-us-taiwan-strait</c>: Has a continued interest in maintaining peace and stability in the Taiwan Strait, which it considers crucial for the...
         /// <para>Cited: blinken-major-divides, paragraph 17: "America's continued interest in maintaining peace and stability in the Taiwan Strait"</para>
         /// </summary>
-        public static Position PositionUsTaiwanStrait => FactData.Positions_Items[7];
+        public static Position PositionUsTaiwanStrait => FactData.Positions_Items[5];
 
         /// <summary>
-        /// <c>position-us-south-china-sea</c>: Increasingly concerned about China's provocative actions in and around disputed areas, and objects to Chinese attempt...
-        /// <para>Cited: blinken-latest-official, paragraph 13: "the United States has expressed objections to what it sees as Chinese attempts to thwart the legitimate activities of other countries" (and 2 more citations)</para>
+        /// <c>position-us-south-china-sea</c>: Objects to what it sees as Chinese attempts to thwart the legitimate activities of other countries in the South China...
+        /// <para>Cited: blinken-latest-official, paragraph 13: "the United States has expressed objections to what it sees as Chinese attempts to thwart the legitimate activities of other countries" (and 1 more citation)</para>
         /// </summary>
-        public static Position PositionUsSouthChinaSea => FactData.Positions_Items[8];
+        public static Position PositionUsSouthChinaSea => FactData.Positions_Items[6];
 
         /// <summary>
-        /// <c>position-us-human-rights</c>: Criticizes China over human rights in Xinjiang, Tibet and Hong Kong and will raise these issues again.
+        /// <c>position-us-and-others-south-china-sea</c>: Increasingly concerned about China's provocative actions in and around disputed areas of the South China Sea.
+        /// <para>Cited: blinken-latest-official, paragraph 13: "In the South China Sea, the United States and others are increasingly concerned about China's provocative actions in and around disputed areas" (and 1 more citation)</para>
+        /// </summary>
+        public static Position PositionUsAndOthersSouthChinaSea => FactData.Positions_Items[7];
+
+        /// <summary>
+        /// <c>position-us-human-rights</c>: Criticizes China over human rights in Xinjiang, Tibet and Hong Kong.
         /// <para>Cited: blinken-major-divides, paragraph 20: "The US and China are at odds over human rights in China's western Xinjiang region" (and 1 more citation)</para>
         /// </summary>
-        public static Position PositionUsHumanRights => FactData.Positions_Items[9];
-
-        /// <summary>
-        /// <c>position-us-hong-kong</c>: Criticizes China over human rights in Hong Kong.
-        /// <para>Cited: blinken-major-divides, paragraph 20: "at odds over human rights in China's western Xinjiang region, Tibet and Hong Kong"</para>
-        /// </summary>
-        public static Position PositionUsHongKong => FactData.Positions_Items[10];
-
-        /// <summary>
-        /// <c>position-china-human-rights</c>: Rejects US criticism as improper interference in China's internal affairs.
-        /// <para>Cited: blinken-major-divides, paragraph 21: "China has repeatedly dismissed U.S. criticism as improper interference in its internal affairs"</para>
-        /// </summary>
-        public static Position PositionChinaHumanRights => FactData.Positions_Items[11];
-
-        /// <summary>
-        /// <c>position-us-detained-americans</c>: Several US citizens have been wrongfully detained by Chinese authorities; Blinken will raise their fate again.
-        /// <para>Cited: blinken-major-divides, paragraph 20: "several US citizens who the State Department says have been "wrongfully" detained by Chinese authorities" (and 1 more citation)</para>
-        /// </summary>
-        public static Position PositionUsDetainedAmericans => FactData.Positions_Items[12];
-
-        /// <summary>
-        /// <c>position-us-fentanyl</c>: Wants progress in the resumed counter-narcotics cooperation; China's self-declared efforts to ban exports of fentanyl...
-        /// <para>Cited: blinken-latest-official, paragraph 5: "He will also discuss progress in resuming counter-narcotics cooperation" (and 1 more citation)</para>
-        /// </summary>
-        public static Position PositionUsFentanyl => FactData.Positions_Items[13];
-
-        /// <summary>
-        /// <c>position-us-trade</c>: Imposes new customs duties on Chinese steel imports.
-        /// <para>Cited: blinken-latest-official, paragraph 2: "President Joe Biden announcing new customs duties on Chinese steel imports"</para>
-        /// </summary>
-        public static Position PositionUsTrade => FactData.Positions_Items[14];
+        public static Position PositionUsHumanRights => FactData.Positions_Items[8];
 
         /// <summary>
         /// <c>position-us-managing-competition</c>: The US and China must manage competition responsibly, even in areas where they disagree.
         /// <para>Cited: blinken-latest-official, paragraph 5: "reaffirm how important it is for The United States and China to manage competition responsibly"</para>
         /// </summary>
-        public static Position PositionUsManagingCompetition => FactData.Positions_Items[15];
+        public static Position PositionUsManagingCompetition => FactData.Positions_Items[9];
 
         /// <summary>
-        /// <c>position-us-high-level-contacts</c>: High-level contacts with China should be kept open.
-        /// <para>Cited: blinken-latest-official, paragraph 6: "they pledged to keep high-level contacts open"</para>
+        /// <c>position-us-high-level-contacts</c>: Pledged, with Xi, to keep high-level contacts open.
+        /// <para>Cited: blinken-latest-official, paragraph 6: "a phone call this month between Biden and Xi in which they pledged to keep high-level contacts open"</para>
         /// </summary>
-        public static Position PositionUsHighLevelContacts => FactData.Positions_Items[16];
+        public static Position PositionUsHighLevelContacts => FactData.Positions_Items[10];
 
         /// <summary>
-        /// <c>position-china-high-level-contacts</c>: High-level contacts with the US should be kept open.
-        /// <para>Cited: blinken-latest-official, paragraph 6: "they pledged to keep high-level contacts open"</para>
+        /// <c>position-china-high-level-contacts</c>: Pledged, with Biden, to keep high-level contacts open.
+        /// <para>Cited: blinken-latest-official, paragraph 6: "a phone call this month between Biden and Xi in which they pledged to keep high-level contacts open"</para>
         /// </summary>
-        public static Position PositionChinaHighLevelContacts => FactData.Positions_Items[17];
+        public static Position PositionChinaHighLevelContacts => FactData.Positions_Items[11];
 
         /// <summary>Every Position, in the order of the fact files.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Position> All => FactData.Positions_All;
@@ -209,7 +198,7 @@ namespace Consumer
         }
 
         /// <summary>The Positions whose <see cref="Position.Holder"/> is <paramref name="key"/>; empty when none.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Position> ByHolder(Country key)
+        public static global::System.Collections.Generic.IReadOnlyList<Position> ByHolder(IParty key)
         {
             if (key is null) throw new global::System.ArgumentNullException(nameof(key));
             return FactData.Positions_By_Holder.TryGetValue(key.Id, out var facts) ? facts : global::System.Array.Empty<Position>();
@@ -224,32 +213,20 @@ namespace Consumer
         public const string PositionUsRussiaSupport = "position-us-russia-support";
         /// <summary><c>position-us-middle-east</c></summary>
         public const string PositionUsMiddleEast = "position-us-middle-east";
-        /// <summary><c>position-china-middle-east</c></summary>
-        public const string PositionChinaMiddleEast = "position-china-middle-east";
         /// <summary><c>position-china-taiwan</c></summary>
         public const string PositionChinaTaiwan = "position-china-taiwan";
         /// <summary><c>position-us-taiwan-exercises</c></summary>
         public const string PositionUsTaiwanExercises = "position-us-taiwan-exercises";
-        /// <summary><c>position-us-taiwan-military-support</c></summary>
-        public const string PositionUsTaiwanMilitarySupport = "position-us-taiwan-military-support";
         /// <summary><c>position-china-taiwan-military-support</c></summary>
         public const string PositionChinaTaiwanMilitarySupport = "position-china-taiwan-military-support";
         /// <summary><c>position-us-taiwan-strait</c></summary>
         public const string PositionUsTaiwanStrait = "position-us-taiwan-strait";
         /// <summary><c>position-us-south-china-sea</c></summary>
         public const string PositionUsSouthChinaSea = "position-us-south-china-sea";
+        /// <summary><c>position-us-and-others-south-china-sea</c></summary>
+        public const string PositionUsAndOthersSouthChinaSea = "position-us-and-others-south-china-sea";
         /// <summary><c>position-us-human-rights</c></summary>
         public const string PositionUsHumanRights = "position-us-human-rights";
-        /// <summary><c>position-us-hong-kong</c></summary>
-        public const string PositionUsHongKong = "position-us-hong-kong";
-        /// <summary><c>position-china-human-rights</c></summary>
-        public const string PositionChinaHumanRights = "position-china-human-rights";
-        /// <summary><c>position-us-detained-americans</c></summary>
-        public const string PositionUsDetainedAmericans = "position-us-detained-americans";
-        /// <summary><c>position-us-fentanyl</c></summary>
-        public const string PositionUsFentanyl = "position-us-fentanyl";
-        /// <summary><c>position-us-trade</c></summary>
-        public const string PositionUsTrade = "position-us-trade";
         /// <summary><c>position-us-managing-competition</c></summary>
         public const string PositionUsManagingCompetition = "position-us-managing-competition";
         /// <summary><c>position-us-high-level-contacts</c></summary>
@@ -260,47 +237,35 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Position 0 to 17: id, basis, note, stance.
+        // Position 0 to 11: id, basis, note, aliases, stance.
         private static global::System.ReadOnlySpan<byte> Positions_Values_0 =>
-            "26:position-us-russia-support|0|~|197:China must stop supporting Russia's military-industrial sector with machine tools, semiconductors and other dual-use goods; such activities are potentially as problematic as arming Russia outright.|\n"u8 +
-            "23:position-us-middle-east|0|~|186:China should use whatever leverage and channels it has over Iran to prevent a broader regional conflict, press Iran not to escalate, and get Iran to rein in the proxy groups it supports.|\n"u8 +
-            "26:position-china-middle-east|0|~|150:Appears generally receptive to US calls to restrain Iran, especially as it relies heavily on oil imports from Iran and other Middle Eastern countries.|\n"u8 +
-            "21:position-china-taiwan|0|~|103:Taiwan is a renegade province, and Beijing vows to reunify it with the mainland, by force if necessary.|\n"u8 +
-            "28:position-us-taiwan-exercises|0|~|64:Strongly condemns Chinese military exercises threatening Taiwan.|\n"u8 +
-            "35:position-us-taiwan-military-support|0|~|91:Successive US administrations have steadily increased military support and sales to Taipei.|\n"u8 +
-            "38:position-china-taiwan-military-support|0|~|56:Objects to US military support and arms sales to Taipei.|\n"u8 +
-            "25:position-us-taiwan-strait|0|~|138:Has a continued interest in maintaining peace and stability in the Taiwan Strait, which it considers crucial for the region and the world.|\n"u8 +
-            "27:position-us-south-china-sea|0|~|210:Increasingly concerned about China's provocative actions in and around disputed areas, and objects to Chinese attempts to thwart the legitimate activities of other countries such as the Philippines and Vietnam.|\n"u8 +
-            "24:position-us-human-rights|0|~|102:Criticizes China over human rights in Xinjiang, Tibet and Hong Kong and will raise these issues again.|\n"u8 +
-            "21:position-us-hong-kong|0|~|48:Criticizes China over human rights in Hong Kong.|\n"u8 +
-            "27:position-china-human-rights|0|~|74:Rejects US criticism as improper interference in China's internal affairs.|\n"u8 +
-            "30:position-us-detained-americans|0|~|110:Several US citizens have been wrongfully detained by Chinese authorities; Blinken will raise their fate again.|\n"u8 +
-            "20:position-us-fentanyl|0|~|169:Wants progress in the resumed counter-narcotics cooperation; China's self-declared efforts to ban exports of fentanyl materials have not yet yielded significant results.|\n"u8 +
-            "17:position-us-trade|0|~|52:Imposes new customs duties on Chinese steel imports.|\n"u8 +
-            "32:position-us-managing-competition|0|~|88:The US and China must manage competition responsibly, even in areas where they disagree.|\n"u8 +
-            "31:position-us-high-level-contacts|0|~|51:High-level contacts with China should be kept open.|\n"u8 +
-            "34:position-china-high-level-contacts|0|~|52:High-level contacts with the US should be kept open.|\n"u8;
+            "26:position-us-russia-support|0|~|0|310:Opposes China's support for Russia's military industry: the United States has recently become more vocal in calling on China to stop supporting Russia's military-industrial sector (000); the Biden administration has grown increasingly concerned about Chinese support for Russia's defense industrial base (003).|\n"u8 +
+            "23:position-us-middle-east|0|171:000 gives the stance as Blinken's own; 003 as that of \"US officials, from Biden on down\", voiced by Blinken (paras 12-13) and a senior State Department official (para 14).|0|213:China should use whatever leverage and channels it has over Iran to keep the war in Gaza from becoming a broader regional conflict, press Iran not to escalate, and get Iran to rein in the proxy groups it supports.|\n"u8 +
+            "21:position-china-taiwan|0|~|0|64:Vows to reunify Taiwan with the mainland, by force if necessary.|\n"u8 +
+            "28:position-us-taiwan-exercises|0|~|0|64:Strongly condemns Chinese military exercises threatening Taiwan.|\n"u8 +
+            "38:position-china-taiwan-military-support|0|~|0|140:Resents the growing US military support and sales to Taipei: \"much to the dismay of Chinese officials\" (000), \"much to Chinese anger\" (003).|\n"u8 +
+            "25:position-us-taiwan-strait|0|~|0|138:Has a continued interest in maintaining peace and stability in the Taiwan Strait, which it considers crucial for the region and the world.|\n"u8 +
+            "27:position-us-south-china-sea|0|~|0|161:Objects to what it sees as Chinese attempts to thwart the legitimate activities of other countries in the South China Sea, including the Philippines and Vietnam.|\n"u8 +
+            "38:position-us-and-others-south-china-sea|0|~|0|109:Increasingly concerned about China's provocative actions in and around disputed areas of the South China Sea.|\n"u8 +
+            "24:position-us-human-rights|0|~|0|68:Criticizes China over human rights in Xinjiang, Tibet and Hong Kong.|\n"u8 +
+            "32:position-us-managing-competition|0|~|0|88:The US and China must manage competition responsibly, even in areas where they disagree.|\n"u8 +
+            "31:position-us-high-level-contacts|0|~|0|51:Pledged, with Xi, to keep high-level contacts open.|\n"u8 +
+            "34:position-china-high-level-contacts|0|~|0|54:Pledged, with Biden, to keep high-level contacts open.|\n"u8;
 
-        // Position 0 to 17: topic, holder, voicedBy, citations.
+        // Position 0 to 11: topic, holder, voicedBy, statements, citations, values by source of holder, voicedBy.
         private static global::System.ReadOnlySpan<byte> Positions_Links_0 =>
-            "1|0|0|4|0|7|88:more vocal in its calls for China to stop supporting Russia's military-industrial sector|0|8|75:We see China sharing machine tools, semiconductors and other dual-use goods|1|6|104:grown increasingly concerned in recent months about Chinese support for Russia's defense industrial base|1|7|66:officials say other activities are potentially equally problematic|\n"u8 +
-            "2|0|0|4|0|9|66:as he sought China's help in getting Iran to restrict proxy groups|1|10|57:called on China to use whatever leverage it has over Iran|1|12|110:Blinken has urged China to take a more active stance and push Iran not to escalate tensions in the Middle East|1|14|52:Blinken would reiterate U.S. interest in China using|\n"u8 +
-            "2|1|~|2|1|11|47:China appears generally receptive to such calls|1|11|77:it relies heavily on oil imports from Iran and other Middle Eastern countries|\n"u8 +
-            "0|1|~|2|0|12|108:which Beijing considers a renegade province, and vowed to reunify it with the mainland by force if necessary|1|16|105:which Beijing considers a renegade province, and vowed to reunify with the mainland by force if necessary|\n"u8 +
-            "0|0|~|2|0|12|86:The United States has strongly condemned Chinese military exercises threatening Taiwan|1|16|77:The US has strongly condemned Chinese military exercises that threaten Taiwan|\n"u8 +
-            "0|0|~|2|0|12|99:Successive U.S. administrations have gradually increased their military support and sales to Taipei|1|16|86:Successive US administrations have steadily increased military aid and sales to Taipei|\n"u8 +
-            "0|1|~|2|0|12|39:much to the dismay of Chinese officials|1|16|21:much to Chinese anger|\n"u8 +
-            "0|0|8|1|1|17|84:America's continued interest in maintaining peace and stability in the Taiwan Strait|\n"u8 +
-            "3|0|~|3|0|13|133:the United States has expressed objections to what it sees as Chinese attempts to thwart the legitimate activities of other countries|1|18|85:increasingly concerned about provocative Chinese actions in and around disputed areas|1|19|69:the US has raised objections to what it believes are Chinese attempts|\n"u8 +
-            "6|0|8|2|1|20|81:The US and China are at odds over human rights in China's western Xinjiang region|1|21|44:Still, Blinken will raise these issues again|\n"u8 +
-            "8|0|~|1|1|20|81:at odds over human rights in China's western Xinjiang region, Tibet and Hong Kong|\n"u8 +
-            "6|1|~|1|1|21|94:China has repeatedly dismissed U.S. criticism as improper interference in its internal affairs|\n"u8 +
-            "9|0|~|2|1|20|104:several US citizens who the State Department says have been \"wrongfully\" detained by Chinese authorities|1|21|44:Still, Blinken will raise these issues again|\n"u8 +
-            "4|0|8|2|0|5|71:He will also discuss progress in resuming counter-narcotics cooperation|1|21|40:have not yet yielded significant results|\n"u8 +
-            "5|0|3|1|0|2|74:President Joe Biden announcing new customs duties on Chinese steel imports|\n"u8 +
-            "13|0|7|1|0|5|94:reaffirm how important it is for The United States and China to manage competition responsibly|\n"u8 +
-            "14|0|3|1|0|6|45:they pledged to keep high-level contacts open|\n"u8 +
-            "14|1|2|1|0|6|45:they pledged to keep high-level contacts open|\n"u8;
+            "1|0|0|0|1|0|3|0|7|126:The United States has recently become more vocal in its calls for China to stop supporting Russia's military-industrial sector|0|8|75:We see China sharing machine tools, semiconductors and other dual-use goods|1|6|133:The Biden administration has grown increasingly concerned in recent months about Chinese support for Russia's defense industrial base|2|0|0|0|1|1|3|1|0|0|\n"u8 +
+            "2|2|0|0|4|8|9|10|11|6|0|9|89:Blinken also pushed China to take a more active stance in pressuring Iran not to escalate|0|9|66:as he sought China's help in getting Iran to restrict proxy groups|1|10|107:US officials, from Biden on down, have repeatedly called on China to use whatever leverage it has over Iran|1|12|110:Blinken has urged China to take a more active stance and push Iran not to escalate tensions in the Middle East|1|13|81:escalation is in no one's interest and countries should urge Iran not to escalate|1|14|52:Blinken would reiterate U.S. interest in China using|2|0|2|0|1|1|4|1|0|0|\n"u8 +
+            "0|0|1|~|0|2|0|12|108:which Beijing considers a renegade province, and vowed to reunify it with the mainland by force if necessary|1|16|105:which Beijing considers a renegade province, and vowed to reunify with the mainland by force if necessary|2|0|0|1|1|0|1|0|\n"u8 +
+            "0|0|0|~|0|2|0|12|86:The United States has strongly condemned Chinese military exercises threatening Taiwan|1|16|77:The US has strongly condemned Chinese military exercises that threaten Taiwan|2|0|0|0|1|0|0|0|\n"u8 +
+            "0|1|6|~|0|2|0|12|39:much to the dismay of Chinese officials|1|16|21:much to Chinese anger|2|0|1|6|1|0|1|0|\n"u8 +
+            "0|0|0|8|1|12|1|1|17|84:America's continued interest in maintaining peace and stability in the Taiwan Strait|1|1|0|0|1|1|8|\n"u8 +
+            "3|0|0|~|0|2|0|13|133:the United States has expressed objections to what it sees as Chinese attempts to thwart the legitimate activities of other countries|1|19|131:the US has raised objections to what it believes are Chinese attempts to thwart legitimate maritime activities of others in the sea|2|0|0|0|1|0|0|0|\n"u8 +
+            "3|1|5|~|0|2|0|13|142:In the South China Sea, the United States and others are increasingly concerned about China's provocative actions in and around disputed areas|1|18|139:In the South China Sea, the US and others have become increasingly concerned about provocative Chinese actions in and around disputed areas|2|0|1|5|1|1|5|0|\n"u8 +
+            "6|0|0|~|1|13|2|1|20|81:The US and China are at odds over human rights in China's western Xinjiang region|1|21|45:China has repeatedly dismissed U.S. criticism|1|1|0|0|0|\n"u8 +
+            "13|0|0|7|1|4|1|0|5|94:reaffirm how important it is for The United States and China to manage competition responsibly|1|0|0|0|1|0|7|\n"u8 +
+            "14|2|3|~|0|1|0|6|99:a phone call this month between Biden and Xi in which they pledged to keep high-level contacts open|1|0|2|3|0|\n"u8 +
+            "14|2|2|~|0|1|0|6|99:a phone call this month between Biden and Xi in which they pledged to keep high-level contacts open|1|0|2|2|0|\n"u8;
 
         private static void Create_Positions()
         {
@@ -313,7 +278,7 @@ namespace Consumer
             var reader = new Data_Reader(data);
             while (reader.More)
             {
-                Positions_Items[slot++] = new Position(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.None() ? default! : reader.String());
+                Positions_Items[slot++] = new Position(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String());
                 reader.EndFact();
             }
         }
@@ -329,7 +294,7 @@ namespace Consumer
             var reader = new Data_Reader(data);
             while (reader.More)
             {
-                Positions_Items[slot++].Link(reader.None() ? default! : Topics_Items[reader.Int()], reader.None() ? default! : Countries_Items[reader.Int()], reader.None() ? null : People_Items[reader.Int()], reader.Citations());
+                Positions_Items[slot++].Link(reader.None() ? default! : Topics_Items[reader.Int()], reader.None() ? default! : Read_Party(ref reader), reader.None() ? null : People_Items[reader.Int()], reader.List(static (ref Data_Reader item) => Statements_Items[item.Int()]), reader.Citations(), reader.List(static (ref Data_Reader item) => new Sourced<IParty>(Sources_Items[item.Int()], Read_Party(ref item))), reader.List(static (ref Data_Reader item) => new Sourced<Person>(Sources_Items[item.Int()], People_Items[item.Int()])));
                 reader.EndFact();
             }
         }
@@ -342,13 +307,14 @@ namespace Consumer
             var byTopic = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<Position>>(global::System.StringComparer.Ordinal);
             foreach (var fact in Positions_Items)
             {
-                if (fact.Topic is { } key) Add_To_Group(byTopic, key.Id, fact);
+                if (fact.Topic is { } one) Add_To_Group(byTopic, one.Id, fact);
             }
             Positions_By_Topic = ReadOnly_Groups(byTopic, global::System.StringComparer.Ordinal);
             var byHolder = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<Position>>(global::System.StringComparer.Ordinal);
             foreach (var fact in Positions_Items)
             {
-                if (fact.Holder is { } key) Add_To_Group(byHolder, key.Id, fact);
+                if (fact.Holder is { } one) Add_To_Group(byHolder, one.Id, fact);
+                foreach (var sourced in fact.HolderBySource) if (sourced.Value is { } sourcedOne) Add_To_Group(byHolder, sourcedOne.Id, fact);
             }
             Positions_By_Holder = ReadOnly_Groups(byHolder, global::System.StringComparer.Ordinal);
         }

@@ -32,19 +32,22 @@ namespace Consumer
         internal static readonly Event[] Events_Items = new Event[20];
         internal static global::System.Collections.Generic.IReadOnlyList<Event> Events_All = null!;
         internal static global::System.Collections.Generic.Dictionary<string, Event> Events_ById = null!;
-        internal static readonly Position[] Positions_Items = new Position[18];
+        internal static readonly Position[] Positions_Items = new Position[12];
         internal static global::System.Collections.Generic.IReadOnlyList<Position> Positions_All = null!;
         internal static global::System.Collections.Generic.Dictionary<string, Position> Positions_ById = null!;
         internal static global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<Position>> Positions_By_Topic = null!;
         internal static global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<Position>> Positions_By_Holder = null!;
-        internal static readonly Statement[] Statements_Items = new Statement[21];
+        internal static readonly Statement[] Statements_Items = new Statement[15];
         internal static global::System.Collections.Generic.IReadOnlyList<Statement> Statements_All = null!;
         internal static global::System.Collections.Generic.Dictionary<string, Statement> Statements_ById = null!;
         internal static global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<Statement>> Statements_By_Speaker = null!;
-        internal static readonly Claim[] Claims_Items = new Claim[11];
+        internal static readonly Claim[] Claims_Items = new Claim[13];
         internal static global::System.Collections.Generic.IReadOnlyList<Claim> Claims_All = null!;
         internal static global::System.Collections.Generic.Dictionary<string, Claim> Claims_ById = null!;
         internal static global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<Claim>> Claims_By_Claimant = null!;
+        internal static readonly Characterization[] Characterizations_Items = new Characterization[13];
+        internal static global::System.Collections.Generic.IReadOnlyList<Characterization> Characterizations_All = null!;
+        internal static global::System.Collections.Generic.Dictionary<string, Characterization> Characterizations_ById = null!;
         internal static global::System.Collections.Generic.IReadOnlyList<IFact> All_Facts = null!;
         internal static global::System.Collections.Generic.Dictionary<string, IFact> All_Facts_ById = null!;
 
@@ -62,6 +65,7 @@ namespace Consumer
             Create_Positions();
             Create_Statements();
             Create_Claims();
+            Create_Characterizations();
             Link_Sources();
             Link_Countries();
             Link_Organizations();
@@ -72,12 +76,14 @@ namespace Consumer
             Link_Positions();
             Link_Statements();
             Link_Claims();
+            Link_Characterizations();
             Link_Inverses_Countries();
             Link_Inverses_Organizations();
             Link_Inverses_People();
             Link_Inverses_Places();
             Link_Inverses_Topics();
             Link_Inverses_Events();
+            Link_Inverses_Statements();
             Index_Sources();
             Index_Countries();
             Index_Organizations();
@@ -88,12 +94,13 @@ namespace Consumer
             Index_Positions();
             Index_Statements();
             Index_Claims();
+            Index_Characterizations();
             Index_All_Facts();
         }
 
         private static void Index_All_Facts()
         {
-            var all = new IFact[Sources_Items.Length + Countries_Items.Length + Organizations_Items.Length + People_Items.Length + Places_Items.Length + Topics_Items.Length + Events_Items.Length + Positions_Items.Length + Statements_Items.Length + Claims_Items.Length];
+            var all = new IFact[Sources_Items.Length + Countries_Items.Length + Organizations_Items.Length + People_Items.Length + Places_Items.Length + Topics_Items.Length + Events_Items.Length + Positions_Items.Length + Statements_Items.Length + Claims_Items.Length + Characterizations_Items.Length];
             var next = 0;
             foreach (var fact in Sources_Items) all[next++] = fact;
             foreach (var fact in Countries_Items) all[next++] = fact;
@@ -105,6 +112,7 @@ namespace Consumer
             foreach (var fact in Positions_Items) all[next++] = fact;
             foreach (var fact in Statements_Items) all[next++] = fact;
             foreach (var fact in Claims_Items) all[next++] = fact;
+            foreach (var fact in Characterizations_Items) all[next++] = fact;
             All_Facts = ReadOnly_List(all);
             All_Facts_ById = new global::System.Collections.Generic.Dictionary<string, IFact>(all.Length, global::System.StringComparer.Ordinal);
             foreach (var fact in all) All_Facts_ById.Add(fact.Id, fact);
@@ -116,5 +124,13 @@ namespace Consumer
 
             public global::System.Collections.Generic.IReadOnlyList<Citation> Citations() => List(static (ref Data_Reader item) => item.Citation());
         }
+
+        private static IParty Read_Party(ref Data_Reader reader) => reader.Int() switch
+        {
+            0 => Countries_Items[reader.Int()],
+            1 => Organizations_Items[reader.Int()],
+            2 => People_Items[reader.Int()],
+            _ => throw new global::System.InvalidOperationException("FactGen: the generated fact data is corrupt; rebuild the project."),
+        };
     }
 }

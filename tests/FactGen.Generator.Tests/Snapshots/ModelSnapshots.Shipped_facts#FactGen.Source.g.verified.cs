@@ -10,11 +10,12 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Source : IFact
     {
-        internal Source(string id, FactBasis basis, string? note, string @file, string @headline, string? @dateline)
+        internal Source(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, string @file, string @headline, string? @dateline)
         {
             Id = id;
             Basis = basis;
             Note = note;
+            Aliases = aliases;
             File = @file;
             Headline = @headline;
             Dateline = @dateline;
@@ -43,6 +44,12 @@ namespace Consumer
 
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         public string? Note { get; }
+
+        /// <summary>Other names the sources use for this fact.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
+
+        /// <summary>What each source states, field by field: none, since no field of this kind varies by source.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource { get; } = global::System.Array.Empty<SourcedValue>();
 
         internal void Link(global::System.Collections.Generic.IReadOnlyList<Citation> citations)
         {
@@ -73,6 +80,22 @@ namespace Consumer
         /// <inheritdoc/>
         public override string ToString() => Source.Id + ", paragraph " + Paragraph.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ": \"" + Quote + "\"";
     }
+
+    /// <summary>A value as one source states it.</summary>
+    /// <typeparam name="T">The field's type: an element, or a list for a list field.</typeparam>
+    [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
+    public sealed record Sourced<T>(Source Source, T Value)
+    {
+        /// <inheritdoc/>
+        public override string ToString() => Source.Id + ": " + global::System.Convert.ToString(Value, global::System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>A value as one source states it, for any field of any fact: <see cref="IFact.BySource"/>.</summary>
+    /// <param name="Field">The C# property the value belongs to (<c>When</c>).</param>
+    /// <param name="Source">The source that states it.</param>
+    /// <param name="Value">The value: an element, or a list for a list field.</param>
+    [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
+    public sealed record SourcedValue(string Field, Source Source, object Value);
 
     /// <summary>Every Source in the fact files, by property, by id and through lookups.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
@@ -119,10 +142,10 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Source 0 to 1: id, basis, note, file, headline, dateline.
+        // Source 0 to 1: id, basis, note, aliases, file, headline, dateline.
         private static global::System.ReadOnlySpan<byte> Sources_Values_0 =>
-            "23:blinken-latest-official|0|~|24:000_45ee87bd5384cc5a.txt|93:Blinken will be latest senior US official to visit China in bid to keep ties on equal footing|10:WASHINGTON|\n"u8 +
-            "21:blinken-major-divides|0|~|24:003_eaf92a312e30dd40.txt|76:As Blinken heads to China, these are the major divides he will try to bridge|10:WASHINGTON|\n"u8;
+            "23:blinken-latest-official|0|~|0|24:000_45ee87bd5384cc5a.txt|93:Blinken will be latest senior US official to visit China in bid to keep ties on equal footing|10:WASHINGTON|\n"u8 +
+            "21:blinken-major-divides|0|~|0|24:003_eaf92a312e30dd40.txt|76:As Blinken heads to China, these are the major divides he will try to bridge|10:WASHINGTON|\n"u8;
 
         // Source 0 to 1: citations.
         private static global::System.ReadOnlySpan<byte> Sources_Links_0 =>
@@ -140,7 +163,7 @@ namespace Consumer
             var reader = new Data_Reader(data);
             while (reader.More)
             {
-                Sources_Items[slot++] = new Source(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.None() ? default! : reader.String(), reader.None() ? default! : reader.String(), reader.None() ? null : reader.String());
+                Sources_Items[slot++] = new Source(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String(), reader.None() ? default! : reader.String(), reader.None() ? null : reader.String());
                 reader.EndFact();
             }
         }

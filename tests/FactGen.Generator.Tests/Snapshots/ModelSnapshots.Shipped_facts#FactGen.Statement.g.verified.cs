@@ -20,11 +20,12 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Statement : IFact
     {
-        internal Statement(string id, FactBasis basis, string? note, StatementForm @form, global::System.Collections.Generic.IReadOnlyList<string> @wordings, string? @when, string? @audience)
+        internal Statement(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, StatementForm @form, global::System.Collections.Generic.IReadOnlyList<string> @wordings, string? @when, string? @audience)
         {
             Id = id;
             Basis = basis;
             Note = note;
+            Aliases = aliases;
             Form = @form;
             Wordings = @wordings;
             When = @when;
@@ -43,11 +44,17 @@ namespace Consumer
         /// <summary>Whether the article gives the words themselves or reports them.</summary>
         public StatementForm Form { get; }
 
-        /// <summary>The words as each article gives them; one entry per article wording.</summary>
+        /// <summary>The words as each article gives them.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> Wordings { get; }
 
-        /// <summary>When it was said, as stated (Friday).</summary>
+        /// <summary>What each source states for <see cref="Wordings"/>: one entry per source the fact cites for it.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<Sourced<global::System.Collections.Generic.IReadOnlyList<string>>> WordingsBySource { get; private set; } = global::System.Array.Empty<Sourced<global::System.Collections.Generic.IReadOnlyList<string>>>();
+
+        /// <summary>When it was said, as each article states it (Friday).</summary>
         public string? When { get; }
+
+        /// <summary>What each source states for <see cref="When"/>: one entry per source the fact cites for it.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<Sourced<string>> WhenBySource { get; private set; } = global::System.Array.Empty<Sourced<string>>();
 
         /// <summary>To whom it was said, when the articles say.</summary>
         public string? Audience { get; }
@@ -57,6 +64,15 @@ namespace Consumer
 
         /// <summary>The call, meeting or announcement it was made in, when the articles say.</summary>
         public Event? Event { get; private set; }
+
+        /// <summary>Who relays the words, when the article has them from someone other than the speaker (Miller on what Blinken told Wang).</summary>
+        public IParty? ReportedBy { get; private set; }
+
+        /// <summary>The Positions whose <see cref="Position.Statements"/> includes this Statement.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<Position> Positions { get; private set; } = global::System.Array.Empty<Position>();
+
+        /// <summary>The Claims whose <see cref="Claim.Statements"/> includes this Statement.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<Claim> Claims { get; private set; } = global::System.Array.Empty<Claim>();
 
         /// <summary>Where in the sources this fact is stated.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Citation> Citations { get; private set; } = global::System.Array.Empty<Citation>();
@@ -70,13 +86,33 @@ namespace Consumer
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         public string? Note { get; }
 
-        internal void Link(Person? @speaker, Organization? @organization, global::System.Collections.Generic.IReadOnlyList<Topic> @topics, Event? @event, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
+        /// <summary>Other names the sources use for this fact.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
+
+        /// <summary>What each source states for Wordings, When, as untyped values: the typed lists are the <c>...BySource</c> properties.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource { get; private set; } = global::System.Array.Empty<SourcedValue>();
+
+        internal void Link(Person? @speaker, Organization? @organization, global::System.Collections.Generic.IReadOnlyList<Topic> @topics, Event? @event, IParty? @reportedBy, global::System.Collections.Generic.IReadOnlyList<Citation> citations, global::System.Collections.Generic.IReadOnlyList<Sourced<global::System.Collections.Generic.IReadOnlyList<string>>> @wordingsBySource, global::System.Collections.Generic.IReadOnlyList<Sourced<string>> @whenBySource)
         {
             Speaker = @speaker;
             Organization = @organization;
             Topics = @topics;
             Event = @event;
+            ReportedBy = @reportedBy;
             Citations = citations;
+            WordingsBySource = @wordingsBySource;
+            WhenBySource = @whenBySource;
+            var bySource = new SourcedValue[@wordingsBySource.Count + @whenBySource.Count];
+            var next = 0;
+            foreach (var sourced in @wordingsBySource) bySource[next++] = new SourcedValue("Wordings", sourced.Source, sourced.Value);
+            foreach (var sourced in @whenBySource) bySource[next++] = new SourcedValue("When", sourced.Source, sourced.Value);
+            BySource = FactData.ReadOnly_List(bySource);
+        }
+
+        internal void LinkInverses(global::System.Collections.Generic.IReadOnlyList<Position> @positions, global::System.Collections.Generic.IReadOnlyList<Claim> @claims)
+        {
+            Positions = @positions;
+            Claims = @claims;
         }
 
         /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
@@ -95,6 +131,7 @@ namespace Consumer
             builder.Append(", When = ").Append(When);
             builder.Append(", Audience = ").Append(Audience);
             builder.Append(", Event = ").Append(Event?.Id);
+            builder.Append(", ReportedBy = ").Append(ReportedBy?.Id);
             return true;
         }
     }
@@ -113,12 +150,14 @@ namespace Consumer
         /// <summary>
         /// <c>statement-blinken-european-security</c>: if China claims to want good relations with Europe and other countries, it cannot, on the other hand, fuel what const...
         /// <para>Cited: blinken-latest-official, paragraph 8: "if China claims to want good relations with Europe and other countries, it cannot, on the other hand, fuel" (and 2 more citations)</para>
+        /// <para>Note: 000 gives the words without quotation marks, in the sentence after "Blinken said Friday"; 003 quotes them.</para>
         /// </summary>
         public static Statement StatementBlinkenEuropeanSecurity => FactData.Statements_Items[1];
 
         /// <summary>
         /// <c>statement-state-department-visit-announcement</c>: Blinken, on his second visit to China in less than a year, will travel to Shanghai and Beijing starting Wednesday for...
         /// <para>Cited: blinken-latest-official, paragraph 3: "The State Department said Saturday that Blinken, on his second visit to China in less than a year, will travel to Shanghai and Beijing"</para>
+        /// <para>Note: The announcement itself is the event visit-announcement; this paragraph does not say the words were given in the written statement of para 4, so 'event' is left out.</para>
         /// </summary>
         public static Statement StatementStateDepartmentVisitAnnouncement => FactData.Statements_Items[2];
 
@@ -142,100 +181,62 @@ namespace Consumer
         public static Statement StatementSeniorOfficialConcerns => FactData.Statements_Items[5];
 
         /// <summary>
-        /// <c>statement-us-russia-weapons-production</c>: has allowed Moscow to increase its weapons production
-        /// <para>Cited: blinken-latest-official, paragraph 7: "which Washington says has allowed Moscow to increase its weapons production" (and 1 more citation)</para>
-        /// <para>Note: 000 attributes it to "Washington", 003 to "U.S. officials"; both say Chinese support lets Moscow build up its military supply.</para>
-        /// </summary>
-        public static Statement StatementUsRussiaWeaponsProduction => FactData.Statements_Items[6];
-
-        /// <summary>
         /// <c>statement-us-officials-key-topic</c>: this will be a key topic of discussion during Blinken's visit
         /// <para>Cited: blinken-major-divides, paragraph 6: "US officials say this will be a key topic of discussion during Blinken's visit"</para>
         /// </summary>
-        public static Statement StatementUsOfficialsKeyTopic => FactData.Statements_Items[7];
-
-        /// <summary>
-        /// <c>statement-us-no-evidence-arming</c>: there is no evidence that China is actually arming Russia
-        /// <para>Cited: blinken-major-divides, paragraph 7: "While the U.S. says there is no evidence that China is actually arming Russia"</para>
-        /// <para>Note: Both wordings come from the same sentence of 003 para 7 (the U.S. says ..., officials say ...).</para>
-        /// </summary>
-        public static Statement StatementUsNoEvidenceArming => FactData.Statements_Items[8];
+        public static Statement StatementUsOfficialsKeyTopic => FactData.Statements_Items[6];
 
         /// <summary>
         /// <c>statement-senior-official-russia-restored</c>: thanks to Chinese support, Russia has largely restored its defense industrial base, which not only impacts the battle...
-        /// <para>Cited: blinken-major-divides, paragraph 9: "thanks to Chinese support, Russia has largely restored its defense industrial base"</para>
+        /// <para>Cited: blinken-major-divides, paragraph 9: "thanks to Chinese support, Russia has largely restored its defense industrial base" (and 1 more citation)</para>
         /// </summary>
-        public static Statement StatementSeniorOfficialRussiaRestored => FactData.Statements_Items[9];
+        public static Statement StatementSeniorOfficialRussiaRestored => FactData.Statements_Items[7];
 
         /// <summary>
         /// <c>statement-blinken-iran-escalation</c>: pushed China to take a more active stance in pressuring Iran not to escalate
         /// <para>Cited: blinken-latest-official, paragraph 9: "Blinken also pushed China to take a more active stance in pressuring Iran not to escalate" (and 1 more citation)</para>
         /// </summary>
-        public static Statement StatementBlinkenIranEscalation => FactData.Statements_Items[10];
+        public static Statement StatementBlinkenIranEscalation => FactData.Statements_Items[8];
 
         /// <summary>
         /// <c>statement-blinken-iran-proxies</c>: he sought China's help in getting Iran to restrict proxy groups which he supported, armed and financed in the region
-        /// <para>Cited: blinken-latest-official, paragraph 9: "he sought China's help in getting Iran to restrict proxy groups which he supported, armed and financed in the region" (and 1 more citation)</para>
+        /// <para>Cited: blinken-latest-official, paragraph 9: "He has spoken with his Chinese counterpart several times" (and 3 more citations)</para>
         /// <para>Note: In 000 "which he supported" is a translation slip for the proxy groups Iran supports, as 003 makes clear.</para>
         /// </summary>
-        public static Statement StatementBlinkenIranProxies => FactData.Statements_Items[11];
-
-        /// <summary>
-        /// <c>statement-us-officials-iran-leverage</c>: called on China to use whatever leverage it has over Iran to prevent Israel's war against Hamas in Gaza from turning...
-        /// <para>Cited: blinken-major-divides, paragraph 10: "have repeatedly called on China to use whatever leverage it has over Iran"</para>
-        /// <para>Note: The article attributes it to "US officials, from Biden on down".</para>
-        /// </summary>
-        public static Statement StatementUsOfficialsIranLeverage => FactData.Statements_Items[12];
+        public static Statement StatementBlinkenIranProxies => FactData.Statements_Items[9];
 
         /// <summary>
         /// <c>statement-blinken-escalation-no-one-interest</c>: escalation is in no one's interest and countries should urge Iran not to escalate
-        /// <para>Cited: blinken-major-divides, paragraph 13: "escalation is in no one's interest and countries should urge Iran not to escalate" (and 1 more citation)</para>
-        /// <para>Note: The words are State Department spokesman Matthew Miller's account of what Blinken told Wang in their latest conversation; the schema has no field for the person who relays a statement.</para>
+        /// <para>Cited: blinken-major-divides, paragraph 13: "escalation is in no one's interest and countries should urge Iran not to escalate" (and 2 more citations)</para>
+        /// <para>Note: The words are State Department spokesman Matthew Miller's account of what Blinken told Wang in their latest conversation.</para>
         /// </summary>
-        public static Statement StatementBlinkenEscalationNoOneInterest => FactData.Statements_Items[13];
+        public static Statement StatementBlinkenEscalationNoOneInterest => FactData.Statements_Items[10];
 
         /// <summary>
         /// <c>statement-senior-official-restraint</c>: whatever channels or influence the country has to try to convey the need for restraint to all parties, including Iran.
-        /// <para>Cited: blinken-major-divides, paragraph 14: "whatever channels or influence the country has to try to convey the need for restraint to all parties, including Iran"</para>
-        /// <para>Note: The official said Blinken would reiterate U.S. interest in China using these channels.</para>
+        /// <para>Cited: blinken-major-divides, paragraph 14: "whatever channels or influence the country has to try to convey the need for restraint to all parties, including Iran" (and 1 more citation)</para>
+        /// <para>Note: The official said Blinken would reiterate U.S. interest in China using these channels; what is reiterated is the call of para 10.</para>
         /// </summary>
-        public static Statement StatementSeniorOfficialRestraint => FactData.Statements_Items[14];
+        public static Statement StatementSeniorOfficialRestraint => FactData.Statements_Items[11];
 
         /// <summary>
         /// <c>statement-senior-official-taiwan-strait</c>: underscore both privately and publicly America's continued interest in maintaining peace and stability in the Taiwan...
         /// <para>Cited: blinken-major-divides, paragraph 17: "underscore both privately and publicly America's continued interest in maintaining peace and stability in the Taiwan Strait" (and 1 more citation)</para>
         /// </summary>
-        public static Statement StatementSeniorOfficialTaiwanStrait => FactData.Statements_Items[15];
-
-        /// <summary>
-        /// <c>statement-state-department-wrongful-detention</c>: have been "wrongfully" detained by Chinese authorities
-        /// <para>Cited: blinken-major-divides, paragraph 20: "who the State Department says have been "wrongfully" detained by Chinese authorities"</para>
-        /// </summary>
-        public static Statement StatementStateDepartmentWrongfulDetention => FactData.Statements_Items[16];
-
-        /// <summary>
-        /// <c>statement-china-dismisses-criticism</c>: dismissed U.S. criticism as improper interference in its internal affairs
-        /// <para>Cited: blinken-major-divides, paragraph 21: "China has repeatedly dismissed U.S. criticism as improper interference in its internal affairs"</para>
-        /// </summary>
-        public static Statement StatementChinaDismissesCriticism => FactData.Statements_Items[17];
+        public static Statement StatementSeniorOfficialTaiwanStrait => FactData.Statements_Items[12];
 
         /// <summary>
         /// <c>statement-senior-official-raise-issues</c>: Blinken will raise these issues again
-        /// <para>Cited: blinken-major-divides, paragraph 21: "Still, Blinken will raise these issues again, the senior State Department official said"</para>
+        /// <para>Cited: blinken-major-divides, paragraph 21: "Still, Blinken will raise these issues again, the senior State Department official said" (and 1 more citation)</para>
+        /// <para>Note: "These issues" are those of 003 para 20: human rights in Xinjiang, Tibet and Hong Kong and the detained US citizens.</para>
         /// </summary>
-        public static Statement StatementSeniorOfficialRaiseIssues => FactData.Statements_Items[18];
+        public static Statement StatementSeniorOfficialRaiseIssues => FactData.Statements_Items[13];
 
         /// <summary>
         /// <c>statement-senior-official-fentanyl</c>: China's self-declared efforts to ban the export of materials traffickers use to make fentanyl have not yet yielded si...
         /// <para>Cited: blinken-major-divides, paragraph 21: "adding that China's self-declared efforts to ban the export of materials traffickers use to make fentanyl have not yet yielded significant results"</para>
         /// </summary>
-        public static Statement StatementSeniorOfficialFentanyl => FactData.Statements_Items[19];
-
-        /// <summary>
-        /// <c>statement-us-officials-fentanyl-progress</c>: they believe they have made some progress in cracking down on the illegal industry, but many producers have found way...
-        /// <para>Cited: blinken-major-divides, paragraph 22: "U.S. officials say they believe they have made some progress in cracking down on the illegal industry"</para>
-        /// </summary>
-        public static Statement StatementUsOfficialsFentanylProgress => FactData.Statements_Items[20];
+        public static Statement StatementSeniorOfficialFentanyl => FactData.Statements_Items[14];
 
         /// <summary>Every Statement, in the order of the fact files.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Statement> All => FactData.Statements_All;
@@ -279,87 +280,63 @@ namespace Consumer
         public const string StatementMillerAgenda = "statement-miller-agenda";
         /// <summary><c>statement-senior-official-concerns</c></summary>
         public const string StatementSeniorOfficialConcerns = "statement-senior-official-concerns";
-        /// <summary><c>statement-us-russia-weapons-production</c></summary>
-        public const string StatementUsRussiaWeaponsProduction = "statement-us-russia-weapons-production";
         /// <summary><c>statement-us-officials-key-topic</c></summary>
         public const string StatementUsOfficialsKeyTopic = "statement-us-officials-key-topic";
-        /// <summary><c>statement-us-no-evidence-arming</c></summary>
-        public const string StatementUsNoEvidenceArming = "statement-us-no-evidence-arming";
         /// <summary><c>statement-senior-official-russia-restored</c></summary>
         public const string StatementSeniorOfficialRussiaRestored = "statement-senior-official-russia-restored";
         /// <summary><c>statement-blinken-iran-escalation</c></summary>
         public const string StatementBlinkenIranEscalation = "statement-blinken-iran-escalation";
         /// <summary><c>statement-blinken-iran-proxies</c></summary>
         public const string StatementBlinkenIranProxies = "statement-blinken-iran-proxies";
-        /// <summary><c>statement-us-officials-iran-leverage</c></summary>
-        public const string StatementUsOfficialsIranLeverage = "statement-us-officials-iran-leverage";
         /// <summary><c>statement-blinken-escalation-no-one-interest</c></summary>
         public const string StatementBlinkenEscalationNoOneInterest = "statement-blinken-escalation-no-one-interest";
         /// <summary><c>statement-senior-official-restraint</c></summary>
         public const string StatementSeniorOfficialRestraint = "statement-senior-official-restraint";
         /// <summary><c>statement-senior-official-taiwan-strait</c></summary>
         public const string StatementSeniorOfficialTaiwanStrait = "statement-senior-official-taiwan-strait";
-        /// <summary><c>statement-state-department-wrongful-detention</c></summary>
-        public const string StatementStateDepartmentWrongfulDetention = "statement-state-department-wrongful-detention";
-        /// <summary><c>statement-china-dismisses-criticism</c></summary>
-        public const string StatementChinaDismissesCriticism = "statement-china-dismisses-criticism";
         /// <summary><c>statement-senior-official-raise-issues</c></summary>
         public const string StatementSeniorOfficialRaiseIssues = "statement-senior-official-raise-issues";
         /// <summary><c>statement-senior-official-fentanyl</c></summary>
         public const string StatementSeniorOfficialFentanyl = "statement-senior-official-fentanyl";
-        /// <summary><c>statement-us-officials-fentanyl-progress</c></summary>
-        public const string StatementUsOfficialsFentanylProgress = "statement-us-officials-fentanyl-progress";
     }
 
     internal static partial class FactData
     {
-        // Statement 0 to 20: id, basis, note, form, wordings, when, audience.
+        // Statement 0 to 14: id, basis, note, aliases, form, wordings, when, audience.
         private static global::System.ReadOnlySpan<byte> Statements_Values_0 =>
-            "32:statement-blinken-dual-use-goods|0|91:The article prints the remark without quotation marks, but it is in Blinken's first person.|0|1|198:We see China sharing machine tools, semiconductors and other dual-use goods that have helped Russia rebuild the defense industrial base that sanctions and export controls had done so much to degrade|6:Friday|~|\n"u8 +
-            "35:statement-blinken-european-security|0|~|0|2|194:if China claims to want good relations with Europe and other countries, it cannot, on the other hand, fuel what constitutes the greatest threat to European security since the end of the Cold War|192:If on the one hand China claims it wants good relations with Europe and other countries, on the other hand it cannot fuel the greatest threat to European security since the end of the Cold War|30:Friday (000) / last week (003)|~|\n"u8 +
-            "45:statement-state-department-visit-announcement|0|~|1|1|206:Blinken, on his second visit to China in less than a year, will travel to Shanghai and Beijing starting Wednesday for three days of meetings with senior Chinese officials, including Foreign Minister Wang Yi|8:Saturday|~|\n"u8 +
-            "33:statement-state-department-agenda|0|~|1|1|160:Blinken would discuss a range of bilateral, regional and global issues, including the Middle East, the war in Ukraine, the South China Sea and the Taiwan Strait|~|~|\n"u8 +
-            "23:statement-miller-agenda|0|110:The article prints the remark without quotation marks, but \"our two countries\" shows it is Miller's own words.|0|1|320:He will also discuss progress in resuming counter-narcotics cooperation, military-to-military communication, artificial intelligence and strengthening people-to-people ties, and reaffirm how important it is for The United States and China to manage competition responsibly, even in areas where our two countries disagree|~|~|\n"u8 +
-            "34:statement-senior-official-concerns|0|~|0|1|44:will express our concerns clearly and openly|~|~|\n"u8 +
-            "38:statement-us-russia-weapons-production|0|126:000 attributes it to \"Washington\", 003 to \"U.S. officials\"; both say Chinese support lets Moscow build up its military supply.|1|2|53:has allowed Moscow to increase its weapons production|109:will allow Moscow to overcome Western sanctions imposed after its invasion of Ukraine and supply its military|~|~|\n"u8 +
-            "32:statement-us-officials-key-topic|0|~|1|1|61:this will be a key topic of discussion during Blinken's visit|~|~|\n"u8 +
-            "31:statement-us-no-evidence-arming|0|95:Both wordings come from the same sentence of 003 para 7 (the U.S. says ..., officials say ...).|1|2|57:there is no evidence that China is actually arming Russia|52:other activities are potentially equally problematic|~|~|\n"u8 +
-            "41:statement-senior-official-russia-restored|0|~|0|1|203:thanks to Chinese support, Russia has largely restored its defense industrial base, which not only impacts the battlefield in Ukraine but, in our view, poses a greater threat to broader European security|6:Friday|~|\n"u8 +
-            "33:statement-blinken-iran-escalation|0|~|1|2|76:pushed China to take a more active stance in pressuring Iran not to escalate|110:Blinken has urged China to take a more active stance and push Iran not to escalate tensions in the Middle East|~|5:China|\n"u8 +
-            "30:statement-blinken-iran-proxies|0|105:In 000 \"which he supported\" is a translation slip for the proxy groups Iran supports, as 003 makes clear.|1|2|116:he sought China's help in getting Iran to restrict proxy groups which he supported, armed and financed in the region|181:urged China to tell Iran to remove the proxy groups it has supported in the region, including Hamas, Lebanese Hezbollah, the Yemeni Houthis and Iranian-backed militias in the region|38:several times over the past six months|32:his Chinese counterpart, Wang Yi|\n"u8 +
-            "36:statement-us-officials-iran-leverage|0|64:The article attributes it to \"US officials, from Biden on down\".|1|1|149:called on China to use whatever leverage it has over Iran to prevent Israel's war against Hamas in Gaza from turning into a broader regional conflict|10:repeatedly|5:China|\n"u8 +
-            "44:statement-blinken-escalation-no-one-interest|0|184:The words are State Department spokesman Matthew Miller's account of what Blinken told Wang in their latest conversation; the schema has no field for the person who relays a statement.|0|1|81:escalation is in no one's interest and countries should urge Iran not to escalate|26:in a phone call this month|7:Wang Yi|\n"u8 +
-            "35:statement-senior-official-restraint|0|86:The official said Blinken would reiterate U.S. interest in China using these channels.|0|1|118:whatever channels or influence the country has to try to convey the need for restraint to all parties, including Iran.|~|~|\n"u8 +
-            "39:statement-senior-official-taiwan-strait|0|~|0|1|179:underscore both privately and publicly America's continued interest in maintaining peace and stability in the Taiwan Strait. We think this is crucial for the region and the world.|~|~|\n"u8 +
-            "45:statement-state-department-wrongful-detention|0|~|1|1|54:have been \"wrongfully\" detained by Chinese authorities|~|~|\n"u8 +
-            "35:statement-china-dismisses-criticism|0|~|1|1|73:dismissed U.S. criticism as improper interference in its internal affairs|10:repeatedly|~|\n"u8 +
-            "38:statement-senior-official-raise-issues|0|~|1|1|37:Blinken will raise these issues again|~|~|\n"u8 +
-            "34:statement-senior-official-fentanyl|0|~|1|1|134:China's self-declared efforts to ban the export of materials traffickers use to make fentanyl have not yet yielded significant results|~|~|\n"u8 +
-            "40:statement-us-officials-fentanyl-progress|0|~|1|1|146:they believe they have made some progress in cracking down on the illegal industry, but many producers have found ways around the new restrictions|~|~|\n"u8;
+            "32:statement-blinken-dual-use-goods|0|91:The article prints the remark without quotation marks, but it is in Blinken's first person.|0|0|1|198:We see China sharing machine tools, semiconductors and other dual-use goods that have helped Russia rebuild the defense industrial base that sanctions and export controls had done so much to degrade|6:Friday|~|\n"u8 +
+            "35:statement-blinken-european-security|0|106:000 gives the words without quotation marks, in the sentence after \"Blinken said Friday\"; 003 quotes them.|0|0|1|194:if China claims to want good relations with Europe and other countries, it cannot, on the other hand, fuel what constitutes the greatest threat to European security since the end of the Cold War|6:Friday|~|\n"u8 +
+            "45:statement-state-department-visit-announcement|0|165:The announcement itself is the event visit-announcement; this paragraph does not say the words were given in the written statement of para 4, so 'event' is left out.|0|1|1|206:Blinken, on his second visit to China in less than a year, will travel to Shanghai and Beijing starting Wednesday for three days of meetings with senior Chinese officials, including Foreign Minister Wang Yi|8:Saturday|~|\n"u8 +
+            "33:statement-state-department-agenda|0|~|0|1|1|160:Blinken would discuss a range of bilateral, regional and global issues, including the Middle East, the war in Ukraine, the South China Sea and the Taiwan Strait|~|~|\n"u8 +
+            "23:statement-miller-agenda|0|110:The article prints the remark without quotation marks, but \"our two countries\" shows it is Miller's own words.|0|0|1|320:He will also discuss progress in resuming counter-narcotics cooperation, military-to-military communication, artificial intelligence and strengthening people-to-people ties, and reaffirm how important it is for The United States and China to manage competition responsibly, even in areas where our two countries disagree|~|~|\n"u8 +
+            "34:statement-senior-official-concerns|0|~|0|0|1|44:will express our concerns clearly and openly|~|~|\n"u8 +
+            "32:statement-us-officials-key-topic|0|~|0|1|1|61:this will be a key topic of discussion during Blinken's visit|~|~|\n"u8 +
+            "41:statement-senior-official-russia-restored|0|~|0|0|1|203:thanks to Chinese support, Russia has largely restored its defense industrial base, which not only impacts the battlefield in Ukraine but, in our view, poses a greater threat to broader European security|6:Friday|~|\n"u8 +
+            "33:statement-blinken-iran-escalation|0|~|0|1|1|76:pushed China to take a more active stance in pressuring Iran not to escalate|~|5:China|\n"u8 +
+            "30:statement-blinken-iran-proxies|0|105:In 000 \"which he supported\" is a translation slip for the proxy groups Iran supports, as 003 makes clear.|0|1|1|116:he sought China's help in getting Iran to restrict proxy groups which he supported, armed and financed in the region|73:several times since the war between Israel and Hamas began six months ago|32:his Chinese counterpart, Wang Yi|\n"u8 +
+            "44:statement-blinken-escalation-no-one-interest|0|121:The words are State Department spokesman Matthew Miller's account of what Blinken told Wang in their latest conversation.|0|0|1|81:escalation is in no one's interest and countries should urge Iran not to escalate|10:this month|7:Wang Yi|\n"u8 +
+            "35:statement-senior-official-restraint|0|129:The official said Blinken would reiterate U.S. interest in China using these channels; what is reiterated is the call of para 10.|0|0|1|118:whatever channels or influence the country has to try to convey the need for restraint to all parties, including Iran.|~|~|\n"u8 +
+            "39:statement-senior-official-taiwan-strait|0|~|0|0|1|179:underscore both privately and publicly America's continued interest in maintaining peace and stability in the Taiwan Strait. We think this is crucial for the region and the world.|~|~|\n"u8 +
+            "38:statement-senior-official-raise-issues|0|116:\"These issues\" are those of 003 para 20: human rights in Xinjiang, Tibet and Hong Kong and the detained US citizens.|0|1|1|37:Blinken will raise these issues again|~|~|\n"u8 +
+            "34:statement-senior-official-fentanyl|0|~|0|1|1|134:China's self-declared efforts to ban the export of materials traffickers use to make fentanyl have not yet yielded significant results|~|~|\n"u8;
 
-        // Statement 0 to 20: speaker, organization, topics, event, citations.
+        // Statement 0 to 14: speaker, organization, topics, event, reportedBy, citations, values by source of wordings, when.
         private static global::System.ReadOnlySpan<byte> Statements_Links_0 =>
-            "0|0|1|1|~|2|0|8|135:We see China sharing machine tools, semiconductors and other dual-use goods that have helped Russia rebuild the defense industrial base|0|8|19:Blinken said Friday|\n"u8 +
-            "0|0|1|1|~|3|0|8|106:if China claims to want good relations with Europe and other countries, it cannot, on the other hand, fuel|1|8|73:on the other hand it cannot fuel the greatest threat to European security|1|8|22:Blinken said last week|\n"u8 +
-            "~|0|0|3|1|0|3|134:The State Department said Saturday that Blinken, on his second visit to China in less than a year, will travel to Shanghai and Beijing|\n"u8 +
-            "~|0|4|2|1|3|0|3|1|0|4|110:The department said in a statement that Blinken would discuss a range of bilateral, regional and global issues|\n"u8 +
-            "7|0|5|4|11|10|12|13|~|2|0|5|132:He will also discuss progress in resuming counter-narcotics cooperation, military-to-military communication, artificial intelligence|0|5|46:said State Department spokesman Matthew Miller|\n"u8 +
-            "8|0|0|~|1|1|4|71:Blinken \"will express our concerns clearly and openly\" during the talks|\n"u8 +
-            "~|3|1|1|~|2|0|7|75:which Washington says has allowed Moscow to increase its weapons production|1|6|72:which U.S. officials say will allow Moscow to overcome Western sanctions|\n"u8 +
-            "~|3|1|1|~|1|1|6|78:US officials say this will be a key topic of discussion during Blinken's visit|\n"u8 +
-            "~|3|1|1|~|1|1|7|77:While the U.S. says there is no evidence that China is actually arming Russia|\n"u8 +
-            "8|0|1|1|~|1|1|9|82:thanks to Chinese support, Russia has largely restored its defense industrial base|\n"u8 +
-            "0|0|1|2|~|2|0|9|89:Blinken also pushed China to take a more active stance in pressuring Iran not to escalate|1|12|91:Blinken has urged China to take a more active stance and push Iran not to escalate tensions|\n"u8 +
-            "0|0|1|2|15|2|0|9|116:he sought China's help in getting Iran to restrict proxy groups which he supported, armed and financed in the region|1|12|82:urged China to tell Iran to remove the proxy groups it has supported in the region|\n"u8 +
-            "~|3|1|2|~|1|1|10|73:have repeatedly called on China to use whatever leverage it has over Iran|\n"u8 +
-            "0|0|1|2|16|2|1|13|81:escalation is in no one's interest and countries should urge Iran not to escalate|1|13|75:State Department spokesman Matthew Miller said of their latest conversation|\n"u8 +
-            "8|0|1|2|~|1|1|14|117:whatever channels or influence the country has to try to convey the need for restraint to all parties, including Iran|\n"u8 +
-            "8|0|1|0|~|2|1|17|123:underscore both privately and publicly America's continued interest in maintaining peace and stability in the Taiwan Strait|1|17|54:We think this is crucial for the region and the world.|\n"u8 +
-            "~|0|1|9|~|1|1|20|84:who the State Department says have been \"wrongfully\" detained by Chinese authorities|\n"u8 +
-            "~|6|3|6|8|9|~|1|1|21|94:China has repeatedly dismissed U.S. criticism as improper interference in its internal affairs|\n"u8 +
-            "8|0|3|6|8|9|~|1|1|21|87:Still, Blinken will raise these issues again, the senior State Department official said|\n"u8 +
-            "8|0|1|4|~|1|1|21|146:adding that China's self-declared efforts to ban the export of materials traffickers use to make fentanyl have not yet yielded significant results|\n"u8 +
-            "~|3|1|4|~|1|1|22|101:U.S. officials say they believe they have made some progress in cracking down on the illegal industry|\n"u8;
+            "0|~|1|1|~|~|2|0|8|135:We see China sharing machine tools, semiconductors and other dual-use goods that have helped Russia rebuild the defense industrial base|0|8|19:Blinken said Friday|1|0|1|198:We see China sharing machine tools, semiconductors and other dual-use goods that have helped Russia rebuild the defense industrial base that sanctions and export controls had done so much to degrade|1|0|6:Friday|\n"u8 +
+            "0|~|1|1|~|~|3|0|8|106:if China claims to want good relations with Europe and other countries, it cannot, on the other hand, fuel|1|8|73:on the other hand it cannot fuel the greatest threat to European security|1|8|22:Blinken said last week|2|0|1|194:if China claims to want good relations with Europe and other countries, it cannot, on the other hand, fuel what constitutes the greatest threat to European security since the end of the Cold War|1|1|192:If on the one hand China claims it wants good relations with Europe and other countries, on the other hand it cannot fuel the greatest threat to European security since the end of the Cold War|2|0|6:Friday|1|9:last week|\n"u8 +
+            "~|0|0|~|~|1|0|3|134:The State Department said Saturday that Blinken, on his second visit to China in less than a year, will travel to Shanghai and Beijing|1|0|1|206:Blinken, on his second visit to China in less than a year, will travel to Shanghai and Beijing starting Wednesday for three days of meetings with senior Chinese officials, including Foreign Minister Wang Yi|1|0|8:Saturday|\n"u8 +
+            "~|0|4|2|1|3|0|3|~|1|0|4|110:The department said in a statement that Blinken would discuss a range of bilateral, regional and global issues|1|0|1|160:Blinken would discuss a range of bilateral, regional and global issues, including the Middle East, the war in Ukraine, the South China Sea and the Taiwan Strait|0|\n"u8 +
+            "7|0|5|4|11|10|12|13|~|~|2|0|5|132:He will also discuss progress in resuming counter-narcotics cooperation, military-to-military communication, artificial intelligence|0|5|46:said State Department spokesman Matthew Miller|1|0|1|320:He will also discuss progress in resuming counter-narcotics cooperation, military-to-military communication, artificial intelligence and strengthening people-to-people ties, and reaffirm how important it is for The United States and China to manage competition responsibly, even in areas where our two countries disagree|0|\n"u8 +
+            "8|0|0|~|~|1|1|4|71:Blinken \"will express our concerns clearly and openly\" during the talks|1|1|1|44:will express our concerns clearly and openly|0|\n"u8 +
+            "~|4|1|1|~|~|1|1|6|78:US officials say this will be a key topic of discussion during Blinken's visit|1|1|1|61:this will be a key topic of discussion during Blinken's visit|0|\n"u8 +
+            "8|0|1|1|~|~|2|1|9|82:thanks to Chinese support, Russia has largely restored its defense industrial base|1|9|51:poses a greater threat to broader European security|1|1|1|203:thanks to Chinese support, Russia has largely restored its defense industrial base, which not only impacts the battlefield in Ukraine but, in our view, poses a greater threat to broader European security|1|1|6:Friday|\n"u8 +
+            "0|~|1|2|~|~|2|0|9|89:Blinken also pushed China to take a more active stance in pressuring Iran not to escalate|1|12|91:Blinken has urged China to take a more active stance and push Iran not to escalate tensions|2|0|1|76:pushed China to take a more active stance in pressuring Iran not to escalate|1|1|110:Blinken has urged China to take a more active stance and push Iran not to escalate tensions in the Middle East|0|\n"u8 +
+            "0|~|1|2|15|~|4|0|9|56:He has spoken with his Chinese counterpart several times|0|9|116:he sought China's help in getting Iran to restrict proxy groups which he supported, armed and financed in the region|1|12|89:He has spoken several times with his Chinese counterpart Wang Yi over the past six months|1|12|82:urged China to tell Iran to remove the proxy groups it has supported in the region|2|0|1|116:he sought China's help in getting Iran to restrict proxy groups which he supported, armed and financed in the region|1|1|181:urged China to tell Iran to remove the proxy groups it has supported in the region, including Hamas, Lebanese Hezbollah, the Yemeni Houthis and Iranian-backed militias in the region|2|0|73:several times since the war between Israel and Hamas began six months ago|1|38:several times over the past six months|\n"u8 +
+            "0|~|1|2|16|2|7|3|1|13|81:escalation is in no one's interest and countries should urge Iran not to escalate|1|13|75:State Department spokesman Matthew Miller said of their latest conversation|1|12|110:Blinken has urged China to take a more active stance and push Iran not to escalate tensions in the Middle East|1|1|1|81:escalation is in no one's interest and countries should urge Iran not to escalate|1|1|10:this month|\n"u8 +
+            "8|0|1|2|~|~|2|1|14|117:whatever channels or influence the country has to try to convey the need for restraint to all parties, including Iran|1|10|73:have repeatedly called on China to use whatever leverage it has over Iran|1|1|1|118:whatever channels or influence the country has to try to convey the need for restraint to all parties, including Iran.|0|\n"u8 +
+            "8|0|1|0|~|~|2|1|17|123:underscore both privately and publicly America's continued interest in maintaining peace and stability in the Taiwan Strait|1|17|54:We think this is crucial for the region and the world.|1|1|1|179:underscore both privately and publicly America's continued interest in maintaining peace and stability in the Taiwan Strait. We think this is crucial for the region and the world.|0|\n"u8 +
+            "8|0|3|6|8|9|~|~|2|1|21|87:Still, Blinken will raise these issues again, the senior State Department official said|1|20|117:human rights in China's western Xinjiang region, Tibet and Hong Kong, as well as over the fate of several US citizens|1|1|1|37:Blinken will raise these issues again|0|\n"u8 +
+            "8|0|1|4|~|~|1|1|21|146:adding that China's self-declared efforts to ban the export of materials traffickers use to make fentanyl have not yet yielded significant results|1|1|1|134:China's self-declared efforts to ban the export of materials traffickers use to make fentanyl have not yet yielded significant results|0|\n"u8;
 
         private static void Create_Statements()
         {
@@ -372,7 +349,7 @@ namespace Consumer
             var reader = new Data_Reader(data);
             while (reader.More)
             {
-                Statements_Items[slot++] = new Statement(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.None() ? default! : (StatementForm)reader.Int(), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? null : reader.String(), reader.None() ? null : reader.String());
+                Statements_Items[slot++] = new Statement(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : (StatementForm)reader.Int(), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? null : reader.String(), reader.None() ? null : reader.String());
                 reader.EndFact();
             }
         }
@@ -388,9 +365,24 @@ namespace Consumer
             var reader = new Data_Reader(data);
             while (reader.More)
             {
-                Statements_Items[slot++].Link(reader.None() ? null : People_Items[reader.Int()], reader.None() ? null : Organizations_Items[reader.Int()], reader.List(static (ref Data_Reader item) => Topics_Items[item.Int()]), reader.None() ? null : Events_Items[reader.Int()], reader.Citations());
+                Statements_Items[slot++].Link(reader.None() ? null : People_Items[reader.Int()], reader.None() ? null : Organizations_Items[reader.Int()], reader.List(static (ref Data_Reader item) => Topics_Items[item.Int()]), reader.None() ? null : Events_Items[reader.Int()], reader.None() ? null : Read_Party(ref reader), reader.Citations(), reader.List(static (ref Data_Reader item) => new Sourced<global::System.Collections.Generic.IReadOnlyList<string>>(Sources_Items[item.Int()], item.List(static (ref Data_Reader element) => element.String()))), reader.List(static (ref Data_Reader item) => new Sourced<string>(Sources_Items[item.Int()], item.String())));
                 reader.EndFact();
             }
+        }
+
+        private static void Link_Inverses_Statements()
+        {
+            var inversePositions = new global::System.Collections.Generic.Dictionary<Statement, global::System.Collections.Generic.List<Position>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
+            foreach (var owner in Positions_Items)
+            {
+                foreach (var value in owner.Statements) if (value is Statement item) Add_To_Group(inversePositions, item, owner);
+            }
+            var inverseClaims = new global::System.Collections.Generic.Dictionary<Statement, global::System.Collections.Generic.List<Claim>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
+            foreach (var owner in Claims_Items)
+            {
+                foreach (var value in owner.Statements) if (value is Statement item) Add_To_Group(inverseClaims, item, owner);
+            }
+            foreach (var fact in Statements_Items) fact.LinkInverses(Group_Of(inversePositions, fact), Group_Of(inverseClaims, fact));
         }
 
         private static void Index_Statements()
@@ -401,7 +393,7 @@ namespace Consumer
             var bySpeaker = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<Statement>>(global::System.StringComparer.Ordinal);
             foreach (var fact in Statements_Items)
             {
-                if (fact.Speaker is { } key) Add_To_Group(bySpeaker, key.Id, fact);
+                if (fact.Speaker is { } one) Add_To_Group(bySpeaker, one.Id, fact);
             }
             Statements_By_Speaker = ReadOnly_Groups(bySpeaker, global::System.StringComparer.Ordinal);
         }

@@ -22,11 +22,12 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Topic : IFact
     {
-        internal Topic(string id, FactBasis basis, string? note, string @name, TopicCategory @category, string @summary, bool? @onAgenda)
+        internal Topic(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, string @name, TopicCategory @category, string @summary, bool? @onAgenda)
         {
             Id = id;
             Basis = basis;
             Note = note;
+            Aliases = aliases;
             Name = @name;
             Category = @category;
             Summary = @summary;
@@ -66,6 +67,9 @@ namespace Consumer
         /// <summary>The Claims whose <see cref="Claim.Topic"/> is this Topic.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Claim> Claims { get; private set; } = global::System.Array.Empty<Claim>();
 
+        /// <summary>The Characterizations whose <see cref="Characterization.Topics"/> includes this Topic.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<Characterization> Characterizations { get; private set; } = global::System.Array.Empty<Characterization>();
+
         /// <summary>Where in the sources this fact is stated.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Citation> Citations { get; private set; } = global::System.Array.Empty<Citation>();
 
@@ -78,6 +82,12 @@ namespace Consumer
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         public string? Note { get; }
 
+        /// <summary>Other names the sources use for this fact.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
+
+        /// <summary>What each source states, field by field: none, since no field of this kind varies by source.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource { get; } = global::System.Array.Empty<SourcedValue>();
+
         internal void Link(global::System.Collections.Generic.IReadOnlyList<Country> @countries, global::System.Collections.Generic.IReadOnlyList<Place> @places, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
         {
             Countries = @countries;
@@ -85,12 +95,13 @@ namespace Consumer
             Citations = citations;
         }
 
-        internal void LinkInverses(global::System.Collections.Generic.IReadOnlyList<Event> @events, global::System.Collections.Generic.IReadOnlyList<Position> @positions, global::System.Collections.Generic.IReadOnlyList<Statement> @statements, global::System.Collections.Generic.IReadOnlyList<Claim> @claims)
+        internal void LinkInverses(global::System.Collections.Generic.IReadOnlyList<Event> @events, global::System.Collections.Generic.IReadOnlyList<Position> @positions, global::System.Collections.Generic.IReadOnlyList<Statement> @statements, global::System.Collections.Generic.IReadOnlyList<Claim> @claims, global::System.Collections.Generic.IReadOnlyList<Characterization> @characterizations)
         {
             Events = @events;
             Positions = @positions;
             Statements = @statements;
             Claims = @claims;
+            Characterizations = @characterizations;
         }
 
         /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
@@ -124,6 +135,7 @@ namespace Consumer
         /// <summary>
         /// <c>topic-russia-support</c>: Russia's war in Ukraine and Chinese support for Russia
         /// <para>Cited: blinken-latest-official, paragraph 2: "The rivals are at odds on many fronts, including Russia's war in Ukraine" (and 6 more citations)</para>
+        /// <para>Note: The aliases are the phrases the articles use for the subject: the war, and China's support for Russia's "defense industrial base" (003) or "military-industrial sector" (000).</para>
         /// </summary>
         public static Topic TopicRussiaSupport => FactData.Topics_Items[1];
 
@@ -135,7 +147,7 @@ namespace Consumer
 
         /// <summary>
         /// <c>topic-south-china-sea</c>: South China Sea
-        /// <para>Cited: blinken-latest-official, paragraph 2: "South China Sea, North Korea, Hong Kong" (and 4 more citations)</para>
+        /// <para>Cited: blinken-latest-official, paragraph 2: "South China Sea, North Korea, Hong Kong" (and 7 more citations)</para>
         /// </summary>
         public static Topic TopicSouthChinaSea => FactData.Topics_Items[3];
 
@@ -262,30 +274,30 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Topic 0 to 14: id, basis, note, name, category, summary, onAgenda.
+        // Topic 0 to 14: id, basis, note, aliases, name, category, summary, onAgenda.
         private static global::System.ReadOnlySpan<byte> Topics_Values_0 =>
-            "12:topic-taiwan|0|~|28:Taiwan and the Taiwan Strait|0|296:Beijing considers Taiwan a renegade province to be reunified with the mainland, by force if necessary, and holds military exercises threatening it; the US condemns those exercises, has steadily increased military support and sales to Taipei, and stresses peace and stability in the Taiwan Strait.|1|\n"u8 +
-            "20:topic-russia-support|0|~|54:Russia's war in Ukraine and Chinese support for Russia|0|294:The US objects to China supplying machine tools, semiconductors and other dual-use goods that have helped Russia rebuild its defense industrial base and weapons production for its war against Ukraine; it calls on China to stop, while saying there is no evidence China is actually arming Russia.|1|\n"u8 +
-            "17:topic-middle-east|0|~|42:Middle East, Iran and the Israel-Hamas war|2|327:The US wants China to use its leverage over Iran to keep the Israel-Hamas war in Gaza from becoming a broader regional conflict, to press Iran not to escalate and to rein in the proxy groups it supports; China, reliant on Middle Eastern oil, appears generally receptive, but tensions have grown with direct Iran-Israel attacks.|1|\n"u8 +
-            "21:topic-south-china-sea|0|~|15:South China Sea|0|339:The US and others are increasingly concerned about China's provocative actions in and around disputed areas of the South China Sea, where China has territorial and maritime disputes with its smaller Southeast Asian neighbors, and object to Chinese attempts to thwart the legitimate activities of others such as the Philippines and Vietnam.|1|\n"u8 +
-            "14:topic-fentanyl|0|~|50:Synthetic opioids and counter-narcotics (fentanyl)|2|323:The supply of synthetic opioids divides the two countries; they agreed last year to a working group on fentanyl precursors produced in China and exported abroad, and the US wants progress in the resumed counter-narcotics cooperation, saying China's self-declared export-ban efforts have not yet yielded significant results.|1|\n"u8 +
-            "11:topic-trade|0|~|5:Trade|0|114:The US and China are fighting over trade issues; the US has announced new customs duties on Chinese steel imports.|0|\n"u8 +
-            "18:topic-human-rights|0|~|21:Human rights in China|0|191:The US and China are at odds over human rights in Xinjiang, Tibet and Hong Kong; China dismisses US criticism as interference in its internal affairs, and Blinken will raise the issues again.|1|\n"u8 +
-            "17:topic-north-korea|0|~|11:North Korea|0|77:The rivals are at odds over North Korea; the articles give no further detail.|0|\n"u8 +
-            "15:topic-hong-kong|0|~|9:Hong Kong|0|118:The rivals are at odds over Hong Kong, including human rights there; Blinken will raise the human rights issues again.|1|\n"u8 +
-            "24:topic-detained-americans|0|~|26:Detained American citizens|0|116:The fate of several US citizens whom the State Department says have been wrongfully detained by Chinese authorities.|1|\n"u8 +
-            "8:topic-ai|0|~|23:Artificial intelligence|1|85:Artificial intelligence is among the subjects on which Blinken will discuss progress.|1|\n"u8 +
-            "28:topic-military-communication|0|~|34:Military-to-military communication|1|161:Communication between the two militaries, on which Blinken will discuss progress; since the Biden-Xi call the US and Chinese defense chiefs have spoken by phone.|1|\n"u8 +
-            "22:topic-people-to-people|0|~|21:People-to-people ties|1|62:Strengthening people-to-people ties between the two countries.|1|\n"u8 +
-            "26:topic-managing-competition|0|~|32:Managing competition responsibly|1|126:The importance of the US and China managing their competition responsibly, even where they disagree; Blinken will reaffirm it.|1|\n"u8 +
-            "25:topic-high-level-contacts|0|~|19:High-level contacts|1|186:Keeping high-level contacts open, which Biden and Xi agreed at their summit last year and pledged again in their call this month; Yellen's visit, Austin's call and Blinken's trip follow.|0|\n"u8;
+            "12:topic-taiwan|0|~|2|6:Taiwan|13:Taiwan Strait|28:Taiwan and the Taiwan Strait|0|296:Beijing considers Taiwan a renegade province to be reunified with the mainland, by force if necessary, and holds military exercises threatening it; the US condemns those exercises, has steadily increased military support and sales to Taipei, and stresses peace and stability in the Taiwan Strait.|1|\n"u8 +
+            "20:topic-russia-support|0|174:The aliases are the phrases the articles use for the subject: the war, and China's support for Russia's \"defense industrial base\" (003) or \"military-industrial sector\" (000).|6|23:Russia's war in Ukraine|14:war in Ukraine|15:Chinese support|23:defense industrial base|26:military-industrial sector|13:arming Russia|54:Russia's war in Ukraine and Chinese support for Russia|0|376:China's support for Russia's defense industrial base during Russia's war in Ukraine: machine tools, semiconductors and other dual-use goods, which Blinken, a senior State Department official and Washington say have let Russia rebuild it and increase its weapons production. The US calls on China to stop, while saying there is no evidence that China is actually arming Russia.|1|\n"u8 +
+            "17:topic-middle-east|0|~|4|11:Middle East|8:Gaza war|28:war between Israel and Hamas|26:Israel's war against Hamas|42:Middle East, Iran and the Israel-Hamas war|2|327:The US wants China to use its leverage over Iran to keep the Israel-Hamas war in Gaza from becoming a broader regional conflict, to press Iran not to escalate and to rein in the proxy groups it supports; China, reliant on Middle Eastern oil, appears generally receptive, but tensions have grown with direct Iran-Israel attacks.|1|\n"u8 +
+            "21:topic-south-china-sea|0|~|0|15:South China Sea|0|398:China's provocative actions in and around disputed areas of the South China Sea, where it has significant territorial and maritime disputes with its smaller Southeast Asian neighbors. The US and others are increasingly concerned; the US alone is said to object, to what it sees as Chinese attempts to thwart the legitimate activities of other countries there, including the Philippines and Vietnam.|1|\n"u8 +
+            "14:topic-fentanyl|0|~|3|17:synthetic opioids|17:counter-narcotics|8:fentanyl|50:Synthetic opioids and counter-narcotics (fentanyl)|2|270:The supply of synthetic opioids is among the differences between the two countries. They agreed last year to set up a working group on fentanyl precursors produced in China and exported abroad, and Blinken will discuss progress in resuming counter-narcotics cooperation.|1|\n"u8 +
+            "11:topic-trade|0|~|1|12:trade issues|5:Trade|0|114:The US and China are fighting over trade issues; the US has announced new customs duties on Chinese steel imports.|0|\n"u8 +
+            "18:topic-human-rights|0|~|1|12:human rights|21:Human rights in China|0|242:The US and China are at odds over human rights in Xinjiang, Tibet and Hong Kong; China dismisses US criticism as improper interference in its internal affairs, and, a senior State Department official said, Blinken will raise the issues again.|1|\n"u8 +
+            "17:topic-north-korea|0|~|0|11:North Korea|0|77:The rivals are at odds over North Korea; the articles give no further detail.|0|\n"u8 +
+            "15:topic-hong-kong|0|~|0|9:Hong Kong|0|147:The rivals are at odds over Hong Kong, including human rights there; a senior State Department official said Blinken will raise these issues again.|1|\n"u8 +
+            "24:topic-detained-americans|0|~|2|17:American citizens|11:US citizens|26:Detained American citizens|0|116:The fate of several US citizens whom the State Department says have been wrongfully detained by Chinese authorities.|1|\n"u8 +
+            "8:topic-ai|0|~|1|23:artificial intelligence|23:Artificial intelligence|1|85:Artificial intelligence is among the subjects on which Blinken will discuss progress.|1|\n"u8 +
+            "28:topic-military-communication|0|~|1|34:military-to-military communication|34:Military-to-military communication|1|81:Communication between the two militaries, on which Blinken will discuss progress.|1|\n"u8 +
+            "22:topic-people-to-people|0|~|1|21:people-to-people ties|21:People-to-people ties|1|62:Strengthening people-to-people ties between the two countries.|1|\n"u8 +
+            "26:topic-managing-competition|0|~|1|30:manage competition responsibly|32:Managing competition responsibly|1|138:The importance of the US and China managing their competition responsibly, even where they disagree; Miller said Blinken will reaffirm it.|1|\n"u8 +
+            "25:topic-high-level-contacts|0|~|1|19:high-level contacts|19:High-level contacts|1|186:Keeping high-level contacts open, which Biden and Xi agreed at their summit last year and pledged again in their call this month; Yellen's visit, Austin's call and Blinken's trip follow.|0|\n"u8;
 
         // Topic 0 to 14: countries, places, citations.
         private static global::System.ReadOnlySpan<byte> Topics_Links_0 =>
-            "3|0|1|6|2|10|7|6|0|2|80:The rivals are at odds on many fronts, including Russia's war in Ukraine, Taiwan|0|4|41:the South China Sea and the Taiwan Strait|0|11|70:Taiwan and the South China Sea will also be among Blinken's priorities|1|15|73:Beijing has in recent years become increasingly aggressive towards Taiwan|1|17|52:maintaining peace and stability in the Taiwan Strait|1|15|155:In the Indo-Pacific region, China and the United States are the main players, but Beijing has in recent years become increasingly aggressive towards Taiwan|\n"u8 +
+            "3|0|1|6|2|10|7|6|0|2|80:The rivals are at odds on many fronts, including Russia's war in Ukraine, Taiwan|0|4|41:the South China Sea and the Taiwan Strait|0|11|70:Taiwan and the South China Sea will also be among Blinken's priorities|1|15|73:Beijing has in recent years become increasingly aggressive towards Taiwan|1|17|52:maintaining peace and stability in the Taiwan Strait|1|15|76:In the Indo-Pacific region, China and the United States are the main players|\n"u8 +
             "4|0|1|2|3|1|6|7|0|2|72:The rivals are at odds on many fronts, including Russia's war in Ukraine|0|4|18:the war in Ukraine|0|7|74:its calls for China to stop supporting Russia's military-industrial sector|1|3|23:From Russia and Ukraine|1|6|78:US officials say this will be a key topic of discussion during Blinken's visit|0|8|92:it cannot, on the other hand, fuel what constitutes the greatest threat to European security|1|9|51:poses a greater threat to broader European security|\n"u8 +
             "4|0|1|4|5|2|4|5|5|0|1|77:major differences on issues ranging from the path to peace in the Middle East|0|4|45:including the Middle East, the war in Ukraine|0|10|37:This subject has taken on new urgency|1|3|67:From Russia and Ukraine to Israel, Iran and the broader Middle East|1|11|75:tensions have steadily increased since the start of the Gaza war in October|\n"u8 +
-            "4|0|1|8|9|3|9|8|7|5|0|2|39:South China Sea, North Korea, Hong Kong|0|4|41:the South China Sea and the Taiwan Strait|0|11|70:Taiwan and the South China Sea will also be among Blinken's priorities|1|15|76:In the Indo-Pacific region, China and the United States are the main players|1|15|125:its smaller Southeast Asian neighbors, with which it has significant territorial and maritime disputes in the South China Sea|\n"u8 +
+            "4|0|1|8|9|2|9|7|8|0|2|39:South China Sea, North Korea, Hong Kong|0|4|41:the South China Sea and the Taiwan Strait|0|11|70:Taiwan and the South China Sea will also be among Blinken's priorities|1|15|76:In the Indo-Pacific region, China and the United States are the main players|1|15|125:its smaller Southeast Asian neighbors, with which it has significant territorial and maritime disputes in the South China Sea|0|13|133:the United States has expressed objections to what it sees as Chinese attempts to thwart the legitimate activities of other countries|0|13|37:including the Philippines and Vietnam|1|19|40:particularly the Philippines and Vietnam|\n"u8 +
             "2|0|1|0|3|0|1|30:to supply of synthetic opioids|0|5|50:progress in resuming counter-narcotics cooperation|1|22|87:combat the surge in production of fentanyl precursors in China and their exports abroad|\n"u8 +
             "2|0|1|0|2|0|2|63:The United States and China are also fighting over trade issues|1|3|44:as well as the Indo-Pacific and trade issues|\n"u8 +
             "2|0|1|3|11|12|13|4|0|2|47:human rights and detention of American citizens|1|20|46:The US and China are at odds over human rights|1|21|37:Blinken will raise these issues again|1|20|68:human rights in China's western Xinjiang region, Tibet and Hong Kong|\n"u8 +
@@ -309,7 +321,7 @@ namespace Consumer
             var reader = new Data_Reader(data);
             while (reader.More)
             {
-                Topics_Items[slot++] = new Topic(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.None() ? default! : reader.String(), reader.None() ? default! : (TopicCategory)reader.Int(), reader.None() ? default! : reader.String(), reader.None() ? null : reader.Int() != 0);
+                Topics_Items[slot++] = new Topic(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String(), reader.None() ? default! : (TopicCategory)reader.Int(), reader.None() ? default! : reader.String(), reader.None() ? null : reader.Int() != 0);
                 reader.EndFact();
             }
         }
@@ -335,24 +347,29 @@ namespace Consumer
             var inverseEvents = new global::System.Collections.Generic.Dictionary<Topic, global::System.Collections.Generic.List<Event>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
             foreach (var owner in Events_Items)
             {
-                foreach (var target in owner.Topics) Add_To_Group(inverseEvents, target, owner);
+                foreach (var value in owner.Topics) if (value is Topic item) Add_To_Group(inverseEvents, item, owner);
             }
             var inversePositions = new global::System.Collections.Generic.Dictionary<Topic, global::System.Collections.Generic.List<Position>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
             foreach (var owner in Positions_Items)
             {
-                if (owner.Topic is { } target) Add_To_Group(inversePositions, target, owner);
+                if (owner.Topic is Topic one) Add_To_Group(inversePositions, one, owner);
             }
             var inverseStatements = new global::System.Collections.Generic.Dictionary<Topic, global::System.Collections.Generic.List<Statement>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
             foreach (var owner in Statements_Items)
             {
-                foreach (var target in owner.Topics) Add_To_Group(inverseStatements, target, owner);
+                foreach (var value in owner.Topics) if (value is Topic item) Add_To_Group(inverseStatements, item, owner);
             }
             var inverseClaims = new global::System.Collections.Generic.Dictionary<Topic, global::System.Collections.Generic.List<Claim>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
             foreach (var owner in Claims_Items)
             {
-                if (owner.Topic is { } target) Add_To_Group(inverseClaims, target, owner);
+                if (owner.Topic is Topic one) Add_To_Group(inverseClaims, one, owner);
             }
-            foreach (var fact in Topics_Items) fact.LinkInverses(Group_Of(inverseEvents, fact), Group_Of(inversePositions, fact), Group_Of(inverseStatements, fact), Group_Of(inverseClaims, fact));
+            var inverseCharacterizations = new global::System.Collections.Generic.Dictionary<Topic, global::System.Collections.Generic.List<Characterization>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
+            foreach (var owner in Characterizations_Items)
+            {
+                foreach (var value in owner.Topics) if (value is Topic item) Add_To_Group(inverseCharacterizations, item, owner);
+            }
+            foreach (var fact in Topics_Items) fact.LinkInverses(Group_Of(inverseEvents, fact), Group_Of(inversePositions, fact), Group_Of(inverseStatements, fact), Group_Of(inverseClaims, fact), Group_Of(inverseCharacterizations, fact));
         }
 
         private static void Index_Topics()

@@ -10,11 +10,12 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Quote : IFact
     {
-        internal Quote(string id, FactBasis basis, string? note, string @text)
+        internal Quote(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, string @text)
         {
             Id = id;
             Basis = basis;
             Note = note;
+            Aliases = aliases;
             Text = @text;
         }
 
@@ -38,6 +39,12 @@ namespace Consumer
 
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         public string? Note { get; }
+
+        /// <summary>Other names the sources use for this fact.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
+
+        /// <summary>What each source states, field by field: none, since no field of this kind varies by source.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource { get; } = global::System.Array.Empty<SourcedValue>();
 
         internal void Link(Person @speaker, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
         {
@@ -107,9 +114,9 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Quote 0 to 0: id, basis, note, text.
+        // Quote 0 to 0: id, basis, note, aliases, text.
         private static global::System.ReadOnlySpan<byte> Quotes_Values_0 =>
-            "9:ada-hello|0|~|16:Hello, \"world\"\\n|\n"u8;
+            "9:ada-hello|0|~|0|16:Hello, \"world\"\\n|\n"u8;
 
         // Quote 0 to 0: speaker, citations.
         private static global::System.ReadOnlySpan<byte> Quotes_Links_0 =>
@@ -126,7 +133,7 @@ namespace Consumer
             var reader = new Data_Reader(data);
             while (reader.More)
             {
-                Quotes_Items[slot++] = new Quote(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.None() ? default! : reader.String());
+                Quotes_Items[slot++] = new Quote(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String());
                 reader.EndFact();
             }
         }
@@ -155,7 +162,7 @@ namespace Consumer
             var bySpeaker = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<Quote>>(global::System.StringComparer.Ordinal);
             foreach (var fact in Quotes_Items)
             {
-                if (fact.Speaker is { } key) Add_To_Group(bySpeaker, key.Id, fact);
+                if (fact.Speaker is { } one) Add_To_Group(bySpeaker, one.Id, fact);
             }
             Quotes_By_Speaker = ReadOnly_Groups(bySpeaker, global::System.StringComparer.Ordinal);
         }

@@ -10,11 +10,12 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Source : IFact
     {
-        internal Source(string id, FactBasis basis, string? note, string @file)
+        internal Source(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, string @file)
         {
             Id = id;
             Basis = basis;
             Note = note;
+            Aliases = aliases;
             File = @file;
         }
 
@@ -35,6 +36,12 @@ namespace Consumer
 
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         public string? Note { get; }
+
+        /// <summary>Other names the sources use for this fact.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
+
+        /// <summary>What each source states, field by field: none, since no field of this kind varies by source.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource { get; } = global::System.Array.Empty<SourcedValue>();
 
         internal void Link(global::System.Collections.Generic.IReadOnlyList<Citation> citations)
         {
@@ -63,6 +70,22 @@ namespace Consumer
         /// <inheritdoc/>
         public override string ToString() => Source.Id + ", paragraph " + Paragraph.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ": \"" + Quote + "\"";
     }
+
+    /// <summary>A value as one source states it.</summary>
+    /// <typeparam name="T">The field's type: an element, or a list for a list field.</typeparam>
+    [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
+    public sealed record Sourced<T>(Source Source, T Value)
+    {
+        /// <inheritdoc/>
+        public override string ToString() => Source.Id + ": " + global::System.Convert.ToString(Value, global::System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>A value as one source states it, for any field of any fact: <see cref="IFact.BySource"/>.</summary>
+    /// <param name="Field">The C# property the value belongs to (<c>When</c>).</param>
+    /// <param name="Source">The source that states it.</param>
+    /// <param name="Value">The value: an element, or a list for a list field.</param>
+    [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
+    public sealed record SourcedValue(string Field, Source Source, object Value);
 
     /// <summary>Every Source in the fact files, by property, by id and through lookups.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
@@ -102,9 +125,9 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Source 0 to 0: id, basis, note, file.
+        // Source 0 to 0: id, basis, note, aliases, file.
         private static global::System.ReadOnlySpan<byte> Sources_Values_0 =>
-            "7:article|0|~|11:article.txt|\n"u8;
+            "7:article|0|~|0|11:article.txt|\n"u8;
 
         // Source 0 to 0: citations.
         private static global::System.ReadOnlySpan<byte> Sources_Links_0 =>
@@ -121,7 +144,7 @@ namespace Consumer
             var reader = new Data_Reader(data);
             while (reader.More)
             {
-                Sources_Items[slot++] = new Source(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.None() ? default! : reader.String());
+                Sources_Items[slot++] = new Source(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String());
                 reader.EndFact();
             }
         }
