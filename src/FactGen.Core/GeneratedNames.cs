@@ -59,6 +59,7 @@ public static class GeneratedNames
     public const string IsInferred = "IsInferred";
     public const string Aliases = "Aliases";
     public const string BySource = "BySource";
+    public const string InferredFields = "InferredFields";
     public const string Link = "Link";
     public const string LinkInverses = "LinkInverses";
     public const string All = "All";
@@ -72,7 +73,7 @@ public static class GeneratedNames
     /// </summary>
     public static readonly IReadOnlyList<string> RecordMembers =
     [
-        Id, Citations, Basis, Note, IsInferred, Aliases, BySource, "Kind", "EqualityContract", "ToString", "Equals", "GetHashCode",
+        Id, Citations, Basis, Note, IsInferred, Aliases, BySource, InferredFields, "Kind", "EqualityContract", "ToString", "Equals", "GetHashCode",
         "GetType", "Deconstruct", "PrintMembers", "MemberwiseClone", "Finalize", Link, LinkInverses,
     ];
 

@@ -22,7 +22,7 @@ public sealed partial class DiagnosticTests
 
         DiagnosticAssert.Exactly(diagnostics,
             new Expected("FG0040", 5, 13, "The Country 'spain' in 'about' is not named in the paragraphs 'objection' cites (first ¶2); searched for 'Spain'. "
-                + "Cite a paragraph that names it, add the name the article uses to the 'aliases' of 'spain', or mark 'objection' 'basis: inferred' with a note that says how it is known", Path: Claims));
+                + "Cite a paragraph that names it, add the name the article uses to the 'aliases' of 'spain', or list 'about' in the 'inferred' of 'objection' with a note that says how it is known", Path: Claims));
         Assert.Equal(FactDiagnosticSeverity.Warning, diagnostics[0].Severity);
     }
 

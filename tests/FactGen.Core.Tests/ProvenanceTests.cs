@@ -134,6 +134,36 @@ public sealed class ProvenanceTests
     }
 
     [Fact]
+    public void A_field_listed_as_inferred_is_counted_not_warned_and_needs_a_note()
+    {
+        var result = ProvenanceCorpus.With("""
+            kind: Claim
+            facts:
+              - id: guessed
+                claimant: united-states
+                about: [spain]
+                inferred: [about]
+                citations: [{ source: first, paragraph: 2, quote: The U.S. objected }]
+              - id: typo
+                claimant: united-states
+                inferred: [abut]
+                note: A typo in the list of inferred fields.
+                citations: [{ source: first, paragraph: 2, quote: The U.S. objected }]
+            """).Bind();
+
+        DiagnosticAssert.Exactly(result.Diagnostics,
+            new Expected("FG0020", 3, 9, "The Claim 'guessed' is inferred but has no note explaining the inference", Path: "facts/claims.yaml"),
+            new Expected("FG0006", 10, 16, "The kind Claim has no field 'abut'; did you mean 'about'?", Path: "facts/claims.yaml"));
+        var guessed = Claim(result, "guessed");
+        Assert.False(guessed.IsInferred);
+        Assert.Equal(["about"], guessed.InferredFields);
+        Assert.True(guessed.IsInferredField("about"));
+        Assert.False(guessed.IsInferredField("claimant"));
+        // The claimant is grounded ('The U.S.'); Spain is counted as inferred, not warned.
+        Assert.Equal(new GroundingSummary(Checked: 4, Grounded: 3, Ungrounded: 0, Inferred: 1), result.Grounding);
+    }
+
+    [Fact]
     public void A_fact_without_a_name_is_grounded_by_a_paragraph_both_facts_cite()
     {
         var result = ProvenanceCorpus.With("""

@@ -188,10 +188,12 @@ public sealed class SchemaTests
     [InlineData("person")]
     [InlineData("aliases")]
     [InlineData("bySource")]
+    [InlineData("inferred")]
+    [InlineData("inferredFields")]
     public void A_field_name_that_is_built_in_generated_or_the_kind_s_own_is_taken(string name)
     {
         Refuses($"  Person:\n    plural: People\n    fields:\n      {name}: {{ type: string }}\n",
-            Schema(10, 7, $"The field name '{name}' is taken: every fact has id, citations, basis, note and aliases, and a field may not share its kind's name or a generated member's"));
+            Schema(10, 7, $"The field name '{name}' is taken: every fact has id, citations, basis, note, aliases and inferred, and a field may not share its kind's name or a generated member's"));
     }
 
     [Fact]

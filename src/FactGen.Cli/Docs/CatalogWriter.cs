@@ -122,6 +122,7 @@ internal static class CatalogWriter
         }
         if (fact.IsInferred) rows.Add(("basis", "inferred"));
         if (fact.Note is not null) rows.Add(("note", MarkdownText.Escape(fact.Note)));
+        if (!fact.InferredFields.IsEmpty) rows.Add(("inferred", string.Join(", ", fact.InferredFields.Select(f => $"`{f}`"))));
         if (!fact.Aliases.IsEmpty) rows.Add(("aliases", string.Join(", ", fact.Aliases.Select(MarkdownText.Escape))));
         foreach (var group in graph.IncomingTo(fact.Id).GroupBy(e => (Kind: e.From.Kind.Name, Field: e.Field.Name, e.Field.Inverse)))
         {

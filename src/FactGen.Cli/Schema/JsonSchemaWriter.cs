@@ -124,28 +124,71 @@ internal static class JsonSchemaWriter
         json.WriteString("type", "string");
         json.WriteEndObject();
 
+        json.WriteStartObject("aliases");
+        json.WriteString("description", "Other names the sources use for the fact (Blinken, U.S., Beijing); the grounding check looks for them.");
+        json.WriteString("type", "array");
+        json.WriteStartObject("items");
+        json.WriteString("type", "string");
+        json.WriteNumber("minLength", 1);
+        json.WriteEndObject();
+        json.WriteEndObject();
+
+        json.WriteStartObject("inferred");
+        json.WriteString("description", "The fields whose values a curator inferred, in a fact otherwise stated; explain in note.");
+        json.WriteString("type", "array");
+        json.WriteStartObject("items");
+        WriteEnum(json, kind.Fields.Select(f => f.Name).ToArray());
+        json.WriteEndObject();
+        json.WriteEndObject();
+
         foreach (var field in kind.Fields)
         {
             json.WriteStartObject(field.Name);
             var description = Describe(field);
             if (description.Length > 0) json.WriteString("description", description);
-            if (field.IsList)
+            if (field.IsPerSource)
             {
-                json.WriteString("type", "array");
-                // Core reports an empty list in a required field as missing.
-                if (field.IsRequired) json.WriteNumber("minItems", 1);
-                json.WriteStartObject("items");
-                WriteValue(json, field);
+                // One value stated alike by every cited source, or a value per source id.
+                json.WriteStartArray("anyOf");
+                json.WriteStartObject();
+                WriteFieldValue(json, field);
                 json.WriteEndObject();
+                json.WriteStartObject();
+                json.WriteString("type", "object");
+                json.WriteNumber("minProperties", 1);
+                json.WriteStartObject("patternProperties");
+                json.WriteStartObject(SlugPattern);
+                WriteFieldValue(json, field);
+                json.WriteEndObject();
+                json.WriteEndObject();
+                json.WriteBoolean("additionalProperties", false);
+                json.WriteEndObject();
+                json.WriteEndArray();
             }
             else
             {
-                WriteValue(json, field);
+                WriteFieldValue(json, field);
             }
             json.WriteEndObject();
         }
 
         json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    /// <summary>The keywords of the field's value (a list of values for a list field), written into the open object.</summary>
+    private static void WriteFieldValue(Utf8JsonWriter json, FieldSchema field)
+    {
+        if (!field.IsList)
+        {
+            WriteValue(json, field);
+            return;
+        }
+        json.WriteString("type", "array");
+        // Core reports an empty list in a required field as missing.
+        if (field.IsRequired) json.WriteNumber("minItems", 1);
+        json.WriteStartObject("items");
+        WriteValue(json, field);
         json.WriteEndObject();
     }
 
@@ -242,7 +285,8 @@ internal static class JsonSchemaWriter
             (FieldType.Url, true) => "A list of absolute http or https URLs.",
             _ => null,
         };
-        return string.Join(" ", new[] { field.Description, what }.Where(s => !string.IsNullOrEmpty(s)));
+        var perSource = field.IsPerSource ? "One value for every source the fact cites, or a value per source: { source-id: value }." : null;
+        return string.Join(" ", new[] { field.Description, what, perSource }.Where(s => !string.IsNullOrEmpty(s)));
     }
 
     private static void WriteRequired(Utf8JsonWriter json, string[] names)

@@ -32,7 +32,7 @@ internal sealed class CitationChecker
             {
                 _join.Report(DiagnosticCatalog.MissingCitation, fact.IdSpan, fact.Kind.Name, fact.Id);
             }
-            if (fact.IsInferred && string.IsNullOrWhiteSpace(fact.Note))
+            if ((fact.IsInferred || !fact.Source.Fact.InferredFields.IsEmpty) && string.IsNullOrWhiteSpace(fact.Note))
             {
                 _join.Report(DiagnosticCatalog.InferredWithoutNote, fact.IdSpan, fact.Kind.Name, fact.Id);
             }

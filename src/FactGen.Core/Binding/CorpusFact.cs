@@ -29,6 +29,9 @@ internal sealed class CorpusFact
     public string Id => Source.Fact.Id;
     public SourceSpan IdSpan => Source.IdSpan;
     public bool IsInferred => Source.Fact.IsInferred;
+
+    /// <summary>Whether the field's values are a curator's inference (the whole fact, or the field by name).</summary>
+    public bool IsInferredField(string field) => Source.Fact.IsInferredField(field);
     public string? Note => Source.Fact.Note;
     public EquatableArray<FactValue?> Values { get; private set; }
     public EquatableArray<SourcedField> BySource { get; private set; }
@@ -81,5 +84,5 @@ internal sealed class CorpusFact
     /// <summary>The fact for the model: the file's own unless references were taken out, so the
     /// model compares fast and the generator's cache holds one copy.</summary>
     public BoundFact ToBound() =>
-        _changed ? new BoundFact(Id, Values, Citations.Select(c => c.Citation).ToEquatableArray(), IsInferred, Note, Aliases, BySource) : Source.Fact;
+        _changed ? new BoundFact(Id, Values, Citations.Select(c => c.Citation).ToEquatableArray(), IsInferred, Note, Aliases, BySource, Source.Fact.InferredFields) : Source.Fact;
 }

@@ -19,6 +19,7 @@ internal sealed class FactBinder
     private readonly List<FactDiagnostic> _diagnostics = new();
     private readonly List<LocatedCitation> _citations = new();
     private readonly List<string> _aliases = new();
+    private readonly List<string> _inferredFields = new();
     private readonly List<PendingSourceKey> _sourceKeys = new();
     private readonly List<SourcedField> _bySource = new();
     private bool _isInferred;
@@ -60,6 +61,9 @@ internal sealed class FactBinder
                     continue;
                 case BuiltInFields.Aliases:
                     BindAliases(entry.Value);
+                    continue;
+                case BuiltInFields.Inferred:
+                    BindInferredFields(entry.Value);
                     continue;
             }
             var index = kind.IndexOfField(name);
@@ -106,7 +110,7 @@ internal sealed class FactBinder
         }
 
         var fact = new BoundFact(_idNode.Value, new EquatableArray<FactValue?>(values), _citations.Select(c => c.Citation).ToEquatableArray(), _isInferred, _note,
-            _aliases.ToEquatableArray(), _bySource.OrderBy(s => s.Field).ToEquatableArray());
+            _aliases.ToEquatableArray(), _bySource.OrderBy(s => s.Field).ToEquatableArray(), _inferredFields.ToEquatableArray());
         // A fact that wrote a broken citations list has already been told so; don't also say it has none.
         var hasCitationsEntry = _body.Find(BuiltInFields.Citations)?.Value is YamlSequence { Items.Count: > 0 };
         var fileSpan = kind.IsSource ? _body.Find("file")?.Value.Span : null;
@@ -149,6 +153,27 @@ internal sealed class FactBinder
             if (!_kind.Fields[i].IsPerSource || values[i] is not { } value || _bySource.Any(s => s.Field == i)) continue;
             if (value is ListValue { Items.Count: 0 }) continue;
             _bySource.Add(new SourcedField(i, IsExplicit: false, sources.Select(id => new SourcedEntry(id, value)).ToEquatableArray()));
+        }
+    }
+
+    /// <summary><c>inferred: [organization]</c>: fields of the kind, each once.</summary>
+    private void BindInferredFields(YamlNode node)
+    {
+        if (node is YamlScalar { IsNull: true }) return;
+        if (node is not YamlSequence list)
+        {
+            Report(DiagnosticCatalog.WrongValueType, node.Span, BuiltInFields.Inferred, "a list of the fact's fields whose values are inferred", ValueConverter.Describe(node));
+            return;
+        }
+        foreach (var item in list.Items)
+        {
+            var name = (item as YamlScalar)?.Value ?? string.Empty;
+            if (_kind.FindField(name) is null)
+            {
+                Report(DiagnosticCatalog.UnknownField, item.Span, _kind.Name, name, Naming.DidYouMean(name, _kind.Fields.Select(f => f.Name)));
+                continue;
+            }
+            if (!_inferredFields.Contains(name)) _inferredFields.Add(name);
         }
     }
 

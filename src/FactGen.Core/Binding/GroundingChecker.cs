@@ -13,7 +13,8 @@ namespace FactGen.Core.Binding;
 /// <c>name</c> or one of its <c>aliases</c>, as a whole word in the normalized text; a fact with
 /// neither (a statement, a claim, an unnamed official) is grounded when the two facts cite a common
 /// paragraph. A value that is not grounded is a warning at the value (FG0040), unless its fact is
-/// inferred: then a curator concluded it and the note says how; it is counted, never hidden.
+/// inferred or its field is listed in the fact's <c>inferred</c>: then a curator concluded it and
+/// the note says how; it is counted, never hidden.
 /// </summary>
 internal sealed class GroundingChecker
 {
@@ -75,7 +76,7 @@ internal sealed class GroundingChecker
 
         _checked++;
         if (grounded) _grounded++;
-        else if (fact.IsInferred) _inferred++;
+        else if (fact.IsInferredField(reference.Field!.Name)) _inferred++;
         else
         {
             _ungrounded++;
@@ -123,7 +124,7 @@ internal sealed class GroundingChecker
         var where = paragraphs.Count == 0
             ? (reference.SourceId is null ? $"'{fact.Id}' cites no paragraph" : $"'{fact.Id}' cites no paragraph of '{reference.SourceId}'")
             : $"the paragraphs '{fact.Id}' cites{(reference.SourceId is null ? string.Empty : " from '" + reference.SourceId + "'")} ({Describe(paragraphs)})";
-        var fix = $"or mark '{fact.Id}' 'basis: inferred' with a note that says how it is known";
+        var fix = $"or list '{reference.Field!.Name}' in the 'inferred' of '{fact.Id}' with a note that says how it is known";
         if (names.Count == 0)
         {
             var theirs = CitedParagraphs(target, sourceId: null);

@@ -16,5 +16,12 @@ public static class BuiltInFields
     /// <summary>Other names the sources use for the fact (Blinken, U.S., Beijing for China): the grounding check looks for them.</summary>
     public const string Aliases = "aliases";
 
-    public static readonly IReadOnlyList<string> Names = [Id, Citations, Basis, Note, Aliases];
+    /// <summary>
+    /// The fields whose values a curator inferred rather than read, when the rest of the fact is
+    /// stated (<c>inferred: [organization]</c>); the note says how. <c>basis: inferred</c> says it
+    /// of the whole fact.
+    /// </summary>
+    public const string Inferred = "inferred";
+
+    public static readonly IReadOnlyList<string> Names = [Id, Citations, Basis, Note, Aliases, Inferred];
 }

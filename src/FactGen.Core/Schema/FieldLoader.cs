@@ -28,7 +28,7 @@ internal static class FieldLoader
         }
         if (BuiltInFields.Names.Contains(name) || GeneratedNames.RecordMembers.Contains(Naming.ToPascalCase(name)) || Naming.ToPascalCase(name) == kindName)
         {
-            Report(diagnostics, DiagnosticCatalog.InvalidSchema, span, $"The field name '{name}' is taken: every fact has id, citations, basis, note and aliases, and a field may not share its kind's name or a generated member's");
+            Report(diagnostics, DiagnosticCatalog.InvalidSchema, span, $"The field name '{name}' is taken: every fact has id, citations, basis, note, aliases and inferred, and a field may not share its kind's name or a generated member's");
             return null;
         }
         if (entry.Value is not YamlMapping body)

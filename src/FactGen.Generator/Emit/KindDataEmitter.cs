@@ -32,13 +32,14 @@ internal static class KindDataEmitter
         for (var chunk = 0; chunk < chunks; chunk++)
         {
             var range = $"{CSharp.Literal(FirstSlot(chunk))} to {CSharp.Literal(LastSlot(kind, chunk))}";
-            w.Line($"// {schema.Name} {range}: id, basis, note, aliases{(plain.Count > 0 ? ", " : string.Empty)}{Describe(plain)}.");
+            w.Line($"// {schema.Name} {range}: id, basis, note, aliases, inferred fields{(plain.Count > 0 ? ", " : string.Empty)}{Describe(plain)}.");
             Blob(w, kind, DataNames.Values(plural, chunk), chunk, fact =>
             {
                 line.Start().String(fact.Id).Int(fact.IsInferred ? 1 : 0);
                 if (fact.Note is null) line.None();
                 else line.String(fact.Note);
                 DataWriter.Strings(line, fact.Aliases);
+                DataWriter.Strings(line, fact.InferredFields.Select(f => schema.FindField(f)!.PropertyName).ToList());
                 foreach (var field in plain) data.Write(line, field, fact.Values[schema.Fields.IndexOf(field)]);
                 return line.End();
             });
@@ -56,7 +57,7 @@ internal static class KindDataEmitter
             w.Line();
         }
 
-        var creation = new[] { "reader.Id()", $"({GeneratedNames.FactBasis})reader.Int()", "reader.None() ? null : reader.String()", DataReading.Strings("reader") }
+        var creation = new[] { "reader.Id()", $"({GeneratedNames.FactBasis})reader.Int()", "reader.None() ? null : reader.String()", DataReading.Strings("reader"), DataReading.Strings("reader") }
             .Concat(plain.Select(f => DataReading.Value(schema, f, kind.Index, "reader")));
         EmitPass(w, kind, DataNames.Create(plural), DataNames.Values, $"{DataNames.Items(plural)}[slot++] = new {GeneratedNames.Record(schema)}({string.Join(", ", creation)});");
         w.Line();

@@ -26,10 +26,10 @@ internal static class RecordEmitter
         w.Line(DocComments.GeneratedCode(kind.Options));
         w.Open($"{kind.Options.Visibility} sealed partial record {name} : {string.Join(", ", interfaces)}");
 
-        var parameters = new[] { "string id", $"{GeneratedNames.FactBasis} basis", "string? note", $"{TypeNames.ReadOnlyList}<string> aliases" }
+        var parameters = new[] { "string id", $"{GeneratedNames.FactBasis} basis", "string? note", $"{TypeNames.ReadOnlyList}<string> aliases", $"{TypeNames.ReadOnlyList}<string> inferredFields" }
             .Concat(plain.Select(f => $"{TypeNames.Property(schema, f)} {Parameter(f.Name)}"));
         w.Open($"internal {name}({string.Join(", ", parameters)})");
-        w.Line($"{GeneratedNames.Id} = id;").Line($"{GeneratedNames.Basis} = basis;").Line($"{GeneratedNames.Note} = note;").Line($"{GeneratedNames.Aliases} = aliases;");
+        w.Line($"{GeneratedNames.Id} = id;").Line($"{GeneratedNames.Basis} = basis;").Line($"{GeneratedNames.Note} = note;").Line($"{GeneratedNames.Aliases} = aliases;").Line($"{GeneratedNames.InferredFields} = inferredFields;");
         foreach (var field in plain) w.Line($"{field.PropertyName} = {Parameter(field.Name)};");
         w.Close().Line();
 
@@ -60,6 +60,8 @@ internal static class RecordEmitter
         w.Line("/// <summary>Whether the articles state this fact or a curator inferred it.</summary>").Line($"public {GeneratedNames.FactBasis} {GeneratedNames.Basis} {{ get; }}").Line();
         w.Line("/// <summary>True when a curator inferred this fact; <see cref=\"Note\"/> says how.</summary>").Line($"public bool {GeneratedNames.IsInferred} => {GeneratedNames.Basis} == {TypeNames.Qualified(kind.Options, GeneratedNames.FactBasis)}.Inferred;").Line();
         w.Line("/// <summary>The curator's note; always present on an inferred fact.</summary>").Line($"public string? {GeneratedNames.Note} {{ get; }}").Line();
+        w.Line("/// <summary>The properties whose values a curator inferred (by their C# names), in a fact otherwise stated; <see cref=\"Note\"/> says how.</summary>")
+            .Line($"public {TypeNames.ReadOnlyList}<string> {GeneratedNames.InferredFields} {{ get; }}").Line();
         w.Line("/// <summary>Other names the sources use for this fact.</summary>").Line($"public {TypeNames.ReadOnlyList}<string> {GeneratedNames.Aliases} {{ get; }}").Line();
         var sourcedValue = GeneratedNames.SourcedValue;
         w.Line(perSource.Count == 0

@@ -1,3 +1,4 @@
+using System.Linq;
 using FactGen.Core.Collections;
 using FactGen.Core.Diagnostics;
 using FactGen.Core.Schema;
@@ -11,9 +12,13 @@ namespace FactGen.Core.Binding;
 /// </summary>
 /// <param name="Values">For a per-source field, the value all sources state alike, or the first source's.</param>
 /// <param name="BySource">One entry per per-source field that has a value, in field order.</param>
+/// <param name="InferredFields">The fields (schema names) whose values a curator inferred, in a fact otherwise stated.</param>
 public sealed record BoundFact(string Id, EquatableArray<FactValue?> Values, EquatableArray<CitationValue> Citations, bool IsInferred, string? Note,
-    EquatableArray<string> Aliases = default, EquatableArray<SourcedField> BySource = default)
+    EquatableArray<string> Aliases = default, EquatableArray<SourcedField> BySource = default, EquatableArray<string> InferredFields = default)
 {
+    /// <summary>Whether a curator inferred the field's values: the whole fact is inferred, or the field is listed in <c>inferred:</c>.</summary>
+    public bool IsInferredField(string field) => IsInferred || InferredFields.Contains(field);
+
     /// <summary>The values by source of the field at <paramref name="field"/>, or null when it has none.</summary>
     public SourcedField? SourcedAt(int field)
     {
