@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using FactGen.Briefing.Document;
 using FactGen.Facts;
@@ -32,7 +33,11 @@ internal sealed class BriefingWriter
     {
         _document.Heading("The visit");
         _document.Paragraph().Text(visit.Summary).Cite(visit).End();
-        if (visit.When is { } when) _document.Paragraph("When:").Text(FactText.StatedTime(when, visit.WhenBySource, _document)).End();
+        if (visit.When is { } when)
+        {
+            var length = visit.Days is { } days ? FormattableString.Invariant($", for {days} days") : string.Empty;
+            _document.Paragraph("When:").Text(FactText.PerArticle(when, visit.WhenBySource, _document) + length).End();
+        }
         _document.Paragraph("Where:").Text(string.Join(", ", visit.Places.Select(p => p.Name))).End();
         _document.Paragraph("With:").Text(string.Join("; ", visit.Participants.Select(p => $"{FactText.Display(p)}, {p.Title}"))).End();
         if (visit.Organizations.Count > 0)
@@ -64,8 +69,11 @@ internal sealed class BriefingWriter
             // The visiting side first, then the others; Positions.ByTopic is the generated lookup of an indexed field.
             foreach (var position in Positions.ByTopic(topic).OrderBy(p => Equals(p.Holder, Countries.UnitedStates) ? 0 : 1))
             {
-                var label = Equals(position.Holder, Countries.UnitedStates) ? "US position:" : $"{FactText.Display(position.Holder)}'s position:";
-                _document.Item(label).Text(position.Stance).Cite(position).End();
+                var label = Equals(position.Holder, Countries.UnitedStates) && position.HolderBySource.All(h => Equals(h.Value, Countries.UnitedStates))
+                    ? "US position:"
+                    // "Position of", not "'s position": holders include "U.S. officials".
+                    : $"Position of {FactText.Holder(position, _document)}:";
+                _document.Item(label).Text(FactText.PerArticle(position.Stance, position.StanceBySource, _document)).Cite(position).End();
             }
         }
         var off = Topics.All.Where(t => t.OnAgenda != true).Select(t => t.Name).ToList();

@@ -39,14 +39,21 @@ internal static class FactText
     public static Country? Side(Statement statement) => statement.Speaker?.Country ?? statement.Organization?.Country;
 
     /// <summary>
-    /// A time as the articles state it: one wording when they agree; where they differ (the
-    /// generated <c>WhenBySource</c>), each article's words with its number:
+    /// A value as the articles state it (a time, a stance): one wording when they agree; where they
+    /// differ (the generated <c>...BySource</c>), each article's words with its number:
     /// <c>next week (article 1) / this week (article 2)</c>.
     /// </summary>
-    public static string StatedTime(string when, IReadOnlyList<Sourced<string>> bySource, DocumentBuilder document)
+    public static string PerArticle(string value, IReadOnlyList<Sourced<string>> bySource, DocumentBuilder document) =>
+        PerArticle(value, bySource, s => s, document);
+
+    /// <summary>Who holds a position, as each article names them when they name different parties.</summary>
+    public static string Holder(Position position, DocumentBuilder document) =>
+        PerArticle(position.Holder, position.HolderBySource, Display, document);
+
+    private static string PerArticle<T>(T value, IReadOnlyList<Sourced<T>> bySource, Func<T, string> text, DocumentBuilder document)
     {
-        if (bySource.Select(s => s.Value).Distinct(StringComparer.Ordinal).Count() <= 1) return when;
-        return string.Join(" / ", bySource.Select(s => FormattableString.Invariant($"{s.Value} (article {document.ArticleNumber(s.Source)})")));
+        if (bySource.Select(s => text(s.Value)).Distinct(StringComparer.Ordinal).Count() <= 1) return text(value);
+        return string.Join(" / ", bySource.Select(s => FormattableString.Invariant($"{text(s.Value)} (article {document.ArticleNumber(s.Source)})")));
     }
 
     /// <summary>A party as the briefing names it: a person by name or description, anyone else by name.</summary>

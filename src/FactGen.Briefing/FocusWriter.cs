@@ -32,7 +32,7 @@ internal sealed class FocusWriter
             foreach (var position in topic.Positions)
             {
                 var voice = position.VoicedBy is null ? string.Empty : $" (voiced by {FactText.Display(position.VoicedBy)})";
-                _document.Item($"{FactText.Display(position.Holder)}:").Text(position.Stance + voice).Cite(position).End();
+                _document.Item($"{FactText.Holder(position, _document)}:").Text(FactText.PerArticle(position.Stance, position.StanceBySource, _document) + voice).Cite(position).End();
             }
         }
         if (topic.Claims.Count > 0)
@@ -72,7 +72,7 @@ internal sealed class FocusWriter
         if (voiced.Count > 0)
         {
             _document.Heading("Positions they voiced");
-            foreach (var position in voiced) _document.Item($"{position.Topic.Name}:").Text(position.Stance).Cite(position).End();
+            foreach (var position in voiced) _document.Item($"{position.Topic.Name}:").Text(FactText.PerArticle(position.Stance, position.StanceBySource, _document)).Cite(position).End();
         }
         if (person.Events.Count > 0)
         {

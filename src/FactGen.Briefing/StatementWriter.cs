@@ -11,7 +11,7 @@ internal static class StatementWriter
         var who = statement.Speaker is { } speaker
             ? speaker.Name is null ? FactText.Display(speaker) : $"{speaker.Name} ({speaker.Title})"
             : statement.Organization?.Name ?? "Unattributed";
-        var when = statement.When is null ? string.Empty : FactText.StatedTime(statement.When, statement.WhenBySource, document);
+        var when = statement.When is null ? string.Empty : FactText.PerArticle(statement.When, statement.WhenBySource, document);
         if (statement.Event is { } occasion) when += (when.Length > 0 ? " " : string.Empty) + $"({occasion.Name})";
         var label = withSpeaker ? who + (when.Length > 0 ? ", " + when : string.Empty) + ":" : (when.Length > 0 ? when + ":" : null);
         // A quote is the speaker's words; a paraphrase is the article's, so it gets no quotation marks.
@@ -27,7 +27,7 @@ internal static class StatementWriter
     public static void WriteEvent(DocumentBuilder document, Event e)
     {
         var status = e.Status.ToString().ToLowerInvariant();
-        var item = document.Item($"{status}, {e.Name}" + (e.When is { } when ? $" ({FactText.StatedTime(when, e.WhenBySource, document)})" : string.Empty) + ":").Text(e.Summary);
+        var item = document.Item($"{status}, {e.Name}" + (e.When is { } when ? $" ({FactText.PerArticle(when, e.WhenBySource, document)})" : string.Empty) + ":").Text(e.Summary);
         if (e.Date is { } date) item.Text($"(calendar date {date}: inferred, the articles give none)");
         item.Cite(e).End();
     }

@@ -165,7 +165,12 @@ public sealed class SchemaCommandTests
         var existing = lines.FindIndex(id, end - id, l => l.StartsWith($"    {field}:", StringComparison.Ordinal));
         var line = $"    {field}: {value}";
         if (existing < 0) lines.Insert(id + 1, line);
-        else lines[existing] = line;
+        else
+        {
+            // A folded value (note: >-) goes on over the lines indented under it: replace them all.
+            while (existing + 1 < lines.Count && lines[existing + 1].StartsWith("      ", StringComparison.Ordinal)) lines.RemoveAt(existing + 1);
+            lines[existing] = line;
+        }
         return string.Join("\n", lines) + "\n";
     }
 

@@ -91,7 +91,10 @@ public class BriefingTests
     {
         var (_, output, _) = Run();
 
-        Assert.Contains("When: next week (article 1) / this week (article 2), starting Wednesday, for three days", output);
+        // Each article's words from WhenBySource, numbered; the length of the visit is a typed number.
+        var when = Events.BlinkenChinaVisit.WhenBySource;
+        Assert.Equal(2, when.Select(w => w.Value).Distinct().Count());
+        Assert.Contains($"When: {when[0].Value} (article 1) / {when[1].Value} (article 2), for {Events.BlinkenChinaVisit.Days} days", output);
         Assert.DoesNotMatch(@"\(\d{3}\)", output);
     }
 

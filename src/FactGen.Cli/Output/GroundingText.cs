@@ -13,5 +13,5 @@ internal static class GroundingText
         $"grounding: {TextConventions.Count(grounding.Checked, "reference")} checked against the cited paragraphs: "
         + $"{grounding.Grounded.ToString(System.Globalization.CultureInfo.InvariantCulture)} grounded, "
         + $"{grounding.Ungrounded.ToString(System.Globalization.CultureInfo.InvariantCulture)} not grounded, "
-        + $"{grounding.Inferred.ToString(System.Globalization.CultureInfo.InvariantCulture)} in inferred facts";
+        + $"{grounding.Inferred.ToString(System.Globalization.CultureInfo.InvariantCulture)} inferred by a curator (inferred: or basis: inferred)";
 }

@@ -159,13 +159,7 @@ internal sealed class FactBinder
     /// <summary><c>inferred: [organization]</c>: fields of the kind, each once.</summary>
     private void BindInferredFields(YamlNode node)
     {
-        if (node is YamlScalar { IsNull: true }) return;
-        if (node is not YamlSequence list)
-        {
-            Report(DiagnosticCatalog.WrongValueType, node.Span, BuiltInFields.Inferred, "a list of the fact's fields whose values are inferred", ValueConverter.Describe(node));
-            return;
-        }
-        foreach (var item in list.Items)
+        foreach (var item in ListItems(node, BuiltInFields.Inferred, "a list of the fact's fields whose values are inferred"))
         {
             var name = (item as YamlScalar)?.Value ?? string.Empty;
             if (_kind.FindField(name) is null)
@@ -179,17 +173,19 @@ internal sealed class FactBinder
 
     private void BindAliases(YamlNode node)
     {
-        if (node is YamlScalar { IsNull: true }) return;
-        if (node is not YamlSequence list)
-        {
-            Report(DiagnosticCatalog.WrongValueType, node.Span, BuiltInFields.Aliases, "a list of names", ValueConverter.Describe(node));
-            return;
-        }
-        foreach (var item in list.Items)
+        foreach (var item in ListItems(node, BuiltInFields.Aliases, "a list of names"))
         {
             if (item is YamlScalar { IsNull: false } alias && alias.Value.Trim().Length > 0) _aliases.Add(alias.Value);
             else Report(DiagnosticCatalog.WrongValueType, item.Span, BuiltInFields.Aliases, "a name", ValueConverter.Describe(item));
         }
+    }
+
+    /// <summary>The items of a built-in list; none for an empty value, and a located error for anything but a list.</summary>
+    private IReadOnlyList<YamlNode> ListItems(YamlNode node, string name, string expects)
+    {
+        if (node is YamlSequence list) return list.Items;
+        if (node is not YamlScalar { IsNull: true }) Report(DiagnosticCatalog.WrongValueType, node.Span, name, expects, ValueConverter.Describe(node));
+        return [];
     }
 
     private static bool IsEmptyList(YamlMapping body, string name) => body.Find(name)?.Value is YamlSequence { Items.Count: 0 };

@@ -10,12 +10,13 @@ namespace Hand.Built
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     internal sealed partial record Sample : IFact
     {
-        internal Sample(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, string @text, int? @count, decimal? @amount, FactDate? @day, global::System.Collections.Generic.IReadOnlyList<string> @lines)
+        internal Sample(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string @text, int? @count, decimal? @amount, FactDate? @day, global::System.Collections.Generic.IReadOnlyList<string> @lines)
         {
             Id = id;
             Basis = basis;
             Note = note;
             Aliases = aliases;
+            InferredFields = inferredFields;
             Text = @text;
             Count = @count;
             Amount = @amount;
@@ -52,6 +53,9 @@ namespace Hand.Built
 
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         public string? Note { get; }
+
+        /// <summary>The properties whose values a curator inferred (by their C# names), in a fact otherwise stated; <see cref="Note"/> says how.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> InferredFields { get; }
 
         /// <summary>Other names the sources use for this fact.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
@@ -131,10 +135,10 @@ namespace Hand.Built
 
     internal static partial class FactData
     {
-        // Sample 0 to 1: id, basis, note, aliases, text, count, amount, day, lines.
+        // Sample 0 to 1: id, basis, note, aliases, inferred fields, text, count, amount, day, lines.
         private static global::System.ReadOnlySpan<byte> Samples_Values_0 =>
-            "3:low|1|1:\u0000|0|100:lone � high, lone � low, pair \U0001F600, bom \uFEFF, nbsp \u00A0, zwsp \u200B, ps \u2029, nel \u0085, rlo \u202E, lro \u202D|-2147483648|30:-79228162514264337593543950335|1|1|1|2|33:\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\t\n\u000B\u000C\r\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F|0:|\n"u8 +
-            "4:high|0|0:|0|0:|2147483647|30:0.0000000000000000000000000001|9999|12|31|0|\n"u8;
+            "3:low|1|1:\u0000|0|0|100:lone � high, lone � low, pair \U0001F600, bom \uFEFF, nbsp \u00A0, zwsp \u200B, ps \u2029, nel \u0085, rlo \u202E, lro \u202D|-2147483648|30:-79228162514264337593543950335|1|1|1|2|33:\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\t\n\u000B\u000C\r\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F|0:|\n"u8 +
+            "4:high|0|0:|0|0|0:|2147483647|30:0.0000000000000000000000000001|9999|12|31|0|\n"u8;
 
         // Sample 0 to 1: citations.
         private static global::System.ReadOnlySpan<byte> Samples_Links_0 =>
@@ -152,7 +156,7 @@ namespace Hand.Built
             var reader = new Data_Reader(data);
             while (reader.More)
             {
-                Samples_Items[slot++] = new Sample(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String(), reader.None() ? null : reader.Int(), reader.None() ? null : reader.Decimal(), reader.None() ? null : new FactDate(reader.Int(), reader.None() ? null : reader.Int(), reader.None() ? null : reader.Int()), reader.List(static (ref Data_Reader item) => item.String()));
+                Samples_Items[slot++] = new Sample(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String(), reader.None() ? null : reader.Int(), reader.None() ? null : reader.Decimal(), reader.None() ? null : new FactDate(reader.Int(), reader.None() ? null : reader.Int(), reader.None() ? null : reader.Int()), reader.List(static (ref Data_Reader item) => item.String()));
                 reader.EndFact();
             }
         }

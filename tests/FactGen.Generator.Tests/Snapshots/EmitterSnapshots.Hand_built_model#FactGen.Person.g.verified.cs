@@ -20,12 +20,13 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Person : IFact
     {
-        internal Person(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, string @name, FactDate? @born, decimal? @height, int? @age, bool? @active, global::System.Uri? @homepage, PersonRole @role, global::System.Collections.Generic.IReadOnlyList<string> @tags)
+        internal Person(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string @name, FactDate? @born, decimal? @height, int? @age, bool? @active, global::System.Uri? @homepage, PersonRole @role, global::System.Collections.Generic.IReadOnlyList<string> @tags)
         {
             Id = id;
             Basis = basis;
             Note = note;
             Aliases = aliases;
+            InferredFields = inferredFields;
             Name = @name;
             Born = @born;
             Height = @height;
@@ -86,6 +87,9 @@ namespace Consumer
 
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         public string? Note { get; }
+
+        /// <summary>The properties whose values a curator inferred (by their C# names), in a fact otherwise stated; <see cref="Note"/> says how.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> InferredFields { get; }
 
         /// <summary>Other names the sources use for this fact.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
@@ -195,10 +199,10 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Person 0 to 1: id, basis, note, aliases, name, born, height, age, active, homepage, role, tags.
+        // Person 0 to 1: id, basis, note, aliases, inferred fields, name, born, height, age, active, homepage, role, tags.
         private static global::System.ReadOnlySpan<byte> People_Values_0 =>
-            "3:ada|0|~|0|3:Ada|1815|12|10|4:1.65|36|1|23:https://example.com/ada|0|2|4:math|15:poet's daughter|\n"u8 +
-            "3:bob|1|16:Bob is inferred.|0|3:Bob|1900|~|~|~|~|~|~|1|0|\n"u8;
+            "3:ada|0|~|0|0|3:Ada|1815|12|10|4:1.65|36|1|23:https://example.com/ada|0|2|4:math|15:poet's daughter|\n"u8 +
+            "3:bob|1|16:Bob is inferred.|0|0|3:Bob|1900|~|~|~|~|~|~|1|0|\n"u8;
 
         // Person 0 to 1: country, friends, evidence, citations.
         private static global::System.ReadOnlySpan<byte> People_Links_0 =>
@@ -216,7 +220,7 @@ namespace Consumer
             var reader = new Data_Reader(data);
             while (reader.More)
             {
-                People_Items[slot++] = new Person(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String(), reader.None() ? null : new FactDate(reader.Int(), reader.None() ? null : reader.Int(), reader.None() ? null : reader.Int()), reader.None() ? null : reader.Decimal(), reader.None() ? null : reader.Int(), reader.None() ? null : reader.Int() != 0, reader.None() ? null : new global::System.Uri(reader.String(), global::System.UriKind.Absolute), reader.None() ? default! : (PersonRole)reader.Int(), reader.List(static (ref Data_Reader item) => item.String()));
+                People_Items[slot++] = new Person(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String(), reader.None() ? null : new FactDate(reader.Int(), reader.None() ? null : reader.Int(), reader.None() ? null : reader.Int()), reader.None() ? null : reader.Decimal(), reader.None() ? null : reader.Int(), reader.None() ? null : reader.Int() != 0, reader.None() ? null : new global::System.Uri(reader.String(), global::System.UriKind.Absolute), reader.None() ? default! : (PersonRole)reader.Int(), reader.List(static (ref Data_Reader item) => item.String()));
                 reader.EndFact();
             }
         }

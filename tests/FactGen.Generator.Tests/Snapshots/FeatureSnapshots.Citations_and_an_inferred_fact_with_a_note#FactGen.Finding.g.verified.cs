@@ -10,12 +10,13 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Finding : IFact
     {
-        internal Finding(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, string @claim)
+        internal Finding(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string @claim)
         {
             Id = id;
             Basis = basis;
             Note = note;
             Aliases = aliases;
+            InferredFields = inferredFields;
             Claim = @claim;
         }
 
@@ -36,6 +37,9 @@ namespace Consumer
 
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         public string? Note { get; }
+
+        /// <summary>The properties whose values a curator inferred (by their C# names), in a fact otherwise stated; <see cref="Note"/> says how.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> InferredFields { get; }
 
         /// <summary>Other names the sources use for this fact.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
@@ -120,11 +124,11 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Finding 0 to 2: id, basis, note, aliases, claim.
+        // Finding 0 to 2: id, basis, note, aliases, inferred fields, claim.
         private static global::System.ReadOnlySpan<byte> Findings_Values_0 =>
-            "12:well-sourced|0|~|0|23:Stated in both sources.|\n"u8 +
-            "10:worked-out|1|56:The article is dated 14 June; \"next week\" is 17-21 June.|0|35:A date worked out from \"next week\".|\n"u8 +
-            "16:stated-with-note|0|24:Only one source says so.|0|22:Stated, with a remark.|\n"u8;
+            "12:well-sourced|0|~|0|0|23:Stated in both sources.|\n"u8 +
+            "10:worked-out|1|56:The article is dated 14 June; \"next week\" is 17-21 June.|0|0|35:A date worked out from \"next week\".|\n"u8 +
+            "16:stated-with-note|0|24:Only one source says so.|0|0|22:Stated, with a remark.|\n"u8;
 
         // Finding 0 to 2: citations.
         private static global::System.ReadOnlySpan<byte> Findings_Links_0 =>
@@ -143,7 +147,7 @@ namespace Consumer
             var reader = new Data_Reader(data);
             while (reader.More)
             {
-                Findings_Items[slot++] = new Finding(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String());
+                Findings_Items[slot++] = new Finding(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String());
                 reader.EndFact();
             }
         }

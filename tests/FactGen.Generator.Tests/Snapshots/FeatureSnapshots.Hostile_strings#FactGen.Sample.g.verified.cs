@@ -10,12 +10,13 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Sample : IFact
     {
-        internal Sample(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, string @name, string? @body, global::System.Collections.Generic.IReadOnlyList<string> @tags)
+        internal Sample(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string @name, string? @body, global::System.Collections.Generic.IReadOnlyList<string> @tags)
         {
             Id = id;
             Basis = basis;
             Note = note;
             Aliases = aliases;
+            InferredFields = inferredFields;
             Name = @name;
             Body = @body;
             Tags = @tags;
@@ -44,6 +45,9 @@ namespace Consumer
 
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         public string? Note { get; }
+
+        /// <summary>The properties whose values a curator inferred (by their C# names), in a fact otherwise stated; <see cref="Note"/> says how.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> InferredFields { get; }
 
         /// <summary>Other names the sources use for this fact.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
@@ -120,10 +124,10 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Sample 0 to 1: id, basis, note, aliases, name, body, tags.
+        // Sample 0 to 1: id, basis, note, aliases, inferred fields, name, body, tags.
         private static global::System.ReadOnlySpan<byte> Samples_Values_0 =>
-            "5:nasty|1|40:A note with </para> and */ and\na newline|0|46:q\"uote b\\ack */ </summary> <para> & \u202Egnp.exe|80:lf\n crlf\r\n nel\u0085 ls\u2028 ps\u2029 tab\t nul\u0000 bell\u0007 esc\u001B del\u007F nbsp\u00A0 zwsp\u200B bom\uFEFF end|9|2:*/|10:</summary>|5:&amp;|1:\\|1:\"|2:\r\n|3:\u202E|16:// not a comment|11:/* nor this|\n"u8 +
-            "12:only-a-quote|0|~|0|1:\"|~|0|\n"u8;
+            "5:nasty|1|40:A note with </para> and */ and\na newline|0|0|46:q\"uote b\\ack */ </summary> <para> & \u202Egnp.exe|80:lf\n crlf\r\n nel\u0085 ls\u2028 ps\u2029 tab\t nul\u0000 bell\u0007 esc\u001B del\u007F nbsp\u00A0 zwsp\u200B bom\uFEFF end|9|2:*/|10:</summary>|5:&amp;|1:\\|1:\"|2:\r\n|3:\u202E|16:// not a comment|11:/* nor this|\n"u8 +
+            "12:only-a-quote|0|~|0|0|1:\"|~|0|\n"u8;
 
         // Sample 0 to 1: citations.
         private static global::System.ReadOnlySpan<byte> Samples_Links_0 =>
@@ -141,7 +145,7 @@ namespace Consumer
             var reader = new Data_Reader(data);
             while (reader.More)
             {
-                Samples_Items[slot++] = new Sample(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()));
+                Samples_Items[slot++] = new Sample(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()));
                 reader.EndFact();
             }
         }

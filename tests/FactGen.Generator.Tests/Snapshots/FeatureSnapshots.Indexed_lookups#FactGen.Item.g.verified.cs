@@ -20,12 +20,13 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Item : IFact
     {
-        internal Item(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, string @name, ItemCategory? @category, bool @active, int? @size, global::System.Collections.Generic.IReadOnlyList<string> @tags)
+        internal Item(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string @name, ItemCategory? @category, bool @active, int? @size, global::System.Collections.Generic.IReadOnlyList<string> @tags)
         {
             Id = id;
             Basis = basis;
             Note = note;
             Aliases = aliases;
+            InferredFields = inferredFields;
             Name = @name;
             Category = @category;
             Active = @active;
@@ -65,6 +66,9 @@ namespace Consumer
 
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         public string? Note { get; }
+
+        /// <summary>The properties whose values a curator inferred (by their C# names), in a fact otherwise stated; <see cref="Note"/> says how.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> InferredFields { get; }
 
         /// <summary>Other names the sources use for this fact.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
@@ -191,11 +195,11 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Item 0 to 2: id, basis, note, aliases, name, category, active, size, tags.
+        // Item 0 to 2: id, basis, note, aliases, inferred fields, name, category, active, size, tags.
         private static global::System.ReadOnlySpan<byte> Items_Values_0 =>
-            "6:hammer|0|~|0|6:Hammer|0|1|3|2|5:heavy|5:metal|\n"u8 +
-            "4:ball|0|~|0|4:Ball|1|0|-1|3|5:round|5:heavy|5:round|\n"u8 +
-            "13:second-hammer|0|~|0|6:Hammer|0|1|~|0|\n"u8;
+            "6:hammer|0|~|0|0|6:Hammer|0|1|3|2|5:heavy|5:metal|\n"u8 +
+            "4:ball|0|~|0|0|4:Ball|1|0|-1|3|5:round|5:heavy|5:round|\n"u8 +
+            "13:second-hammer|0|~|0|0|6:Hammer|0|1|~|0|\n"u8;
 
         // Item 0 to 2: owner, citations.
         private static global::System.ReadOnlySpan<byte> Items_Links_0 =>
@@ -214,7 +218,7 @@ namespace Consumer
             var reader = new Data_Reader(data);
             while (reader.More)
             {
-                Items_Items[slot++] = new Item(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String(), reader.None() ? null : (ItemCategory)reader.Int(), reader.None() ? default! : reader.Int() != 0, reader.None() ? null : reader.Int(), reader.List(static (ref Data_Reader item) => item.String()));
+                Items_Items[slot++] = new Item(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String(), reader.None() ? null : (ItemCategory)reader.Int(), reader.None() ? default! : reader.Int() != 0, reader.None() ? null : reader.Int(), reader.List(static (ref Data_Reader item) => item.String()));
                 reader.EndFact();
             }
         }

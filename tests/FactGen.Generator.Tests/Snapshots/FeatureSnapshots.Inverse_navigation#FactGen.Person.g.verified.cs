@@ -10,12 +10,13 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Person : IFact
     {
-        internal Person(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, string @name)
+        internal Person(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string @name)
         {
             Id = id;
             Basis = basis;
             Note = note;
             Aliases = aliases;
+            InferredFields = inferredFields;
             Name = @name;
         }
 
@@ -42,6 +43,9 @@ namespace Consumer
 
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         public string? Note { get; }
+
+        /// <summary>The properties whose values a curator inferred (by their C# names), in a fact otherwise stated; <see cref="Note"/> says how.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> InferredFields { get; }
 
         /// <summary>Other names the sources use for this fact.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
@@ -131,11 +135,11 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Person 0 to 2: id, basis, note, aliases, name.
+        // Person 0 to 2: id, basis, note, aliases, inferred fields, name.
         private static global::System.ReadOnlySpan<byte> People_Values_0 =>
-            "3:ada|0|~|0|3:Ada|\n"u8 +
-            "3:bob|0|~|0|3:Bob|\n"u8 +
-            "2:cy|0|~|0|2:Cy|\n"u8;
+            "3:ada|0|~|0|0|3:Ada|\n"u8 +
+            "3:bob|0|~|0|0|3:Bob|\n"u8 +
+            "2:cy|0|~|0|0|2:Cy|\n"u8;
 
         // Person 0 to 2: country, citations.
         private static global::System.ReadOnlySpan<byte> People_Links_0 =>
@@ -154,7 +158,7 @@ namespace Consumer
             var reader = new Data_Reader(data);
             while (reader.More)
             {
-                People_Items[slot++] = new Person(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String());
+                People_Items[slot++] = new Person(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String());
                 reader.EndFact();
             }
         }

@@ -10,12 +10,13 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Team : IFact
     {
-        internal Team(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, string @name)
+        internal Team(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string @name)
         {
             Id = id;
             Basis = basis;
             Note = note;
             Aliases = aliases;
+            InferredFields = inferredFields;
             Name = @name;
         }
 
@@ -39,6 +40,9 @@ namespace Consumer
 
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         public string? Note { get; }
+
+        /// <summary>The properties whose values a curator inferred (by their C# names), in a fact otherwise stated; <see cref="Note"/> says how.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> InferredFields { get; }
 
         /// <summary>Other names the sources use for this fact.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
@@ -114,10 +118,10 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Team 0 to 1: id, basis, note, aliases, name.
+        // Team 0 to 1: id, basis, note, aliases, inferred fields, name.
         private static global::System.ReadOnlySpan<byte> Teams_Values_0 =>
-            "3:red|0|~|0|3:Red|\n"u8 +
-            "4:blue|0|~|0|4:Blue|\n"u8;
+            "3:red|0|~|0|0|3:Red|\n"u8 +
+            "4:blue|0|~|0|0|4:Blue|\n"u8;
 
         // Team 0 to 1: members, citations.
         private static global::System.ReadOnlySpan<byte> Teams_Links_0 =>
@@ -135,7 +139,7 @@ namespace Consumer
             var reader = new Data_Reader(data);
             while (reader.More)
             {
-                Teams_Items[slot++] = new Team(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String());
+                Teams_Items[slot++] = new Team(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String());
                 reader.EndFact();
             }
         }

@@ -22,12 +22,13 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Thing : IFact
     {
-        internal Thing(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, string @class, ThingNamespace? @namespace, bool? @event)
+        internal Thing(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string @class, ThingNamespace? @namespace, bool? @event)
         {
             Id = id;
             Basis = basis;
             Note = note;
             Aliases = aliases;
+            InferredFields = inferredFields;
             Class = @class;
             Namespace = @namespace;
             Event = @event;
@@ -59,6 +60,9 @@ namespace Consumer
 
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         public string? Note { get; }
+
+        /// <summary>The properties whose values a curator inferred (by their C# names), in a fact otherwise stated; <see cref="Note"/> says how.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> InferredFields { get; }
 
         /// <summary>Other names the sources use for this fact.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
@@ -159,12 +163,12 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Thing 0 to 3: id, basis, note, aliases, class, namespace, event.
+        // Thing 0 to 3: id, basis, note, aliases, inferred fields, class, namespace, event.
         private static global::System.ReadOnlySpan<byte> Things_Values_0 =>
-            "5:class|0|~|0|7:a class|0|1|\n"u8 +
-            "9:namespace|0|~|0|11:a namespace|1|~|\n"u8 +
-            "10:2024-visit|0|~|0|7:a visit|2|0|\n"u8 +
-            "3:int|0|~|0|6:an int|~|~|\n"u8;
+            "5:class|0|~|0|0|7:a class|0|1|\n"u8 +
+            "9:namespace|0|~|0|0|11:a namespace|1|~|\n"u8 +
+            "10:2024-visit|0|~|0|0|7:a visit|2|0|\n"u8 +
+            "3:int|0|~|0|0|6:an int|~|~|\n"u8;
 
         // Thing 0 to 3: default, citations.
         private static global::System.ReadOnlySpan<byte> Things_Links_0 =>
@@ -184,7 +188,7 @@ namespace Consumer
             var reader = new Data_Reader(data);
             while (reader.More)
             {
-                Things_Items[slot++] = new Thing(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String(), reader.None() ? null : (ThingNamespace)reader.Int(), reader.None() ? null : reader.Int() != 0);
+                Things_Items[slot++] = new Thing(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String(), reader.None() ? null : (ThingNamespace)reader.Int(), reader.None() ? null : reader.Int() != 0);
                 reader.EndFact();
             }
         }

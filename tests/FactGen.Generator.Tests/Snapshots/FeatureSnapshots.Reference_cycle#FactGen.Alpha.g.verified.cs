@@ -10,12 +10,13 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Alpha : IFact
     {
-        internal Alpha(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases)
+        internal Alpha(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields)
         {
             Id = id;
             Basis = basis;
             Note = note;
             Aliases = aliases;
+            InferredFields = inferredFields;
         }
 
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
@@ -35,6 +36,9 @@ namespace Consumer
 
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         public string? Note { get; }
+
+        /// <summary>The properties whose values a curator inferred (by their C# names), in a fact otherwise stated; <see cref="Note"/> says how.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> InferredFields { get; }
 
         /// <summary>Other names the sources use for this fact.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
@@ -102,9 +106,9 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Alpha 0 to 0: id, basis, note, aliases.
+        // Alpha 0 to 0: id, basis, note, aliases, inferred fields.
         private static global::System.ReadOnlySpan<byte> Alphas_Values_0 =>
-            "1:a|0|~|0|\n"u8;
+            "1:a|0|~|0|0|\n"u8;
 
         // Alpha 0 to 0: partner, citations.
         private static global::System.ReadOnlySpan<byte> Alphas_Links_0 =>
@@ -121,7 +125,7 @@ namespace Consumer
             var reader = new Data_Reader(data);
             while (reader.More)
             {
-                Alphas_Items[slot++] = new Alpha(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()));
+                Alphas_Items[slot++] = new Alpha(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.List(static (ref Data_Reader item) => item.String()));
                 reader.EndFact();
             }
         }

@@ -10,12 +10,13 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Beta : IFact
     {
-        internal Beta(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases)
+        internal Beta(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields)
         {
             Id = id;
             Basis = basis;
             Note = note;
             Aliases = aliases;
+            InferredFields = inferredFields;
         }
 
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
@@ -41,6 +42,9 @@ namespace Consumer
 
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         public string? Note { get; }
+
+        /// <summary>The properties whose values a curator inferred (by their C# names), in a fact otherwise stated; <see cref="Note"/> says how.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> InferredFields { get; }
 
         /// <summary>Other names the sources use for this fact.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
@@ -115,9 +119,9 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Beta 0 to 0: id, basis, note, aliases.
+        // Beta 0 to 0: id, basis, note, aliases, inferred fields.
         private static global::System.ReadOnlySpan<byte> Betas_Values_0 =>
-            "1:b|0|~|0|\n"u8;
+            "1:b|0|~|0|0|\n"u8;
 
         // Beta 0 to 0: partner, next, citations.
         private static global::System.ReadOnlySpan<byte> Betas_Links_0 =>
@@ -134,7 +138,7 @@ namespace Consumer
             var reader = new Data_Reader(data);
             while (reader.More)
             {
-                Betas_Items[slot++] = new Beta(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()));
+                Betas_Items[slot++] = new Beta(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.List(static (ref Data_Reader item) => item.String()));
                 reader.EndFact();
             }
         }

@@ -10,12 +10,13 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Claim : IFact
     {
-        internal Claim(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, string? @when, global::System.Collections.Generic.IReadOnlyList<string> @words)
+        internal Claim(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string? @when, global::System.Collections.Generic.IReadOnlyList<string> @words)
         {
             Id = id;
             Basis = basis;
             Note = note;
             Aliases = aliases;
+            InferredFields = inferredFields;
             When = @when;
             Words = @words;
         }
@@ -52,6 +53,9 @@ namespace Consumer
 
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         public string? Note { get; }
+
+        /// <summary>The properties whose values a curator inferred (by their C# names), in a fact otherwise stated; <see cref="Note"/> says how.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> InferredFields { get; }
 
         /// <summary>Other names the sources use for this fact.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
@@ -124,7 +128,7 @@ namespace Consumer
             return FactData.Claims_ById.TryGetValue(id, out fact);
         }
 
-        /// <summary>The Claims whose <see cref="Claim.Claimant"/> is <paramref name="key"/>; empty when none.</summary>
+        /// <summary>The Claims whose <see cref="Claim.Claimant"/> is, by any source, <paramref name="key"/>; empty when none.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Claim> ByClaimant(IParty key)
         {
             if (key is null) throw new global::System.ArgumentNullException(nameof(key));
@@ -144,10 +148,10 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Claim 0 to 1: id, basis, note, aliases, when, words.
+        // Claim 0 to 1: id, basis, note, aliases, inferred fields, when, words.
         private static global::System.ReadOnlySpan<byte> Claims_Values_0 =>
-            "9:by-source|0|~|0|6:Friday|1|12:it will rain|\n"u8 +
-            "5:alike|0|~|0|6:Monday|0|\n"u8;
+            "9:by-source|0|~|0|0|6:Friday|1|12:it will rain|\n"u8 +
+            "5:alike|0|~|0|0|6:Monday|0|\n"u8;
 
         // Claim 0 to 1: claimant, citations, values by source of claimant, when, words.
         private static global::System.ReadOnlySpan<byte> Claims_Links_0 =>
@@ -165,7 +169,7 @@ namespace Consumer
             var reader = new Data_Reader(data);
             while (reader.More)
             {
-                Claims_Items[slot++] = new Claim(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()));
+                Claims_Items[slot++] = new Claim(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()));
                 reader.EndFact();
             }
         }

@@ -10,12 +10,13 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Person : IFact, IParty
     {
-        internal Person(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, string? @name)
+        internal Person(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string? @name)
         {
             Id = id;
             Basis = basis;
             Note = note;
             Aliases = aliases;
+            InferredFields = inferredFields;
             Name = @name;
         }
 
@@ -25,7 +26,7 @@ namespace Consumer
         /// <summary>The name of the Person.</summary>
         public string? Name { get; }
 
-        /// <summary>The Claims whose <see cref="Claim.Claimant"/> is this Person.</summary>
+        /// <summary>The Claims whose <see cref="Claim.Claimant"/> is, by any source, this Person.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Claim> Claims { get; private set; } = global::System.Array.Empty<Claim>();
 
         /// <summary>Where in the sources this fact is stated.</summary>
@@ -39,6 +40,9 @@ namespace Consumer
 
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         public string? Note { get; }
+
+        /// <summary>The properties whose values a curator inferred (by their C# names), in a fact otherwise stated; <see cref="Note"/> says how.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> InferredFields { get; }
 
         /// <summary>Other names the sources use for this fact.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
@@ -110,9 +114,9 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Person 0 to 0: id, basis, note, aliases, name.
+        // Person 0 to 0: id, basis, note, aliases, inferred fields, name.
         private static global::System.ReadOnlySpan<byte> People_Values_0 =>
-            "3:ada|0|~|0|3:Ada|\n"u8;
+            "3:ada|0|~|0|0|3:Ada|\n"u8;
 
         // Person 0 to 0: citations.
         private static global::System.ReadOnlySpan<byte> People_Links_0 =>
@@ -129,7 +133,7 @@ namespace Consumer
             var reader = new Data_Reader(data);
             while (reader.More)
             {
-                People_Items[slot++] = new Person(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? null : reader.String());
+                People_Items[slot++] = new Person(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? null : reader.String());
                 reader.EndFact();
             }
         }

@@ -10,12 +10,13 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Sample : IFact
     {
-        internal Sample(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, FactDate @start, FactDate? @end)
+        internal Sample(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, FactDate @start, FactDate? @end)
         {
             Id = id;
             Basis = basis;
             Note = note;
             Aliases = aliases;
+            InferredFields = inferredFields;
             Start = @start;
             End = @end;
         }
@@ -40,6 +41,9 @@ namespace Consumer
 
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         public string? Note { get; }
+
+        /// <summary>The properties whose values a curator inferred (by their C# names), in a fact otherwise stated; <see cref="Note"/> says how.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> InferredFields { get; }
 
         /// <summary>Other names the sources use for this fact.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
@@ -131,12 +135,12 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Sample 0 to 3: id, basis, note, aliases, start, end.
+        // Sample 0 to 3: id, basis, note, aliases, inferred fields, start, end.
         private static global::System.ReadOnlySpan<byte> Samples_Values_0 =>
-            "4:year|0|~|0|2024|~|~|~|\n"u8 +
-            "5:month|0|~|0|2024|4|~|2024|5|~|\n"u8 +
-            "3:day|0|~|0|2024|2|29|2024|12|31|\n"u8 +
-            "5:early|0|~|0|987|~|~|987|1|1|\n"u8;
+            "4:year|0|~|0|0|2024|~|~|~|\n"u8 +
+            "5:month|0|~|0|0|2024|4|~|2024|5|~|\n"u8 +
+            "3:day|0|~|0|0|2024|2|29|2024|12|31|\n"u8 +
+            "5:early|0|~|0|0|987|~|~|987|1|1|\n"u8;
 
         // Sample 0 to 3: citations.
         private static global::System.ReadOnlySpan<byte> Samples_Links_0 =>
@@ -156,7 +160,7 @@ namespace Consumer
             var reader = new Data_Reader(data);
             while (reader.More)
             {
-                Samples_Items[slot++] = new Sample(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : new FactDate(reader.Int(), reader.None() ? null : reader.Int(), reader.None() ? null : reader.Int()), reader.None() ? null : new FactDate(reader.Int(), reader.None() ? null : reader.Int(), reader.None() ? null : reader.Int()));
+                Samples_Items[slot++] = new Sample(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : new FactDate(reader.Int(), reader.None() ? null : reader.Int(), reader.None() ? null : reader.Int()), reader.None() ? null : new FactDate(reader.Int(), reader.None() ? null : reader.Int(), reader.None() ? null : reader.Int()));
                 reader.EndFact();
             }
         }

@@ -10,12 +10,13 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Sample : IFact
     {
-        internal Sample(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, decimal @amount, decimal? @rate)
+        internal Sample(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, decimal @amount, decimal? @rate)
         {
             Id = id;
             Basis = basis;
             Note = note;
             Aliases = aliases;
+            InferredFields = inferredFields;
             Amount = @amount;
             Rate = @rate;
         }
@@ -40,6 +41,9 @@ namespace Consumer
 
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         public string? Note { get; }
+
+        /// <summary>The properties whose values a curator inferred (by their C# names), in a fact otherwise stated; <see cref="Note"/> says how.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> InferredFields { get; }
 
         /// <summary>Other names the sources use for this fact.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
@@ -131,12 +135,12 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Sample 0 to 3: id, basis, note, aliases, amount, rate.
+        // Sample 0 to 3: id, basis, note, aliases, inferred fields, amount, rate.
         private static global::System.ReadOnlySpan<byte> Samples_Values_0 =>
-            "4:zero|0|~|0|1:0|~|\n"u8 +
-            "14:trailing-zeros|0|~|0|6:-12.50|3:0.5|\n"u8 +
-            "8:extremes|0|~|0|29:79228162514264337593543950335|30:0.0000000000000000000000000001|\n"u8 +
-            "10:bare-point|0|~|0|1:1|~|\n"u8;
+            "4:zero|0|~|0|0|1:0|~|\n"u8 +
+            "14:trailing-zeros|0|~|0|0|6:-12.50|3:0.5|\n"u8 +
+            "8:extremes|0|~|0|0|29:79228162514264337593543950335|30:0.0000000000000000000000000001|\n"u8 +
+            "10:bare-point|0|~|0|0|1:1|~|\n"u8;
 
         // Sample 0 to 3: citations.
         private static global::System.ReadOnlySpan<byte> Samples_Links_0 =>
@@ -156,7 +160,7 @@ namespace Consumer
             var reader = new Data_Reader(data);
             while (reader.More)
             {
-                Samples_Items[slot++] = new Sample(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.Decimal(), reader.None() ? null : reader.Decimal());
+                Samples_Items[slot++] = new Sample(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.Decimal(), reader.None() ? null : reader.Decimal());
                 reader.EndFact();
             }
         }

@@ -32,12 +32,13 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Sample : IFact
     {
-        internal Sample(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, SampleStatus @status, SampleMood? @mood)
+        internal Sample(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, SampleStatus @status, SampleMood? @mood)
         {
             Id = id;
             Basis = basis;
             Note = note;
             Aliases = aliases;
+            InferredFields = inferredFields;
             Status = @status;
             Mood = @mood;
         }
@@ -62,6 +63,9 @@ namespace Consumer
 
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         public string? Note { get; }
+
+        /// <summary>The properties whose values a curator inferred (by their C# names), in a fact otherwise stated; <see cref="Note"/> says how.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> InferredFields { get; }
 
         /// <summary>Other names the sources use for this fact.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
@@ -153,12 +157,12 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Sample 0 to 3: id, basis, note, aliases, status, mood.
+        // Sample 0 to 3: id, basis, note, aliases, inferred fields, status, mood.
         private static global::System.ReadOnlySpan<byte> Samples_Values_0 =>
-            "5:first|0|~|0|0|0|\n"u8 +
-            "6:second|0|~|0|1|~|\n"u8 +
-            "5:third|0|~|0|2|~|\n"u8 +
-            "6:fourth|0|~|0|3|~|\n"u8;
+            "5:first|0|~|0|0|0|0|\n"u8 +
+            "6:second|0|~|0|0|1|~|\n"u8 +
+            "5:third|0|~|0|0|2|~|\n"u8 +
+            "6:fourth|0|~|0|0|3|~|\n"u8;
 
         // Sample 0 to 3: citations.
         private static global::System.ReadOnlySpan<byte> Samples_Links_0 =>
@@ -178,7 +182,7 @@ namespace Consumer
             var reader = new Data_Reader(data);
             while (reader.More)
             {
-                Samples_Items[slot++] = new Sample(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : (SampleStatus)reader.Int(), reader.None() ? null : (SampleMood)reader.Int());
+                Samples_Items[slot++] = new Sample(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : (SampleStatus)reader.Int(), reader.None() ? null : (SampleMood)reader.Int());
                 reader.EndFact();
             }
         }

@@ -10,12 +10,13 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Sample : IFact
     {
-        internal Sample(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, int @count, int? @rank)
+        internal Sample(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, int @count, int? @rank)
         {
             Id = id;
             Basis = basis;
             Note = note;
             Aliases = aliases;
+            InferredFields = inferredFields;
             Count = @count;
             Rank = @rank;
         }
@@ -40,6 +41,9 @@ namespace Consumer
 
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         public string? Note { get; }
+
+        /// <summary>The properties whose values a curator inferred (by their C# names), in a fact otherwise stated; <see cref="Note"/> says how.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> InferredFields { get; }
 
         /// <summary>Other names the sources use for this fact.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
@@ -123,11 +127,11 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Sample 0 to 2: id, basis, note, aliases, count, rank.
+        // Sample 0 to 2: id, basis, note, aliases, inferred fields, count, rank.
         private static global::System.ReadOnlySpan<byte> Samples_Values_0 =>
-            "4:zero|0|~|0|0|~|\n"u8 +
-            "8:extremes|0|~|0|-2147483648|2147483647|\n"u8 +
-            "17:signed-and-padded|0|~|0|7|7|\n"u8;
+            "4:zero|0|~|0|0|0|~|\n"u8 +
+            "8:extremes|0|~|0|0|-2147483648|2147483647|\n"u8 +
+            "17:signed-and-padded|0|~|0|0|7|7|\n"u8;
 
         // Sample 0 to 2: citations.
         private static global::System.ReadOnlySpan<byte> Samples_Links_0 =>
@@ -146,7 +150,7 @@ namespace Consumer
             var reader = new Data_Reader(data);
             while (reader.More)
             {
-                Samples_Items[slot++] = new Sample(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.Int(), reader.None() ? null : reader.Int());
+                Samples_Items[slot++] = new Sample(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.Int(), reader.None() ? null : reader.Int());
                 reader.EndFact();
             }
         }

@@ -10,12 +10,13 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Owner : IFact
     {
-        internal Owner(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, string @name)
+        internal Owner(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string @name)
         {
             Id = id;
             Basis = basis;
             Note = note;
             Aliases = aliases;
+            InferredFields = inferredFields;
             Name = @name;
         }
 
@@ -36,6 +37,9 @@ namespace Consumer
 
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         public string? Note { get; }
+
+        /// <summary>The properties whose values a curator inferred (by their C# names), in a fact otherwise stated; <see cref="Note"/> says how.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> InferredFields { get; }
 
         /// <summary>Other names the sources use for this fact.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
@@ -110,10 +114,10 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Owner 0 to 1: id, basis, note, aliases, name.
+        // Owner 0 to 1: id, basis, note, aliases, inferred fields, name.
         private static global::System.ReadOnlySpan<byte> Owners_Values_0 =>
-            "5:alice|0|~|0|5:Alice|\n"u8 +
-            "3:bob|0|~|0|3:Bob|\n"u8;
+            "5:alice|0|~|0|0|5:Alice|\n"u8 +
+            "3:bob|0|~|0|0|3:Bob|\n"u8;
 
         // Owner 0 to 1: citations.
         private static global::System.ReadOnlySpan<byte> Owners_Links_0 =>
@@ -131,7 +135,7 @@ namespace Consumer
             var reader = new Data_Reader(data);
             while (reader.More)
             {
-                Owners_Items[slot++] = new Owner(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String());
+                Owners_Items[slot++] = new Owner(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String());
                 reader.EndFact();
             }
         }

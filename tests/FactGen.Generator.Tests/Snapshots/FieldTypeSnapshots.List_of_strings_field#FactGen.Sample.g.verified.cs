@@ -10,12 +10,13 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Sample : IFact
     {
-        internal Sample(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> @names, global::System.Collections.Generic.IReadOnlyList<string> @tags)
+        internal Sample(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, global::System.Collections.Generic.IReadOnlyList<string> @names, global::System.Collections.Generic.IReadOnlyList<string> @tags)
         {
             Id = id;
             Basis = basis;
             Note = note;
             Aliases = aliases;
+            InferredFields = inferredFields;
             Names = @names;
             Tags = @tags;
         }
@@ -40,6 +41,9 @@ namespace Consumer
 
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         public string? Note { get; }
+
+        /// <summary>The properties whose values a curator inferred (by their C# names), in a fact otherwise stated; <see cref="Note"/> says how.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> InferredFields { get; }
 
         /// <summary>Other names the sources use for this fact.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
@@ -113,10 +117,10 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Sample 0 to 1: id, basis, note, aliases, names, tags.
+        // Sample 0 to 1: id, basis, note, aliases, inferred fields, names, tags.
         private static global::System.ReadOnlySpan<byte> Samples_Values_0 =>
-            "7:several|0|~|0|3|3:one|10:two, three|6:\"four\"|2|1:a|1:a|\n"u8 +
-            "6:single|0|~|0|1|4:only|0|\n"u8;
+            "7:several|0|~|0|0|3|3:one|10:two, three|6:\"four\"|2|1:a|1:a|\n"u8 +
+            "6:single|0|~|0|0|1|4:only|0|\n"u8;
 
         // Sample 0 to 1: citations.
         private static global::System.ReadOnlySpan<byte> Samples_Links_0 =>
@@ -134,7 +138,7 @@ namespace Consumer
             var reader = new Data_Reader(data);
             while (reader.More)
             {
-                Samples_Items[slot++] = new Sample(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.List(static (ref Data_Reader item) => item.String()), reader.List(static (ref Data_Reader item) => item.String()));
+                Samples_Items[slot++] = new Sample(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.List(static (ref Data_Reader item) => item.String()), reader.List(static (ref Data_Reader item) => item.String()), reader.List(static (ref Data_Reader item) => item.String()));
                 reader.EndFact();
             }
         }

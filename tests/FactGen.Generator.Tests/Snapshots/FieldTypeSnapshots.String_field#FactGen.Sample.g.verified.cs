@@ -10,12 +10,13 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Sample : IFact
     {
-        internal Sample(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, string @label, string? @nickname)
+        internal Sample(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string @label, string? @nickname)
         {
             Id = id;
             Basis = basis;
             Note = note;
             Aliases = aliases;
+            InferredFields = inferredFields;
             Label = @label;
             Nickname = @nickname;
         }
@@ -40,6 +41,9 @@ namespace Consumer
 
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         public string? Note { get; }
+
+        /// <summary>The properties whose values a curator inferred (by their C# names), in a fact otherwise stated; <see cref="Note"/> says how.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> InferredFields { get; }
 
         /// <summary>Other names the sources use for this fact.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
@@ -131,12 +135,12 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Sample 0 to 3: id, basis, note, aliases, label, nickname.
+        // Sample 0 to 3: id, basis, note, aliases, inferred fields, label, nickname.
         private static global::System.ReadOnlySpan<byte> Samples_Values_0 =>
-            "5:plain|0|~|0|5:Plain|1:P|\n"u8 +
-            "7:unicode|0|~|0|33:Zoë – naïve café 北京 \U0001F600|~|\n"u8 +
-            "19:typed-by-the-schema|0|~|0|3:yes|3:007|\n"u8 +
-            "5:blank|0|~|0|0:|12:   padded   |\n"u8;
+            "5:plain|0|~|0|0|5:Plain|1:P|\n"u8 +
+            "7:unicode|0|~|0|0|33:Zoë – naïve café 北京 \U0001F600|~|\n"u8 +
+            "19:typed-by-the-schema|0|~|0|0|3:yes|3:007|\n"u8 +
+            "5:blank|0|~|0|0|0:|12:   padded   |\n"u8;
 
         // Sample 0 to 3: citations.
         private static global::System.ReadOnlySpan<byte> Samples_Links_0 =>
@@ -156,7 +160,7 @@ namespace Consumer
             var reader = new Data_Reader(data);
             while (reader.More)
             {
-                Samples_Items[slot++] = new Sample(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String(), reader.None() ? null : reader.String());
+                Samples_Items[slot++] = new Sample(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String(), reader.None() ? null : reader.String());
                 reader.EndFact();
             }
         }

@@ -10,12 +10,13 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Sample : IFact
     {
-        internal Sample(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, string @summary, string? @body)
+        internal Sample(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string @summary, string? @body)
         {
             Id = id;
             Basis = basis;
             Note = note;
             Aliases = aliases;
+            InferredFields = inferredFields;
             Summary = @summary;
             Body = @body;
         }
@@ -40,6 +41,9 @@ namespace Consumer
 
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         public string? Note { get; }
+
+        /// <summary>The properties whose values a curator inferred (by their C# names), in a fact otherwise stated; <see cref="Note"/> says how.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> InferredFields { get; }
 
         /// <summary>Other names the sources use for this fact.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
@@ -115,10 +119,10 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Sample 0 to 1: id, basis, note, aliases, summary, body.
+        // Sample 0 to 1: id, basis, note, aliases, inferred fields, summary, body.
         private static global::System.ReadOnlySpan<byte> Samples_Values_0 =>
-            "13:literal-block|0|~|0|35:First line.\nSecond line, \"quoted\".\n|19:no trailing newline|\n"u8 +
-            "12:folded-block|0|~|0|21:Folded onto one line.|~|\n"u8;
+            "13:literal-block|0|~|0|0|35:First line.\nSecond line, \"quoted\".\n|19:no trailing newline|\n"u8 +
+            "12:folded-block|0|~|0|0|21:Folded onto one line.|~|\n"u8;
 
         // Sample 0 to 1: citations.
         private static global::System.ReadOnlySpan<byte> Samples_Links_0 =>
@@ -136,7 +140,7 @@ namespace Consumer
             var reader = new Data_Reader(data);
             while (reader.More)
             {
-                Samples_Items[slot++] = new Sample(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String(), reader.None() ? null : reader.String());
+                Samples_Items[slot++] = new Sample(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String(), reader.None() ? null : reader.String());
                 reader.EndFact();
             }
         }

@@ -10,12 +10,13 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Sample : IFact
     {
-        internal Sample(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Uri @homepage, global::System.Uri? @archive)
+        internal Sample(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, global::System.Uri @homepage, global::System.Uri? @archive)
         {
             Id = id;
             Basis = basis;
             Note = note;
             Aliases = aliases;
+            InferredFields = inferredFields;
             Homepage = @homepage;
             Archive = @archive;
         }
@@ -40,6 +41,9 @@ namespace Consumer
 
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         public string? Note { get; }
+
+        /// <summary>The properties whose values a curator inferred (by their C# names), in a fact otherwise stated; <see cref="Note"/> says how.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> InferredFields { get; }
 
         /// <summary>Other names the sources use for this fact.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
@@ -123,11 +127,11 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Sample 0 to 2: id, basis, note, aliases, homepage, archive.
+        // Sample 0 to 2: id, basis, note, aliases, inferred fields, homepage, archive.
         private static global::System.ReadOnlySpan<byte> Samples_Values_0 =>
-            "6:simple|0|~|0|20:https://example.com/|~|\n"u8 +
-            "18:query-and-fragment|0|~|0|40:https://example.com/a/b?q=1&r=\"two\"#frag|39:http://example.org/path%20with%20spaces|\n"u8 +
-            "13:international|0|~|0|24:https://例え.jp/パス|~|\n"u8;
+            "6:simple|0|~|0|0|20:https://example.com/|~|\n"u8 +
+            "18:query-and-fragment|0|~|0|0|40:https://example.com/a/b?q=1&r=\"two\"#frag|39:http://example.org/path%20with%20spaces|\n"u8 +
+            "13:international|0|~|0|0|24:https://例え.jp/パス|~|\n"u8;
 
         // Sample 0 to 2: citations.
         private static global::System.ReadOnlySpan<byte> Samples_Links_0 =>
@@ -146,7 +150,7 @@ namespace Consumer
             var reader = new Data_Reader(data);
             while (reader.More)
             {
-                Samples_Items[slot++] = new Sample(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : new global::System.Uri(reader.String(), global::System.UriKind.Absolute), reader.None() ? null : new global::System.Uri(reader.String(), global::System.UriKind.Absolute));
+                Samples_Items[slot++] = new Sample(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : new global::System.Uri(reader.String(), global::System.UriKind.Absolute), reader.None() ? null : new global::System.Uri(reader.String(), global::System.UriKind.Absolute));
                 reader.EndFact();
             }
         }

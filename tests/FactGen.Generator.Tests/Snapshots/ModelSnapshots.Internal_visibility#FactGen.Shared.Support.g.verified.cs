@@ -19,6 +19,8 @@ namespace Consumer
         string? Note { get; }
         /// <summary>True when a curator inferred the fact; <see cref="Note"/> says how.</summary>
         bool IsInferred { get; }
+        /// <summary>The properties whose values a curator inferred in a fact otherwise stated; <see cref="Note"/> says how.</summary>
+        global::System.Collections.Generic.IReadOnlyList<string> InferredFields { get; }
         /// <summary>Other names the sources use for the fact.</summary>
         global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
         /// <summary>What each source states for the fields that may differ by source, field by field.</summary>

@@ -10,12 +10,13 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     internal sealed partial record Source : IFact
     {
-        internal Source(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, string @file)
+        internal Source(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string @file)
         {
             Id = id;
             Basis = basis;
             Note = note;
             Aliases = aliases;
+            InferredFields = inferredFields;
             File = @file;
         }
 
@@ -36,6 +37,9 @@ namespace Consumer
 
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         public string? Note { get; }
+
+        /// <summary>The properties whose values a curator inferred (by their C# names), in a fact otherwise stated; <see cref="Note"/> says how.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> InferredFields { get; }
 
         /// <summary>Other names the sources use for this fact.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
@@ -125,9 +129,9 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Source 0 to 0: id, basis, note, aliases, file.
+        // Source 0 to 0: id, basis, note, aliases, inferred fields, file.
         private static global::System.ReadOnlySpan<byte> Sources_Values_0 =>
-            "7:article|0|~|0|11:article.txt|\n"u8;
+            "7:article|0|~|0|0|11:article.txt|\n"u8;
 
         // Source 0 to 0: citations.
         private static global::System.ReadOnlySpan<byte> Sources_Links_0 =>
@@ -144,7 +148,7 @@ namespace Consumer
             var reader = new Data_Reader(data);
             while (reader.More)
             {
-                Sources_Items[slot++] = new Source(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String());
+                Sources_Items[slot++] = new Source(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String());
                 reader.EndFact();
             }
         }

@@ -10,12 +10,13 @@ namespace Root.Space
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Person : IFact
     {
-        internal Person(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, string @name, FactDate? @born, bool? @active)
+        internal Person(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string @name, FactDate? @born, bool? @active)
         {
             Id = id;
             Basis = basis;
             Note = note;
             Aliases = aliases;
+            InferredFields = inferredFields;
             Name = @name;
             Born = @born;
             Active = @active;
@@ -50,6 +51,9 @@ namespace Root.Space
 
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         public string? Note { get; }
+
+        /// <summary>The properties whose values a curator inferred (by their C# names), in a fact otherwise stated; <see cref="Note"/> says how.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> InferredFields { get; }
 
         /// <summary>Other names the sources use for this fact.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
@@ -140,10 +144,10 @@ namespace Root.Space
 
     internal static partial class FactData
     {
-        // Person 0 to 1: id, basis, note, aliases, name, born, active.
+        // Person 0 to 1: id, basis, note, aliases, inferred fields, name, born, active.
         private static global::System.ReadOnlySpan<byte> People_Values_0 =>
-            "3:ada|0|~|0|3:Ada|1815|12|~|1|\n"u8 +
-            "3:bob|0|~|0|3:Bob|~|~|\n"u8;
+            "3:ada|0|~|0|0|3:Ada|1815|12|~|1|\n"u8 +
+            "3:bob|0|~|0|0|3:Bob|~|~|\n"u8;
 
         // Person 0 to 1: country, citations.
         private static global::System.ReadOnlySpan<byte> People_Links_0 =>
@@ -161,7 +165,7 @@ namespace Root.Space
             var reader = new Data_Reader(data);
             while (reader.More)
             {
-                People_Items[slot++] = new Person(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String(), reader.None() ? null : new FactDate(reader.Int(), reader.None() ? null : reader.Int(), reader.None() ? null : reader.Int()), reader.None() ? null : reader.Int() != 0);
+                People_Items[slot++] = new Person(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String(), reader.None() ? null : new FactDate(reader.Int(), reader.None() ? null : reader.Int(), reader.None() ? null : reader.Int()), reader.None() ? null : reader.Int() != 0);
                 reader.EndFact();
             }
         }

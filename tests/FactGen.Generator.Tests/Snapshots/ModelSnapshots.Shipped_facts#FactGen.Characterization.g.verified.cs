@@ -24,12 +24,13 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Characterization : IFact
     {
-        internal Characterization(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, CharacterizationAspect @aspect, string @summary)
+        internal Characterization(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, CharacterizationAspect @aspect, string @summary)
         {
             Id = id;
             Basis = basis;
             Note = note;
             Aliases = aliases;
+            InferredFields = inferredFields;
             Aspect = @aspect;
             Summary = @summary;
         }
@@ -63,6 +64,9 @@ namespace Consumer
 
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         public string? Note { get; }
+
+        /// <summary>The properties whose values a curator inferred (by their C# names), in a fact otherwise stated; <see cref="Note"/> says how.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> InferredFields { get; }
 
         /// <summary>Other names the sources use for this fact.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
@@ -121,8 +125,8 @@ namespace Consumer
         public static Characterization CharacterizationDisputesStokeFears => FactData.Characterizations_Items[2];
 
         /// <summary>
-        /// <c>characterization-relations-difficult</c>: Despite the recent high-level encounters, relations are difficult.
-        /// <para>Cited: blinken-latest-official, paragraph 7: "Despite these encounters, relationships are difficult."</para>
+        /// <c>characterization-relations-difficult</c>: Despite these encounters (the Biden-Xi call, Yellen's visit to China, Austin's call with his Chinese counterpart and...
+        /// <para>Cited: blinken-latest-official, paragraph 6: "Since this call, Treasury Secretary Janet Yellen visited China and Secretary of Defense Lloyd Austin spoke on the phone with his Chinese counterpart" (and 2 more citations)</para>
         /// </summary>
         public static Characterization CharacterizationRelationsDifficult => FactData.Characterizations_Items[3];
 
@@ -164,8 +168,9 @@ namespace Consumer
         public static Characterization CharacterizationUsMilitarySupportTaiwan => FactData.Characterizations_Items[9];
 
         /// <summary>
-        /// <c>characterization-china-receptive-on-iran</c>: China appears generally receptive to the US calls to restrain Iran, especially as it relies heavily on oil imports fr...
-        /// <para>Cited: blinken-major-divides, paragraph 11: "China appears generally receptive to such calls" (and 1 more citation)</para>
+        /// <c>characterization-china-receptive-on-iran</c>: China appears generally receptive to the calls of US officials that it use its leverage over Iran to keep Israel's wa...
+        /// <para>Cited: blinken-major-divides, paragraph 10: "US officials, from Biden on down, have repeatedly called on China to use whatever leverage it has over Iran" (and 2 more citations)</para>
+        /// <para>Note: Only the topic is inferred: para 11 names no topic. "Such calls" are those of para 10, on Iran and the Gaza war, and the oil comes from "Iran and other Middle Eastern countries"; from these the subject is read as the Middle East topic.</para>
         /// </summary>
         public static Characterization CharacterizationChinaReceptiveOnIran => FactData.Characterizations_Items[10];
 
@@ -178,8 +183,16 @@ namespace Consumer
         /// <summary>
         /// <c>characterization-middle-east-tensions-rising</c>: Tensions have steadily increased since the start of the Gaza war in October and the more recent direct attacks and co...
         /// <para>Cited: blinken-major-divides, paragraph 11: "tensions have steadily increased since the start of the Gaza war in October and more recent direct attacks and counter-attacks"</para>
+        /// <para>Note: Only the topic is inferred: para 11 names no topic. The tensions follow the Gaza war and the attacks "between Israel and other Middle Eastern countries", so they are read as the Middle East topic.</para>
         /// </summary>
         public static Characterization CharacterizationMiddleEastTensionsRising => FactData.Characterizations_Items[12];
+
+        /// <summary>
+        /// <c>characterization-fentanyl-producers-evade-restrictions</c>: Many producers of fentanyl precursors have found ways around the new restrictions.
+        /// <para>Cited: blinken-major-divides, paragraph 22: "many producers have found ways around the new restrictions" (and 1 more citation)</para>
+        /// <para>Inferred: 003 para 22 ends "U.S. officials say they believe they have made some progress ..., but many producers have found ways around the new restrictions". The sentence leaves open whether the second half is still what the officials say; it is read here as the article's own remark, and that reading is the inference. The producers are those of the precursors produced "in China" named earlier in the paragraph.</para>
+        /// </summary>
+        public static Characterization CharacterizationFentanylProducersEvadeRestrictions => FactData.Characterizations_Items[13];
 
         /// <summary>Every Characterization, in the order of the fact files.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Characterization> All => FactData.Characterizations_All;
@@ -230,41 +243,45 @@ namespace Consumer
         public const string CharacterizationMiddleEastUrgency = "characterization-middle-east-urgency";
         /// <summary><c>characterization-middle-east-tensions-rising</c></summary>
         public const string CharacterizationMiddleEastTensionsRising = "characterization-middle-east-tensions-rising";
+        /// <summary><c>characterization-fentanyl-producers-evade-restrictions</c></summary>
+        public const string CharacterizationFentanylProducersEvadeRestrictions = "characterization-fentanyl-producers-evade-restrictions";
     }
 
     internal static partial class FactData
     {
-        // Characterization 0 to 12: id, basis, note, aliases, aspect, summary.
+        // Characterization 0 to 13: id, basis, note, aliases, inferred fields, aspect, summary.
         private static global::System.ReadOnlySpan<byte> Characterizations_Values_0 =>
-            "38:characterization-ties-on-equal-footing|0|~|0|0|171:Washington and Beijing are trying to keep balanced ties, on an equal footing, despite major differences; Blinken's visit is the latest by a senior US official in that bid.|\n"u8 +
-            "39:characterization-at-odds-on-many-fronts|0|~|0|0|192:The rivals are at odds on many fronts (Russia's war in Ukraine, Taiwan, the South China Sea, North Korea, Hong Kong, human rights, detained American citizens) and are also fighting over trade.|\n"u8 +
-            "37:characterization-disputes-stoke-fears|0|~|0|1|139:The differences, from the path to peace in the Middle East to the supply of synthetic opioids, have increased fears about global stability.|\n"u8 +
-            "36:characterization-relations-difficult|0|~|0|0|66:Despite the recent high-level encounters, relations are difficult.|\n"u8 +
-            "31:characterization-critical-point|0|~|0|0|80:U.S.-China relations are at a critical point involving numerous global disputes.|\n"u8 +
-            "30:characterization-ties-strained|0|~|0|0|77:Ties between Washington and Beijing are strained, and the rifts are widening.|\n"u8 +
-            "42:characterization-trip-may-seem-encouraging|0|~|0|3|153:That Blinken is making the trip at all, shortly after the Biden-Xi call, Yellen's visit and the defense chiefs' call, may be seen by some as encouraging.|\n"u8 +
-            "42:characterization-main-players-indo-pacific|0|~|0|0|76:China and the United States are the main players in the Indo-Pacific region.|\n"u8 +
-            "48:characterization-beijing-increasingly-aggressive|0|~|0|2|204:In recent years Beijing has become increasingly aggressive towards Taiwan and its smaller Southeast Asian neighbors, with which it has significant territorial and maritime disputes in the South China Sea.|\n"u8 +
-            "43:characterization-us-military-support-taiwan|0|138:Was position-us-taiwan-military-support; the articles state it in their own voice, as what the US has done, not as a stance anyone voices.|0|2|101:US administrations, one after another, have increased military support and sales to Taiwan gradually.|\n"u8 +
-            "40:characterization-china-receptive-on-iran|0|~|0|2|160:China appears generally receptive to the US calls to restrain Iran, especially as it relies heavily on oil imports from Iran and other Middle Eastern countries.|\n"u8 +
-            "36:characterization-middle-east-urgency|0|~|0|1|214:Pressing Iran not to escalate tensions in the Middle East (the subject of the paragraph before) has taken on new urgency since Iran and Israel attacked each other directly, on each other's soil, over the past week.|\n"u8 +
-            "44:characterization-middle-east-tensions-rising|0|~|0|1|155:Tensions have steadily increased since the start of the Gaza war in October and the more recent direct attacks and counter-attacks between Israel and Iran.|\n"u8;
+            "38:characterization-ties-on-equal-footing|0|~|0|0|0|171:Washington and Beijing are trying to keep balanced ties, on an equal footing, despite major differences; Blinken's visit is the latest by a senior US official in that bid.|\n"u8 +
+            "39:characterization-at-odds-on-many-fronts|0|~|0|0|0|192:The rivals are at odds on many fronts (Russia's war in Ukraine, Taiwan, the South China Sea, North Korea, Hong Kong, human rights, detained American citizens) and are also fighting over trade.|\n"u8 +
+            "37:characterization-disputes-stoke-fears|0|~|0|0|1|139:The differences, from the path to peace in the Middle East to the supply of synthetic opioids, have increased fears about global stability.|\n"u8 +
+            "36:characterization-relations-difficult|0|~|0|0|0|172:Despite these encounters (the Biden-Xi call, Yellen's visit to China, Austin's call with his Chinese counterpart and the meetings at lower levels), relations are difficult.|\n"u8 +
+            "31:characterization-critical-point|0|~|0|0|0|80:U.S.-China relations are at a critical point involving numerous global disputes.|\n"u8 +
+            "30:characterization-ties-strained|0|~|0|0|0|77:Ties between Washington and Beijing are strained, and the rifts are widening.|\n"u8 +
+            "42:characterization-trip-may-seem-encouraging|0|~|0|0|3|153:That Blinken is making the trip at all, shortly after the Biden-Xi call, Yellen's visit and the defense chiefs' call, may be seen by some as encouraging.|\n"u8 +
+            "42:characterization-main-players-indo-pacific|0|~|0|0|0|76:China and the United States are the main players in the Indo-Pacific region.|\n"u8 +
+            "48:characterization-beijing-increasingly-aggressive|0|~|0|0|2|204:In recent years Beijing has become increasingly aggressive towards Taiwan and its smaller Southeast Asian neighbors, with which it has significant territorial and maritime disputes in the South China Sea.|\n"u8 +
+            "43:characterization-us-military-support-taiwan|0|138:Was position-us-taiwan-military-support; the articles state it in their own voice, as what the US has done, not as a stance anyone voices.|0|0|2|101:US administrations, one after another, have increased military support and sales to Taiwan gradually.|\n"u8 +
+            "40:characterization-china-receptive-on-iran|0|235:Only the topic is inferred: para 11 names no topic. \"Such calls\" are those of para 10, on Iran and the Gaza war, and the oil comes from \"Iran and other Middle Eastern countries\"; from these the subject is read as the Middle East topic.|0|1|6:Topics|2|280:China appears generally receptive to the calls of US officials that it use its leverage over Iran to keep Israel's war against Hamas in Gaza from turning into a broader regional conflict, especially as it relies heavily on oil imports from Iran and other Middle Eastern countries.|\n"u8 +
+            "36:characterization-middle-east-urgency|0|~|0|0|1|214:Pressing Iran not to escalate tensions in the Middle East (the subject of the paragraph before) has taken on new urgency since Iran and Israel attacked each other directly, on each other's soil, over the past week.|\n"u8 +
+            "44:characterization-middle-east-tensions-rising|0|196:Only the topic is inferred: para 11 names no topic. The tensions follow the Gaza war and the attacks \"between Israel and other Middle Eastern countries\", so they are read as the Middle East topic.|0|1|6:Topics|1|155:Tensions have steadily increased since the start of the Gaza war in October and the more recent direct attacks and counter-attacks between Israel and Iran.|\n"u8 +
+            "54:characterization-fentanyl-producers-evade-restrictions|1|404:003 para 22 ends \"U.S. officials say they believe they have made some progress ..., but many producers have found ways around the new restrictions\". The sentence leaves open whether the second half is still what the officials say; it is read here as the article's own remark, and that reading is the inference. The producers are those of the precursors produced \"in China\" named earlier in the paragraph.|0|0|2|82:Many producers of fentanyl precursors have found ways around the new restrictions.|\n"u8;
 
-        // Characterization 0 to 12: countries, topics, citations, values by source of summary.
+        // Characterization 0 to 13: countries, topics, citations, values by source of summary.
         private static global::System.ReadOnlySpan<byte> Characterizations_Links_0 =>
             "2|0|1|0|2|0|0|93:Blinken will be latest senior US official to visit China in bid to keep ties on equal footing|0|1|85:as Washington and Beijing attempt to maintain balanced ties despite major differences|1|0|171:Washington and Beijing are trying to keep balanced ties, on an equal footing, despite major differences; Blinken's visit is the latest by a senior US official in that bid.|\n"u8 +
             "2|0|1|9|1|0|3|7|8|6|9|5|2|3|0|2|80:The rivals are at odds on many fronts, including Russia's war in Ukraine, Taiwan|0|2|63:The United States and China are also fighting over trade issues|1|3|53:the US and China are on a series of collision courses|2|0|192:The rivals are at odds on many fronts (Russia's war in Ukraine, Taiwan, the South China Sea, North Korea, Hong Kong, human rights, detained American citizens) and are also fighting over trade.|1|126:The US and China are on a series of collision courses, from Russia and Ukraine to the Middle East, the Indo-Pacific and trade.|\n"u8 +
             "2|0|1|3|2|4|5|2|0|1|77:supply of synthetic opioids which have increased fears about global stability|1|3|99:have stoked fears about military and strategic security as well as international economic stability|2|0|139:The differences, from the path to peace in the Middle East to the supply of synthetic opioids, have increased fears about global stability.|1|121:The collision courses have stoked fears about military and strategic security and about international economic stability.|\n"u8 +
-            "2|0|1|0|1|0|7|54:Despite these encounters, relationships are difficult.|1|0|66:Despite the recent high-level encounters, relations are difficult.|\n"u8 +
+            "2|0|1|0|3|0|6|148:Since this call, Treasury Secretary Janet Yellen visited China and Secretary of Defense Lloyd Austin spoke on the phone with his Chinese counterpart|0|6|40:Meetings at lower levels also took place|0|7|54:Despite these encounters, relationships are difficult.|1|0|172:Despite these encounters (the Biden-Xi call, Yellen's visit to China, Austin's call with his Chinese counterpart and the meetings at lower levels), relations are difficult.|\n"u8 +
             "2|0|1|0|1|1|1|78:on U.S.-China relations at a critical point involving numerous global disputes|1|1|80:U.S.-China relations are at a critical point involving numerous global disputes.|\n"u8 +
             "2|0|1|0|1|1|2|71:ties between Washington and Beijing are strained and rifts are widening|1|1|77:Ties between Washington and Beijing are strained, and the rifts are widening.|\n"u8 +
             "0|0|2|1|2|45:The mere fact that Blinken is making the trip|1|2|19:may be seen by some|1|1|153:That Blinken is making the trip at all, shortly after the Biden-Xi call, Yellen's visit and the defense chiefs' call, may be seen by some as encouraging.|\n"u8 +
             "2|1|0|0|1|1|15|76:In the Indo-Pacific region, China and the United States are the main players|1|1|76:China and the United States are the main players in the Indo-Pacific region.|\n"u8 +
             "2|1|6|2|0|3|1|1|15|115:Beijing has in recent years become increasingly aggressive towards Taiwan and its smaller Southeast Asian neighbors|1|1|204:In recent years Beijing has become increasingly aggressive towards Taiwan and its smaller Southeast Asian neighbors, with which it has significant territorial and maritime disputes in the South China Sea.|\n"u8 +
             "2|0|6|1|0|2|0|12|99:Successive U.S. administrations have gradually increased their military support and sales to Taipei|1|16|86:Successive US administrations have steadily increased military aid and sales to Taipei|2|0|101:US administrations, one after another, have increased military support and sales to Taiwan gradually.|1|96:US administrations, one after another, have increased military aid and sales to Taiwan steadily.|\n"u8 +
-            "2|1|4|1|2|2|1|11|47:China appears generally receptive to such calls|1|11|77:it relies heavily on oil imports from Iran and other Middle Eastern countries|1|1|160:China appears generally receptive to the US calls to restrain Iran, especially as it relies heavily on oil imports from Iran and other Middle Eastern countries.|\n"u8 +
+            "2|1|4|1|2|3|1|10|107:US officials, from Biden on down, have repeatedly called on China to use whatever leverage it has over Iran|1|11|47:China appears generally receptive to such calls|1|11|77:it relies heavily on oil imports from Iran and other Middle Eastern countries|1|1|280:China appears generally receptive to the calls of US officials that it use its leverage over Iran to keep Israel's war against Hamas in Gaza from turning into a broader regional conflict, especially as it relies heavily on oil imports from Iran and other Middle Eastern countries.|\n"u8 +
             "2|4|5|1|2|3|0|10|64:This subject has taken on new urgency since the direct exchanges|0|10|39:on each other's soil over the past week|0|9|27:tensions in the Middle East|1|0|214:Pressing Iran not to escalate tensions in the Middle East (the subject of the paragraph before) has taken on new urgency since Iran and Israel attacked each other directly, on each other's soil, over the past week.|\n"u8 +
-            "2|5|4|1|2|1|1|11|126:tensions have steadily increased since the start of the Gaza war in October and more recent direct attacks and counter-attacks|1|1|155:Tensions have steadily increased since the start of the Gaza war in October and the more recent direct attacks and counter-attacks between Israel and Iran.|\n"u8;
+            "2|5|4|1|2|1|1|11|126:tensions have steadily increased since the start of the Gaza war in October and more recent direct attacks and counter-attacks|1|1|155:Tensions have steadily increased since the start of the Gaza war in October and the more recent direct attacks and counter-attacks between Israel and Iran.|\n"u8 +
+            "1|1|1|4|2|1|22|58:many producers have found ways around the new restrictions|1|22|55:the surge in production of fentanyl precursors in China|1|1|82:Many producers of fentanyl precursors have found ways around the new restrictions.|\n"u8;
 
         private static void Create_Characterizations()
         {
@@ -277,7 +294,7 @@ namespace Consumer
             var reader = new Data_Reader(data);
             while (reader.More)
             {
-                Characterizations_Items[slot++] = new Characterization(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : (CharacterizationAspect)reader.Int(), reader.None() ? default! : reader.String());
+                Characterizations_Items[slot++] = new Characterization(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : (CharacterizationAspect)reader.Int(), reader.None() ? default! : reader.String());
                 reader.EndFact();
             }
         }

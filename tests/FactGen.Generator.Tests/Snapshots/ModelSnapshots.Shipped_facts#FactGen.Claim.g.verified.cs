@@ -20,12 +20,13 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Claim : IFact
     {
-        internal Claim(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, ClaimStance @stance, string @assertion)
+        internal Claim(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, ClaimStance @stance, string @assertion)
         {
             Id = id;
             Basis = basis;
             Note = note;
             Aliases = aliases;
+            InferredFields = inferredFields;
             Stance = @stance;
             Assertion = @assertion;
         }
@@ -62,6 +63,9 @@ namespace Consumer
 
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         public string? Note { get; }
+
+        /// <summary>The properties whose values a curator inferred (by their C# names), in a fact otherwise stated; <see cref="Note"/> says how.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> InferredFields { get; }
 
         /// <summary>Other names the sources use for this fact.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
@@ -118,75 +122,84 @@ namespace Consumer
         public static Claim ClaimUsOfficialsOvercomeSanctions => FactData.Claims_Items[1];
 
         /// <summary>
+        /// <c>claim-us-officials-key-topic</c>: Chinese support for Russia's defense industrial base will be a key topic of discussion during Blinken's visit.
+        /// <para>Cited: blinken-major-divides, paragraph 6: "Chinese support for Russia's defense industrial base" (and 1 more citation)</para>
+        /// <para>Note: Was statement-us-officials-key-topic. 003 para 6 reports what US officials say in general, with no occasion and no words of their own, so it is a claim, not a statement.</para>
+        /// </summary>
+        public static Claim ClaimUsOfficialsKeyTopic => FactData.Claims_Items[2];
+
+        /// <summary>
         /// <c>claim-us-china-support-rebuilt-russia</c>: Chinese support has helped Russia rebuild its defense industrial base. In 000 Blinken names machine tools, semiconduc...
         /// <para>Cited: blinken-latest-official, paragraph 8: "dual-use goods that have helped Russia rebuild the defense industrial base" (and 2 more citations)</para>
         /// </summary>
-        public static Claim ClaimUsChinaSupportRebuiltRussia => FactData.Claims_Items[2];
+        public static Claim ClaimUsChinaSupportRebuiltRussia => FactData.Claims_Items[3];
 
         /// <summary>
         /// <c>claim-us-no-evidence-china-arming-russia</c>: There is no evidence that China is actually arming Russia.
         /// <para>Cited: blinken-major-divides, paragraph 7: "the U.S. says there is no evidence that China is actually arming Russia"</para>
+        /// <para>Note: Only the topic is inferred: para 7 names no topic; it goes on from para 6's concern about "Chinese support for Russia's defense industrial base", so it is read as that topic.</para>
         /// </summary>
-        public static Claim ClaimUsNoEvidenceChinaArmingRussia => FactData.Claims_Items[3];
+        public static Claim ClaimUsNoEvidenceChinaArmingRussia => FactData.Claims_Items[4];
 
         /// <summary>
         /// <c>claim-us-officials-other-activities-problematic</c>: China's other activities, short of arming Russia, are potentially just as problematic.
-        /// <para>Cited: blinken-major-divides, paragraph 6: "US officials say this will be a key topic of discussion" (and 1 more citation)</para>
-        /// <para>Note: The "officials" of 003 para 7 are the U.S. officials of para 6.</para>
+        /// <para>Cited: blinken-major-divides, paragraph 7: "While the U.S. says there is no evidence that China is actually arming Russia, officials say other activities are potentially equally problematic"</para>
+        /// <para>Note: The claim is stated in para 7; its claimant and topic are inferred. Para 7 says only "officials"; that they are the U.S. officials of para 6 is the curator's reading, and para 6, which says nothing of other activities, is not cited. The topic is read the same way: para 7 goes on from para 6's concern about Chinese support for Russia's defense industrial base.</para>
         /// </summary>
-        public static Claim ClaimUsOfficialsOtherActivitiesProblematic => FactData.Claims_Items[4];
+        public static Claim ClaimUsOfficialsOtherActivitiesProblematic => FactData.Claims_Items[5];
 
         /// <summary>
         /// <c>claim-us-russia-threat-to-europe</c>: By supporting Russia, China fuels the greatest threat to European security since the end of the Cold War.
         /// <para>Cited: blinken-latest-official, paragraph 8: "it cannot, on the other hand, fuel what constitutes the greatest threat to European security since the end of the Cold War" (and 1 more citation)</para>
+        /// <para>Inferred: Blinken's words do not name the threat or say outright that China fuels it: he says China "cannot" fuel it if it wants good relations with Europe. That the threat is Russia, and so the topic, is read from what goes with the remark (000 para 8: China's dual-use goods helping Russia rebuild its defense industrial base; 003 paras 6-9 on Chinese support for Russia).</para>
         /// </summary>
-        public static Claim ClaimUsRussiaThreatToEurope => FactData.Claims_Items[5];
+        public static Claim ClaimUsRussiaThreatToEurope => FactData.Claims_Items[6];
 
         /// <summary>
         /// <c>claim-china-wants-good-relations-europe</c>: China wants good relations with Europe and other countries.
         /// <para>Cited: blinken-latest-official, paragraph 8: "if China claims to want good relations with Europe and other countries" (and 1 more citation)</para>
-        /// <para>Note: Reported through Blinken's remark ("if China claims ..."), not in China's own words.</para>
+        /// <para>Inferred: Known only from Blinken's conditional "if China claims to want good relations with Europe and other countries" (000; "If on the one hand China claims it wants", 003): that China does make this claim is read from his "if", not stated, and China's own words are not given. His remark (statement-blinken-european-security) is not linked, since it states the claim only as a condition. The topic is read from the context of his remark, as for claim-us-russia-threat-to-europe.</para>
         /// </summary>
-        public static Claim ClaimChinaWantsGoodRelationsEurope => FactData.Claims_Items[6];
+        public static Claim ClaimChinaWantsGoodRelationsEurope => FactData.Claims_Items[7];
 
         /// <summary>
         /// <c>claim-china-taiwan-renegade-province</c>: Taiwan is a renegade province.
         /// <para>Cited: blinken-latest-official, paragraph 12: "which Beijing considers a renegade province" (and 1 more citation)</para>
         /// </summary>
-        public static Claim ClaimChinaTaiwanRenegadeProvince => FactData.Claims_Items[7];
+        public static Claim ClaimChinaTaiwanRenegadeProvince => FactData.Claims_Items[8];
 
         /// <summary>
         /// <c>claim-us-wrongful-detention</c>: Several US citizens have been wrongfully detained by Chinese authorities.
         /// <para>Cited: blinken-major-divides, paragraph 20: "several US citizens who the State Department says have been "wrongfully" detained by Chinese authorities"</para>
         /// </summary>
-        public static Claim ClaimUsWrongfulDetention => FactData.Claims_Items[8];
+        public static Claim ClaimUsWrongfulDetention => FactData.Claims_Items[9];
 
         /// <summary>
         /// <c>claim-china-criticism-interference</c>: US criticism over human rights is improper interference in China's internal affairs.
         /// <para>Cited: blinken-major-divides, paragraph 21: "China has repeatedly dismissed U.S. criticism as improper interference in its internal affairs" (and 1 more citation)</para>
         /// <para>Note: 003 says China has "repeatedly dismissed" the criticism this way; the criticism is over the human rights of para 20.</para>
         /// </summary>
-        public static Claim ClaimChinaCriticismInterference => FactData.Claims_Items[9];
+        public static Claim ClaimChinaCriticismInterference => FactData.Claims_Items[10];
 
         /// <summary>
         /// <c>claim-china-fentanyl-export-ban</c>: China is making efforts to ban the export of materials that traffickers use to make fentanyl.
         /// <para>Cited: blinken-major-divides, paragraph 21: "China's self-declared efforts to ban the export of materials traffickers use to make fentanyl"</para>
         /// <para>Note: Known from the senior State Department official's "self-declared efforts"; China's own words are not given.</para>
         /// </summary>
-        public static Claim ClaimChinaFentanylExportBan => FactData.Claims_Items[10];
+        public static Claim ClaimChinaFentanylExportBan => FactData.Claims_Items[11];
 
         /// <summary>
         /// <c>claim-us-fentanyl-efforts-no-results</c>: China's self-declared efforts to ban exports of fentanyl materials have not yet yielded significant results.
         /// <para>Cited: blinken-major-divides, paragraph 21: "have not yet yielded significant results"</para>
         /// </summary>
-        public static Claim ClaimUsFentanylEffortsNoResults => FactData.Claims_Items[11];
+        public static Claim ClaimUsFentanylEffortsNoResults => FactData.Claims_Items[12];
 
         /// <summary>
-        /// <c>claim-us-fentanyl-progress</c>: Some progress has been made in cracking down on the illegal fentanyl-precursor industry, though many producers have f...
-        /// <para>Cited: blinken-major-divides, paragraph 22: "U.S. officials say they believe they have made some progress in cracking down on the illegal industry" (and 1 more citation)</para>
-        /// <para>Note: The sentence leaves open whether "but many producers have found ways around" is still what the officials say or the article's own remark.</para>
+        /// <c>claim-us-fentanyl-progress</c>: US officials have made some progress in cracking down on the illegal industry producing fentanyl precursors.
+        /// <para>Cited: blinken-major-divides, paragraph 22: "U.S. officials say they believe they have made some progress in cracking down on the illegal industry"</para>
+        /// <para>Note: The officials say they "believe" they have made some progress. The rest of the sentence, "but many producers have found ways around the new restrictions", is not clearly theirs and is kept apart, in characterization-fentanyl-producers-evade-restrictions.</para>
         /// </summary>
-        public static Claim ClaimUsFentanylProgress => FactData.Claims_Items[12];
+        public static Claim ClaimUsFentanylProgress => FactData.Claims_Items[13];
 
         /// <summary>Every Claim, in the order of the fact files.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Claim> All => FactData.Claims_All;
@@ -206,7 +219,7 @@ namespace Consumer
             return FactData.Claims_ById.TryGetValue(id, out fact);
         }
 
-        /// <summary>The Claims whose <see cref="Claim.Claimant"/> is <paramref name="key"/>; empty when none.</summary>
+        /// <summary>The Claims whose <see cref="Claim.Claimant"/> is, by any source, <paramref name="key"/>; empty when none.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Claim> ByClaimant(IParty key)
         {
             if (key is null) throw new global::System.ArgumentNullException(nameof(key));
@@ -222,6 +235,8 @@ namespace Consumer
         public const string ClaimUsWeaponsProduction = "claim-us-weapons-production";
         /// <summary><c>claim-us-officials-overcome-sanctions</c></summary>
         public const string ClaimUsOfficialsOvercomeSanctions = "claim-us-officials-overcome-sanctions";
+        /// <summary><c>claim-us-officials-key-topic</c></summary>
+        public const string ClaimUsOfficialsKeyTopic = "claim-us-officials-key-topic";
         /// <summary><c>claim-us-china-support-rebuilt-russia</c></summary>
         public const string ClaimUsChinaSupportRebuiltRussia = "claim-us-china-support-rebuilt-russia";
         /// <summary><c>claim-us-no-evidence-china-arming-russia</c></summary>
@@ -248,37 +263,39 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Claim 0 to 12: id, basis, note, aliases, stance, assertion.
+        // Claim 0 to 13: id, basis, note, aliases, inferred fields, stance, assertion.
         private static global::System.ReadOnlySpan<byte> Claims_Values_0 =>
-            "27:claim-us-weapons-production|0|34:000 attributes it to \"Washington\".|0|0|138:China's support for Russia's military-industrial sector has allowed Moscow to increase its weapons production for its war against Ukraine.|\n"u8 +
-            "37:claim-us-officials-overcome-sanctions|0|~|0|0|170:Chinese support for Russia's defense industrial base will allow Moscow to overcome the Western sanctions imposed after its invasion of Ukraine and to supply its military.|\n"u8 +
-            "37:claim-us-china-support-rebuilt-russia|0|~|0|0|286:Chinese support has helped Russia rebuild its defense industrial base. In 000 Blinken names machine tools, semiconductors and other dual-use goods, and says sanctions and export controls had done much to degrade that base; in 003 the senior official says Russia has largely restored it.|\n"u8 +
-            "40:claim-us-no-evidence-china-arming-russia|0|~|0|0|58:There is no evidence that China is actually arming Russia.|\n"u8 +
-            "47:claim-us-officials-other-activities-problematic|0|63:The \"officials\" of 003 para 7 are the U.S. officials of para 6.|0|0|86:China's other activities, short of arming Russia, are potentially just as problematic.|\n"u8 +
-            "32:claim-us-russia-threat-to-europe|0|~|0|0|105:By supporting Russia, China fuels the greatest threat to European security since the end of the Cold War.|\n"u8 +
-            "39:claim-china-wants-good-relations-europe|0|84:Reported through Blinken's remark (\"if China claims ...\"), not in China's own words.|0|0|59:China wants good relations with Europe and other countries.|\n"u8 +
-            "36:claim-china-taiwan-renegade-province|0|~|0|0|30:Taiwan is a renegade province.|\n"u8 +
-            "27:claim-us-wrongful-detention|0|~|0|0|73:Several US citizens have been wrongfully detained by Chinese authorities.|\n"u8 +
-            "34:claim-china-criticism-interference|0|116:003 says China has \"repeatedly dismissed\" the criticism this way; the criticism is over the human rights of para 20.|0|0|84:US criticism over human rights is improper interference in China's internal affairs.|\n"u8 +
-            "31:claim-china-fentanyl-export-ban|0|107:Known from the senior State Department official's \"self-declared efforts\"; China's own words are not given.|0|0|93:China is making efforts to ban the export of materials that traffickers use to make fentanyl.|\n"u8 +
-            "36:claim-us-fentanyl-efforts-no-results|0|~|0|0|108:China's self-declared efforts to ban exports of fentanyl materials have not yet yielded significant results.|\n"u8 +
-            "26:claim-us-fentanyl-progress|0|137:The sentence leaves open whether \"but many producers have found ways around\" is still what the officials say or the article's own remark.|0|0|155:Some progress has been made in cracking down on the illegal fentanyl-precursor industry, though many producers have found ways around the new restrictions.|\n"u8;
+            "27:claim-us-weapons-production|0|34:000 attributes it to \"Washington\".|0|0|0|138:China's support for Russia's military-industrial sector has allowed Moscow to increase its weapons production for its war against Ukraine.|\n"u8 +
+            "37:claim-us-officials-overcome-sanctions|0|~|0|0|0|170:Chinese support for Russia's defense industrial base will allow Moscow to overcome the Western sanctions imposed after its invasion of Ukraine and to supply its military.|\n"u8 +
+            "28:claim-us-officials-key-topic|0|169:Was statement-us-officials-key-topic. 003 para 6 reports what US officials say in general, with no occasion and no words of their own, so it is a claim, not a statement.|0|0|0|110:Chinese support for Russia's defense industrial base will be a key topic of discussion during Blinken's visit.|\n"u8 +
+            "37:claim-us-china-support-rebuilt-russia|0|~|0|0|0|286:Chinese support has helped Russia rebuild its defense industrial base. In 000 Blinken names machine tools, semiconductors and other dual-use goods, and says sanctions and export controls had done much to degrade that base; in 003 the senior official says Russia has largely restored it.|\n"u8 +
+            "40:claim-us-no-evidence-china-arming-russia|0|174:Only the topic is inferred: para 7 names no topic; it goes on from para 6's concern about \"Chinese support for Russia's defense industrial base\", so it is read as that topic.|0|1|5:Topic|0|58:There is no evidence that China is actually arming Russia.|\n"u8 +
+            "47:claim-us-officials-other-activities-problematic|0|361:The claim is stated in para 7; its claimant and topic are inferred. Para 7 says only \"officials\"; that they are the U.S. officials of para 6 is the curator's reading, and para 6, which says nothing of other activities, is not cited. The topic is read the same way: para 7 goes on from para 6's concern about Chinese support for Russia's defense industrial base.|0|2|8:Claimant|5:Topic|0|86:China's other activities, short of arming Russia, are potentially just as problematic.|\n"u8 +
+            "32:claim-us-russia-threat-to-europe|1|364:Blinken's words do not name the threat or say outright that China fuels it: he says China \"cannot\" fuel it if it wants good relations with Europe. That the threat is Russia, and so the topic, is read from what goes with the remark (000 para 8: China's dual-use goods helping Russia rebuild its defense industrial base; 003 paras 6-9 on Chinese support for Russia).|0|0|0|105:By supporting Russia, China fuels the greatest threat to European security since the end of the Cold War.|\n"u8 +
+            "39:claim-china-wants-good-relations-europe|1|472:Known only from Blinken's conditional \"if China claims to want good relations with Europe and other countries\" (000; \"If on the one hand China claims it wants\", 003): that China does make this claim is read from his \"if\", not stated, and China's own words are not given. His remark (statement-blinken-european-security) is not linked, since it states the claim only as a condition. The topic is read from the context of his remark, as for claim-us-russia-threat-to-europe.|0|0|0|59:China wants good relations with Europe and other countries.|\n"u8 +
+            "36:claim-china-taiwan-renegade-province|0|~|0|0|0|30:Taiwan is a renegade province.|\n"u8 +
+            "27:claim-us-wrongful-detention|0|~|0|0|0|73:Several US citizens have been wrongfully detained by Chinese authorities.|\n"u8 +
+            "34:claim-china-criticism-interference|0|116:003 says China has \"repeatedly dismissed\" the criticism this way; the criticism is over the human rights of para 20.|0|0|0|84:US criticism over human rights is improper interference in China's internal affairs.|\n"u8 +
+            "31:claim-china-fentanyl-export-ban|0|107:Known from the senior State Department official's \"self-declared efforts\"; China's own words are not given.|0|0|0|93:China is making efforts to ban the export of materials that traffickers use to make fentanyl.|\n"u8 +
+            "36:claim-us-fentanyl-efforts-no-results|0|~|0|0|0|108:China's self-declared efforts to ban exports of fentanyl materials have not yet yielded significant results.|\n"u8 +
+            "26:claim-us-fentanyl-progress|0|254:The officials say they \"believe\" they have made some progress. The rest of the sentence, \"but many producers have found ways around the new restrictions\", is not clearly theirs and is kept apart, in characterization-fentanyl-producers-evade-restrictions.|0|0|0|108:US officials have made some progress in cracking down on the illegal industry producing fentanyl precursors.|\n"u8;
 
-        // Claim 0 to 12: claimant, topic, statements, citations, values by source of claimant.
+        // Claim 0 to 13: claimant, topic, statements, citations, values by source of claimant.
         private static global::System.ReadOnlySpan<byte> Claims_Links_0 =>
             "0|0|1|0|1|0|7|75:which Washington says has allowed Moscow to increase its weapons production|1|0|0|0|\n"u8 +
             "1|4|1|0|1|1|6|126:Chinese support for Russia's defense industrial base, which U.S. officials say will allow Moscow to overcome Western sanctions|1|1|1|4|\n"u8 +
-            "2|0|1|2|0|7|3|0|8|74:dual-use goods that have helped Russia rebuild the defense industrial base|0|8|19:Blinken said Friday|1|9|82:thanks to Chinese support, Russia has largely restored its defense industrial base|2|0|2|0|1|2|8|\n"u8 +
+            "1|4|1|0|2|1|6|52:Chinese support for Russia's defense industrial base|1|6|78:US officials say this will be a key topic of discussion during Blinken's visit|1|1|1|4|\n"u8 +
+            "2|0|1|2|0|6|3|0|8|74:dual-use goods that have helped Russia rebuild the defense industrial base|0|8|19:Blinken said Friday|1|9|82:thanks to Chinese support, Russia has largely restored its defense industrial base|2|0|2|0|1|2|8|\n"u8 +
             "0|0|1|0|1|1|7|71:the U.S. says there is no evidence that China is actually arming Russia|1|1|0|0|\n"u8 +
-            "1|4|1|0|2|1|6|55:US officials say this will be a key topic of discussion|1|7|145:While the U.S. says there is no evidence that China is actually arming Russia, officials say other activities are potentially equally problematic|1|1|1|4|\n"u8 +
+            "1|4|1|0|1|1|7|145:While the U.S. says there is no evidence that China is actually arming Russia, officials say other activities are potentially equally problematic|1|1|1|4|\n"u8 +
             "2|0|1|1|1|2|0|8|122:it cannot, on the other hand, fuel what constitutes the greatest threat to European security since the end of the Cold War|1|8|110:it cannot fuel the greatest threat to European security since the end of the Cold War,\" Blinken said last week|2|0|2|0|1|2|0|\n"u8 +
-            "0|1|1|1|1|2|0|8|70:if China claims to want good relations with Europe and other countries|1|8|68:China claims it wants good relations with Europe and other countries|2|0|0|1|1|0|1|\n"u8 +
+            "0|1|1|0|2|0|8|70:if China claims to want good relations with Europe and other countries|1|8|68:China claims it wants good relations with Europe and other countries|2|0|0|1|1|0|1|\n"u8 +
             "0|1|0|0|2|0|12|43:which Beijing considers a renegade province|1|16|43:which Beijing considers a renegade province|2|0|0|1|1|0|1|\n"u8 +
             "1|0|9|0|1|1|20|104:several US citizens who the State Department says have been \"wrongfully\" detained by Chinese authorities|1|1|1|0|\n"u8 +
             "0|1|6|0|2|1|21|94:China has repeatedly dismissed U.S. criticism as improper interference in its internal affairs|1|20|46:The US and China are at odds over human rights|1|1|0|1|\n"u8 +
             "0|1|4|0|1|1|21|93:China's self-declared efforts to ban the export of materials traffickers use to make fentanyl|1|1|0|1|\n"u8 +
-            "2|8|4|1|14|1|1|21|40:have not yet yielded significant results|1|1|2|8|\n"u8 +
-            "1|4|4|0|2|1|22|101:U.S. officials say they believe they have made some progress in cracking down on the illegal industry|1|22|58:many producers have found ways around the new restrictions|1|1|1|4|\n"u8;
+            "2|8|4|1|13|1|1|21|40:have not yet yielded significant results|1|1|2|8|\n"u8 +
+            "1|4|4|0|1|1|22|101:U.S. officials say they believe they have made some progress in cracking down on the illegal industry|1|1|1|4|\n"u8;
 
         private static void Create_Claims()
         {
@@ -291,7 +308,7 @@ namespace Consumer
             var reader = new Data_Reader(data);
             while (reader.More)
             {
-                Claims_Items[slot++] = new Claim(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : (ClaimStance)reader.Int(), reader.None() ? default! : reader.String());
+                Claims_Items[slot++] = new Claim(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : (ClaimStance)reader.Int(), reader.None() ? default! : reader.String());
                 reader.EndFact();
             }
         }

@@ -20,12 +20,13 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Country : IFact, IParty
     {
-        internal Country(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, string @name, CountryCategory @category, string? @capital)
+        internal Country(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string @name, CountryCategory @category, string? @capital)
         {
             Id = id;
             Basis = basis;
             Note = note;
             Aliases = aliases;
+            InferredFields = inferredFields;
             Name = @name;
             Category = @category;
             Capital = @capital;
@@ -55,10 +56,10 @@ namespace Consumer
         /// <summary>The Topics whose <see cref="Topic.Countries"/> includes this Country.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Topic> Topics { get; private set; } = global::System.Array.Empty<Topic>();
 
-        /// <summary>The Positions whose <see cref="Position.Holder"/> is this Country.</summary>
+        /// <summary>The Positions whose <see cref="Position.Holder"/> is, by any source, this Country.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Position> Positions { get; private set; } = global::System.Array.Empty<Position>();
 
-        /// <summary>The Claims whose <see cref="Claim.Claimant"/> is this Country.</summary>
+        /// <summary>The Claims whose <see cref="Claim.Claimant"/> is, by any source, this Country.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Claim> Claims { get; private set; } = global::System.Array.Empty<Claim>();
 
         /// <summary>Where in the sources this fact is stated.</summary>
@@ -72,6 +73,9 @@ namespace Consumer
 
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         public string? Note { get; }
+
+        /// <summary>The properties whose values a curator inferred (by their C# names), in a fact otherwise stated; <see cref="Note"/> says how.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> InferredFields { get; }
 
         /// <summary>Other names the sources use for this fact.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
@@ -264,23 +268,23 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Country 0 to 14: id, basis, note, aliases, name, category, capital.
+        // Country 0 to 14: id, basis, note, aliases, inferred fields, name, category, capital.
         private static global::System.ReadOnlySpan<byte> Countries_Values_0 =>
-            "13:united-states|0|~|4|10:Washington|4:U.S.|2:US|7:America|13:United States|0|10:Washington|\n"u8 +
-            "5:china|0|~|1|7:Beijing|5:China|0|7:Beijing|\n"u8 +
-            "6:russia|0|~|1|6:Moscow|6:Russia|0|6:Moscow|\n"u8 +
-            "7:ukraine|0|~|0|7:Ukraine|0|~|\n"u8 +
-            "4:iran|0|~|0|4:Iran|0|~|\n"u8 +
-            "6:israel|0|~|0|6:Israel|0|~|\n"u8 +
-            "6:taiwan|0|~|1|6:Taipei|6:Taiwan|1|6:Taipei|\n"u8 +
-            "5:japan|0|~|0|5:Japan|0|~|\n"u8 +
-            "11:philippines|0|~|0|11:Philippines|0|~|\n"u8 +
-            "7:vietnam|0|~|0|7:Vietnam|0|~|\n"u8 +
-            "11:north-korea|0|~|0|11:North Korea|0|~|\n"u8 +
-            "7:lebanon|1|87:The articles never name Lebanon; it is read from the adjective in \"Lebanese Hezbollah\".|0|7:Lebanon|0|~|\n"u8 +
-            "5:yemen|1|85:The articles never name Yemen; it is read from the adjective in \"the Yemeni Houthis\".|0|5:Yemen|0|~|\n"u8 +
-            "4:iraq|0|~|0|4:Iraq|0|~|\n"u8 +
-            "5:syria|0|~|0|5:Syria|0|~|\n"u8;
+            "13:united-states|0|~|4|10:Washington|4:U.S.|2:US|7:America|0|13:United States|0|10:Washington|\n"u8 +
+            "5:china|0|~|1|7:Beijing|0|5:China|0|7:Beijing|\n"u8 +
+            "6:russia|0|~|1|6:Moscow|0|6:Russia|0|6:Moscow|\n"u8 +
+            "7:ukraine|0|~|0|0|7:Ukraine|0|~|\n"u8 +
+            "4:iran|0|~|0|0|4:Iran|0|~|\n"u8 +
+            "6:israel|0|~|0|0|6:Israel|0|~|\n"u8 +
+            "6:taiwan|0|~|1|6:Taipei|0|6:Taiwan|1|6:Taipei|\n"u8 +
+            "5:japan|0|~|0|0|5:Japan|0|~|\n"u8 +
+            "11:philippines|0|~|0|0|11:Philippines|0|~|\n"u8 +
+            "7:vietnam|0|~|0|0|7:Vietnam|0|~|\n"u8 +
+            "11:north-korea|0|~|0|0|11:North Korea|0|~|\n"u8 +
+            "7:lebanon|1|87:The articles never name Lebanon; it is read from the adjective in \"Lebanese Hezbollah\".|0|0|7:Lebanon|0|~|\n"u8 +
+            "5:yemen|1|85:The articles never name Yemen; it is read from the adjective in \"the Yemeni Houthis\".|0|0|5:Yemen|0|~|\n"u8 +
+            "4:iraq|0|~|0|0|4:Iraq|0|~|\n"u8 +
+            "5:syria|0|~|0|0|5:Syria|0|~|\n"u8;
 
         // Country 0 to 14: citations.
         private static global::System.ReadOnlySpan<byte> Countries_Links_0 =>
@@ -311,7 +315,7 @@ namespace Consumer
             var reader = new Data_Reader(data);
             while (reader.More)
             {
-                Countries_Items[slot++] = new Country(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String(), reader.None() ? default! : (CountryCategory)reader.Int(), reader.None() ? null : reader.String());
+                Countries_Items[slot++] = new Country(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String(), reader.None() ? default! : (CountryCategory)reader.Int(), reader.None() ? null : reader.String());
                 reader.EndFact();
             }
         }

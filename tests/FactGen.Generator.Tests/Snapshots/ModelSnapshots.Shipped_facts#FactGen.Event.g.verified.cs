@@ -58,12 +58,13 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Event : IFact
     {
-        internal Event(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, string @name, EventCategory @category, string @summary, string? @when, FactDate? @date, EventStatus @status, EventCertainty? @certainty, int? @days, int? @ordinal, int? @sides, int? @monthsAgo)
+        internal Event(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string @name, EventCategory @category, string @summary, string? @when, FactDate? @date, EventStatus @status, EventCertainty? @certainty, int? @days, int? @ordinal, int? @sides, int? @monthsAgo)
         {
             Id = id;
             Basis = basis;
             Note = note;
             Aliases = aliases;
+            InferredFields = inferredFields;
             Name = @name;
             Category = @category;
             Summary = @summary;
@@ -155,6 +156,9 @@ namespace Consumer
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         public string? Note { get; }
 
+        /// <summary>The properties whose values a curator inferred (by their C# names), in a fact otherwise stated; <see cref="Note"/> says how.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> InferredFields { get; }
+
         /// <summary>Other names the sources use for this fact.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
 
@@ -237,6 +241,7 @@ namespace Consumer
         /// <summary>
         /// <c>visit-announcement</c>: State Department announces Blinken's trip
         /// <para>Cited: blinken-latest-official, paragraph 3: "The State Department said Saturday that Blinken" (and 1 more citation)</para>
+        /// <para>Inferred: 000 para 3 reports what the State Department "said Saturday"; para 4 what "the department said in a statement", with no day. That the two are one announcement, made on Saturday, is the curator's reading, not stated: the alias 'statement' and the topics (from para 4) belong to this event, and 'Saturday' (from para 3) to the statement, only by that reading. The words of para 3 (statement-state-department-visit-announcement) are therefore not linked to this event; those of para 4 (statement-state-department-agenda) are, as the statement para 4 names.</para>
         /// </summary>
         public static Event VisitAnnouncement => FactData.Events_Items[3];
 
@@ -249,6 +254,7 @@ namespace Consumer
         /// <summary>
         /// <c>biden-xi-call</c>: Biden-Xi phone call
         /// <para>Cited: blinken-latest-official, paragraph 6: "a phone call this month between Biden and Xi in which they pledged to keep high-level contacts open" (and 1 more citation)</para>
+        /// <para>Note: Only 000 dates the call ("this month"); 003 says only that Blinken's trip comes "shortly after" it, which dates the trip, not the call.</para>
         /// </summary>
         public static Event BidenXiCall => FactData.Events_Items[5];
 
@@ -278,8 +284,9 @@ namespace Consumer
         public static Event SteelTariffsAnnouncement => FactData.Events_Items[9];
 
         /// <summary>
-        /// <c>russia-ukraine-war</c>: Russia's war in Ukraine
-        /// <para>Cited: blinken-latest-official, paragraph 2: "Russia's war in Ukraine" (and 2 more citations)</para>
+        /// <c>russia-ukraine-war</c>: Russia's war against Ukraine
+        /// <para>Cited: blinken-latest-official, paragraph 7: "war against Ukraine" (and 3 more citations)</para>
+        /// <para>Note: "Russia's war in Ukraine" and "the war in Ukraine" are the articles' names for the issue between the US and China (000 paras 2, 4) and are aliases of topic-russia-support, not of this event.</para>
         /// </summary>
         public static Event RussiaUkraineWar => FactData.Events_Items[10];
 
@@ -304,12 +311,14 @@ namespace Consumer
         /// <summary>
         /// <c>iran-israel-attacks</c>: Direct Iran-Israel attacks
         /// <para>Cited: blinken-latest-official, paragraph 10: "on each other's soil over the past week" (and 1 more citation)</para>
+        /// <para>Note: Only the topic is inferred: neither paragraph names the Middle East. In 000 para 10 the attacks gave new urgency to "this subject", Blinken's push on Iran over tensions in the Middle East (para 9); 003 para 11 puts them between Israel and "other Middle Eastern countries".</para>
         /// </summary>
         public static Event IranIsraelAttacks => FactData.Events_Items[14];
 
         /// <summary>
         /// <c>blinken-wang-calls</c>: Blinken's conversations with Wang Yi on the Middle East
         /// <para>Cited: blinken-latest-official, paragraph 9: "He has spoken with his Chinese counterpart several times since the war between Israel and Hamas began" (and 1 more citation)</para>
+        /// <para>Inferred: 000 para 9 names Blinken's "Chinese counterpart" only as such; that he is Wang Yi is known from 003 para 12 ("his Chinese counterpart Wang Yi"), and that the two articles report the same conversations is the curator's reading (000: since the war began six months ago; 003: over the past six months).</para>
         /// </summary>
         public static Event BlinkenWangCalls => FactData.Events_Items[15];
 
@@ -404,49 +413,49 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Event 0 to 19: id, basis, note, aliases, name, category, summary, when, date, status, certainty, days, ordinal, sides, monthsAgo.
+        // Event 0 to 19: id, basis, note, aliases, inferred fields, name, category, summary, when, date, status, certainty, days, ordinal, sides, monthsAgo.
         private static global::System.ReadOnlySpan<byte> Events_Values_0 =>
-            "19:blinken-china-visit|0|262:The State Department announced it (000 para 3), hence certainty confirmed. No article gives a year; an earlier id carried one. The first visit is counted by 'ordinal' rather than linked by 'follows', since no article says more of it than that this is the second.|1|4:trip|24:Blinken's visit to China|0|262:Secretary of State Antony Blinken travels to Shanghai and Beijing for three days of talks with senior Chinese officials, including Foreign Minister Wang Yi, on a range of bilateral, regional and global issues; it is his second visit to China in less than a year.|29:next week, starting Wednesday|~|2|0|3|2|~|~|\n"u8 +
-            "28:blinken-previous-china-visit|0|101:Known only from \"his second visit to China in less than a year\"; the article says nothing else of it.|0|33:Blinken's previous visit to China|0|131:Blinken's earlier visit to China, less than a year before the coming one, which is \"his second visit to China in less than a year\".|40:less than a year before the coming visit|~|0|~|~|~|~|~|\n"u8 +
-            "18:blinken-xi-meeting|0|~|0|25:Expected Blinken-Xi talks|2|168:Talks between Blinken and President Xi Jinping are expected during the visit, although neither side will confirm shortly beforehand that such a meeting will take place.|~|~|2|1|~|~|~|~|\n"u8 +
-            "18:visit-announcement|0|~|1|9:statement|41:State Department announces Blinken's trip|6|135:The State Department announced that Blinken would travel to Shanghai and Beijing from Wednesday and listed the issues he would discuss.|8:Saturday|~|0|~|~|~|~|~|\n"u8 +
-            "15:biden-xi-summit|0|~|1|19:face-to-face summit|29:Biden-Xi summit in California|3|110:Face-to-face summit between Biden and Xi in California, at which they agreed to keep high-level contacts open.|9:last year|~|0|~|~|~|~|~|\n"u8 +
-            "13:biden-xi-call|0|~|2|42:phone call this month between Biden and Xi|62:call between President Joe Biden and Chinese leader Xi Jinping|19:Biden-Xi phone call|1|124:Phone call between President Joe Biden and Chinese leader Xi Jinping in which they pledged to keep high-level contacts open.|10:this month|~|0|~|~|~|~|~|\n"u8 +
-            "18:yellen-china-visit|0|~|1|49:visit to China by Treasury Secretary Janet Yellen|23:Yellen's visit to China|0|71:Treasury Secretary Janet Yellen visited China, after the Biden-Xi call.|23:since the Biden-Xi call|~|0|~|~|~|~|~|\n"u8 +
-            "25:austin-china-defense-call|0|~|1|54:phone call between the U.S. and Chinese defense chiefs|42:Austin's call with his Chinese counterpart|1|103:Secretary of Defense Lloyd Austin spoke by phone with his Chinese counterpart, after the Biden-Xi call.|23:since the Biden-Xi call|~|0|~|~|~|~|~|\n"u8 +
-            "20:lower-level-meetings|0|~|0|29:Lower-level US-China meetings|2|83:Meetings between US and Chinese officials at lower levels, after the Biden-Xi call.|23:since the Biden-Xi call|~|0|~|~|~|~|~|\n"u8 +
-            "26:steel-tariffs-announcement|0|105:China is what the duties are aimed at, not a party to the announcement, so it is not among the countries.|0|30:New US duties on Chinese steel|6|74:President Joe Biden announced new customs duties on Chinese steel imports.|9:last week|~|0|~|~|~|~|~|\n"u8 +
-            "18:russia-ukraine-war|0|~|3|23:Russia's war in Ukraine|14:war in Ukraine|19:invasion of Ukraine|23:Russia's war in Ukraine|4|45:Russia's invasion of and war against Ukraine.|~|~|1|~|~|~|~|~|\n"u8 +
-            "27:western-sanctions-on-russia|0|~|0|47:Western sanctions and export controls on Russia|9|146:Western sanctions and export controls imposed on Russia after its invasion of Ukraine, which had done much to degrade its defense industrial base.|34:after Russia's invasion of Ukraine|~|0|~|~|~|~|~|\n"u8 +
-            "8:cold-war|0|~|0|8:Cold War|4|81:The Cold War, cited by Blinken as the benchmark for threats to European security.|~|~|0|~|~|~|~|~|\n"u8 +
-            "16:israel-hamas-war|0|~|3|28:war between Israel and Hamas|26:Israel's war against Hamas|8:Gaza war|24:Israel-Hamas war in Gaza|4|35:Israel's war against Hamas in Gaza.|20:began six months ago|~|1|~|~|~|~|6|\n"u8 +
-            "19:iran-israel-attacks|0|~|0|26:Direct Iran-Israel attacks|5|67:Iran and Israel attacked each other directly, on each other's soil.|18:over the past week|~|0|~|~|~|~|~|\n"u8 +
-            "18:blinken-wang-calls|0|~|2|49:spoken with his Chinese counterpart several times|49:spoken several times with his Chinese counterpart|55:Blinken's conversations with Wang Yi on the Middle East|1|129:Blinken spoke several times with Wang Yi, urging China to press Iran not to escalate and to rein in the proxy groups it supports.|73:several times since the war between Israel and Hamas began six months ago|~|0|~|~|~|~|~|\n"u8 +
-            "24:blinken-wang-latest-call|0|~|1|19:latest conversation|34:Blinken-Wang phone call this month|1|157:Blinken's latest conversation with Wang Yi, a phone call in which he said escalation was in no one's interest and countries should urge Iran not to escalate.|10:this month|~|0|~|~|~|~|~|\n"u8 +
-            "33:chinese-military-exercises-taiwan|0|~|0|45:Chinese military exercises threatening Taiwan|8|83:Chinese military exercises threatening Taiwan, which the US has strongly condemned.|~|~|0|~|~|~|~|~|\n"u8 +
-            "27:us-japan-philippines-summit|0|~|0|27:US-Japan-Philippines summit|3|167:Biden held a three-way summit with the Prime Minister of Japan and the President of the Philippines, where Chinese actions in the South China Sea were a major concern.|18:earlier this month|~|0|~|~|~|3|~|\n"u8 +
-            "32:fentanyl-working-group-agreement|0|~|0|37:Agreement on a fentanyl working group|7|156:The US and China agreed to set up a working group to explore ways to combat the surge in production of fentanyl precursors in China and their export abroad.|9:last year|~|0|~|~|~|~|~|\n"u8;
+            "19:blinken-china-visit|0|262:The State Department announced it (000 para 3), hence certainty confirmed. No article gives a year; an earlier id carried one. The first visit is counted by 'ordinal' rather than linked by 'follows', since no article says more of it than that this is the second.|1|4:trip|0|24:Blinken's visit to China|0|262:Secretary of State Antony Blinken travels to Shanghai and Beijing for three days of talks with senior Chinese officials, including Foreign Minister Wang Yi, on a range of bilateral, regional and global issues; it is his second visit to China in less than a year.|29:next week, starting Wednesday|~|2|0|3|2|~|~|\n"u8 +
+            "28:blinken-previous-china-visit|0|101:Known only from \"his second visit to China in less than a year\"; the article says nothing else of it.|0|0|33:Blinken's previous visit to China|0|131:Blinken's earlier visit to China, less than a year before the coming one, which is \"his second visit to China in less than a year\".|40:less than a year before the coming visit|~|0|~|~|~|~|~|\n"u8 +
+            "18:blinken-xi-meeting|0|~|0|0|25:Expected Blinken-Xi talks|2|168:Talks between Blinken and President Xi Jinping are expected during the visit, although neither side will confirm shortly beforehand that such a meeting will take place.|~|~|2|1|~|~|~|~|\n"u8 +
+            "18:visit-announcement|1|553:000 para 3 reports what the State Department \"said Saturday\"; para 4 what \"the department said in a statement\", with no day. That the two are one announcement, made on Saturday, is the curator's reading, not stated: the alias 'statement' and the topics (from para 4) belong to this event, and 'Saturday' (from para 3) to the statement, only by that reading. The words of para 3 (statement-state-department-visit-announcement) are therefore not linked to this event; those of para 4 (statement-state-department-agenda) are, as the statement para 4 names.|1|9:statement|0|41:State Department announces Blinken's trip|6|151:The State Department announced that Blinken would travel to Shanghai and Beijing from Wednesday, and in a statement listed the issues he would discuss.|8:Saturday|~|0|~|~|~|~|~|\n"u8 +
+            "15:biden-xi-summit|0|~|1|19:face-to-face summit|0|29:Biden-Xi summit in California|3|110:Face-to-face summit between Biden and Xi in California, at which they agreed to keep high-level contacts open.|9:last year|~|0|~|~|~|~|~|\n"u8 +
+            "13:biden-xi-call|0|135:Only 000 dates the call (\"this month\"); 003 says only that Blinken's trip comes \"shortly after\" it, which dates the trip, not the call.|2|42:phone call this month between Biden and Xi|62:call between President Joe Biden and Chinese leader Xi Jinping|0|19:Biden-Xi phone call|1|124:Phone call between President Joe Biden and Chinese leader Xi Jinping in which they pledged to keep high-level contacts open.|10:this month|~|0|~|~|~|~|~|\n"u8 +
+            "18:yellen-china-visit|0|~|1|49:visit to China by Treasury Secretary Janet Yellen|0|23:Yellen's visit to China|0|71:Treasury Secretary Janet Yellen visited China, after the Biden-Xi call.|23:since the Biden-Xi call|~|0|~|~|~|~|~|\n"u8 +
+            "25:austin-china-defense-call|0|~|1|54:phone call between the U.S. and Chinese defense chiefs|0|42:Austin's call with his Chinese counterpart|1|103:Secretary of Defense Lloyd Austin spoke by phone with his Chinese counterpart, after the Biden-Xi call.|23:since the Biden-Xi call|~|0|~|~|~|~|~|\n"u8 +
+            "20:lower-level-meetings|0|~|0|0|29:Lower-level US-China meetings|2|83:Meetings between US and Chinese officials at lower levels, after the Biden-Xi call.|23:since the Biden-Xi call|~|0|~|~|~|~|~|\n"u8 +
+            "26:steel-tariffs-announcement|0|105:China is what the duties are aimed at, not a party to the announcement, so it is not among the countries.|0|0|30:New US duties on Chinese steel|6|74:President Joe Biden announced new customs duties on Chinese steel imports.|9:last week|~|0|~|~|~|~|~|\n"u8 +
+            "18:russia-ukraine-war|0|190:\"Russia's war in Ukraine\" and \"the war in Ukraine\" are the articles' names for the issue between the US and China (000 paras 2, 4) and are aliases of topic-russia-support, not of this event.|2|19:war against Ukraine|19:invasion of Ukraine|0|28:Russia's war against Ukraine|4|45:Russia's invasion of and war against Ukraine.|~|~|1|~|~|~|~|~|\n"u8 +
+            "27:western-sanctions-on-russia|0|~|0|0|47:Western sanctions and export controls on Russia|9|146:Western sanctions and export controls imposed on Russia after its invasion of Ukraine, which had done much to degrade its defense industrial base.|34:after Russia's invasion of Ukraine|~|0|~|~|~|~|~|\n"u8 +
+            "8:cold-war|0|~|0|0|8:Cold War|4|81:The Cold War, cited by Blinken as the benchmark for threats to European security.|~|~|0|~|~|~|~|~|\n"u8 +
+            "16:israel-hamas-war|0|~|3|28:war between Israel and Hamas|26:Israel's war against Hamas|8:Gaza war|0|24:Israel-Hamas war in Gaza|4|35:Israel's war against Hamas in Gaza.|20:began six months ago|~|1|~|~|~|~|6|\n"u8 +
+            "19:iran-israel-attacks|0|272:Only the topic is inferred: neither paragraph names the Middle East. In 000 para 10 the attacks gave new urgency to \"this subject\", Blinken's push on Iran over tensions in the Middle East (para 9); 003 para 11 puts them between Israel and \"other Middle Eastern countries\".|0|1|6:Topics|26:Direct Iran-Israel attacks|5|67:Iran and Israel attacked each other directly, on each other's soil.|18:over the past week|~|0|~|~|~|~|~|\n"u8 +
+            "18:blinken-wang-calls|1|299:000 para 9 names Blinken's \"Chinese counterpart\" only as such; that he is Wang Yi is known from 003 para 12 (\"his Chinese counterpart Wang Yi\"), and that the two articles report the same conversations is the curator's reading (000: since the war began six months ago; 003: over the past six months).|2|49:spoken with his Chinese counterpart several times|49:spoken several times with his Chinese counterpart|0|55:Blinken's conversations with Wang Yi on the Middle East|1|129:Blinken spoke several times with Wang Yi, urging China to press Iran not to escalate and to rein in the proxy groups it supports.|73:several times since the war between Israel and Hamas began six months ago|~|0|~|~|~|~|~|\n"u8 +
+            "24:blinken-wang-latest-call|0|~|1|19:latest conversation|0|34:Blinken-Wang phone call this month|1|157:Blinken's latest conversation with Wang Yi, a phone call in which he said escalation was in no one's interest and countries should urge Iran not to escalate.|10:this month|~|0|~|~|~|~|~|\n"u8 +
+            "33:chinese-military-exercises-taiwan|0|~|0|0|45:Chinese military exercises threatening Taiwan|8|83:Chinese military exercises threatening Taiwan, which the US has strongly condemned.|~|~|0|~|~|~|~|~|\n"u8 +
+            "27:us-japan-philippines-summit|0|~|0|0|27:US-Japan-Philippines summit|3|167:Biden held a three-way summit with the Prime Minister of Japan and the President of the Philippines, where Chinese actions in the South China Sea were a major concern.|18:earlier this month|~|0|~|~|~|3|~|\n"u8 +
+            "32:fentanyl-working-group-agreement|0|~|0|0|37:Agreement on a fentanyl working group|7|156:The US and China agreed to set up a working group to explore ways to combat the surge in production of fentanyl precursors in China and their export abroad.|9:last year|~|0|~|~|~|~|~|\n"u8;
 
         // Event 0 to 19: participants, countries, places, topics, follows, organizations, citations, values by source of when, monthsAgo.
         private static global::System.ReadOnlySpan<byte> Events_Links_0 =>
-            "2|0|1|2|0|1|2|1|2|12|1|2|0|3|4|11|10|12|13|6|8|9|3|5|6|7|2|0|6|12|0|1|60:Secretary of State Antony Blinken will visit China next week|0|3|111:will travel to Shanghai and Beijing starting Wednesday for three days of meetings with senior Chinese officials|0|4|70:Blinken would discuss a range of bilateral, regional and global issues|0|5|172:He will also discuss progress in resuming counter-narcotics cooperation, military-to-military communication, artificial intelligence and strengthening people-to-people ties|0|5|94:reaffirm how important it is for The United States and China to manage competition responsibly|0|6|61:The trip follows a phone call this month between Biden and Xi|1|1|94:will begin three days of talks with senior Chinese officials in Shanghai and Beijing this week|1|2|45:The mere fact that Blinken is making the trip|1|4|37:during the talks that begin Wednesday|1|5|67:some of the key issues Blinken is expected to raise during the trip|1|20|117:human rights in China's western Xinjiang region, Tibet and Hong Kong, as well as over the fate of several US citizens|1|21|44:Still, Blinken will raise these issues again|2|0|29:next week, starting Wednesday|1|30:this week, beginning Wednesday|0|\n"u8 +
+            "2|0|1|2|0|1|2|1|2|12|1|2|0|3|4|11|10|12|13|6|8|9|3|5|6|7|2|0|7|12|0|1|60:Secretary of State Antony Blinken will visit China next week|0|3|111:will travel to Shanghai and Beijing starting Wednesday for three days of meetings with senior Chinese officials|0|4|70:Blinken would discuss a range of bilateral, regional and global issues|0|5|172:He will also discuss progress in resuming counter-narcotics cooperation, military-to-military communication, artificial intelligence and strengthening people-to-people ties|0|5|94:reaffirm how important it is for The United States and China to manage competition responsibly|0|6|61:The trip follows a phone call this month between Biden and Xi|1|1|94:will begin three days of talks with senior Chinese officials in Shanghai and Beijing this week|1|2|45:The mere fact that Blinken is making the trip|1|4|37:during the talks that begin Wednesday|1|5|67:some of the key issues Blinken is expected to raise during the trip|1|20|117:human rights in China's western Xinjiang region, Tibet and Hong Kong, as well as over the fate of several US citizens|1|21|44:Still, Blinken will raise these issues again|2|0|29:next week, starting Wednesday|1|30:this week, beginning Wednesday|0|\n"u8 +
             "1|0|1|1|0|0|0|0|1|0|3|48:on his second visit to China in less than a year|1|0|40:less than a year before the coming visit|0|\n"u8 +
             "2|0|2|0|0|0|0|0|2|0|3|67:Talks between Blinken and Chinese President Xi Jinping are expected|0|3|61:neither side will confirm that such a meeting will take place|0|0|\n"u8 +
             "0|0|0|4|2|1|3|0|0|1|0|2|0|3|47:The State Department said Saturday that Blinken|0|4|34:The department said in a statement|1|0|8:Saturday|0|\n"u8 +
             "2|3|2|0|1|3|1|14|0|0|2|0|6|59:something they agreed to last year at a face-to-face summit|0|6|26:face to face in California|1|0|9:last year|0|\n"u8 +
-            "2|3|2|2|0|1|0|1|14|1|4|0|2|0|6|99:a phone call this month between Biden and Xi in which they pledged to keep high-level contacts open|1|2|78:shortly after a call between President Joe Biden and Chinese leader Xi Jinping|2|0|10:this month|1|10:this month|0|\n"u8 +
-            "1|4|2|0|1|0|1|14|1|5|0|2|0|6|62:Since this call, Treasury Secretary Janet Yellen visited China|1|2|59:a similar visit to China by Treasury Secretary Janet Yellen|2|0|23:since the Biden-Xi call|1|23:since the Biden-Xi call|0|\n"u8 +
-            "2|5|6|2|0|1|0|1|14|1|5|0|2|0|6|81:Secretary of Defense Lloyd Austin spoke on the phone with his Chinese counterpart|1|2|56:a phone call between the U.S. and Chinese defense chiefs|2|0|23:since the Biden-Xi call|1|23:since the Biden-Xi call|0|\n"u8 +
+            "2|3|2|2|0|1|0|1|14|1|4|0|2|0|6|99:a phone call this month between Biden and Xi in which they pledged to keep high-level contacts open|1|2|78:shortly after a call between President Joe Biden and Chinese leader Xi Jinping|1|0|10:this month|0|\n"u8 +
+            "1|4|2|0|1|0|1|14|1|5|0|2|0|6|62:Since this call, Treasury Secretary Janet Yellen visited China|1|2|59:a similar visit to China by Treasury Secretary Janet Yellen|1|0|23:since the Biden-Xi call|0|\n"u8 +
+            "2|5|6|2|0|1|0|1|14|1|5|0|2|0|6|81:Secretary of Defense Lloyd Austin spoke on the phone with his Chinese counterpart|1|2|56:a phone call between the U.S. and Chinese defense chiefs|1|0|23:since the Biden-Xi call|0|\n"u8 +
             "0|2|0|1|0|0|1|5|0|2|0|6|40:Meetings at lower levels also took place|0|7|53:Despite these encounters, relationships are difficult|1|0|23:since the Biden-Xi call|0|\n"u8 +
             "1|3|1|0|0|1|5|0|0|1|0|2|89:with President Joe Biden announcing new customs duties on Chinese steel imports last week|1|0|9:last week|0|\n"u8 +
-            "0|2|2|3|0|1|1|0|0|3|0|2|23:Russia's war in Ukraine|1|6|23:its invasion of Ukraine|1|9|34:impacts the battlefield in Ukraine|0|0|\n"u8 +
+            "0|2|2|3|0|1|1|0|0|4|0|7|19:war against Ukraine|0|2|23:Russia's war in Ukraine|1|6|23:its invasion of Ukraine|1|9|34:impacts the battlefield in Ukraine|0|0|\n"u8 +
             "0|1|2|0|1|1|1|10|0|2|0|8|90:the defense industrial base that sanctions and export controls had done so much to degrade|1|6|55:Western sanctions imposed after its invasion of Ukraine|2|0|34:after Russia's invasion of Ukraine|1|34:after Russia's invasion of Ukraine|0|\n"u8 +
             "0|0|0|0|0|0|2|0|8|29:since the end of the Cold War|1|8|29:since the end of the Cold War|0|0|\n"u8 +
-            "0|1|5|1|5|1|2|0|1|8|3|0|9|59:since the war between Israel and Hamas began six months ago|1|10|34:Israel's war against Hamas in Gaza|1|11|42:since the start of the Gaza war in October|2|0|20:began six months ago|1|18:started in October|1|0|6|\n"u8 +
+            "0|1|5|1|5|1|2|0|1|9|3|0|9|59:since the war between Israel and Hamas began six months ago|1|10|34:Israel's war against Hamas in Gaza|1|11|42:since the start of the Gaza war in October|2|0|20:began six months ago|1|18:started in October|1|0|6|\n"u8 +
             "0|2|4|5|0|1|2|1|13|0|2|0|10|39:on each other's soil over the past week|1|11|46:more recent direct attacks and counter-attacks|2|0|18:over the past week|1|11:more recent|0|\n"u8 +
             "2|0|1|1|1|0|1|2|1|13|0|2|0|9|101:He has spoken with his Chinese counterpart several times since the war between Israel and Hamas began|1|12|89:He has spoken several times with his Chinese counterpart Wang Yi over the past six months|2|0|73:several times since the war between Israel and Hamas began six months ago|1|38:several times over the past six months|0|\n"u8 +
             "2|0|1|0|0|1|2|0|0|2|1|13|44:Blinken told Wang in a phone call this month|1|12|119:push Iran not to escalate tensions in the Middle East. He has spoken several times with his Chinese counterpart Wang Yi|1|1|10:this month|0|\n"u8 +
-            "0|2|1|6|0|1|0|0|1|7|2|0|12|45:Chinese military exercises threatening Taiwan|1|16|47:Chinese military exercises that threaten Taiwan|0|0|\n"u8 +
+            "0|2|1|6|0|1|0|0|1|8|2|0|12|45:Chinese military exercises threatening Taiwan|1|16|47:Chinese military exercises that threaten Taiwan|0|0|\n"u8 +
             "3|3|9|10|3|0|7|8|0|1|3|0|0|4|0|14|78:This was a major concern earlier this month when Biden held a three-way summit|1|19|76:That was a major topic of concern this month when Biden held a triple summit|0|13|79:In the South China Sea, the United States and others are increasingly concerned|1|18|76:In the South China Sea, the US and others have become increasingly concerned|2|0|18:earlier this month|1|10:this month|0|\n"u8 +
             "0|2|0|1|0|1|4|0|0|1|1|22|56:The two sides agreed last year to set up a working group|1|1|9:last year|0|\n"u8;
 
@@ -461,7 +470,7 @@ namespace Consumer
             var reader = new Data_Reader(data);
             while (reader.More)
             {
-                Events_Items[slot++] = new Event(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String(), reader.None() ? default! : (EventCategory)reader.Int(), reader.None() ? default! : reader.String(), reader.None() ? null : reader.String(), reader.None() ? null : new FactDate(reader.Int(), reader.None() ? null : reader.Int(), reader.None() ? null : reader.Int()), reader.None() ? default! : (EventStatus)reader.Int(), reader.None() ? null : (EventCertainty)reader.Int(), reader.None() ? null : reader.Int(), reader.None() ? null : reader.Int(), reader.None() ? null : reader.Int(), reader.None() ? null : reader.Int());
+                Events_Items[slot++] = new Event(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String(), reader.None() ? default! : (EventCategory)reader.Int(), reader.None() ? default! : reader.String(), reader.None() ? null : reader.String(), reader.None() ? null : new FactDate(reader.Int(), reader.None() ? null : reader.Int(), reader.None() ? null : reader.Int()), reader.None() ? default! : (EventStatus)reader.Int(), reader.None() ? null : (EventCertainty)reader.Int(), reader.None() ? null : reader.Int(), reader.None() ? null : reader.Int(), reader.None() ? null : reader.Int(), reader.None() ? null : reader.Int());
                 reader.EndFact();
             }
         }

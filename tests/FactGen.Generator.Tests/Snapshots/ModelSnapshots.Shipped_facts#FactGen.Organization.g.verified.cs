@@ -28,12 +28,13 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Organization : IFact, IParty
     {
-        internal Organization(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, string @name, OrganizationCategory @category)
+        internal Organization(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string @name, OrganizationCategory @category)
         {
             Id = id;
             Basis = basis;
             Note = note;
             Aliases = aliases;
+            InferredFields = inferredFields;
             Name = @name;
             Category = @category;
         }
@@ -56,13 +57,13 @@ namespace Consumer
         /// <summary>The Events whose <see cref="Event.Organizations"/> includes this Organization.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Event> Events { get; private set; } = global::System.Array.Empty<Event>();
 
-        /// <summary>The Positions whose <see cref="Position.Holder"/> is this Organization.</summary>
+        /// <summary>The Positions whose <see cref="Position.Holder"/> is, by any source, this Organization.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Position> Positions { get; private set; } = global::System.Array.Empty<Position>();
 
         /// <summary>The Statements whose <see cref="Statement.Organization"/> is this Organization.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Statement> Statements { get; private set; } = global::System.Array.Empty<Statement>();
 
-        /// <summary>The Claims whose <see cref="Claim.Claimant"/> is this Organization.</summary>
+        /// <summary>The Claims whose <see cref="Claim.Claimant"/> is, by any source, this Organization.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Claim> Claims { get; private set; } = global::System.Array.Empty<Claim>();
 
         /// <summary>Where in the sources this fact is stated.</summary>
@@ -76,6 +77,9 @@ namespace Consumer
 
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         public string? Note { get; }
+
+        /// <summary>The properties whose values a curator inferred (by their C# names), in a fact otherwise stated; <see cref="Note"/> says how.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> InferredFields { get; }
 
         /// <summary>Other names the sources use for this fact.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
@@ -122,21 +126,21 @@ namespace Consumer
         /// <summary>
         /// <c>us-state-department</c>: State Department
         /// <para>Cited: blinken-latest-official, paragraph 3: "The State Department said Saturday" (and 2 more citations)</para>
-        /// <para>Note: "The department" is how 000 para 4 refers to it; "State" is the department's name in the title "Secretary of State".</para>
+        /// <para>Note: "The department" is how 000 para 4 refers to it. "State" in the title "Secretary of State" is not used as a name of the department, so it is not an alias.</para>
         /// </summary>
         public static Organization UsStateDepartment => FactData.Organizations_Items[0];
 
         /// <summary>
         /// <c>us-treasury-department</c>: Treasury Department
         /// <para>Cited: blinken-latest-official, paragraph 6: "Treasury Secretary Janet Yellen visited China" (and 1 more citation)</para>
-        /// <para>Inferred: The articles name only Janet Yellen's title, Treasury Secretary; the department she heads is inferred from it.</para>
+        /// <para>Inferred: The articles name only Janet Yellen's title, Treasury Secretary; the department she heads is inferred from it. "Treasury" occurs only inside that title, so it is not an alias.</para>
         /// </summary>
         public static Organization UsTreasuryDepartment => FactData.Organizations_Items[1];
 
         /// <summary>
         /// <c>us-defense-department</c>: Defense Department
         /// <para>Cited: blinken-latest-official, paragraph 6: "Secretary of Defense Lloyd Austin" (and 1 more citation)</para>
-        /// <para>Inferred: The articles name only Lloyd Austin's title, Secretary of Defense; the department he heads is inferred from it.</para>
+        /// <para>Inferred: The articles name only Lloyd Austin's title, Secretary of Defense; the department he heads is inferred from it. "Defense" occurs only inside that title, so it is not an alias.</para>
         /// </summary>
         public static Organization UsDefenseDepartment => FactData.Organizations_Items[2];
 
@@ -148,8 +152,8 @@ namespace Consumer
 
         /// <summary>
         /// <c>us-officials</c>: U.S. officials
-        /// <para>Cited: blinken-major-divides, paragraph 6: "which U.S. officials say will allow Moscow to overcome Western sanctions" (and 3 more citations)</para>
-        /// <para>Note: Unnamed officials that 003 reports as a group ("U.S. officials", "officials", "US officials, from Biden on down"); not a formal body, and not said to be the same people each time.</para>
+        /// <para>Cited: blinken-major-divides, paragraph 6: "which U.S. officials say will allow Moscow to overcome Western sanctions" (and 2 more citations)</para>
+        /// <para>Note: Unnamed officials that 003 reports as a group ("U.S. officials", "US officials, from Biden on down"); not a formal body, and not said to be the same people each time. The bare "officials" of para 7 are taken to be these only by inference (claim-us-officials-other-activities-problematic), so para 7 is not cited here.</para>
         /// </summary>
         public static Organization UsOfficials => FactData.Organizations_Items[4];
 
@@ -162,49 +166,57 @@ namespace Consumer
 
         /// <summary>
         /// <c>chinese-government</c>: Chinese authorities
-        /// <para>Cited: blinken-major-divides, paragraph 20: "detained by Chinese authorities" (and 3 more citations)</para>
+        /// <para>Cited: blinken-major-divides, paragraph 20: "detained by Chinese authorities"</para>
+        /// <para>Note: The authorities 003 para 20 says detained US citizens. Not the "Chinese officials" of the articles (chinese-officials): nothing says they are the same body.</para>
         /// </summary>
         public static Organization ChineseGovernment => FactData.Organizations_Items[6];
+
+        /// <summary>
+        /// <c>chinese-officials</c>: Chinese officials
+        /// <para>Cited: blinken-latest-official, paragraph 3: "three days of meetings with senior Chinese officials, including Foreign Minister Wang Yi" (and 2 more citations)</para>
+        /// <para>Note: Unnamed officials the articles speak of as a group: the "senior Chinese officials" Blinken meets, Wang Yi among them (000 para 3, 003 para 1), and the "Chinese officials" dismayed by US military support to Taipei (000 para 12). Not a formal body, and not said to be the same people each time, nor the "Chinese authorities" of 003 para 20.</para>
+        /// </summary>
+        public static Organization ChineseOfficials => FactData.Organizations_Items[7];
 
         /// <summary>
         /// <c>chinese-military</c>: Chinese military
         /// <para>Cited: blinken-latest-official, paragraph 12: "strongly condemned Chinese military exercises threatening Taiwan" (and 1 more citation)</para>
         /// <para>Inferred: The articles name no Chinese armed force; they speak only of "Chinese military exercises", and the force that holds them is read from that adjective.</para>
         /// </summary>
-        public static Organization ChineseMilitary => FactData.Organizations_Items[7];
+        public static Organization ChineseMilitary => FactData.Organizations_Items[8];
 
         /// <summary>
         /// <c>hamas</c>: Hamas
         /// <para>Cited: blinken-latest-official, paragraph 9: "the war between Israel and Hamas" (and 1 more citation)</para>
         /// </summary>
-        public static Organization Hamas => FactData.Organizations_Items[8];
+        public static Organization Hamas => FactData.Organizations_Items[9];
 
         /// <summary>
         /// <c>hezbollah</c>: Hezbollah
         /// <para>Cited: blinken-major-divides, paragraph 12: "Lebanese Hezbollah"</para>
-        /// <para>Inferred: The name is stated; its country is read from the adjective in "Lebanese Hezbollah".</para>
+        /// <para>Note: The name is stated; only its country is inferred, read from the adjective in "Lebanese Hezbollah".</para>
         /// </summary>
-        public static Organization Hezbollah => FactData.Organizations_Items[9];
+        public static Organization Hezbollah => FactData.Organizations_Items[10];
 
         /// <summary>
         /// <c>houthis</c>: Houthis
         /// <para>Cited: blinken-major-divides, paragraph 12: "the Yemeni Houthis"</para>
-        /// <para>Inferred: The name is stated; its country is read from the adjective in "the Yemeni Houthis".</para>
+        /// <para>Note: The name is stated; only its country is inferred, read from the adjective in "the Yemeni Houthis".</para>
         /// </summary>
-        public static Organization Houthis => FactData.Organizations_Items[10];
+        public static Organization Houthis => FactData.Organizations_Items[11];
 
         /// <summary>
         /// <c>iranian-backed-militias</c>: Iranian-backed militias in Iraq and Syria
         /// <para>Cited: blinken-major-divides, paragraph 12: "Iranian-backed militias in the region" (and 1 more citation)</para>
         /// <para>Note: Active in Iraq and Syria; the schema allows only one country per organization, so none is set.</para>
         /// </summary>
-        public static Organization IranianBackedMilitias => FactData.Organizations_Items[11];
+        public static Organization IranianBackedMilitias => FactData.Organizations_Items[12];
 
         /// <summary>
         /// <c>counter-narcotics-working-group</c>: US-China working group on fentanyl precursors
         /// <para>Cited: blinken-major-divides, paragraph 22: "The two sides agreed last year to set up a working group"</para>
         /// </summary>
-        public static Organization CounterNarcoticsWorkingGroup => FactData.Organizations_Items[12];
+        public static Organization CounterNarcoticsWorkingGroup => FactData.Organizations_Items[13];
 
         /// <summary>Every Organization, in the order of the fact files.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Organization> All => FactData.Organizations_All;
@@ -250,6 +262,8 @@ namespace Consumer
         public const string UsAndOthers = "us-and-others";
         /// <summary><c>chinese-government</c></summary>
         public const string ChineseGovernment = "chinese-government";
+        /// <summary><c>chinese-officials</c></summary>
+        public const string ChineseOfficials = "chinese-officials";
         /// <summary><c>chinese-military</c></summary>
         public const string ChineseMilitary = "chinese-military";
         /// <summary><c>hamas</c></summary>
@@ -266,31 +280,33 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Organization 0 to 12: id, basis, note, aliases, name, category.
+        // Organization 0 to 13: id, basis, note, aliases, inferred fields, name, category.
         private static global::System.ReadOnlySpan<byte> Organizations_Values_0 =>
-            "19:us-state-department|0|116:\"The department\" is how 000 para 4 refers to it; \"State\" is the department's name in the title \"Secretary of State\".|2|10:department|5:State|16:State Department|1|\n"u8 +
-            "22:us-treasury-department|1|110:The articles name only Janet Yellen's title, Treasury Secretary; the department she heads is inferred from it.|1|8:Treasury|19:Treasury Department|1|\n"u8 +
-            "21:us-defense-department|1|111:The articles name only Lloyd Austin's title, Secretary of Defense; the department he heads is inferred from it.|1|7:Defense|18:Defense Department|1|\n"u8 +
-            "20:biden-administration|0|~|0|20:Biden administration|0|\n"u8 +
-            "12:us-officials|0|179:Unnamed officials that 003 reports as a group (\"U.S. officials\", \"officials\", \"US officials, from Biden on down\"); not a formal body, and not said to be the same people each time.|1|12:US officials|14:U.S. officials|0|\n"u8 +
-            "13:us-and-others|0|145:The articles name this group only as \"the United States and others\" (000) and \"the US and others\" (003) and say no more about who the others are.|1|13:US and others|24:United States and others|5|\n"u8 +
-            "18:chinese-government|0|~|1|17:Chinese officials|19:Chinese authorities|0|\n"u8 +
-            "16:chinese-military|1|149:The articles name no Chinese armed force; they speak only of \"Chinese military exercises\", and the force that holds them is read from that adjective.|0|16:Chinese military|2|\n"u8 +
-            "5:hamas|0|~|0|5:Hamas|5|\n"u8 +
-            "9:hezbollah|1|83:The name is stated; its country is read from the adjective in \"Lebanese Hezbollah\".|0|9:Hezbollah|5|\n"u8 +
-            "7:houthis|1|83:The name is stated; its country is read from the adjective in \"the Yemeni Houthis\".|0|7:Houthis|5|\n"u8 +
-            "23:iranian-backed-militias|0|94:Active in Iraq and Syria; the schema allows only one country per organization, so none is set.|1|23:Iranian-backed militias|41:Iranian-backed militias in Iraq and Syria|5|\n"u8 +
-            "31:counter-narcotics-working-group|0|~|1|13:working group|45:US-China working group on fentanyl precursors|4|\n"u8;
+            "19:us-state-department|0|154:\"The department\" is how 000 para 4 refers to it. \"State\" in the title \"Secretary of State\" is not used as a name of the department, so it is not an alias.|1|10:department|0|16:State Department|1|\n"u8 +
+            "22:us-treasury-department|1|175:The articles name only Janet Yellen's title, Treasury Secretary; the department she heads is inferred from it. \"Treasury\" occurs only inside that title, so it is not an alias.|0|0|19:Treasury Department|1|\n"u8 +
+            "21:us-defense-department|1|175:The articles name only Lloyd Austin's title, Secretary of Defense; the department he heads is inferred from it. \"Defense\" occurs only inside that title, so it is not an alias.|0|0|18:Defense Department|1|\n"u8 +
+            "20:biden-administration|0|~|0|0|20:Biden administration|0|\n"u8 +
+            "12:us-officials|0|317:Unnamed officials that 003 reports as a group (\"U.S. officials\", \"US officials, from Biden on down\"); not a formal body, and not said to be the same people each time. The bare \"officials\" of para 7 are taken to be these only by inference (claim-us-officials-other-activities-problematic), so para 7 is not cited here.|1|12:US officials|0|14:U.S. officials|0|\n"u8 +
+            "13:us-and-others|0|145:The articles name this group only as \"the United States and others\" (000) and \"the US and others\" (003) and say no more about who the others are.|1|13:US and others|0|24:United States and others|5|\n"u8 +
+            "18:chinese-government|0|156:The authorities 003 para 20 says detained US citizens. Not the \"Chinese officials\" of the articles (chinese-officials): nothing says they are the same body.|0|0|19:Chinese authorities|0|\n"u8 +
+            "17:chinese-officials|0|338:Unnamed officials the articles speak of as a group: the \"senior Chinese officials\" Blinken meets, Wang Yi among them (000 para 3, 003 para 1), and the \"Chinese officials\" dismayed by US military support to Taipei (000 para 12). Not a formal body, and not said to be the same people each time, nor the \"Chinese authorities\" of 003 para 20.|0|0|17:Chinese officials|0|\n"u8 +
+            "16:chinese-military|1|149:The articles name no Chinese armed force; they speak only of \"Chinese military exercises\", and the force that holds them is read from that adjective.|0|0|16:Chinese military|2|\n"u8 +
+            "5:hamas|0|~|0|0|5:Hamas|5|\n"u8 +
+            "9:hezbollah|0|98:The name is stated; only its country is inferred, read from the adjective in \"Lebanese Hezbollah\".|0|1|7:Country|9:Hezbollah|5|\n"u8 +
+            "7:houthis|0|98:The name is stated; only its country is inferred, read from the adjective in \"the Yemeni Houthis\".|0|1|7:Country|7:Houthis|5|\n"u8 +
+            "23:iranian-backed-militias|0|94:Active in Iraq and Syria; the schema allows only one country per organization, so none is set.|1|23:Iranian-backed militias|0|41:Iranian-backed militias in Iraq and Syria|5|\n"u8 +
+            "31:counter-narcotics-working-group|0|~|1|13:working group|0|45:US-China working group on fentanyl precursors|4|\n"u8;
 
-        // Organization 0 to 12: country, citations.
+        // Organization 0 to 13: country, citations.
         private static global::System.ReadOnlySpan<byte> Organizations_Links_0 =>
             "0|3|0|3|34:The State Department said Saturday|1|4|39:a senior State Department official said|1|20|49:several US citizens who the State Department says|\n"u8 +
             "0|2|0|6|45:Treasury Secretary Janet Yellen visited China|1|2|31:Treasury Secretary Janet Yellen|\n"u8 +
             "0|2|0|6|33:Secretary of Defense Lloyd Austin|1|2|56:a phone call between the U.S. and Chinese defense chiefs|\n"u8 +
             "0|1|1|6|74:The Biden administration has grown increasingly concerned in recent months|\n"u8 +
-            "0|4|1|6|72:which U.S. officials say will allow Moscow to overcome Western sanctions|1|7|66:officials say other activities are potentially equally problematic|1|10|65:US officials, from Biden on down, have repeatedly called on China|1|22|60:U.S. officials say they believe they have made some progress|\n"u8 +
+            "0|3|1|6|72:which U.S. officials say will allow Moscow to overcome Western sanctions|1|10|65:US officials, from Biden on down, have repeatedly called on China|1|22|60:U.S. officials say they believe they have made some progress|\n"u8 +
             "~|2|0|13|55:the United States and others are increasingly concerned|1|18|52:the US and others have become increasingly concerned|\n"u8 +
-            "1|4|1|20|31:detained by Chinese authorities|0|3|52:three days of meetings with senior Chinese officials|1|1|49:three days of talks with senior Chinese officials|0|12|39:much to the dismay of Chinese officials|\n"u8 +
+            "1|1|1|20|31:detained by Chinese authorities|\n"u8 +
+            "1|3|0|3|88:three days of meetings with senior Chinese officials, including Foreign Minister Wang Yi|1|1|49:three days of talks with senior Chinese officials|0|12|39:much to the dismay of Chinese officials|\n"u8 +
             "1|2|0|12|64:strongly condemned Chinese military exercises threatening Taiwan|1|16|66:strongly condemned Chinese military exercises that threaten Taiwan|\n"u8 +
             "~|2|0|9|32:the war between Israel and Hamas|1|12|64:the proxy groups it has supported in the region, including Hamas|\n"u8 +
             "11|1|1|12|18:Lebanese Hezbollah|\n"u8 +
@@ -309,7 +325,7 @@ namespace Consumer
             var reader = new Data_Reader(data);
             while (reader.More)
             {
-                Organizations_Items[slot++] = new Organization(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String(), reader.None() ? default! : (OrganizationCategory)reader.Int());
+                Organizations_Items[slot++] = new Organization(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String(), reader.None() ? default! : (OrganizationCategory)reader.Int());
                 reader.EndFact();
             }
         }

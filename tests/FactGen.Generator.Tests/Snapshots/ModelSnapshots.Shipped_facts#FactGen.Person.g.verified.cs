@@ -10,12 +10,13 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Person : IFact, IParty
     {
-        internal Person(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, string? @name, string @title)
+        internal Person(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string? @name, string @title)
         {
             Id = id;
             Basis = basis;
             Note = note;
             Aliases = aliases;
+            InferredFields = inferredFields;
             Name = @name;
             Title = @title;
         }
@@ -38,13 +39,13 @@ namespace Consumer
         /// <summary>The Events whose <see cref="Event.Participants"/> includes this Person.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Event> Events { get; private set; } = global::System.Array.Empty<Event>();
 
-        /// <summary>The Positions whose <see cref="Position.Holder"/> is this Person.</summary>
+        /// <summary>The Positions whose <see cref="Position.Holder"/> is, by any source, this Person.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Position> Positions { get; private set; } = global::System.Array.Empty<Position>();
 
         /// <summary>The Statements whose <see cref="Statement.Speaker"/> is this Person.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Statement> Statements { get; private set; } = global::System.Array.Empty<Statement>();
 
-        /// <summary>The Claims whose <see cref="Claim.Claimant"/> is this Person.</summary>
+        /// <summary>The Claims whose <see cref="Claim.Claimant"/> is, by any source, this Person.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Claim> Claims { get; private set; } = global::System.Array.Empty<Claim>();
 
         /// <summary>Where in the sources this fact is stated.</summary>
@@ -58,6 +59,9 @@ namespace Consumer
 
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         public string? Note { get; }
+
+        /// <summary>The properties whose values a curator inferred (by their C# names), in a fact otherwise stated; <see cref="Note"/> says how.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> InferredFields { get; }
 
         /// <summary>Other names the sources use for this fact.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
@@ -105,13 +109,14 @@ namespace Consumer
         /// <summary>
         /// <c>antony-blinken</c>: Antony Blinken
         /// <para>Cited: blinken-latest-official, paragraph 1: "Secretary of State Antony Blinken will visit China next week" (and 1 more citation)</para>
+        /// <para>Note: Only the organization is inferred: it is read from his title, Secretary of State; no paragraph says that Blinken heads or serves the State Department.</para>
         /// </summary>
         public static Person AntonyBlinken => FactData.People_Items[0];
 
         /// <summary>
         /// <c>wang-yi</c>: Wang Yi
-        /// <para>Cited: blinken-latest-official, paragraph 3: "including Foreign Minister Wang Yi" (and 3 more citations)</para>
-        /// <para>Note: 000 para 3 names him among the "senior Chinese officials" Blinken will meet. The "Chinese counterpart" with whom Blinken spoke several times (000 para 9) is this person; 003 para 12 names him as Wang Yi.</para>
+        /// <para>Cited: blinken-latest-official, paragraph 3: "including Foreign Minister Wang Yi" (and 2 more citations)</para>
+        /// <para>Note: 000 para 3 names him among the "senior Chinese officials" Blinken will meet. 000 para 9 speaks only of Blinken's "Chinese counterpart", unnamed; it is not cited here, since only 003 para 12 names the counterpart as Wang Yi (see blinken-wang-calls).</para>
         /// </summary>
         public static Person WangYi => FactData.People_Items[1];
 
@@ -124,18 +129,21 @@ namespace Consumer
         /// <summary>
         /// <c>joe-biden</c>: Joe Biden
         /// <para>Cited: blinken-latest-official, paragraph 2: "President Joe Biden announcing new customs duties on Chinese steel imports" (and 2 more citations)</para>
+        /// <para>Note: Only the organization is inferred: it is read from the name "the Biden administration" (003 para 6, cited for that name); no paragraph says Joe Biden heads it, and "Biden" there is part of the administration's name, not a mention of him. No reference to joe-biden rests on 003 para 6 alone.</para>
         /// </summary>
         public static Person JoeBiden => FactData.People_Items[3];
 
         /// <summary>
         /// <c>janet-yellen</c>: Janet Yellen
         /// <para>Cited: blinken-latest-official, paragraph 6: "Treasury Secretary Janet Yellen visited China" (and 1 more citation)</para>
+        /// <para>Note: Only the organization is inferred: it is read from her title, Treasury Secretary; the articles never name the Treasury Department.</para>
         /// </summary>
         public static Person JanetYellen => FactData.People_Items[4];
 
         /// <summary>
         /// <c>lloyd-austin</c>: Lloyd Austin
         /// <para>Cited: blinken-latest-official, paragraph 6: "Secretary of Defense Lloyd Austin spoke on the phone with his Chinese counterpart" (and 1 more citation)</para>
+        /// <para>Note: Only the organization is inferred: it is read from his title, Secretary of Defense; the articles never name the Defense Department.</para>
         /// </summary>
         public static Person LloydAustin => FactData.People_Items[5];
 
@@ -226,24 +234,24 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Person 0 to 10: id, basis, note, aliases, name, title.
+        // Person 0 to 10: id, basis, note, aliases, inferred fields, name, title.
         private static global::System.ReadOnlySpan<byte> People_Values_0 =>
-            "14:antony-blinken|0|~|1|7:Blinken|14:Antony Blinken|18:Secretary of State|\n"u8 +
-            "7:wang-yi|0|203:000 para 3 names him among the \"senior Chinese officials\" Blinken will meet. The \"Chinese counterpart\" with whom Blinken spoke several times (000 para 9) is this person; 003 para 12 names him as Wang Yi.|1|4:Wang|7:Wang Yi|16:Foreign Minister|\n"u8 +
-            "10:xi-jinping|0|~|1|2:Xi|10:Xi Jinping|9:President|\n"u8 +
-            "9:joe-biden|0|~|1|5:Biden|9:Joe Biden|9:President|\n"u8 +
-            "12:janet-yellen|0|~|0|12:Janet Yellen|18:Treasury Secretary|\n"u8 +
-            "12:lloyd-austin|0|~|0|12:Lloyd Austin|20:Secretary of Defense|\n"u8 +
-            "26:austin-chinese-counterpart|0|~|0|~|58:Chinese defense chief (Lloyd Austin's Chinese counterpart)|\n"u8 +
-            "14:matthew-miller|0|~|0|14:Matthew Miller|26:State Department spokesman|\n"u8 +
-            "32:senior-state-department-official|1|250:003 speaks of \"a senior State Department official\" twice (paras 4 and 9, each time with \"a\", so possibly two people) and then of \"the senior State Department official\" (paras 14, 17, 21). That they are one person is the curator's reading, not stated.|0|~|32:senior State Department official|\n"u8 +
-            "20:japan-prime-minister|0|~|0|~|23:Prime Minister of Japan|\n"u8 +
-            "21:philippines-president|0|~|0|~|28:President of the Philippines|\n"u8;
+            "14:antony-blinken|0|150:Only the organization is inferred: it is read from his title, Secretary of State; no paragraph says that Blinken heads or serves the State Department.|1|7:Blinken|1|12:Organization|14:Antony Blinken|18:Secretary of State|\n"u8 +
+            "7:wang-yi|0|248:000 para 3 names him among the \"senior Chinese officials\" Blinken will meet. 000 para 9 speaks only of Blinken's \"Chinese counterpart\", unnamed; it is not cited here, since only 003 para 12 names the counterpart as Wang Yi (see blinken-wang-calls).|1|4:Wang|0|7:Wang Yi|16:Foreign Minister|\n"u8 +
+            "10:xi-jinping|0|~|1|2:Xi|0|10:Xi Jinping|9:President|\n"u8 +
+            "9:joe-biden|0|290:Only the organization is inferred: it is read from the name \"the Biden administration\" (003 para 6, cited for that name); no paragraph says Joe Biden heads it, and \"Biden\" there is part of the administration's name, not a mention of him. No reference to joe-biden rests on 003 para 6 alone.|1|5:Biden|1|12:Organization|9:Joe Biden|9:President|\n"u8 +
+            "12:janet-yellen|0|130:Only the organization is inferred: it is read from her title, Treasury Secretary; the articles never name the Treasury Department.|0|1|12:Organization|12:Janet Yellen|18:Treasury Secretary|\n"u8 +
+            "12:lloyd-austin|0|131:Only the organization is inferred: it is read from his title, Secretary of Defense; the articles never name the Defense Department.|0|1|12:Organization|12:Lloyd Austin|20:Secretary of Defense|\n"u8 +
+            "26:austin-chinese-counterpart|0|~|0|0|~|58:Chinese defense chief (Lloyd Austin's Chinese counterpart)|\n"u8 +
+            "14:matthew-miller|0|~|0|0|14:Matthew Miller|26:State Department spokesman|\n"u8 +
+            "32:senior-state-department-official|1|250:003 speaks of \"a senior State Department official\" twice (paras 4 and 9, each time with \"a\", so possibly two people) and then of \"the senior State Department official\" (paras 14, 17, 21). That they are one person is the curator's reading, not stated.|0|0|~|32:senior State Department official|\n"u8 +
+            "20:japan-prime-minister|0|~|0|0|~|23:Prime Minister of Japan|\n"u8 +
+            "21:philippines-president|0|~|0|0|~|28:President of the Philippines|\n"u8;
 
         // Person 0 to 10: organization, country, citations.
         private static global::System.ReadOnlySpan<byte> People_Links_0 =>
             "0|0|2|0|1|60:Secretary of State Antony Blinken will visit China next week|1|1|64:Secretary of State Antony Blinken will begin three days of talks|\n"u8 +
-            "6|1|4|0|3|34:including Foreign Minister Wang Yi|0|9|56:He has spoken with his Chinese counterpart several times|1|12|31:his Chinese counterpart Wang Yi|1|13|44:Blinken told Wang in a phone call this month|\n"u8 +
+            "7|1|3|0|3|34:including Foreign Minister Wang Yi|1|12|31:his Chinese counterpart Wang Yi|1|13|44:Blinken told Wang in a phone call this month|\n"u8 +
             "~|1|2|0|3|28:Chinese President Xi Jinping|1|2|25:Chinese leader Xi Jinping|\n"u8 +
             "3|0|3|0|2|74:President Joe Biden announcing new customs duties on Chinese steel imports|1|2|64:a call between President Joe Biden and Chinese leader Xi Jinping|1|6|57:The Biden administration has grown increasingly concerned|\n"u8 +
             "1|0|2|0|6|45:Treasury Secretary Janet Yellen visited China|1|2|59:a similar visit to China by Treasury Secretary Janet Yellen|\n"u8 +
@@ -265,7 +273,7 @@ namespace Consumer
             var reader = new Data_Reader(data);
             while (reader.More)
             {
-                People_Items[slot++] = new Person(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? null : reader.String(), reader.None() ? default! : reader.String());
+                People_Items[slot++] = new Person(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? null : reader.String(), reader.None() ? default! : reader.String());
                 reader.EndFact();
             }
         }

@@ -26,12 +26,13 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Place : IFact
     {
-        internal Place(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, string @name, PlaceCategory @category)
+        internal Place(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string @name, PlaceCategory @category)
         {
             Id = id;
             Basis = basis;
             Note = note;
             Aliases = aliases;
+            InferredFields = inferredFields;
             Name = @name;
             Category = @category;
         }
@@ -65,6 +66,9 @@ namespace Consumer
 
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         public string? Note { get; }
+
+        /// <summary>The properties whose values a curator inferred (by their C# names), in a fact otherwise stated; <see cref="Note"/> says how.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> InferredFields { get; }
 
         /// <summary>Other names the sources use for this fact.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
@@ -127,7 +131,7 @@ namespace Consumer
         /// <summary>
         /// <c>california</c>: California
         /// <para>Cited: blinken-latest-official, paragraph 6: "face to face in California"</para>
-        /// <para>Inferred: The article names only "California"; that it lies in the United States is general knowledge, not stated.</para>
+        /// <para>Note: The article names "California"; only its country is inferred: that it lies in the United States is general knowledge, not stated.</para>
         /// </summary>
         public static Place California => FactData.Places_Items[3];
 
@@ -247,22 +251,22 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Place 0 to 13: id, basis, note, aliases, name, category.
+        // Place 0 to 13: id, basis, note, aliases, inferred fields, name, category.
         private static global::System.ReadOnlySpan<byte> Places_Values_0 =>
-            "10:washington|0|30:The dateline of both articles.|0|10:Washington|0|\n"u8 +
-            "8:shanghai|0|~|0|8:Shanghai|0|\n"u8 +
-            "7:beijing|0|~|0|7:Beijing|0|\n"u8 +
-            "10:california|1|104:The article names only \"California\"; that it lies in the United States is general knowledge, not stated.|0|10:California|1|\n"u8 +
-            "11:middle-east|0|~|0|11:Middle East|1|\n"u8 +
-            "4:gaza|0|~|0|4:Gaza|1|\n"u8 +
-            "6:europe|0|~|0|6:Europe|1|\n"u8 +
-            "12:indo-pacific|0|~|0|12:Indo-Pacific|1|\n"u8 +
-            "14:southeast-asia|1|109:The articles never name the region; it is read from the adjective in \"its smaller Southeast Asian neighbors\".|0|14:Southeast Asia|1|\n"u8 +
-            "15:south-china-sea|0|~|0|15:South China Sea|2|\n"u8 +
-            "13:taiwan-strait|0|~|0|13:Taiwan Strait|3|\n"u8 +
-            "8:xinjiang|0|~|0|8:Xinjiang|1|\n"u8 +
-            "5:tibet|0|~|0|5:Tibet|1|\n"u8 +
-            "9:hong-kong|0|~|0|9:Hong Kong|1|\n"u8;
+            "10:washington|0|30:The dateline of both articles.|0|0|10:Washington|0|\n"u8 +
+            "8:shanghai|0|~|0|0|8:Shanghai|0|\n"u8 +
+            "7:beijing|0|~|0|0|7:Beijing|0|\n"u8 +
+            "10:california|0|129:The article names \"California\"; only its country is inferred: that it lies in the United States is general knowledge, not stated.|0|1|7:Country|10:California|1|\n"u8 +
+            "11:middle-east|0|~|0|0|11:Middle East|1|\n"u8 +
+            "4:gaza|0|~|0|0|4:Gaza|1|\n"u8 +
+            "6:europe|0|~|0|0|6:Europe|1|\n"u8 +
+            "12:indo-pacific|0|~|0|0|12:Indo-Pacific|1|\n"u8 +
+            "14:southeast-asia|1|109:The articles never name the region; it is read from the adjective in \"its smaller Southeast Asian neighbors\".|0|0|14:Southeast Asia|1|\n"u8 +
+            "15:south-china-sea|0|~|0|0|15:South China Sea|2|\n"u8 +
+            "13:taiwan-strait|0|~|0|0|13:Taiwan Strait|3|\n"u8 +
+            "8:xinjiang|0|~|0|0|8:Xinjiang|1|\n"u8 +
+            "5:tibet|0|~|0|0|5:Tibet|1|\n"u8 +
+            "9:hong-kong|0|~|0|0|9:Hong Kong|1|\n"u8;
 
         // Place 0 to 13: country, citations.
         private static global::System.ReadOnlySpan<byte> Places_Links_0 =>
@@ -292,7 +296,7 @@ namespace Consumer
             var reader = new Data_Reader(data);
             while (reader.More)
             {
-                Places_Items[slot++] = new Place(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String(), reader.None() ? default! : (PlaceCategory)reader.Int());
+                Places_Items[slot++] = new Place(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String(), reader.None() ? default! : (PlaceCategory)reader.Int());
                 reader.EndFact();
             }
         }

@@ -10,12 +10,13 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Position : IFact
     {
-        internal Position(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, string @stance)
+        internal Position(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string @stance)
         {
             Id = id;
             Basis = basis;
             Note = note;
             Aliases = aliases;
+            InferredFields = inferredFields;
             Stance = @stance;
         }
 
@@ -31,8 +32,11 @@ namespace Consumer
         /// <summary>What each source states for <see cref="Holder"/>: one entry per source the fact cites for it.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Sourced<IParty>> HolderBySource { get; private set; } = global::System.Array.Empty<Sourced<IParty>>();
 
-        /// <summary>The stance in a sentence.</summary>
+        /// <summary>The stance in a sentence, as each article puts it.</summary>
         public string Stance { get; }
+
+        /// <summary>What each source states for <see cref="Stance"/>: one entry per source the fact cites for it.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<Sourced<string>> StanceBySource { get; private set; } = global::System.Array.Empty<Sourced<string>>();
 
         /// <summary>The one person who voiced it in that article, when the article says; left out when several speakers voice it.</summary>
         public Person? VoicedBy { get; private set; }
@@ -55,13 +59,16 @@ namespace Consumer
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         public string? Note { get; }
 
+        /// <summary>The properties whose values a curator inferred (by their C# names), in a fact otherwise stated; <see cref="Note"/> says how.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> InferredFields { get; }
+
         /// <summary>Other names the sources use for this fact.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
 
-        /// <summary>What each source states for Holder, VoicedBy, as untyped values: the typed lists are the <c>...BySource</c> properties.</summary>
+        /// <summary>What each source states for Holder, Stance, VoicedBy, as untyped values: the typed lists are the <c>...BySource</c> properties.</summary>
         public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource { get; private set; } = global::System.Array.Empty<SourcedValue>();
 
-        internal void Link(Topic @topic, IParty @holder, Person? @voicedBy, global::System.Collections.Generic.IReadOnlyList<Statement> @statements, global::System.Collections.Generic.IReadOnlyList<Citation> citations, global::System.Collections.Generic.IReadOnlyList<Sourced<IParty>> @holderBySource, global::System.Collections.Generic.IReadOnlyList<Sourced<Person>> @voicedByBySource)
+        internal void Link(Topic @topic, IParty @holder, Person? @voicedBy, global::System.Collections.Generic.IReadOnlyList<Statement> @statements, global::System.Collections.Generic.IReadOnlyList<Citation> citations, global::System.Collections.Generic.IReadOnlyList<Sourced<IParty>> @holderBySource, global::System.Collections.Generic.IReadOnlyList<Sourced<string>> @stanceBySource, global::System.Collections.Generic.IReadOnlyList<Sourced<Person>> @voicedByBySource)
         {
             Topic = @topic;
             Holder = @holder;
@@ -69,10 +76,12 @@ namespace Consumer
             Statements = @statements;
             Citations = citations;
             HolderBySource = @holderBySource;
+            StanceBySource = @stanceBySource;
             VoicedByBySource = @voicedByBySource;
-            var bySource = new SourcedValue[@holderBySource.Count + @voicedByBySource.Count];
+            var bySource = new SourcedValue[@holderBySource.Count + @stanceBySource.Count + @voicedByBySource.Count];
             var next = 0;
             foreach (var sourced in @holderBySource) bySource[next++] = new SourcedValue("Holder", sourced.Source, sourced.Value);
+            foreach (var sourced in @stanceBySource) bySource[next++] = new SourcedValue("Stance", sourced.Source, sourced.Value);
             foreach (var sourced in @voicedByBySource) bySource[next++] = new SourcedValue("VoicedBy", sourced.Source, sourced.Value);
             BySource = FactData.ReadOnly_List(bySource);
         }
@@ -100,77 +109,85 @@ namespace Consumer
     public static partial class Positions
     {
         /// <summary>
-        /// <c>position-us-russia-support</c>: Opposes China's support for Russia's military industry: the United States has recently become more vocal in calling o...
+        /// <c>position-us-russia-support</c>: Calls on China to stop supporting Russia's military-industrial sector, and has recently become more vocal in doing so.
         /// <para>Cited: blinken-latest-official, paragraph 7: "The United States has recently become more vocal in its calls for China to stop supporting Russia's military-industrial sector" (and 2 more citations)</para>
         /// </summary>
         public static Position PositionUsRussiaSupport => FactData.Positions_Items[0];
 
         /// <summary>
-        /// <c>position-us-middle-east</c>: China should use whatever leverage and channels it has over Iran to keep the war in Gaza from becoming a broader regi...
-        /// <para>Cited: blinken-latest-official, paragraph 9: "Blinken also pushed China to take a more active stance in pressuring Iran not to escalate" (and 5 more citations)</para>
-        /// <para>Note: 000 gives the stance as Blinken's own; 003 as that of "US officials, from Biden on down", voiced by Blinken (paras 12-13) and a senior State Department official (para 14).</para>
+        /// <c>position-us-middle-east</c>: China should take a more active stance in pressing Iran not to escalate tensions in the Middle East, and get Iran to...
+        /// <para>Cited: blinken-latest-official, paragraph 9: "Blinken also pushed China to take a more active stance in pressuring Iran not to escalate" (and 4 more citations)</para>
+        /// <para>Note: Both articles give this as Blinken's own push (000 para 9; 003 paras 12-13). The call of "US officials, from Biden on down" to use China's leverage over Iran to keep the Gaza war from spreading (003 para 10) is another party's stance: position-us-officials-gaza-leverage.</para>
         /// </summary>
         public static Position PositionUsMiddleEast => FactData.Positions_Items[1];
+
+        /// <summary>
+        /// <c>position-us-officials-gaza-leverage</c>: China should use whatever leverage it has over Iran to prevent Israel's war against Hamas in Gaza from turning into a...
+        /// <para>Cited: blinken-major-divides, paragraph 10: "US officials, from Biden on down, have repeatedly called on China to use whatever leverage it has over Iran" (and 1 more citation)</para>
+        /// <para>Note: Stated in 003 para 10 as the repeated call of "US officials, from Biden on down"; no one speaker, and no words of theirs, are given. Only the topic is inferred: para 10 names Iran and the Gaza war but not the Middle East; the war's spreading into "a broader regional conflict" is read as the Middle East topic.</para>
+        /// </summary>
+        public static Position PositionUsOfficialsGazaLeverage => FactData.Positions_Items[2];
 
         /// <summary>
         /// <c>position-china-taiwan</c>: Vows to reunify Taiwan with the mainland, by force if necessary.
         /// <para>Cited: blinken-latest-official, paragraph 12: "which Beijing considers a renegade province, and vowed to reunify it with the mainland by force if necessary" (and 1 more citation)</para>
         /// </summary>
-        public static Position PositionChinaTaiwan => FactData.Positions_Items[2];
+        public static Position PositionChinaTaiwan => FactData.Positions_Items[3];
 
         /// <summary>
         /// <c>position-us-taiwan-exercises</c>: Strongly condemns Chinese military exercises threatening Taiwan.
         /// <para>Cited: blinken-latest-official, paragraph 12: "The United States has strongly condemned Chinese military exercises threatening Taiwan" (and 1 more citation)</para>
         /// </summary>
-        public static Position PositionUsTaiwanExercises => FactData.Positions_Items[3];
+        public static Position PositionUsTaiwanExercises => FactData.Positions_Items[4];
 
         /// <summary>
-        /// <c>position-china-taiwan-military-support</c>: Resents the growing US military support and sales to Taipei: "much to the dismay of Chinese officials" (000), "much t...
+        /// <c>position-china-taiwan-military-support</c>: Resents the increased military support and sales to Taipei by successive US administrations ("much to the dismay of C...
         /// <para>Cited: blinken-latest-official, paragraph 12: "much to the dismay of Chinese officials" (and 1 more citation)</para>
+        /// <para>Note: The stance is stated in both articles; only the holder 003 gives is inferred. The 000 holder is stated: "Chinese officials" (chinese-officials). The 003 holder is not: 003 says only "much to Chinese anger", and China, the country, is read from that adjective (the "Beijing" of the same paragraph belongs to another clause).</para>
         /// </summary>
-        public static Position PositionChinaTaiwanMilitarySupport => FactData.Positions_Items[4];
+        public static Position PositionChinaTaiwanMilitarySupport => FactData.Positions_Items[5];
 
         /// <summary>
         /// <c>position-us-taiwan-strait</c>: Has a continued interest in maintaining peace and stability in the Taiwan Strait, which it considers crucial for the...
         /// <para>Cited: blinken-major-divides, paragraph 17: "America's continued interest in maintaining peace and stability in the Taiwan Strait"</para>
         /// </summary>
-        public static Position PositionUsTaiwanStrait => FactData.Positions_Items[5];
+        public static Position PositionUsTaiwanStrait => FactData.Positions_Items[6];
 
         /// <summary>
         /// <c>position-us-south-china-sea</c>: Objects to what it sees as Chinese attempts to thwart the legitimate activities of other countries in the South China...
         /// <para>Cited: blinken-latest-official, paragraph 13: "the United States has expressed objections to what it sees as Chinese attempts to thwart the legitimate activities of other countries" (and 1 more citation)</para>
         /// </summary>
-        public static Position PositionUsSouthChinaSea => FactData.Positions_Items[6];
+        public static Position PositionUsSouthChinaSea => FactData.Positions_Items[7];
 
         /// <summary>
         /// <c>position-us-and-others-south-china-sea</c>: Increasingly concerned about China's provocative actions in and around disputed areas of the South China Sea.
         /// <para>Cited: blinken-latest-official, paragraph 13: "In the South China Sea, the United States and others are increasingly concerned about China's provocative actions in and around disputed areas" (and 1 more citation)</para>
         /// </summary>
-        public static Position PositionUsAndOthersSouthChinaSea => FactData.Positions_Items[7];
+        public static Position PositionUsAndOthersSouthChinaSea => FactData.Positions_Items[8];
 
         /// <summary>
         /// <c>position-us-human-rights</c>: Criticizes China over human rights in Xinjiang, Tibet and Hong Kong.
         /// <para>Cited: blinken-major-divides, paragraph 20: "The US and China are at odds over human rights in China's western Xinjiang region" (and 1 more citation)</para>
         /// </summary>
-        public static Position PositionUsHumanRights => FactData.Positions_Items[8];
+        public static Position PositionUsHumanRights => FactData.Positions_Items[9];
 
         /// <summary>
-        /// <c>position-us-managing-competition</c>: The US and China must manage competition responsibly, even in areas where they disagree.
+        /// <c>position-us-managing-competition</c>: It is important for the United States and China to manage competition responsibly, even in areas where the two countr...
         /// <para>Cited: blinken-latest-official, paragraph 5: "reaffirm how important it is for The United States and China to manage competition responsibly"</para>
         /// </summary>
-        public static Position PositionUsManagingCompetition => FactData.Positions_Items[9];
+        public static Position PositionUsManagingCompetition => FactData.Positions_Items[10];
 
         /// <summary>
         /// <c>position-us-high-level-contacts</c>: Pledged, with Xi, to keep high-level contacts open.
         /// <para>Cited: blinken-latest-official, paragraph 6: "a phone call this month between Biden and Xi in which they pledged to keep high-level contacts open"</para>
         /// </summary>
-        public static Position PositionUsHighLevelContacts => FactData.Positions_Items[10];
+        public static Position PositionUsHighLevelContacts => FactData.Positions_Items[11];
 
         /// <summary>
         /// <c>position-china-high-level-contacts</c>: Pledged, with Biden, to keep high-level contacts open.
         /// <para>Cited: blinken-latest-official, paragraph 6: "a phone call this month between Biden and Xi in which they pledged to keep high-level contacts open"</para>
         /// </summary>
-        public static Position PositionChinaHighLevelContacts => FactData.Positions_Items[11];
+        public static Position PositionChinaHighLevelContacts => FactData.Positions_Items[12];
 
         /// <summary>Every Position, in the order of the fact files.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Position> All => FactData.Positions_All;
@@ -197,7 +214,7 @@ namespace Consumer
             return FactData.Positions_By_Topic.TryGetValue(key.Id, out var facts) ? facts : global::System.Array.Empty<Position>();
         }
 
-        /// <summary>The Positions whose <see cref="Position.Holder"/> is <paramref name="key"/>; empty when none.</summary>
+        /// <summary>The Positions whose <see cref="Position.Holder"/> is, by any source, <paramref name="key"/>; empty when none.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Position> ByHolder(IParty key)
         {
             if (key is null) throw new global::System.ArgumentNullException(nameof(key));
@@ -213,6 +230,8 @@ namespace Consumer
         public const string PositionUsRussiaSupport = "position-us-russia-support";
         /// <summary><c>position-us-middle-east</c></summary>
         public const string PositionUsMiddleEast = "position-us-middle-east";
+        /// <summary><c>position-us-officials-gaza-leverage</c></summary>
+        public const string PositionUsOfficialsGazaLeverage = "position-us-officials-gaza-leverage";
         /// <summary><c>position-china-taiwan</c></summary>
         public const string PositionChinaTaiwan = "position-china-taiwan";
         /// <summary><c>position-us-taiwan-exercises</c></summary>
@@ -237,35 +256,37 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Position 0 to 11: id, basis, note, aliases, stance.
+        // Position 0 to 12: id, basis, note, aliases, inferred fields, stance.
         private static global::System.ReadOnlySpan<byte> Positions_Values_0 =>
-            "26:position-us-russia-support|0|~|0|310:Opposes China's support for Russia's military industry: the United States has recently become more vocal in calling on China to stop supporting Russia's military-industrial sector (000); the Biden administration has grown increasingly concerned about Chinese support for Russia's defense industrial base (003).|\n"u8 +
-            "23:position-us-middle-east|0|171:000 gives the stance as Blinken's own; 003 as that of \"US officials, from Biden on down\", voiced by Blinken (paras 12-13) and a senior State Department official (para 14).|0|213:China should use whatever leverage and channels it has over Iran to keep the war in Gaza from becoming a broader regional conflict, press Iran not to escalate, and get Iran to rein in the proxy groups it supports.|\n"u8 +
-            "21:position-china-taiwan|0|~|0|64:Vows to reunify Taiwan with the mainland, by force if necessary.|\n"u8 +
-            "28:position-us-taiwan-exercises|0|~|0|64:Strongly condemns Chinese military exercises threatening Taiwan.|\n"u8 +
-            "38:position-china-taiwan-military-support|0|~|0|140:Resents the growing US military support and sales to Taipei: \"much to the dismay of Chinese officials\" (000), \"much to Chinese anger\" (003).|\n"u8 +
-            "25:position-us-taiwan-strait|0|~|0|138:Has a continued interest in maintaining peace and stability in the Taiwan Strait, which it considers crucial for the region and the world.|\n"u8 +
-            "27:position-us-south-china-sea|0|~|0|161:Objects to what it sees as Chinese attempts to thwart the legitimate activities of other countries in the South China Sea, including the Philippines and Vietnam.|\n"u8 +
-            "38:position-us-and-others-south-china-sea|0|~|0|109:Increasingly concerned about China's provocative actions in and around disputed areas of the South China Sea.|\n"u8 +
-            "24:position-us-human-rights|0|~|0|68:Criticizes China over human rights in Xinjiang, Tibet and Hong Kong.|\n"u8 +
-            "32:position-us-managing-competition|0|~|0|88:The US and China must manage competition responsibly, even in areas where they disagree.|\n"u8 +
-            "31:position-us-high-level-contacts|0|~|0|51:Pledged, with Xi, to keep high-level contacts open.|\n"u8 +
-            "34:position-china-high-level-contacts|0|~|0|54:Pledged, with Biden, to keep high-level contacts open.|\n"u8;
+            "26:position-us-russia-support|0|~|0|0|118:Calls on China to stop supporting Russia's military-industrial sector, and has recently become more vocal in doing so.|\n"u8 +
+            "23:position-us-middle-east|0|271:Both articles give this as Blinken's own push (000 para 9; 003 paras 12-13). The call of \"US officials, from Biden on down\" to use China's leverage over Iran to keep the Gaza war from spreading (003 para 10) is another party's stance: position-us-officials-gaza-leverage.|0|0|165:China should take a more active stance in pressing Iran not to escalate tensions in the Middle East, and get Iran to restrict or remove the proxy groups it supports.|\n"u8 +
+            "35:position-us-officials-gaza-leverage|0|310:Stated in 003 para 10 as the repeated call of \"US officials, from Biden on down\"; no one speaker, and no words of theirs, are given. Only the topic is inferred: para 10 names Iran and the Gaza war but not the Middle East; the war's spreading into \"a broader regional conflict\" is read as the Middle East topic.|0|1|5:Topic|144:China should use whatever leverage it has over Iran to prevent Israel's war against Hamas in Gaza from turning into a broader regional conflict.|\n"u8 +
+            "21:position-china-taiwan|0|~|0|0|64:Vows to reunify Taiwan with the mainland, by force if necessary.|\n"u8 +
+            "28:position-us-taiwan-exercises|0|~|0|0|64:Strongly condemns Chinese military exercises threatening Taiwan.|\n"u8 +
+            "38:position-china-taiwan-military-support|0|323:The stance is stated in both articles; only the holder 003 gives is inferred. The 000 holder is stated: \"Chinese officials\" (chinese-officials). The 003 holder is not: 003 says only \"much to Chinese anger\", and China, the country, is read from that adjective (the \"Beijing\" of the same paragraph belongs to another clause).|0|1|6:Holder|161:Resents the increased military support and sales to Taipei by successive US administrations (\"much to the dismay of Chinese officials\", \"much to Chinese anger\").|\n"u8 +
+            "25:position-us-taiwan-strait|0|~|0|0|138:Has a continued interest in maintaining peace and stability in the Taiwan Strait, which it considers crucial for the region and the world.|\n"u8 +
+            "27:position-us-south-china-sea|0|~|0|0|161:Objects to what it sees as Chinese attempts to thwart the legitimate activities of other countries in the South China Sea, including the Philippines and Vietnam.|\n"u8 +
+            "38:position-us-and-others-south-china-sea|0|~|0|0|109:Increasingly concerned about China's provocative actions in and around disputed areas of the South China Sea.|\n"u8 +
+            "24:position-us-human-rights|0|~|0|0|68:Criticizes China over human rights in Xinjiang, Tibet and Hong Kong.|\n"u8 +
+            "32:position-us-managing-competition|0|~|0|0|171:It is important for the United States and China to manage competition responsibly, even in areas where the two countries disagree; Blinken will reaffirm this, Miller said.|\n"u8 +
+            "31:position-us-high-level-contacts|0|~|0|0|51:Pledged, with Xi, to keep high-level contacts open.|\n"u8 +
+            "34:position-china-high-level-contacts|0|~|0|0|54:Pledged, with Biden, to keep high-level contacts open.|\n"u8;
 
-        // Position 0 to 11: topic, holder, voicedBy, statements, citations, values by source of holder, voicedBy.
+        // Position 0 to 12: topic, holder, voicedBy, statements, citations, values by source of holder, stance, voicedBy.
         private static global::System.ReadOnlySpan<byte> Positions_Links_0 =>
-            "1|0|0|0|1|0|3|0|7|126:The United States has recently become more vocal in its calls for China to stop supporting Russia's military-industrial sector|0|8|75:We see China sharing machine tools, semiconductors and other dual-use goods|1|6|133:The Biden administration has grown increasingly concerned in recent months about Chinese support for Russia's defense industrial base|2|0|0|0|1|1|3|1|0|0|\n"u8 +
-            "2|2|0|0|4|8|9|10|11|6|0|9|89:Blinken also pushed China to take a more active stance in pressuring Iran not to escalate|0|9|66:as he sought China's help in getting Iran to restrict proxy groups|1|10|107:US officials, from Biden on down, have repeatedly called on China to use whatever leverage it has over Iran|1|12|110:Blinken has urged China to take a more active stance and push Iran not to escalate tensions in the Middle East|1|13|81:escalation is in no one's interest and countries should urge Iran not to escalate|1|14|52:Blinken would reiterate U.S. interest in China using|2|0|2|0|1|1|4|1|0|0|\n"u8 +
-            "0|0|1|~|0|2|0|12|108:which Beijing considers a renegade province, and vowed to reunify it with the mainland by force if necessary|1|16|105:which Beijing considers a renegade province, and vowed to reunify with the mainland by force if necessary|2|0|0|1|1|0|1|0|\n"u8 +
-            "0|0|0|~|0|2|0|12|86:The United States has strongly condemned Chinese military exercises threatening Taiwan|1|16|77:The US has strongly condemned Chinese military exercises that threaten Taiwan|2|0|0|0|1|0|0|0|\n"u8 +
-            "0|1|6|~|0|2|0|12|39:much to the dismay of Chinese officials|1|16|21:much to Chinese anger|2|0|1|6|1|0|1|0|\n"u8 +
-            "0|0|0|8|1|12|1|1|17|84:America's continued interest in maintaining peace and stability in the Taiwan Strait|1|1|0|0|1|1|8|\n"u8 +
-            "3|0|0|~|0|2|0|13|133:the United States has expressed objections to what it sees as Chinese attempts to thwart the legitimate activities of other countries|1|19|131:the US has raised objections to what it believes are Chinese attempts to thwart legitimate maritime activities of others in the sea|2|0|0|0|1|0|0|0|\n"u8 +
-            "3|1|5|~|0|2|0|13|142:In the South China Sea, the United States and others are increasingly concerned about China's provocative actions in and around disputed areas|1|18|139:In the South China Sea, the US and others have become increasingly concerned about provocative Chinese actions in and around disputed areas|2|0|1|5|1|1|5|0|\n"u8 +
-            "6|0|0|~|1|13|2|1|20|81:The US and China are at odds over human rights in China's western Xinjiang region|1|21|45:China has repeatedly dismissed U.S. criticism|1|1|0|0|0|\n"u8 +
-            "13|0|0|7|1|4|1|0|5|94:reaffirm how important it is for The United States and China to manage competition responsibly|1|0|0|0|1|0|7|\n"u8 +
-            "14|2|3|~|0|1|0|6|99:a phone call this month between Biden and Xi in which they pledged to keep high-level contacts open|1|0|2|3|0|\n"u8 +
-            "14|2|2|~|0|1|0|6|99:a phone call this month between Biden and Xi in which they pledged to keep high-level contacts open|1|0|2|2|0|\n"u8;
+            "1|0|0|0|1|0|3|0|7|126:The United States has recently become more vocal in its calls for China to stop supporting Russia's military-industrial sector|0|8|75:We see China sharing machine tools, semiconductors and other dual-use goods|1|6|133:The Biden administration has grown increasingly concerned in recent months about Chinese support for Russia's defense industrial base|2|0|0|0|1|1|3|2|0|118:Calls on China to stop supporting Russia's military-industrial sector, and has recently become more vocal in doing so.|1|109:Has grown increasingly concerned in recent months about Chinese support for Russia's defense industrial base.|1|0|0|\n"u8 +
+            "2|2|0|0|3|7|8|9|5|0|9|89:Blinken also pushed China to take a more active stance in pressuring Iran not to escalate|0|9|66:as he sought China's help in getting Iran to restrict proxy groups|1|12|110:Blinken has urged China to take a more active stance and push Iran not to escalate tensions in the Middle East|1|12|82:urged China to tell Iran to remove the proxy groups it has supported in the region|1|13|81:escalation is in no one's interest and countries should urge Iran not to escalate|2|0|2|0|1|2|0|2|0|165:China should take a more active stance in pressing Iran not to escalate tensions in the Middle East, and get Iran to restrict or remove the proxy groups it supports.|1|165:China should take a more active stance in pressing Iran not to escalate tensions in the Middle East, and get Iran to restrict or remove the proxy groups it supports.|2|0|0|1|0|\n"u8 +
+            "2|1|4|~|0|2|1|10|107:US officials, from Biden on down, have repeatedly called on China to use whatever leverage it has over Iran|1|10|91:to prevent Israel's war against Hamas in Gaza from turning into a broader regional conflict|1|1|1|4|1|1|144:China should use whatever leverage it has over Iran to prevent Israel's war against Hamas in Gaza from turning into a broader regional conflict.|0|\n"u8 +
+            "0|0|1|~|0|2|0|12|108:which Beijing considers a renegade province, and vowed to reunify it with the mainland by force if necessary|1|16|105:which Beijing considers a renegade province, and vowed to reunify with the mainland by force if necessary|2|0|0|1|1|0|1|2|0|64:Vows to reunify Taiwan with the mainland, by force if necessary.|1|64:Vows to reunify Taiwan with the mainland, by force if necessary.|0|\n"u8 +
+            "0|0|0|~|0|2|0|12|86:The United States has strongly condemned Chinese military exercises threatening Taiwan|1|16|77:The US has strongly condemned Chinese military exercises that threaten Taiwan|2|0|0|0|1|0|0|2|0|64:Strongly condemns Chinese military exercises threatening Taiwan.|1|64:Strongly condemns Chinese military exercises threatening Taiwan.|0|\n"u8 +
+            "0|1|7|~|0|2|0|12|39:much to the dismay of Chinese officials|1|16|21:much to Chinese anger|2|0|1|7|1|0|1|2|0|161:Resents the increased military support and sales to Taipei by successive US administrations (\"much to the dismay of Chinese officials\", \"much to Chinese anger\").|1|161:Resents the increased military support and sales to Taipei by successive US administrations (\"much to the dismay of Chinese officials\", \"much to Chinese anger\").|0|\n"u8 +
+            "0|0|0|8|1|11|1|1|17|84:America's continued interest in maintaining peace and stability in the Taiwan Strait|1|1|0|0|1|1|138:Has a continued interest in maintaining peace and stability in the Taiwan Strait, which it considers crucial for the region and the world.|1|1|8|\n"u8 +
+            "3|0|0|~|0|2|0|13|133:the United States has expressed objections to what it sees as Chinese attempts to thwart the legitimate activities of other countries|1|19|131:the US has raised objections to what it believes are Chinese attempts to thwart legitimate maritime activities of others in the sea|2|0|0|0|1|0|0|2|0|161:Objects to what it sees as Chinese attempts to thwart the legitimate activities of other countries in the South China Sea, including the Philippines and Vietnam.|1|161:Objects to what it sees as Chinese attempts to thwart the legitimate activities of other countries in the South China Sea, including the Philippines and Vietnam.|0|\n"u8 +
+            "3|1|5|~|0|2|0|13|142:In the South China Sea, the United States and others are increasingly concerned about China's provocative actions in and around disputed areas|1|18|139:In the South China Sea, the US and others have become increasingly concerned about provocative Chinese actions in and around disputed areas|2|0|1|5|1|1|5|2|0|109:Increasingly concerned about China's provocative actions in and around disputed areas of the South China Sea.|1|109:Increasingly concerned about China's provocative actions in and around disputed areas of the South China Sea.|0|\n"u8 +
+            "6|0|0|~|1|12|2|1|20|81:The US and China are at odds over human rights in China's western Xinjiang region|1|21|45:China has repeatedly dismissed U.S. criticism|1|1|0|0|1|1|68:Criticizes China over human rights in Xinjiang, Tibet and Hong Kong.|0|\n"u8 +
+            "13|0|0|7|1|4|1|0|5|94:reaffirm how important it is for The United States and China to manage competition responsibly|1|0|0|0|1|0|171:It is important for the United States and China to manage competition responsibly, even in areas where the two countries disagree; Blinken will reaffirm this, Miller said.|1|0|7|\n"u8 +
+            "14|2|3|~|0|1|0|6|99:a phone call this month between Biden and Xi in which they pledged to keep high-level contacts open|1|0|2|3|1|0|51:Pledged, with Xi, to keep high-level contacts open.|0|\n"u8 +
+            "14|2|2|~|0|1|0|6|99:a phone call this month between Biden and Xi in which they pledged to keep high-level contacts open|1|0|2|2|1|0|54:Pledged, with Biden, to keep high-level contacts open.|0|\n"u8;
 
         private static void Create_Positions()
         {
@@ -278,7 +299,7 @@ namespace Consumer
             var reader = new Data_Reader(data);
             while (reader.More)
             {
-                Positions_Items[slot++] = new Position(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String());
+                Positions_Items[slot++] = new Position(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String());
                 reader.EndFact();
             }
         }
@@ -294,7 +315,7 @@ namespace Consumer
             var reader = new Data_Reader(data);
             while (reader.More)
             {
-                Positions_Items[slot++].Link(reader.None() ? default! : Topics_Items[reader.Int()], reader.None() ? default! : Read_Party(ref reader), reader.None() ? null : People_Items[reader.Int()], reader.List(static (ref Data_Reader item) => Statements_Items[item.Int()]), reader.Citations(), reader.List(static (ref Data_Reader item) => new Sourced<IParty>(Sources_Items[item.Int()], Read_Party(ref item))), reader.List(static (ref Data_Reader item) => new Sourced<Person>(Sources_Items[item.Int()], People_Items[item.Int()])));
+                Positions_Items[slot++].Link(reader.None() ? default! : Topics_Items[reader.Int()], reader.None() ? default! : Read_Party(ref reader), reader.None() ? null : People_Items[reader.Int()], reader.List(static (ref Data_Reader item) => Statements_Items[item.Int()]), reader.Citations(), reader.List(static (ref Data_Reader item) => new Sourced<IParty>(Sources_Items[item.Int()], Read_Party(ref item))), reader.List(static (ref Data_Reader item) => new Sourced<string>(Sources_Items[item.Int()], item.String())), reader.List(static (ref Data_Reader item) => new Sourced<Person>(Sources_Items[item.Int()], People_Items[item.Int()])));
                 reader.EndFact();
             }
         }

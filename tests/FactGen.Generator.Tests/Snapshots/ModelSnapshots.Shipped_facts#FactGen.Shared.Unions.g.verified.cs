@@ -11,9 +11,9 @@ namespace Consumer
     {
         /// <summary>The Name of the Party, whichever kind it is.</summary>
         string? Name { get; }
-        /// <summary>The Positions whose <see cref="Position.Holder"/> is this Party.</summary>
+        /// <summary>The Positions whose <see cref="Position.Holder"/> is, by any source, this Party.</summary>
         global::System.Collections.Generic.IReadOnlyList<Position> Positions { get; }
-        /// <summary>The Claims whose <see cref="Claim.Claimant"/> is this Party.</summary>
+        /// <summary>The Claims whose <see cref="Claim.Claimant"/> is, by any source, this Party.</summary>
         global::System.Collections.Generic.IReadOnlyList<Claim> Claims { get; }
     }
 

@@ -10,12 +10,13 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Source : IFact
     {
-        internal Source(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, string @file, string @headline, string? @dateline)
+        internal Source(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string @file, string @headline, string? @dateline)
         {
             Id = id;
             Basis = basis;
             Note = note;
             Aliases = aliases;
+            InferredFields = inferredFields;
             File = @file;
             Headline = @headline;
             Dateline = @dateline;
@@ -44,6 +45,9 @@ namespace Consumer
 
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         public string? Note { get; }
+
+        /// <summary>The properties whose values a curator inferred (by their C# names), in a fact otherwise stated; <see cref="Note"/> says how.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> InferredFields { get; }
 
         /// <summary>Other names the sources use for this fact.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
@@ -142,10 +146,10 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Source 0 to 1: id, basis, note, aliases, file, headline, dateline.
+        // Source 0 to 1: id, basis, note, aliases, inferred fields, file, headline, dateline.
         private static global::System.ReadOnlySpan<byte> Sources_Values_0 =>
-            "23:blinken-latest-official|0|~|0|24:000_45ee87bd5384cc5a.txt|93:Blinken will be latest senior US official to visit China in bid to keep ties on equal footing|10:WASHINGTON|\n"u8 +
-            "21:blinken-major-divides|0|~|0|24:003_eaf92a312e30dd40.txt|76:As Blinken heads to China, these are the major divides he will try to bridge|10:WASHINGTON|\n"u8;
+            "23:blinken-latest-official|0|~|0|0|24:000_45ee87bd5384cc5a.txt|93:Blinken will be latest senior US official to visit China in bid to keep ties on equal footing|10:WASHINGTON|\n"u8 +
+            "21:blinken-major-divides|0|~|0|0|24:003_eaf92a312e30dd40.txt|76:As Blinken heads to China, these are the major divides he will try to bridge|10:WASHINGTON|\n"u8;
 
         // Source 0 to 1: citations.
         private static global::System.ReadOnlySpan<byte> Sources_Links_0 =>
@@ -163,7 +167,7 @@ namespace Consumer
             var reader = new Data_Reader(data);
             while (reader.More)
             {
-                Sources_Items[slot++] = new Source(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String(), reader.None() ? default! : reader.String(), reader.None() ? null : reader.String());
+                Sources_Items[slot++] = new Source(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String(), reader.None() ? default! : reader.String(), reader.None() ? null : reader.String());
                 reader.EndFact();
             }
         }

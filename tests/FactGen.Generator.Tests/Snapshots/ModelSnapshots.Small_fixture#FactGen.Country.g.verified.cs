@@ -10,12 +10,13 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Country : IFact
     {
-        internal Country(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, string @name)
+        internal Country(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string @name)
         {
             Id = id;
             Basis = basis;
             Note = note;
             Aliases = aliases;
+            InferredFields = inferredFields;
             Name = @name;
         }
 
@@ -42,6 +43,9 @@ namespace Consumer
 
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         public string? Note { get; }
+
+        /// <summary>The properties whose values a curator inferred (by their C# names), in a fact otherwise stated; <see cref="Note"/> says how.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> InferredFields { get; }
 
         /// <summary>Other names the sources use for this fact.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
@@ -115,9 +119,9 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Country 0 to 0: id, basis, note, aliases, name.
+        // Country 0 to 0: id, basis, note, aliases, inferred fields, name.
         private static global::System.ReadOnlySpan<byte> Countries_Values_0 =>
-            "6:utopia|0|~|0|6:Utopia|\n"u8;
+            "6:utopia|0|~|0|0|6:Utopia|\n"u8;
 
         // Country 0 to 0: leader, citations.
         private static global::System.ReadOnlySpan<byte> Countries_Links_0 =>
@@ -134,7 +138,7 @@ namespace Consumer
             var reader = new Data_Reader(data);
             while (reader.More)
             {
-                Countries_Items[slot++] = new Country(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String());
+                Countries_Items[slot++] = new Country(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String());
                 reader.EndFact();
             }
         }

@@ -10,12 +10,13 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Quote : IFact
     {
-        internal Quote(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, string @text)
+        internal Quote(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string @text)
         {
             Id = id;
             Basis = basis;
             Note = note;
             Aliases = aliases;
+            InferredFields = inferredFields;
             Text = @text;
         }
 
@@ -39,6 +40,9 @@ namespace Consumer
 
         /// <summary>The curator's note; always present on an inferred fact.</summary>
         public string? Note { get; }
+
+        /// <summary>The properties whose values a curator inferred (by their C# names), in a fact otherwise stated; <see cref="Note"/> says how.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> InferredFields { get; }
 
         /// <summary>Other names the sources use for this fact.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
@@ -114,9 +118,9 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Quote 0 to 0: id, basis, note, aliases, text.
+        // Quote 0 to 0: id, basis, note, aliases, inferred fields, text.
         private static global::System.ReadOnlySpan<byte> Quotes_Values_0 =>
-            "9:ada-hello|0|~|0|16:Hello, \"world\"\\n|\n"u8;
+            "9:ada-hello|0|~|0|0|16:Hello, \"world\"\\n|\n"u8;
 
         // Quote 0 to 0: speaker, citations.
         private static global::System.ReadOnlySpan<byte> Quotes_Links_0 =>
@@ -133,7 +137,7 @@ namespace Consumer
             var reader = new Data_Reader(data);
             while (reader.More)
             {
-                Quotes_Items[slot++] = new Quote(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String());
+                Quotes_Items[slot++] = new Quote(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String());
                 reader.EndFact();
             }
         }
