@@ -6,7 +6,8 @@ using System.Text;
 namespace FactGen.Hardening.Tests.Properties;
 
 /// <summary>
-/// Random schemas and facts built to make generated names collide (issue 16): kind, plural, field,
+/// Random schemas and facts built to make generated names collide (issue 16), with unions, values
+/// per source, aliases and inferred fields among them (issue 14): kind, plural, field,
 /// inverse, enum-value and fact-id names drawn from pools of C# keywords, the names FactGen
 /// generates, BCL type names, case variants of each other, and fresh identifiers. One seed, one
 /// corpus: <see cref="Create"/> is deterministic, so a failing case replays from its seed.
@@ -48,6 +49,9 @@ public static class RandomSchema
         "person-ids", "thing", "things", "items", "count", "x", "article",
     ];
 
+    /// <summary>Union names: fresh, named like a kind or a generated type, or whose interface (I + name) is one.</summary>
+    private static readonly string[] UnionNames = ["Party", "Person", "Fact", "Facts", "Things", "Source", "Kind", "Items", "X", "Citation", "Actor"];
+
     private static readonly string[] Types = ["string", "text", "int", "decimal", "bool", "date", "url", "enum", "reference", "citation"];
 
     /// <summary>A schema and fact files: (file name, YAML) pairs, the schema first.</summary>
@@ -59,22 +63,28 @@ public static class RandomSchema
         var kinds = Enumerable.Range(0, random.Next(1, 5)).Select(i => random.Next(2) == 0 ? Pick(random, KindNames) : "K" + i.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .Distinct(StringComparer.Ordinal).ToList();
         var schema = new StringBuilder(FactGen.Tests.SchemaPreamble.SourceKind);
-        var fields = new Dictionary<string, List<(string Name, string Type, bool Required, bool List)>>();
+        var fields = new Dictionary<string, List<(string Name, string Type, bool Required, bool List, bool PerSource)>>();
+        // A union of two or more names, mostly kinds (issue 14): references may point at it.
+        var union = random.Next(3) == 0 ? Pick(random, UnionNames) : null;
+        var members = union is null ? [] : Pick(random, kinds.Concat(["Source", "Nobody"]).ToArray(), random.Next(1, 4)).ToList();
+        var targets = union is null ? kinds : kinds.Append(union).ToList();
         var enumValues = new Dictionary<(string Kind, string Field), string[]>();
         foreach (var kind in kinds)
         {
             var plural = random.Next(4) == 0 ? Pick(random, KindNames) : kind + (random.Next(3) == 0 ? "Items" : "s");
             schema.Append("  ").Append(kind).Append(":\n    plural: ").Append(plural).Append("\n    fields:\n");
-            var own = fields[kind] = new List<(string, string, bool, bool)>();
+            var own = fields[kind] = new List<(string, string, bool, bool, bool)>();
             var fieldNames = Enumerable.Range(0, random.Next(0, 4)).Select(i => random.Next(2) == 0 ? Pick(random, FieldNames) : "f" + i.ToString(System.Globalization.CultureInfo.InvariantCulture));
             foreach (var field in fieldNames.Distinct(StringComparer.Ordinal))
             {
                 var type = Pick(random, Types);
                 var required = random.Next(3) == 0;
                 var list = random.Next(4) == 0;
+                var perSource = random.Next(4) == 0;
                 schema.Append("      ").Append(field).Append(": { type: ").Append(type);
                 if (required) schema.Append(", required: true");
                 if (list) schema.Append(", list: true");
+                if (perSource) schema.Append(", perSource: true");
                 if (type == "enum")
                 {
                     var values = Pick(random, EnumValues, random.Next(1, 4)).ToArray();
@@ -83,14 +93,15 @@ public static class RandomSchema
                 }
                 if (type == "reference")
                 {
-                    schema.Append(", kind: ").Append(random.Next(6) == 0 ? "Source" : Pick(random, kinds));
+                    schema.Append(", kind: ").Append(random.Next(6) == 0 ? "Source" : Pick(random, targets));
                     if (random.Next(2) == 0) schema.Append(", inverse: ").Append(Pick(random, InverseNames));
                 }
                 if (type is "string" or "enum" or "reference" or "bool" or "int" && random.Next(3) == 0) schema.Append(", indexed: true");
                 schema.Append(" }\n");
-                own.Add((field, type, required, list));
+                own.Add((field, type, required, list, perSource));
             }
         }
+        if (union is not null) schema.Append("unions:\n  ").Append(union).Append(": [").Append(string.Join(", ", members)).Append("]\n");
 
         var files = new List<(string, string)> { ("schema.yaml", schema.ToString()), ("sources.yaml", FactGen.Tests.SchemaPreamble.ArticleSource) };
         var ids = new List<string>();
@@ -101,13 +112,19 @@ public static class RandomSchema
             {
                 ids.Add(id);
                 text.Append("  - id: ").Append(id).Append('\n');
-                foreach (var (name, type, required, list) in fields[kind])
+                foreach (var (name, type, required, list, perSource) in fields[kind])
                 {
                     if (!required && random.Next(3) == 0) continue;
                     // An enum value mostly from the field's own values, sometimes from anywhere (FG0008).
                     var value = type == "enum" && random.Next(4) != 0 && enumValues.TryGetValue((kind, name), out var own) ? Pick(random, own) : Value(random, type, ids);
-                    text.Append("    ").Append(name).Append(": ").Append(list ? "[" + value + "]" : value).Append('\n');
+                    if (list) value = "[" + value + "]";
+                    // A value per source, on any field (FG0043 where it is not perSource), keyed by the
+                    // cited source, by a source not cited, or by something that is no source.
+                    if (random.Next(perSource ? 2 : 8) == 0) value = "{ " + Pick(random, ["article", "article", "other", "ann"]) + ": " + value + " }";
+                    text.Append("    ").Append(name).Append(": ").Append(value).Append('\n');
                 }
+                if (random.Next(4) == 0) text.Append("    aliases: [").Append(Pick(random, FactIds)).Append(", \"").Append(Pick(random, FieldNames)).Append("\"]\n");
+                if (random.Next(5) == 0 && fields[kind].Count > 0) text.Append("    inferred: [").Append(Pick(random, fields[kind]).Name).Append("]\n    note: Inferred.\n");
                 text.Append("    citations: [{ source: article, paragraph: 1, quote: q }]\n");
             }
             files.Add((kind.ToLowerInvariant() + "-" + files.Count + ".yaml", text.ToString()));
