@@ -25,7 +25,7 @@ public sealed class ProvenanceTests
             kind: Claim
             facts:
               - id: attendance
-                claimant: france
+                claimant: { first: france, second: an-official }
                 when: { second: next week, first: Friday }
                 words: { first: [would attend], second: [will attend, next week] }
                 citations:
@@ -224,7 +224,7 @@ public sealed class ProvenanceTests
             kind: Claim
             facts:
               - id: timing
-                claimant: france
+                claimant: { first: france, second: an-official }
                 when: { frist: Friday, second: next week }
                 citations:
                   - { source: first, paragraph: 1, quote: France said on Friday }
@@ -235,5 +235,63 @@ public sealed class ProvenanceTests
         var claim = Claim(result, "timing");
         Assert.Equal(["second"], claim.SourcedAt(Field(result, "when"))!.Entries.Select(e => e.SourceId));
         Assert.Equal(new StringValue("next week"), claim.Values[Field(result, "when")]);
+    }
+
+    [Fact]
+    public void One_value_on_a_per_source_field_must_be_named_in_each_cited_source()
+    {
+        // The claim cites 'first' (naming the U.S.) and 'second' (which does not): one value says
+        // both articles name the claimant, so 'second' is searched on its own and found wanting.
+        var result = ProvenanceCorpus.With("""
+            kind: Claim
+            facts:
+              - id: objection
+                claimant: united-states
+                citations:
+                  - { source: first, paragraph: 2, quote: The U.S. objected }
+                  - { source: second, paragraph: 2, quote: Spain stayed away }
+            """).Bind();
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(("FG0040", 4, 15), (diagnostic.Id, diagnostic.Span.Line, diagnostic.Span.Column));
+        Assert.Contains("is not named in the paragraphs 'objection' cites from 'second' (second ¶2)", diagnostic.Message, System.StringComparison.Ordinal);
+        Assert.Contains("give 'claimant' a value per source for the sources that state it", diagnostic.Message, System.StringComparison.Ordinal);
+        // Ann's country, and the claimant once per cited source.
+        Assert.Equal(new GroundingSummary(Checked: 3, Grounded: 2, Ungrounded: 1, Inferred: 0), result.Grounding);
+    }
+
+    [Fact]
+    public void A_reference_to_a_source_is_grounded_by_citing_it_and_a_source_stands_on_its_own_article()
+    {
+        var schema = ProvenanceCorpus.Schema
+            .Replace("      file: { type: string, required: true }\n", "      file: { type: string, required: true }\n      outlet: { type: reference, kind: Country }\n")
+            .Replace("      summary: { type: text }\n", "      summary: { type: text }\n      reportedIn: { type: reference, kind: Source }\n");
+        var sources = ProvenanceCorpus.Sources.Replace("    file: first.txt\n", "    file: first.txt\n    outlet: france\n")
+            .Replace("    file: second.txt\n", "    file: second.txt\n    outlet: spain\n");
+        var result = new CorpusBuilder().Schema(schema)
+            .File("facts/sources.yaml", sources)
+            .File("facts/countries.yaml", ProvenanceCorpus.Countries)
+            .File("facts/people.yaml", ProvenanceCorpus.People)
+            .File("facts/claims.yaml", """
+                kind: Claim
+                facts:
+                  - id: cited
+                    claimant: france
+                    reportedIn: first
+                    citations: [{ source: first, paragraph: 1, quote: France said }]
+                  - id: not-cited
+                    claimant: france
+                    reportedIn: second
+                    citations: [{ source: first, paragraph: 1, quote: France said }]
+                """)
+            .Source("first.txt", ProvenanceCorpus.First)
+            .Source("second.txt", ProvenanceCorpus.Second)
+            .Bind();
+
+        // first's outlet France is in its own article; second's outlet Spain in its; 'not-cited'
+        // names 'second' but cites only 'first'.
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(("FG0040", 9, 17), (diagnostic.Id, diagnostic.Span.Line, diagnostic.Span.Column));
+        Assert.StartsWith("The Source 'second' in 'reportedIn' is not cited by the paragraphs 'not-cited' cites (first ¶1)", diagnostic.Message, System.StringComparison.Ordinal);
     }
 }

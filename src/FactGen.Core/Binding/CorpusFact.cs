@@ -66,8 +66,8 @@ internal sealed class CorpusFact
             .Where(field => field.Entries.Count > 0)
             .ToEquatableArray();
         // A value given per source shows its first remaining source's value, or none.
-        foreach (var field in before.Where(f => f.IsExplicit)) values[field.Field] = null;
-        foreach (var field in BySource.Where(f => f.IsExplicit)) values[field.Field] = field.Entries[0].Value;
+        foreach (var field in before.Where(f => f.IsExplicit)) values[field.FieldIndex] = null;
+        foreach (var field in BySource.Where(f => f.IsExplicit)) values[field.FieldIndex] = field.Entries[0].Value;
         Values = new EquatableArray<FactValue?>(values);
         Citations = Citations.Where(c => !invalid(c.Citation)).ToEquatableArray();
         FieldCitations = FieldCitations.Where(c => !invalid(c.Citation)).ToEquatableArray();

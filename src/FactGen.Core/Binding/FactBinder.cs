@@ -92,8 +92,10 @@ internal sealed class FactBinder
             present[index] = entry.Value is not YamlScalar { IsNull: true };
             values[index] = converter.Convert(field, entry.Value);
         }
-        AddOneValueForEverySource(values);
-        var cited = new HashSet<string>(_citations.Select(c => c.Citation.SourceId), System.StringComparer.Ordinal);
+        // The sources the fact cites, in the order it first names them: by its citations and by its
+        // fields of type citation alike, here and in the corpus checks (SourceKeyChecker, grounding).
+        var cited = _citations.Concat(converter.FieldCitations).Select(c => c.Citation.SourceId).Distinct(System.StringComparer.Ordinal).ToList();
+        AddOneValueForEverySource(values, cited);
         foreach (var (field, map) in notPerSource)
         {
             if (map.Entries.Count > 0 && map.Entries.All(e => cited.Contains(e.Key.Value))) Report(DiagnosticCatalog.PerSourceNotAllowed, map.Span, field.Name, kind.Name);
@@ -110,7 +112,7 @@ internal sealed class FactBinder
         }
 
         var fact = new BoundFact(_idNode.Value, new EquatableArray<FactValue?>(values), _citations.Select(c => c.Citation).ToEquatableArray(), _isInferred, _note,
-            _aliases.ToEquatableArray(), _bySource.OrderBy(s => s.Field).ToEquatableArray(), _inferredFields.ToEquatableArray());
+            _aliases.ToEquatableArray(), _bySource.OrderBy(s => s.FieldIndex).ToEquatableArray(), _inferredFields.ToEquatableArray());
         // A fact that wrote a broken citations list has already been told so; don't also say it has none.
         var hasCitationsEntry = _body.Find(BuiltInFields.Citations)?.Value is YamlSequence { Items.Count: > 0 };
         var fileSpan = kind.IsSource ? _body.Find("file")?.Value.Span : null;
@@ -145,12 +147,11 @@ internal sealed class FactBinder
     /// A per-source field given one value states it for every source the fact cites: its values by
     /// source list each of them, in the order the citations first name them.
     /// </summary>
-    private void AddOneValueForEverySource(FactValue?[] values)
+    private void AddOneValueForEverySource(FactValue?[] values, List<string> sources)
     {
-        var sources = _citations.Select(c => c.Citation.SourceId).Distinct(System.StringComparer.Ordinal).ToList();
         for (var i = 0; i < _kind.Fields.Count; i++)
         {
-            if (!_kind.Fields[i].IsPerSource || values[i] is not { } value || _bySource.Any(s => s.Field == i)) continue;
+            if (!_kind.Fields[i].IsPerSource || values[i] is not { } value || _bySource.Any(s => s.FieldIndex == i)) continue;
             if (value is ListValue { Items.Count: 0 }) continue;
             _bySource.Add(new SourcedField(i, IsExplicit: false, sources.Select(id => new SourcedEntry(id, value)).ToEquatableArray()));
         }

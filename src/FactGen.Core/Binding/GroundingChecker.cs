@@ -9,17 +9,22 @@ namespace FactGen.Core.Binding;
 /// <summary>
 /// The grounding check: a fact's citations support it as a whole, but each fact it points at must
 /// also be in the words it cites. A reference is grounded when a paragraph the referring fact cites
-/// (for a value given per source, a paragraph of that source) names the referenced fact, by its
-/// <c>name</c> or one of its <c>aliases</c>, as a whole word in the normalized text; a fact with
-/// neither (a statement, a claim, an unnamed official) is grounded when the two facts cite a common
-/// paragraph. A value that is not grounded is a warning at the value (FG0040), unless its fact is
-/// inferred or its field is listed in the fact's <c>inferred</c>: then a curator concluded it and
-/// the note says how; it is counted, never hidden.
+/// names the referenced fact, by its <c>name</c> or one of its <c>aliases</c>, as a whole word in
+/// the normalized text; a fact with neither (a statement, a claim, an unnamed official) is grounded
+/// when the two facts cite a common paragraph, and a source when the referring fact cites it. A
+/// per-source field is checked source by source: a value given for one source against that
+/// source's paragraphs, and one value given for all against each cited source's, since the model
+/// records it as what each of them states. A value that is not grounded is a warning at the value
+/// (FG0040), unless its fact is inferred or its field is listed in the fact's <c>inferred</c>: then
+/// a curator concluded it and the note says how; it is counted, never hidden.
 /// </summary>
 internal sealed class GroundingChecker
 {
     private readonly CorpusJoin _join;
     private readonly SourceFiles _sources;
+    private readonly string? _sourceKind;
+    private readonly Dictionary<CorpusFact, List<string>> _names = new();
+    private readonly Dictionary<CorpusFact, HashSet<(string SourceId, int Number)>> _paragraphs = new();
     private int _checked;
     private int _grounded;
     private int _ungrounded;
@@ -29,18 +34,23 @@ internal sealed class GroundingChecker
     {
         _join = join;
         _sources = sources;
+        _sourceKind = join.Schema.SourceKind?.Name;
     }
 
     public GroundingSummary Check()
     {
         foreach (var fact in _join.Facts)
         {
-            _join.Cancellation.ThrowIfCancellationRequested();
             if (fact.Dropped) continue;
             foreach (var reference in fact.Source.References)
             {
+                _join.Cancellation.ThrowIfCancellationRequested();
                 if (reference.IsCitation || !StillInModel(fact, reference, out var target)) continue;
-                Check(fact, reference, target);
+                // One value on a per-source field says each cited source states it: check each.
+                var sources = reference.SourceId is null && reference.Field!.IsPerSource
+                    ? Paragraphs(fact).Select(p => p.SourceId).Distinct(StringComparer.Ordinal).Cast<string?>().ToList()
+                    : [reference.SourceId];
+                foreach (var source in sources) Check(fact, reference, target, source);
             }
         }
         return new GroundingSummary(_checked, _grounded, _ungrounded, _inferred);
@@ -53,19 +63,17 @@ internal sealed class GroundingChecker
         if (!_join.Schema.KindsOf(reference.Field!.TargetKind!).Contains(target.Kind.Name)) return false;
         if (reference.SourceId is null) return true;
         var field = fact.Kind.IndexOfField(reference.Field.Name);
-        return fact.BySource.Any(s => s.Field == field && s.Entries.Any(e => e.SourceId == reference.SourceId));
+        return fact.BySource.Any(s => s.FieldIndex == field && s.Entries.Any(e => e.SourceId == reference.SourceId));
     }
 
-    private void Check(CorpusFact fact, PendingReference reference, CorpusFact target)
+    /// <param name="sourceId">The source whose paragraphs are searched; null for all the fact cites.</param>
+    private void Check(CorpusFact fact, PendingReference reference, CorpusFact target, string? sourceId)
     {
-        var paragraphs = CitedParagraphs(fact, reference.SourceId);
+        var paragraphs = Paragraphs(fact).Where(p => sourceId is null || p.SourceId == sourceId).ToList();
         var names = NamesOf(target);
         bool grounded;
-        if (names.Count == 0)
-        {
-            var targetParagraphs = CitedParagraphs(target, sourceId: null);
-            grounded = paragraphs.Any(targetParagraphs.Contains);
-        }
+        if (target.Kind.Name == _sourceKind) grounded = paragraphs.Any(p => p.SourceId == target.Id);
+        else if (names.Count == 0) grounded = paragraphs.Any(Paragraphs(target).Contains);
         else
         {
             // A paragraph whose article was not given cannot be searched: no verdict either way.
@@ -80,29 +88,38 @@ internal sealed class GroundingChecker
         else
         {
             _ungrounded++;
-            _join.Report(DiagnosticCatalog.UngroundedReference, reference.Span, Message(fact, reference, target, names, paragraphs));
+            _join.Report(DiagnosticCatalog.UngroundedReference, reference.Span, Message(fact, reference, target, names, paragraphs, sourceId));
         }
     }
 
-    private static List<(string SourceId, int Number)> CitedParagraphs(CorpusFact fact, string? sourceId) =>
-        fact.Citations.Concat(fact.FieldCitations)
-            .Select(c => (c.Citation.SourceId, Number: c.Citation.Paragraph))
-            .Where(p => sourceId is null || p.SourceId == sourceId)
-            .Distinct()
-            .ToList();
-
-    /// <summary>The fact's <c>name</c> (when its kind has one and it is set) and its aliases.</summary>
-    private static List<string> NamesOf(CorpusFact fact)
+    /// <summary>
+    /// The paragraphs a fact cites, by its citations and its citation fields; a source, which cites
+    /// nothing, stands on every paragraph of its own article.
+    /// </summary>
+    private HashSet<(string SourceId, int Number)> Paragraphs(CorpusFact fact)
     {
+        if (_paragraphs.TryGetValue(fact, out var known)) return known;
+        var paragraphs = new HashSet<(string, int)>(fact.Citations.Concat(fact.FieldCitations).Select(c => (c.Citation.SourceId, c.Citation.Paragraph)));
+        if (fact.Kind.Name == _sourceKind && _sources.Document(fact.Id) is { } own)
+        {
+            for (var number = 0; number <= own.LastParagraph; number++) paragraphs.Add((fact.Id, number));
+        }
+        return _paragraphs[fact] = paragraphs;
+    }
+
+    /// <summary>The fact's <c>name</c> (when its kind has one and it is set) and its aliases, normalized as paragraphs are.</summary>
+    private List<string> NamesOf(CorpusFact fact)
+    {
+        if (_names.TryGetValue(fact, out var known)) return known;
         var names = new List<string>();
         var index = fact.Kind.IndexOfField("name");
         if (index >= 0 && fact.Values[index] is StringValue { Value: var name } && name.Trim().Length > 0) names.Add(name);
         names.AddRange(fact.Aliases);
-        return names;
+        return _names[fact] = names;
     }
 
     /// <summary>Whether a name occurs in the paragraph as whole words: 'US' is not found in 'USSR' or 'thus'.</summary>
-    internal static bool Mentions(SourceDocument document, int paragraph, IEnumerable<string> names)
+    private static bool Mentions(SourceDocument document, int paragraph, IEnumerable<string> names)
     {
         if (paragraph < 0 || paragraph >= document.Paragraphs.Count) return false;
         var text = document.Paragraphs[paragraph];
@@ -119,25 +136,33 @@ internal sealed class GroundingChecker
         return false;
     }
 
-    private static string Message(CorpusFact fact, PendingReference reference, CorpusFact target, List<string> names, List<(string SourceId, int Number)> paragraphs)
+    private string Message(CorpusFact fact, PendingReference reference, CorpusFact target, List<string> names, List<(string SourceId, int Number)> paragraphs, string? sourceId)
     {
         var where = paragraphs.Count == 0
-            ? (reference.SourceId is null ? $"'{fact.Id}' cites no paragraph" : $"'{fact.Id}' cites no paragraph of '{reference.SourceId}'")
-            : $"the paragraphs '{fact.Id}' cites{(reference.SourceId is null ? string.Empty : " from '" + reference.SourceId + "'")} ({Describe(paragraphs)})";
+            ? (sourceId is null ? $"'{fact.Id}' cites no paragraph" : $"'{fact.Id}' cites no paragraph of '{sourceId}'")
+            : $"the paragraphs '{fact.Id}' cites{(sourceId is null ? string.Empty : " from '" + sourceId + "'")} ({Describe(paragraphs)})";
+        // A value given once for a per-source field: the other way out is to give it only for the sources that say it.
+        var perSource = reference.SourceId is null && sourceId is not null
+            ? $"give '{reference.Field!.Name}' a value per source for the sources that state it, "
+            : string.Empty;
         var fix = $"or list '{reference.Field!.Name}' in the 'inferred' of '{fact.Id}' with a note that says how it is known";
+        if (target.Kind.Name == _sourceKind)
+        {
+            return $"The {target.Kind.Name} '{target.Id}' in '{reference.Field!.Name}' is not cited by {where}. Cite the paragraph of '{target.Id}' that states it, {perSource}{fix}";
+        }
         if (names.Count == 0)
         {
-            var theirs = CitedParagraphs(target, sourceId: null);
+            var theirs = Paragraphs(target).ToList();
             return $"The {target.Kind.Name} '{target.Id}' in '{reference.Field!.Name}' has no name to look for, and shares no paragraph with {where}; it cites {(theirs.Count == 0 ? "none" : Describe(theirs))}. "
-                + $"Cite a paragraph that states both, give '{target.Id}' the 'aliases' the article uses for it, {fix}";
+                + $"Cite a paragraph that states both, give '{target.Id}' the 'aliases' the article uses for it, {perSource}{fix}";
         }
         var searched = string.Join(", ", names.Select(n => "'" + n + "'"));
         return $"The {target.Kind.Name} '{target.Id}' in '{reference.Field!.Name}' is not named in {where}; searched for {searched}. "
-            + $"Cite a paragraph that names it, add the name the article uses to the 'aliases' of '{target.Id}', {fix}";
+            + $"Cite a paragraph that names it, add the name the article uses to the 'aliases' of '{target.Id}', {perSource}{fix}";
     }
 
-    /// <summary>"source-a ¶2, ¶5; source-b ¶3".</summary>
+    /// <summary>"source-a ¶2, ¶5; source-b ¶3", sources in the order cited.</summary>
     private static string Describe(IEnumerable<(string SourceId, int Number)> paragraphs) =>
         string.Join("; ", paragraphs.GroupBy(p => p.SourceId, StringComparer.Ordinal)
-            .Select(g => g.Key + " " + string.Join(", ", g.Select(p => p.Number).OrderBy(n => n).Select(n => "¶" + n.ToString(CultureInfo.InvariantCulture)))));
+            .Select(g => g.Key + " " + string.Join(", ", g.Select(p => p.Number).Distinct().OrderBy(n => n).Select(n => "¶" + n.ToString(CultureInfo.InvariantCulture)))));
 }

@@ -23,7 +23,13 @@ internal static class SourceKeyChecker
             foreach (var key in fact.Source.SourceKeys)
             {
                 var isSource = join.ById.TryGetValue(key.SourceId, out var target) && target.Kind.Name == sourceKind;
-                if (!isSource)
+                if (!isSource && sourceKind is not null && join.MayBeMissing(sourceKind) && Naming.DidYouMean(key.SourceId, join.Facts.Where(f => f.Kind.Name == sourceKind).Select(f => f.Id)).Length == 0)
+                {
+                    // The source may be in a file that could not be bound: counted once (FG0039), not reported here.
+                    join.UncheckedReferences++;
+                    invalid.Add(key.SourceId);
+                }
+                else if (!isSource)
                 {
                     var sources = join.Facts.Where(f => f.Kind.Name == sourceKind).Select(f => f.Id);
                     join.Report(DiagnosticCatalog.PerSourceKeyNotASource, key.Span, key.SourceId, Naming.DidYouMean(key.SourceId, sources));

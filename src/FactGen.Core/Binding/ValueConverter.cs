@@ -21,7 +21,6 @@ internal sealed class ValueConverter
     private static readonly Regex DecimalPattern = new(@"^[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)$", RegexOptions.CultureInvariant);
 
     private readonly List<FactDiagnostic> _diagnostics;
-    private string? _sourceId;
 
     public ValueConverter(List<FactDiagnostic> diagnostics) => _diagnostics = diagnostics;
 
@@ -34,9 +33,8 @@ internal sealed class ValueConverter
     /// <param name="sourceId">The source the value is given for, in a per-source field; null when it stands for every source.</param>
     public FactValue? Convert(FieldSchema field, YamlNode node, string? sourceId = null)
     {
-        _sourceId = sourceId;
         if (node is YamlScalar { IsNull: true }) return null;
-        if (!field.IsList) return ConvertSingle(field, node);
+        if (!field.IsList) return ConvertSingle(field, node, sourceId);
         if (node is not YamlSequence sequence)
         {
             Report(DiagnosticCatalog.WrongValueType, node.Span, field.Name, "a list of " + Describe(field.Type), Describe(node));
@@ -45,7 +43,7 @@ internal sealed class ValueConverter
         var items = new List<FactValue>(sequence.Items.Count);
         foreach (var item in sequence.Items)
         {
-            var value = ConvertSingle(field, item);
+            var value = ConvertSingle(field, item, sourceId);
             if (value is not null) items.Add(value);
         }
         return new ListValue(items.ToEquatableArray());
@@ -85,7 +83,7 @@ internal sealed class ValueConverter
         }
     }
 
-    private FactValue? ConvertSingle(FieldSchema field, YamlNode node)
+    private FactValue? ConvertSingle(FieldSchema field, YamlNode node, string? sourceId)
     {
         if (field.Type == FieldType.Citation)
         {
@@ -127,7 +125,7 @@ internal sealed class ValueConverter
                 Report(DiagnosticCatalog.InvalidEnumValue, scalar.Span, text, field.Name, string.Join(", ", field.EnumValues), Naming.DidYouMean(text, field.EnumValues));
                 return null;
             case FieldType.Reference:
-                References.Add(new PendingReference(field, text, scalar.Span, IsCitation: false, _sourceId));
+                References.Add(new PendingReference(field, text, scalar.Span, IsCitation: false, sourceId));
                 return new ReferenceValue(text);
         }
         Report(DiagnosticCatalog.WrongValueType, scalar.Span, field.Name, Describe(field.Type), Describe(scalar));

@@ -45,6 +45,8 @@ internal static class SchemaRules
             foreach (var field in kind.Fields.Where(f => f.IsPerSource))
             {
                 var member = GeneratedNames.BySourceProperty(field);
+                // A member named like its record does not compile (CS0542).
+                if (member == GeneratedNames.Record(kind)) taken[(kind.Name, member)] = "the name of its own kind";
                 if (taken.TryGetValue((kind.Name, member), out var other))
                 {
                     Report(diagnostics, DiagnosticCatalog.NameCollision, fieldSpans[(kind.Name, field.Name)], field.Name, member, $"the values by source of '{field.Name}', which is also {other}");

@@ -67,13 +67,14 @@ internal sealed class KindEmitter
     /// <summary>What one source states for a field: typed (<c>Sourced&lt;T&gt;</c>) and untyped, for any fact (<c>SourcedValue</c>).</summary>
     private void EmitSourced(SourceWriter w)
     {
-        var source = GeneratedNames.Record(Schema);
+        // Qualified: a source kind named T would otherwise be the type parameter inside Sourced<T>.
+        var source = TypeNames.Qualified(Options, GeneratedNames.Record(Schema));
         w.Line($"/// <summary>A value as one source states it.</summary>");
         w.Line("/// <typeparam name=\"T\">The field's type: an element, or a list for a list field.</typeparam>");
         w.Line(DocComments.GeneratedCode(Options));
         w.Open($"{Options.Visibility} sealed record {GeneratedNames.Sourced}<T>({source} Source, T Value)");
         w.Line("/// <inheritdoc/>");
-        w.Line("public override string ToString() => Source.Id + \": \" + global::System.Convert.ToString(Value, global::System.Globalization.CultureInfo.InvariantCulture);");
+        w.Line("public override string ToString() => Source.Id + \": \" + (Value is global::System.Collections.IEnumerable items && Value is not string ? string.Join(\", \", global::System.Linq.Enumerable.Cast<object>(items)) : global::System.Convert.ToString(Value, global::System.Globalization.CultureInfo.InvariantCulture));");
         w.Close().Line();
         w.Line($"/// <summary>A value as one source states it, for any field of any fact: <see cref=\"{GeneratedNames.FactInterface}.{GeneratedNames.BySource}\"/>.</summary>");
         w.Line($"/// <param name=\"Field\">The C# property the value belongs to (<c>When</c>).</param>");

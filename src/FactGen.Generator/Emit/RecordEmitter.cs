@@ -86,15 +86,16 @@ internal static class RecordEmitter
         if (bySource.Count > 0)
         {
             foreach (var (field, parameter) in bySource) w.Line($"{GeneratedNames.BySourceProperty(field)} = {parameter};");
-            // The untyped view IFact offers: each field's entries in field order, made once here.
+            // The untyped view IFact offers: each field's entries in field order, made once here. The
+            // locals have underscores, which no parameter (a camelCase field name) can have.
             var sourcedValue = GeneratedNames.SourcedValue;
-            w.Line($"var bySource = new {sourcedValue}[{string.Join(" + ", bySource.Select(s => s.Parameter + ".Count"))}];");
-            w.Line("var next = 0;");
+            w.Line($"var all_values = new {sourcedValue}[{string.Join(" + ", bySource.Select(s => s.Parameter + ".Count"))}];");
+            w.Line("var next_value = 0;");
             foreach (var (field, parameter) in bySource)
             {
-                w.Line($"foreach (var sourced in {parameter}) bySource[next++] = new {sourcedValue}({CSharp.Literal(field.PropertyName)}, sourced.Source, sourced.Value);");
+                w.Line($"foreach (var each_value in {parameter}) all_values[next_value++] = new {sourcedValue}({CSharp.Literal(field.PropertyName)}, each_value.Source, each_value.Value);");
             }
-            w.Line($"{GeneratedNames.BySource} = {GeneratedNames.FactData}.{DataNames.ReadOnlyList}(bySource);");
+            w.Line($"{GeneratedNames.BySource} = {GeneratedNames.FactData}.{DataNames.ReadOnlyList}(all_values);");
         }
         w.Close().Line();
 

@@ -35,8 +35,8 @@ internal static class ReferencedSlots
             }
             foreach (var sourced in fact.BySource)
             {
-                if (sourced.Field >= fields.Count) continue;
-                var target = fields[sourced.Field].Type == FieldType.Citation ? sourceKind : fields[sourced.Field].TargetKind;
+                if (sourced.FieldIndex >= fields.Count) continue;
+                var target = fields[sourced.FieldIndex].Type == FieldType.Citation ? sourceKind : fields[sourced.FieldIndex].TargetKind;
                 foreach (var entry in sourced.Entries)
                 {
                     if (sourceKind is not null) Add(entry.SourceId, sourceKind);

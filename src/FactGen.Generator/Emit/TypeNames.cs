@@ -47,7 +47,4 @@ internal static class TypeNames
 
     /// <summary>Fields whose values point at other facts are set after every fact exists, so cycles work.</summary>
     public static bool IsLinked(FieldSchema field) => field.Type is FieldType.Reference or FieldType.Citation;
-
-    /// <summary>The kind a union's interface or a record is tested against: <c>is Country target</c>.</summary>
-    public static string Record(string kind) => Core.GeneratedNames.Record(kind);
 }

@@ -65,8 +65,9 @@ public static class RandomSchema
         var schema = new StringBuilder(FactGen.Tests.SchemaPreamble.SourceKind);
         var fields = new Dictionary<string, List<(string Name, string Type, bool Required, bool List, bool PerSource)>>();
         // A union of two or more names, mostly kinds (issue 14): references may point at it.
-        var union = random.Next(3) == 0 ? Pick(random, UnionNames) : null;
-        var members = union is null ? [] : Pick(random, kinds.Concat(["Source", "Nobody"]).ToArray(), random.Next(1, 4)).ToList();
+        var union = random.Next(4) == 0 ? Pick(random, UnionNames) : null;
+        var members = union is null ? [] : Pick(random, kinds.Append("Source").ToArray(), random.Next(2, 4)).ToList();
+        if (union is not null && random.Next(6) == 0) members.Add("Nobody");
         var targets = union is null ? kinds : kinds.Append(union).ToList();
         var enumValues = new Dictionary<(string Kind, string Field), string[]>();
         foreach (var kind in kinds)
@@ -120,7 +121,7 @@ public static class RandomSchema
                     if (list) value = "[" + value + "]";
                     // A value per source, on any field (FG0043 where it is not perSource), keyed by the
                     // cited source, by a source not cited, or by something that is no source.
-                    if (random.Next(perSource ? 2 : 8) == 0) value = "{ " + Pick(random, ["article", "article", "other", "ann"]) + ": " + value + " }";
+                    if (random.Next(perSource ? 2 : 12) == 0) value = "{ " + Pick(random, ["article", "article", "article", "article", "other", "ann"]) + ": " + value + " }";
                     text.Append("    ").Append(name).Append(": ").Append(value).Append('\n');
                 }
                 if (random.Next(4) == 0) text.Append("    aliases: [").Append(Pick(random, FactIds)).Append(", \"").Append(Pick(random, FieldNames)).Append("\"]\n");

@@ -19,12 +19,12 @@ public sealed record BoundFact(string Id, EquatableArray<FactValue?> Values, Equ
     /// <summary>Whether a curator inferred the field's values: the whole fact is inferred, or the field is listed in <c>inferred:</c>.</summary>
     public bool IsInferredField(string field) => IsInferred || InferredFields.Contains(field);
 
-    /// <summary>The values by source of the field at <paramref name="field"/>, or null when it has none.</summary>
-    public SourcedField? SourcedAt(int field)
+    /// <summary>The values by source of the field at <paramref name="fieldIndex"/>, or null when it has none.</summary>
+    public SourcedField? SourcedAt(int fieldIndex)
     {
         foreach (var sourced in BySource)
         {
-            if (sourced.Field == field) return sourced;
+            if (sourced.FieldIndex == fieldIndex) return sourced;
         }
         return null;
     }
@@ -33,18 +33,20 @@ public sealed record BoundFact(string Id, EquatableArray<FactValue?> Values, Equ
 /// <summary>
 /// What each source states for one per-source field of a fact.
 /// </summary>
-/// <param name="Field">The field's index in its kind's schema.</param>
+/// <param name="FieldIndex">The field's index in its kind's schema (and in a fact's values).</param>
 /// <param name="IsExplicit">The fact file gave a value per source; false when it gave one value,
 /// which then stands for every source the fact cites.</param>
-public sealed record SourcedField(int Field, bool IsExplicit, EquatableArray<SourcedEntry> Entries);
+public sealed record SourcedField(int FieldIndex, bool IsExplicit, EquatableArray<SourcedEntry> Entries);
 
 /// <summary>The value one source states (a list for a list field).</summary>
 public sealed record SourcedEntry(string SourceId, FactValue Value);
 
 /// <summary>
 /// How many reference values the grounding check looked at and what it found: grounded (named in,
-/// or sharing, a paragraph the fact cites), not grounded (FG0040), or in an inferred fact, whose
-/// values a curator concluded rather than read.
+/// or sharing, a paragraph the fact cites), not grounded (FG0040), or not grounded but declared
+/// inferred (the field in the fact's <c>inferred:</c>, or the fact <c>basis: inferred</c>): values a
+/// curator concluded rather than read. A value given once for a per-source field counts once per
+/// source, since it claims each source states it.
 /// </summary>
 public sealed record GroundingSummary(int Checked, int Grounded, int Ungrounded, int Inferred);
 
