@@ -23,6 +23,13 @@ public sealed class CatalogTests
 
     private static string SeverityText(FactDiagnosticSeverity severity) => severity.ToString();
 
+    /// <summary>
+    /// IDs being added on another branch at the same time (issue 18 took FG0050 up while FG0040 to
+    /// FG0049 were given out elsewhere): the only numbers that may be missing. Once both are merged
+    /// none is missing and this set can be emptied.
+    /// </summary>
+    private static readonly HashSet<string> ReservedElsewhere = new(Enumerable.Range(40, 10).Select(n => $"FG{n:0000}"), StringComparer.Ordinal);
+
     [Fact]
     public void Ids_are_FG_and_four_digits_unique_and_consecutive_from_FG0001_in_catalog_order()
     {
@@ -30,7 +37,9 @@ public sealed class CatalogTests
 
         Assert.All(ids, id => Assert.Matches(IdFormat, id));
         Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
-        Assert.Equal(Enumerable.Range(1, ids.Count).Select(n => $"FG{n:0000}"), ids);
+        var last = int.Parse(ids[^1].AsSpan(2), System.Globalization.CultureInfo.InvariantCulture);
+        var expected = Enumerable.Range(1, last).Select(n => $"FG{n:0000}").Where(id => ids.Contains(id) || !ReservedElsewhere.Contains(id));
+        Assert.Equal(expected, ids);
     }
 
     [Fact]

@@ -48,6 +48,12 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor NonScalarKey = new("FG0038", FactDiagnosticSeverity.Error, "Syntax", "A mapping key that is not a plain value", @"A mapping key must be a plain value, not a list or mapping");
     public static readonly DiagnosticDescriptor ChecksSkipped = new("FG0039", FactDiagnosticSeverity.Warning, "Binding", "Checks skipped for a file that could not be bound", @"{0} could not be bound, so FactGen did not check {1}; fix that first");
 
+    // FG0050 up: how a project hands FactGen its files and names (issue 18). The lead's FG0040 to
+    // FG0049 come in between; the order of All below is the order of the IDs.
+    public static readonly DiagnosticDescriptor NoArticlesInSourcesDirectory = new("FG0050", FactDiagnosticSeverity.Error, "Options", "Sources folder missing or empty", @"FactGenSourcesDirectory is '{0}', but the build found no article (*.txt) there: the folder does not exist or holds no .txt files, so no quote is checked. Correct the path (relative to the project file) or remove the property");
+    public static readonly DiagnosticDescriptor NoFactFiles = new("FG0051", FactDiagnosticSeverity.Warning, "Options", "No fact files", @"FactGen found no fact files: no *.yaml or *.yml file under '{0}' (FactGenFactsDirectory) and no AdditionalFiles item marked FactGenFact=""true"". Put schema.yaml and the fact files in that folder, or set FactGenFactsDirectory to the folder that holds them");
+    public static readonly DiagnosticDescriptor NamespaceNamedLikeType = new("FG0052", FactDiagnosticSeverity.Warning, "Options", "Namespace named like a generated type", @"The generated types are in the namespace '{0}', and FactGen also generates a type named '{1}' ({2}): in that namespace '{1}.' names the type, not the namespace, and code gets CS0234 or CS0426. Set <FactGenNamespace> to a namespace without that part (for example '{3}'){4}");
+
     public static readonly DiagnosticDescriptor[] All =
     [
         YamlSyntaxError,
@@ -89,5 +95,8 @@ public static class DiagnosticCatalog
         MultipleSchemas,
         NonScalarKey,
         ChecksSkipped,
+        NoArticlesInSourcesDirectory,
+        NoFactFiles,
+        NamespaceNamedLikeType,
     ];
 }
