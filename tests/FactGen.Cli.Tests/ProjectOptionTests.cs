@@ -80,4 +80,15 @@ public sealed class ProjectOptionTests
         Assert.Equal(Program.UsageError, result.ExitCode);
         Assert.Contains("the project file 'no/such/Project.csproj' does not exist", result.Error);
     }
+
+    [Fact]
+    public void Warnaserror_makes_a_warning_an_error_and_the_exit_code_1()
+    {
+        using var project = Project("Mars is the fourth planet", "<RootNamespace>Planets</RootNamespace>");
+
+        var result = Factgen.Run("validate", "--project", Path.Combine(project.Root, "Planets.csproj"), "--format", "msbuild", "--warnaserror");
+
+        Assert.True(result.ExitCode == Program.FactErrors, result.ToString());
+        Assert.Contains("(1,1): error FG0052: ", Assert.Single(result.OutputLines));
+    }
 }

@@ -70,6 +70,17 @@ public sealed class CatalogTests
     }
 
     [Fact]
+    public void Help_links_come_from_the_one_RepositoryUrl_in_Directory_Build_props()
+    {
+        var props = File.ReadAllText(RepositoryFile("Directory.Build.props"));
+        var url = Regex.Match(props, "<RepositoryUrl>([^<]+)</RepositoryUrl>").Groups[1].Value;
+
+        Assert.StartsWith("https://", url, StringComparison.Ordinal);
+        Assert.Equal(url.TrimEnd('/'), DiagnosticDescriptor.RepositoryUrl);
+        Assert.All(DiagnosticCatalog.All, d => Assert.Equal($"{url.TrimEnd('/')}/blob/main/docs/diagnostics/{d.Id}.md", d.HelpLink));
+    }
+
+    [Fact]
     public void Every_id_has_a_docs_page_with_its_title_severity_and_category()
     {
         var problems = new List<string>();

@@ -20,6 +20,7 @@ internal static class ValidateCommand
         var format = new Option<string>("--format") { Description = "text, msbuild, github, sarif or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong(DiagnosticFormatter.Names);
         var outputFile = new Option<string?>("--output") { Description = "Write the report to this file instead of standard output." };
+        var warningsAsErrors = new Option<bool>("--warnaserror") { Description = "Report every warning as an error (and so exit 1), as MSBuild's TreatWarningsAsErrors does." };
         var maxFileSize = new Option<int>("--max-file-size") { Description = "Largest fact file, in characters.", DefaultValueFactory = _ => ReadLimits.Default.MaxFileSize };
         var maxDepth = new Option<int>("--max-depth") { Description = "Deepest YAML nesting.", DefaultValueFactory = _ => ReadLimits.Default.MaxDepth };
         var maxNodes = new Option<int>("--max-nodes") { Description = "Most YAML nodes in a file, aliases expanded.", DefaultValueFactory = _ => (int)ReadLimits.Default.MaxNodes };
@@ -27,7 +28,7 @@ internal static class ValidateCommand
 
         var command = new Command("validate", "Check fact files with the same checks as the build.")
         {
-            directory, sources, project, format, outputFile, maxFileSize, maxDepth, maxNodes, maxFacts,
+            directory, sources, project, format, outputFile, warningsAsErrors, maxFileSize, maxDepth, maxNodes, maxFacts,
         };
         command.SetAction(result =>
         {
@@ -63,6 +64,10 @@ internal static class ValidateCommand
                         .Concat(ProjectInputCheck.CheckInputs(corpus.FileCount, articles, settings.FactsDirectory, sourcesDir))
                         .Concat(ProjectInputCheck.CheckNamespace(settings.Options.Namespace, corpus.Schema));
                     diagnostics = projectDiagnostics.Select(d => d with { Span = SourceSpan.StartOf(CorpusReader.DisplayPath(settings.ProjectFile)) }).Concat(diagnostics).ToList();
+                }
+                if (result.GetValue(warningsAsErrors))
+                {
+                    diagnostics = diagnostics.Select(d => d.Severity == FactDiagnosticSeverity.Warning ? d with { Descriptor = d.Descriptor with { Severity = FactDiagnosticSeverity.Error } } : d).ToList();
                 }
                 var formatter = DiagnosticFormatter.Create(result.GetValue(format)!);
                 var path = result.GetValue(outputFile);
