@@ -77,6 +77,8 @@ internal static class ValidateCommand
                 }
                 else
                 {
+                    // As schema, docs and report do: the report's folder is created (issue 18).
+                    if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } folder) Directory.CreateDirectory(folder);
                     using var file = new StreamWriter(path);
                     formatter.Write(file, diagnostics, corpus.FileCount);
                 }
