@@ -7,13 +7,14 @@ using FactGen.Cli.Output;
 using FactGen.Core.Binding;
 using FactGen.Core.Diagnostics;
 using FactGen.Core.Reading;
+using FactGen.Core.Schema;
 
 namespace FactGen.Cli;
 
 /// <summary>Reads a facts directory (recursively) and binds it with the same Core steps as the build.</summary>
 internal static class CorpusReader
 {
-    public sealed record Result(BindResult Bound, int FileCount);
+    public sealed record Result(BindResult Bound, int FileCount, SchemaModel Schema);
 
     public static Result Read(string directory, string? sourcesDirectory, ReadLimits limits)
     {
@@ -30,7 +31,7 @@ internal static class CorpusReader
                 .ToList();
         var schema = Corpus.LoadSchema(files.Where(f => f.IsSchema));
         var bound = Corpus.Bind(schema, files.Where(f => !f.IsSchema).ToList(), sources, limits);
-        return new Result(bound, files.Count);
+        return new Result(bound, files.Count, schema);
     }
 
     public static ParsedFile ReadFile(string path, ReadLimits limits)

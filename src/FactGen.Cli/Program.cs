@@ -1,6 +1,7 @@
 using System;
 using System.CommandLine;
 using System.IO;
+using System.Linq;
 using FactGen.Cli.Commands;
 
 namespace FactGen.Cli;
@@ -27,6 +28,12 @@ public static class Program
         root.Subcommands.Add(DocsCommand.Create(output, error));
         root.Subcommands.Add(ReportCommand.Create(output, error));
 
+        if (UnknownOption(root, args) is { } unknown)
+        {
+            error.WriteLine($"factgen: {unknown}");
+            error.WriteLine("Run 'factgen --help' for usage.");
+            return UsageError;
+        }
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
@@ -43,5 +50,37 @@ public static class Program
             error.WriteLine($"factgen: internal error: {exception.Message}");
             return UsageError;
         }
+    }
+
+    /// <summary>
+    /// A token that looks like an option but is none of the command's, named as it was typed. The
+    /// parser alone would take <c>--formt</c> for the DIR argument and then complain about the
+    /// tokens after it (issue 18), so unknown options are caught first. A lone <c>-</c> (standard
+    /// output) and negative numbers are values, and everything after <c>--</c> is an argument.
+    /// </summary>
+    private static string? UnknownOption(RootCommand root, string[] args)
+    {
+        if (args.Length == 0) return null;
+        Command command = root;
+        var start = 0;
+        if (root.Subcommands.FirstOrDefault(c => c.Name == args[0]) is { } sub)
+        {
+            command = sub;
+            start = 1;
+        }
+        var known = command.Options.Concat(root.Options.Where(o => o.Recursive))
+            .SelectMany(o => o.Aliases.Prepend(o.Name))
+            .ToHashSet(StringComparer.Ordinal);
+        for (var i = start; i < args.Length; i++)
+        {
+            var token = args[i];
+            if (token == "--") return null;
+            if (token.Length < 2 || token[0] != '-' || char.IsDigit(token[1])) continue;
+            var name = token.Split('=', ':')[0];
+            if (known.Contains(name)) continue;
+            var where = command == root ? string.Empty : $" for '{command.Name}'";
+            return $"unknown option '{name}'{where}{Core.Naming.DidYouMean(name, known.Where(k => k.StartsWith("--", StringComparison.Ordinal)))}";
+        }
+        return null;
     }
 }

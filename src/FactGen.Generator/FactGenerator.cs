@@ -31,9 +31,17 @@ public sealed class FactGenerator : IIncrementalGenerator
         var limits = settings.Select((s, _) => s.Limits);
         var emitOptions = settings.Select((s, _) => s.Emit);
 
-        // One cached parse per YAML file: editing one file re-reads only that file.
-        var parsed = context.AdditionalTextsProvider
+        // Only FactGen's own YAML: files FactGen.props took from the facts folder, or that the project
+        // marked, carry FactGenFact="true". Another tool's YAML among the AdditionalFiles (a
+        // workflow, an OpenAPI file) is not a fact file and is left alone (issue 18).
+        var factTexts = context.AdditionalTextsProvider
             .Where(text => ParsedFile.IsFactFile(text.Path))
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(pair => ItemMetadata.IsMarked(pair.Right.GetOptions(pair.Left), ItemMetadata.Fact))
+            .Select((pair, _) => pair.Left);
+
+        // One cached parse per YAML file: editing one file re-reads only that file.
+        var parsed = factTexts
             .Combine(limits)
             .Select((input, ct) => PipelineGuard.Read(input.Left, input.Right, ct))
             .WithTrackingName(TrackingNames.Parse);
@@ -63,8 +71,7 @@ public sealed class FactGenerator : IIncrementalGenerator
         var sources = context.AdditionalTextsProvider
             .Where(text => text.Path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Where(pair => pair.Right.GetOptions(pair.Left).TryGetValue("build_metadata.AdditionalFiles.FactGenSource", out var flag)
-                && string.Equals(flag, "true", StringComparison.OrdinalIgnoreCase))
+            .Where(pair => ItemMetadata.IsMarked(pair.Right.GetOptions(pair.Left), ItemMetadata.Source))
             .Select((pair, ct) => SourceDocument.Parse(SourceDocument.FileNameOf(pair.Left.Path), pair.Left.GetText(ct)?.ToString() ?? string.Empty))
             .Collect()
             .Select((documents, _) => documents.OrderBy(d => d.FileName, StringComparer.Ordinal).ToEquatableArray())
@@ -113,6 +120,16 @@ public sealed class FactGenerator : IIncrementalGenerator
             .Combine(parsed.Collect().Select((files, _) => !files.IsEmpty)).Select((pair, _) => pair.Left with { HasFactFiles = pair.Right })
             .Select((check, _) => check.HasFactFiles ? FactGenOptions.CheckLanguageVersion(check.LanguageVersion, check.Framework) : EquatableArray<FactDiagnostic>.Empty)
             .WithTrackingName(TrackingNames.Language);
+        // Settings that would fail in silence: a sources folder that gives no article (FG0050), no
+        // fact files at all (FG0051), a namespace part named like a generated type (FG0052).
+        var inputs = parsed.Collect().Select((files, _) => files.Length)
+            .Combine(sources.Select((documents, _) => documents.Count)).Select((pair, _) => new InputCounts(pair.Left, pair.Right, null))
+            .Combine(settings.Select((s, _) => s.Folders)).Select((pair, _) => pair.Left with { Folders = pair.Right })
+            .Select((counts, _) => ProjectInputCheck.CheckInputs(counts.FactFiles, counts.Articles, counts.Folders?.Facts, counts.Folders?.Sources))
+            .WithTrackingName(TrackingNames.Inputs);
+        var namespaceCheck = schema.Combine(emitOptions.Select((o, _) => o.Namespace))
+            .Select((pair, _) => ProjectInputCheck.CheckNamespace(pair.Right, pair.Left))
+            .WithTrackingName(TrackingNames.Namespace);
         var canEmit = languageVersion.Select((version, _) => FactGenOptions.CompilesModel(version));
 
         context.RegisterSourceOutput(kinds.Combine(canEmit).Where(pair => pair.Right).Select((pair, _) => pair.Left),
@@ -122,5 +139,7 @@ public sealed class FactGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(diagnostics, static (spc, found) => PipelineGuard.Report(spc, found));
         context.RegisterSourceOutput(settings.Select((s, _) => s.Diagnostics), static (spc, found) => PipelineGuard.Report(spc, found));
         context.RegisterSourceOutput(language, static (spc, found) => PipelineGuard.Report(spc, found));
+        context.RegisterSourceOutput(inputs, static (spc, found) => PipelineGuard.Report(spc, found));
+        context.RegisterSourceOutput(namespaceCheck, static (spc, found) => PipelineGuard.Report(spc, found));
     }
 }

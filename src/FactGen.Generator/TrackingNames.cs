@@ -17,4 +17,6 @@ public static class TrackingNames
     public const string Kinds = nameof(Kinds);
     public const string Shape = nameof(Shape);
     public const string Language = nameof(Language);
+    public const string Inputs = nameof(Inputs);
+    public const string Namespace = nameof(Namespace);
 }

@@ -213,6 +213,30 @@ public sealed class OutputFormatTests : IDisposable
     }
 
     [Fact]
+    public void Sarif_rules_carry_the_full_description_and_help_of_their_docs_page()
+    {
+        using var document = JsonDocument.Parse(Factgen.Run("validate", _facts.Path, "--format", "sarif").Output);
+        var rules = document.RootElement.GetProperty("runs")[0].GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().ToList();
+
+        Assert.Equal(FactGen.Core.Diagnostics.DiagnosticCatalog.All.Length, rules.Count);
+        Assert.All(rules, rule =>
+        {
+            var id = rule.GetProperty("id").GetString()!;
+            Assert.False(string.IsNullOrWhiteSpace(rule.GetProperty("fullDescription").GetProperty("text").GetString()), id);
+            Assert.EndsWith($"]({FactGen.Core.Diagnostics.DiagnosticDescriptor.HelpLinkBase}{id}.md)", rule.GetProperty("help").GetProperty("markdown").GetString(), StringComparison.Ordinal);
+            Assert.Contains(id + ".md", rule.GetProperty("help").GetProperty("text").GetString(), StringComparison.Ordinal);
+        });
+        var unknownReference = rules.Single(r => r.GetProperty("id").GetString() == "FG0013");
+        var page = File.ReadAllText(Path.Combine(SharedFolder.RepositoryRoot, "docs", "diagnostics", "FG0013.md")).Replace("\r\n", "\n");
+        var fix = page[(page.IndexOf("## How to fix\n", StringComparison.Ordinal) + "## How to fix\n".Length)..].Trim();
+        Assert.StartsWith(fix.Split('\n')[0], unknownReference.GetProperty("help").GetProperty("markdown").GetString(), StringComparison.Ordinal);
+        // A relative link of a page works outside the repository: it is made absolute.
+        var sourcesFolder = rules.Single(r => r.GetProperty("id").GetString() == "FG0050").GetProperty("help").GetProperty("markdown").GetString()!;
+        Assert.Contains($"]({FactGen.Core.Diagnostics.DiagnosticDescriptor.RepositoryUrl}/blob/main/docs/packaging.md)", sourcesFolder, StringComparison.Ordinal);
+        Assert.DoesNotContain("](../", sourcesFolder, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Sarif_has_one_result_per_diagnostic_with_its_rule_and_region()
     {
         var result = Factgen.Run("validate", _facts.Path, "--format", "sarif");

@@ -1054,4 +1054,63 @@ public sealed partial class DiagnosticTests
         for (var i = text.IndexOf(part, System.StringComparison.Ordinal); i >= 0; i = text.IndexOf(part, i + 1, System.StringComparison.Ordinal)) count++;
         return count;
     }
+
+    [Fact]
+    public void FG0050_a_sources_folder_that_gives_no_article_is_an_error_that_names_it()
+    {
+        var found = FactGen.Core.Options.ProjectInputCheck.CheckInputs(factFiles: 5, articles: 0, factsDirectory: "facts/", sourcesDirectory: " artcles/ ");
+
+        var diagnostic = Assert.Single(found);
+        Assert.Equal("FG0050", diagnostic.Id);
+        Assert.Equal(FactDiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Equal(
+            "FactGenSourcesDirectory is 'artcles/', but the build found no article (*.txt) there: the folder does not exist or holds no .txt files, so no quote is checked. Correct the path (relative to the project file) or remove the property",
+            diagnostic.Message);
+        Assert.Equal(string.Empty, diagnostic.Span.Path);
+        // Articles found, or no folder set: nothing to say.
+        Assert.Empty(FactGen.Core.Options.ProjectInputCheck.CheckInputs(5, 2, "facts/", "articles/"));
+        Assert.Empty(FactGen.Core.Options.ProjectInputCheck.CheckInputs(5, 0, "facts/", "  "));
+    }
+
+    [Fact]
+    public void FG0051_no_fact_files_is_a_warning_that_names_the_facts_folder()
+    {
+        var found = FactGen.Core.Options.ProjectInputCheck.CheckInputs(factFiles: 0, articles: 0, factsDirectory: "data/facts/", sourcesDirectory: null);
+
+        var diagnostic = Assert.Single(found);
+        Assert.Equal("FG0051", diagnostic.Id);
+        Assert.Equal(FactDiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Equal(
+            "FactGen found no fact files: no *.yaml or *.yml file under 'data/facts/' (FactGenFactsDirectory) and no AdditionalFiles item marked FactGenFact=\"true\". Put schema.yaml and the fact files in that folder, or set FactGenFactsDirectory to the folder that holds them",
+            diagnostic.Message);
+        // The property unset (a project without FactGen.props): the default folder is named.
+        Assert.Contains("under 'facts/'", Assert.Single(FactGen.Core.Options.ProjectInputCheck.CheckInputs(0, 0, null, null)).Message, System.StringComparison.Ordinal);
+        Assert.Empty(FactGen.Core.Options.ProjectInputCheck.CheckInputs(1, 0, null, null));
+    }
+
+    [Fact]
+    public void FG0052_a_namespace_part_named_like_a_kinds_type_is_a_warning_with_a_namespace_that_works()
+    {
+        var schema = CorpusBuilder.LoadSchema(FactGen.Tests.SchemaPreamble.SourceKind + """
+              Element:
+                plural: Elements
+                fields:
+                  symbol: { type: string, required: true }
+            """);
+        Assert.True(schema.IsValid, string.Join("; ", schema.Diagnostics.Select(d => d.Message)));
+
+        var diagnostic = Assert.Single(FactGen.Core.Options.ProjectInputCheck.CheckNamespace("Elements", schema));
+
+        Assert.Equal("FG0052", diagnostic.Id);
+        Assert.Equal(FactDiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Equal(
+            "The generated types are in the namespace 'Elements', and FactGen also generates a type named 'Elements' (the static class of the kind Element): in that namespace 'Elements.' names the type, not the namespace, and code gets CS0234 or CS0426. Set <FactGenNamespace> to a namespace without that part (for example 'ElementsFacts'), or change the plural of Element in schema.yaml",
+            diagnostic.Message);
+        Assert.Equal(string.Empty, diagnostic.Span.Path);
+        // Any part counts, the record's name too; a namespace that only contains the name does not.
+        Assert.Contains("for example 'Chem.ElementFacts.Data'", Assert.Single(FactGen.Core.Options.ProjectInputCheck.CheckNamespace("Chem.Element.Data", schema)).Message, System.StringComparison.Ordinal);
+        Assert.Empty(FactGen.Core.Options.ProjectInputCheck.CheckNamespace("Chemistry.ElementsData", schema));
+        // The support types are left out: My.Facts is the namespace the docs suggest.
+        Assert.Empty(FactGen.Core.Options.ProjectInputCheck.CheckNamespace("My.Facts", schema));
+    }
 }

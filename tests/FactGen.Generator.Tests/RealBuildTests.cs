@@ -34,12 +34,7 @@ public class RealBuildTests
         File.WriteAllText(Path.Combine(directory, "Program.cs"), """
             System.Console.WriteLine($"{Consumer.People.Ada.Name} of {Consumer.People.Ada.Country!.Name}, {Consumer.People.All.Count} people");
             """);
-        var facts = Directory.CreateDirectory(Path.Combine(directory, "facts")).FullName;
-        File.WriteAllText(Path.Combine(facts, "schema.yaml"), Fixtures.Schema);
-        File.WriteAllText(Path.Combine(facts, "sources.yaml"), Fixtures.Sources);
-        File.WriteAllText(Path.Combine(facts, "countries.yaml"), Fixtures.Countries);
-        File.WriteAllText(Path.Combine(facts, "people.yaml"), Fixtures.People);
-        File.WriteAllText(Path.Combine(facts, "quotes.yaml"), Fixtures.Quotes);
+        var facts = WriteFixtureFacts(directory, "facts");
 
         // Its own artifacts folder: `dotnet test` runs test projects in parallel, and a nested build
         // of the generator must not write into the obj/ folders the outer build is using.
@@ -57,5 +52,70 @@ public class RealBuildTests
         Assert.NotEqual(0, broken.ExitCode);
         Assert.Contains("people.yaml(5,14): error FG0013: No Country has the id 'utopa'; did you mean 'utopia'?", broken.Output);
         Directory.Delete(directory, recursive: true);
+    }
+
+    /// <summary>
+    /// FactGen.props as a consumer sets it (issue 18): a facts folder named without its trailing
+    /// slash still works, another tool's YAML among the AdditionalFiles is not read as facts, and a
+    /// misspelt sources folder fails the build with FG0050 instead of turning quote checks off.
+    /// </summary>
+    [Fact]
+    public void The_props_take_a_folder_without_slash_ignore_other_yaml_and_report_a_missing_sources_folder()
+    {
+        var directory = DotNet.TemporaryDirectory("consumer-props");
+        var repository = SharedFolder.RepositoryRoot;
+        string Project(string sources) => $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                <RootNamespace>Consumer</RootNamespace>
+                <FactGenFactsDirectory>data</FactGenFactsDirectory>
+                <FactGenSourcesDirectory>{sources}</FactGenSourcesDirectory>
+              </PropertyGroup>
+              <Import Project="{repository}/src/FactGen.Generator/build/FactGen.props" />
+              <ItemGroup>
+                <AdditionalFiles Include="config/settings.yaml" />
+                <ProjectReference Include="{repository}/src/FactGen.Generator/FactGen.Generator.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+              </ItemGroup>
+            </Project>
+            """;
+        File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), Project("artcles"));
+        File.WriteAllText(Path.Combine(directory, "Program.cs"), """
+            System.Console.WriteLine($"{Consumer.People.All.Count} people");
+            """);
+        WriteFixtureFacts(directory, "data");
+        Directory.CreateDirectory(Path.Combine(directory, "config"));
+        File.WriteAllText(Path.Combine(directory, "config", "settings.yaml"), "logging:\n  level: debug\n");
+        Directory.CreateDirectory(Path.Combine(directory, "articles"));
+        File.WriteAllText(Path.Combine(directory, "articles", "article.txt"), "Headline\n\nAda visited Utopia.\n\nBob said hello.\n");
+        var artifacts = Path.Combine(directory, "artifacts");
+
+        var misspelt = DotNet.Run(directory, "build", "--artifacts-path", artifacts, "-nodeReuse:false");
+
+        Assert.NotEqual(0, misspelt.ExitCode);
+        Assert.Contains("error FG0050: FactGenSourcesDirectory is 'artcles', but the build found no article", misspelt.Output);
+        Assert.DoesNotContain("FG0051", misspelt.Output); // data (no slash) was found
+        Assert.DoesNotContain("settings.yaml", misspelt.Output); // not read as a fact file (FG0003/FG0004)
+
+        File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), Project("articles"));
+        var run = DotNet.Run(directory, "run", "--artifacts-path", artifacts, "-nodeReuse:false");
+
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Contains("2 people", run.Output);
+        Directory.Delete(directory, recursive: true);
+    }
+
+    /// <summary>The fixture corpus written into <paramref name="folder"/> under <paramref name="directory"/>; returns the folder's full path.</summary>
+    private static string WriteFixtureFacts(string directory, string folder)
+    {
+        var facts = Directory.CreateDirectory(Path.Combine(directory, folder)).FullName;
+        foreach (var (name, text) in new[] { ("schema.yaml", Fixtures.Schema), ("sources.yaml", Fixtures.Sources), ("countries.yaml", Fixtures.Countries), ("people.yaml", Fixtures.People), ("quotes.yaml", Fixtures.Quotes) })
+        {
+            File.WriteAllText(Path.Combine(facts, name), text);
+        }
+        return facts;
     }
 }

@@ -87,10 +87,14 @@ public class PackageTests
         var props = XDocument.Load(PropsPath);
         var visible = props.Descendants().Where(e => e.Name.LocalName == "CompilerVisibleProperty").Select(e => e.Attribute("Include")!.Value);
         Assert.Equal(
-            ["RootNamespace", "FactGenNamespace", "FactGenVisibility", "FactGenMaxFileSize", "FactGenMaxDepth", "FactGenMaxNodes", "FactGenMaxFacts", "TargetFrameworkIdentifier", "TargetFrameworkVersion"],
+            ["RootNamespace", "FactGenNamespace", "FactGenVisibility", "FactGenMaxFileSize", "FactGenMaxDepth", "FactGenMaxNodes", "FactGenMaxFacts", "TargetFrameworkIdentifier", "TargetFrameworkVersion", "FactGenFactsDirectory", "FactGenSourcesDirectory"],
             visible);
         Assert.Contains(props.Descendants(), e => e.Name.LocalName == "FactGenFactsDirectory" && e.Value == "facts/");
-        Assert.Contains(props.Descendants(), e => e.Name.LocalName == "AdditionalFiles" && e.Attribute("Include")!.Value.StartsWith("$(FactGenFactsDirectory)**/*.yaml", StringComparison.Ordinal));
+        // The facts folder's files, with or without the trailing slash, marked as FactGen's own.
+        Assert.Contains(props.Descendants(), e => e.Name.LocalName == "AdditionalFiles"
+            && e.Attribute("Include")!.Value.StartsWith("$([MSBuild]::EnsureTrailingSlash('$(FactGenFactsDirectory)'))**/*.yaml", StringComparison.Ordinal)
+            && e.Attribute("FactGenFact")?.Value == "true");
+        Assert.Equal(["FactGenFact", "FactGenSource"], props.Descendants().Where(e => e.Name.LocalName == "CompilerVisibleItemMetadata").Select(e => e.Attribute("MetadataName")!.Value));
 
         // Every property a consumer can set is documented.
         var documentation = File.ReadAllText(Path.Combine(SharedFolder.RepositoryRoot, "docs", "packaging.md"));
@@ -99,6 +103,37 @@ public class PackageTests
             .Where(n => n.StartsWith("FactGen", StringComparison.Ordinal) || n == "RootNamespace")
             .Distinct();
         foreach (var name in names) Assert.Contains($"| `{name}` |", documentation);
+    }
+
+    /// <summary>
+    /// Both packages say their license and repository, and carry a README whose links work on
+    /// nuget.org: absolute, and each link into the repository names a file that exists in it.
+    /// </summary>
+    [Fact]
+    public void Both_packages_have_license_repository_and_a_readme_with_links_that_work_outside_the_repository()
+    {
+        var props = File.ReadAllText(Path.Combine(SharedFolder.RepositoryRoot, "Directory.Build.props"));
+        var repository = Regex.Match(props, "<RepositoryUrl>([^<]+)</RepositoryUrl>").Groups[1].Value.TrimEnd('/');
+        foreach (var id in new[] { FactGenPackages.GeneratorId, FactGenPackages.ToolId })
+        {
+            using var zip = ZipFile.OpenRead(_feed.PackagePath(id));
+            var metadata = XDocument.Load(zip.GetEntry(id + ".nuspec")!.Open()).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
+            Assert.Equal("MIT", Value(metadata, "license"));
+            Assert.Equal(repository, Value(metadata, "projectUrl"));
+            Assert.Equal(repository, metadata.Elements().Single(e => e.Name.LocalName == "repository").Attribute("url")!.Value);
+            Assert.Equal("README.md", Value(metadata, "readme"));
+
+            var readme = System.Text.Encoding.UTF8.GetString(Read(zip, "README.md"));
+            var links = Regex.Matches(readme, @"\]\(([^)]+)\)").Select(m => m.Groups[1].Value).ToList();
+            Assert.NotEmpty(links);
+            foreach (var link in links)
+            {
+                Assert.StartsWith("https://", link, StringComparison.Ordinal);
+                if (!link.StartsWith(repository + "/blob/main/", StringComparison.Ordinal)) continue;
+                var file = link[(repository + "/blob/main/").Length..].Split('#')[0];
+                Assert.True(File.Exists(Path.Combine(SharedFolder.RepositoryRoot, file)), $"{id} README links to {file}, which is not in the repository");
+            }
+        }
     }
 
     [Fact]

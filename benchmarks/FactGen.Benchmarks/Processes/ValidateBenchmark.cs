@@ -18,7 +18,7 @@ public static class ValidateBenchmark
         var cli = Path.Combine(work, "cli");
         var project = Path.Combine(Repository.Root, "src", "FactGen.Cli", "FactGen.Cli.csproj");
         System.Console.WriteLine("validate: building the CLI (Release) into " + cli);
-        ProcessRunner.Build(Repository.Root, "build", project, "-c", "Release", "-o", cli, "-nodeReuse:false", "-v:q");
+        ProcessRunner.Build(Repository.Root, "build", project, "-c", "Release", "-f", "net10.0", "-o", cli, "-nodeReuse:false", "-v:q");
         var factgen = Path.Combine(cli, "factgen.dll");
 
         var corpora = new List<(string Name, int Facts, int Files, string Directory)>

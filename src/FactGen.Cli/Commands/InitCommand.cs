@@ -4,12 +4,17 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using FactGen.Cli.Output;
+using FactGen.Cli.Schema;
+using FactGen.Core.Reading;
+using FactGen.Core.Schema;
 
 namespace FactGen.Cli.Commands;
 
 /// <summary>
-/// <c>factgen init [DIR=facts]</c>: a facts folder to start from, which validates as written: a
-/// schema with a source kind and one example kind, one source and one cited example fact.
+/// <c>factgen init [DIR=facts]</c>: a facts folder to start from, which validates as written, with
+/// and without --sources: a schema with a source kind and one example kind, one source and one
+/// cited example fact; beside it the article they cite and the JSON Schemas the modelines name, so
+/// an editor checks every file at once (issue 18).
 /// </summary>
 internal static class InitCommand
 {
@@ -21,6 +26,22 @@ internal static class InitCommand
 
     /// <summary>The first line of each data file: editors with the YAML language server check it against that schema.</summary>
     public const string Modeline = "# yaml-language-server: $schema=../" + JsonSchemaPath + "\n";
+
+    /// <summary>The JSON Schema of schema.yaml itself, beside the other (docs/schema/schema.schema.json in this repository).</summary>
+    public const string SchemaJsonSchemaPath = "docs/schema/schema.schema.json";
+
+    /// <summary>The first line of schema.yaml.</summary>
+    public const string SchemaModeline = "# yaml-language-server: $schema=../" + SchemaJsonSchemaPath + "\n";
+
+    /// <summary>Where the example article goes, beside the facts folder: <c>factgen validate DIR --sources articles</c>.</summary>
+    public const string ArticlesFolder = "articles";
+
+    /// <summary>The article the example fact cites: paragraph 0 is its title, paragraph 1 holds the quote.</summary>
+    public const string Article = """
+        An example article
+
+        Ada Lovelace, born on 10 December 1815, wrote what is often called the first computer program.
+        """;
 
     public const string Schema = """
         # The kinds of fact in this folder. FactGen compiles this file and every other *.yaml file
@@ -95,17 +116,47 @@ internal static class InitCommand
             }
 
             Directory.CreateDirectory(dir);
-            Write(dir, "schema.yaml", Schema);
+            Write(dir, "schema.yaml", SchemaModeline + Schema);
             Write(dir, "sources.yaml", Modeline + Sources);
             Write(dir, "people.yaml", Modeline + People);
 
+            // Beside the folder: what the modelines name and what the example cites. A file that is
+            // already there (a second facts folder in the same repository) is kept, and said so.
+            var parent = Path.GetDirectoryName(Path.GetFullPath(dir).TrimEnd(Path.DirectorySeparatorChar))!;
+            var starter = SchemaLoader.Load(ParsedFile.Read("schema.yaml", Schema, ReadLimits.Default));
             var shown = CorpusReader.DisplayPath(dir);
-            var jsonSchema = CorpusReader.DisplayPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(dir).TrimEnd(Path.DirectorySeparatorChar))!, JsonSchemaPath));
             output.WriteLine($"factgen: created {shown}/ with schema.yaml, sources.yaml and people.yaml");
-            output.WriteLine($"Next: factgen validate {shown}, and factgen schema {shown} --output {jsonSchema} for editor completion.");
+            foreach (var (relative, text) in new[]
+            {
+                (JsonSchemaPath, JsonSchemaWriter.Write(starter)),
+                (SchemaJsonSchemaPath, SchemaFileJsonSchema()),
+                (ArticlesFolder + "/example-article.txt", Article.Replace("\r\n", "\n") + "\n"),
+            })
+            {
+                var path = Path.Combine(parent, relative);
+                if (File.Exists(path))
+                {
+                    output.WriteLine($"factgen: kept {CorpusReader.DisplayPath(path)}, which already exists");
+                    continue;
+                }
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                File.WriteAllText(path, text, TextConventions.Utf8NoBom);
+                output.WriteLine($"factgen: created {CorpusReader.DisplayPath(path)}");
+            }
+            var articles = CorpusReader.DisplayPath(Path.Combine(parent, ArticlesFolder));
+            var jsonSchema = CorpusReader.DisplayPath(Path.Combine(parent, JsonSchemaPath));
+            output.WriteLine($"Next: factgen validate {shown} --sources {articles}; after changing schema.yaml, factgen schema {shown} --output {jsonSchema}.");
             return Program.Success;
         });
         return command;
+    }
+
+    /// <summary>docs/schema/schema.schema.json, compiled into the tool.</summary>
+    public static string SchemaFileJsonSchema()
+    {
+        using var stream = typeof(InitCommand).Assembly.GetManifestResourceStream("schema.schema.json")!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd().Replace("\r\n", "\n");
     }
 
     private static void Write(string directory, string name, string text) =>

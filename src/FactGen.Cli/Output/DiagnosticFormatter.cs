@@ -34,12 +34,10 @@ internal abstract class DiagnosticFormatter
         return $"{TextConventions.Count(errors, "error")}, {TextConventions.Count(warnings, "warning")} in {TextConventions.Count(fileCount, "file")}";
     }
 
-    /// <summary>Writes one JSON document (see <see cref="TextConventions.Json"/>) and a line end.</summary>
+    /// <summary>Writes one JSON document (see <see cref="TextConventions.JsonText"/>) and a line end.</summary>
     protected static void WriteJson(TextWriter writer, System.Action<Utf8JsonWriter> write)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, TextConventions.Json)) write(json);
-        writer.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
+        writer.WriteLine(TextConventions.JsonText(write));
     }
 
     /// <summary>

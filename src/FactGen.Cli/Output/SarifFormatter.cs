@@ -8,7 +8,7 @@ using FactGen.Core.Diagnostics;
 
 namespace FactGen.Cli.Output;
 
-/// <summary>SARIF 2.1.0 for code scanning: every rule of the catalog with its help URI, and each result's region.</summary>
+/// <summary>SARIF 2.1.0 for code scanning: every rule of the catalog with its description and help from its docs page, and each result's region.</summary>
 internal sealed class SarifFormatter : DiagnosticFormatter
 {
     public override void Write(TextWriter writer, IReadOnlyList<FactDiagnostic> diagnostics, int fileCount)
@@ -25,7 +25,7 @@ internal sealed class SarifFormatter : DiagnosticFormatter
             json.WriteStartObject("driver");
             json.WriteString("name", "factgen");
             json.WriteString("version", typeof(SarifFormatter).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
-            json.WriteString("informationUri", "https://github.com/factgen/factgen");
+            json.WriteString("informationUri", DiagnosticDescriptor.RepositoryUrl);
             json.WriteStartArray("rules");
             var ruleIndex = new Dictionary<string, int>();
             foreach (var rule in DiagnosticCatalog.All)
@@ -36,6 +36,16 @@ internal sealed class SarifFormatter : DiagnosticFormatter
                 json.WriteStartObject("shortDescription");
                 json.WriteString("text", rule.Title);
                 json.WriteEndObject();
+                if (DiagnosticPages.Of(rule) is { } page)
+                {
+                    json.WriteStartObject("fullDescription");
+                    json.WriteString("text", page.FullDescription);
+                    json.WriteEndObject();
+                    json.WriteStartObject("help");
+                    json.WriteString("text", page.HelpText);
+                    json.WriteString("markdown", page.HelpMarkdown);
+                    json.WriteEndObject();
+                }
                 json.WriteString("helpUri", rule.HelpLink);
                 json.WriteStartObject("defaultConfiguration");
                 json.WriteString("level", Level(rule.Severity));

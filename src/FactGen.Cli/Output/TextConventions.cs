@@ -1,4 +1,6 @@
+using System;
 using System.Globalization;
+using System.IO;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -20,14 +22,28 @@ internal static class TextConventions
 
     /// <summary>
     /// JSON for files and scripts, not HTML: quotes and non-ASCII text stay readable ('Bad_Id',
-    /// not \u0027Bad_Id\u0027); control characters are still escaped. LF line ends on every OS.
+    /// not \u0027Bad_Id\u0027); control characters are still escaped.
     /// </summary>
-    public static readonly JsonWriterOptions Json = new()
+    private static readonly JsonWriterOptions Json = new()
     {
         Indented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        NewLine = "\n",
     };
+
+    /// <summary>
+    /// One JSON document as text with LF line ends on every OS and every runtime, without a final
+    /// line end. <c>JsonWriterOptions.NewLine</c> would say this, but it exists only from .NET 9
+    /// and the tool also runs on .NET 8, where the writer ends lines with
+    /// <see cref="System.Environment.NewLine"/>. A CR never appears raw inside a JSON string (the
+    /// writer escapes it as <c>\r</c>), so every CR LF in the output is an indentation line end
+    /// and turning them into LF changes nothing else: the bytes are the same on .NET 8 and 10.
+    /// </summary>
+    public static string JsonText(Action<Utf8JsonWriter> write)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, Json)) write(json);
+        return Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n");
+    }
 
     /// <summary><c>1 error</c>, <c>2 errors</c>: the nouns FactGen counts all take an s.</summary>
     public static string Count(int count, string noun) =>

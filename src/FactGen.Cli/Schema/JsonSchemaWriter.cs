@@ -29,12 +29,7 @@ internal static class JsonSchemaWriter
     /// <summary>The schema as text, LF line ends and a final newline, the same on every OS.</summary>
     public static string Write(SchemaModel schema)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, TextConventions.Json))
-        {
-            WriteDocument(json, schema);
-        }
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        return TextConventions.JsonText(json => WriteDocument(json, schema)) + "\n";
     }
 
     private static void WriteDocument(Utf8JsonWriter json, SchemaModel schema)

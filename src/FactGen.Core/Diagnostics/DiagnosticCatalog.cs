@@ -54,6 +54,9 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor PerSourceNotAllowed = new("FG0043", FactDiagnosticSeverity.Error, "Provenance", "Value per source on a field that takes one value", @"The field '{0}' of {1} takes one value, not a value per source; give one value, or mark the field 'perSource: true' in the schema");
     public static readonly DiagnosticDescriptor UnknownUnionMember = new("FG0044", FactDiagnosticSeverity.Error, "Schema", "Union member that is not a kind", @"The union '{0}' lists '{1}', which is not a kind the schema declares{2}");
     public static readonly DiagnosticDescriptor UnionClash = new("FG0045", FactDiagnosticSeverity.Error, "Schema", "Union that would not compile", @"The union '{0}' cannot be compiled: {1}");
+    public static readonly DiagnosticDescriptor NoArticlesInSourcesDirectory = new("FG0050", FactDiagnosticSeverity.Error, "Options", "Sources folder missing or empty", @"FactGenSourcesDirectory is '{0}', but the build found no article (*.txt) there: the folder does not exist or holds no .txt files, so no quote is checked. Correct the path (relative to the project file) or remove the property");
+    public static readonly DiagnosticDescriptor NoFactFiles = new("FG0051", FactDiagnosticSeverity.Warning, "Options", "No fact files", @"FactGen found no fact files: no *.yaml or *.yml file under '{0}' (FactGenFactsDirectory) and no AdditionalFiles item marked FactGenFact=""true"". Put schema.yaml and the fact files in that folder, or set FactGenFactsDirectory to the folder that holds them");
+    public static readonly DiagnosticDescriptor NamespaceNamedLikeType = new("FG0052", FactDiagnosticSeverity.Warning, "Options", "Namespace named like a generated type", @"The generated types are in the namespace '{0}', and FactGen also generates a type named '{1}' ({2}): in that namespace '{1}.' names the type, not the namespace, and code gets CS0234 or CS0426. Set <FactGenNamespace> to a namespace without that part (for example '{3}'){4}");
 
     public static readonly DiagnosticDescriptor[] All =
     [
@@ -102,5 +105,8 @@ public static class DiagnosticCatalog
         PerSourceNotAllowed,
         UnknownUnionMember,
         UnionClash,
+        NoArticlesInSourcesDirectory,
+        NoFactFiles,
+        NamespaceNamedLikeType,
     ];
 }

@@ -1,9 +1,23 @@
+using System.Linq;
+using System.Reflection;
+
 namespace FactGen.Core.Diagnostics;
 
 /// <summary>A catalog entry: stable ID, default severity, title, message format and help page.</summary>
 public sealed record DiagnosticDescriptor(string Id, FactDiagnosticSeverity Severity, string Category, string Title, string MessageFormat)
 {
-    public const string HelpLinkBase = "https://github.com/factgen/factgen/blob/main/docs/diagnostics/";
+    /// <summary>
+    /// The repository's address, from the one <c>RepositoryUrl</c> property in Directory.Build.props
+    /// (compiled into this assembly as <c>AssemblyMetadata</c>), without a trailing slash.
+    /// </summary>
+    public static readonly string RepositoryUrl = Metadata("RepositoryUrl", string.Empty).TrimEnd('/');
+
+    /// <summary>Where the docs/diagnostics pages are read on the web: the repository's default branch.</summary>
+    public static readonly string HelpLinkBase = RepositoryUrl + "/blob/" + Metadata("RepositoryBranch", "main") + "/docs/diagnostics/";
 
     public string HelpLink => HelpLinkBase + Id + ".md";
+
+    private static string Metadata(string key, string fallback) =>
+        typeof(DiagnosticDescriptor).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .FirstOrDefault(a => a.Key == key && !string.IsNullOrWhiteSpace(a.Value))?.Value ?? fallback;
 }

@@ -22,3 +22,6 @@ public sealed record KindToEmit(BoundKind Kind, EquatableArray<KindIds> Ids, Emi
 /// <summary>The project's C# version and target framework, and whether it has fact files (a schema
 /// alone counts: its types would be generated too).</summary>
 public sealed record LanguageCheck(int LanguageVersion, TargetFramework Framework, bool HasFactFiles);
+
+/// <summary>How many fact files and articles the build handed over, and the folders the project named for them.</summary>
+public sealed record InputCounts(int FactFiles, int Articles, ProjectFolders? Folders);

@@ -42,12 +42,20 @@ public sealed class TestOptionsProvider : AnalyzerConfigOptionsProvider
 
     public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => TestOptions.Empty;
 
+    /// <summary>
+    /// A file with options of its own gets exactly those. Any other YAML file gets
+    /// FactGenFact="true", as FactGen.props marks every file of the facts folder, so a test's files
+    /// are fact files unless the test says otherwise.
+    /// </summary>
     public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
-        _files.TryGetValue(textFile.Path, out var options) ? options : TestOptions.Empty;
+        _files.TryGetValue(textFile.Path, out var options) ? options
+        : textFile.Path.EndsWith(".yaml", System.StringComparison.OrdinalIgnoreCase) || textFile.Path.EndsWith(".yml", System.StringComparison.OrdinalIgnoreCase) ? TestOptions.FactFile
+        : TestOptions.Empty;
 
     private sealed class TestOptions : AnalyzerConfigOptions
     {
         public static readonly TestOptions Empty = new(new Dictionary<string, string>());
+        public static readonly TestOptions FactFile = new(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.FactGenFact"] = "true" });
         private readonly IDictionary<string, string> _values;
 
         public TestOptions(IDictionary<string, string> values) => _values = values;
