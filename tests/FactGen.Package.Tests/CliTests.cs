@@ -117,7 +117,7 @@ public class CliTests
         }
 
         var committed = File.ReadAllText(Path.Combine(SharedFolder.RepositoryRoot, "docs", "facts.md"));
-        Assert.True(committed == written, "docs/facts.md is stale: run `dotnet run --project src/FactGen.Cli -f net10.0 -- docs facts --output docs/facts.md`");
+        Assert.True(committed == written, "docs/facts.md is stale: run `dotnet run --project src/FactGen.Cli -- docs facts --output docs/facts.md`");
         Assert.DoesNotContain('\r', written);
         Assert.Equal(written, Factgen.Run("docs", SharedFolder.FactsDirectory, "--output", "-").Output);
         Directory.Delete(root, recursive: true);
