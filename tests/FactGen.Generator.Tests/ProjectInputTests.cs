@@ -84,7 +84,7 @@ public class ProjectInputTests
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
         Assert.StartsWith("FactGenSourcesDirectory is 'artcles', but the build found no article", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
 
-        var article = new InMemoryAdditionalText("/fixture/articles/article.txt", "Headline\n\nAda visited Utopia.\n\nBob said hello.\n");
+        var article = new InMemoryAdditionalText("/fixture/articles/article.txt", "Headline\n\nAda visited Utopia.\n\nBob of Utopia said hello, Ada wrote.\n");
         var given = GeneratorHarness.Run(Fixtures.Files().Append(article), options: Options(
             new() { ["build_property.FactGenSourcesDirectory"] = "articles" },
             new() { [article.Path] = new Dictionary<string, string> { [SourceFlag] = "true" } }));

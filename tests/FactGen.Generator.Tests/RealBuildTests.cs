@@ -90,7 +90,7 @@ public class RealBuildTests
         Directory.CreateDirectory(Path.Combine(directory, "config"));
         File.WriteAllText(Path.Combine(directory, "config", "settings.yaml"), "logging:\n  level: debug\n");
         Directory.CreateDirectory(Path.Combine(directory, "articles"));
-        File.WriteAllText(Path.Combine(directory, "articles", "article.txt"), "Headline\n\nAda visited Utopia.\n\nBob said hello.\n");
+        File.WriteAllText(Path.Combine(directory, "articles", "article.txt"), "Headline\n\nAda visited Utopia.\n\nBob of Utopia said hello, Ada wrote.\n");
         var artifacts = Path.Combine(directory, "artifacts");
 
         var misspelt = DotNet.Run(directory, "build", "--artifacts-path", artifacts, "-nodeReuse:false");

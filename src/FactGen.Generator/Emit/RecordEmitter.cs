@@ -95,7 +95,8 @@ internal static class RecordEmitter
             {
                 w.Line($"foreach (var each_value in {parameter}) all_values[next_value++] = new {sourcedValue}({CSharp.Literal(field.PropertyName)}, each_value.Source, each_value.Value);");
             }
-            w.Line($"{GeneratedNames.BySource} = {GeneratedNames.FactData}.{DataNames.ReadOnlyList}(all_values);");
+            // Qualified: a field named factData would make a property FactData that hides the class.
+            w.Line($"{GeneratedNames.BySource} = {TypeNames.Qualified(kind.Options, GeneratedNames.FactData)}.{DataNames.ReadOnlyList}(all_values);");
         }
         w.Close().Line();
 

@@ -51,6 +51,23 @@ public class ProvenanceNameTests
     }
 
     [Fact]
+    public void A_per_source_field_named_factData_does_not_hide_the_data_class_from_Link()
+    {
+        // Found by SchemaPropertyTests (seed 524829292): the property FactData hid the class that
+        // Link calls to make the untyped values by source read-only.
+        var result = Run(SchemaPreamble.SourceKind + """
+              Thing:
+                plural: Things
+                fields:
+                  factData: { type: url, list: true, perSource: true }
+            """,
+            ("sources.yaml", SchemaPreamble.ArticleSource),
+            ("things.yaml", "kind: Thing\nfacts:\n  - id: a\n    factData: { article: [https://example.org/a] }\n    citations: [{ source: article, paragraph: 1, quote: q }]\n"));
+
+        Assert.Empty(result.Run.Diagnostics);
+    }
+
+    [Fact]
     public void A_source_kind_named_T_compiles_inside_Sourced_of_T()
     {
         var result = Run("""

@@ -70,12 +70,12 @@ namespace Consumer
             ClaimantBySource = @claimantBySource;
             WhenBySource = @whenBySource;
             WordsBySource = @wordsBySource;
-            var bySource = new SourcedValue[@claimantBySource.Count + @whenBySource.Count + @wordsBySource.Count];
-            var next = 0;
-            foreach (var sourced in @claimantBySource) bySource[next++] = new SourcedValue("Claimant", sourced.Source, sourced.Value);
-            foreach (var sourced in @whenBySource) bySource[next++] = new SourcedValue("When", sourced.Source, sourced.Value);
-            foreach (var sourced in @wordsBySource) bySource[next++] = new SourcedValue("Words", sourced.Source, sourced.Value);
-            BySource = FactData.ReadOnly_List(bySource);
+            var all_values = new SourcedValue[@claimantBySource.Count + @whenBySource.Count + @wordsBySource.Count];
+            var next_value = 0;
+            foreach (var each_value in @claimantBySource) all_values[next_value++] = new SourcedValue("Claimant", each_value.Source, each_value.Value);
+            foreach (var each_value in @whenBySource) all_values[next_value++] = new SourcedValue("When", each_value.Source, each_value.Value);
+            foreach (var each_value in @wordsBySource) all_values[next_value++] = new SourcedValue("Words", each_value.Source, each_value.Value);
+            BySource = global::Consumer.FactData.ReadOnly_List(all_values);
         }
 
         /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>

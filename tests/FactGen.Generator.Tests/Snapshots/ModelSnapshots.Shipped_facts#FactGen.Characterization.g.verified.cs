@@ -80,10 +80,10 @@ namespace Consumer
             Topics = @topics;
             Citations = citations;
             SummaryBySource = @summaryBySource;
-            var bySource = new SourcedValue[@summaryBySource.Count];
-            var next = 0;
-            foreach (var sourced in @summaryBySource) bySource[next++] = new SourcedValue("Summary", sourced.Source, sourced.Value);
-            BySource = FactData.ReadOnly_List(bySource);
+            var all_values = new SourcedValue[@summaryBySource.Count];
+            var next_value = 0;
+            foreach (var each_value in @summaryBySource) all_values[next_value++] = new SourcedValue("Summary", each_value.Source, each_value.Value);
+            BySource = global::Consumer.FactData.ReadOnly_List(all_values);
         }
 
         /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>

@@ -80,10 +80,10 @@ namespace Consumer
             Statements = @statements;
             Citations = citations;
             ClaimantBySource = @claimantBySource;
-            var bySource = new SourcedValue[@claimantBySource.Count];
-            var next = 0;
-            foreach (var sourced in @claimantBySource) bySource[next++] = new SourcedValue("Claimant", sourced.Source, sourced.Value);
-            BySource = FactData.ReadOnly_List(bySource);
+            var all_values = new SourcedValue[@claimantBySource.Count];
+            var next_value = 0;
+            foreach (var each_value in @claimantBySource) all_values[next_value++] = new SourcedValue("Claimant", each_value.Source, each_value.Value);
+            BySource = global::Consumer.FactData.ReadOnly_List(all_values);
         }
 
         /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>

@@ -176,11 +176,11 @@ namespace Consumer
             Citations = citations;
             WhenBySource = @whenBySource;
             MonthsAgoBySource = @monthsAgoBySource;
-            var bySource = new SourcedValue[@whenBySource.Count + @monthsAgoBySource.Count];
-            var next = 0;
-            foreach (var sourced in @whenBySource) bySource[next++] = new SourcedValue("When", sourced.Source, sourced.Value);
-            foreach (var sourced in @monthsAgoBySource) bySource[next++] = new SourcedValue("MonthsAgo", sourced.Source, sourced.Value);
-            BySource = FactData.ReadOnly_List(bySource);
+            var all_values = new SourcedValue[@whenBySource.Count + @monthsAgoBySource.Count];
+            var next_value = 0;
+            foreach (var each_value in @whenBySource) all_values[next_value++] = new SourcedValue("When", each_value.Source, each_value.Value);
+            foreach (var each_value in @monthsAgoBySource) all_values[next_value++] = new SourcedValue("MonthsAgo", each_value.Source, each_value.Value);
+            BySource = global::Consumer.FactData.ReadOnly_List(all_values);
         }
 
         internal void LinkInverses(global::System.Collections.Generic.IReadOnlyList<Event> @followedBy, global::System.Collections.Generic.IReadOnlyList<Statement> @statements)

@@ -78,12 +78,12 @@ namespace Consumer
             HolderBySource = @holderBySource;
             StanceBySource = @stanceBySource;
             VoicedByBySource = @voicedByBySource;
-            var bySource = new SourcedValue[@holderBySource.Count + @stanceBySource.Count + @voicedByBySource.Count];
-            var next = 0;
-            foreach (var sourced in @holderBySource) bySource[next++] = new SourcedValue("Holder", sourced.Source, sourced.Value);
-            foreach (var sourced in @stanceBySource) bySource[next++] = new SourcedValue("Stance", sourced.Source, sourced.Value);
-            foreach (var sourced in @voicedByBySource) bySource[next++] = new SourcedValue("VoicedBy", sourced.Source, sourced.Value);
-            BySource = FactData.ReadOnly_List(bySource);
+            var all_values = new SourcedValue[@holderBySource.Count + @stanceBySource.Count + @voicedByBySource.Count];
+            var next_value = 0;
+            foreach (var each_value in @holderBySource) all_values[next_value++] = new SourcedValue("Holder", each_value.Source, each_value.Value);
+            foreach (var each_value in @stanceBySource) all_values[next_value++] = new SourcedValue("Stance", each_value.Source, each_value.Value);
+            foreach (var each_value in @voicedByBySource) all_values[next_value++] = new SourcedValue("VoicedBy", each_value.Source, each_value.Value);
+            BySource = global::Consumer.FactData.ReadOnly_List(all_values);
         }
 
         /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>

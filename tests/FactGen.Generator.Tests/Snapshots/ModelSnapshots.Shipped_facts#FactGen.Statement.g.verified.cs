@@ -106,11 +106,11 @@ namespace Consumer
             Citations = citations;
             WordingsBySource = @wordingsBySource;
             WhenBySource = @whenBySource;
-            var bySource = new SourcedValue[@wordingsBySource.Count + @whenBySource.Count];
-            var next = 0;
-            foreach (var sourced in @wordingsBySource) bySource[next++] = new SourcedValue("Wordings", sourced.Source, sourced.Value);
-            foreach (var sourced in @whenBySource) bySource[next++] = new SourcedValue("When", sourced.Source, sourced.Value);
-            BySource = FactData.ReadOnly_List(bySource);
+            var all_values = new SourcedValue[@wordingsBySource.Count + @whenBySource.Count];
+            var next_value = 0;
+            foreach (var each_value in @wordingsBySource) all_values[next_value++] = new SourcedValue("Wordings", each_value.Source, each_value.Value);
+            foreach (var each_value in @whenBySource) all_values[next_value++] = new SourcedValue("When", each_value.Source, each_value.Value);
+            BySource = global::Consumer.FactData.ReadOnly_List(all_values);
         }
 
         internal void LinkInverses(global::System.Collections.Generic.IReadOnlyList<Position> @positions, global::System.Collections.Generic.IReadOnlyList<Claim> @claims)

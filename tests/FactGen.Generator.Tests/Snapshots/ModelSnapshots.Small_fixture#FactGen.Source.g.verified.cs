@@ -78,10 +78,10 @@ namespace Consumer
     /// <summary>A value as one source states it.</summary>
     /// <typeparam name="T">The field's type: an element, or a list for a list field.</typeparam>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
-    public sealed record Sourced<T>(Source Source, T Value)
+    public sealed record Sourced<T>(global::Consumer.Source Source, T Value)
     {
         /// <inheritdoc/>
-        public override string ToString() => Source.Id + ": " + global::System.Convert.ToString(Value, global::System.Globalization.CultureInfo.InvariantCulture);
+        public override string ToString() => Source.Id + ": " + (Value is global::System.Collections.IEnumerable items && Value is not string ? string.Join(", ", global::System.Linq.Enumerable.Cast<object>(items)) : global::System.Convert.ToString(Value, global::System.Globalization.CultureInfo.InvariantCulture));
     }
 
     /// <summary>A value as one source states it, for any field of any fact: <see cref="IFact.BySource"/>.</summary>
@@ -89,7 +89,7 @@ namespace Consumer
     /// <param name="Source">The source that states it.</param>
     /// <param name="Value">The value: an element, or a list for a list field.</param>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
-    public sealed record SourcedValue(string Field, Source Source, object Value);
+    public sealed record SourcedValue(string Field, global::Consumer.Source Source, object Value);
 
     /// <summary>Every Source in the fact files, by property, by id and through lookups.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
