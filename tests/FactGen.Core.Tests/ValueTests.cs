@@ -14,7 +14,8 @@ public sealed class ValueTests
 {
     private const string People = "facts/people.yaml";
 
-    private const string Schema = SchemaPreamble.SourceKind + """
+    /// <summary>One field of each type, and the lists; shared with <see cref="JoinTests"/> and <see cref="MemberNameTests"/>.</summary>
+    internal const string Schema = SchemaPreamble.SourceKind + """
           Country:
             plural: Countries
             fields:
@@ -30,11 +31,12 @@ public sealed class ValueTests
               born: { type: date }
               home: { type: url }
               role: { type: enum, values: [minister, envoy] }
-              country: { type: reference, kind: Country }
+              country: { type: reference, kind: Country, indexed: true }
               evidence: { type: citation }
               tags: { type: string, list: true }
               ages: { type: int, list: true }
               proofs: { type: citation, list: true }
+              visited: { type: reference, kind: Country, list: true }
         """;
 
     /// <summary>Binds one Person, ann, whose line 4 is <c>{field}: {value}</c>; returns the field's value and every diagnostic.</summary>

@@ -21,15 +21,8 @@ public sealed class RealConsumer : IDisposable
             plural: Supports
             fields:
               label: { type: string }
-          Abc:
-            plural: Abcs
-            fields:
-              label: { type: string }
-          ABC:
-            plural: ABCs
-            fields:
-              label: { type: string }
-        """;
+
+        """ + SchemaPreamble.KindsDifferingInCase;
 
     public RealConsumer()
     {
@@ -60,10 +53,9 @@ public sealed class RealConsumer : IDisposable
         File.WriteAllText(Path.Combine(Facts, "countries.yaml"), Fixtures.Countries);
         File.WriteAllText(Path.Combine(Facts, "people.yaml"), Fixtures.People);
         File.WriteAllText(Path.Combine(Facts, "quotes.yaml"), Fixtures.Quotes);
-        const string Cite = "    citations: [{ source: article, paragraph: 1, quote: q }]\n";
-        File.WriteAllText(Path.Combine(Facts, "support.yaml"), "kind: Support\nfacts:\n  - id: help\n" + Cite);
-        File.WriteAllText(Path.Combine(Facts, "abc.yaml"), "kind: Abc\nfacts:\n  - id: lower\n" + Cite);
-        File.WriteAllText(Path.Combine(Facts, "abc-upper.yaml"), "kind: ABC\nfacts:\n  - id: upper\n" + Cite);
+        File.WriteAllText(Path.Combine(Facts, "support.yaml"), "kind: Support\nfacts:\n  - id: help\n" + SchemaPreamble.ArticleCitation);
+        File.WriteAllText(Path.Combine(Facts, "abc.yaml"), "kind: Abc\nfacts:\n  - id: lower\n" + SchemaPreamble.ArticleCitation);
+        File.WriteAllText(Path.Combine(Facts, "abc-upper.yaml"), "kind: ABC\nfacts:\n  - id: upper\n" + SchemaPreamble.ArticleCitation);
 
         // Its own artifacts folder: `dotnet test` runs test projects in parallel, and a nested build
         // of the generator must not write into the obj/ folders the outer build is using.
