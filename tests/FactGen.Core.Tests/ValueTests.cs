@@ -286,14 +286,17 @@ public sealed class ValueTests
             new Expected("FG0007", 4, 50, "The field 'quote' expects a single value, but the value is a list", Path: People));
     }
 
-    [Fact]
-    public void A_citation_with_an_unknown_key_is_FG0006_with_a_suggestion_and_still_binds()
+    [Theory]
+    [InlineData("qoute", "quote")]
+    [InlineData("sourse", "source")]
+    [InlineData("paragrph", "paragraph")]
+    public void A_citation_with_an_unknown_key_is_FG0006_with_a_suggestion_and_still_binds(string key, string suggestion)
     {
-        var (bound, diagnostics) = Bind("evidence", "{ source: s1, paragraph: 1, quote: q, qoute: r }");
+        var (bound, diagnostics) = Bind("evidence", $"{{ source: s1, paragraph: 1, quote: q, {key}: r }}");
 
         Assert.Equal(new CitationValue("s1", 1, "q"), bound);
         DiagnosticAssert.Exactly(diagnostics,
-            new Expected("FG0006", 4, 53, "The kind citation has no field 'qoute'; did you mean 'quote'?", Path: People));
+            new Expected("FG0006", 4, 53, $"The kind citation has no field '{key}'; did you mean '{suggestion}'?", Path: People));
     }
 
     [Theory]
