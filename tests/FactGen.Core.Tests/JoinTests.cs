@@ -164,4 +164,18 @@ public sealed class JoinTests
 
         DiagnosticAssert.Exactly(result.Diagnostics);
     }
+
+    [Fact]
+    public void A_fact_past_the_fact_limit_may_be_what_another_names_so_naming_it_is_counted_not_reported()
+    {
+        // Files are joined in path order: ann (people) is kept, the source article (sources) is past the limit.
+        var diagnostics = new CorpusBuilder().Schema(Schema).Limits(ReadLimits.Default with { MaxFacts = 1 })
+            .File(Sources, SchemaPreamble.ArticleSource)
+            .File(People, "kind: Person\nfacts:\n  - id: ann\n" + SchemaPreamble.ArticleCitation)
+            .Diagnostics();
+
+        Assert.Equal(["FG0027", "FG0039"], diagnostics.Select(d => d.Id).Order());
+        Assert.Equal("This file could not be bound, so FactGen did not check 1 reference to an id no other file defines; fix that first",
+            diagnostics.Single(d => d.Id == "FG0039").Message);
+    }
 }
