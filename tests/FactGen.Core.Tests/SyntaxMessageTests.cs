@@ -26,6 +26,8 @@ public sealed class SyntaxMessageTests
         "a quoted value goes on over more lines than it should, or its closing quote is missing: close the quote (While scanning a multi-line double-quoted scalar, found wrong indentation.)")]
     [InlineData("a: {b: 1 c: 2}\n", 1, 11,
         "a mapping written with '{' is not closed with '}', or its entries are not separated by ',' (While parsing a flow mapping, did not find expected ',' or '}'.)")]
+    [InlineData("a: 'b': c\n", 1, 7, // YamlDotNet's message starts with the words looked for
+        "a ': ' appears where a new key cannot start: quote the value, or move the key to its own line (Mapping values are not allowed in this context.)")]
     [InlineData("a: 'x\n", 1, 4,
         "the file ends inside a quoted value or a bracket: close it (While scanning a quoted scalar, found unexpected end of stream.)")]
     [InlineData("- \"a\" b\n", 1, 7,
