@@ -181,4 +181,18 @@ public sealed class CatalogTests
         for (var i = open + 1; i < lines.Length && !lines[i].StartsWith("```", StringComparison.Ordinal); i++) result.Add(lines[i]);
         return result;
     }
+
+    [Theory]
+    [InlineData(FactDiagnosticSeverity.Error, "error")]
+    [InlineData(FactDiagnosticSeverity.Warning, "warning")]
+    [InlineData(FactDiagnosticSeverity.Info, "info")]
+    public void A_diagnostic_prints_in_the_MSBuild_form_with_its_severity(FactDiagnosticSeverity severity, string text)
+    {
+        var descriptor = new DiagnosticDescriptor("FG9999", severity, "Test", "A test", "Something about '{0}'");
+        var span = new SourceSpan("facts/people.yaml", 12, 5, 12, 9, 200, 4);
+
+        Assert.Equal(text, FactDiagnostic.SeverityText(severity));
+        Assert.Equal("facts/people.yaml(12,5)", span.ToString());
+        Assert.Equal($"facts/people.yaml(12,5): {text} FG9999: Something about 'ann'", FactDiagnostic.Create(descriptor, span, "ann").ToString());
+    }
 }

@@ -172,4 +172,38 @@ public sealed class OptionsTests
     {
         Assert.Empty(FactGenOptions.CheckLanguageVersion(version));
     }
+
+    [Theory]
+    [InlineData(".NETCoreApp", "v6.0", false, true)]
+    [InlineData(".NETCoreApp", "v6.1", false, true)]
+    [InlineData(".NETCoreApp", "v7.0", true, false)]
+    [InlineData(".netcoreapp", "V10.0", true, false)]
+    [InlineData(".NETCoreApp", "v5.0", false, false)]
+    [InlineData(".NETFramework", "v7.0", false, false)]
+    [InlineData(".NETCoreApp", "", false, false)]
+    public void The_target_framework_is_modern_dotnet_from_7_and_dotnet_6_below_7(string identifier, string version, bool modern, bool six)
+    {
+        var framework = TargetFramework.From(identifier, version);
+
+        Assert.Equal(modern, framework.IsModernDotNet);
+        Assert.Equal(six, framework.IsDotNet6);
+    }
+
+    [Fact]
+    public void A_target_framework_is_trimmed_and_shown_without_a_version_it_does_not_have()
+    {
+        Assert.Equal(new TargetFramework(".NETCoreApp", "v8.0"), TargetFramework.From(" .NETCoreApp\t", " v8.0 "));
+        Assert.Equal(new TargetFramework(string.Empty, string.Empty), TargetFramework.From(null, null));
+        Assert.Equal(".NETCoreApp v8.0", TargetFramework.From(".NETCoreApp", "v8.0").Display);
+        Assert.Equal(".NETFramework", TargetFramework.From(".NETFramework", null).Display);
+    }
+
+    [Fact]
+    public void An_unknown_target_framework_gets_the_same_advice_as_none()
+    {
+        var none = Assert.Single(FactGenOptions.CheckLanguageVersion(1000)).Message;
+
+        Assert.Equal(none, Assert.Single(FactGenOptions.CheckLanguageVersion(1000, TargetFramework.From(null, null))).Message);
+        Assert.Contains("Target .NET 6 or later: .NETFramework has neither", Assert.Single(FactGenOptions.CheckLanguageVersion(1000, TargetFramework.From(".NETFramework", ""))).Message, System.StringComparison.Ordinal);
+    }
 }

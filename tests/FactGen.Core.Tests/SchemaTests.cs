@@ -349,13 +349,16 @@ public sealed class SchemaTests
                   c: { type: reference, kind: Person, inverse: Friends }
                   d: { type: reference, kind: Person, inverse: Friends }
                   e: { type: reference, kind: Person, inverse: C }
+                  f: { type: reference, kind: Person, inverse: Friends }
             """);
 
         DiagnosticAssert.Exactly(schema.Diagnostics,
             new Expected("FG0023", 10, 7, "The inverse 'Citations' on Person clashes with a member every generated record has", Path: Path),
             new Expected("FG0023", 11, 7, "The inverse 'Person' on Person clashes with a member every generated record has", Path: Path),
             new Expected("FG0023", 13, 7, "The inverse 'Friends' on Person clashes with the inverse of 'Person.c'", Path: Path),
-            new Expected("FG0023", 14, 7, "The inverse 'C' on Person clashes with the field 'c' of Person", Path: Path));
+            new Expected("FG0023", 14, 7, "The inverse 'C' on Person clashes with the field 'c' of Person", Path: Path),
+            // A third use is told the first, not the second that was refused.
+            new Expected("FG0023", 15, 7, "The inverse 'Friends' on Person clashes with the inverse of 'Person.c'", Path: Path));
     }
 
     [Theory]
@@ -396,6 +399,36 @@ public sealed class SchemaTests
     {
         Refuses("  Person:\n    plural: People\n    fields:\n      role: { type: enum, values: [a] }\n  PersonRole:\n    plural: PersonRoles\n",
             new Expected("FG0015", 11, 3, "'PersonRole' becomes the C# name 'PersonRole', which is also generated for the kind 'Person'", Path: Path));
+    }
+
+    [Fact]
+    public void Every_later_kind_that_makes_a_taken_type_name_is_told_which_kind_took_it_first()
+    {
+        Refuses("  Person:\n    plural: People\n  Folk:\n    plural: People\n  Crowd:\n    plural: People\n",
+            new Expected("FG0015", 9, 3, "'Folk' becomes the C# name 'People', which is also generated for the kind 'Person'", Path: Path),
+            new Expected("FG0015", 11, 3, "'Crowd' becomes the C# name 'People', which is also generated for the kind 'Person'", Path: Path));
+    }
+
+    [Theory]
+    [InlineData("Note")]
+    [InlineData("Link")]
+    [InlineData("Basis")]
+    public void A_kind_named_like_a_member_every_record_has_collides(string kind)
+    {
+        Refuses($"  {kind}:\n    plural: {kind}s\n",
+            new Expected("FG0015", 7, 3, $"'{kind}' becomes the C# name '{kind}', which is also a member every record has or FactGen reserves", Path: Path));
+    }
+
+    [Fact]
+    public void A_schema_without_kinds_is_invalid_and_the_fact_files_are_not_bound_against_it()
+    {
+        var schema = CorpusBuilder.LoadSchema("kinds: 3\n");
+        Assert.False(schema.IsValid);
+
+        var diagnostics = new CorpusBuilder().Schema("kinds: 3\n").File("facts/people.yaml", "kind: Person\nfacts: []\n").Diagnostics();
+
+        DiagnosticAssert.Exactly(diagnostics,
+            Schema(1, 1, "The schema must be a mapping with a 'kinds:' mapping of kind names to their declarations"));
     }
 
     [Fact]

@@ -14,7 +14,8 @@ public sealed class ValueTests
 {
     private const string People = "facts/people.yaml";
 
-    private const string Schema = SchemaPreamble.SourceKind + """
+    /// <summary>One field of each type, and the lists; shared with <see cref="JoinTests"/> and <see cref="MemberNameTests"/>.</summary>
+    internal const string Schema = SchemaPreamble.SourceKind + """
           Country:
             plural: Countries
             fields:
@@ -30,11 +31,12 @@ public sealed class ValueTests
               born: { type: date }
               home: { type: url }
               role: { type: enum, values: [minister, envoy] }
-              country: { type: reference, kind: Country }
+              country: { type: reference, kind: Country, indexed: true }
               evidence: { type: citation }
               tags: { type: string, list: true }
               ages: { type: int, list: true }
               proofs: { type: citation, list: true }
+              visited: { type: reference, kind: Country, list: true }
         """;
 
     /// <summary>Binds one Person, ann, whose line 4 is <c>{field}: {value}</c>; returns the field's value and every diagnostic.</summary>
@@ -284,14 +286,17 @@ public sealed class ValueTests
             new Expected("FG0007", 4, 50, "The field 'quote' expects a single value, but the value is a list", Path: People));
     }
 
-    [Fact]
-    public void A_citation_with_an_unknown_key_is_FG0006_with_a_suggestion_and_still_binds()
+    [Theory]
+    [InlineData("qoute", "quote")]
+    [InlineData("sourse", "source")]
+    [InlineData("paragrph", "paragraph")]
+    public void A_citation_with_an_unknown_key_is_FG0006_with_a_suggestion_and_still_binds(string key, string suggestion)
     {
-        var (bound, diagnostics) = Bind("evidence", "{ source: s1, paragraph: 1, quote: q, qoute: r }");
+        var (bound, diagnostics) = Bind("evidence", $"{{ source: s1, paragraph: 1, quote: q, {key}: r }}");
 
         Assert.Equal(new CitationValue("s1", 1, "q"), bound);
         DiagnosticAssert.Exactly(diagnostics,
-            new Expected("FG0006", 4, 53, "The kind citation has no field 'qoute'; did you mean 'quote'?", Path: People));
+            new Expected("FG0006", 4, 53, $"The kind citation has no field '{key}'; did you mean '{suggestion}'?", Path: People));
     }
 
     [Theory]

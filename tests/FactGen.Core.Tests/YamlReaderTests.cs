@@ -169,6 +169,7 @@ public sealed class YamlReaderTests
     [InlineData("a: 1\n---\nb: 2\n", 2, 1)]
     [InlineData("--- a\n--- b\n", 2, 1)]
     [InlineData("a: 1\n...\n---\nb: 2\n", 3, 1)]
+    [InlineData("a: 1\n...\nb: 2\n", 3, 1)] // after '...', a document starts without '---'
     public void A_second_document_is_FG0032_where_it_starts(string text, int line, int column)
     {
         Refused(text, null, new Expected("FG0032", line, column, "A fact file holds one YAML document; this is a second one", Path: Path));
@@ -238,6 +239,7 @@ public sealed class YamlReaderTests
     [Theory]
     [InlineData("a: \"\\uD83D\\uDE00\"", "\uD83D\uDE00")]
     [InlineData("a: \"\\uD800\\uDC00\"", "\uD800\uDC00")]
+    [InlineData("a: \"\\uD83D\\uDC00\"", "\uD83D\uDC00")] // the lowest low half after a high one that is not the lowest
     [InlineData("a: \"\\uDBFF\\uDFFF\"", "\uDBFF\uDFFF")]
     [InlineData("a: \"\\\\uD800\"", "\\uD800")]
     [InlineData("a: \"\\uD7FF\"", "\uD7FF")]
@@ -282,5 +284,91 @@ public sealed class YamlReaderTests
 
         Assert.Null(result.Root);
         Assert.Empty(result.Diagnostics);
+    }
+
+    /// <summary>Where <paramref name="length"/> characters from <paramref name="offset"/> are, counted
+    /// the plain way over the text as given (a byte order mark is the first column of line 1).</summary>
+    private static SourceSpan SpanOf(string text, int offset, int length)
+    {
+        (int Line, int Column) At(int index)
+        {
+            var lineStart = index == 0 ? 0 : text.LastIndexOf('\n', index - 1) + 1;
+            return (text.Take(index).Count(c => c == '\n') + 1, index - lineStart + 1);
+        }
+        var (line, column) = At(offset);
+        var (endLine, endColumn) = At(offset + length);
+        return new SourceSpan(Path, line, column, endLine, endColumn, offset, length);
+    }
+
+    [Theory]
+    [InlineData("a: bcd\n", "bcd")]
+    [InlineData("\uFEFFa: bcd\n", "bcd")]
+    [InlineData("\uFEFFx: 1\na: bcd\n", "bcd")]
+    [InlineData("abc: \"x\n y\"\n", "\"x\n y\"")] // ends on a later line, left of where it starts
+    [InlineData("a: \"x\n      y\"\n", "\"x\n      y\"")] // ends on a later line, right of where it starts
+    public void A_value_spans_exactly_its_characters(string text, string value)
+    {
+        var root = Assert.IsType<YamlMapping>(Read(text).Root);
+
+        Assert.Equal(SpanOf(text, text.IndexOf(value, System.StringComparison.Ordinal), value.Length), root.Entries[^1].Value.Span);
+    }
+
+    [Theory]
+    [InlineData("a: \"x\\uD8D6\\U000CDF78\"")]
+    [InlineData("\uFEFFb: \"\\uD8D6\\U000CDF78\"")]
+    [InlineData("\uFEFFx: 1\nb: \"\\uD8D6\\U000CDF78\"")] // the mark moves line 1 only
+    [InlineData("a: \"\\n\\t\\uD8D6\\U000CDF78\"")] // each escape before it is two columns
+    [InlineData("a: \"\\uD800\\U000CDF78\"")] // the lowest high half
+    public void Half_a_surrogate_pair_escaped_is_FG0001_spanning_exactly_the_escape(string text)
+    {
+        var result = Read(text);
+
+        Assert.Null(result.Root);
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal("FG0001", error.Id);
+        var escape = text.IndexOf("\\uD8", System.StringComparison.Ordinal);
+        Assert.Equal(SpanOf(text, escape, 6), error.Span);
+        Assert.Contains($"the escape {text.Substring(escape, 6)} is half of a surrogate pair", error.Message, System.StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("a: b{0}c\n", 0)]
+    [InlineData("a: 1\nb: x{0}\n", 0xD800)]
+    [InlineData("a: 1\r\nb: {0}\n", 0xDC00)] // (a lone surrogate cannot be theory data: it is written in here)
+    public void A_forbidden_character_spans_exactly_that_character(string format, int code)
+    {
+        var forbidden = (char)code;
+        var text = format.Replace("{0}", forbidden.ToString());
+        var error = Assert.Single(Read(text).Diagnostics);
+
+        var offset = text.IndexOf(forbidden);
+        var expected = SpanOf(text.Replace("\r\n", "\n"), text.Replace("\r\n", "\n").IndexOf(forbidden), 1);
+        Assert.Equal(expected with { Offset = offset }, error.Span);
+    }
+
+    [Theory]
+    [InlineData("a:", true)]
+    [InlineData("a: ~", true)]
+    [InlineData("a: null", true)]
+    [InlineData("a: Null", true)]
+    [InlineData("a: NULL", true)]
+    [InlineData("a: nULL", false)]
+    [InlineData("a: 'null'", false)]
+    [InlineData("a: !!str null", false)]
+    public void Null_is_plain_and_spelled_as_YAML_spells_it(string text, bool isNull)
+    {
+        Assert.Equal(isNull, Assert.IsType<YamlScalar>(Mapping(text).Entries[0].Value).IsNull);
+    }
+
+    [Theory]
+    [InlineData("a\r", 1, true)] // a CR that ends the text
+    [InlineData("a\rb", 1, true)]
+    [InlineData("a\r\nb", 1, false)] // CR LF ends its line at the LF
+    [InlineData("a\r\nb", 2, true)]
+    [InlineData("a\u2028b", 1, true)]
+    [InlineData("ab", 1, false)]
+    public void A_line_ends_at_each_break_and_once_at_CR_LF(string text, int index, bool ends)
+    {
+        Assert.Equal(ends, LineBreaks.EndsLine(text, index));
     }
 }

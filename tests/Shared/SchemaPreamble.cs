@@ -26,4 +26,21 @@ public static class SchemaPreamble
           - id: article
             file: article.txt
         """;
+
+    /// <summary>A fact's citations line citing <see cref="ArticleSource"/>, indented for a fact in a list under <c>facts:</c>.</summary>
+    public const string ArticleCitation = "    citations: [{ source: article, paragraph: 1, quote: q }]\n";
+
+    /// <summary>Kinds Abc and ABC, whose hint names differ only in case (CS8785 in a real build
+    /// once), each with one string field, indented to follow <see cref="SourceKind"/>.</summary>
+    public const string KindsDifferingInCase = """
+          Abc:
+            plural: Abcs
+            fields:
+              label: { type: string }
+          ABC:
+            plural: ABCs
+            fields:
+              label: { type: string }
+
+        """;
 }

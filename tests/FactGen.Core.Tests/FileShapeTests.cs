@@ -1,0 +1,115 @@
+using System.Linq;
+using FactGen.Core.Binding;
+using FactGen.Tests;
+
+namespace FactGen.Core.Tests;
+
+/// <summary>
+/// The shape of a fact file (a mapping of <c>kind:</c> and a list under <c>facts:</c>): what is
+/// refused, what is an empty file rather than a broken one, and which broken files may hide facts,
+/// so that a reference to an id no file defines is counted once (FG0039) rather than reported as a
+/// typo (FG0013) while such a file is there.
+/// </summary>
+public sealed class FileShapeTests
+{
+    private const string People = "facts/people.yaml";
+    private const string Broken = "facts/broken.yaml";
+
+    private static CorpusBuilder WithPeople(string people) =>
+        new CorpusBuilder().File("facts/sources.yaml", CorpusBuilder.SourcesFile).File(People, people);
+
+    /// <summary>ann, who names a country no file defines.</summary>
+    private const string AnnOfAtlantis = "kind: Person\nfacts:\n  - id: ann\n    name: Ann\n    country: atlantis\n    citations: [{ source: s1, paragraph: 1, quote: q }]\n";
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("# only a comment\n")]
+    [InlineData("~\n")]
+    [InlineData("null\n")]
+    [InlineData("kind: Person\nfacts:\n")]
+    [InlineData("kind: Person\nfacts: ~\n")]
+    [InlineData("kind: Person\nfacts: []\n")]
+    public void An_empty_file_or_an_empty_list_of_facts_is_no_facts_and_no_problem(string yaml)
+    {
+        var result = WithPeople(yaml).Bind();
+
+        DiagnosticAssert.Exactly(result.Diagnostics);
+        Assert.Empty(result.Model.Kinds.Single(k => k.Schema.Name == "Person").Facts);
+    }
+
+    [Theory]
+    [InlineData("kind: Person\nfacts: 3\n", 2, 8, "'facts:' must be a list of facts, each starting with '- id:'")]
+    [InlineData("kind: Person\nfacts: { id: ann }\n", 2, 8, "'facts:' must be a list of facts, each starting with '- id:'")]
+    [InlineData("kind: Person\nfacts:\n  - ann\n", 3, 5, "Each fact is a mapping of fields, starting with 'id:'")]
+    [InlineData("- kind: Person\n", 1, 1, "A fact file is a mapping with 'kind:' (a kind from the schema) and 'facts:' (a list of facts)")]
+    [InlineData("facts: []\n", 1, 1, "A fact file is a mapping with 'kind:' (a kind from the schema) and 'facts:' (a list of facts)")]
+    public void A_file_of_the_wrong_shape_is_FG0003_where_the_shape_breaks(string yaml, int line, int column, string message)
+    {
+        DiagnosticAssert.Exactly(WithPeople(yaml).Diagnostics(), new Expected("FG0003", line, column, message, Path: People));
+    }
+
+    [Fact]
+    public void A_kind_that_is_not_a_plain_value_is_an_unknown_kind_with_no_name()
+    {
+        DiagnosticAssert.Exactly(WithPeople("kind: [Person]\nfacts: []\n").Diagnostics(),
+            new Expected("FG0004", 1, 7, "The kind '' is not declared in the schema", Path: People));
+    }
+
+    [Theory]
+    [InlineData("- a list, not a mapping\n")] // FG0003: no kind
+    [InlineData("kind: Persn\nfacts: []\n")] // FG0004: an unknown kind
+    [InlineData("kind: Country\nfact:\n  - id: atlantis\n")] // FG0003: the facts under the wrong key
+    [InlineData("kind: Country\nfacts: 3\n")] // FG0003: facts that are not a list
+    [InlineData("kind: Person\nfacts:\n  - id: x\n  bad: [\n")] // FG0001: not readable
+    public void While_a_file_that_may_hold_facts_cannot_be_bound_an_unknown_id_is_counted_not_reported(string broken)
+    {
+        var diagnostics = WithPeople(AnnOfAtlantis).File(Broken, broken).Diagnostics();
+
+        Assert.DoesNotContain(diagnostics, d => d.Id == "FG0013");
+        var skipped = Assert.Single(diagnostics, d => d.Id == "FG0039");
+        Assert.Equal(Broken, skipped.Span.Path);
+        Assert.Equal("This file could not be bound, so FactGen did not check 1 reference to an id no other file defines; fix that first", skipped.Message);
+    }
+
+    [Theory]
+    [InlineData("kind: Country\n")] // a kind and no facts: nothing is hidden
+    [InlineData("kind: Country\nfacts:\n  - atlantis\n")] // a list item that is not a fact is reported, and hides no id
+    [InlineData("kind: Person\nfacts: 3\n")] // may hide people, not the country ann names
+    [InlineData("kind: Person\nfact:\n  - id: x\n")]
+    [InlineData("# nothing\n")]
+    public void A_file_that_hides_no_facts_leaves_an_unknown_id_reported_as_such(string other)
+    {
+        var diagnostics = WithPeople(AnnOfAtlantis).File(Broken, other).Diagnostics();
+
+        Assert.DoesNotContain(diagnostics, d => d.Id == "FG0039");
+        Assert.Single(diagnostics, d => d.Id == "FG0013");
+    }
+
+    [Theory]
+    [InlineData(2, "This file and 1 other")]
+    [InlineData(3, "This file and 2 others")]
+    public void The_skipped_checks_are_reported_once_at_the_first_broken_file_counting_the_others(int files, string start)
+    {
+        var corpus = WithPeople(AnnOfAtlantis);
+        for (var i = 1; i <= files; i++) corpus.File($"facts/broken-{i}.yaml", "kind: Persn\nfacts: []\n");
+
+        var skipped = Assert.Single(corpus.Diagnostics(), d => d.Id == "FG0039");
+
+        Assert.Equal("facts/broken-1.yaml", skipped.Span.Path);
+        Assert.Equal(start + " could not be bound, so FactGen did not check 1 reference to an id no other file defines; fix that first", skipped.Message);
+    }
+
+    [Fact]
+    public void With_the_articles_given_a_broken_file_skips_the_paragraph_coverage_and_says_only_that()
+    {
+        var diagnostics = WithPeople("kind: Person\nfacts:\n  - id: ann\n    name: Ann\n    citations: [{ source: s1, paragraph: 1, quote: Ann visited Paris }]\n")
+            .File(Broken, "kind: Persn\nfacts: []\n")
+            .Source("s1.txt", CorpusBuilder.Article)
+            .Diagnostics();
+
+        // Paragraph 2 is cited by no fact here, but the broken file may hold the fact that cites it.
+        var skipped = Assert.Single(diagnostics, d => d.Id == "FG0039");
+        Assert.Equal("This file could not be bound, so FactGen did not check which paragraphs no fact cites; fix that first", skipped.Message);
+        Assert.DoesNotContain(diagnostics, d => d.Id == "FG0019");
+    }
+}
