@@ -276,9 +276,11 @@ public sealed class ProvenanceTests
                 kind: Claim
                 facts:
                   - id: cited
-                    claimant: france
+                    claimant: { first: france }
                     reportedIn: first
-                    citations: [{ source: first, paragraph: 1, quote: France said }]
+                    citations:
+                      - { source: second, paragraph: 1, quote: an official said }
+                      - { source: first, paragraph: 1, quote: France said }
                   - id: not-cited
                     claimant: france
                     reportedIn: second
@@ -291,7 +293,7 @@ public sealed class ProvenanceTests
         // first's outlet France is in its own article; second's outlet Spain in its; 'not-cited'
         // names 'second' but cites only 'first'.
         var diagnostic = Assert.Single(result.Diagnostics);
-        Assert.Equal(("FG0040", 9, 17), (diagnostic.Id, diagnostic.Span.Line, diagnostic.Span.Column));
+        Assert.Equal(("FG0040", 11, 17), (diagnostic.Id, diagnostic.Span.Line, diagnostic.Span.Column));
         Assert.StartsWith("The Source 'second' in 'reportedIn' is not cited by the paragraphs 'not-cited' cites (first ¶1)", diagnostic.Message, System.StringComparison.Ordinal);
     }
 }
