@@ -289,6 +289,7 @@ public sealed class ProvenanceEdgeTests
                 about: [france]
               - id: past-the-end
                 claimant: united-states
+                about: [spain]
                 citations:
                   - { source: first, paragraph: 2, quote: Washington sent }
                   - { source: first, paragraph: 1, quote: France said }
@@ -297,7 +298,8 @@ public sealed class ProvenanceEdgeTests
 
         Assert.Contains(result.Diagnostics, d => d.Id == "FG0040" && d.Message.StartsWith("The Country 'france' in 'about' is not named in 'uncited' cites no paragraph;", System.StringComparison.Ordinal));
         Assert.Contains(result.Diagnostics, d => d.Id == "FG0017");
-        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "FG0040" && d.Message.Contains("'past-the-end'", System.StringComparison.Ordinal));
+        // Spain is searched for in every paragraph cited, the one past the end too, which holds nothing.
+        Assert.Single(result.Diagnostics, d => d.Id == "FG0040" && d.Message.StartsWith("The Country 'spain' in 'about' is not named in the paragraphs 'past-the-end' cites (first ¶1, ¶2, ¶3)", System.StringComparison.Ordinal));
         Assert.NotNull(result.Grounding);
     }
 

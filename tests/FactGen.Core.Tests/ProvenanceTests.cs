@@ -25,9 +25,9 @@ public sealed class ProvenanceTests
             kind: Claim
             facts:
               - id: attendance
-                claimant: { first: france, second: an-official }
                 when: { second: next week, first: Friday }
                 words: { first: [would attend], second: [will attend, next week] }
+                claimant: { first: france, second: an-official }
                 citations:
                   - { source: first, paragraph: 1, quote: France said on Friday }
                   - { source: second, paragraph: 1, quote: Lee will attend next week }
@@ -41,6 +41,8 @@ public sealed class ProvenanceTests
         Assert.Equal(new StringValue("next week"), claim.Values[Field(result, "when")]);
         var words = claim.SourcedAt(Field(result, "words"))!;
         Assert.Equal([1, 2], words.Entries.Select(e => ((ListValue)e.Value).Items.Count));
+        // Values by source in field order, whatever order the file gives the fields in.
+        Assert.Equal([Field(result, "claimant"), Field(result, "when"), Field(result, "words")], claim.BySource.Select(s => s.FieldIndex));
     }
 
     [Fact]
