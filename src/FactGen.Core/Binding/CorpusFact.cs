@@ -58,9 +58,7 @@ internal sealed class CorpusFact
             {
                 Entries = field.Entries
                     .Where(entry => !invalidSource(entry.SourceId))
-                    .Select(entry => Without(entry.Value, invalid) is { } value ? entry with { Value = value } : null)
-                    .Where(entry => entry is not null)
-                    .Select(entry => entry!)
+                    .SelectMany(entry => Without(entry.Value, invalid) is { } value ? [entry with { Value = value }] : Array.Empty<SourcedEntry>())
                     .ToEquatableArray(),
             })
             .Where(field => field.Entries.Count > 0)

@@ -113,19 +113,18 @@ internal sealed class GroundingChecker
         if (_names.TryGetValue(fact, out var known)) return known;
         var names = new List<string>();
         var index = fact.Kind.IndexOfField("name");
-        if (index >= 0 && fact.Values[index] is StringValue { Value: var name } && name.Trim().Length > 0) names.Add(name);
-        names.AddRange(fact.Aliases);
+        if (index >= 0 && fact.Values[index] is StringValue { Value: var name } && name.Trim().Length > 0) names.Add(TextNormalizer.Normalize(name));
+        names.AddRange(fact.Aliases.Select(TextNormalizer.Normalize));
         return _names[fact] = names;
     }
 
-    /// <summary>Whether a name occurs in the paragraph as whole words: 'US' is not found in 'USSR' or 'thus'.</summary>
+    /// <summary>Whether a normalized name occurs in the paragraph as whole words: 'US' is not found in 'USSR' or 'thus'.</summary>
     private static bool Mentions(SourceDocument document, int paragraph, IEnumerable<string> names)
     {
         if (paragraph < 0 || paragraph >= document.Paragraphs.Count) return false;
         var text = document.Paragraphs[paragraph];
-        foreach (var name in names)
+        foreach (var needle in names)
         {
-            var needle = TextNormalizer.Normalize(name);
             if (needle.Length == 0) continue;
             for (var at = text.IndexOf(needle, StringComparison.Ordinal); at >= 0; at = text.IndexOf(needle, at + 1, StringComparison.Ordinal))
             {

@@ -43,7 +43,18 @@ public sealed record FieldSchema(
 /// <c>kind</c> names it may point at a fact of any member kind. It becomes an interface the
 /// member records implement.
 /// </summary>
-public sealed record UnionSchema(string Name, string? Description, EquatableArray<string> Members);
+public sealed record UnionSchema(string Name, string? Description, EquatableArray<string> Members)
+{
+    /// <summary>The kinds a reference target stands for among <paramref name="unions"/>: a union's members, or the kind itself.</summary>
+    public static IReadOnlyList<string> KindsOf(IEnumerable<UnionSchema> unions, string target)
+    {
+        foreach (var union in unions)
+        {
+            if (union.Name == target) return union.Members;
+        }
+        return new[] { target };
+    }
+}
 
 public sealed record KindSchema(string Name, string Plural, string? Description, bool IsSource, EquatableArray<FieldSchema> Fields)
 {
@@ -77,7 +88,7 @@ public sealed record SchemaModel(EquatableArray<KindSchema> Kinds, EquatableArra
     }
 
     /// <summary>The kinds a reference target stands for: the kind itself, or a union's members.</summary>
-    public IReadOnlyList<string> KindsOf(string target) => FindUnion(target)?.Members ?? (IReadOnlyList<string>)new[] { target };
+    public IReadOnlyList<string> KindsOf(string target) => UnionSchema.KindsOf(Unions, target);
 
     public KindSchema? FindKind(string name)
     {

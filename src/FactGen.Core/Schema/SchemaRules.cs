@@ -60,7 +60,7 @@ internal static class SchemaRules
             foreach (var field in kind.Fields)
             {
                 if (field.Inverse is null) continue;
-                var targets = unions.FirstOrDefault(u => u.Name == field.TargetKind)?.Members ?? (IReadOnlyList<string>)new[] { field.TargetKind! };
+                var targets = UnionSchema.KindsOf(unions, field.TargetKind!);
                 foreach (var target in targets)
                 {
                     var key = (target, field.Inverse);

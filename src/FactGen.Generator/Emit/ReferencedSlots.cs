@@ -46,15 +46,6 @@ internal static class ReferencedSlots
         }
         return new EquatableArray<IdSlot>(referenced.ToArray());
 
-        IReadOnlyList<string> KindsOf(string target)
-        {
-            foreach (var union in unions)
-            {
-                if (union.Name == target) return union.Members;
-            }
-            return new[] { target };
-        }
-
         void AddReferenced(FactValue? value, string targetKind)
         {
             switch (value)
@@ -74,7 +65,7 @@ internal static class ReferencedSlots
         void Add(string id, string targetKind)
         {
             if (!seen.Add(id)) return;
-            if (!tables.TryGetValue(targetKind, out var table)) tables[targetKind] = table = SlotsOf(ids, KindsOf(targetKind));
+            if (!tables.TryGetValue(targetKind, out var table)) tables[targetKind] = table = SlotsOf(ids, UnionSchema.KindsOf(unions, targetKind));
             if (table.TryGetValue(id, out var slot)) referenced.Add(slot);
         }
     }
