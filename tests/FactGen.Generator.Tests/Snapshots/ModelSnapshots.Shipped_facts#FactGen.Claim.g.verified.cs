@@ -195,7 +195,7 @@ namespace Consumer
         public static Claim ClaimUsFentanylEffortsNoResults => FactData.Claims_Items[12];
 
         /// <summary>
-        /// <c>claim-us-fentanyl-progress</c>: US officials have made some progress in cracking down on the illegal industry producing fentanyl precursors.
+        /// <c>claim-us-fentanyl-progress</c>: They believe they have made some progress in cracking down on the illegal industry producing fentanyl precursors.
         /// <para>Cited: blinken-major-divides, paragraph 22: "U.S. officials say they believe they have made some progress in cracking down on the illegal industry"</para>
         /// <para>Note: The officials say they "believe" they have made some progress. The rest of the sentence, "but many producers have found ways around the new restrictions", is not clearly theirs and is kept apart, in characterization-fentanyl-producers-evade-restrictions.</para>
         /// </summary>
@@ -278,7 +278,7 @@ namespace Consumer
             "34:claim-china-criticism-interference|0|116:003 says China has \"repeatedly dismissed\" the criticism this way; the criticism is over the human rights of para 20.|0|0|0|84:US criticism over human rights is improper interference in China's internal affairs.|\n"u8 +
             "31:claim-china-fentanyl-export-ban|0|107:Known from the senior State Department official's \"self-declared efforts\"; China's own words are not given.|0|0|0|93:China is making efforts to ban the export of materials that traffickers use to make fentanyl.|\n"u8 +
             "36:claim-us-fentanyl-efforts-no-results|0|~|0|0|0|108:China's self-declared efforts to ban exports of fentanyl materials have not yet yielded significant results.|\n"u8 +
-            "26:claim-us-fentanyl-progress|0|254:The officials say they \"believe\" they have made some progress. The rest of the sentence, \"but many producers have found ways around the new restrictions\", is not clearly theirs and is kept apart, in characterization-fentanyl-producers-evade-restrictions.|0|0|0|108:US officials have made some progress in cracking down on the illegal industry producing fentanyl precursors.|\n"u8;
+            "26:claim-us-fentanyl-progress|0|254:The officials say they \"believe\" they have made some progress. The rest of the sentence, \"but many producers have found ways around the new restrictions\", is not clearly theirs and is kept apart, in characterization-fentanyl-producers-evade-restrictions.|0|0|0|113:They believe they have made some progress in cracking down on the illegal industry producing fentanyl precursors.|\n"u8;
 
         // Claim 0 to 13: claimant, topic, statements, citations, values by source of claimant.
         private static global::System.ReadOnlySpan<byte> Claims_Links_0 =>
