@@ -51,6 +51,14 @@ public static class GeneratedNames
         return same == 0 ? "FactGen." + kind.Name + ".g.cs" : "FactGen." + kind.Name + "." + (same + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + ".g.cs";
     }
 
+    /// <summary>
+    /// A file of a kind's besides its own: <c>FactGen.Person.Ids.g.cs</c>, <c>FactGen.Person.Facts.0.g.cs</c>.
+    /// The kind's hint with the part before <c>.g.cs</c>: as unique as the kind's, and a kind named like
+    /// a part (Ids) still has a file of its own, <c>FactGen.Ids.g.cs</c>.
+    /// </summary>
+    public static string KindPartHint(KindSchema kind, IEnumerable<KindSchema> allKinds, string part) =>
+        KindHint(kind, allKinds).Substring(0, KindHint(kind, allKinds).Length - ".g.cs".Length) + "." + part + ".g.cs";
+
     // The members of every record and of every kind's static class.
     public const string Id = "Id";
     public const string Citations = "Citations";
@@ -75,6 +83,9 @@ public static class GeneratedNames
     [
         Id, Citations, Basis, Note, IsInferred, Aliases, BySource, InferredFields, "Kind", "EqualityContract", "ToString", "Equals", "GetHashCode",
         "GetType", "Deconstruct", "PrintMembers", "MemberwiseClone", "Finalize", Link, LinkInverses,
+        // Where a record keeps its place and its links; no field's property (PascalCase, no
+        // underscores) can take these, listed so the table names every member.
+        "Fact_Slot", "Links_At", "Fact_Links",
     ];
 
     /// <summary>

@@ -16,8 +16,9 @@ namespace FactGen.Generator;
 /// <summary>
 /// YAML fact files in, typed C# model out. Every cached value is one of our own equatable
 /// records: one <see cref="ParsedFile"/> per YAML file, the <see cref="SchemaModel"/> apart, one
-/// <see cref="FileBinding"/> per data file, the position-free <see cref="FactModel"/>, one
-/// <see cref="KindUnit"/> per kind, and the diagnostics as data until reported. Every stage is
+/// <see cref="FileBinding"/> per data file, the position-free <see cref="FactModel"/>, per kind a
+/// <see cref="KindShape"/>, an <see cref="IdTableUnit"/>, a <see cref="GroupsUnit"/> and a
+/// <see cref="ChunkUnit"/> per 256 facts, and the diagnostics as data until reported. Every stage is
 /// given the cancellation token, so the IDE can stop a large bind or emit.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
@@ -91,25 +92,40 @@ public sealed class FactGenerator : IIncrementalGenerator
         var model = bound.Select((result, _) => result.Model).WithTrackingName(TrackingNames.Model);
         var diagnostics = bound.Select((result, _) => result.Diagnostics).WithTrackingName(TrackingNames.Diagnostics);
 
-        // One cached unit per kind, made from its own facts (BoundKinds, compared fact by fact, mostly
-        // by reference) and every kind's ids (KindIds, for the slots it points at): a one-fact edit
-        // that keeps the ids works out one unit and re-emits one file. The shared files (support
-        // types, FactData, the reader) follow Shape: only the kinds and their fact counts.
-        var boundKinds = model.SelectMany((m, _) => m.Kinds).WithTrackingName(TrackingNames.BoundKinds);
-        var kindIds = boundKinds
-            .Select((kind, _) => ModelEmitter.IdsOf(kind))
-            .Collect()
-            .Select((ids, _) => ids.ToEquatableArray())
-            .WithTrackingName(TrackingNames.KindIds);
-        var kinds = boundKinds
-            .Combine(kindIds).Select((pair, _) => new KindToEmit(pair.Left, pair.Right, EmitOptions.Default))
-            .Combine(emitOptions).Select((pair, _) => pair.Left with { Options = pair.Right })
-            .Combine(model.Select((m, _) => m.Unions)).Select((pair, _) => pair.Left with { Unions = pair.Right })
-            .Select((input, ct) => PipelineGuard.Run("emitting C#", () => ModelEmitter.Unit(input.Kind, input.Ids, input.Options, input.Unions, ct), (_, e) => PipelineGuard.UnitFailure(input, e)))
-            .WithTrackingName(TrackingNames.Kinds);
+        // Units the emitter caches apart, so an edit re-emits little (issue 17). Each kind's own file
+        // follows its schema and fact count (KindShapes); its id table its ids alone (IdTables: the
+        // perfect hash is worked out again only when ids change); its group tables its facts and every
+        // kind's ids (Groups); its facts come in chunks of 256 (Chunks), each compared with the last
+        // run's, so a one-fact edit re-emits one chunk however many facts the kind has.
         var shape = model.Combine(emitOptions)
             .Select((pair, _) => ModelEmitter.Shape(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Shape);
+        var schemas = shape.Select((s, _) => s.Schemas);
+        var unions = model.Select((m, _) => m.Unions);
+        var kindShapes = shape
+            .SelectMany((s, _) => ModelEmitter.KindShapes(s))
+            .WithTrackingName(TrackingNames.Kinds);
+        var boundKinds = model.SelectMany((m, _) => m.Kinds).WithTrackingName(TrackingNames.BoundKinds);
+        var eachKindIds = boundKinds.Select((kind, _) => ModelEmitter.IdsOf(kind));
+        var kindIds = eachKindIds
+            .Collect()
+            .Select((ids, _) => ids.ToEquatableArray())
+            .WithTrackingName(TrackingNames.KindIds);
+        var idTables = eachKindIds
+            .Combine(schemas).Select((pair, _) => new IdsToIndex(pair.Left, pair.Right, EmitOptions.Default))
+            .Combine(emitOptions).Select((pair, _) => pair.Left with { Options = pair.Right })
+            .Select((input, ct) => PipelineGuard.Run("emitting C#", () => ModelEmitter.IdTableOf(input.Ids, input.Schemas, input.Options, ct), (_, e) => PipelineGuard.IdTableFailure(input, e)))
+            .WithTrackingName(TrackingNames.IdTables);
+        var kindsToEmit = boundKinds
+            .Combine(kindIds).Select((pair, _) => new KindToEmit(pair.Left, pair.Right, EmitOptions.Default))
+            .Combine(emitOptions).Select((pair, _) => pair.Left with { Options = pair.Right })
+            .Combine(unions).Select((pair, _) => pair.Left with { Unions = pair.Right });
+        var groups = kindsToEmit
+            .Select((input, ct) => PipelineGuard.Run("emitting C#", () => ModelEmitter.GroupsOf(input.Kind, input.Ids, input.Options, input.Unions, ct), (_, e) => PipelineGuard.GroupsFailure(input, e)))
+            .WithTrackingName(TrackingNames.Groups);
+        var chunks = kindsToEmit
+            .SelectMany((input, ct) => PipelineGuard.Run("emitting C#", () => ModelEmitter.Chunks(input.Kind, input.Ids, input.Options, input.Unions, ct), (_, e) => PipelineGuard.ChunkFailure(input, e)))
+            .WithTrackingName(TrackingNames.Chunks);
 
         // The model uses UTF-8 string literals (C# 11): an older C# gets FG0036, which says the one
         // thing to change, and no generated code, which would only add the compiler's errors to it.
@@ -132,8 +148,14 @@ public sealed class FactGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Namespace);
         var canEmit = languageVersion.Select((version, _) => FactGenOptions.CompilesModel(version));
 
-        context.RegisterSourceOutput(kinds.Combine(canEmit).Where(pair => pair.Right).Select((pair, _) => pair.Left),
+        context.RegisterSourceOutput(kindShapes.Combine(canEmit).Where(pair => pair.Right).Select((pair, _) => pair.Left),
             static (spc, unit) => PipelineGuard.AddSources(spc, () => [ModelEmitter.EmitKind(unit, spc.CancellationToken)]));
+        context.RegisterSourceOutput(idTables.Combine(canEmit).Where(pair => pair.Right).Select((pair, _) => pair.Left),
+            static (spc, unit) => PipelineGuard.AddSources(spc, () => [ModelEmitter.EmitIds(unit)]));
+        context.RegisterSourceOutput(groups.Combine(canEmit).Where(pair => pair.Right).Select((pair, _) => pair.Left),
+            static (spc, unit) => PipelineGuard.AddSources(spc, () => ModelEmitter.EmitGroups(unit, spc.CancellationToken)));
+        context.RegisterSourceOutput(chunks.Combine(canEmit).Where(pair => pair.Right).Select((pair, _) => pair.Left),
+            static (spc, unit) => PipelineGuard.AddSources(spc, () => [ModelEmitter.EmitChunk(unit, spc.CancellationToken)]));
         context.RegisterSourceOutput(shape.Combine(canEmit),
             static (spc, pair) => { if (pair.Right) PipelineGuard.AddSources(spc, () => ModelEmitter.EmitShared(pair.Left, spc.CancellationToken)); });
         context.RegisterSourceOutput(diagnostics, static (spc, found) => PipelineGuard.Report(spc, found));

@@ -7,6 +7,8 @@ using FactGen.Core.Diagnostics;
 using FactGen.Core.Reading;
 using FactGen.Core.Schema;
 using FactGen.Generator.Emit;
+using FactGen.Generator.Emit.Tables;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace FactGen.Generator;
@@ -60,9 +62,15 @@ internal static class PipelineGuard
 
     public static BindResult BindFailure(string what, Exception exception) => new(FactModel.Empty, Failure(string.Empty, what, exception));
 
-    /// <summary>A unit that says why it failed: emitting it reports FG0034 instead of a file.</summary>
-    public static KindUnit UnitFailure(KindToEmit input, Exception exception) =>
-        new(input.Kind, EquatableArray<KindSchema>.Empty, EquatableArray<IdSlot>.Empty, input.Options, exception.Message);
+    // Units that say why they failed: emitting one reports FG0034 instead of its file.
+    public static IdTableUnit IdTableFailure(IdsToIndex input, Exception exception) =>
+        new(input.Ids.Schema, IdTable.Empty, input.Schemas, input.Options, exception.Message);
+
+    public static GroupsUnit GroupsFailure(KindToEmit input, Exception exception) =>
+        new(input.Kind.Schema, EquatableArray<GroupTable>.Empty, input.Ids.Select(i => i.Schema).ToEquatableArray(), input.Options, exception.Message);
+
+    public static EquatableArray<ChunkUnit> ChunkFailure(KindToEmit input, Exception exception) =>
+        new([new ChunkUnit(input.Kind.Schema, 0, EquatableArray<BoundFact>.Empty, EquatableArray<IdSlot>.Empty, EquatableArray<KindSchema>.Empty, input.Options, input.Unions, exception.Message)]);
 
     private static EquatableArray<FactDiagnostic> Failure(string path, string what, Exception exception) => new([Internal(path, what, exception)]);
 

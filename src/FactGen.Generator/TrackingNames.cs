@@ -15,6 +15,9 @@ public static class TrackingNames
     public const string BoundKinds = nameof(BoundKinds);
     public const string KindIds = nameof(KindIds);
     public const string Kinds = nameof(Kinds);
+    public const string IdTables = nameof(IdTables);
+    public const string Groups = nameof(Groups);
+    public const string Chunks = nameof(Chunks);
     public const string Shape = nameof(Shape);
     public const string Language = nameof(Language);
     public const string Inputs = nameof(Inputs);

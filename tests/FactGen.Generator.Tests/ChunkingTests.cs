@@ -6,6 +6,7 @@ using System.Linq;
 using System.Reflection;
 using System.Runtime.Loader;
 using System.Text;
+using System.Threading;
 using FactGen.Generator.Emit;
 using FactGen.Generator.Tests.Infrastructure;
 using FactGen.Tests;
@@ -16,9 +17,10 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace FactGen.Generator.Tests;
 
 /// <summary>
-/// Fact values are data, not code: UTF-8 literals of at most <see cref="KindDataEmitter.ChunkSize"/> facts
-/// each, read by methods whose size does not depend on the corpus, so a large corpus makes neither a
-/// giant method nor a full string heap; and the model compiles, loads and answers.
+/// Fact values are data, not code: a file per <see cref="KindDataEmitter.ChunkSize"/> facts, each with
+/// one UTF-8 literal, read by methods whose size does not depend on the corpus, so a large corpus makes
+/// neither a giant method nor a full string heap. Nothing is built at start-up: each fact is made from
+/// its data when first asked for, once, whatever the threads; and the model compiles, loads and answers.
 /// A corpus of a few thousand facts in the shipped schema keeps this fast; the 100k-fact proof is
 /// the benchmarks' scale check (benchmarks/FactGen.Benchmarks, section scale), which takes minutes.
 /// </summary>
@@ -28,48 +30,53 @@ public class ChunkingTests
     private const int Statements = 600;
     private const int Countries = 12;
 
-    // One generator run for both tests: the corpus is the same and compiling it is the slow part.
+    // One generator run for all tests: the corpus is the same and compiling it is the slow part.
     private static readonly Lazy<GeneratorHarness.Result> Generated = new(() => GeneratorHarness.Run(Corpus()));
+    private static readonly Lazy<byte[]> Image = new(() =>
+    {
+        using var image = new MemoryStream();
+        var emit = Generated.Value.Output.Emit(image);
+        Assert.True(emit.Success, string.Join(Environment.NewLine, emit.Diagnostics));
+        return image.ToArray();
+    });
 
     [Fact]
-    public void Fact_data_is_split_into_literals_of_at_most_ChunkSize_facts_and_no_method_grows_with_the_corpus()
+    public void Fact_data_is_split_into_files_of_at_most_ChunkSize_facts_and_no_method_grows_with_the_corpus()
     {
         var result = Generated.Value;
         Assert.Empty(result.Run.Diagnostics);
+        var sources = result.Run.Results.Single().GeneratedSources;
 
-        var members = result.Run.Results.Single().GeneratedSources
-            .SelectMany(s => s.SyntaxTree.GetRoot().DescendantNodes().OfType<MemberDeclarationSyntax>())
-            .Where(m => m.Parent is ClassDeclarationSyntax { Identifier.Text: "FactData" })
-            .ToList();
-        var methods = members.OfType<MethodDeclarationSyntax>().ToList();
-        foreach (var (plural, count) in new[] { ("People", People), ("Statements", Statements), ("Countries", Countries) })
+        foreach (var (kind, plural, count) in new[] { ("Person", "People", People), ("Statement", "Statements", Statements), ("Country", "Countries", Countries) })
         {
             var expected = (count + KindDataEmitter.ChunkSize - 1) / KindDataEmitter.ChunkSize;
-            foreach (var blob in new[] { "Values", "Links" })
-            {
-                // One u8 literal per fact, folded by the compiler into one blob per chunk.
-                var chunks = members.OfType<PropertyDeclarationSyntax>().Where(p => IsChunk(p.Identifier.Text, $"{plural}_{blob}_")).ToList();
-                Assert.Equal(expected, chunks.Count);
-                var facts = chunks.Select(p => p.DescendantTokens().Count(t => t.IsKind(SyntaxKind.Utf8StringLiteralToken))).ToList();
-                Assert.All(facts, n => Assert.InRange(n, 1, KindDataEmitter.ChunkSize));
-                Assert.Equal(count, facts.Sum());
-            }
-            foreach (var pass in new[] { "Create", "Link" })
-            {
-                // The pass calls its reader once per chunk: 'var slot = 0;' and one call each.
-                var entry = Assert.Single(methods, m => m.Identifier.Text == $"{pass}_{plural}" && m.ParameterList.Parameters.Count == 0);
-                Assert.Equal(expected + 1, entry.Body!.Statements.Count);
-            }
+            var chunks = sources.Where(s => s.HintName.StartsWith($"FactGen.{kind}.Facts.", StringComparison.Ordinal)).ToList();
+            Assert.Equal(Enumerable.Range(0, expected).Select(n => $"FactGen.{kind}.Facts.{n}.g.cs"), chunks.Select(c => c.HintName).OrderBy(h => h.Length).ThenBy(h => h, StringComparer.Ordinal));
+            // One u8 literal per fact, folded by the compiler into one blob per chunk, and one property per fact.
+            var facts = chunks.Select(c => c.SyntaxTree.GetRoot().DescendantNodes().OfType<PropertyDeclarationSyntax>()
+                .Single(p => IsChunk(p.Identifier.Text, $"{plural}_Data_")).DescendantTokens().Count(t => t.IsKind(SyntaxKind.Utf8StringLiteralToken))).ToList();
+            Assert.All(facts, n => Assert.InRange(n, 1, KindDataEmitter.ChunkSize));
+            Assert.Equal(count, facts.Sum());
+            var properties = chunks.SelectMany(c => c.SyntaxTree.GetRoot().DescendantNodes().OfType<ClassDeclarationSyntax>().Where(k => k.Identifier.Text == plural))
+                .SelectMany(k => k.Members.OfType<PropertyDeclarationSyntax>()).Count();
+            Assert.Equal(count, properties);
         }
 
         // The code that reads facts is the same for 12 facts or 1,100: no method holds facts.
+        var methods = sources.SelectMany(s => s.SyntaxTree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>()).ToList();
         Assert.All(methods, m => Assert.InRange(m.DescendantNodes().OfType<StatementSyntax>().Count(), 0, 40));
 
-        // The static constructor only calls the chunks (and the index builders): it holds no fact itself.
-        var constructor = result.Run.Results.Single().GeneratedSources
-            .SelectMany(s => s.SyntaxTree.GetRoot().DescendantNodes().OfType<ConstructorDeclarationSyntax>())
-            .Single(c => c.Identifier.Text == "FactData" && c.Modifiers.Any(SyntaxKind.StaticKeyword));
-        Assert.All(constructor.Body!.Statements, s => Assert.Matches(@"^(Create|Link|Index)\w*\(\);$", s.ToString()));
+        // No type initializer does the model's work: FactData has no static constructor, and its static
+        // fields only create empty caches and lazy lists.
+        var factData = sources.SelectMany(s => s.SyntaxTree.GetRoot().DescendantNodes().OfType<ClassDeclarationSyntax>()).Where(c => c.Identifier.Text == "FactData").ToList();
+        Assert.DoesNotContain(factData.SelectMany(c => c.Members.OfType<ConstructorDeclarationSyntax>()), c => c.Modifiers.Any(SyntaxKind.StaticKeyword));
+        var fields = factData.SelectMany(c => c.Members.OfType<FieldDeclarationSyntax>()).Where(f => !f.Modifiers.Any(SyntaxKind.ConstKeyword)).ToList();
+        Assert.NotEmpty(fields);
+        Assert.All(fields, f =>
+        {
+            Assert.Contains(f.Modifiers, m => m.IsKind(SyntaxKind.ReadOnlyKeyword));
+            Assert.Matches(@"^(new\((\d+)\)|new Fact_List<\w+>\(\d+, \w+\))$", f.Declaration.Variables.Single().Initializer!.Value.ToString());
+        });
     }
 
     [Fact]
@@ -79,32 +86,107 @@ public class ChunkingTests
         Assert.Empty(result.Run.Diagnostics);
         Assert.Empty(result.CompileDiagnostics);
 
-        using var image = new MemoryStream();
-        var emit = result.Output.Emit(image);
-        Assert.True(emit.Success, string.Join(Environment.NewLine, emit.Diagnostics));
-        image.Position = 0;
         var context = new AssemblyLoadContext(nameof(ChunkingTests), isCollectible: true);
         try
         {
-            var assembly = context.LoadFromStream(image);
+            var assembly = context.LoadFromStream(new MemoryStream(Image.Value));
             var people = assembly.GetType("Consumer.People", throwOnError: true)!;
             var last = Id("person", People - 1);
             var person = people.GetMethod("Get", BindingFlags.Public | BindingFlags.Static)!.Invoke(null, [last])!;
             Assert.Equal($"Person {People - 1:D5}", person.GetType().GetProperty("Name")!.GetValue(person));
+            Assert.Equal(Id("country", (People - 1) % Countries), Id(person.GetType().GetProperty("Country")!.GetValue(person)!));
 
-            // Statement i is spoken by person i % People: the index over chunks finds exactly its statements.
+            // Statement i is spoken by person i % People: the groups the generator wrote find exactly its statements.
             var bySpeaker = assembly.GetType("Consumer.Statements", throwOnError: true)!.GetMethod("BySpeaker", BindingFlags.Public | BindingFlags.Static)!;
             var first = people.GetMethod("Get")!.Invoke(null, [Id("person", 0)])!;
             var spoken = (System.Collections.ICollection)bySpeaker.Invoke(null, [first])!;
             Assert.Equal(Enumerable.Range(0, Statements).Count(i => i % People == 0), spoken.Count);
+            Assert.Same(spoken, bySpeaker.Invoke(null, [first]));
             var all = (System.Collections.ICollection)people.GetProperty("All")!.GetValue(null)!;
             Assert.Equal(People, all.Count);
+
+            // Every id finds its own fact, and ids that are not there find none (in the perfect hash,
+            // an id that is not there still lands on some position: the stored id must be compared).
+            var tryGet = people.GetMethod("TryGet", BindingFlags.Public | BindingFlags.Static)!;
+            for (var n = 0; n < People; n++)
+            {
+                var found = (Person: (object?)null, Id: Id("person", n));
+                var arguments = new object?[] { found.Id, null };
+                Assert.True((bool)tryGet.Invoke(null, arguments)!, found.Id);
+                Assert.Equal(found.Id, Id(arguments[1]!));
+            }
+            for (var n = People; n < People + 3 * People; n++)
+            {
+                Assert.False((bool)tryGet.Invoke(null, [Id("person", n), null])!, Id("person", n));
+            }
+            Assert.False((bool)tryGet.Invoke(null, [Id("country", 0), null])!);
         }
         finally
         {
             context.Unload();
         }
     }
+
+    [Fact]
+    public void Touching_one_fact_makes_that_fact_only_and_every_thread_gets_the_same_instance()
+    {
+        for (var round = 0; round < 8; round++)
+        {
+            // A fresh load context each round: nothing made yet, every thread races to make it first.
+            var context = new AssemblyLoadContext(nameof(ChunkingTests) + round, isCollectible: true);
+            try
+            {
+                var assembly = context.LoadFromStream(new MemoryStream(Image.Value));
+                var get = assembly.GetType("Consumer.People", throwOnError: true)!.GetMethod("Get", BindingFlags.Public | BindingFlags.Static)!;
+                var id = Id("person", 700 + round);
+                using var start = new Barrier(4);
+                var found = new object[4];
+                var threads = Enumerable.Range(0, 4).Select(t => new Thread(() =>
+                {
+                    start.SignalAndWait();
+                    found[t] = get.Invoke(null, [id])!;
+                })).ToList();
+                threads.ForEach(t => t.Start());
+                threads.ForEach(t => t.Join());
+                Assert.All(found, f => Assert.Same(found[0], f));
+
+                // Only that fact's chunk of the cache exists, and in it only that fact.
+                var factData = assembly.GetType("Consumer.FactData", throwOnError: true)!;
+                var made = MadeSlots(factData, "People_Facts");
+                Assert.Equal([700 + round], made);
+                Assert.Empty(MadeSlots(factData, "Countries_Facts"));
+                Assert.Empty(MadeSlots(factData, "People_Links_Made"));
+
+                // Its country is made when asked for, and only then.
+                var country = found[0].GetType().GetProperty("Country")!.GetValue(found[0])!;
+                Assert.Equal([(700 + round) % Countries], MadeSlots(factData, "Countries_Facts"));
+                Assert.Same(country, found[0].GetType().GetProperty("Country")!.GetValue(found[0]));
+            }
+            finally
+            {
+                context.Unload();
+            }
+        }
+    }
+
+    /// <summary>The slots a FactData cache holds a made value for.</summary>
+    private static List<int> MadeSlots(Type factData, string cache)
+    {
+        var value = factData.GetField(cache, BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
+        var chunks = (Array)value.GetType().GetField("_chunks", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(value)!;
+        var made = new List<int>();
+        for (var c = 0; c < chunks.Length; c++)
+        {
+            if (chunks.GetValue(c) is not Array chunk) continue;
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                if (chunk.GetValue(i) is not null) made.Add(c * KindDataEmitter.ChunkSize + i);
+            }
+        }
+        return made;
+    }
+
+    private static string Id(object fact) => (string)fact.GetType().GetProperty("Id")!.GetValue(fact)!;
 
     private static bool IsChunk(string name, string prefix) =>
         name.StartsWith(prefix, StringComparison.Ordinal) && name.Length > prefix.Length && name[prefix.Length..].All(char.IsAsciiDigit);

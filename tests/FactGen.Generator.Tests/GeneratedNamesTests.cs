@@ -36,7 +36,12 @@ public class GeneratedNamesTests
             .Concat(model.Unions.Select(GeneratedNames.UnionInterface)).ToHashSet(StringComparer.Ordinal);
         Assert.Equal(named.OrderBy(n => n, StringComparer.Ordinal), declared.OrderBy(n => n, StringComparer.Ordinal));
 
-        var hints = model.Kinds.Select(k => GeneratedNames.KindHint(k.Schema, model.Kinds.Select(each => each.Schema))).Concat([GeneratedNames.SupportHint, GeneratedNames.DataHint, GeneratedNames.DataReaderHint])
+        var schemas = model.Kinds.Select(each => each.Schema).ToList();
+        // Per kind: its own file, its id table, its group tables when a field needs them, a file per 256 facts.
+        var hints = model.Kinds.SelectMany(k => new[] { GeneratedNames.KindHint(k.Schema, schemas), GeneratedNames.KindPartHint(k.Schema, schemas, "Ids") }
+                .Concat(k.Schema.Fields.Any(f => f.IsIndexed || f.Inverse is not null) ? [GeneratedNames.KindPartHint(k.Schema, schemas, "Groups")] : [])
+                .Concat(Enumerable.Range(0, (k.Facts.Count + 255) / 256).Select(n => GeneratedNames.KindPartHint(k.Schema, schemas, "Facts." + n))))
+            .Concat([GeneratedNames.SupportHint, GeneratedNames.DataHint, GeneratedNames.DataReaderHint])
             .Concat(model.Unions.IsEmpty ? [] : [GeneratedNames.UnionsHint]);
         Assert.Equal(hints.OrderBy(h => h, StringComparer.Ordinal), sources.Select(s => s.HintName).OrderBy(h => h, StringComparer.Ordinal));
     }

@@ -16,7 +16,8 @@ public class IncrementalTests
     [
         TrackingNames.Settings, TrackingNames.Parse, TrackingNames.Schema, TrackingNames.BindFile, TrackingNames.DataFiles,
         TrackingNames.Sources, TrackingNames.Bind, TrackingNames.Model, TrackingNames.Diagnostics,
-        TrackingNames.BoundKinds, TrackingNames.KindIds, TrackingNames.Kinds, TrackingNames.Shape, TrackingNames.Language,
+        TrackingNames.BoundKinds, TrackingNames.KindIds, TrackingNames.Kinds, TrackingNames.IdTables, TrackingNames.Groups, TrackingNames.Chunks,
+        TrackingNames.Shape, TrackingNames.Language,
     ];
 
     [Fact]
@@ -63,16 +64,22 @@ public class IncrementalTests
         Assert.Equal(99, bindings.Count(o => o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
         Assert.Equal(IncrementalStepRunReason.Modified, Reason(second, TrackingNames.Model));
 
-        // Only the edited kind's file is emitted again; the shared files keep their counts and stay.
-        var kinds = second.Run.Results.Single().TrackedSteps[TrackingNames.Kinds].SelectMany(s => s.Outputs).ToList();
-        Assert.True(kinds.Count > 1, $"{kinds.Count} kind units");
-        var modified = Assert.Single(kinds, o => o.Reason == IncrementalStepRunReason.Modified);
-        Assert.Equal("Person", ((FactGen.Generator.Emit.KindUnit)modified.Value).Kind.Schema.Name);
-        // The other kinds' units are not even worked out again: their facts and every kind's ids are unchanged.
-        Assert.All(kinds.Where(o => o != modified), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+        // Only the chunk holding the edited fact is emitted again: the kinds' own files follow their
+        // schemas and counts, the id tables their ids, the group tables what facts point at.
+        var chunks = Outputs(second, TrackingNames.Chunks);
+        Assert.True(chunks.Count > 1, $"{chunks.Count} chunks");
+        var modified = Assert.Single(chunks, o => o.Reason == IncrementalStepRunReason.Modified);
+        Assert.Equal("Person", ((FactGen.Generator.Emit.ChunkUnit)modified.Value).Kind.Name);
+        Assert.All(chunks.Where(o => o != modified), o => Assert.Contains(o.Reason, new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged }));
+        Assert.All(Outputs(second, TrackingNames.Kinds), o => Assert.Contains(o.Reason, new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged }));
+        // The other kinds' id tables are not even worked out again; Person's ids did not change either.
+        Assert.All(Outputs(second, TrackingNames.IdTables), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+        Assert.All(Outputs(second, TrackingNames.Groups), o => Assert.Contains(o.Reason, new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged }));
         Assert.Contains(Reason(second, TrackingNames.KindIds), new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged });
         Assert.Contains(Reason(second, TrackingNames.Shape), new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged });
-        var renamed = second.Run.Results.Single().GeneratedSources.Single(s => s.HintName == "FactGen.Person.g.cs").SourceText.ToString();
+        var emitted = second.Run.Results.Single().TrackedOutputSteps["SourceOutput"].SelectMany(s => s.Outputs).ToList();
+        Assert.Single(emitted, o => o.Reason == IncrementalStepRunReason.Modified);
+        var renamed = second.Run.Results.Single().GeneratedSources.Single(s => s.HintName == "FactGen.Person.Facts.0.g.cs").SourceText.ToString();
         Assert.Contains("7:Renamed|", renamed);
     }
 
@@ -122,6 +129,32 @@ public class IncrementalTests
             }
         }
     }
+
+    [Fact]
+    public void Editing_one_fact_of_a_kind_of_a_thousand_re_emits_one_chunk_of_256()
+    {
+        var people = string.Concat(Enumerable.Range(0, 1_000).Select(i => $"  - id: person-{i}\n    name: P{i}\n    citations: [{{ source: article, paragraph: 1, quote: q }}]\n"));
+        var files = Fixtures.Files().ToList();
+        var old = new InMemoryAdditionalText($"{Fixtures.Root}many/people.yaml", "kind: Person\nfacts:\n" + people);
+        files.Add(old);
+        var first = GeneratorHarness.Run(files);
+        Assert.DoesNotContain(first.Run.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        var edited = new InMemoryAdditionalText(old.Path, old.GetText()!.ToString().Replace("name: P600\n", "name: Renamed\n"));
+
+        var second = GeneratorHarness.Run(first.Driver.ReplaceAdditionalText(old, edited), GeneratorHarness.Compilation());
+
+        var personChunks = Outputs(second, TrackingNames.Chunks).Where(o => ((FactGen.Generator.Emit.ChunkUnit)o.Value).Kind.Name == "Person").ToList();
+        Assert.Equal(4, personChunks.Count);
+        var modified = Assert.Single(personChunks, o => o.Reason == IncrementalStepRunReason.Modified);
+        var chunk = (FactGen.Generator.Emit.ChunkUnit)modified.Value;
+        Assert.Contains(chunk.Facts, f => f.Id == "person-600");
+        var emitted = second.Run.Results.Single().TrackedOutputSteps["SourceOutput"].SelectMany(s => s.Outputs).ToList();
+        Assert.Single(emitted, o => o.Reason == IncrementalStepRunReason.Modified);
+        Assert.Contains("7:Renamed|", second.Run.Results.Single().GeneratedSources.Single(s => s.HintName == $"FactGen.Person.Facts.{chunk.Chunk}.g.cs").SourceText.ToString());
+    }
+
+    private static List<(object Value, IncrementalStepRunReason Reason)> Outputs(GeneratorHarness.Result result, string step) =>
+        result.Run.Results.Single().TrackedSteps[step].SelectMany(s => s.Outputs).ToList();
 
     private static IncrementalStepRunReason Reason(GeneratorHarness.Result result, string step, string? path = null)
     {

@@ -15,21 +15,28 @@ internal sealed class DataLine
     private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
     private readonly StringBuilder _builder = new();
 
+    /// <summary>How many bytes the line is in the assembly: where the next line starts.</summary>
+    public int ByteCount { get; private set; }
+
     public DataLine Start()
     {
         _builder.Clear().Append('"');
+        ByteCount = 0;
         return this;
     }
 
     public DataLine Int(int value)
     {
-        _builder.Append(value.ToString(CultureInfo.InvariantCulture)).Append('|');
+        var digits = value.ToString(CultureInfo.InvariantCulture);
+        _builder.Append(digits).Append('|');
+        ByteCount += digits.Length + 1;
         return this;
     }
 
     public DataLine None()
     {
         _builder.Append("~|");
+        ByteCount += 2;
         return this;
     }
 
@@ -39,7 +46,9 @@ internal sealed class DataLine
         // U+FFFD both in the count and in the literal, so count and bytes always agree.
         var bytes = Utf8.GetBytes(value);
         var text = Utf8.GetString(bytes);
-        _builder.Append(bytes.Length.ToString(CultureInfo.InvariantCulture)).Append(':');
+        var count = bytes.Length.ToString(CultureInfo.InvariantCulture);
+        _builder.Append(count).Append(':');
+        ByteCount += count.Length + 1 + bytes.Length + 1;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -67,5 +76,9 @@ internal sealed class DataLine
     public DataLine Decimal(decimal value) => String(value.ToString(CultureInfo.InvariantCulture));
 
     /// <summary>The line as a C# literal, ending the fact with a line feed.</summary>
-    public string End() => _builder.Append("\\n\"u8").ToString();
+    public string End()
+    {
+        ByteCount++;
+        return _builder.Append("\\n\"u8").ToString();
+    }
 }

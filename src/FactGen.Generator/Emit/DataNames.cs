@@ -10,36 +10,76 @@ namespace FactGen.Generator.Emit;
 internal static class DataNames
 {
     public const string AllFacts = "All_Facts";
-    public const string AllFactsById = "All_Facts_ById";
-    public const string IndexAllFacts = "Index_All_Facts";
+    public const string AnyFact = "Any_Fact";
+    public const string TryGetAny = "Try_Get_Any";
     public const string ReadOnlyList = "ReadOnly_List";
+    public const string ChunkBits = "Chunk_Bits";
+    public const string ChunkMask = "Chunk_Mask";
+    public const string Corrupt = "Data_Corrupt";
+    public const string Cache = "Fact_Cache";
+    public const string LazyList = "Fact_List";
+    public const string Group = "Group_Of";
+    public const string Entry = "Entry";
+    public const string IdHash = "Id_Hash";
+    public const string PerfectSlot = "Perfect_Slot";
+    public const string IdIs = "Id_Is";
+    public const string StringKey = "String_Key";
+    public const string IntKey = "Int_Key";
+    public const string Reader = "Data_Reader";
+    public const string ReaderItem = "Data_Item";
 
-    public static string Items(string plural) => plural + "_Items";
+    // A record's own members: underscores, so no field's property (PascalCase) can take them.
+    public const string FactSlot = "Fact_Slot";
+    public const string LinksAt = "Links_At";
+    public const string FactLinks = "Fact_Links";
+
+    /// <summary>The fact in a slot, made on first touch: <c>People_Fact(3)</c>.</summary>
+    public static string Fact(string plural) => plural + "_Fact";
+
+    /// <summary>The cache of a kind's made facts.</summary>
+    public static string Facts(string plural) => plural + "_Facts";
+
+    /// <summary>Makes the fact in a slot from its data.</summary>
+    public static string Make(string kind) => "Make_" + kind;
+
+    /// <summary>A fact's references, citations and values by source, read on first use.</summary>
+    public static string Links(string kind) => kind + "_Links";
+
+    /// <summary>A fact's links by its slot and where they start, read once: <c>Links_Of_Person(3, 120)</c>.</summary>
+    public static string LinksOf(string kind) => "Links_Of_" + kind;
+
+    /// <summary>The cache of a kind's read links.</summary>
+    public static string LinksMade(string plural) => plural + "_Links_Made";
+
+    /// <summary>Reads a fact's links from its data.</summary>
+    public static string MakeLinks(string kind) => "Make_" + kind + "_Links";
 
     public static string All(string plural) => plural + "_All";
 
-    public static string ById(string plural) => plural + "_ById";
+    /// <summary>A kind's data chunk by number, and one chunk's data and offsets.</summary>
+    public static string Data(string plural) => plural + "_Data";
 
-    public static string By(string plural, string property) => plural + "_By_" + property;
+    public static string Data(string plural, int chunk) => plural + "_Data_" + chunk.ToString(CultureInfo.InvariantCulture);
 
-    public static string Create(string plural) => "Create_" + plural;
+    public static string Offset(string plural) => plural + "_Offset";
 
-    public static string Link(string plural) => "Link_" + plural;
+    public static string Offsets(string plural, int chunk) => plural + "_Offsets_" + chunk.ToString(CultureInfo.InvariantCulture);
 
-    public static string LinkInverses(string plural) => "Link_Inverses_" + plural;
+    /// <summary>The slot of an id in a kind, or -1: <c>People_Slot("wang-yi")</c>.</summary>
+    public static string Slot(string plural) => plural + "_Slot";
 
-    public static string Values(string plural, int chunk) => plural + "_Values_" + chunk.ToString(CultureInfo.InvariantCulture);
+    public static string Buckets(string plural) => plural + "_Buckets";
 
-    public static string Links(string plural, int chunk) => plural + "_Links_" + chunk.ToString(CultureInfo.InvariantCulture);
+    public static string Positions(string plural) => plural + "_Positions";
 
-    public static string Index(string plural) => "Index_" + plural;
+    /// <summary>
+    /// A group table: the facts of <paramref name="ownerPlural"/> whose <paramref name="field"/>
+    /// points at each fact of <paramref name="targetPlural"/> (<c>Quotes_Speaker_In_People</c>), or,
+    /// without a target, groups by the field's value (<c>People_Role_Groups</c>).
+    /// </summary>
+    public static string Groups(string ownerPlural, string field, string? targetPlural) =>
+        targetPlural is null ? ownerPlural + "_" + field + "_Groups" : ownerPlural + "_" + field + "_In_" + targetPlural;
 
     /// <summary>Reads a reference to a member of a union: the member's number, then its slot.</summary>
     public static string ReadUnion(string union) => "Read_" + union;
-
-    public const string Reader = "Data_Reader";
-    public const string ReaderItem = "Data_Item";
-    public const string AddToGroup = "Add_To_Group";
-    public const string Group = "Group_Of";
-    public const string ReadOnlyGroups = "ReadOnly_Groups";
 }

@@ -97,10 +97,8 @@ internal static class DataReading
             ? $"item.List(static (ref {DataNames.Reader} element) => {Element(kind, field, index, "element")})"
             : Element(kind, field, index, "item");
         var sourced = $"{Core.GeneratedNames.Sourced}<{TypeNames.SourcedValue(kind, field)}>";
-        return $"{reader}.List(static (ref {DataNames.Reader} item) => new {sourced}({DataNames.Items(index.SourceKind!.Plural)}[item.Int()], {value}))";
+        return $"{reader}.List(static (ref {DataNames.Reader} item) => new {sourced}({DataNames.Fact(index.SourceKind!.Plural)}(item.Int()), {value}))";
     }
-
-    public static string Strings(string reader) => $"{reader}.List(static (ref {DataNames.Reader} item) => item.String())";
 
     private static string Element(KindSchema kind, FieldSchema field, ModelIndex index, string reader) => field.Type switch
     {
@@ -112,7 +110,7 @@ internal static class DataReading
         FieldType.Url => $"new global::System.Uri({reader}.String(), global::System.UriKind.Absolute)",
         FieldType.Enum => $"({TypeNames.EnumType(kind, field)}){reader}.Int()",
         FieldType.Reference when field.TargetIsUnion => $"{DataNames.ReadUnion(field.TargetKind!)}(ref {reader})",
-        FieldType.Reference => $"{DataNames.Items(index.Kind(field.TargetKind!).Plural)}[{reader}.Int()]",
+        FieldType.Reference => $"{DataNames.Fact(index.Kind(field.TargetKind!).Plural)}({reader}.Int())",
         _ => $"{reader}.Citation()",
     };
 }

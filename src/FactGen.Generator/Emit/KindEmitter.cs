@@ -2,38 +2,44 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using FactGen.Core;
-using FactGen.Core.Binding;
 using FactGen.Core.Schema;
 
 namespace FactGen.Generator.Emit;
 
 /// <summary>
-/// Emits one kind's file: its enums, the record (<see cref="RecordEmitter"/>), the static class and
-/// id constants (<see cref="FactsClassEmitter"/>), and the part of <c>FactData</c> that holds and
-/// reads its facts (<see cref="KindDataEmitter"/>). The source kind's file also declares
-/// <c>Citation</c>, which points at it. Every name comes from <see cref="GeneratedNames"/>, the
-/// table the schema checks use.
+/// Emits one kind's own file, which depends on its schema and fact count but not on its facts: its
+/// enums, the record (<see cref="RecordEmitter"/>), the static class's lookups and the id class
+/// (<see cref="FactsClassEmitter"/>), and the part of <c>FactData</c> that makes its facts on first
+/// touch (<see cref="KindDataEmitter"/>). The facts themselves are in the kind's chunk files
+/// (<see cref="ChunkEmitter"/>), its tables in <see cref="TablesEmitter"/>'s. The source kind's
+/// file also declares <c>Citation</c> and <c>Sourced&lt;T&gt;</c>, which point at it.
 /// </summary>
 internal sealed class KindEmitter
 {
-    public KindEmitter(BoundKind kind, ModelIndex index, EmitOptions options, CancellationToken cancellation)
+    public KindEmitter(KindShape shape, ModelIndex index, CancellationToken cancellation)
     {
-        Kind = kind;
-        Schema = kind.Schema;
+        Schema = shape.Kind;
+        Count = shape.Count;
         Index = index;
-        Options = options;
+        Options = shape.Options;
         Cancellation = cancellation;
-        Inverses = index.InversesOf(kind.Schema).ToList();
+        Inverses = index.InversesOf(shape.Kind).ToList();
     }
 
-    public BoundKind Kind { get; }
     public KindSchema Schema { get; }
+
+    /// <summary>How many facts the kind has.</summary>
+    public int Count { get; }
+
     public ModelIndex Index { get; }
     public EmitOptions Options { get; }
     public CancellationToken Cancellation { get; }
 
     /// <summary>The fields of other kinds (or this one) whose inverse navigations land on this kind.</summary>
     public IReadOnlyList<(KindSchema Owner, FieldSchema Field)> Inverses { get; }
+
+    /// <summary>The kind's chunks of facts, each a file of its own.</summary>
+    public int Chunks => KindDataEmitter.ChunkCount(Count);
 
     public void Emit(SourceWriter w)
     {

@@ -1,67 +1,109 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Threading;
 using FactGen.Core;
 using FactGen.Core.Binding;
 using FactGen.Core.Collections;
 using FactGen.Core.Schema;
+using FactGen.Generator.Emit.Tables;
 using FactGen.Generator.Emit.Templates;
 
 namespace FactGen.Generator.Emit;
 
 /// <summary>
-/// Model in, C# out: one file per kind (<see cref="KindEmitter"/>), <c>FactData</c>
-/// (<see cref="FactDataEmitter"/>), which builds every fact once, at first use, from UTF-8 data
-/// compiled into the assembly, and two files of constant code (the support types and the data
-/// reader, from <see cref="Templates"/>). Pure: no Roslyn types, so it can be tested on a hand-built
-/// model. The generator caches each kind's <see cref="KindUnit"/> and the <see cref="ModelShape"/> apart.
+/// Model in, C# out, in units the generator caches apart so an edit re-emits little: per kind, its own
+/// file (<see cref="KindEmitter"/>: the types, from its schema and fact count), its id table and its
+/// group tables (<see cref="TablesEmitter"/>), and one file per chunk of 256 facts
+/// (<see cref="ChunkEmitter"/>); then the shared files (support types, <c>FactData</c>'s cross-kind part,
+/// the data reader). Pure: no Roslyn types, so it can be tested on a hand-built model.
 /// </summary>
 public static class ModelEmitter
 {
-    /// <summary>Every file, in one go: the kinds' files, then the shared ones, in the order the generator adds them.</summary>
+    /// <summary>Every file, in one go, in the order the generator adds them: each kind's files, then the shared ones.</summary>
     public static IReadOnlyList<GeneratedSource> Emit(FactModel model, EmitOptions options, CancellationToken cancellation = default)
     {
         if (model.Kinds.Count == 0) return [];
-        var sources = Units(model, options).Select(unit => EmitKind(unit, cancellation)).ToList();
-        sources.AddRange(EmitShared(Shape(model, options), cancellation));
-        return sources;
-    }
-
-    /// <summary>
-    /// One unit per kind, holding all its file depends on, so the generator caches each kind's file
-    /// apart: editing a person re-emits the people, not the statements.
-    /// </summary>
-    public static EquatableArray<KindUnit> Units(FactModel model, EmitOptions options)
-    {
-        if (model.Kinds.Count == 0) return EquatableArray<KindUnit>.Empty;
+        var shape = Shape(model, options);
         var ids = model.Kinds.Select(IdsOf).ToEquatableArray();
-        return model.Kinds.Select(kind => Unit(kind, ids, options, model.Unions)).ToEquatableArray();
+        var sources = new List<GeneratedSource>();
+        foreach (var kindShape in KindShapes(shape)) sources.Add(EmitKind(kindShape, cancellation));
+        foreach (var kind in ids) sources.Add(EmitIds(IdTableOf(kind, shape.Schemas, options, cancellation)));
+        foreach (var kind in model.Kinds) sources.AddRange(EmitGroups(GroupsOf(kind, ids, options, model.Unions, cancellation), cancellation));
+        foreach (var kind in model.Kinds)
+        {
+            foreach (var chunk in Chunks(kind, ids, options, model.Unions, cancellation)) sources.Add(EmitChunk(chunk, cancellation));
+        }
+        sources.AddRange(EmitShared(shape, cancellation));
+        return sources;
     }
 
     /// <summary>A kind's schema and its facts' ids in order: what another kind's file needs to point at them.</summary>
     public static KindIds IdsOf(BoundKind kind) => new(kind.Schema, kind.Facts.Select(f => f.Id).ToEquatableArray());
 
-    /// <summary>
-    /// One kind's unit. The generator makes one per kind from the kind and every kind's ids, so a
-    /// unit is worked out again only when its own facts change or a kind's ids do, and only the
-    /// kinds it points at are looked through.
-    /// </summary>
-    public static KindUnit Unit(BoundKind kind, EquatableArray<KindIds> ids, EmitOptions options, EquatableArray<UnionSchema> unions, CancellationToken cancellation = default)
-    {
-        var schemas = ids.Select(i => i.Schema).ToEquatableArray();
-        return new KindUnit(kind, schemas, ReferencedSlots.Of(kind, ids, unions, cancellation), options, Unions: unions);
-    }
-
     /// <summary>What the shared files depend on: the kinds' schemas and how many facts each has.</summary>
     public static ModelShape Shape(FactModel model, EmitOptions options) =>
         new(model.Kinds.Select(k => k.Schema).ToEquatableArray(), model.Kinds.Select(k => k.Facts.Count).ToEquatableArray(), options, model.Unions);
 
-    public static GeneratedSource EmitKind(KindUnit unit, CancellationToken cancellation = default)
+    /// <summary>Each kind's own file's input: its schema and count, not its facts.</summary>
+    public static EquatableArray<KindShape> KindShapes(ModelShape shape) =>
+        shape.Schemas.Select((kind, k) => new KindShape(kind, shape.Counts[k], shape.Schemas, shape.Options, shape.Unions)).ToEquatableArray();
+
+    /// <summary>A kind's perfect hash, worked out again only when its ids change.</summary>
+    public static IdTableUnit IdTableOf(KindIds ids, EquatableArray<KindSchema> schemas, EmitOptions options, CancellationToken cancellation = default) =>
+        new(ids.Schema, IdTable.Build(ids.Ids, cancellation), schemas, options);
+
+    /// <summary>A kind's group tables, from its facts and every kind's ids (the slots its references point at).</summary>
+    public static GroupsUnit GroupsOf(BoundKind kind, EquatableArray<KindIds> ids, EmitOptions options, EquatableArray<UnionSchema> unions, CancellationToken cancellation = default) =>
+        new(kind.Schema, GroupTable.Of(kind, ids, unions, cancellation), ids.Select(i => i.Schema).ToEquatableArray(), options);
+
+    /// <summary>
+    /// A kind's facts in chunks of <see cref="KindDataEmitter.ChunkSize"/>, each with the slots of the
+    /// facts it points at. The generator caches each chunk apart: a one-fact edit re-emits one.
+    /// </summary>
+    public static EquatableArray<ChunkUnit> Chunks(BoundKind kind, EquatableArray<KindIds> ids, EmitOptions options, EquatableArray<UnionSchema> unions, CancellationToken cancellation = default)
     {
-        if (unit.Error is not null) throw new System.InvalidOperationException(unit.Error);
+        var schemas = ids.Select(i => i.Schema).ToEquatableArray();
+        var chunks = new List<ChunkUnit>();
+        for (var chunk = 0; chunk < KindDataEmitter.ChunkCount(kind.Facts.Count); chunk++)
+        {
+            var first = chunk * KindDataEmitter.ChunkSize;
+            var facts = kind.Facts.Skip(first).Take(KindDataEmitter.ChunkSize).ToEquatableArray();
+            var slots = ReferencedSlots.Of(new BoundKind(kind.Schema, facts), ids, unions, cancellation);
+            chunks.Add(new ChunkUnit(kind.Schema, chunk, facts, slots, schemas, options, unions));
+        }
+        return chunks.ToEquatableArray();
+    }
+
+    public static GeneratedSource EmitKind(KindShape shape, CancellationToken cancellation = default)
+    {
+        Check(shape.Error);
+        var index = new ModelIndex(shape.Schemas, shape.Unions, new Dictionary<string, IdSlot>());
+        var emitter = new KindEmitter(shape, index, cancellation);
+        return new GeneratedSource(GeneratedNames.KindHint(shape.Kind, shape.Schemas), Wrap(shape.Options, emitter.Emit));
+    }
+
+    public static GeneratedSource EmitChunk(ChunkUnit unit, CancellationToken cancellation = default)
+    {
+        Check(unit.Error);
         var index = new ModelIndex(unit.Schemas, unit.Unions, unit.Slots.ToDictionary(s => s.Id, s => s, System.StringComparer.Ordinal));
-        var emitter = new KindEmitter(unit.Kind, index, unit.Options, cancellation);
-        return new GeneratedSource(GeneratedNames.KindHint(unit.Kind.Schema, unit.Schemas), Wrap(unit.Options, emitter.Emit));
+        var hint = GeneratedNames.KindPartHint(unit.Kind, unit.Schemas, "Facts." + unit.Chunk.ToString(CultureInfo.InvariantCulture));
+        return new GeneratedSource(hint, Wrap(unit.Options, w => ChunkEmitter.Emit(w, unit, index, cancellation)));
+    }
+
+    public static GeneratedSource EmitIds(IdTableUnit unit)
+    {
+        Check(unit.Error);
+        return new GeneratedSource(GeneratedNames.KindPartHint(unit.Kind, unit.Schemas, "Ids"), Wrap(unit.Options, w => TablesEmitter.EmitIds(w, unit)));
+    }
+
+    /// <summary>The kind's group tables, or no file when none of its fields needs one.</summary>
+    public static IReadOnlyList<GeneratedSource> EmitGroups(GroupsUnit unit, CancellationToken cancellation = default)
+    {
+        Check(unit.Error);
+        if (unit.Tables.IsEmpty) return [];
+        var index = new ModelIndex(unit.Schemas, EquatableArray<UnionSchema>.Empty, new Dictionary<string, IdSlot>());
+        return [new GeneratedSource(GeneratedNames.KindPartHint(unit.Kind, unit.Schemas, "Groups"), Wrap(unit.Options, w => TablesEmitter.EmitGroups(w, unit, index, cancellation)))];
     }
 
     /// <summary>The support types, <c>FactData</c>'s shared part and the data reader; none for a model without kinds.</summary>
@@ -78,6 +120,12 @@ public static class ModelEmitter
         };
         if (!shape.Unions.IsEmpty) sources.Add(new(GeneratedNames.UnionsHint, Wrap(options, w => UnionEmitter.Emit(w, index, options))));
         return sources;
+    }
+
+    /// <summary>A unit that could not be worked out says why; emitting it reports FG0034 instead of a file.</summary>
+    private static void Check(string? error)
+    {
+        if (error is not null) throw new System.InvalidOperationException(error);
     }
 
     private static string Wrap(EmitOptions options, System.Action<SourceWriter> body)

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using FactGen.Core;
 using FactGen.Core.Schema;
@@ -8,7 +9,10 @@ namespace FactGen.Generator.Emit;
 /// <summary>
 /// A kind's <c>sealed partial record</c>: a property per field, the inverse navigations, citations
 /// and basis; equality by id; a <c>ToString</c> that prints references as ids, so it never follows
-/// a cycle. References, citations and inverses are set once, by <c>FactData</c>'s link passes.
+/// a cycle. Immutable: its own values are set by its constructor; what points at other facts
+/// (references, citations, values by source) is read from its data on first use, into a links
+/// object <c>FactData</c> caches, and inverses come from tables the generator computed. Making a
+/// fact therefore never makes another, and cycles cost nothing.
 /// </summary>
 internal static class RecordEmitter
 {
@@ -17,46 +21,52 @@ internal static class RecordEmitter
         var schema = kind.Schema;
         var name = GeneratedNames.Record(schema);
         var plain = schema.Fields.Where(f => !TypeNames.IsLinked(f)).ToList();
-        var linked = schema.Fields.Where(TypeNames.IsLinked).ToList();
         var perSource = schema.Fields.Where(f => f.IsPerSource).ToList();
         var interfaces = new[] { GeneratedNames.FactInterface }.Concat(kind.Index.UnionsOf(schema).Select(GeneratedNames.UnionInterface));
+        // Qualified: a field named factData would make a property FactData that hides the class.
+        var data = TypeNames.Qualified(kind.Options, GeneratedNames.FactData);
+        var links = $"{data}.{DataNames.Links(name)}";
 
         DocComments.Summary(w, schema.Description ?? $"A {name} fact.");
         w.Line($"/// <remarks>Each {name} is one fact from the fact files; see <see cref=\"{GeneratedNames.FactsClass(schema)}\"/> for all of them. Equality and hashing are by <see cref=\"Id\"/>.</remarks>");
         w.Line(DocComments.GeneratedCode(kind.Options));
         w.Open($"{kind.Options.Visibility} sealed partial record {name} : {string.Join(", ", interfaces)}");
 
-        var parameters = new[] { "string id", $"{GeneratedNames.FactBasis} basis", "string? note", $"{TypeNames.ReadOnlyList}<string> aliases", $"{TypeNames.ReadOnlyList}<string> inferredFields" }
-            .Concat(plain.Select(f => $"{TypeNames.Property(schema, f)} {Parameter(f.Name)}"));
+        var parameters = new[] { "int slot", "string id", $"{GeneratedNames.FactBasis} basis", "string? note", $"{TypeNames.ReadOnlyList}<string> aliases", $"{TypeNames.ReadOnlyList}<string> inferredFields" }
+            .Concat(plain.Select(f => $"{TypeNames.Property(schema, f)} {Parameter(f.Name)}"))
+            .Concat(new[] { "int linksAt" });
         w.Open($"internal {name}({string.Join(", ", parameters)})");
+        w.Line($"{DataNames.FactSlot} = slot;");
         w.Line($"{GeneratedNames.Id} = id;").Line($"{GeneratedNames.Basis} = basis;").Line($"{GeneratedNames.Note} = note;").Line($"{GeneratedNames.Aliases} = aliases;").Line($"{GeneratedNames.InferredFields} = inferredFields;");
         foreach (var field in plain) w.Line($"{field.PropertyName} = {Parameter(field.Name)};");
+        w.Line($"{DataNames.LinksAt} = linksAt;");
         w.Close().Line();
+
+        w.Line("/// <summary>The fact's place among its kind's facts: where its data, links and groups are found.</summary>").Line($"internal int {DataNames.FactSlot} {{ get; }}").Line();
+        w.Line("/// <summary>Where the fact's links start in its chunk's data.</summary>").Line($"private int {DataNames.LinksAt} {{ get; }}").Line();
+        w.Line("/// <summary>What the fact points at, read from its data the first time any of it is asked for.</summary>");
+        w.Line($"private {links} {DataNames.FactLinks} => {data}.{DataNames.LinksOf(name)}({DataNames.FactSlot}, {DataNames.LinksAt});").Line();
 
         w.Line("/// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>").Line($"public string {GeneratedNames.Id} {{ get; }}").Line();
         foreach (var field in schema.Fields)
         {
             DocComments.Summary(w, field.Description ?? $"The {field.Name} of the {name}.");
-            var setter = TypeNames.IsLinked(field) ? " private set; " : " ";
-            var initializer = !TypeNames.IsLinked(field) ? string.Empty
-                : field.IsList ? $" = global::System.Array.Empty<{TypeNames.Element(schema, field)}>();"
-                : field.IsRequired ? " = null!;" : string.Empty;
-            w.Line($"public {TypeNames.Property(schema, field)} {field.PropertyName} {{ get;{setter}}}{initializer}").Line();
+            var body = TypeNames.IsLinked(field) ? $" => {DataNames.FactLinks}.{field.PropertyName};" : " { get; }";
+            w.Line($"public {TypeNames.Property(schema, field)} {field.PropertyName}{body}").Line();
             if (!field.IsPerSource) continue;
-            var sourced = $"{GeneratedNames.Sourced}<{TypeNames.SourcedValue(schema, field)}>";
             w.Line($"/// <summary>What each source states for <see cref=\"{field.PropertyName}\"/>: one entry per source the fact cites for it.</summary>");
-            w.Line($"public {TypeNames.BySource(schema, field)} {GeneratedNames.BySourceProperty(field)} {{ get; private set; }} = global::System.Array.Empty<{sourced}>();").Line();
+            w.Line($"public {TypeNames.BySource(schema, field)} {GeneratedNames.BySourceProperty(field)} => {DataNames.FactLinks}.{GeneratedNames.BySourceProperty(field)};").Line();
         }
         foreach (var (owner, field) in kind.Inverses)
         {
             var relation = (field.IsList ? "includes" : "is") + (field.IsPerSource ? ", by any source," : string.Empty);
             var ownerRecord = GeneratedNames.Record(owner);
             w.Line($"/// <summary>The {owner.Plural} whose <see cref=\"{ownerRecord}.{field.PropertyName}\"/> {relation} this {name}.</summary>");
-            w.Line($"public {TypeNames.ReadOnlyList}<{ownerRecord}> {field.Inverse} {{ get; private set; }} = global::System.Array.Empty<{ownerRecord}>();").Line();
+            w.Line($"public {TypeNames.ReadOnlyList}<{ownerRecord}> {field.Inverse} => {data}.{DataNames.Groups(owner.Plural, field.PropertyName, schema.Plural)}({DataNames.FactSlot});").Line();
         }
         var citation = GeneratedNames.Citation;
         w.Line("/// <summary>Where in the sources this fact is stated.</summary>");
-        w.Line($"public {TypeNames.ReadOnlyList}<{citation}> {GeneratedNames.Citations} {{ get; private set; }} = global::System.Array.Empty<{citation}>();").Line();
+        w.Line($"public {TypeNames.ReadOnlyList}<{citation}> {GeneratedNames.Citations} => {DataNames.FactLinks}.{GeneratedNames.Citations};").Line();
         w.Line("/// <summary>Whether the articles state this fact or a curator inferred it.</summary>").Line($"public {GeneratedNames.FactBasis} {GeneratedNames.Basis} {{ get; }}").Line();
         w.Line("/// <summary>True when a curator inferred this fact; <see cref=\"Note\"/> says how.</summary>").Line($"public bool {GeneratedNames.IsInferred} => {GeneratedNames.Basis} == {TypeNames.Qualified(kind.Options, GeneratedNames.FactBasis)}.Inferred;").Line();
         w.Line("/// <summary>The curator's note; always present on an inferred fact.</summary>").Line($"public string? {GeneratedNames.Note} {{ get; }}").Line();
@@ -67,20 +77,32 @@ internal static class RecordEmitter
         w.Line(perSource.Count == 0
             ? "/// <summary>What each source states, field by field: none, since no field of this kind varies by source.</summary>"
             : $"/// <summary>What each source states for {string.Join(", ", perSource.Select(f => f.PropertyName))}, as untyped values: the typed lists are the <c>...BySource</c> properties.</summary>");
-        w.Line($"public {TypeNames.ReadOnlyList}<{sourcedValue}> {GeneratedNames.BySource} {{ get;{(perSource.Count == 0 ? " " : " private set; ")}}} = global::System.Array.Empty<{sourcedValue}>();").Line();
+        w.Line(perSource.Count == 0
+            ? $"public {TypeNames.ReadOnlyList}<{sourcedValue}> {GeneratedNames.BySource} => global::System.Array.Empty<{sourcedValue}>();"
+            : $"public {TypeNames.ReadOnlyList}<{sourcedValue}> {GeneratedNames.BySource} => {DataNames.FactLinks}.{GeneratedNames.BySource};").Line();
 
-        EmitLinks(w, kind, linked, perSource);
         EmitEquality(w, schema, name);
         w.Close().Line();
     }
 
-    private static void EmitLinks(SourceWriter w, KindEmitter kind, System.Collections.Generic.List<FieldSchema> linked, System.Collections.Generic.List<FieldSchema> perSource)
+    /// <summary>
+    /// The class that holds what a fact points at: its reference and citation fields, citations and
+    /// values by source. One is made per fact, on first use, and cached by <c>FactData</c>.
+    /// </summary>
+    public static void EmitLinks(SourceWriter w, KindEmitter kind)
     {
-        var bySource = perSource.Select(f => (Field: f, Parameter: Parameter(GeneratedNames.BySourceProperty(f)))).ToList();
-        var linkParameters = linked.Select(f => $"{TypeNames.Property(kind.Schema, f)} {Parameter(f.Name)}")
+        var schema = kind.Schema;
+        var name = GeneratedNames.Record(schema);
+        var linked = schema.Fields.Where(TypeNames.IsLinked).ToList();
+        var bySource = schema.Fields.Where(f => f.IsPerSource).Select(f => (Field: f, Parameter: Parameter(GeneratedNames.BySourceProperty(f)))).ToList();
+        var sourcedValue = GeneratedNames.SourcedValue;
+
+        w.Line($"/// <summary>What a {name} points at: read from its data on first use, so that making a fact never makes another.</summary>");
+        w.Open($"internal sealed class {DataNames.Links(name)}");
+        var parameters = linked.Select(f => $"{TypeNames.Property(schema, f)} {Parameter(f.Name)}")
             .Concat(new[] { $"{TypeNames.ReadOnlyList}<{GeneratedNames.Citation}> citations" })
-            .Concat(bySource.Select(s => $"{TypeNames.BySource(kind.Schema, s.Field)} {s.Parameter}"));
-        w.Open($"internal void {GeneratedNames.Link}({string.Join(", ", linkParameters)})");
+            .Concat(bySource.Select(s => $"{TypeNames.BySource(schema, s.Field)} {s.Parameter}"));
+        w.Open($"internal {DataNames.Links(name)}({string.Join(", ", parameters)})");
         foreach (var field in linked) w.Line($"{field.PropertyName} = {Parameter(field.Name)};");
         w.Line($"{GeneratedNames.Citations} = citations;");
         if (bySource.Count > 0)
@@ -88,7 +110,6 @@ internal static class RecordEmitter
             foreach (var (field, parameter) in bySource) w.Line($"{GeneratedNames.BySourceProperty(field)} = {parameter};");
             // The untyped view IFact offers: each field's entries in field order, made once here. The
             // locals have underscores, which no parameter (a camelCase field name) can have.
-            var sourcedValue = GeneratedNames.SourcedValue;
             w.Line($"var all_values = new {sourcedValue}[{string.Join(" + ", bySource.Select(s => s.Parameter + ".Count"))}];");
             w.Line("var next_value = 0;");
             foreach (var (field, parameter) in bySource)
@@ -99,11 +120,10 @@ internal static class RecordEmitter
             w.Line($"{GeneratedNames.BySource} = {TypeNames.Qualified(kind.Options, GeneratedNames.FactData)}.{DataNames.ReadOnlyList}(all_values);");
         }
         w.Close().Line();
-
-        if (kind.Inverses.Count == 0) return;
-        var inverseParameters = kind.Inverses.Select(i => $"{TypeNames.ReadOnlyList}<{GeneratedNames.Record(i.Owner)}> {Parameter(i.Field.Inverse!)}");
-        w.Open($"internal void {GeneratedNames.LinkInverses}({string.Join(", ", inverseParameters)})");
-        foreach (var (_, field) in kind.Inverses) w.Line($"{field.Inverse} = {Parameter(field.Inverse!)};");
+        foreach (var field in linked) w.Line($"internal {TypeNames.Property(schema, field)} {field.PropertyName} {{ get; }}");
+        w.Line($"internal {TypeNames.ReadOnlyList}<{GeneratedNames.Citation}> {GeneratedNames.Citations} {{ get; }}");
+        foreach (var (field, _) in bySource) w.Line($"internal {TypeNames.BySource(schema, field)} {GeneratedNames.BySourceProperty(field)} {{ get; }}");
+        if (bySource.Count > 0) w.Line($"internal {TypeNames.ReadOnlyList}<{sourcedValue}> {GeneratedNames.BySource} {{ get; }}");
         w.Close().Line();
     }
 

@@ -16,6 +16,9 @@ public sealed record FileToBind(ParsedFile File, SchemaModel Schema);
 /// <summary>Everything the corpus step joins: every bound data file in path order, the schema, the articles and the limits.</summary>
 public sealed record CorpusToJoin(EquatableArray<FileBinding> Files, SchemaModel Schema, EquatableArray<SourceDocument> Sources, ReadLimits Limits);
 
+/// <summary>One kind's ids to index, with every kind's schema (for the file's name) and the options.</summary>
+public sealed record IdsToIndex(KindIds Ids, EquatableArray<KindSchema> Schemas, EmitOptions Options);
+
 /// <summary>One kind to emit, with every kind's ids (for the slots it points at), the project's options and the schema's unions.</summary>
 public sealed record KindToEmit(BoundKind Kind, EquatableArray<KindIds> Ids, EmitOptions Options, EquatableArray<UnionSchema> Unions = default);
 

@@ -5,58 +5,39 @@
 
 namespace Consumer
 {
-    /// <summary>Every fact, read once at first use from UTF-8 data compiled into the assembly, in passes so references may form cycles.</summary>
+    /// <summary>Every fact, made on first touch from UTF-8 data compiled into the assembly, found through tables the generator computed.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     internal static partial class FactData
     {
-        internal static readonly Source[] Sources_Items = new Source[1];
-        internal static global::System.Collections.Generic.IReadOnlyList<Source> Sources_All = null!;
-        internal static global::System.Collections.Generic.Dictionary<string, Source> Sources_ById = null!;
-        internal static readonly Country[] Countries_Items = new Country[1];
-        internal static global::System.Collections.Generic.IReadOnlyList<Country> Countries_All = null!;
-        internal static global::System.Collections.Generic.Dictionary<string, Country> Countries_ById = null!;
-        internal static readonly Person[] People_Items = new Person[2];
-        internal static global::System.Collections.Generic.IReadOnlyList<Person> People_All = null!;
-        internal static global::System.Collections.Generic.Dictionary<string, Person> People_ById = null!;
-        internal static global::System.Collections.Generic.Dictionary<int, global::System.Collections.Generic.IReadOnlyList<Person>> People_By_Age = null!;
-        internal static global::System.Collections.Generic.Dictionary<PersonRole, global::System.Collections.Generic.IReadOnlyList<Person>> People_By_Role = null!;
-        internal static global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<Person>> People_By_Country = null!;
-        internal static global::System.Collections.Generic.IReadOnlyList<IFact> All_Facts = null!;
-        internal static global::System.Collections.Generic.Dictionary<string, IFact> All_Facts_ById = null!;
+        internal static readonly global::System.Collections.Generic.IReadOnlyList<IFact> All_Facts = new Fact_List<IFact>(4, Any_Fact);
 
-        static FactData()
+        /// <summary>A fact by its place among all facts, kind by kind in schema order.</summary>
+        private static IFact Any_Fact(int index)
         {
-            // Pass 1 creates every fact with its own values; pass 2 links references, which may point
-            // at any fact, so cycles (Person -> Country -> Person) work; then the inverses and lookups.
-            Create_Sources();
-            Create_Countries();
-            Create_People();
-            Link_Sources();
-            Link_Countries();
-            Link_People();
-            Link_Inverses_Countries();
-            Link_Inverses_People();
-            Index_Sources();
-            Index_Countries();
-            Index_People();
-            Index_All_Facts();
+            if (index < 1) return Sources_Fact(index);
+            index -= 1;
+            if (index < 1) return Countries_Fact(index);
+            index -= 1;
+            if (index < 2) return People_Fact(index);
+            index -= 2;
+            throw new global::System.ArgumentOutOfRangeException(nameof(index));
         }
 
-        private static void Index_All_Facts()
+        /// <summary>A fact of any kind by its id: each kind's table is asked in turn; ids are unique across kinds.</summary>
+        internal static bool Try_Get_Any(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out IFact? fact)
         {
-            var all = new IFact[Sources_Items.Length + Countries_Items.Length + People_Items.Length];
-            var next = 0;
-            foreach (var fact in Sources_Items) all[next++] = fact;
-            foreach (var fact in Countries_Items) all[next++] = fact;
-            foreach (var fact in People_Items) all[next++] = fact;
-            All_Facts = ReadOnly_List(all);
-            All_Facts_ById = new global::System.Collections.Generic.Dictionary<string, IFact>(all.Length, global::System.StringComparer.Ordinal);
-            foreach (var fact in all) All_Facts_ById.Add(fact.Id, fact);
+            int slot;
+            fact =
+                (slot = Sources_Slot(id)) >= 0 ? Sources_Fact(slot) :
+                (slot = Countries_Slot(id)) >= 0 ? Countries_Fact(slot) :
+                (slot = People_Slot(id)) >= 0 ? People_Fact(slot) :
+                (IFact?)null;
+            return fact is not null;
         }
 
-        private ref partial struct Data_Reader
+        internal ref partial struct Data_Reader
         {
-            public Citation Citation() => new Citation(Sources_Items[Int()], Int(), String());
+            public Citation Citation() => new Citation(Sources_Fact(Int()), Int(), String());
 
             public global::System.Collections.Generic.IReadOnlyList<Citation> Citations() => List(static (ref Data_Reader item) => item.Citation());
         }

@@ -10,15 +10,26 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Source : IFact
     {
-        internal Source(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string @file)
+        internal Source(int slot, string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string @file, int linksAt)
         {
+            Fact_Slot = slot;
             Id = id;
             Basis = basis;
             Note = note;
             Aliases = aliases;
             InferredFields = inferredFields;
             File = @file;
+            Links_At = linksAt;
         }
+
+        /// <summary>The fact's place among its kind's facts: where its data, links and groups are found.</summary>
+        internal int Fact_Slot { get; }
+
+        /// <summary>Where the fact's links start in its chunk's data.</summary>
+        private int Links_At { get; }
+
+        /// <summary>What the fact points at, read from its data the first time any of it is asked for.</summary>
+        private global::Consumer.FactData.Source_Links Fact_Links => global::Consumer.FactData.Links_Of_Source(Fact_Slot, Links_At);
 
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
@@ -27,7 +38,7 @@ namespace Consumer
         public string File { get; }
 
         /// <summary>Where in the sources this fact is stated.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Citation> Citations { get; private set; } = global::System.Array.Empty<Citation>();
+        public global::System.Collections.Generic.IReadOnlyList<Citation> Citations => Fact_Links.Citations;
 
         /// <summary>Whether the articles state this fact or a curator inferred it.</summary>
         public FactBasis Basis { get; }
@@ -45,12 +56,7 @@ namespace Consumer
         public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
 
         /// <summary>What each source states, field by field: none, since no field of this kind varies by source.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource { get; } = global::System.Array.Empty<SourcedValue>();
-
-        internal void Link(global::System.Collections.Generic.IReadOnlyList<Citation> citations)
-        {
-            Citations = citations;
-        }
+        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource => global::System.Array.Empty<SourcedValue>();
 
         /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
         public bool Equals(Source? other) => other is not null && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
@@ -91,15 +97,10 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed record SourcedValue(string Field, global::Consumer.Source Source, object Value);
 
-    /// <summary>Every Source in the fact files, by property, by id and through lookups.</summary>
+    /// <summary>Every Source in the fact files, by property, by id and through lookups. Each fact is made from data compiled into the assembly when it is first asked for.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public static partial class Sources
     {
-        /// <summary>
-        /// <c>article</c>: article.txt
-        /// </summary>
-        public static Source Article => FactData.Sources_Items[0];
-
         /// <summary>Every Source, in the order of the fact files.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Source> All => FactData.Sources_All;
 
@@ -115,65 +116,62 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Source? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            return FactData.Sources_ById.TryGetValue(id, out fact);
+            var slot = FactData.Sources_Slot(id);
+            fact = slot < 0 ? null : FactData.Sources_Fact(slot);
+            return fact is not null;
         }
     }
 
     /// <summary>The id of every Source, as constants for attributes and switch statements.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
-    public static partial class SourceIds
-    {
-        /// <summary><c>article</c></summary>
-        public const string Article = "article";
-    }
+    public static partial class SourceIds { }
 
     internal static partial class FactData
     {
-        // Source 0 to 0: id, basis, note, aliases, inferred fields, file.
-        private static global::System.ReadOnlySpan<byte> Sources_Values_0 =>
-            "7:article|0|~|0|0|11:article.txt|\n"u8;
+        private static readonly Fact_Cache<Source> Sources_Facts = new(1);
+        private static readonly Fact_Cache<Source_Links> Sources_Links_Made = new(1);
+        internal static readonly global::System.Collections.Generic.IReadOnlyList<Source> Sources_All = new Fact_List<Source>(1, Sources_Fact);
 
-        // Source 0 to 0: citations.
-        private static global::System.ReadOnlySpan<byte> Sources_Links_0 =>
-            "0|\n"u8;
+        /// <summary>The Source in a slot, made from its data the first time any thread asks for it.</summary>
+        internal static Source Sources_Fact(int slot) => Sources_Facts.Find(slot) ?? Sources_Facts.Keep(slot, Make_Source(slot));
 
-        private static void Create_Sources()
+        /// <summary>What the Source in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
+        internal static Source_Links Links_Of_Source(int slot, int at) => Sources_Links_Made.Find(slot) ?? Sources_Links_Made.Keep(slot, Make_Source_Links(slot, at));
+
+        private static Source Make_Source(int slot)
         {
-            var slot = 0;
-            Create_Sources(Sources_Values_0, ref slot);
+            var reader = new Data_Reader(Sources_Data(slot >> Chunk_Bits), Sources_Offset(slot));
+            return new Source(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.None() ? default! : reader.String(), reader.At);
         }
 
-        private static void Create_Sources(global::System.ReadOnlySpan<byte> data, ref int slot)
+        private static Source_Links Make_Source_Links(int slot, int at)
         {
-            var reader = new Data_Reader(data);
-            while (reader.More)
+            var reader = new Data_Reader(Sources_Data(slot >> Chunk_Bits), at);
+            return new Source_Links(reader.Citations());
+        }
+
+        internal static global::System.ReadOnlySpan<byte> Sources_Data(int chunk) => chunk switch
+        {
+            0 => Sources_Data_0,
+            _ => throw Data_Corrupt(),
+        };
+
+        internal static int Sources_Offset(int slot) => Entry((slot >> Chunk_Bits) switch
+        {
+            0 => Sources_Offsets_0,
+            _ => throw Data_Corrupt(),
+        }, 4, slot & Chunk_Mask);
+
+        /// <summary>What a Source points at: read from its data on first use, so that making a fact never makes another.</summary>
+        internal sealed class Source_Links
+        {
+            internal Source_Links(global::System.Collections.Generic.IReadOnlyList<Citation> citations)
             {
-                Sources_Items[slot++] = new Source(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String());
-                reader.EndFact();
+                Citations = citations;
             }
+
+            internal global::System.Collections.Generic.IReadOnlyList<Citation> Citations { get; }
         }
 
-        private static void Link_Sources()
-        {
-            var slot = 0;
-            Link_Sources(Sources_Links_0, ref slot);
-        }
-
-        private static void Link_Sources(global::System.ReadOnlySpan<byte> data, ref int slot)
-        {
-            var reader = new Data_Reader(data);
-            while (reader.More)
-            {
-                Sources_Items[slot++].Link(reader.Citations());
-                reader.EndFact();
-            }
-        }
-
-        private static void Index_Sources()
-        {
-            Sources_All = ReadOnly_List(Sources_Items);
-            Sources_ById = new global::System.Collections.Generic.Dictionary<string, Source>(Sources_Items.Length, global::System.StringComparer.Ordinal);
-            foreach (var fact in Sources_Items) Sources_ById.Add(fact.Id, fact);
-        }
     }
 }

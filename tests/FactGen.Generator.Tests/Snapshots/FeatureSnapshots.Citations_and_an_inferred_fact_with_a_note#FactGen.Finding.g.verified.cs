@@ -10,15 +10,26 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Finding : IFact
     {
-        internal Finding(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string @claim)
+        internal Finding(int slot, string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string @claim, int linksAt)
         {
+            Fact_Slot = slot;
             Id = id;
             Basis = basis;
             Note = note;
             Aliases = aliases;
             InferredFields = inferredFields;
             Claim = @claim;
+            Links_At = linksAt;
         }
+
+        /// <summary>The fact's place among its kind's facts: where its data, links and groups are found.</summary>
+        internal int Fact_Slot { get; }
+
+        /// <summary>Where the fact's links start in its chunk's data.</summary>
+        private int Links_At { get; }
+
+        /// <summary>What the fact points at, read from its data the first time any of it is asked for.</summary>
+        private global::Consumer.FactData.Finding_Links Fact_Links => global::Consumer.FactData.Links_Of_Finding(Fact_Slot, Links_At);
 
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
@@ -27,7 +38,7 @@ namespace Consumer
         public string Claim { get; }
 
         /// <summary>Where in the sources this fact is stated.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Citation> Citations { get; private set; } = global::System.Array.Empty<Citation>();
+        public global::System.Collections.Generic.IReadOnlyList<Citation> Citations => Fact_Links.Citations;
 
         /// <summary>Whether the articles state this fact or a curator inferred it.</summary>
         public FactBasis Basis { get; }
@@ -45,12 +56,7 @@ namespace Consumer
         public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
 
         /// <summary>What each source states, field by field: none, since no field of this kind varies by source.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource { get; } = global::System.Array.Empty<SourcedValue>();
-
-        internal void Link(global::System.Collections.Generic.IReadOnlyList<Citation> citations)
-        {
-            Citations = citations;
-        }
+        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource => global::System.Array.Empty<SourcedValue>();
 
         /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
         public bool Equals(Finding? other) => other is not null && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
@@ -67,30 +73,10 @@ namespace Consumer
         }
     }
 
-    /// <summary>Every Finding in the fact files, by property, by id and through lookups.</summary>
+    /// <summary>Every Finding in the fact files, by property, by id and through lookups. Each fact is made from data compiled into the assembly when it is first asked for.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public static partial class Findings
     {
-        /// <summary>
-        /// <c>well-sourced</c>: Stated in both sources.
-        /// <para>Cited: article, paragraph 1: "first" (and 2 more citations)</para>
-        /// </summary>
-        public static Finding WellSourced => FactData.Findings_Items[0];
-
-        /// <summary>
-        /// <c>worked-out</c>: A date worked out from "next week".
-        /// <para>Cited: article, paragraph 2: "next week"</para>
-        /// <para>Inferred: The article is dated 14 June; "next week" is 17-21 June.</para>
-        /// </summary>
-        public static Finding WorkedOut => FactData.Findings_Items[1];
-
-        /// <summary>
-        /// <c>stated-with-note</c>: Stated, with a remark.
-        /// <para>Cited: report, paragraph 3: "says so"</para>
-        /// <para>Note: Only one source says so.</para>
-        /// </summary>
-        public static Finding StatedWithNote => FactData.Findings_Items[2];
-
         /// <summary>Every Finding, in the order of the fact files.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Finding> All => FactData.Findings_All;
 
@@ -106,73 +92,62 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Finding? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            return FactData.Findings_ById.TryGetValue(id, out fact);
+            var slot = FactData.Findings_Slot(id);
+            fact = slot < 0 ? null : FactData.Findings_Fact(slot);
+            return fact is not null;
         }
     }
 
     /// <summary>The id of every Finding, as constants for attributes and switch statements.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
-    public static partial class FindingIds
-    {
-        /// <summary><c>well-sourced</c></summary>
-        public const string WellSourced = "well-sourced";
-        /// <summary><c>worked-out</c></summary>
-        public const string WorkedOut = "worked-out";
-        /// <summary><c>stated-with-note</c></summary>
-        public const string StatedWithNote = "stated-with-note";
-    }
+    public static partial class FindingIds { }
 
     internal static partial class FactData
     {
-        // Finding 0 to 2: id, basis, note, aliases, inferred fields, claim.
-        private static global::System.ReadOnlySpan<byte> Findings_Values_0 =>
-            "12:well-sourced|0|~|0|0|23:Stated in both sources.|\n"u8 +
-            "10:worked-out|1|56:The article is dated 14 June; \"next week\" is 17-21 June.|0|0|35:A date worked out from \"next week\".|\n"u8 +
-            "16:stated-with-note|0|24:Only one source says so.|0|0|22:Stated, with a remark.|\n"u8;
+        private static readonly Fact_Cache<Finding> Findings_Facts = new(3);
+        private static readonly Fact_Cache<Finding_Links> Findings_Links_Made = new(3);
+        internal static readonly global::System.Collections.Generic.IReadOnlyList<Finding> Findings_All = new Fact_List<Finding>(3, Findings_Fact);
 
-        // Finding 0 to 2: citations.
-        private static global::System.ReadOnlySpan<byte> Findings_Links_0 =>
-            "3|0|1|5:first|1|0|12:the headline|0|12|17:a \"quoted\" remark|\n"u8 +
-            "1|0|2|9:next week|\n"u8 +
-            "1|1|3|7:says so|\n"u8;
+        /// <summary>The Finding in a slot, made from its data the first time any thread asks for it.</summary>
+        internal static Finding Findings_Fact(int slot) => Findings_Facts.Find(slot) ?? Findings_Facts.Keep(slot, Make_Finding(slot));
 
-        private static void Create_Findings()
+        /// <summary>What the Finding in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
+        internal static Finding_Links Links_Of_Finding(int slot, int at) => Findings_Links_Made.Find(slot) ?? Findings_Links_Made.Keep(slot, Make_Finding_Links(slot, at));
+
+        private static Finding Make_Finding(int slot)
         {
-            var slot = 0;
-            Create_Findings(Findings_Values_0, ref slot);
+            var reader = new Data_Reader(Findings_Data(slot >> Chunk_Bits), Findings_Offset(slot));
+            return new Finding(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.None() ? default! : reader.String(), reader.At);
         }
 
-        private static void Create_Findings(global::System.ReadOnlySpan<byte> data, ref int slot)
+        private static Finding_Links Make_Finding_Links(int slot, int at)
         {
-            var reader = new Data_Reader(data);
-            while (reader.More)
+            var reader = new Data_Reader(Findings_Data(slot >> Chunk_Bits), at);
+            return new Finding_Links(reader.Citations());
+        }
+
+        internal static global::System.ReadOnlySpan<byte> Findings_Data(int chunk) => chunk switch
+        {
+            0 => Findings_Data_0,
+            _ => throw Data_Corrupt(),
+        };
+
+        internal static int Findings_Offset(int slot) => Entry((slot >> Chunk_Bits) switch
+        {
+            0 => Findings_Offsets_0,
+            _ => throw Data_Corrupt(),
+        }, 4, slot & Chunk_Mask);
+
+        /// <summary>What a Finding points at: read from its data on first use, so that making a fact never makes another.</summary>
+        internal sealed class Finding_Links
+        {
+            internal Finding_Links(global::System.Collections.Generic.IReadOnlyList<Citation> citations)
             {
-                Findings_Items[slot++] = new Finding(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String());
-                reader.EndFact();
+                Citations = citations;
             }
+
+            internal global::System.Collections.Generic.IReadOnlyList<Citation> Citations { get; }
         }
 
-        private static void Link_Findings()
-        {
-            var slot = 0;
-            Link_Findings(Findings_Links_0, ref slot);
-        }
-
-        private static void Link_Findings(global::System.ReadOnlySpan<byte> data, ref int slot)
-        {
-            var reader = new Data_Reader(data);
-            while (reader.More)
-            {
-                Findings_Items[slot++].Link(reader.Citations());
-                reader.EndFact();
-            }
-        }
-
-        private static void Index_Findings()
-        {
-            Findings_All = ReadOnly_List(Findings_Items);
-            Findings_ById = new global::System.Collections.Generic.Dictionary<string, Finding>(Findings_Items.Length, global::System.StringComparer.Ordinal);
-            foreach (var fact in Findings_Items) Findings_ById.Add(fact.Id, fact);
-        }
     }
 }

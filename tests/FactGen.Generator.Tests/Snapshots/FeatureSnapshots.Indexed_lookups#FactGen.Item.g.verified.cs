@@ -20,8 +20,9 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Item : IFact
     {
-        internal Item(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string @name, ItemCategory? @category, bool @active, int? @size, global::System.Collections.Generic.IReadOnlyList<string> @tags)
+        internal Item(int slot, string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string @name, ItemCategory? @category, bool @active, int? @size, global::System.Collections.Generic.IReadOnlyList<string> @tags, int linksAt)
         {
+            Fact_Slot = slot;
             Id = id;
             Basis = basis;
             Note = note;
@@ -32,7 +33,17 @@ namespace Consumer
             Active = @active;
             Size = @size;
             Tags = @tags;
+            Links_At = linksAt;
         }
+
+        /// <summary>The fact's place among its kind's facts: where its data, links and groups are found.</summary>
+        internal int Fact_Slot { get; }
+
+        /// <summary>Where the fact's links start in its chunk's data.</summary>
+        private int Links_At { get; }
+
+        /// <summary>What the fact points at, read from its data the first time any of it is asked for.</summary>
+        private global::Consumer.FactData.Item_Links Fact_Links => global::Consumer.FactData.Links_Of_Item(Fact_Slot, Links_At);
 
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
@@ -44,7 +55,7 @@ namespace Consumer
         public ItemCategory? Category { get; }
 
         /// <summary>The owner of the Item.</summary>
-        public Owner? Owner { get; private set; }
+        public Owner? Owner => Fact_Links.Owner;
 
         /// <summary>The active of the Item.</summary>
         public bool Active { get; }
@@ -56,7 +67,7 @@ namespace Consumer
         public global::System.Collections.Generic.IReadOnlyList<string> Tags { get; }
 
         /// <summary>Where in the sources this fact is stated.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Citation> Citations { get; private set; } = global::System.Array.Empty<Citation>();
+        public global::System.Collections.Generic.IReadOnlyList<Citation> Citations => Fact_Links.Citations;
 
         /// <summary>Whether the articles state this fact or a curator inferred it.</summary>
         public FactBasis Basis { get; }
@@ -74,13 +85,7 @@ namespace Consumer
         public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
 
         /// <summary>What each source states, field by field: none, since no field of this kind varies by source.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource { get; } = global::System.Array.Empty<SourcedValue>();
-
-        internal void Link(Owner? @owner, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
-        {
-            Owner = @owner;
-            Citations = citations;
-        }
+        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource => global::System.Array.Empty<SourcedValue>();
 
         /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
         public bool Equals(Item? other) => other is not null && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
@@ -101,28 +106,10 @@ namespace Consumer
         }
     }
 
-    /// <summary>Every Item in the fact files, by property, by id and through lookups.</summary>
+    /// <summary>Every Item in the fact files, by property, by id and through lookups. Each fact is made from data compiled into the assembly when it is first asked for.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public static partial class Items
     {
-        /// <summary>
-        /// <c>hammer</c>: Hammer
-        /// <para>Cited: article, paragraph 1: "q"</para>
-        /// </summary>
-        public static Item Hammer => FactData.Items_Items[0];
-
-        /// <summary>
-        /// <c>ball</c>: Ball
-        /// <para>Cited: article, paragraph 1: "q"</para>
-        /// </summary>
-        public static Item Ball => FactData.Items_Items[1];
-
-        /// <summary>
-        /// <c>second-hammer</c>: Hammer
-        /// <para>Cited: article, paragraph 1: "q"</para>
-        /// </summary>
-        public static Item SecondHammer => FactData.Items_Items[2];
-
         /// <summary>Every Item, in the order of the fact files.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Item> All => FactData.Items_All;
 
@@ -138,148 +125,103 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Item? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            return FactData.Items_ById.TryGetValue(id, out fact);
+            var slot = FactData.Items_Slot(id);
+            fact = slot < 0 ? null : FactData.Items_Fact(slot);
+            return fact is not null;
         }
 
         /// <summary>The Items whose <see cref="Item.Name"/> is <paramref name="key"/>; empty when none.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Item> ByName(string key)
         {
             if (key is null) throw new global::System.ArgumentNullException(nameof(key));
-            return FactData.Items_By_Name.TryGetValue(key, out var facts) ? facts : global::System.Array.Empty<Item>();
+            return FactData.Items_Name_Groups(key);
         }
 
         /// <summary>The Items whose <see cref="Item.Category"/> is <paramref name="key"/>; empty when none.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Item> ByCategory(ItemCategory key)
         {
-            return FactData.Items_By_Category.TryGetValue(key, out var facts) ? facts : global::System.Array.Empty<Item>();
+            return FactData.Items_Category_Groups(key);
         }
 
         /// <summary>The Items whose <see cref="Item.Owner"/> is <paramref name="key"/>; empty when none.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Item> ByOwner(Owner key)
         {
             if (key is null) throw new global::System.ArgumentNullException(nameof(key));
-            return FactData.Items_By_Owner.TryGetValue(key.Id, out var facts) ? facts : global::System.Array.Empty<Item>();
+            return FactData.Items_Owner_In_Owners(key.Fact_Slot);
         }
 
         /// <summary>The Items whose <see cref="Item.Active"/> is <paramref name="key"/>; empty when none.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Item> ByActive(bool key)
         {
-            return FactData.Items_By_Active.TryGetValue(key, out var facts) ? facts : global::System.Array.Empty<Item>();
+            return FactData.Items_Active_Groups(key);
         }
 
         /// <summary>The Items whose <see cref="Item.Size"/> is <paramref name="key"/>; empty when none.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Item> BySize(int key)
         {
-            return FactData.Items_By_Size.TryGetValue(key, out var facts) ? facts : global::System.Array.Empty<Item>();
+            return FactData.Items_Size_Groups(key);
         }
 
         /// <summary>The Items whose <see cref="Item.Tags"/> includes <paramref name="key"/>; empty when none.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Item> ByTags(string key)
         {
             if (key is null) throw new global::System.ArgumentNullException(nameof(key));
-            return FactData.Items_By_Tags.TryGetValue(key, out var facts) ? facts : global::System.Array.Empty<Item>();
+            return FactData.Items_Tags_Groups(key);
         }
     }
 
     /// <summary>The id of every Item, as constants for attributes and switch statements.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
-    public static partial class ItemIds
-    {
-        /// <summary><c>hammer</c></summary>
-        public const string Hammer = "hammer";
-        /// <summary><c>ball</c></summary>
-        public const string Ball = "ball";
-        /// <summary><c>second-hammer</c></summary>
-        public const string SecondHammer = "second-hammer";
-    }
+    public static partial class ItemIds { }
 
     internal static partial class FactData
     {
-        // Item 0 to 2: id, basis, note, aliases, inferred fields, name, category, active, size, tags.
-        private static global::System.ReadOnlySpan<byte> Items_Values_0 =>
-            "6:hammer|0|~|0|0|6:Hammer|0|1|3|2|5:heavy|5:metal|\n"u8 +
-            "4:ball|0|~|0|0|4:Ball|1|0|-1|3|5:round|5:heavy|5:round|\n"u8 +
-            "13:second-hammer|0|~|0|0|6:Hammer|0|1|~|0|\n"u8;
+        private static readonly Fact_Cache<Item> Items_Facts = new(3);
+        private static readonly Fact_Cache<Item_Links> Items_Links_Made = new(3);
+        internal static readonly global::System.Collections.Generic.IReadOnlyList<Item> Items_All = new Fact_List<Item>(3, Items_Fact);
 
-        // Item 0 to 2: owner, citations.
-        private static global::System.ReadOnlySpan<byte> Items_Links_0 =>
-            "0|1|0|1|1:q|\n"u8 +
-            "~|1|0|1|1:q|\n"u8 +
-            "0|1|0|1|1:q|\n"u8;
+        /// <summary>The Item in a slot, made from its data the first time any thread asks for it.</summary>
+        internal static Item Items_Fact(int slot) => Items_Facts.Find(slot) ?? Items_Facts.Keep(slot, Make_Item(slot));
 
-        private static void Create_Items()
+        /// <summary>What the Item in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
+        internal static Item_Links Links_Of_Item(int slot, int at) => Items_Links_Made.Find(slot) ?? Items_Links_Made.Keep(slot, Make_Item_Links(slot, at));
+
+        private static Item Make_Item(int slot)
         {
-            var slot = 0;
-            Create_Items(Items_Values_0, ref slot);
+            var reader = new Data_Reader(Items_Data(slot >> Chunk_Bits), Items_Offset(slot));
+            return new Item(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.None() ? default! : reader.String(), reader.None() ? null : (ItemCategory)reader.Int(), reader.None() ? default! : reader.Int() != 0, reader.None() ? null : reader.Int(), reader.List(static (ref Data_Reader item) => item.String()), reader.At);
         }
 
-        private static void Create_Items(global::System.ReadOnlySpan<byte> data, ref int slot)
+        private static Item_Links Make_Item_Links(int slot, int at)
         {
-            var reader = new Data_Reader(data);
-            while (reader.More)
-            {
-                Items_Items[slot++] = new Item(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String(), reader.None() ? null : (ItemCategory)reader.Int(), reader.None() ? default! : reader.Int() != 0, reader.None() ? null : reader.Int(), reader.List(static (ref Data_Reader item) => item.String()));
-                reader.EndFact();
-            }
+            var reader = new Data_Reader(Items_Data(slot >> Chunk_Bits), at);
+            return new Item_Links(reader.None() ? null : Owners_Fact(reader.Int()), reader.Citations());
         }
 
-        private static void Link_Items()
+        internal static global::System.ReadOnlySpan<byte> Items_Data(int chunk) => chunk switch
         {
-            var slot = 0;
-            Link_Items(Items_Links_0, ref slot);
+            0 => Items_Data_0,
+            _ => throw Data_Corrupt(),
+        };
+
+        internal static int Items_Offset(int slot) => Entry((slot >> Chunk_Bits) switch
+        {
+            0 => Items_Offsets_0,
+            _ => throw Data_Corrupt(),
+        }, 4, slot & Chunk_Mask);
+
+        /// <summary>What a Item points at: read from its data on first use, so that making a fact never makes another.</summary>
+        internal sealed class Item_Links
+        {
+            internal Item_Links(Owner? @owner, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
+            {
+                Owner = @owner;
+                Citations = citations;
+            }
+
+            internal Owner? Owner { get; }
+            internal global::System.Collections.Generic.IReadOnlyList<Citation> Citations { get; }
         }
 
-        private static void Link_Items(global::System.ReadOnlySpan<byte> data, ref int slot)
-        {
-            var reader = new Data_Reader(data);
-            while (reader.More)
-            {
-                Items_Items[slot++].Link(reader.None() ? null : Owners_Items[reader.Int()], reader.Citations());
-                reader.EndFact();
-            }
-        }
-
-        private static void Index_Items()
-        {
-            Items_All = ReadOnly_List(Items_Items);
-            Items_ById = new global::System.Collections.Generic.Dictionary<string, Item>(Items_Items.Length, global::System.StringComparer.Ordinal);
-            foreach (var fact in Items_Items) Items_ById.Add(fact.Id, fact);
-            var byName = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<Item>>(global::System.StringComparer.Ordinal);
-            foreach (var fact in Items_Items)
-            {
-                if (fact.Name is { } one) Add_To_Group(byName, one, fact);
-            }
-            Items_By_Name = ReadOnly_Groups(byName, global::System.StringComparer.Ordinal);
-            var byCategory = new global::System.Collections.Generic.Dictionary<ItemCategory, global::System.Collections.Generic.List<Item>>();
-            foreach (var fact in Items_Items)
-            {
-                if (fact.Category is { } one) Add_To_Group(byCategory, one, fact);
-            }
-            Items_By_Category = ReadOnly_Groups(byCategory, null);
-            var byOwner = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<Item>>(global::System.StringComparer.Ordinal);
-            foreach (var fact in Items_Items)
-            {
-                if (fact.Owner is { } one) Add_To_Group(byOwner, one.Id, fact);
-            }
-            Items_By_Owner = ReadOnly_Groups(byOwner, global::System.StringComparer.Ordinal);
-            var byActive = new global::System.Collections.Generic.Dictionary<bool, global::System.Collections.Generic.List<Item>>();
-            foreach (var fact in Items_Items)
-            {
-                if (fact.Active is { } one) Add_To_Group(byActive, one, fact);
-            }
-            Items_By_Active = ReadOnly_Groups(byActive, null);
-            var bySize = new global::System.Collections.Generic.Dictionary<int, global::System.Collections.Generic.List<Item>>();
-            foreach (var fact in Items_Items)
-            {
-                if (fact.Size is { } one) Add_To_Group(bySize, one, fact);
-            }
-            Items_By_Size = ReadOnly_Groups(bySize, null);
-            var byTags = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<Item>>(global::System.StringComparer.Ordinal);
-            foreach (var fact in Items_Items)
-            {
-                foreach (var value in fact.Tags) if (value is { } item) Add_To_Group(byTags, item, fact);
-            }
-            Items_By_Tags = ReadOnly_Groups(byTags, global::System.StringComparer.Ordinal);
-        }
     }
 }

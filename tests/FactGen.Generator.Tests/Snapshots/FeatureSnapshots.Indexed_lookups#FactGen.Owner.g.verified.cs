@@ -10,15 +10,26 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Owner : IFact
     {
-        internal Owner(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string @name)
+        internal Owner(int slot, string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string @name, int linksAt)
         {
+            Fact_Slot = slot;
             Id = id;
             Basis = basis;
             Note = note;
             Aliases = aliases;
             InferredFields = inferredFields;
             Name = @name;
+            Links_At = linksAt;
         }
+
+        /// <summary>The fact's place among its kind's facts: where its data, links and groups are found.</summary>
+        internal int Fact_Slot { get; }
+
+        /// <summary>Where the fact's links start in its chunk's data.</summary>
+        private int Links_At { get; }
+
+        /// <summary>What the fact points at, read from its data the first time any of it is asked for.</summary>
+        private global::Consumer.FactData.Owner_Links Fact_Links => global::Consumer.FactData.Links_Of_Owner(Fact_Slot, Links_At);
 
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
@@ -27,7 +38,7 @@ namespace Consumer
         public string Name { get; }
 
         /// <summary>Where in the sources this fact is stated.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Citation> Citations { get; private set; } = global::System.Array.Empty<Citation>();
+        public global::System.Collections.Generic.IReadOnlyList<Citation> Citations => Fact_Links.Citations;
 
         /// <summary>Whether the articles state this fact or a curator inferred it.</summary>
         public FactBasis Basis { get; }
@@ -45,12 +56,7 @@ namespace Consumer
         public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
 
         /// <summary>What each source states, field by field: none, since no field of this kind varies by source.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource { get; } = global::System.Array.Empty<SourcedValue>();
-
-        internal void Link(global::System.Collections.Generic.IReadOnlyList<Citation> citations)
-        {
-            Citations = citations;
-        }
+        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource => global::System.Array.Empty<SourcedValue>();
 
         /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
         public bool Equals(Owner? other) => other is not null && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
@@ -67,16 +73,10 @@ namespace Consumer
         }
     }
 
-    /// <summary>Every Owner in the fact files, by property, by id and through lookups.</summary>
+    /// <summary>Every Owner in the fact files, by property, by id and through lookups. Each fact is made from data compiled into the assembly when it is first asked for.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public static partial class Owners
     {
-        /// <summary>
-        /// <c>alice</c>: Alice
-        /// <para>Cited: article, paragraph 1: "q"</para>
-        /// </summary>
-        public static Owner Alice => FactData.Owners_Items[0];
-
         /// <summary>Every Owner, in the order of the fact files.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Owner> All => FactData.Owners_All;
 
@@ -92,65 +92,62 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Owner? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            return FactData.Owners_ById.TryGetValue(id, out fact);
+            var slot = FactData.Owners_Slot(id);
+            fact = slot < 0 ? null : FactData.Owners_Fact(slot);
+            return fact is not null;
         }
     }
 
     /// <summary>The id of every Owner, as constants for attributes and switch statements.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
-    public static partial class OwnerIds
-    {
-        /// <summary><c>alice</c></summary>
-        public const string Alice = "alice";
-    }
+    public static partial class OwnerIds { }
 
     internal static partial class FactData
     {
-        // Owner 0 to 0: id, basis, note, aliases, inferred fields, name.
-        private static global::System.ReadOnlySpan<byte> Owners_Values_0 =>
-            "5:alice|0|~|0|0|5:Alice|\n"u8;
+        private static readonly Fact_Cache<Owner> Owners_Facts = new(1);
+        private static readonly Fact_Cache<Owner_Links> Owners_Links_Made = new(1);
+        internal static readonly global::System.Collections.Generic.IReadOnlyList<Owner> Owners_All = new Fact_List<Owner>(1, Owners_Fact);
 
-        // Owner 0 to 0: citations.
-        private static global::System.ReadOnlySpan<byte> Owners_Links_0 =>
-            "1|0|1|1:q|\n"u8;
+        /// <summary>The Owner in a slot, made from its data the first time any thread asks for it.</summary>
+        internal static Owner Owners_Fact(int slot) => Owners_Facts.Find(slot) ?? Owners_Facts.Keep(slot, Make_Owner(slot));
 
-        private static void Create_Owners()
+        /// <summary>What the Owner in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
+        internal static Owner_Links Links_Of_Owner(int slot, int at) => Owners_Links_Made.Find(slot) ?? Owners_Links_Made.Keep(slot, Make_Owner_Links(slot, at));
+
+        private static Owner Make_Owner(int slot)
         {
-            var slot = 0;
-            Create_Owners(Owners_Values_0, ref slot);
+            var reader = new Data_Reader(Owners_Data(slot >> Chunk_Bits), Owners_Offset(slot));
+            return new Owner(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.None() ? default! : reader.String(), reader.At);
         }
 
-        private static void Create_Owners(global::System.ReadOnlySpan<byte> data, ref int slot)
+        private static Owner_Links Make_Owner_Links(int slot, int at)
         {
-            var reader = new Data_Reader(data);
-            while (reader.More)
+            var reader = new Data_Reader(Owners_Data(slot >> Chunk_Bits), at);
+            return new Owner_Links(reader.Citations());
+        }
+
+        internal static global::System.ReadOnlySpan<byte> Owners_Data(int chunk) => chunk switch
+        {
+            0 => Owners_Data_0,
+            _ => throw Data_Corrupt(),
+        };
+
+        internal static int Owners_Offset(int slot) => Entry((slot >> Chunk_Bits) switch
+        {
+            0 => Owners_Offsets_0,
+            _ => throw Data_Corrupt(),
+        }, 4, slot & Chunk_Mask);
+
+        /// <summary>What a Owner points at: read from its data on first use, so that making a fact never makes another.</summary>
+        internal sealed class Owner_Links
+        {
+            internal Owner_Links(global::System.Collections.Generic.IReadOnlyList<Citation> citations)
             {
-                Owners_Items[slot++] = new Owner(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String());
-                reader.EndFact();
+                Citations = citations;
             }
+
+            internal global::System.Collections.Generic.IReadOnlyList<Citation> Citations { get; }
         }
 
-        private static void Link_Owners()
-        {
-            var slot = 0;
-            Link_Owners(Owners_Links_0, ref slot);
-        }
-
-        private static void Link_Owners(global::System.ReadOnlySpan<byte> data, ref int slot)
-        {
-            var reader = new Data_Reader(data);
-            while (reader.More)
-            {
-                Owners_Items[slot++].Link(reader.Citations());
-                reader.EndFact();
-            }
-        }
-
-        private static void Index_Owners()
-        {
-            Owners_All = ReadOnly_List(Owners_Items);
-            Owners_ById = new global::System.Collections.Generic.Dictionary<string, Owner>(Owners_Items.Length, global::System.StringComparer.Ordinal);
-            foreach (var fact in Owners_Items) Owners_ById.Add(fact.Id, fact);
-        }
     }
 }

@@ -10,15 +10,26 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Country : IFact
     {
-        internal Country(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string @name)
+        internal Country(int slot, string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string @name, int linksAt)
         {
+            Fact_Slot = slot;
             Id = id;
             Basis = basis;
             Note = note;
             Aliases = aliases;
             InferredFields = inferredFields;
             Name = @name;
+            Links_At = linksAt;
         }
+
+        /// <summary>The fact's place among its kind's facts: where its data, links and groups are found.</summary>
+        internal int Fact_Slot { get; }
+
+        /// <summary>Where the fact's links start in its chunk's data.</summary>
+        private int Links_At { get; }
+
+        /// <summary>What the fact points at, read from its data the first time any of it is asked for.</summary>
+        private global::Consumer.FactData.Country_Links Fact_Links => global::Consumer.FactData.Links_Of_Country(Fact_Slot, Links_At);
 
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
@@ -27,10 +38,10 @@ namespace Consumer
         public string Name { get; }
 
         /// <summary>The People whose <see cref="Person.Country"/> is this Country.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Person> Citizens { get; private set; } = global::System.Array.Empty<Person>();
+        public global::System.Collections.Generic.IReadOnlyList<Person> Citizens => global::Consumer.FactData.People_Country_In_Countries(Fact_Slot);
 
         /// <summary>Where in the sources this fact is stated.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Citation> Citations { get; private set; } = global::System.Array.Empty<Citation>();
+        public global::System.Collections.Generic.IReadOnlyList<Citation> Citations => Fact_Links.Citations;
 
         /// <summary>Whether the articles state this fact or a curator inferred it.</summary>
         public FactBasis Basis { get; }
@@ -48,17 +59,7 @@ namespace Consumer
         public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
 
         /// <summary>What each source states, field by field: none, since no field of this kind varies by source.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource { get; } = global::System.Array.Empty<SourcedValue>();
-
-        internal void Link(global::System.Collections.Generic.IReadOnlyList<Citation> citations)
-        {
-            Citations = citations;
-        }
-
-        internal void LinkInverses(global::System.Collections.Generic.IReadOnlyList<Person> @citizens)
-        {
-            Citizens = @citizens;
-        }
+        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource => global::System.Array.Empty<SourcedValue>();
 
         /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
         public bool Equals(Country? other) => other is not null && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
@@ -75,22 +76,10 @@ namespace Consumer
         }
     }
 
-    /// <summary>Every Country in the fact files, by property, by id and through lookups.</summary>
+    /// <summary>Every Country in the fact files, by property, by id and through lookups. Each fact is made from data compiled into the assembly when it is first asked for.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public static partial class Countries
     {
-        /// <summary>
-        /// <c>utopia</c>: Utopia
-        /// <para>Cited: article, paragraph 1: "q"</para>
-        /// </summary>
-        public static Country Utopia => FactData.Countries_Items[0];
-
-        /// <summary>
-        /// <c>nowhere</c>: Nowhere
-        /// <para>Cited: article, paragraph 1: "q"</para>
-        /// </summary>
-        public static Country Nowhere => FactData.Countries_Items[1];
-
         /// <summary>Every Country, in the order of the fact files.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Country> All => FactData.Countries_All;
 
@@ -106,79 +95,62 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Country? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            return FactData.Countries_ById.TryGetValue(id, out fact);
+            var slot = FactData.Countries_Slot(id);
+            fact = slot < 0 ? null : FactData.Countries_Fact(slot);
+            return fact is not null;
         }
     }
 
     /// <summary>The id of every Country, as constants for attributes and switch statements.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
-    public static partial class CountryIds
-    {
-        /// <summary><c>utopia</c></summary>
-        public const string Utopia = "utopia";
-        /// <summary><c>nowhere</c></summary>
-        public const string Nowhere = "nowhere";
-    }
+    public static partial class CountryIds { }
 
     internal static partial class FactData
     {
-        // Country 0 to 1: id, basis, note, aliases, inferred fields, name.
-        private static global::System.ReadOnlySpan<byte> Countries_Values_0 =>
-            "6:utopia|0|~|0|0|6:Utopia|\n"u8 +
-            "7:nowhere|0|~|0|0|7:Nowhere|\n"u8;
+        private static readonly Fact_Cache<Country> Countries_Facts = new(2);
+        private static readonly Fact_Cache<Country_Links> Countries_Links_Made = new(2);
+        internal static readonly global::System.Collections.Generic.IReadOnlyList<Country> Countries_All = new Fact_List<Country>(2, Countries_Fact);
 
-        // Country 0 to 1: citations.
-        private static global::System.ReadOnlySpan<byte> Countries_Links_0 =>
-            "1|0|1|1:q|\n"u8 +
-            "1|0|1|1:q|\n"u8;
+        /// <summary>The Country in a slot, made from its data the first time any thread asks for it.</summary>
+        internal static Country Countries_Fact(int slot) => Countries_Facts.Find(slot) ?? Countries_Facts.Keep(slot, Make_Country(slot));
 
-        private static void Create_Countries()
+        /// <summary>What the Country in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
+        internal static Country_Links Links_Of_Country(int slot, int at) => Countries_Links_Made.Find(slot) ?? Countries_Links_Made.Keep(slot, Make_Country_Links(slot, at));
+
+        private static Country Make_Country(int slot)
         {
-            var slot = 0;
-            Create_Countries(Countries_Values_0, ref slot);
+            var reader = new Data_Reader(Countries_Data(slot >> Chunk_Bits), Countries_Offset(slot));
+            return new Country(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.None() ? default! : reader.String(), reader.At);
         }
 
-        private static void Create_Countries(global::System.ReadOnlySpan<byte> data, ref int slot)
+        private static Country_Links Make_Country_Links(int slot, int at)
         {
-            var reader = new Data_Reader(data);
-            while (reader.More)
+            var reader = new Data_Reader(Countries_Data(slot >> Chunk_Bits), at);
+            return new Country_Links(reader.Citations());
+        }
+
+        internal static global::System.ReadOnlySpan<byte> Countries_Data(int chunk) => chunk switch
+        {
+            0 => Countries_Data_0,
+            _ => throw Data_Corrupt(),
+        };
+
+        internal static int Countries_Offset(int slot) => Entry((slot >> Chunk_Bits) switch
+        {
+            0 => Countries_Offsets_0,
+            _ => throw Data_Corrupt(),
+        }, 4, slot & Chunk_Mask);
+
+        /// <summary>What a Country points at: read from its data on first use, so that making a fact never makes another.</summary>
+        internal sealed class Country_Links
+        {
+            internal Country_Links(global::System.Collections.Generic.IReadOnlyList<Citation> citations)
             {
-                Countries_Items[slot++] = new Country(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String());
-                reader.EndFact();
+                Citations = citations;
             }
+
+            internal global::System.Collections.Generic.IReadOnlyList<Citation> Citations { get; }
         }
 
-        private static void Link_Countries()
-        {
-            var slot = 0;
-            Link_Countries(Countries_Links_0, ref slot);
-        }
-
-        private static void Link_Countries(global::System.ReadOnlySpan<byte> data, ref int slot)
-        {
-            var reader = new Data_Reader(data);
-            while (reader.More)
-            {
-                Countries_Items[slot++].Link(reader.Citations());
-                reader.EndFact();
-            }
-        }
-
-        private static void Link_Inverses_Countries()
-        {
-            var inverseCitizens = new global::System.Collections.Generic.Dictionary<Country, global::System.Collections.Generic.List<Person>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
-            foreach (var owner in People_Items)
-            {
-                if (owner.Country is Country one) Add_To_Group(inverseCitizens, one, owner);
-            }
-            foreach (var fact in Countries_Items) fact.LinkInverses(Group_Of(inverseCitizens, fact));
-        }
-
-        private static void Index_Countries()
-        {
-            Countries_All = ReadOnly_List(Countries_Items);
-            Countries_ById = new global::System.Collections.Generic.Dictionary<string, Country>(Countries_Items.Length, global::System.StringComparer.Ordinal);
-            foreach (var fact in Countries_Items) Countries_ById.Add(fact.Id, fact);
-        }
     }
 }

@@ -10,15 +10,26 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Person : IFact
     {
-        internal Person(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string @name)
+        internal Person(int slot, string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string @name, int linksAt)
         {
+            Fact_Slot = slot;
             Id = id;
             Basis = basis;
             Note = note;
             Aliases = aliases;
             InferredFields = inferredFields;
             Name = @name;
+            Links_At = linksAt;
         }
+
+        /// <summary>The fact's place among its kind's facts: where its data, links and groups are found.</summary>
+        internal int Fact_Slot { get; }
+
+        /// <summary>Where the fact's links start in its chunk's data.</summary>
+        private int Links_At { get; }
+
+        /// <summary>What the fact points at, read from its data the first time any of it is asked for.</summary>
+        private global::Consumer.FactData.Person_Links Fact_Links => global::Consumer.FactData.Links_Of_Person(Fact_Slot, Links_At);
 
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
@@ -27,13 +38,13 @@ namespace Consumer
         public string Name { get; }
 
         /// <summary>The country of the Person.</summary>
-        public Country? Country { get; private set; }
+        public Country? Country => Fact_Links.Country;
 
         /// <summary>The Teams whose <see cref="Team.Members"/> includes this Person.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Team> Teams { get; private set; } = global::System.Array.Empty<Team>();
+        public global::System.Collections.Generic.IReadOnlyList<Team> Teams => global::Consumer.FactData.Teams_Members_In_People(Fact_Slot);
 
         /// <summary>Where in the sources this fact is stated.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Citation> Citations { get; private set; } = global::System.Array.Empty<Citation>();
+        public global::System.Collections.Generic.IReadOnlyList<Citation> Citations => Fact_Links.Citations;
 
         /// <summary>Whether the articles state this fact or a curator inferred it.</summary>
         public FactBasis Basis { get; }
@@ -51,18 +62,7 @@ namespace Consumer
         public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
 
         /// <summary>What each source states, field by field: none, since no field of this kind varies by source.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource { get; } = global::System.Array.Empty<SourcedValue>();
-
-        internal void Link(Country? @country, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
-        {
-            Country = @country;
-            Citations = citations;
-        }
-
-        internal void LinkInverses(global::System.Collections.Generic.IReadOnlyList<Team> @teams)
-        {
-            Teams = @teams;
-        }
+        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource => global::System.Array.Empty<SourcedValue>();
 
         /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
         public bool Equals(Person? other) => other is not null && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
@@ -80,28 +80,10 @@ namespace Consumer
         }
     }
 
-    /// <summary>Every Person in the fact files, by property, by id and through lookups.</summary>
+    /// <summary>Every Person in the fact files, by property, by id and through lookups. Each fact is made from data compiled into the assembly when it is first asked for.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public static partial class People
     {
-        /// <summary>
-        /// <c>ada</c>: Ada
-        /// <para>Cited: article, paragraph 1: "q"</para>
-        /// </summary>
-        public static Person Ada => FactData.People_Items[0];
-
-        /// <summary>
-        /// <c>bob</c>: Bob
-        /// <para>Cited: article, paragraph 1: "q"</para>
-        /// </summary>
-        public static Person Bob => FactData.People_Items[1];
-
-        /// <summary>
-        /// <c>cy</c>: Cy
-        /// <para>Cited: article, paragraph 1: "q"</para>
-        /// </summary>
-        public static Person Cy => FactData.People_Items[2];
-
         /// <summary>Every Person, in the order of the fact files.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Person> All => FactData.People_All;
 
@@ -117,83 +99,64 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Person? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            return FactData.People_ById.TryGetValue(id, out fact);
+            var slot = FactData.People_Slot(id);
+            fact = slot < 0 ? null : FactData.People_Fact(slot);
+            return fact is not null;
         }
     }
 
     /// <summary>The id of every Person, as constants for attributes and switch statements.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
-    public static partial class PersonIds
-    {
-        /// <summary><c>ada</c></summary>
-        public const string Ada = "ada";
-        /// <summary><c>bob</c></summary>
-        public const string Bob = "bob";
-        /// <summary><c>cy</c></summary>
-        public const string Cy = "cy";
-    }
+    public static partial class PersonIds { }
 
     internal static partial class FactData
     {
-        // Person 0 to 2: id, basis, note, aliases, inferred fields, name.
-        private static global::System.ReadOnlySpan<byte> People_Values_0 =>
-            "3:ada|0|~|0|0|3:Ada|\n"u8 +
-            "3:bob|0|~|0|0|3:Bob|\n"u8 +
-            "2:cy|0|~|0|0|2:Cy|\n"u8;
+        private static readonly Fact_Cache<Person> People_Facts = new(3);
+        private static readonly Fact_Cache<Person_Links> People_Links_Made = new(3);
+        internal static readonly global::System.Collections.Generic.IReadOnlyList<Person> People_All = new Fact_List<Person>(3, People_Fact);
 
-        // Person 0 to 2: country, citations.
-        private static global::System.ReadOnlySpan<byte> People_Links_0 =>
-            "0|1|0|1|1:q|\n"u8 +
-            "0|1|0|1|1:q|\n"u8 +
-            "~|1|0|1|1:q|\n"u8;
+        /// <summary>The Person in a slot, made from its data the first time any thread asks for it.</summary>
+        internal static Person People_Fact(int slot) => People_Facts.Find(slot) ?? People_Facts.Keep(slot, Make_Person(slot));
 
-        private static void Create_People()
+        /// <summary>What the Person in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
+        internal static Person_Links Links_Of_Person(int slot, int at) => People_Links_Made.Find(slot) ?? People_Links_Made.Keep(slot, Make_Person_Links(slot, at));
+
+        private static Person Make_Person(int slot)
         {
-            var slot = 0;
-            Create_People(People_Values_0, ref slot);
+            var reader = new Data_Reader(People_Data(slot >> Chunk_Bits), People_Offset(slot));
+            return new Person(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.None() ? default! : reader.String(), reader.At);
         }
 
-        private static void Create_People(global::System.ReadOnlySpan<byte> data, ref int slot)
+        private static Person_Links Make_Person_Links(int slot, int at)
         {
-            var reader = new Data_Reader(data);
-            while (reader.More)
+            var reader = new Data_Reader(People_Data(slot >> Chunk_Bits), at);
+            return new Person_Links(reader.None() ? null : Countries_Fact(reader.Int()), reader.Citations());
+        }
+
+        internal static global::System.ReadOnlySpan<byte> People_Data(int chunk) => chunk switch
+        {
+            0 => People_Data_0,
+            _ => throw Data_Corrupt(),
+        };
+
+        internal static int People_Offset(int slot) => Entry((slot >> Chunk_Bits) switch
+        {
+            0 => People_Offsets_0,
+            _ => throw Data_Corrupt(),
+        }, 4, slot & Chunk_Mask);
+
+        /// <summary>What a Person points at: read from its data on first use, so that making a fact never makes another.</summary>
+        internal sealed class Person_Links
+        {
+            internal Person_Links(Country? @country, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
             {
-                People_Items[slot++] = new Person(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String());
-                reader.EndFact();
+                Country = @country;
+                Citations = citations;
             }
+
+            internal Country? Country { get; }
+            internal global::System.Collections.Generic.IReadOnlyList<Citation> Citations { get; }
         }
 
-        private static void Link_People()
-        {
-            var slot = 0;
-            Link_People(People_Links_0, ref slot);
-        }
-
-        private static void Link_People(global::System.ReadOnlySpan<byte> data, ref int slot)
-        {
-            var reader = new Data_Reader(data);
-            while (reader.More)
-            {
-                People_Items[slot++].Link(reader.None() ? null : Countries_Items[reader.Int()], reader.Citations());
-                reader.EndFact();
-            }
-        }
-
-        private static void Link_Inverses_People()
-        {
-            var inverseTeams = new global::System.Collections.Generic.Dictionary<Person, global::System.Collections.Generic.List<Team>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
-            foreach (var owner in Teams_Items)
-            {
-                foreach (var value in owner.Members) if (value is Person item) Add_To_Group(inverseTeams, item, owner);
-            }
-            foreach (var fact in People_Items) fact.LinkInverses(Group_Of(inverseTeams, fact));
-        }
-
-        private static void Index_People()
-        {
-            People_All = ReadOnly_List(People_Items);
-            People_ById = new global::System.Collections.Generic.Dictionary<string, Person>(People_Items.Length, global::System.StringComparer.Ordinal);
-            foreach (var fact in People_Items) People_ById.Add(fact.Id, fact);
-        }
     }
 }

@@ -10,15 +10,26 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Team : IFact
     {
-        internal Team(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string @name)
+        internal Team(int slot, string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string @name, int linksAt)
         {
+            Fact_Slot = slot;
             Id = id;
             Basis = basis;
             Note = note;
             Aliases = aliases;
             InferredFields = inferredFields;
             Name = @name;
+            Links_At = linksAt;
         }
+
+        /// <summary>The fact's place among its kind's facts: where its data, links and groups are found.</summary>
+        internal int Fact_Slot { get; }
+
+        /// <summary>Where the fact's links start in its chunk's data.</summary>
+        private int Links_At { get; }
+
+        /// <summary>What the fact points at, read from its data the first time any of it is asked for.</summary>
+        private global::Consumer.FactData.Team_Links Fact_Links => global::Consumer.FactData.Links_Of_Team(Fact_Slot, Links_At);
 
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
@@ -27,10 +38,10 @@ namespace Consumer
         public string Name { get; }
 
         /// <summary>The members of the Team.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Person> Members { get; private set; } = global::System.Array.Empty<Person>();
+        public global::System.Collections.Generic.IReadOnlyList<Person> Members => Fact_Links.Members;
 
         /// <summary>Where in the sources this fact is stated.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Citation> Citations { get; private set; } = global::System.Array.Empty<Citation>();
+        public global::System.Collections.Generic.IReadOnlyList<Citation> Citations => Fact_Links.Citations;
 
         /// <summary>Whether the articles state this fact or a curator inferred it.</summary>
         public FactBasis Basis { get; }
@@ -48,13 +59,7 @@ namespace Consumer
         public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
 
         /// <summary>What each source states, field by field: none, since no field of this kind varies by source.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource { get; } = global::System.Array.Empty<SourcedValue>();
-
-        internal void Link(global::System.Collections.Generic.IReadOnlyList<Person> @members, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
-        {
-            Members = @members;
-            Citations = citations;
-        }
+        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource => global::System.Array.Empty<SourcedValue>();
 
         /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
         public bool Equals(Team? other) => other is not null && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
@@ -71,22 +76,10 @@ namespace Consumer
         }
     }
 
-    /// <summary>Every Team in the fact files, by property, by id and through lookups.</summary>
+    /// <summary>Every Team in the fact files, by property, by id and through lookups. Each fact is made from data compiled into the assembly when it is first asked for.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public static partial class Teams
     {
-        /// <summary>
-        /// <c>red</c>: Red
-        /// <para>Cited: article, paragraph 1: "q"</para>
-        /// </summary>
-        public static Team Red => FactData.Teams_Items[0];
-
-        /// <summary>
-        /// <c>blue</c>: Blue
-        /// <para>Cited: article, paragraph 1: "q"</para>
-        /// </summary>
-        public static Team Blue => FactData.Teams_Items[1];
-
         /// <summary>Every Team, in the order of the fact files.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Team> All => FactData.Teams_All;
 
@@ -102,69 +95,64 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Team? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            return FactData.Teams_ById.TryGetValue(id, out fact);
+            var slot = FactData.Teams_Slot(id);
+            fact = slot < 0 ? null : FactData.Teams_Fact(slot);
+            return fact is not null;
         }
     }
 
     /// <summary>The id of every Team, as constants for attributes and switch statements.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
-    public static partial class TeamIds
-    {
-        /// <summary><c>red</c></summary>
-        public const string Red = "red";
-        /// <summary><c>blue</c></summary>
-        public const string Blue = "blue";
-    }
+    public static partial class TeamIds { }
 
     internal static partial class FactData
     {
-        // Team 0 to 1: id, basis, note, aliases, inferred fields, name.
-        private static global::System.ReadOnlySpan<byte> Teams_Values_0 =>
-            "3:red|0|~|0|0|3:Red|\n"u8 +
-            "4:blue|0|~|0|0|4:Blue|\n"u8;
+        private static readonly Fact_Cache<Team> Teams_Facts = new(2);
+        private static readonly Fact_Cache<Team_Links> Teams_Links_Made = new(2);
+        internal static readonly global::System.Collections.Generic.IReadOnlyList<Team> Teams_All = new Fact_List<Team>(2, Teams_Fact);
 
-        // Team 0 to 1: members, citations.
-        private static global::System.ReadOnlySpan<byte> Teams_Links_0 =>
-            "3|0|1|0|1|0|1|1:q|\n"u8 +
-            "1|1|1|0|1|1:q|\n"u8;
+        /// <summary>The Team in a slot, made from its data the first time any thread asks for it.</summary>
+        internal static Team Teams_Fact(int slot) => Teams_Facts.Find(slot) ?? Teams_Facts.Keep(slot, Make_Team(slot));
 
-        private static void Create_Teams()
+        /// <summary>What the Team in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
+        internal static Team_Links Links_Of_Team(int slot, int at) => Teams_Links_Made.Find(slot) ?? Teams_Links_Made.Keep(slot, Make_Team_Links(slot, at));
+
+        private static Team Make_Team(int slot)
         {
-            var slot = 0;
-            Create_Teams(Teams_Values_0, ref slot);
+            var reader = new Data_Reader(Teams_Data(slot >> Chunk_Bits), Teams_Offset(slot));
+            return new Team(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.None() ? default! : reader.String(), reader.At);
         }
 
-        private static void Create_Teams(global::System.ReadOnlySpan<byte> data, ref int slot)
+        private static Team_Links Make_Team_Links(int slot, int at)
         {
-            var reader = new Data_Reader(data);
-            while (reader.More)
+            var reader = new Data_Reader(Teams_Data(slot >> Chunk_Bits), at);
+            return new Team_Links(reader.List(static (ref Data_Reader item) => People_Fact(item.Int())), reader.Citations());
+        }
+
+        internal static global::System.ReadOnlySpan<byte> Teams_Data(int chunk) => chunk switch
+        {
+            0 => Teams_Data_0,
+            _ => throw Data_Corrupt(),
+        };
+
+        internal static int Teams_Offset(int slot) => Entry((slot >> Chunk_Bits) switch
+        {
+            0 => Teams_Offsets_0,
+            _ => throw Data_Corrupt(),
+        }, 4, slot & Chunk_Mask);
+
+        /// <summary>What a Team points at: read from its data on first use, so that making a fact never makes another.</summary>
+        internal sealed class Team_Links
+        {
+            internal Team_Links(global::System.Collections.Generic.IReadOnlyList<Person> @members, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
             {
-                Teams_Items[slot++] = new Team(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String());
-                reader.EndFact();
+                Members = @members;
+                Citations = citations;
             }
+
+            internal global::System.Collections.Generic.IReadOnlyList<Person> Members { get; }
+            internal global::System.Collections.Generic.IReadOnlyList<Citation> Citations { get; }
         }
 
-        private static void Link_Teams()
-        {
-            var slot = 0;
-            Link_Teams(Teams_Links_0, ref slot);
-        }
-
-        private static void Link_Teams(global::System.ReadOnlySpan<byte> data, ref int slot)
-        {
-            var reader = new Data_Reader(data);
-            while (reader.More)
-            {
-                Teams_Items[slot++].Link(reader.List(static (ref Data_Reader item) => People_Items[item.Int()]), reader.Citations());
-                reader.EndFact();
-            }
-        }
-
-        private static void Index_Teams()
-        {
-            Teams_All = ReadOnly_List(Teams_Items);
-            Teams_ById = new global::System.Collections.Generic.Dictionary<string, Team>(Teams_Items.Length, global::System.StringComparer.Ordinal);
-            foreach (var fact in Teams_Items) Teams_ById.Add(fact.Id, fact);
-        }
     }
 }

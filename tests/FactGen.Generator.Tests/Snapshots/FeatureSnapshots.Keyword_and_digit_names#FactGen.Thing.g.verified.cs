@@ -22,8 +22,9 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Thing : IFact
     {
-        internal Thing(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string @class, ThingNamespace? @namespace, bool? @event)
+        internal Thing(int slot, string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string @class, ThingNamespace? @namespace, bool? @event, int linksAt)
         {
+            Fact_Slot = slot;
             Id = id;
             Basis = basis;
             Note = note;
@@ -32,7 +33,17 @@ namespace Consumer
             Class = @class;
             Namespace = @namespace;
             Event = @event;
+            Links_At = linksAt;
         }
+
+        /// <summary>The fact's place among its kind's facts: where its data, links and groups are found.</summary>
+        internal int Fact_Slot { get; }
+
+        /// <summary>Where the fact's links start in its chunk's data.</summary>
+        private int Links_At { get; }
+
+        /// <summary>What the fact points at, read from its data the first time any of it is asked for.</summary>
+        private global::Consumer.FactData.Thing_Links Fact_Links => global::Consumer.FactData.Links_Of_Thing(Fact_Slot, Links_At);
 
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
@@ -44,13 +55,13 @@ namespace Consumer
         public ThingNamespace? Namespace { get; }
 
         /// <summary>The default of the Thing.</summary>
-        public Thing? Default { get; private set; }
+        public Thing? Default => Fact_Links.Default;
 
         /// <summary>The event of the Thing.</summary>
         public bool? Event { get; }
 
         /// <summary>Where in the sources this fact is stated.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Citation> Citations { get; private set; } = global::System.Array.Empty<Citation>();
+        public global::System.Collections.Generic.IReadOnlyList<Citation> Citations => Fact_Links.Citations;
 
         /// <summary>Whether the articles state this fact or a curator inferred it.</summary>
         public FactBasis Basis { get; }
@@ -68,13 +79,7 @@ namespace Consumer
         public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
 
         /// <summary>What each source states, field by field: none, since no field of this kind varies by source.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource { get; } = global::System.Array.Empty<SourcedValue>();
-
-        internal void Link(Thing? @default, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
-        {
-            Default = @default;
-            Citations = citations;
-        }
+        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource => global::System.Array.Empty<SourcedValue>();
 
         /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
         public bool Equals(Thing? other) => other is not null && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
@@ -94,34 +99,10 @@ namespace Consumer
         }
     }
 
-    /// <summary>Every Thing in the fact files, by property, by id and through lookups.</summary>
+    /// <summary>Every Thing in the fact files, by property, by id and through lookups. Each fact is made from data compiled into the assembly when it is first asked for.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public static partial class Things
     {
-        /// <summary>
-        /// <c>class</c>: a class
-        /// <para>Cited: article, paragraph 1: "q"</para>
-        /// </summary>
-        public static Thing Class => FactData.Things_Items[0];
-
-        /// <summary>
-        /// <c>namespace</c>: a namespace
-        /// <para>Cited: article, paragraph 1: "q"</para>
-        /// </summary>
-        public static Thing Namespace => FactData.Things_Items[1];
-
-        /// <summary>
-        /// <c>2024-visit</c>: a visit
-        /// <para>Cited: article, paragraph 1: "q"</para>
-        /// </summary>
-        public static Thing _2024Visit => FactData.Things_Items[2];
-
-        /// <summary>
-        /// <c>int</c>: an int
-        /// <para>Cited: article, paragraph 1: "q"</para>
-        /// </summary>
-        public static Thing Int => FactData.Things_Items[3];
-
         /// <summary>Every Thing, in the order of the fact files.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Thing> All => FactData.Things_All;
 
@@ -137,89 +118,70 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Thing? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            return FactData.Things_ById.TryGetValue(id, out fact);
+            var slot = FactData.Things_Slot(id);
+            fact = slot < 0 ? null : FactData.Things_Fact(slot);
+            return fact is not null;
         }
 
         /// <summary>The Things whose <see cref="Thing.Event"/> is <paramref name="key"/>; empty when none.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Thing> ByEvent(bool key)
         {
-            return FactData.Things_By_Event.TryGetValue(key, out var facts) ? facts : global::System.Array.Empty<Thing>();
+            return FactData.Things_Event_Groups(key);
         }
     }
 
     /// <summary>The id of every Thing, as constants for attributes and switch statements.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
-    public static partial class ThingIds
-    {
-        /// <summary><c>class</c></summary>
-        public const string Class = "class";
-        /// <summary><c>namespace</c></summary>
-        public const string Namespace = "namespace";
-        /// <summary><c>2024-visit</c></summary>
-        public const string _2024Visit = "2024-visit";
-        /// <summary><c>int</c></summary>
-        public const string Int = "int";
-    }
+    public static partial class ThingIds { }
 
     internal static partial class FactData
     {
-        // Thing 0 to 3: id, basis, note, aliases, inferred fields, class, namespace, event.
-        private static global::System.ReadOnlySpan<byte> Things_Values_0 =>
-            "5:class|0|~|0|0|7:a class|0|1|\n"u8 +
-            "9:namespace|0|~|0|0|11:a namespace|1|~|\n"u8 +
-            "10:2024-visit|0|~|0|0|7:a visit|2|0|\n"u8 +
-            "3:int|0|~|0|0|6:an int|~|~|\n"u8;
+        private static readonly Fact_Cache<Thing> Things_Facts = new(4);
+        private static readonly Fact_Cache<Thing_Links> Things_Links_Made = new(4);
+        internal static readonly global::System.Collections.Generic.IReadOnlyList<Thing> Things_All = new Fact_List<Thing>(4, Things_Fact);
 
-        // Thing 0 to 3: default, citations.
-        private static global::System.ReadOnlySpan<byte> Things_Links_0 =>
-            "1|1|0|1|1:q|\n"u8 +
-            "2|1|0|1|1:q|\n"u8 +
-            "0|1|0|1|1:q|\n"u8 +
-            "~|1|0|1|1:q|\n"u8;
+        /// <summary>The Thing in a slot, made from its data the first time any thread asks for it.</summary>
+        internal static Thing Things_Fact(int slot) => Things_Facts.Find(slot) ?? Things_Facts.Keep(slot, Make_Thing(slot));
 
-        private static void Create_Things()
+        /// <summary>What the Thing in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
+        internal static Thing_Links Links_Of_Thing(int slot, int at) => Things_Links_Made.Find(slot) ?? Things_Links_Made.Keep(slot, Make_Thing_Links(slot, at));
+
+        private static Thing Make_Thing(int slot)
         {
-            var slot = 0;
-            Create_Things(Things_Values_0, ref slot);
+            var reader = new Data_Reader(Things_Data(slot >> Chunk_Bits), Things_Offset(slot));
+            return new Thing(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.None() ? default! : reader.String(), reader.None() ? null : (ThingNamespace)reader.Int(), reader.None() ? null : reader.Int() != 0, reader.At);
         }
 
-        private static void Create_Things(global::System.ReadOnlySpan<byte> data, ref int slot)
+        private static Thing_Links Make_Thing_Links(int slot, int at)
         {
-            var reader = new Data_Reader(data);
-            while (reader.More)
+            var reader = new Data_Reader(Things_Data(slot >> Chunk_Bits), at);
+            return new Thing_Links(reader.None() ? null : Things_Fact(reader.Int()), reader.Citations());
+        }
+
+        internal static global::System.ReadOnlySpan<byte> Things_Data(int chunk) => chunk switch
+        {
+            0 => Things_Data_0,
+            _ => throw Data_Corrupt(),
+        };
+
+        internal static int Things_Offset(int slot) => Entry((slot >> Chunk_Bits) switch
+        {
+            0 => Things_Offsets_0,
+            _ => throw Data_Corrupt(),
+        }, 4, slot & Chunk_Mask);
+
+        /// <summary>What a Thing points at: read from its data on first use, so that making a fact never makes another.</summary>
+        internal sealed class Thing_Links
+        {
+            internal Thing_Links(Thing? @default, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
             {
-                Things_Items[slot++] = new Thing(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String(), reader.None() ? null : (ThingNamespace)reader.Int(), reader.None() ? null : reader.Int() != 0);
-                reader.EndFact();
+                Default = @default;
+                Citations = citations;
             }
+
+            internal Thing? Default { get; }
+            internal global::System.Collections.Generic.IReadOnlyList<Citation> Citations { get; }
         }
 
-        private static void Link_Things()
-        {
-            var slot = 0;
-            Link_Things(Things_Links_0, ref slot);
-        }
-
-        private static void Link_Things(global::System.ReadOnlySpan<byte> data, ref int slot)
-        {
-            var reader = new Data_Reader(data);
-            while (reader.More)
-            {
-                Things_Items[slot++].Link(reader.None() ? null : Things_Items[reader.Int()], reader.Citations());
-                reader.EndFact();
-            }
-        }
-
-        private static void Index_Things()
-        {
-            Things_All = ReadOnly_List(Things_Items);
-            Things_ById = new global::System.Collections.Generic.Dictionary<string, Thing>(Things_Items.Length, global::System.StringComparer.Ordinal);
-            foreach (var fact in Things_Items) Things_ById.Add(fact.Id, fact);
-            var byEvent = new global::System.Collections.Generic.Dictionary<bool, global::System.Collections.Generic.List<Thing>>();
-            foreach (var fact in Things_Items)
-            {
-                if (fact.Event is { } one) Add_To_Group(byEvent, one, fact);
-            }
-            Things_By_Event = ReadOnly_Groups(byEvent, null);
-        }
     }
 }

@@ -10,23 +10,34 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Alpha : IFact
     {
-        internal Alpha(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields)
+        internal Alpha(int slot, string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, int linksAt)
         {
+            Fact_Slot = slot;
             Id = id;
             Basis = basis;
             Note = note;
             Aliases = aliases;
             InferredFields = inferredFields;
+            Links_At = linksAt;
         }
+
+        /// <summary>The fact's place among its kind's facts: where its data, links and groups are found.</summary>
+        internal int Fact_Slot { get; }
+
+        /// <summary>Where the fact's links start in its chunk's data.</summary>
+        private int Links_At { get; }
+
+        /// <summary>What the fact points at, read from its data the first time any of it is asked for.</summary>
+        private global::Consumer.FactData.Alpha_Links Fact_Links => global::Consumer.FactData.Links_Of_Alpha(Fact_Slot, Links_At);
 
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
 
         /// <summary>The partner of the Alpha.</summary>
-        public Beta Partner { get; private set; } = null!;
+        public Beta Partner => Fact_Links.Partner;
 
         /// <summary>Where in the sources this fact is stated.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Citation> Citations { get; private set; } = global::System.Array.Empty<Citation>();
+        public global::System.Collections.Generic.IReadOnlyList<Citation> Citations => Fact_Links.Citations;
 
         /// <summary>Whether the articles state this fact or a curator inferred it.</summary>
         public FactBasis Basis { get; }
@@ -44,13 +55,7 @@ namespace Consumer
         public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
 
         /// <summary>What each source states, field by field: none, since no field of this kind varies by source.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource { get; } = global::System.Array.Empty<SourcedValue>();
-
-        internal void Link(Beta @partner, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
-        {
-            Partner = @partner;
-            Citations = citations;
-        }
+        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource => global::System.Array.Empty<SourcedValue>();
 
         /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
         public bool Equals(Alpha? other) => other is not null && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
@@ -67,16 +72,10 @@ namespace Consumer
         }
     }
 
-    /// <summary>Every Alpha in the fact files, by property, by id and through lookups.</summary>
+    /// <summary>Every Alpha in the fact files, by property, by id and through lookups. Each fact is made from data compiled into the assembly when it is first asked for.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public static partial class Alphas
     {
-        /// <summary>
-        /// <c>a</c>: Alpha
-        /// <para>Cited: article, paragraph 1: "q"</para>
-        /// </summary>
-        public static Alpha A => FactData.Alphas_Items[0];
-
         /// <summary>Every Alpha, in the order of the fact files.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Alpha> All => FactData.Alphas_All;
 
@@ -92,65 +91,64 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Alpha? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            return FactData.Alphas_ById.TryGetValue(id, out fact);
+            var slot = FactData.Alphas_Slot(id);
+            fact = slot < 0 ? null : FactData.Alphas_Fact(slot);
+            return fact is not null;
         }
     }
 
     /// <summary>The id of every Alpha, as constants for attributes and switch statements.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
-    public static partial class AlphaIds
-    {
-        /// <summary><c>a</c></summary>
-        public const string A = "a";
-    }
+    public static partial class AlphaIds { }
 
     internal static partial class FactData
     {
-        // Alpha 0 to 0: id, basis, note, aliases, inferred fields.
-        private static global::System.ReadOnlySpan<byte> Alphas_Values_0 =>
-            "1:a|0|~|0|0|\n"u8;
+        private static readonly Fact_Cache<Alpha> Alphas_Facts = new(1);
+        private static readonly Fact_Cache<Alpha_Links> Alphas_Links_Made = new(1);
+        internal static readonly global::System.Collections.Generic.IReadOnlyList<Alpha> Alphas_All = new Fact_List<Alpha>(1, Alphas_Fact);
 
-        // Alpha 0 to 0: partner, citations.
-        private static global::System.ReadOnlySpan<byte> Alphas_Links_0 =>
-            "0|1|0|1|1:q|\n"u8;
+        /// <summary>The Alpha in a slot, made from its data the first time any thread asks for it.</summary>
+        internal static Alpha Alphas_Fact(int slot) => Alphas_Facts.Find(slot) ?? Alphas_Facts.Keep(slot, Make_Alpha(slot));
 
-        private static void Create_Alphas()
+        /// <summary>What the Alpha in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
+        internal static Alpha_Links Links_Of_Alpha(int slot, int at) => Alphas_Links_Made.Find(slot) ?? Alphas_Links_Made.Keep(slot, Make_Alpha_Links(slot, at));
+
+        private static Alpha Make_Alpha(int slot)
         {
-            var slot = 0;
-            Create_Alphas(Alphas_Values_0, ref slot);
+            var reader = new Data_Reader(Alphas_Data(slot >> Chunk_Bits), Alphas_Offset(slot));
+            return new Alpha(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.At);
         }
 
-        private static void Create_Alphas(global::System.ReadOnlySpan<byte> data, ref int slot)
+        private static Alpha_Links Make_Alpha_Links(int slot, int at)
         {
-            var reader = new Data_Reader(data);
-            while (reader.More)
+            var reader = new Data_Reader(Alphas_Data(slot >> Chunk_Bits), at);
+            return new Alpha_Links(reader.None() ? default! : Betas_Fact(reader.Int()), reader.Citations());
+        }
+
+        internal static global::System.ReadOnlySpan<byte> Alphas_Data(int chunk) => chunk switch
+        {
+            0 => Alphas_Data_0,
+            _ => throw Data_Corrupt(),
+        };
+
+        internal static int Alphas_Offset(int slot) => Entry((slot >> Chunk_Bits) switch
+        {
+            0 => Alphas_Offsets_0,
+            _ => throw Data_Corrupt(),
+        }, 4, slot & Chunk_Mask);
+
+        /// <summary>What a Alpha points at: read from its data on first use, so that making a fact never makes another.</summary>
+        internal sealed class Alpha_Links
+        {
+            internal Alpha_Links(Beta @partner, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
             {
-                Alphas_Items[slot++] = new Alpha(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.List(static (ref Data_Reader item) => item.String()));
-                reader.EndFact();
+                Partner = @partner;
+                Citations = citations;
             }
+
+            internal Beta Partner { get; }
+            internal global::System.Collections.Generic.IReadOnlyList<Citation> Citations { get; }
         }
 
-        private static void Link_Alphas()
-        {
-            var slot = 0;
-            Link_Alphas(Alphas_Links_0, ref slot);
-        }
-
-        private static void Link_Alphas(global::System.ReadOnlySpan<byte> data, ref int slot)
-        {
-            var reader = new Data_Reader(data);
-            while (reader.More)
-            {
-                Alphas_Items[slot++].Link(reader.None() ? default! : Betas_Items[reader.Int()], reader.Citations());
-                reader.EndFact();
-            }
-        }
-
-        private static void Index_Alphas()
-        {
-            Alphas_All = ReadOnly_List(Alphas_Items);
-            Alphas_ById = new global::System.Collections.Generic.Dictionary<string, Alpha>(Alphas_Items.Length, global::System.StringComparer.Ordinal);
-            foreach (var fact in Alphas_Items) Alphas_ById.Add(fact.Id, fact);
-        }
     }
 }

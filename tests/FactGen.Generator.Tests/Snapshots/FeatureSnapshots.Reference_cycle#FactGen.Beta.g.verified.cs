@@ -10,29 +10,40 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Beta : IFact
     {
-        internal Beta(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields)
+        internal Beta(int slot, string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, int linksAt)
         {
+            Fact_Slot = slot;
             Id = id;
             Basis = basis;
             Note = note;
             Aliases = aliases;
             InferredFields = inferredFields;
+            Links_At = linksAt;
         }
+
+        /// <summary>The fact's place among its kind's facts: where its data, links and groups are found.</summary>
+        internal int Fact_Slot { get; }
+
+        /// <summary>Where the fact's links start in its chunk's data.</summary>
+        private int Links_At { get; }
+
+        /// <summary>What the fact points at, read from its data the first time any of it is asked for.</summary>
+        private global::Consumer.FactData.Beta_Links Fact_Links => global::Consumer.FactData.Links_Of_Beta(Fact_Slot, Links_At);
 
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
 
         /// <summary>The partner of the Beta.</summary>
-        public Alpha Partner { get; private set; } = null!;
+        public Alpha Partner => Fact_Links.Partner;
 
         /// <summary>The next of the Beta.</summary>
-        public Beta? Next { get; private set; }
+        public Beta? Next => Fact_Links.Next;
 
         /// <summary>The Alphas whose <see cref="Alpha.Partner"/> is this Beta.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Alpha> Admirers { get; private set; } = global::System.Array.Empty<Alpha>();
+        public global::System.Collections.Generic.IReadOnlyList<Alpha> Admirers => global::Consumer.FactData.Alphas_Partner_In_Betas(Fact_Slot);
 
         /// <summary>Where in the sources this fact is stated.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Citation> Citations { get; private set; } = global::System.Array.Empty<Citation>();
+        public global::System.Collections.Generic.IReadOnlyList<Citation> Citations => Fact_Links.Citations;
 
         /// <summary>Whether the articles state this fact or a curator inferred it.</summary>
         public FactBasis Basis { get; }
@@ -50,19 +61,7 @@ namespace Consumer
         public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
 
         /// <summary>What each source states, field by field: none, since no field of this kind varies by source.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource { get; } = global::System.Array.Empty<SourcedValue>();
-
-        internal void Link(Alpha @partner, Beta? @next, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
-        {
-            Partner = @partner;
-            Next = @next;
-            Citations = citations;
-        }
-
-        internal void LinkInverses(global::System.Collections.Generic.IReadOnlyList<Alpha> @admirers)
-        {
-            Admirers = @admirers;
-        }
+        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource => global::System.Array.Empty<SourcedValue>();
 
         /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
         public bool Equals(Beta? other) => other is not null && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
@@ -80,16 +79,10 @@ namespace Consumer
         }
     }
 
-    /// <summary>Every Beta in the fact files, by property, by id and through lookups.</summary>
+    /// <summary>Every Beta in the fact files, by property, by id and through lookups. Each fact is made from data compiled into the assembly when it is first asked for.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public static partial class Betas
     {
-        /// <summary>
-        /// <c>b</c>: Beta
-        /// <para>Cited: article, paragraph 1: "q"</para>
-        /// </summary>
-        public static Beta B => FactData.Betas_Items[0];
-
         /// <summary>Every Beta, in the order of the fact files.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Beta> All => FactData.Betas_All;
 
@@ -105,75 +98,66 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Beta? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            return FactData.Betas_ById.TryGetValue(id, out fact);
+            var slot = FactData.Betas_Slot(id);
+            fact = slot < 0 ? null : FactData.Betas_Fact(slot);
+            return fact is not null;
         }
     }
 
     /// <summary>The id of every Beta, as constants for attributes and switch statements.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
-    public static partial class BetaIds
-    {
-        /// <summary><c>b</c></summary>
-        public const string B = "b";
-    }
+    public static partial class BetaIds { }
 
     internal static partial class FactData
     {
-        // Beta 0 to 0: id, basis, note, aliases, inferred fields.
-        private static global::System.ReadOnlySpan<byte> Betas_Values_0 =>
-            "1:b|0|~|0|0|\n"u8;
+        private static readonly Fact_Cache<Beta> Betas_Facts = new(1);
+        private static readonly Fact_Cache<Beta_Links> Betas_Links_Made = new(1);
+        internal static readonly global::System.Collections.Generic.IReadOnlyList<Beta> Betas_All = new Fact_List<Beta>(1, Betas_Fact);
 
-        // Beta 0 to 0: partner, next, citations.
-        private static global::System.ReadOnlySpan<byte> Betas_Links_0 =>
-            "0|0|1|0|1|1:q|\n"u8;
+        /// <summary>The Beta in a slot, made from its data the first time any thread asks for it.</summary>
+        internal static Beta Betas_Fact(int slot) => Betas_Facts.Find(slot) ?? Betas_Facts.Keep(slot, Make_Beta(slot));
 
-        private static void Create_Betas()
+        /// <summary>What the Beta in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
+        internal static Beta_Links Links_Of_Beta(int slot, int at) => Betas_Links_Made.Find(slot) ?? Betas_Links_Made.Keep(slot, Make_Beta_Links(slot, at));
+
+        private static Beta Make_Beta(int slot)
         {
-            var slot = 0;
-            Create_Betas(Betas_Values_0, ref slot);
+            var reader = new Data_Reader(Betas_Data(slot >> Chunk_Bits), Betas_Offset(slot));
+            return new Beta(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.At);
         }
 
-        private static void Create_Betas(global::System.ReadOnlySpan<byte> data, ref int slot)
+        private static Beta_Links Make_Beta_Links(int slot, int at)
         {
-            var reader = new Data_Reader(data);
-            while (reader.More)
+            var reader = new Data_Reader(Betas_Data(slot >> Chunk_Bits), at);
+            return new Beta_Links(reader.None() ? default! : Alphas_Fact(reader.Int()), reader.None() ? null : Betas_Fact(reader.Int()), reader.Citations());
+        }
+
+        internal static global::System.ReadOnlySpan<byte> Betas_Data(int chunk) => chunk switch
+        {
+            0 => Betas_Data_0,
+            _ => throw Data_Corrupt(),
+        };
+
+        internal static int Betas_Offset(int slot) => Entry((slot >> Chunk_Bits) switch
+        {
+            0 => Betas_Offsets_0,
+            _ => throw Data_Corrupt(),
+        }, 4, slot & Chunk_Mask);
+
+        /// <summary>What a Beta points at: read from its data on first use, so that making a fact never makes another.</summary>
+        internal sealed class Beta_Links
+        {
+            internal Beta_Links(Alpha @partner, Beta? @next, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
             {
-                Betas_Items[slot++] = new Beta(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.List(static (ref Data_Reader item) => item.String()));
-                reader.EndFact();
+                Partner = @partner;
+                Next = @next;
+                Citations = citations;
             }
+
+            internal Alpha Partner { get; }
+            internal Beta? Next { get; }
+            internal global::System.Collections.Generic.IReadOnlyList<Citation> Citations { get; }
         }
 
-        private static void Link_Betas()
-        {
-            var slot = 0;
-            Link_Betas(Betas_Links_0, ref slot);
-        }
-
-        private static void Link_Betas(global::System.ReadOnlySpan<byte> data, ref int slot)
-        {
-            var reader = new Data_Reader(data);
-            while (reader.More)
-            {
-                Betas_Items[slot++].Link(reader.None() ? default! : Alphas_Items[reader.Int()], reader.None() ? null : Betas_Items[reader.Int()], reader.Citations());
-                reader.EndFact();
-            }
-        }
-
-        private static void Link_Inverses_Betas()
-        {
-            var inverseAdmirers = new global::System.Collections.Generic.Dictionary<Beta, global::System.Collections.Generic.List<Alpha>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
-            foreach (var owner in Alphas_Items)
-            {
-                if (owner.Partner is Beta one) Add_To_Group(inverseAdmirers, one, owner);
-            }
-            foreach (var fact in Betas_Items) fact.LinkInverses(Group_Of(inverseAdmirers, fact));
-        }
-
-        private static void Index_Betas()
-        {
-            Betas_All = ReadOnly_List(Betas_Items);
-            Betas_ById = new global::System.Collections.Generic.Dictionary<string, Beta>(Betas_Items.Length, global::System.StringComparer.Ordinal);
-            foreach (var fact in Betas_Items) Betas_ById.Add(fact.Id, fact);
-        }
     }
 }

@@ -10,8 +10,9 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Claim : IFact
     {
-        internal Claim(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string? @when, global::System.Collections.Generic.IReadOnlyList<string> @words)
+        internal Claim(int slot, string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string? @when, global::System.Collections.Generic.IReadOnlyList<string> @words, int linksAt)
         {
+            Fact_Slot = slot;
             Id = id;
             Basis = basis;
             Note = note;
@@ -19,31 +20,41 @@ namespace Consumer
             InferredFields = inferredFields;
             When = @when;
             Words = @words;
+            Links_At = linksAt;
         }
+
+        /// <summary>The fact's place among its kind's facts: where its data, links and groups are found.</summary>
+        internal int Fact_Slot { get; }
+
+        /// <summary>Where the fact's links start in its chunk's data.</summary>
+        private int Links_At { get; }
+
+        /// <summary>What the fact points at, read from its data the first time any of it is asked for.</summary>
+        private global::Consumer.FactData.Claim_Links Fact_Links => global::Consumer.FactData.Links_Of_Claim(Fact_Slot, Links_At);
 
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
 
         /// <summary>The claimant of the Claim.</summary>
-        public IParty Claimant { get; private set; } = null!;
+        public IParty Claimant => Fact_Links.Claimant;
 
         /// <summary>What each source states for <see cref="Claimant"/>: one entry per source the fact cites for it.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Sourced<IParty>> ClaimantBySource { get; private set; } = global::System.Array.Empty<Sourced<IParty>>();
+        public global::System.Collections.Generic.IReadOnlyList<Sourced<IParty>> ClaimantBySource => Fact_Links.ClaimantBySource;
 
         /// <summary>The when of the Claim.</summary>
         public string? When { get; }
 
         /// <summary>What each source states for <see cref="When"/>: one entry per source the fact cites for it.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Sourced<string>> WhenBySource { get; private set; } = global::System.Array.Empty<Sourced<string>>();
+        public global::System.Collections.Generic.IReadOnlyList<Sourced<string>> WhenBySource => Fact_Links.WhenBySource;
 
         /// <summary>The words of the Claim.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> Words { get; }
 
         /// <summary>What each source states for <see cref="Words"/>: one entry per source the fact cites for it.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Sourced<global::System.Collections.Generic.IReadOnlyList<string>>> WordsBySource { get; private set; } = global::System.Array.Empty<Sourced<global::System.Collections.Generic.IReadOnlyList<string>>>();
+        public global::System.Collections.Generic.IReadOnlyList<Sourced<global::System.Collections.Generic.IReadOnlyList<string>>> WordsBySource => Fact_Links.WordsBySource;
 
         /// <summary>Where in the sources this fact is stated.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Citation> Citations { get; private set; } = global::System.Array.Empty<Citation>();
+        public global::System.Collections.Generic.IReadOnlyList<Citation> Citations => Fact_Links.Citations;
 
         /// <summary>Whether the articles state this fact or a curator inferred it.</summary>
         public FactBasis Basis { get; }
@@ -61,22 +72,7 @@ namespace Consumer
         public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
 
         /// <summary>What each source states for Claimant, When, Words, as untyped values: the typed lists are the <c>...BySource</c> properties.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource { get; private set; } = global::System.Array.Empty<SourcedValue>();
-
-        internal void Link(IParty @claimant, global::System.Collections.Generic.IReadOnlyList<Citation> citations, global::System.Collections.Generic.IReadOnlyList<Sourced<IParty>> @claimantBySource, global::System.Collections.Generic.IReadOnlyList<Sourced<string>> @whenBySource, global::System.Collections.Generic.IReadOnlyList<Sourced<global::System.Collections.Generic.IReadOnlyList<string>>> @wordsBySource)
-        {
-            Claimant = @claimant;
-            Citations = citations;
-            ClaimantBySource = @claimantBySource;
-            WhenBySource = @whenBySource;
-            WordsBySource = @wordsBySource;
-            var all_values = new SourcedValue[@claimantBySource.Count + @whenBySource.Count + @wordsBySource.Count];
-            var next_value = 0;
-            foreach (var each_value in @claimantBySource) all_values[next_value++] = new SourcedValue("Claimant", each_value.Source, each_value.Value);
-            foreach (var each_value in @whenBySource) all_values[next_value++] = new SourcedValue("When", each_value.Source, each_value.Value);
-            foreach (var each_value in @wordsBySource) all_values[next_value++] = new SourcedValue("Words", each_value.Source, each_value.Value);
-            BySource = global::Consumer.FactData.ReadOnly_List(all_values);
-        }
+        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource => Fact_Links.BySource;
 
         /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
         public bool Equals(Claim? other) => other is not null && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
@@ -94,22 +90,10 @@ namespace Consumer
         }
     }
 
-    /// <summary>Every Claim in the fact files, by property, by id and through lookups.</summary>
+    /// <summary>Every Claim in the fact files, by property, by id and through lookups. Each fact is made from data compiled into the assembly when it is first asked for.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public static partial class Claims
     {
-        /// <summary>
-        /// <c>by-source</c>: Friday
-        /// <para>Cited: article, paragraph 1: "q" (and 1 more citation)</para>
-        /// </summary>
-        public static Claim BySource => FactData.Claims_Items[0];
-
-        /// <summary>
-        /// <c>alike</c>: Monday
-        /// <para>Cited: report, paragraph 1: "r" (and 1 more citation)</para>
-        /// </summary>
-        public static Claim Alike => FactData.Claims_Items[1];
-
         /// <summary>Every Claim, in the order of the fact files.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Claim> All => FactData.Claims_All;
 
@@ -125,83 +109,89 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Claim? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            return FactData.Claims_ById.TryGetValue(id, out fact);
+            var slot = FactData.Claims_Slot(id);
+            fact = slot < 0 ? null : FactData.Claims_Fact(slot);
+            return fact is not null;
         }
 
         /// <summary>The Claims whose <see cref="Claim.Claimant"/> is, by any source, <paramref name="key"/>; empty when none.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Claim> ByClaimant(IParty key)
         {
             if (key is null) throw new global::System.ArgumentNullException(nameof(key));
-            return FactData.Claims_By_Claimant.TryGetValue(key.Id, out var facts) ? facts : global::System.Array.Empty<Claim>();
+            return key switch
+            {
+                Country oneCountry => FactData.Claims_Claimant_In_Countries(oneCountry.Fact_Slot),
+                Person onePerson => FactData.Claims_Claimant_In_People(onePerson.Fact_Slot),
+                _ => global::System.Array.Empty<Claim>(),
+            };
         }
     }
 
     /// <summary>The id of every Claim, as constants for attributes and switch statements.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
-    public static partial class ClaimIds
-    {
-        /// <summary><c>by-source</c></summary>
-        public const string BySource = "by-source";
-        /// <summary><c>alike</c></summary>
-        public const string Alike = "alike";
-    }
+    public static partial class ClaimIds { }
 
     internal static partial class FactData
     {
-        // Claim 0 to 1: id, basis, note, aliases, inferred fields, when, words.
-        private static global::System.ReadOnlySpan<byte> Claims_Values_0 =>
-            "9:by-source|0|~|0|0|6:Friday|1|12:it will rain|\n"u8 +
-            "5:alike|0|~|0|0|6:Monday|0|\n"u8;
+        private static readonly Fact_Cache<Claim> Claims_Facts = new(2);
+        private static readonly Fact_Cache<Claim_Links> Claims_Links_Made = new(2);
+        internal static readonly global::System.Collections.Generic.IReadOnlyList<Claim> Claims_All = new Fact_List<Claim>(2, Claims_Fact);
 
-        // Claim 0 to 1: claimant, citations, values by source of claimant, when, words.
-        private static global::System.ReadOnlySpan<byte> Claims_Links_0 =>
-            "0|0|2|0|1|1:q|1|2|1:r|2|0|0|0|1|1|0|2|0|6:Friday|1|9:last week|2|0|1|12:it will rain|1|2|4:rain|4:soon|\n"u8 +
-            "1|0|2|1|1|1:r|0|1|1:q|2|1|1|0|0|1|0|2|1|6:Monday|0|6:Monday|0|\n"u8;
+        /// <summary>The Claim in a slot, made from its data the first time any thread asks for it.</summary>
+        internal static Claim Claims_Fact(int slot) => Claims_Facts.Find(slot) ?? Claims_Facts.Keep(slot, Make_Claim(slot));
 
-        private static void Create_Claims()
+        /// <summary>What the Claim in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
+        internal static Claim_Links Links_Of_Claim(int slot, int at) => Claims_Links_Made.Find(slot) ?? Claims_Links_Made.Keep(slot, Make_Claim_Links(slot, at));
+
+        private static Claim Make_Claim(int slot)
         {
-            var slot = 0;
-            Create_Claims(Claims_Values_0, ref slot);
+            var reader = new Data_Reader(Claims_Data(slot >> Chunk_Bits), Claims_Offset(slot));
+            return new Claim(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.At);
         }
 
-        private static void Create_Claims(global::System.ReadOnlySpan<byte> data, ref int slot)
+        private static Claim_Links Make_Claim_Links(int slot, int at)
         {
-            var reader = new Data_Reader(data);
-            while (reader.More)
+            var reader = new Data_Reader(Claims_Data(slot >> Chunk_Bits), at);
+            return new Claim_Links(reader.None() ? default! : Read_Party(ref reader), reader.Citations(), reader.List(static (ref Data_Reader item) => new Sourced<IParty>(Sources_Fact(item.Int()), Read_Party(ref item))), reader.List(static (ref Data_Reader item) => new Sourced<string>(Sources_Fact(item.Int()), item.String())), reader.List(static (ref Data_Reader item) => new Sourced<global::System.Collections.Generic.IReadOnlyList<string>>(Sources_Fact(item.Int()), item.List(static (ref Data_Reader element) => element.String()))));
+        }
+
+        internal static global::System.ReadOnlySpan<byte> Claims_Data(int chunk) => chunk switch
+        {
+            0 => Claims_Data_0,
+            _ => throw Data_Corrupt(),
+        };
+
+        internal static int Claims_Offset(int slot) => Entry((slot >> Chunk_Bits) switch
+        {
+            0 => Claims_Offsets_0,
+            _ => throw Data_Corrupt(),
+        }, 4, slot & Chunk_Mask);
+
+        /// <summary>What a Claim points at: read from its data on first use, so that making a fact never makes another.</summary>
+        internal sealed class Claim_Links
+        {
+            internal Claim_Links(IParty @claimant, global::System.Collections.Generic.IReadOnlyList<Citation> citations, global::System.Collections.Generic.IReadOnlyList<Sourced<IParty>> @claimantBySource, global::System.Collections.Generic.IReadOnlyList<Sourced<string>> @whenBySource, global::System.Collections.Generic.IReadOnlyList<Sourced<global::System.Collections.Generic.IReadOnlyList<string>>> @wordsBySource)
             {
-                Claims_Items[slot++] = new Claim(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()));
-                reader.EndFact();
+                Claimant = @claimant;
+                Citations = citations;
+                ClaimantBySource = @claimantBySource;
+                WhenBySource = @whenBySource;
+                WordsBySource = @wordsBySource;
+                var all_values = new SourcedValue[@claimantBySource.Count + @whenBySource.Count + @wordsBySource.Count];
+                var next_value = 0;
+                foreach (var each_value in @claimantBySource) all_values[next_value++] = new SourcedValue("Claimant", each_value.Source, each_value.Value);
+                foreach (var each_value in @whenBySource) all_values[next_value++] = new SourcedValue("When", each_value.Source, each_value.Value);
+                foreach (var each_value in @wordsBySource) all_values[next_value++] = new SourcedValue("Words", each_value.Source, each_value.Value);
+                BySource = global::Consumer.FactData.ReadOnly_List(all_values);
             }
+
+            internal IParty Claimant { get; }
+            internal global::System.Collections.Generic.IReadOnlyList<Citation> Citations { get; }
+            internal global::System.Collections.Generic.IReadOnlyList<Sourced<IParty>> ClaimantBySource { get; }
+            internal global::System.Collections.Generic.IReadOnlyList<Sourced<string>> WhenBySource { get; }
+            internal global::System.Collections.Generic.IReadOnlyList<Sourced<global::System.Collections.Generic.IReadOnlyList<string>>> WordsBySource { get; }
+            internal global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource { get; }
         }
 
-        private static void Link_Claims()
-        {
-            var slot = 0;
-            Link_Claims(Claims_Links_0, ref slot);
-        }
-
-        private static void Link_Claims(global::System.ReadOnlySpan<byte> data, ref int slot)
-        {
-            var reader = new Data_Reader(data);
-            while (reader.More)
-            {
-                Claims_Items[slot++].Link(reader.None() ? default! : Read_Party(ref reader), reader.Citations(), reader.List(static (ref Data_Reader item) => new Sourced<IParty>(Sources_Items[item.Int()], Read_Party(ref item))), reader.List(static (ref Data_Reader item) => new Sourced<string>(Sources_Items[item.Int()], item.String())), reader.List(static (ref Data_Reader item) => new Sourced<global::System.Collections.Generic.IReadOnlyList<string>>(Sources_Items[item.Int()], item.List(static (ref Data_Reader element) => element.String()))));
-                reader.EndFact();
-            }
-        }
-
-        private static void Index_Claims()
-        {
-            Claims_All = ReadOnly_List(Claims_Items);
-            Claims_ById = new global::System.Collections.Generic.Dictionary<string, Claim>(Claims_Items.Length, global::System.StringComparer.Ordinal);
-            foreach (var fact in Claims_Items) Claims_ById.Add(fact.Id, fact);
-            var byClaimant = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<Claim>>(global::System.StringComparer.Ordinal);
-            foreach (var fact in Claims_Items)
-            {
-                if (fact.Claimant is { } one) Add_To_Group(byClaimant, one.Id, fact);
-                foreach (var sourced in fact.ClaimantBySource) if (sourced.Value is { } sourcedOne) Add_To_Group(byClaimant, sourcedOne.Id, fact);
-            }
-            Claims_By_Claimant = ReadOnly_Groups(byClaimant, global::System.StringComparer.Ordinal);
-        }
     }
 }

@@ -32,8 +32,9 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Sample : IFact
     {
-        internal Sample(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, SampleStatus @status, SampleMood? @mood)
+        internal Sample(int slot, string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, SampleStatus @status, SampleMood? @mood, int linksAt)
         {
+            Fact_Slot = slot;
             Id = id;
             Basis = basis;
             Note = note;
@@ -41,7 +42,17 @@ namespace Consumer
             InferredFields = inferredFields;
             Status = @status;
             Mood = @mood;
+            Links_At = linksAt;
         }
+
+        /// <summary>The fact's place among its kind's facts: where its data, links and groups are found.</summary>
+        internal int Fact_Slot { get; }
+
+        /// <summary>Where the fact's links start in its chunk's data.</summary>
+        private int Links_At { get; }
+
+        /// <summary>What the fact points at, read from its data the first time any of it is asked for.</summary>
+        private global::Consumer.FactData.Sample_Links Fact_Links => global::Consumer.FactData.Links_Of_Sample(Fact_Slot, Links_At);
 
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
@@ -53,7 +64,7 @@ namespace Consumer
         public SampleMood? Mood { get; }
 
         /// <summary>Where in the sources this fact is stated.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Citation> Citations { get; private set; } = global::System.Array.Empty<Citation>();
+        public global::System.Collections.Generic.IReadOnlyList<Citation> Citations => Fact_Links.Citations;
 
         /// <summary>Whether the articles state this fact or a curator inferred it.</summary>
         public FactBasis Basis { get; }
@@ -71,12 +82,7 @@ namespace Consumer
         public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
 
         /// <summary>What each source states, field by field: none, since no field of this kind varies by source.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource { get; } = global::System.Array.Empty<SourcedValue>();
-
-        internal void Link(global::System.Collections.Generic.IReadOnlyList<Citation> citations)
-        {
-            Citations = citations;
-        }
+        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource => global::System.Array.Empty<SourcedValue>();
 
         /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
         public bool Equals(Sample? other) => other is not null && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
@@ -94,34 +100,10 @@ namespace Consumer
         }
     }
 
-    /// <summary>Every Sample in the fact files, by property, by id and through lookups.</summary>
+    /// <summary>Every Sample in the fact files, by property, by id and through lookups. Each fact is made from data compiled into the assembly when it is first asked for.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public static partial class Samples
     {
-        /// <summary>
-        /// <c>first</c>: Sample
-        /// <para>Cited: article, paragraph 1: "q"</para>
-        /// </summary>
-        public static Sample First => FactData.Samples_Items[0];
-
-        /// <summary>
-        /// <c>second</c>: Sample
-        /// <para>Cited: article, paragraph 1: "q"</para>
-        /// </summary>
-        public static Sample Second => FactData.Samples_Items[1];
-
-        /// <summary>
-        /// <c>third</c>: Sample
-        /// <para>Cited: article, paragraph 1: "q"</para>
-        /// </summary>
-        public static Sample Third => FactData.Samples_Items[2];
-
-        /// <summary>
-        /// <c>fourth</c>: Sample
-        /// <para>Cited: article, paragraph 1: "q"</para>
-        /// </summary>
-        public static Sample Fourth => FactData.Samples_Items[3];
-
         /// <summary>Every Sample, in the order of the fact files.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Sample> All => FactData.Samples_All;
 
@@ -137,77 +119,62 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Sample? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            return FactData.Samples_ById.TryGetValue(id, out fact);
+            var slot = FactData.Samples_Slot(id);
+            fact = slot < 0 ? null : FactData.Samples_Fact(slot);
+            return fact is not null;
         }
     }
 
     /// <summary>The id of every Sample, as constants for attributes and switch statements.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
-    public static partial class SampleIds
-    {
-        /// <summary><c>first</c></summary>
-        public const string First = "first";
-        /// <summary><c>second</c></summary>
-        public const string Second = "second";
-        /// <summary><c>third</c></summary>
-        public const string Third = "third";
-        /// <summary><c>fourth</c></summary>
-        public const string Fourth = "fourth";
-    }
+    public static partial class SampleIds { }
 
     internal static partial class FactData
     {
-        // Sample 0 to 3: id, basis, note, aliases, inferred fields, status, mood.
-        private static global::System.ReadOnlySpan<byte> Samples_Values_0 =>
-            "5:first|0|~|0|0|0|0|\n"u8 +
-            "6:second|0|~|0|0|1|~|\n"u8 +
-            "5:third|0|~|0|0|2|~|\n"u8 +
-            "6:fourth|0|~|0|0|3|~|\n"u8;
+        private static readonly Fact_Cache<Sample> Samples_Facts = new(4);
+        private static readonly Fact_Cache<Sample_Links> Samples_Links_Made = new(4);
+        internal static readonly global::System.Collections.Generic.IReadOnlyList<Sample> Samples_All = new Fact_List<Sample>(4, Samples_Fact);
 
-        // Sample 0 to 3: citations.
-        private static global::System.ReadOnlySpan<byte> Samples_Links_0 =>
-            "1|0|1|1:q|\n"u8 +
-            "1|0|1|1:q|\n"u8 +
-            "1|0|1|1:q|\n"u8 +
-            "1|0|1|1:q|\n"u8;
+        /// <summary>The Sample in a slot, made from its data the first time any thread asks for it.</summary>
+        internal static Sample Samples_Fact(int slot) => Samples_Facts.Find(slot) ?? Samples_Facts.Keep(slot, Make_Sample(slot));
 
-        private static void Create_Samples()
+        /// <summary>What the Sample in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
+        internal static Sample_Links Links_Of_Sample(int slot, int at) => Samples_Links_Made.Find(slot) ?? Samples_Links_Made.Keep(slot, Make_Sample_Links(slot, at));
+
+        private static Sample Make_Sample(int slot)
         {
-            var slot = 0;
-            Create_Samples(Samples_Values_0, ref slot);
+            var reader = new Data_Reader(Samples_Data(slot >> Chunk_Bits), Samples_Offset(slot));
+            return new Sample(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.None() ? default! : (SampleStatus)reader.Int(), reader.None() ? null : (SampleMood)reader.Int(), reader.At);
         }
 
-        private static void Create_Samples(global::System.ReadOnlySpan<byte> data, ref int slot)
+        private static Sample_Links Make_Sample_Links(int slot, int at)
         {
-            var reader = new Data_Reader(data);
-            while (reader.More)
+            var reader = new Data_Reader(Samples_Data(slot >> Chunk_Bits), at);
+            return new Sample_Links(reader.Citations());
+        }
+
+        internal static global::System.ReadOnlySpan<byte> Samples_Data(int chunk) => chunk switch
+        {
+            0 => Samples_Data_0,
+            _ => throw Data_Corrupt(),
+        };
+
+        internal static int Samples_Offset(int slot) => Entry((slot >> Chunk_Bits) switch
+        {
+            0 => Samples_Offsets_0,
+            _ => throw Data_Corrupt(),
+        }, 4, slot & Chunk_Mask);
+
+        /// <summary>What a Sample points at: read from its data on first use, so that making a fact never makes another.</summary>
+        internal sealed class Sample_Links
+        {
+            internal Sample_Links(global::System.Collections.Generic.IReadOnlyList<Citation> citations)
             {
-                Samples_Items[slot++] = new Sample(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : (SampleStatus)reader.Int(), reader.None() ? null : (SampleMood)reader.Int());
-                reader.EndFact();
+                Citations = citations;
             }
+
+            internal global::System.Collections.Generic.IReadOnlyList<Citation> Citations { get; }
         }
 
-        private static void Link_Samples()
-        {
-            var slot = 0;
-            Link_Samples(Samples_Links_0, ref slot);
-        }
-
-        private static void Link_Samples(global::System.ReadOnlySpan<byte> data, ref int slot)
-        {
-            var reader = new Data_Reader(data);
-            while (reader.More)
-            {
-                Samples_Items[slot++].Link(reader.Citations());
-                reader.EndFact();
-            }
-        }
-
-        private static void Index_Samples()
-        {
-            Samples_All = ReadOnly_List(Samples_Items);
-            Samples_ById = new global::System.Collections.Generic.Dictionary<string, Sample>(Samples_Items.Length, global::System.StringComparer.Ordinal);
-            foreach (var fact in Samples_Items) Samples_ById.Add(fact.Id, fact);
-        }
     }
 }

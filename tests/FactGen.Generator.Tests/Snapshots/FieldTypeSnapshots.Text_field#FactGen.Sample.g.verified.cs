@@ -10,8 +10,9 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Sample : IFact
     {
-        internal Sample(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string @summary, string? @body)
+        internal Sample(int slot, string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string @summary, string? @body, int linksAt)
         {
+            Fact_Slot = slot;
             Id = id;
             Basis = basis;
             Note = note;
@@ -19,7 +20,17 @@ namespace Consumer
             InferredFields = inferredFields;
             Summary = @summary;
             Body = @body;
+            Links_At = linksAt;
         }
+
+        /// <summary>The fact's place among its kind's facts: where its data, links and groups are found.</summary>
+        internal int Fact_Slot { get; }
+
+        /// <summary>Where the fact's links start in its chunk's data.</summary>
+        private int Links_At { get; }
+
+        /// <summary>What the fact points at, read from its data the first time any of it is asked for.</summary>
+        private global::Consumer.FactData.Sample_Links Fact_Links => global::Consumer.FactData.Links_Of_Sample(Fact_Slot, Links_At);
 
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
@@ -31,7 +42,7 @@ namespace Consumer
         public string? Body { get; }
 
         /// <summary>Where in the sources this fact is stated.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Citation> Citations { get; private set; } = global::System.Array.Empty<Citation>();
+        public global::System.Collections.Generic.IReadOnlyList<Citation> Citations => Fact_Links.Citations;
 
         /// <summary>Whether the articles state this fact or a curator inferred it.</summary>
         public FactBasis Basis { get; }
@@ -49,12 +60,7 @@ namespace Consumer
         public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
 
         /// <summary>What each source states, field by field: none, since no field of this kind varies by source.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource { get; } = global::System.Array.Empty<SourcedValue>();
-
-        internal void Link(global::System.Collections.Generic.IReadOnlyList<Citation> citations)
-        {
-            Citations = citations;
-        }
+        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource => global::System.Array.Empty<SourcedValue>();
 
         /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
         public bool Equals(Sample? other) => other is not null && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
@@ -72,22 +78,10 @@ namespace Consumer
         }
     }
 
-    /// <summary>Every Sample in the fact files, by property, by id and through lookups.</summary>
+    /// <summary>Every Sample in the fact files, by property, by id and through lookups. Each fact is made from data compiled into the assembly when it is first asked for.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public static partial class Samples
     {
-        /// <summary>
-        /// <c>literal-block</c>: First line. Second line, "quoted".
-        /// <para>Cited: article, paragraph 1: "q"</para>
-        /// </summary>
-        public static Sample LiteralBlock => FactData.Samples_Items[0];
-
-        /// <summary>
-        /// <c>folded-block</c>: Folded onto one line.
-        /// <para>Cited: article, paragraph 1: "q"</para>
-        /// </summary>
-        public static Sample FoldedBlock => FactData.Samples_Items[1];
-
         /// <summary>Every Sample, in the order of the fact files.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Sample> All => FactData.Samples_All;
 
@@ -103,69 +97,62 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Sample? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            return FactData.Samples_ById.TryGetValue(id, out fact);
+            var slot = FactData.Samples_Slot(id);
+            fact = slot < 0 ? null : FactData.Samples_Fact(slot);
+            return fact is not null;
         }
     }
 
     /// <summary>The id of every Sample, as constants for attributes and switch statements.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
-    public static partial class SampleIds
-    {
-        /// <summary><c>literal-block</c></summary>
-        public const string LiteralBlock = "literal-block";
-        /// <summary><c>folded-block</c></summary>
-        public const string FoldedBlock = "folded-block";
-    }
+    public static partial class SampleIds { }
 
     internal static partial class FactData
     {
-        // Sample 0 to 1: id, basis, note, aliases, inferred fields, summary, body.
-        private static global::System.ReadOnlySpan<byte> Samples_Values_0 =>
-            "13:literal-block|0|~|0|0|35:First line.\nSecond line, \"quoted\".\n|19:no trailing newline|\n"u8 +
-            "12:folded-block|0|~|0|0|21:Folded onto one line.|~|\n"u8;
+        private static readonly Fact_Cache<Sample> Samples_Facts = new(2);
+        private static readonly Fact_Cache<Sample_Links> Samples_Links_Made = new(2);
+        internal static readonly global::System.Collections.Generic.IReadOnlyList<Sample> Samples_All = new Fact_List<Sample>(2, Samples_Fact);
 
-        // Sample 0 to 1: citations.
-        private static global::System.ReadOnlySpan<byte> Samples_Links_0 =>
-            "1|0|1|1:q|\n"u8 +
-            "1|0|1|1:q|\n"u8;
+        /// <summary>The Sample in a slot, made from its data the first time any thread asks for it.</summary>
+        internal static Sample Samples_Fact(int slot) => Samples_Facts.Find(slot) ?? Samples_Facts.Keep(slot, Make_Sample(slot));
 
-        private static void Create_Samples()
+        /// <summary>What the Sample in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
+        internal static Sample_Links Links_Of_Sample(int slot, int at) => Samples_Links_Made.Find(slot) ?? Samples_Links_Made.Keep(slot, Make_Sample_Links(slot, at));
+
+        private static Sample Make_Sample(int slot)
         {
-            var slot = 0;
-            Create_Samples(Samples_Values_0, ref slot);
+            var reader = new Data_Reader(Samples_Data(slot >> Chunk_Bits), Samples_Offset(slot));
+            return new Sample(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.None() ? default! : reader.String(), reader.None() ? null : reader.String(), reader.At);
         }
 
-        private static void Create_Samples(global::System.ReadOnlySpan<byte> data, ref int slot)
+        private static Sample_Links Make_Sample_Links(int slot, int at)
         {
-            var reader = new Data_Reader(data);
-            while (reader.More)
+            var reader = new Data_Reader(Samples_Data(slot >> Chunk_Bits), at);
+            return new Sample_Links(reader.Citations());
+        }
+
+        internal static global::System.ReadOnlySpan<byte> Samples_Data(int chunk) => chunk switch
+        {
+            0 => Samples_Data_0,
+            _ => throw Data_Corrupt(),
+        };
+
+        internal static int Samples_Offset(int slot) => Entry((slot >> Chunk_Bits) switch
+        {
+            0 => Samples_Offsets_0,
+            _ => throw Data_Corrupt(),
+        }, 4, slot & Chunk_Mask);
+
+        /// <summary>What a Sample points at: read from its data on first use, so that making a fact never makes another.</summary>
+        internal sealed class Sample_Links
+        {
+            internal Sample_Links(global::System.Collections.Generic.IReadOnlyList<Citation> citations)
             {
-                Samples_Items[slot++] = new Sample(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String(), reader.None() ? null : reader.String());
-                reader.EndFact();
+                Citations = citations;
             }
+
+            internal global::System.Collections.Generic.IReadOnlyList<Citation> Citations { get; }
         }
 
-        private static void Link_Samples()
-        {
-            var slot = 0;
-            Link_Samples(Samples_Links_0, ref slot);
-        }
-
-        private static void Link_Samples(global::System.ReadOnlySpan<byte> data, ref int slot)
-        {
-            var reader = new Data_Reader(data);
-            while (reader.More)
-            {
-                Samples_Items[slot++].Link(reader.Citations());
-                reader.EndFact();
-            }
-        }
-
-        private static void Index_Samples()
-        {
-            Samples_All = ReadOnly_List(Samples_Items);
-            Samples_ById = new global::System.Collections.Generic.Dictionary<string, Sample>(Samples_Items.Length, global::System.StringComparer.Ordinal);
-            foreach (var fact in Samples_Items) Samples_ById.Add(fact.Id, fact);
-        }
     }
 }

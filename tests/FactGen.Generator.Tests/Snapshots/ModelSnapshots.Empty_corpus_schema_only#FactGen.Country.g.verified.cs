@@ -10,15 +10,26 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Country : IFact
     {
-        internal Country(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string @name)
+        internal Country(int slot, string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string @name, int linksAt)
         {
+            Fact_Slot = slot;
             Id = id;
             Basis = basis;
             Note = note;
             Aliases = aliases;
             InferredFields = inferredFields;
             Name = @name;
+            Links_At = linksAt;
         }
+
+        /// <summary>The fact's place among its kind's facts: where its data, links and groups are found.</summary>
+        internal int Fact_Slot { get; }
+
+        /// <summary>Where the fact's links start in its chunk's data.</summary>
+        private int Links_At { get; }
+
+        /// <summary>What the fact points at, read from its data the first time any of it is asked for.</summary>
+        private global::Consumer.FactData.Country_Links Fact_Links => global::Consumer.FactData.Links_Of_Country(Fact_Slot, Links_At);
 
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
@@ -27,13 +38,13 @@ namespace Consumer
         public string Name { get; }
 
         /// <summary>The leader of the Country.</summary>
-        public Person? Leader { get; private set; }
+        public Person? Leader => Fact_Links.Leader;
 
         /// <summary>The People whose <see cref="Person.Country"/> is this Country.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Person> Citizens { get; private set; } = global::System.Array.Empty<Person>();
+        public global::System.Collections.Generic.IReadOnlyList<Person> Citizens => global::Consumer.FactData.People_Country_In_Countries(Fact_Slot);
 
         /// <summary>Where in the sources this fact is stated.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Citation> Citations { get; private set; } = global::System.Array.Empty<Citation>();
+        public global::System.Collections.Generic.IReadOnlyList<Citation> Citations => Fact_Links.Citations;
 
         /// <summary>Whether the articles state this fact or a curator inferred it.</summary>
         public FactBasis Basis { get; }
@@ -51,18 +62,7 @@ namespace Consumer
         public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
 
         /// <summary>What each source states, field by field: none, since no field of this kind varies by source.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource { get; } = global::System.Array.Empty<SourcedValue>();
-
-        internal void Link(Person? @leader, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
-        {
-            Leader = @leader;
-            Citations = citations;
-        }
-
-        internal void LinkInverses(global::System.Collections.Generic.IReadOnlyList<Person> @citizens)
-        {
-            Citizens = @citizens;
-        }
+        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource => global::System.Array.Empty<SourcedValue>();
 
         /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
         public bool Equals(Country? other) => other is not null && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
@@ -80,7 +80,7 @@ namespace Consumer
         }
     }
 
-    /// <summary>Every Country in the fact files, by property, by id and through lookups.</summary>
+    /// <summary>Every Country in the fact files, by property, by id and through lookups. Each fact is made from data compiled into the assembly when it is first asked for.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public static partial class Countries
     {
@@ -99,61 +99,44 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Country? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            return FactData.Countries_ById.TryGetValue(id, out fact);
+            var slot = FactData.Countries_Slot(id);
+            fact = slot < 0 ? null : FactData.Countries_Fact(slot);
+            return fact is not null;
         }
     }
 
     /// <summary>The id of every Country, as constants for attributes and switch statements.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
-    public static partial class CountryIds
-    {
-    }
+    public static partial class CountryIds { }
 
     internal static partial class FactData
     {
-        private static void Create_Countries()
-        {
-        }
+        private static readonly Fact_Cache<Country> Countries_Facts = new(0);
+        private static readonly Fact_Cache<Country_Links> Countries_Links_Made = new(0);
+        internal static readonly global::System.Collections.Generic.IReadOnlyList<Country> Countries_All = new Fact_List<Country>(0, Countries_Fact);
 
-        private static void Create_Countries(global::System.ReadOnlySpan<byte> data, ref int slot)
+        /// <summary>The Country in a slot, made from its data the first time any thread asks for it.</summary>
+        internal static Country Countries_Fact(int slot) => Countries_Facts.Find(slot) ?? Countries_Facts.Keep(slot, Make_Country(slot));
+
+        /// <summary>What the Country in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
+        internal static Country_Links Links_Of_Country(int slot, int at) => Countries_Links_Made.Find(slot) ?? Countries_Links_Made.Keep(slot, Make_Country_Links(slot, at));
+
+        private static Country Make_Country(int slot) => throw Data_Corrupt();
+
+        private static Country_Links Make_Country_Links(int slot, int at) => throw Data_Corrupt();
+
+        /// <summary>What a Country points at: read from its data on first use, so that making a fact never makes another.</summary>
+        internal sealed class Country_Links
         {
-            var reader = new Data_Reader(data);
-            while (reader.More)
+            internal Country_Links(Person? @leader, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
             {
-                Countries_Items[slot++] = new Country(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String());
-                reader.EndFact();
+                Leader = @leader;
+                Citations = citations;
             }
+
+            internal Person? Leader { get; }
+            internal global::System.Collections.Generic.IReadOnlyList<Citation> Citations { get; }
         }
 
-        private static void Link_Countries()
-        {
-        }
-
-        private static void Link_Countries(global::System.ReadOnlySpan<byte> data, ref int slot)
-        {
-            var reader = new Data_Reader(data);
-            while (reader.More)
-            {
-                Countries_Items[slot++].Link(reader.None() ? null : People_Items[reader.Int()], reader.Citations());
-                reader.EndFact();
-            }
-        }
-
-        private static void Link_Inverses_Countries()
-        {
-            var inverseCitizens = new global::System.Collections.Generic.Dictionary<Country, global::System.Collections.Generic.List<Person>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
-            foreach (var owner in People_Items)
-            {
-                if (owner.Country is Country one) Add_To_Group(inverseCitizens, one, owner);
-            }
-            foreach (var fact in Countries_Items) fact.LinkInverses(Group_Of(inverseCitizens, fact));
-        }
-
-        private static void Index_Countries()
-        {
-            Countries_All = ReadOnly_List(Countries_Items);
-            Countries_ById = new global::System.Collections.Generic.Dictionary<string, Country>(Countries_Items.Length, global::System.StringComparer.Ordinal);
-            foreach (var fact in Countries_Items) Countries_ById.Add(fact.Id, fact);
-        }
     }
 }

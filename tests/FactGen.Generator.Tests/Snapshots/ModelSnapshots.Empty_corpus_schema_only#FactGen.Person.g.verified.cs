@@ -10,8 +10,9 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Person : IFact
     {
-        internal Person(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string @name, FactDate? @born, bool? @active)
+        internal Person(int slot, string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string @name, FactDate? @born, bool? @active, int linksAt)
         {
+            Fact_Slot = slot;
             Id = id;
             Basis = basis;
             Note = note;
@@ -20,7 +21,17 @@ namespace Consumer
             Name = @name;
             Born = @born;
             Active = @active;
+            Links_At = linksAt;
         }
+
+        /// <summary>The fact's place among its kind's facts: where its data, links and groups are found.</summary>
+        internal int Fact_Slot { get; }
+
+        /// <summary>Where the fact's links start in its chunk's data.</summary>
+        private int Links_At { get; }
+
+        /// <summary>What the fact points at, read from its data the first time any of it is asked for.</summary>
+        private global::Consumer.FactData.Person_Links Fact_Links => global::Consumer.FactData.Links_Of_Person(Fact_Slot, Links_At);
 
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
@@ -29,7 +40,7 @@ namespace Consumer
         public string Name { get; }
 
         /// <summary>The country of the Person.</summary>
-        public Country? Country { get; private set; }
+        public Country? Country => Fact_Links.Country;
 
         /// <summary>The born of the Person.</summary>
         public FactDate? Born { get; }
@@ -38,10 +49,10 @@ namespace Consumer
         public bool? Active { get; }
 
         /// <summary>The Quotes whose <see cref="Quote.Speaker"/> is this Person.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Quote> Quotes { get; private set; } = global::System.Array.Empty<Quote>();
+        public global::System.Collections.Generic.IReadOnlyList<Quote> Quotes => global::Consumer.FactData.Quotes_Speaker_In_People(Fact_Slot);
 
         /// <summary>Where in the sources this fact is stated.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Citation> Citations { get; private set; } = global::System.Array.Empty<Citation>();
+        public global::System.Collections.Generic.IReadOnlyList<Citation> Citations => Fact_Links.Citations;
 
         /// <summary>Whether the articles state this fact or a curator inferred it.</summary>
         public FactBasis Basis { get; }
@@ -59,18 +70,7 @@ namespace Consumer
         public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
 
         /// <summary>What each source states, field by field: none, since no field of this kind varies by source.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource { get; } = global::System.Array.Empty<SourcedValue>();
-
-        internal void Link(Country? @country, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
-        {
-            Country = @country;
-            Citations = citations;
-        }
-
-        internal void LinkInverses(global::System.Collections.Generic.IReadOnlyList<Quote> @quotes)
-        {
-            Quotes = @quotes;
-        }
+        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource => global::System.Array.Empty<SourcedValue>();
 
         /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
         public bool Equals(Person? other) => other is not null && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
@@ -90,7 +90,7 @@ namespace Consumer
         }
     }
 
-    /// <summary>Every Person in the fact files, by property, by id and through lookups.</summary>
+    /// <summary>Every Person in the fact files, by property, by id and through lookups. Each fact is made from data compiled into the assembly when it is first asked for.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public static partial class People
     {
@@ -109,74 +109,51 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Person? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            return FactData.People_ById.TryGetValue(id, out fact);
+            var slot = FactData.People_Slot(id);
+            fact = slot < 0 ? null : FactData.People_Fact(slot);
+            return fact is not null;
         }
 
         /// <summary>The People whose <see cref="Person.Country"/> is <paramref name="key"/>; empty when none.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Person> ByCountry(Country key)
         {
             if (key is null) throw new global::System.ArgumentNullException(nameof(key));
-            return FactData.People_By_Country.TryGetValue(key.Id, out var facts) ? facts : global::System.Array.Empty<Person>();
+            return FactData.People_Country_In_Countries(key.Fact_Slot);
         }
     }
 
     /// <summary>The id of every Person, as constants for attributes and switch statements.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
-    public static partial class PersonIds
-    {
-    }
+    public static partial class PersonIds { }
 
     internal static partial class FactData
     {
-        private static void Create_People()
-        {
-        }
+        private static readonly Fact_Cache<Person> People_Facts = new(0);
+        private static readonly Fact_Cache<Person_Links> People_Links_Made = new(0);
+        internal static readonly global::System.Collections.Generic.IReadOnlyList<Person> People_All = new Fact_List<Person>(0, People_Fact);
 
-        private static void Create_People(global::System.ReadOnlySpan<byte> data, ref int slot)
+        /// <summary>The Person in a slot, made from its data the first time any thread asks for it.</summary>
+        internal static Person People_Fact(int slot) => People_Facts.Find(slot) ?? People_Facts.Keep(slot, Make_Person(slot));
+
+        /// <summary>What the Person in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
+        internal static Person_Links Links_Of_Person(int slot, int at) => People_Links_Made.Find(slot) ?? People_Links_Made.Keep(slot, Make_Person_Links(slot, at));
+
+        private static Person Make_Person(int slot) => throw Data_Corrupt();
+
+        private static Person_Links Make_Person_Links(int slot, int at) => throw Data_Corrupt();
+
+        /// <summary>What a Person points at: read from its data on first use, so that making a fact never makes another.</summary>
+        internal sealed class Person_Links
         {
-            var reader = new Data_Reader(data);
-            while (reader.More)
+            internal Person_Links(Country? @country, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
             {
-                People_Items[slot++] = new Person(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String(), reader.None() ? null : new FactDate(reader.Int(), reader.None() ? null : reader.Int(), reader.None() ? null : reader.Int()), reader.None() ? null : reader.Int() != 0);
-                reader.EndFact();
+                Country = @country;
+                Citations = citations;
             }
+
+            internal Country? Country { get; }
+            internal global::System.Collections.Generic.IReadOnlyList<Citation> Citations { get; }
         }
 
-        private static void Link_People()
-        {
-        }
-
-        private static void Link_People(global::System.ReadOnlySpan<byte> data, ref int slot)
-        {
-            var reader = new Data_Reader(data);
-            while (reader.More)
-            {
-                People_Items[slot++].Link(reader.None() ? null : Countries_Items[reader.Int()], reader.Citations());
-                reader.EndFact();
-            }
-        }
-
-        private static void Link_Inverses_People()
-        {
-            var inverseQuotes = new global::System.Collections.Generic.Dictionary<Person, global::System.Collections.Generic.List<Quote>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
-            foreach (var owner in Quotes_Items)
-            {
-                if (owner.Speaker is Person one) Add_To_Group(inverseQuotes, one, owner);
-            }
-            foreach (var fact in People_Items) fact.LinkInverses(Group_Of(inverseQuotes, fact));
-        }
-
-        private static void Index_People()
-        {
-            People_All = ReadOnly_List(People_Items);
-            People_ById = new global::System.Collections.Generic.Dictionary<string, Person>(People_Items.Length, global::System.StringComparer.Ordinal);
-            foreach (var fact in People_Items) People_ById.Add(fact.Id, fact);
-            var byCountry = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<Person>>(global::System.StringComparer.Ordinal);
-            foreach (var fact in People_Items)
-            {
-                if (fact.Country is { } one) Add_To_Group(byCountry, one.Id, fact);
-            }
-            People_By_Country = ReadOnly_Groups(byCountry, global::System.StringComparer.Ordinal);
-        }
     }
 }

@@ -87,7 +87,7 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out IFact? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            return FactData.All_Facts_ById.TryGetValue(id, out fact);
+            return FactData.Try_Get_Any(id, out fact);
         }
     }
 }

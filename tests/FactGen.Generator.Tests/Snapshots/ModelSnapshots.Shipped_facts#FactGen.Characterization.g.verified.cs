@@ -24,8 +24,9 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Characterization : IFact
     {
-        internal Characterization(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, CharacterizationAspect @aspect, string @summary)
+        internal Characterization(int slot, string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, CharacterizationAspect @aspect, string @summary, int linksAt)
         {
+            Fact_Slot = slot;
             Id = id;
             Basis = basis;
             Note = note;
@@ -33,7 +34,17 @@ namespace Consumer
             InferredFields = inferredFields;
             Aspect = @aspect;
             Summary = @summary;
+            Links_At = linksAt;
         }
+
+        /// <summary>The fact's place among its kind's facts: where its data, links and groups are found.</summary>
+        internal int Fact_Slot { get; }
+
+        /// <summary>Where the fact's links start in its chunk's data.</summary>
+        private int Links_At { get; }
+
+        /// <summary>What the fact points at, read from its data the first time any of it is asked for.</summary>
+        private global::Consumer.FactData.Characterization_Links Fact_Links => global::Consumer.FactData.Links_Of_Characterization(Fact_Slot, Links_At);
 
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
@@ -45,16 +56,16 @@ namespace Consumer
         public string Summary { get; }
 
         /// <summary>What each source states for <see cref="Summary"/>: one entry per source the fact cites for it.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Sourced<string>> SummaryBySource { get; private set; } = global::System.Array.Empty<Sourced<string>>();
+        public global::System.Collections.Generic.IReadOnlyList<Sourced<string>> SummaryBySource => Fact_Links.SummaryBySource;
 
         /// <summary>The countries it is about.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Country> Countries { get; private set; } = global::System.Array.Empty<Country>();
+        public global::System.Collections.Generic.IReadOnlyList<Country> Countries => Fact_Links.Countries;
 
         /// <summary>Subjects it concerns.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Topic> Topics { get; private set; } = global::System.Array.Empty<Topic>();
+        public global::System.Collections.Generic.IReadOnlyList<Topic> Topics => Fact_Links.Topics;
 
         /// <summary>Where in the sources this fact is stated.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Citation> Citations { get; private set; } = global::System.Array.Empty<Citation>();
+        public global::System.Collections.Generic.IReadOnlyList<Citation> Citations => Fact_Links.Citations;
 
         /// <summary>Whether the articles state this fact or a curator inferred it.</summary>
         public FactBasis Basis { get; }
@@ -72,19 +83,7 @@ namespace Consumer
         public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
 
         /// <summary>What each source states for Summary, as untyped values: the typed lists are the <c>...BySource</c> properties.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource { get; private set; } = global::System.Array.Empty<SourcedValue>();
-
-        internal void Link(global::System.Collections.Generic.IReadOnlyList<Country> @countries, global::System.Collections.Generic.IReadOnlyList<Topic> @topics, global::System.Collections.Generic.IReadOnlyList<Citation> citations, global::System.Collections.Generic.IReadOnlyList<Sourced<string>> @summaryBySource)
-        {
-            Countries = @countries;
-            Topics = @topics;
-            Citations = citations;
-            SummaryBySource = @summaryBySource;
-            var all_values = new SourcedValue[@summaryBySource.Count];
-            var next_value = 0;
-            foreach (var each_value in @summaryBySource) all_values[next_value++] = new SourcedValue("Summary", each_value.Source, each_value.Value);
-            BySource = global::Consumer.FactData.ReadOnly_List(all_values);
-        }
+        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource => Fact_Links.BySource;
 
         /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
         public bool Equals(Characterization? other) => other is not null && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
@@ -102,98 +101,10 @@ namespace Consumer
         }
     }
 
-    /// <summary>Every Characterization in the fact files, by property, by id and through lookups.</summary>
+    /// <summary>Every Characterization in the fact files, by property, by id and through lookups. Each fact is made from data compiled into the assembly when it is first asked for.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public static partial class Characterizations
     {
-        /// <summary>
-        /// <c>characterization-ties-on-equal-footing</c>: Washington and Beijing are trying to keep balanced ties, on an equal footing, despite major differences; Blinken's vi...
-        /// <para>Cited: blinken-latest-official, paragraph 0: "Blinken will be latest senior US official to visit China in bid to keep ties on equal footing" (and 1 more citation)</para>
-        /// </summary>
-        public static Characterization CharacterizationTiesOnEqualFooting => FactData.Characterizations_Items[0];
-
-        /// <summary>
-        /// <c>characterization-at-odds-on-many-fronts</c>: The rivals are at odds on many fronts (Russia's war in Ukraine, Taiwan, the South China Sea, North Korea, Hong Kong,...
-        /// <para>Cited: blinken-latest-official, paragraph 2: "The rivals are at odds on many fronts, including Russia's war in Ukraine, Taiwan" (and 2 more citations)</para>
-        /// </summary>
-        public static Characterization CharacterizationAtOddsOnManyFronts => FactData.Characterizations_Items[1];
-
-        /// <summary>
-        /// <c>characterization-disputes-stoke-fears</c>: The differences, from the path to peace in the Middle East to the supply of synthetic opioids, have increased fears a...
-        /// <para>Cited: blinken-latest-official, paragraph 1: "supply of synthetic opioids which have increased fears about global stability" (and 1 more citation)</para>
-        /// </summary>
-        public static Characterization CharacterizationDisputesStokeFears => FactData.Characterizations_Items[2];
-
-        /// <summary>
-        /// <c>characterization-relations-difficult</c>: Despite these encounters (the Biden-Xi call, Yellen's visit to China, Austin's call with his Chinese counterpart and...
-        /// <para>Cited: blinken-latest-official, paragraph 6: "Since this call, Treasury Secretary Janet Yellen visited China and Secretary of Defense Lloyd Austin spoke on the phone with his Chinese counterpart" (and 2 more citations)</para>
-        /// </summary>
-        public static Characterization CharacterizationRelationsDifficult => FactData.Characterizations_Items[3];
-
-        /// <summary>
-        /// <c>characterization-critical-point</c>: U.S.-China relations are at a critical point involving numerous global disputes.
-        /// <para>Cited: blinken-major-divides, paragraph 1: "on U.S.-China relations at a critical point involving numerous global disputes"</para>
-        /// </summary>
-        public static Characterization CharacterizationCriticalPoint => FactData.Characterizations_Items[4];
-
-        /// <summary>
-        /// <c>characterization-ties-strained</c>: Ties between Washington and Beijing are strained, and the rifts are widening.
-        /// <para>Cited: blinken-major-divides, paragraph 2: "ties between Washington and Beijing are strained and rifts are widening"</para>
-        /// </summary>
-        public static Characterization CharacterizationTiesStrained => FactData.Characterizations_Items[5];
-
-        /// <summary>
-        /// <c>characterization-trip-may-seem-encouraging</c>: That Blinken is making the trip at all, shortly after the Biden-Xi call, Yellen's visit and the defense chiefs' call,...
-        /// <para>Cited: blinken-major-divides, paragraph 2: "The mere fact that Blinken is making the trip" (and 1 more citation)</para>
-        /// </summary>
-        public static Characterization CharacterizationTripMaySeemEncouraging => FactData.Characterizations_Items[6];
-
-        /// <summary>
-        /// <c>characterization-main-players-indo-pacific</c>: China and the United States are the main players in the Indo-Pacific region.
-        /// <para>Cited: blinken-major-divides, paragraph 15: "In the Indo-Pacific region, China and the United States are the main players"</para>
-        /// </summary>
-        public static Characterization CharacterizationMainPlayersIndoPacific => FactData.Characterizations_Items[7];
-
-        /// <summary>
-        /// <c>characterization-beijing-increasingly-aggressive</c>: In recent years Beijing has become increasingly aggressive towards Taiwan and its smaller Southeast Asian neighbors,...
-        /// <para>Cited: blinken-major-divides, paragraph 15: "Beijing has in recent years become increasingly aggressive towards Taiwan and its smaller Southeast Asian neighbors"</para>
-        /// </summary>
-        public static Characterization CharacterizationBeijingIncreasinglyAggressive => FactData.Characterizations_Items[8];
-
-        /// <summary>
-        /// <c>characterization-us-military-support-taiwan</c>: US administrations, one after another, have increased military support and sales to Taiwan gradually.
-        /// <para>Cited: blinken-latest-official, paragraph 12: "Successive U.S. administrations have gradually increased their military support and sales to Taipei" (and 1 more citation)</para>
-        /// <para>Note: Was position-us-taiwan-military-support; the articles state it in their own voice, as what the US has done, not as a stance anyone voices.</para>
-        /// </summary>
-        public static Characterization CharacterizationUsMilitarySupportTaiwan => FactData.Characterizations_Items[9];
-
-        /// <summary>
-        /// <c>characterization-china-receptive-on-iran</c>: China appears generally receptive to the calls of US officials that it use its leverage over Iran to keep Israel's wa...
-        /// <para>Cited: blinken-major-divides, paragraph 10: "US officials, from Biden on down, have repeatedly called on China to use whatever leverage it has over Iran" (and 2 more citations)</para>
-        /// <para>Note: Only the topic is inferred: para 11 names no topic. "Such calls" are those of para 10, on Iran and the Gaza war, and the oil comes from "Iran and other Middle Eastern countries"; from these the subject is read as the Middle East topic.</para>
-        /// </summary>
-        public static Characterization CharacterizationChinaReceptiveOnIran => FactData.Characterizations_Items[10];
-
-        /// <summary>
-        /// <c>characterization-middle-east-urgency</c>: Pressing Iran not to escalate tensions in the Middle East (the subject of the paragraph before) has taken on new urge...
-        /// <para>Cited: blinken-latest-official, paragraph 10: "This subject has taken on new urgency since the direct exchanges" (and 2 more citations)</para>
-        /// </summary>
-        public static Characterization CharacterizationMiddleEastUrgency => FactData.Characterizations_Items[11];
-
-        /// <summary>
-        /// <c>characterization-middle-east-tensions-rising</c>: Tensions have steadily increased since the start of the Gaza war in October and the more recent direct attacks and co...
-        /// <para>Cited: blinken-major-divides, paragraph 11: "tensions have steadily increased since the start of the Gaza war in October and more recent direct attacks and counter-attacks"</para>
-        /// <para>Note: Only the topic is inferred: para 11 names no topic. The tensions follow the Gaza war and the attacks "between Israel and other Middle Eastern countries", so they are read as the Middle East topic.</para>
-        /// </summary>
-        public static Characterization CharacterizationMiddleEastTensionsRising => FactData.Characterizations_Items[12];
-
-        /// <summary>
-        /// <c>characterization-fentanyl-producers-evade-restrictions</c>: Many producers of fentanyl precursors have found ways around the new restrictions.
-        /// <para>Cited: blinken-major-divides, paragraph 22: "many producers have found ways around the new restrictions" (and 1 more citation)</para>
-        /// <para>Inferred: 003 para 22 ends "U.S. officials say they believe they have made some progress ..., but many producers have found ways around the new restrictions". The sentence leaves open whether the second half is still what the officials say; it is read here as the article's own remark, and that reading is the inference. The producers are those of the precursors produced "in China" named earlier in the paragraph.</para>
-        /// </summary>
-        public static Characterization CharacterizationFentanylProducersEvadeRestrictions => FactData.Characterizations_Items[13];
-
         /// <summary>Every Characterization, in the order of the fact files.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Characterization> All => FactData.Characterizations_All;
 
@@ -209,117 +120,73 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Characterization? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            return FactData.Characterizations_ById.TryGetValue(id, out fact);
+            var slot = FactData.Characterizations_Slot(id);
+            fact = slot < 0 ? null : FactData.Characterizations_Fact(slot);
+            return fact is not null;
         }
     }
 
     /// <summary>The id of every Characterization, as constants for attributes and switch statements.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
-    public static partial class CharacterizationIds
-    {
-        /// <summary><c>characterization-ties-on-equal-footing</c></summary>
-        public const string CharacterizationTiesOnEqualFooting = "characterization-ties-on-equal-footing";
-        /// <summary><c>characterization-at-odds-on-many-fronts</c></summary>
-        public const string CharacterizationAtOddsOnManyFronts = "characterization-at-odds-on-many-fronts";
-        /// <summary><c>characterization-disputes-stoke-fears</c></summary>
-        public const string CharacterizationDisputesStokeFears = "characterization-disputes-stoke-fears";
-        /// <summary><c>characterization-relations-difficult</c></summary>
-        public const string CharacterizationRelationsDifficult = "characterization-relations-difficult";
-        /// <summary><c>characterization-critical-point</c></summary>
-        public const string CharacterizationCriticalPoint = "characterization-critical-point";
-        /// <summary><c>characterization-ties-strained</c></summary>
-        public const string CharacterizationTiesStrained = "characterization-ties-strained";
-        /// <summary><c>characterization-trip-may-seem-encouraging</c></summary>
-        public const string CharacterizationTripMaySeemEncouraging = "characterization-trip-may-seem-encouraging";
-        /// <summary><c>characterization-main-players-indo-pacific</c></summary>
-        public const string CharacterizationMainPlayersIndoPacific = "characterization-main-players-indo-pacific";
-        /// <summary><c>characterization-beijing-increasingly-aggressive</c></summary>
-        public const string CharacterizationBeijingIncreasinglyAggressive = "characterization-beijing-increasingly-aggressive";
-        /// <summary><c>characterization-us-military-support-taiwan</c></summary>
-        public const string CharacterizationUsMilitarySupportTaiwan = "characterization-us-military-support-taiwan";
-        /// <summary><c>characterization-china-receptive-on-iran</c></summary>
-        public const string CharacterizationChinaReceptiveOnIran = "characterization-china-receptive-on-iran";
-        /// <summary><c>characterization-middle-east-urgency</c></summary>
-        public const string CharacterizationMiddleEastUrgency = "characterization-middle-east-urgency";
-        /// <summary><c>characterization-middle-east-tensions-rising</c></summary>
-        public const string CharacterizationMiddleEastTensionsRising = "characterization-middle-east-tensions-rising";
-        /// <summary><c>characterization-fentanyl-producers-evade-restrictions</c></summary>
-        public const string CharacterizationFentanylProducersEvadeRestrictions = "characterization-fentanyl-producers-evade-restrictions";
-    }
+    public static partial class CharacterizationIds { }
 
     internal static partial class FactData
     {
-        // Characterization 0 to 13: id, basis, note, aliases, inferred fields, aspect, summary.
-        private static global::System.ReadOnlySpan<byte> Characterizations_Values_0 =>
-            "38:characterization-ties-on-equal-footing|0|~|0|0|0|171:Washington and Beijing are trying to keep balanced ties, on an equal footing, despite major differences; Blinken's visit is the latest by a senior US official in that bid.|\n"u8 +
-            "39:characterization-at-odds-on-many-fronts|0|~|0|0|0|192:The rivals are at odds on many fronts (Russia's war in Ukraine, Taiwan, the South China Sea, North Korea, Hong Kong, human rights, detained American citizens) and are also fighting over trade.|\n"u8 +
-            "37:characterization-disputes-stoke-fears|0|~|0|0|1|139:The differences, from the path to peace in the Middle East to the supply of synthetic opioids, have increased fears about global stability.|\n"u8 +
-            "36:characterization-relations-difficult|0|~|0|0|0|172:Despite these encounters (the Biden-Xi call, Yellen's visit to China, Austin's call with his Chinese counterpart and the meetings at lower levels), relations are difficult.|\n"u8 +
-            "31:characterization-critical-point|0|~|0|0|0|80:U.S.-China relations are at a critical point involving numerous global disputes.|\n"u8 +
-            "30:characterization-ties-strained|0|~|0|0|0|77:Ties between Washington and Beijing are strained, and the rifts are widening.|\n"u8 +
-            "42:characterization-trip-may-seem-encouraging|0|~|0|0|3|153:That Blinken is making the trip at all, shortly after the Biden-Xi call, Yellen's visit and the defense chiefs' call, may be seen by some as encouraging.|\n"u8 +
-            "42:characterization-main-players-indo-pacific|0|~|0|0|0|76:China and the United States are the main players in the Indo-Pacific region.|\n"u8 +
-            "48:characterization-beijing-increasingly-aggressive|0|~|0|0|2|204:In recent years Beijing has become increasingly aggressive towards Taiwan and its smaller Southeast Asian neighbors, with which it has significant territorial and maritime disputes in the South China Sea.|\n"u8 +
-            "43:characterization-us-military-support-taiwan|0|138:Was position-us-taiwan-military-support; the articles state it in their own voice, as what the US has done, not as a stance anyone voices.|0|0|2|101:US administrations, one after another, have increased military support and sales to Taiwan gradually.|\n"u8 +
-            "40:characterization-china-receptive-on-iran|0|235:Only the topic is inferred: para 11 names no topic. \"Such calls\" are those of para 10, on Iran and the Gaza war, and the oil comes from \"Iran and other Middle Eastern countries\"; from these the subject is read as the Middle East topic.|0|1|6:Topics|2|280:China appears generally receptive to the calls of US officials that it use its leverage over Iran to keep Israel's war against Hamas in Gaza from turning into a broader regional conflict, especially as it relies heavily on oil imports from Iran and other Middle Eastern countries.|\n"u8 +
-            "36:characterization-middle-east-urgency|0|~|0|0|1|214:Pressing Iran not to escalate tensions in the Middle East (the subject of the paragraph before) has taken on new urgency since Iran and Israel attacked each other directly, on each other's soil, over the past week.|\n"u8 +
-            "44:characterization-middle-east-tensions-rising|0|196:Only the topic is inferred: para 11 names no topic. The tensions follow the Gaza war and the attacks \"between Israel and other Middle Eastern countries\", so they are read as the Middle East topic.|0|1|6:Topics|1|155:Tensions have steadily increased since the start of the Gaza war in October and the more recent direct attacks and counter-attacks between Israel and Iran.|\n"u8 +
-            "54:characterization-fentanyl-producers-evade-restrictions|1|404:003 para 22 ends \"U.S. officials say they believe they have made some progress ..., but many producers have found ways around the new restrictions\". The sentence leaves open whether the second half is still what the officials say; it is read here as the article's own remark, and that reading is the inference. The producers are those of the precursors produced \"in China\" named earlier in the paragraph.|0|0|2|82:Many producers of fentanyl precursors have found ways around the new restrictions.|\n"u8;
+        private static readonly Fact_Cache<Characterization> Characterizations_Facts = new(14);
+        private static readonly Fact_Cache<Characterization_Links> Characterizations_Links_Made = new(14);
+        internal static readonly global::System.Collections.Generic.IReadOnlyList<Characterization> Characterizations_All = new Fact_List<Characterization>(14, Characterizations_Fact);
 
-        // Characterization 0 to 13: countries, topics, citations, values by source of summary.
-        private static global::System.ReadOnlySpan<byte> Characterizations_Links_0 =>
-            "2|0|1|0|2|0|0|93:Blinken will be latest senior US official to visit China in bid to keep ties on equal footing|0|1|85:as Washington and Beijing attempt to maintain balanced ties despite major differences|1|0|171:Washington and Beijing are trying to keep balanced ties, on an equal footing, despite major differences; Blinken's visit is the latest by a senior US official in that bid.|\n"u8 +
-            "2|0|1|9|1|0|3|7|8|6|9|5|2|3|0|2|80:The rivals are at odds on many fronts, including Russia's war in Ukraine, Taiwan|0|2|63:The United States and China are also fighting over trade issues|1|3|53:the US and China are on a series of collision courses|2|0|192:The rivals are at odds on many fronts (Russia's war in Ukraine, Taiwan, the South China Sea, North Korea, Hong Kong, human rights, detained American citizens) and are also fighting over trade.|1|126:The US and China are on a series of collision courses, from Russia and Ukraine to the Middle East, the Indo-Pacific and trade.|\n"u8 +
-            "2|0|1|3|2|4|5|2|0|1|77:supply of synthetic opioids which have increased fears about global stability|1|3|99:have stoked fears about military and strategic security as well as international economic stability|2|0|139:The differences, from the path to peace in the Middle East to the supply of synthetic opioids, have increased fears about global stability.|1|121:The collision courses have stoked fears about military and strategic security and about international economic stability.|\n"u8 +
-            "2|0|1|0|3|0|6|148:Since this call, Treasury Secretary Janet Yellen visited China and Secretary of Defense Lloyd Austin spoke on the phone with his Chinese counterpart|0|6|40:Meetings at lower levels also took place|0|7|54:Despite these encounters, relationships are difficult.|1|0|172:Despite these encounters (the Biden-Xi call, Yellen's visit to China, Austin's call with his Chinese counterpart and the meetings at lower levels), relations are difficult.|\n"u8 +
-            "2|0|1|0|1|1|1|78:on U.S.-China relations at a critical point involving numerous global disputes|1|1|80:U.S.-China relations are at a critical point involving numerous global disputes.|\n"u8 +
-            "2|0|1|0|1|1|2|71:ties between Washington and Beijing are strained and rifts are widening|1|1|77:Ties between Washington and Beijing are strained, and the rifts are widening.|\n"u8 +
-            "0|0|2|1|2|45:The mere fact that Blinken is making the trip|1|2|19:may be seen by some|1|1|153:That Blinken is making the trip at all, shortly after the Biden-Xi call, Yellen's visit and the defense chiefs' call, may be seen by some as encouraging.|\n"u8 +
-            "2|1|0|0|1|1|15|76:In the Indo-Pacific region, China and the United States are the main players|1|1|76:China and the United States are the main players in the Indo-Pacific region.|\n"u8 +
-            "2|1|6|2|0|3|1|1|15|115:Beijing has in recent years become increasingly aggressive towards Taiwan and its smaller Southeast Asian neighbors|1|1|204:In recent years Beijing has become increasingly aggressive towards Taiwan and its smaller Southeast Asian neighbors, with which it has significant territorial and maritime disputes in the South China Sea.|\n"u8 +
-            "2|0|6|1|0|2|0|12|99:Successive U.S. administrations have gradually increased their military support and sales to Taipei|1|16|86:Successive US administrations have steadily increased military aid and sales to Taipei|2|0|101:US administrations, one after another, have increased military support and sales to Taiwan gradually.|1|96:US administrations, one after another, have increased military aid and sales to Taiwan steadily.|\n"u8 +
-            "2|1|4|1|2|3|1|10|107:US officials, from Biden on down, have repeatedly called on China to use whatever leverage it has over Iran|1|11|47:China appears generally receptive to such calls|1|11|77:it relies heavily on oil imports from Iran and other Middle Eastern countries|1|1|280:China appears generally receptive to the calls of US officials that it use its leverage over Iran to keep Israel's war against Hamas in Gaza from turning into a broader regional conflict, especially as it relies heavily on oil imports from Iran and other Middle Eastern countries.|\n"u8 +
-            "2|4|5|1|2|3|0|10|64:This subject has taken on new urgency since the direct exchanges|0|10|39:on each other's soil over the past week|0|9|27:tensions in the Middle East|1|0|214:Pressing Iran not to escalate tensions in the Middle East (the subject of the paragraph before) has taken on new urgency since Iran and Israel attacked each other directly, on each other's soil, over the past week.|\n"u8 +
-            "2|5|4|1|2|1|1|11|126:tensions have steadily increased since the start of the Gaza war in October and more recent direct attacks and counter-attacks|1|1|155:Tensions have steadily increased since the start of the Gaza war in October and the more recent direct attacks and counter-attacks between Israel and Iran.|\n"u8 +
-            "1|1|1|4|2|1|22|58:many producers have found ways around the new restrictions|1|22|55:the surge in production of fentanyl precursors in China|1|1|82:Many producers of fentanyl precursors have found ways around the new restrictions.|\n"u8;
+        /// <summary>The Characterization in a slot, made from its data the first time any thread asks for it.</summary>
+        internal static Characterization Characterizations_Fact(int slot) => Characterizations_Facts.Find(slot) ?? Characterizations_Facts.Keep(slot, Make_Characterization(slot));
 
-        private static void Create_Characterizations()
+        /// <summary>What the Characterization in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
+        internal static Characterization_Links Links_Of_Characterization(int slot, int at) => Characterizations_Links_Made.Find(slot) ?? Characterizations_Links_Made.Keep(slot, Make_Characterization_Links(slot, at));
+
+        private static Characterization Make_Characterization(int slot)
         {
-            var slot = 0;
-            Create_Characterizations(Characterizations_Values_0, ref slot);
+            var reader = new Data_Reader(Characterizations_Data(slot >> Chunk_Bits), Characterizations_Offset(slot));
+            return new Characterization(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.None() ? default! : (CharacterizationAspect)reader.Int(), reader.None() ? default! : reader.String(), reader.At);
         }
 
-        private static void Create_Characterizations(global::System.ReadOnlySpan<byte> data, ref int slot)
+        private static Characterization_Links Make_Characterization_Links(int slot, int at)
         {
-            var reader = new Data_Reader(data);
-            while (reader.More)
+            var reader = new Data_Reader(Characterizations_Data(slot >> Chunk_Bits), at);
+            return new Characterization_Links(reader.List(static (ref Data_Reader item) => Countries_Fact(item.Int())), reader.List(static (ref Data_Reader item) => Topics_Fact(item.Int())), reader.Citations(), reader.List(static (ref Data_Reader item) => new Sourced<string>(Sources_Fact(item.Int()), item.String())));
+        }
+
+        internal static global::System.ReadOnlySpan<byte> Characterizations_Data(int chunk) => chunk switch
+        {
+            0 => Characterizations_Data_0,
+            _ => throw Data_Corrupt(),
+        };
+
+        internal static int Characterizations_Offset(int slot) => Entry((slot >> Chunk_Bits) switch
+        {
+            0 => Characterizations_Offsets_0,
+            _ => throw Data_Corrupt(),
+        }, 4, slot & Chunk_Mask);
+
+        /// <summary>What a Characterization points at: read from its data on first use, so that making a fact never makes another.</summary>
+        internal sealed class Characterization_Links
+        {
+            internal Characterization_Links(global::System.Collections.Generic.IReadOnlyList<Country> @countries, global::System.Collections.Generic.IReadOnlyList<Topic> @topics, global::System.Collections.Generic.IReadOnlyList<Citation> citations, global::System.Collections.Generic.IReadOnlyList<Sourced<string>> @summaryBySource)
             {
-                Characterizations_Items[slot++] = new Characterization(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : (CharacterizationAspect)reader.Int(), reader.None() ? default! : reader.String());
-                reader.EndFact();
+                Countries = @countries;
+                Topics = @topics;
+                Citations = citations;
+                SummaryBySource = @summaryBySource;
+                var all_values = new SourcedValue[@summaryBySource.Count];
+                var next_value = 0;
+                foreach (var each_value in @summaryBySource) all_values[next_value++] = new SourcedValue("Summary", each_value.Source, each_value.Value);
+                BySource = global::Consumer.FactData.ReadOnly_List(all_values);
             }
+
+            internal global::System.Collections.Generic.IReadOnlyList<Country> Countries { get; }
+            internal global::System.Collections.Generic.IReadOnlyList<Topic> Topics { get; }
+            internal global::System.Collections.Generic.IReadOnlyList<Citation> Citations { get; }
+            internal global::System.Collections.Generic.IReadOnlyList<Sourced<string>> SummaryBySource { get; }
+            internal global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource { get; }
         }
 
-        private static void Link_Characterizations()
-        {
-            var slot = 0;
-            Link_Characterizations(Characterizations_Links_0, ref slot);
-        }
-
-        private static void Link_Characterizations(global::System.ReadOnlySpan<byte> data, ref int slot)
-        {
-            var reader = new Data_Reader(data);
-            while (reader.More)
-            {
-                Characterizations_Items[slot++].Link(reader.List(static (ref Data_Reader item) => Countries_Items[item.Int()]), reader.List(static (ref Data_Reader item) => Topics_Items[item.Int()]), reader.Citations(), reader.List(static (ref Data_Reader item) => new Sourced<string>(Sources_Items[item.Int()], item.String())));
-                reader.EndFact();
-            }
-        }
-
-        private static void Index_Characterizations()
-        {
-            Characterizations_All = ReadOnly_List(Characterizations_Items);
-            Characterizations_ById = new global::System.Collections.Generic.Dictionary<string, Characterization>(Characterizations_Items.Length, global::System.StringComparer.Ordinal);
-            foreach (var fact in Characterizations_Items) Characterizations_ById.Add(fact.Id, fact);
-        }
     }
 }

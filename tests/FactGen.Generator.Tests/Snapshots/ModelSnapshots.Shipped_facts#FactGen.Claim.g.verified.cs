@@ -20,8 +20,9 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Claim : IFact
     {
-        internal Claim(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, ClaimStance @stance, string @assertion)
+        internal Claim(int slot, string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, ClaimStance @stance, string @assertion, int linksAt)
         {
+            Fact_Slot = slot;
             Id = id;
             Basis = basis;
             Note = note;
@@ -29,16 +30,26 @@ namespace Consumer
             InferredFields = inferredFields;
             Stance = @stance;
             Assertion = @assertion;
+            Links_At = linksAt;
         }
+
+        /// <summary>The fact's place among its kind's facts: where its data, links and groups are found.</summary>
+        internal int Fact_Slot { get; }
+
+        /// <summary>Where the fact's links start in its chunk's data.</summary>
+        private int Links_At { get; }
+
+        /// <summary>What the fact points at, read from its data the first time any of it is asked for.</summary>
+        private global::Consumer.FactData.Claim_Links Fact_Links => global::Consumer.FactData.Links_Of_Claim(Fact_Slot, Links_At);
 
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
 
         /// <summary>The party making the claim, as each article names it.</summary>
-        public IParty Claimant { get; private set; } = null!;
+        public IParty Claimant => Fact_Links.Claimant;
 
         /// <summary>What each source states for <see cref="Claimant"/>: one entry per source the fact cites for it.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Sourced<IParty>> ClaimantBySource { get; private set; } = global::System.Array.Empty<Sourced<IParty>>();
+        public global::System.Collections.Generic.IReadOnlyList<Sourced<IParty>> ClaimantBySource => Fact_Links.ClaimantBySource;
 
         /// <summary>Whether the party asserts or denies it.</summary>
         public ClaimStance Stance { get; }
@@ -47,13 +58,13 @@ namespace Consumer
         public string Assertion { get; }
 
         /// <summary>The subject it concerns.</summary>
-        public Topic? Topic { get; private set; }
+        public Topic? Topic => Fact_Links.Topic;
 
         /// <summary>Statements that carry the claim; their words are kept there, not copied here.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Statement> Statements { get; private set; } = global::System.Array.Empty<Statement>();
+        public global::System.Collections.Generic.IReadOnlyList<Statement> Statements => Fact_Links.Statements;
 
         /// <summary>Where in the sources this fact is stated.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Citation> Citations { get; private set; } = global::System.Array.Empty<Citation>();
+        public global::System.Collections.Generic.IReadOnlyList<Citation> Citations => Fact_Links.Citations;
 
         /// <summary>Whether the articles state this fact or a curator inferred it.</summary>
         public FactBasis Basis { get; }
@@ -71,20 +82,7 @@ namespace Consumer
         public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
 
         /// <summary>What each source states for Claimant, as untyped values: the typed lists are the <c>...BySource</c> properties.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource { get; private set; } = global::System.Array.Empty<SourcedValue>();
-
-        internal void Link(IParty @claimant, Topic? @topic, global::System.Collections.Generic.IReadOnlyList<Statement> @statements, global::System.Collections.Generic.IReadOnlyList<Citation> citations, global::System.Collections.Generic.IReadOnlyList<Sourced<IParty>> @claimantBySource)
-        {
-            Claimant = @claimant;
-            Topic = @topic;
-            Statements = @statements;
-            Citations = citations;
-            ClaimantBySource = @claimantBySource;
-            var all_values = new SourcedValue[@claimantBySource.Count];
-            var next_value = 0;
-            foreach (var each_value in @claimantBySource) all_values[next_value++] = new SourcedValue("Claimant", each_value.Source, each_value.Value);
-            BySource = global::Consumer.FactData.ReadOnly_List(all_values);
-        }
+        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource => Fact_Links.BySource;
 
         /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
         public bool Equals(Claim? other) => other is not null && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
@@ -104,103 +102,10 @@ namespace Consumer
         }
     }
 
-    /// <summary>Every Claim in the fact files, by property, by id and through lookups.</summary>
+    /// <summary>Every Claim in the fact files, by property, by id and through lookups. Each fact is made from data compiled into the assembly when it is first asked for.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public static partial class Claims
     {
-        /// <summary>
-        /// <c>claim-us-weapons-production</c>: China's support for Russia's military-industrial sector has allowed Moscow to increase its weapons production for its...
-        /// <para>Cited: blinken-latest-official, paragraph 7: "which Washington says has allowed Moscow to increase its weapons production"</para>
-        /// <para>Note: 000 attributes it to "Washington".</para>
-        /// </summary>
-        public static Claim ClaimUsWeaponsProduction => FactData.Claims_Items[0];
-
-        /// <summary>
-        /// <c>claim-us-officials-overcome-sanctions</c>: Chinese support for Russia's defense industrial base will allow Moscow to overcome the Western sanctions imposed afte...
-        /// <para>Cited: blinken-major-divides, paragraph 6: "Chinese support for Russia's defense industrial base, which U.S. officials say will allow Moscow to overcome Western sanctions"</para>
-        /// </summary>
-        public static Claim ClaimUsOfficialsOvercomeSanctions => FactData.Claims_Items[1];
-
-        /// <summary>
-        /// <c>claim-us-officials-key-topic</c>: Chinese support for Russia's defense industrial base will be a key topic of discussion during Blinken's visit.
-        /// <para>Cited: blinken-major-divides, paragraph 6: "Chinese support for Russia's defense industrial base" (and 1 more citation)</para>
-        /// <para>Note: Was statement-us-officials-key-topic. 003 para 6 reports what US officials say in general, with no occasion and no words of their own, so it is a claim, not a statement.</para>
-        /// </summary>
-        public static Claim ClaimUsOfficialsKeyTopic => FactData.Claims_Items[2];
-
-        /// <summary>
-        /// <c>claim-us-china-support-rebuilt-russia</c>: Chinese support has helped Russia rebuild its defense industrial base. In 000 Blinken names machine tools, semiconduc...
-        /// <para>Cited: blinken-latest-official, paragraph 8: "dual-use goods that have helped Russia rebuild the defense industrial base" (and 2 more citations)</para>
-        /// </summary>
-        public static Claim ClaimUsChinaSupportRebuiltRussia => FactData.Claims_Items[3];
-
-        /// <summary>
-        /// <c>claim-us-no-evidence-china-arming-russia</c>: There is no evidence that China is actually arming Russia.
-        /// <para>Cited: blinken-major-divides, paragraph 7: "the U.S. says there is no evidence that China is actually arming Russia"</para>
-        /// <para>Note: Only the topic is inferred: para 7 names no topic; it goes on from para 6's concern about "Chinese support for Russia's defense industrial base", so it is read as that topic.</para>
-        /// </summary>
-        public static Claim ClaimUsNoEvidenceChinaArmingRussia => FactData.Claims_Items[4];
-
-        /// <summary>
-        /// <c>claim-us-officials-other-activities-problematic</c>: China's other activities, short of arming Russia, are potentially just as problematic.
-        /// <para>Cited: blinken-major-divides, paragraph 7: "While the U.S. says there is no evidence that China is actually arming Russia, officials say other activities are potentially equally problematic"</para>
-        /// <para>Note: The claim is stated in para 7; its claimant and topic are inferred. Para 7 says only "officials"; that they are the U.S. officials of para 6 is the curator's reading, and para 6, which says nothing of other activities, is not cited. The topic is read the same way: para 7 goes on from para 6's concern about Chinese support for Russia's defense industrial base.</para>
-        /// </summary>
-        public static Claim ClaimUsOfficialsOtherActivitiesProblematic => FactData.Claims_Items[5];
-
-        /// <summary>
-        /// <c>claim-us-russia-threat-to-europe</c>: By supporting Russia, China fuels the greatest threat to European security since the end of the Cold War.
-        /// <para>Cited: blinken-latest-official, paragraph 8: "it cannot, on the other hand, fuel what constitutes the greatest threat to European security since the end of the Cold War" (and 1 more citation)</para>
-        /// <para>Inferred: Blinken's words do not name the threat or say outright that China fuels it: he says China "cannot" fuel it if it wants good relations with Europe. That the threat is Russia, and so the topic, is read from what goes with the remark (000 para 8: China's dual-use goods helping Russia rebuild its defense industrial base; 003 paras 6-9 on Chinese support for Russia).</para>
-        /// </summary>
-        public static Claim ClaimUsRussiaThreatToEurope => FactData.Claims_Items[6];
-
-        /// <summary>
-        /// <c>claim-china-wants-good-relations-europe</c>: China wants good relations with Europe and other countries.
-        /// <para>Cited: blinken-latest-official, paragraph 8: "if China claims to want good relations with Europe and other countries" (and 1 more citation)</para>
-        /// <para>Inferred: Known only from Blinken's conditional "if China claims to want good relations with Europe and other countries" (000; "If on the one hand China claims it wants", 003): that China does make this claim is read from his "if", not stated, and China's own words are not given. His remark (statement-blinken-european-security) is not linked, since it states the claim only as a condition. The topic is read from the context of his remark, as for claim-us-russia-threat-to-europe.</para>
-        /// </summary>
-        public static Claim ClaimChinaWantsGoodRelationsEurope => FactData.Claims_Items[7];
-
-        /// <summary>
-        /// <c>claim-china-taiwan-renegade-province</c>: Taiwan is a renegade province.
-        /// <para>Cited: blinken-latest-official, paragraph 12: "which Beijing considers a renegade province" (and 1 more citation)</para>
-        /// </summary>
-        public static Claim ClaimChinaTaiwanRenegadeProvince => FactData.Claims_Items[8];
-
-        /// <summary>
-        /// <c>claim-us-wrongful-detention</c>: Several US citizens have been wrongfully detained by Chinese authorities.
-        /// <para>Cited: blinken-major-divides, paragraph 20: "several US citizens who the State Department says have been "wrongfully" detained by Chinese authorities"</para>
-        /// </summary>
-        public static Claim ClaimUsWrongfulDetention => FactData.Claims_Items[9];
-
-        /// <summary>
-        /// <c>claim-china-criticism-interference</c>: US criticism over human rights is improper interference in China's internal affairs.
-        /// <para>Cited: blinken-major-divides, paragraph 21: "China has repeatedly dismissed U.S. criticism as improper interference in its internal affairs" (and 1 more citation)</para>
-        /// <para>Note: 003 says China has "repeatedly dismissed" the criticism this way; the criticism is over the human rights of para 20.</para>
-        /// </summary>
-        public static Claim ClaimChinaCriticismInterference => FactData.Claims_Items[10];
-
-        /// <summary>
-        /// <c>claim-china-fentanyl-export-ban</c>: China is making efforts to ban the export of materials that traffickers use to make fentanyl.
-        /// <para>Cited: blinken-major-divides, paragraph 21: "China's self-declared efforts to ban the export of materials traffickers use to make fentanyl"</para>
-        /// <para>Note: Known from the senior State Department official's "self-declared efforts"; China's own words are not given.</para>
-        /// </summary>
-        public static Claim ClaimChinaFentanylExportBan => FactData.Claims_Items[11];
-
-        /// <summary>
-        /// <c>claim-us-fentanyl-efforts-no-results</c>: China's self-declared efforts to ban exports of fentanyl materials have not yet yielded significant results.
-        /// <para>Cited: blinken-major-divides, paragraph 21: "have not yet yielded significant results"</para>
-        /// </summary>
-        public static Claim ClaimUsFentanylEffortsNoResults => FactData.Claims_Items[12];
-
-        /// <summary>
-        /// <c>claim-us-fentanyl-progress</c>: They believe they have made some progress in cracking down on the illegal industry producing fentanyl precursors.
-        /// <para>Cited: blinken-major-divides, paragraph 22: "U.S. officials say they believe they have made some progress in cracking down on the illegal industry"</para>
-        /// <para>Note: The officials say they "believe" they have made some progress. The rest of the sentence, "but many producers have found ways around the new restrictions", is not clearly theirs and is kept apart, in characterization-fentanyl-producers-evade-restrictions.</para>
-        /// </summary>
-        public static Claim ClaimUsFentanylProgress => FactData.Claims_Items[13];
-
         /// <summary>Every Claim, in the order of the fact files.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Claim> All => FactData.Claims_All;
 
@@ -216,131 +121,88 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Claim? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            return FactData.Claims_ById.TryGetValue(id, out fact);
+            var slot = FactData.Claims_Slot(id);
+            fact = slot < 0 ? null : FactData.Claims_Fact(slot);
+            return fact is not null;
         }
 
         /// <summary>The Claims whose <see cref="Claim.Claimant"/> is, by any source, <paramref name="key"/>; empty when none.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Claim> ByClaimant(IParty key)
         {
             if (key is null) throw new global::System.ArgumentNullException(nameof(key));
-            return FactData.Claims_By_Claimant.TryGetValue(key.Id, out var facts) ? facts : global::System.Array.Empty<Claim>();
+            return key switch
+            {
+                Country oneCountry => FactData.Claims_Claimant_In_Countries(oneCountry.Fact_Slot),
+                Organization oneOrganization => FactData.Claims_Claimant_In_Organizations(oneOrganization.Fact_Slot),
+                Person onePerson => FactData.Claims_Claimant_In_People(onePerson.Fact_Slot),
+                _ => global::System.Array.Empty<Claim>(),
+            };
         }
     }
 
     /// <summary>The id of every Claim, as constants for attributes and switch statements.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
-    public static partial class ClaimIds
-    {
-        /// <summary><c>claim-us-weapons-production</c></summary>
-        public const string ClaimUsWeaponsProduction = "claim-us-weapons-production";
-        /// <summary><c>claim-us-officials-overcome-sanctions</c></summary>
-        public const string ClaimUsOfficialsOvercomeSanctions = "claim-us-officials-overcome-sanctions";
-        /// <summary><c>claim-us-officials-key-topic</c></summary>
-        public const string ClaimUsOfficialsKeyTopic = "claim-us-officials-key-topic";
-        /// <summary><c>claim-us-china-support-rebuilt-russia</c></summary>
-        public const string ClaimUsChinaSupportRebuiltRussia = "claim-us-china-support-rebuilt-russia";
-        /// <summary><c>claim-us-no-evidence-china-arming-russia</c></summary>
-        public const string ClaimUsNoEvidenceChinaArmingRussia = "claim-us-no-evidence-china-arming-russia";
-        /// <summary><c>claim-us-officials-other-activities-problematic</c></summary>
-        public const string ClaimUsOfficialsOtherActivitiesProblematic = "claim-us-officials-other-activities-problematic";
-        /// <summary><c>claim-us-russia-threat-to-europe</c></summary>
-        public const string ClaimUsRussiaThreatToEurope = "claim-us-russia-threat-to-europe";
-        /// <summary><c>claim-china-wants-good-relations-europe</c></summary>
-        public const string ClaimChinaWantsGoodRelationsEurope = "claim-china-wants-good-relations-europe";
-        /// <summary><c>claim-china-taiwan-renegade-province</c></summary>
-        public const string ClaimChinaTaiwanRenegadeProvince = "claim-china-taiwan-renegade-province";
-        /// <summary><c>claim-us-wrongful-detention</c></summary>
-        public const string ClaimUsWrongfulDetention = "claim-us-wrongful-detention";
-        /// <summary><c>claim-china-criticism-interference</c></summary>
-        public const string ClaimChinaCriticismInterference = "claim-china-criticism-interference";
-        /// <summary><c>claim-china-fentanyl-export-ban</c></summary>
-        public const string ClaimChinaFentanylExportBan = "claim-china-fentanyl-export-ban";
-        /// <summary><c>claim-us-fentanyl-efforts-no-results</c></summary>
-        public const string ClaimUsFentanylEffortsNoResults = "claim-us-fentanyl-efforts-no-results";
-        /// <summary><c>claim-us-fentanyl-progress</c></summary>
-        public const string ClaimUsFentanylProgress = "claim-us-fentanyl-progress";
-    }
+    public static partial class ClaimIds { }
 
     internal static partial class FactData
     {
-        // Claim 0 to 13: id, basis, note, aliases, inferred fields, stance, assertion.
-        private static global::System.ReadOnlySpan<byte> Claims_Values_0 =>
-            "27:claim-us-weapons-production|0|34:000 attributes it to \"Washington\".|0|0|0|138:China's support for Russia's military-industrial sector has allowed Moscow to increase its weapons production for its war against Ukraine.|\n"u8 +
-            "37:claim-us-officials-overcome-sanctions|0|~|0|0|0|170:Chinese support for Russia's defense industrial base will allow Moscow to overcome the Western sanctions imposed after its invasion of Ukraine and to supply its military.|\n"u8 +
-            "28:claim-us-officials-key-topic|0|169:Was statement-us-officials-key-topic. 003 para 6 reports what US officials say in general, with no occasion and no words of their own, so it is a claim, not a statement.|0|0|0|110:Chinese support for Russia's defense industrial base will be a key topic of discussion during Blinken's visit.|\n"u8 +
-            "37:claim-us-china-support-rebuilt-russia|0|~|0|0|0|286:Chinese support has helped Russia rebuild its defense industrial base. In 000 Blinken names machine tools, semiconductors and other dual-use goods, and says sanctions and export controls had done much to degrade that base; in 003 the senior official says Russia has largely restored it.|\n"u8 +
-            "40:claim-us-no-evidence-china-arming-russia|0|174:Only the topic is inferred: para 7 names no topic; it goes on from para 6's concern about \"Chinese support for Russia's defense industrial base\", so it is read as that topic.|0|1|5:Topic|0|58:There is no evidence that China is actually arming Russia.|\n"u8 +
-            "47:claim-us-officials-other-activities-problematic|0|361:The claim is stated in para 7; its claimant and topic are inferred. Para 7 says only \"officials\"; that they are the U.S. officials of para 6 is the curator's reading, and para 6, which says nothing of other activities, is not cited. The topic is read the same way: para 7 goes on from para 6's concern about Chinese support for Russia's defense industrial base.|0|2|8:Claimant|5:Topic|0|86:China's other activities, short of arming Russia, are potentially just as problematic.|\n"u8 +
-            "32:claim-us-russia-threat-to-europe|1|364:Blinken's words do not name the threat or say outright that China fuels it: he says China \"cannot\" fuel it if it wants good relations with Europe. That the threat is Russia, and so the topic, is read from what goes with the remark (000 para 8: China's dual-use goods helping Russia rebuild its defense industrial base; 003 paras 6-9 on Chinese support for Russia).|0|0|0|105:By supporting Russia, China fuels the greatest threat to European security since the end of the Cold War.|\n"u8 +
-            "39:claim-china-wants-good-relations-europe|1|472:Known only from Blinken's conditional \"if China claims to want good relations with Europe and other countries\" (000; \"If on the one hand China claims it wants\", 003): that China does make this claim is read from his \"if\", not stated, and China's own words are not given. His remark (statement-blinken-european-security) is not linked, since it states the claim only as a condition. The topic is read from the context of his remark, as for claim-us-russia-threat-to-europe.|0|0|0|59:China wants good relations with Europe and other countries.|\n"u8 +
-            "36:claim-china-taiwan-renegade-province|0|~|0|0|0|30:Taiwan is a renegade province.|\n"u8 +
-            "27:claim-us-wrongful-detention|0|~|0|0|0|73:Several US citizens have been wrongfully detained by Chinese authorities.|\n"u8 +
-            "34:claim-china-criticism-interference|0|116:003 says China has \"repeatedly dismissed\" the criticism this way; the criticism is over the human rights of para 20.|0|0|0|84:US criticism over human rights is improper interference in China's internal affairs.|\n"u8 +
-            "31:claim-china-fentanyl-export-ban|0|107:Known from the senior State Department official's \"self-declared efforts\"; China's own words are not given.|0|0|0|93:China is making efforts to ban the export of materials that traffickers use to make fentanyl.|\n"u8 +
-            "36:claim-us-fentanyl-efforts-no-results|0|~|0|0|0|108:China's self-declared efforts to ban exports of fentanyl materials have not yet yielded significant results.|\n"u8 +
-            "26:claim-us-fentanyl-progress|0|254:The officials say they \"believe\" they have made some progress. The rest of the sentence, \"but many producers have found ways around the new restrictions\", is not clearly theirs and is kept apart, in characterization-fentanyl-producers-evade-restrictions.|0|0|0|113:They believe they have made some progress in cracking down on the illegal industry producing fentanyl precursors.|\n"u8;
+        private static readonly Fact_Cache<Claim> Claims_Facts = new(14);
+        private static readonly Fact_Cache<Claim_Links> Claims_Links_Made = new(14);
+        internal static readonly global::System.Collections.Generic.IReadOnlyList<Claim> Claims_All = new Fact_List<Claim>(14, Claims_Fact);
 
-        // Claim 0 to 13: claimant, topic, statements, citations, values by source of claimant.
-        private static global::System.ReadOnlySpan<byte> Claims_Links_0 =>
-            "0|0|1|0|1|0|7|75:which Washington says has allowed Moscow to increase its weapons production|1|0|0|0|\n"u8 +
-            "1|4|1|0|1|1|6|126:Chinese support for Russia's defense industrial base, which U.S. officials say will allow Moscow to overcome Western sanctions|1|1|1|4|\n"u8 +
-            "1|4|1|0|2|1|6|52:Chinese support for Russia's defense industrial base|1|6|78:US officials say this will be a key topic of discussion during Blinken's visit|1|1|1|4|\n"u8 +
-            "2|0|1|2|0|6|3|0|8|74:dual-use goods that have helped Russia rebuild the defense industrial base|0|8|19:Blinken said Friday|1|9|82:thanks to Chinese support, Russia has largely restored its defense industrial base|2|0|2|0|1|2|8|\n"u8 +
-            "0|0|1|0|1|1|7|71:the U.S. says there is no evidence that China is actually arming Russia|1|1|0|0|\n"u8 +
-            "1|4|1|0|1|1|7|145:While the U.S. says there is no evidence that China is actually arming Russia, officials say other activities are potentially equally problematic|1|1|1|4|\n"u8 +
-            "2|0|1|1|1|2|0|8|122:it cannot, on the other hand, fuel what constitutes the greatest threat to European security since the end of the Cold War|1|8|110:it cannot fuel the greatest threat to European security since the end of the Cold War,\" Blinken said last week|2|0|2|0|1|2|0|\n"u8 +
-            "0|1|1|0|2|0|8|70:if China claims to want good relations with Europe and other countries|1|8|68:China claims it wants good relations with Europe and other countries|2|0|0|1|1|0|1|\n"u8 +
-            "0|1|0|0|2|0|12|43:which Beijing considers a renegade province|1|16|43:which Beijing considers a renegade province|2|0|0|1|1|0|1|\n"u8 +
-            "1|0|9|0|1|1|20|104:several US citizens who the State Department says have been \"wrongfully\" detained by Chinese authorities|1|1|1|0|\n"u8 +
-            "0|1|6|0|2|1|21|94:China has repeatedly dismissed U.S. criticism as improper interference in its internal affairs|1|20|46:The US and China are at odds over human rights|1|1|0|1|\n"u8 +
-            "0|1|4|0|1|1|21|93:China's self-declared efforts to ban the export of materials traffickers use to make fentanyl|1|1|0|1|\n"u8 +
-            "2|8|4|1|13|1|1|21|40:have not yet yielded significant results|1|1|2|8|\n"u8 +
-            "1|4|4|0|1|1|22|101:U.S. officials say they believe they have made some progress in cracking down on the illegal industry|1|1|1|4|\n"u8;
+        /// <summary>The Claim in a slot, made from its data the first time any thread asks for it.</summary>
+        internal static Claim Claims_Fact(int slot) => Claims_Facts.Find(slot) ?? Claims_Facts.Keep(slot, Make_Claim(slot));
 
-        private static void Create_Claims()
+        /// <summary>What the Claim in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
+        internal static Claim_Links Links_Of_Claim(int slot, int at) => Claims_Links_Made.Find(slot) ?? Claims_Links_Made.Keep(slot, Make_Claim_Links(slot, at));
+
+        private static Claim Make_Claim(int slot)
         {
-            var slot = 0;
-            Create_Claims(Claims_Values_0, ref slot);
+            var reader = new Data_Reader(Claims_Data(slot >> Chunk_Bits), Claims_Offset(slot));
+            return new Claim(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.None() ? default! : (ClaimStance)reader.Int(), reader.None() ? default! : reader.String(), reader.At);
         }
 
-        private static void Create_Claims(global::System.ReadOnlySpan<byte> data, ref int slot)
+        private static Claim_Links Make_Claim_Links(int slot, int at)
         {
-            var reader = new Data_Reader(data);
-            while (reader.More)
+            var reader = new Data_Reader(Claims_Data(slot >> Chunk_Bits), at);
+            return new Claim_Links(reader.None() ? default! : Read_Party(ref reader), reader.None() ? null : Topics_Fact(reader.Int()), reader.List(static (ref Data_Reader item) => Statements_Fact(item.Int())), reader.Citations(), reader.List(static (ref Data_Reader item) => new Sourced<IParty>(Sources_Fact(item.Int()), Read_Party(ref item))));
+        }
+
+        internal static global::System.ReadOnlySpan<byte> Claims_Data(int chunk) => chunk switch
+        {
+            0 => Claims_Data_0,
+            _ => throw Data_Corrupt(),
+        };
+
+        internal static int Claims_Offset(int slot) => Entry((slot >> Chunk_Bits) switch
+        {
+            0 => Claims_Offsets_0,
+            _ => throw Data_Corrupt(),
+        }, 4, slot & Chunk_Mask);
+
+        /// <summary>What a Claim points at: read from its data on first use, so that making a fact never makes another.</summary>
+        internal sealed class Claim_Links
+        {
+            internal Claim_Links(IParty @claimant, Topic? @topic, global::System.Collections.Generic.IReadOnlyList<Statement> @statements, global::System.Collections.Generic.IReadOnlyList<Citation> citations, global::System.Collections.Generic.IReadOnlyList<Sourced<IParty>> @claimantBySource)
             {
-                Claims_Items[slot++] = new Claim(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : (ClaimStance)reader.Int(), reader.None() ? default! : reader.String());
-                reader.EndFact();
+                Claimant = @claimant;
+                Topic = @topic;
+                Statements = @statements;
+                Citations = citations;
+                ClaimantBySource = @claimantBySource;
+                var all_values = new SourcedValue[@claimantBySource.Count];
+                var next_value = 0;
+                foreach (var each_value in @claimantBySource) all_values[next_value++] = new SourcedValue("Claimant", each_value.Source, each_value.Value);
+                BySource = global::Consumer.FactData.ReadOnly_List(all_values);
             }
+
+            internal IParty Claimant { get; }
+            internal Topic? Topic { get; }
+            internal global::System.Collections.Generic.IReadOnlyList<Statement> Statements { get; }
+            internal global::System.Collections.Generic.IReadOnlyList<Citation> Citations { get; }
+            internal global::System.Collections.Generic.IReadOnlyList<Sourced<IParty>> ClaimantBySource { get; }
+            internal global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource { get; }
         }
 
-        private static void Link_Claims()
-        {
-            var slot = 0;
-            Link_Claims(Claims_Links_0, ref slot);
-        }
-
-        private static void Link_Claims(global::System.ReadOnlySpan<byte> data, ref int slot)
-        {
-            var reader = new Data_Reader(data);
-            while (reader.More)
-            {
-                Claims_Items[slot++].Link(reader.None() ? default! : Read_Party(ref reader), reader.None() ? null : Topics_Items[reader.Int()], reader.List(static (ref Data_Reader item) => Statements_Items[item.Int()]), reader.Citations(), reader.List(static (ref Data_Reader item) => new Sourced<IParty>(Sources_Items[item.Int()], Read_Party(ref item))));
-                reader.EndFact();
-            }
-        }
-
-        private static void Index_Claims()
-        {
-            Claims_All = ReadOnly_List(Claims_Items);
-            Claims_ById = new global::System.Collections.Generic.Dictionary<string, Claim>(Claims_Items.Length, global::System.StringComparer.Ordinal);
-            foreach (var fact in Claims_Items) Claims_ById.Add(fact.Id, fact);
-            var byClaimant = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<Claim>>(global::System.StringComparer.Ordinal);
-            foreach (var fact in Claims_Items)
-            {
-                if (fact.Claimant is { } one) Add_To_Group(byClaimant, one.Id, fact);
-                foreach (var sourced in fact.ClaimantBySource) if (sourced.Value is { } sourcedOne) Add_To_Group(byClaimant, sourcedOne.Id, fact);
-            }
-            Claims_By_Claimant = ReadOnly_Groups(byClaimant, global::System.StringComparer.Ordinal);
-        }
     }
 }

@@ -20,8 +20,9 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Country : IFact, IParty
     {
-        internal Country(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string @name, CountryCategory @category, string? @capital)
+        internal Country(int slot, string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string @name, CountryCategory @category, string? @capital, int linksAt)
         {
+            Fact_Slot = slot;
             Id = id;
             Basis = basis;
             Note = note;
@@ -30,7 +31,17 @@ namespace Consumer
             Name = @name;
             Category = @category;
             Capital = @capital;
+            Links_At = linksAt;
         }
+
+        /// <summary>The fact's place among its kind's facts: where its data, links and groups are found.</summary>
+        internal int Fact_Slot { get; }
+
+        /// <summary>Where the fact's links start in its chunk's data.</summary>
+        private int Links_At { get; }
+
+        /// <summary>What the fact points at, read from its data the first time any of it is asked for.</summary>
+        private global::Consumer.FactData.Country_Links Fact_Links => global::Consumer.FactData.Links_Of_Country(Fact_Slot, Links_At);
 
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
@@ -45,25 +56,25 @@ namespace Consumer
         public string? Capital { get; }
 
         /// <summary>The Organizations whose <see cref="Organization.Country"/> is this Country.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Organization> Organizations { get; private set; } = global::System.Array.Empty<Organization>();
+        public global::System.Collections.Generic.IReadOnlyList<Organization> Organizations => global::Consumer.FactData.Organizations_Country_In_Countries(Fact_Slot);
 
         /// <summary>The People whose <see cref="Person.Country"/> is this Country.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Person> People { get; private set; } = global::System.Array.Empty<Person>();
+        public global::System.Collections.Generic.IReadOnlyList<Person> People => global::Consumer.FactData.People_Country_In_Countries(Fact_Slot);
 
         /// <summary>The Places whose <see cref="Place.Country"/> is this Country.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Place> Places { get; private set; } = global::System.Array.Empty<Place>();
+        public global::System.Collections.Generic.IReadOnlyList<Place> Places => global::Consumer.FactData.Places_Country_In_Countries(Fact_Slot);
 
         /// <summary>The Topics whose <see cref="Topic.Countries"/> includes this Country.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Topic> Topics { get; private set; } = global::System.Array.Empty<Topic>();
+        public global::System.Collections.Generic.IReadOnlyList<Topic> Topics => global::Consumer.FactData.Topics_Countries_In_Countries(Fact_Slot);
 
         /// <summary>The Positions whose <see cref="Position.Holder"/> is, by any source, this Country.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Position> Positions { get; private set; } = global::System.Array.Empty<Position>();
+        public global::System.Collections.Generic.IReadOnlyList<Position> Positions => global::Consumer.FactData.Positions_Holder_In_Countries(Fact_Slot);
 
         /// <summary>The Claims whose <see cref="Claim.Claimant"/> is, by any source, this Country.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Claim> Claims { get; private set; } = global::System.Array.Empty<Claim>();
+        public global::System.Collections.Generic.IReadOnlyList<Claim> Claims => global::Consumer.FactData.Claims_Claimant_In_Countries(Fact_Slot);
 
         /// <summary>Where in the sources this fact is stated.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Citation> Citations { get; private set; } = global::System.Array.Empty<Citation>();
+        public global::System.Collections.Generic.IReadOnlyList<Citation> Citations => Fact_Links.Citations;
 
         /// <summary>Whether the articles state this fact or a curator inferred it.</summary>
         public FactBasis Basis { get; }
@@ -81,22 +92,7 @@ namespace Consumer
         public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
 
         /// <summary>What each source states, field by field: none, since no field of this kind varies by source.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource { get; } = global::System.Array.Empty<SourcedValue>();
-
-        internal void Link(global::System.Collections.Generic.IReadOnlyList<Citation> citations)
-        {
-            Citations = citations;
-        }
-
-        internal void LinkInverses(global::System.Collections.Generic.IReadOnlyList<Organization> @organizations, global::System.Collections.Generic.IReadOnlyList<Person> @people, global::System.Collections.Generic.IReadOnlyList<Place> @places, global::System.Collections.Generic.IReadOnlyList<Topic> @topics, global::System.Collections.Generic.IReadOnlyList<Position> @positions, global::System.Collections.Generic.IReadOnlyList<Claim> @claims)
-        {
-            Organizations = @organizations;
-            People = @people;
-            Places = @places;
-            Topics = @topics;
-            Positions = @positions;
-            Claims = @claims;
-        }
+        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource => global::System.Array.Empty<SourcedValue>();
 
         /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
         public bool Equals(Country? other) => other is not null && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
@@ -115,102 +111,10 @@ namespace Consumer
         }
     }
 
-    /// <summary>Every Country in the fact files, by property, by id and through lookups.</summary>
+    /// <summary>Every Country in the fact files, by property, by id and through lookups. Each fact is made from data compiled into the assembly when it is first asked for.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public static partial class Countries
     {
-        /// <summary>
-        /// <c>united-states</c>: United States
-        /// <para>Cited: blinken-latest-official, paragraph 1: "as Washington and Beijing attempt to maintain balanced ties" (and 3 more citations)</para>
-        /// </summary>
-        public static Country UnitedStates => FactData.Countries_Items[0];
-
-        /// <summary>
-        /// <c>china</c>: China
-        /// <para>Cited: blinken-latest-official, paragraph 1: "Secretary of State Antony Blinken will visit China next week" (and 1 more citation)</para>
-        /// </summary>
-        public static Country China => FactData.Countries_Items[1];
-
-        /// <summary>
-        /// <c>russia</c>: Russia
-        /// <para>Cited: blinken-latest-official, paragraph 7: "has allowed Moscow to increase its weapons production" (and 1 more citation)</para>
-        /// </summary>
-        public static Country Russia => FactData.Countries_Items[2];
-
-        /// <summary>
-        /// <c>ukraine</c>: Ukraine
-        /// <para>Cited: blinken-latest-official, paragraph 2: "Russia's war in Ukraine" (and 1 more citation)</para>
-        /// </summary>
-        public static Country Ukraine => FactData.Countries_Items[3];
-
-        /// <summary>
-        /// <c>iran</c>: Iran
-        /// <para>Cited: blinken-latest-official, paragraph 9: "getting Iran to restrict proxy groups" (and 1 more citation)</para>
-        /// </summary>
-        public static Country Iran => FactData.Countries_Items[4];
-
-        /// <summary>
-        /// <c>israel</c>: Israel
-        /// <para>Cited: blinken-latest-official, paragraph 9: "since the war between Israel and Hamas began six months ago" (and 1 more citation)</para>
-        /// </summary>
-        public static Country Israel => FactData.Countries_Items[5];
-
-        /// <summary>
-        /// <c>taiwan</c>: Taiwan
-        /// <para>Cited: blinken-latest-official, paragraph 12: "Chinese military exercises threatening Taiwan, which Beijing considers a renegade province" (and 2 more citations)</para>
-        /// </summary>
-        public static Country Taiwan => FactData.Countries_Items[6];
-
-        /// <summary>
-        /// <c>japan</c>: Japan
-        /// <para>Cited: blinken-latest-official, paragraph 14: "the Prime Minister of Japan" (and 1 more citation)</para>
-        /// </summary>
-        public static Country Japan => FactData.Countries_Items[7];
-
-        /// <summary>
-        /// <c>philippines</c>: Philippines
-        /// <para>Cited: blinken-latest-official, paragraph 13: "including the Philippines and Vietnam" (and 1 more citation)</para>
-        /// </summary>
-        public static Country Philippines => FactData.Countries_Items[8];
-
-        /// <summary>
-        /// <c>vietnam</c>: Vietnam
-        /// <para>Cited: blinken-latest-official, paragraph 13: "including the Philippines and Vietnam" (and 1 more citation)</para>
-        /// </summary>
-        public static Country Vietnam => FactData.Countries_Items[9];
-
-        /// <summary>
-        /// <c>north-korea</c>: North Korea
-        /// <para>Cited: blinken-latest-official, paragraph 2: "North Korea, Hong Kong, human rights and detention of American citizens"</para>
-        /// </summary>
-        public static Country NorthKorea => FactData.Countries_Items[10];
-
-        /// <summary>
-        /// <c>lebanon</c>: Lebanon
-        /// <para>Cited: blinken-major-divides, paragraph 12: "Lebanese Hezbollah"</para>
-        /// <para>Inferred: The articles never name Lebanon; it is read from the adjective in "Lebanese Hezbollah".</para>
-        /// </summary>
-        public static Country Lebanon => FactData.Countries_Items[11];
-
-        /// <summary>
-        /// <c>yemen</c>: Yemen
-        /// <para>Cited: blinken-major-divides, paragraph 12: "the Yemeni Houthis"</para>
-        /// <para>Inferred: The articles never name Yemen; it is read from the adjective in "the Yemeni Houthis".</para>
-        /// </summary>
-        public static Country Yemen => FactData.Countries_Items[12];
-
-        /// <summary>
-        /// <c>iraq</c>: Iraq
-        /// <para>Cited: blinken-major-divides, paragraph 12: "Iraq and Syria"</para>
-        /// </summary>
-        public static Country Iraq => FactData.Countries_Items[13];
-
-        /// <summary>
-        /// <c>syria</c>: Syria
-        /// <para>Cited: blinken-major-divides, paragraph 12: "Iraq and Syria"</para>
-        /// </summary>
-        public static Country Syria => FactData.Countries_Items[14];
-
         /// <summary>Every Country, in the order of the fact files.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Country> All => FactData.Countries_All;
 
@@ -226,158 +130,62 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Country? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            return FactData.Countries_ById.TryGetValue(id, out fact);
+            var slot = FactData.Countries_Slot(id);
+            fact = slot < 0 ? null : FactData.Countries_Fact(slot);
+            return fact is not null;
         }
     }
 
     /// <summary>The id of every Country, as constants for attributes and switch statements.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
-    public static partial class CountryIds
-    {
-        /// <summary><c>united-states</c></summary>
-        public const string UnitedStates = "united-states";
-        /// <summary><c>china</c></summary>
-        public const string China = "china";
-        /// <summary><c>russia</c></summary>
-        public const string Russia = "russia";
-        /// <summary><c>ukraine</c></summary>
-        public const string Ukraine = "ukraine";
-        /// <summary><c>iran</c></summary>
-        public const string Iran = "iran";
-        /// <summary><c>israel</c></summary>
-        public const string Israel = "israel";
-        /// <summary><c>taiwan</c></summary>
-        public const string Taiwan = "taiwan";
-        /// <summary><c>japan</c></summary>
-        public const string Japan = "japan";
-        /// <summary><c>philippines</c></summary>
-        public const string Philippines = "philippines";
-        /// <summary><c>vietnam</c></summary>
-        public const string Vietnam = "vietnam";
-        /// <summary><c>north-korea</c></summary>
-        public const string NorthKorea = "north-korea";
-        /// <summary><c>lebanon</c></summary>
-        public const string Lebanon = "lebanon";
-        /// <summary><c>yemen</c></summary>
-        public const string Yemen = "yemen";
-        /// <summary><c>iraq</c></summary>
-        public const string Iraq = "iraq";
-        /// <summary><c>syria</c></summary>
-        public const string Syria = "syria";
-    }
+    public static partial class CountryIds { }
 
     internal static partial class FactData
     {
-        // Country 0 to 14: id, basis, note, aliases, inferred fields, name, category, capital.
-        private static global::System.ReadOnlySpan<byte> Countries_Values_0 =>
-            "13:united-states|0|~|4|10:Washington|4:U.S.|2:US|7:America|0|13:United States|0|10:Washington|\n"u8 +
-            "5:china|0|~|1|7:Beijing|0|5:China|0|7:Beijing|\n"u8 +
-            "6:russia|0|~|1|6:Moscow|0|6:Russia|0|6:Moscow|\n"u8 +
-            "7:ukraine|0|~|0|0|7:Ukraine|0|~|\n"u8 +
-            "4:iran|0|~|0|0|4:Iran|0|~|\n"u8 +
-            "6:israel|0|~|0|0|6:Israel|0|~|\n"u8 +
-            "6:taiwan|0|~|1|6:Taipei|0|6:Taiwan|1|6:Taipei|\n"u8 +
-            "5:japan|0|~|0|0|5:Japan|0|~|\n"u8 +
-            "11:philippines|0|~|0|0|11:Philippines|0|~|\n"u8 +
-            "7:vietnam|0|~|0|0|7:Vietnam|0|~|\n"u8 +
-            "11:north-korea|0|~|0|0|11:North Korea|0|~|\n"u8 +
-            "7:lebanon|1|87:The articles never name Lebanon; it is read from the adjective in \"Lebanese Hezbollah\".|0|0|7:Lebanon|0|~|\n"u8 +
-            "5:yemen|1|85:The articles never name Yemen; it is read from the adjective in \"the Yemeni Houthis\".|0|0|5:Yemen|0|~|\n"u8 +
-            "4:iraq|0|~|0|0|4:Iraq|0|~|\n"u8 +
-            "5:syria|0|~|0|0|5:Syria|0|~|\n"u8;
+        private static readonly Fact_Cache<Country> Countries_Facts = new(15);
+        private static readonly Fact_Cache<Country_Links> Countries_Links_Made = new(15);
+        internal static readonly global::System.Collections.Generic.IReadOnlyList<Country> Countries_All = new Fact_List<Country>(15, Countries_Fact);
 
-        // Country 0 to 14: citations.
-        private static global::System.ReadOnlySpan<byte> Countries_Links_0 =>
-            "4|0|1|59:as Washington and Beijing attempt to maintain balanced ties|0|5|65:for The United States and China to manage competition responsibly|1|1|43:on U.S.-China relations at a critical point|1|17|63:America's continued interest in maintaining peace and stability|\n"u8 +
-            "2|0|1|60:Secretary of State Antony Blinken will visit China next week|1|2|71:ties between Washington and Beijing are strained and rifts are widening|\n"u8 +
-            "2|0|7|53:has allowed Moscow to increase its weapons production|1|3|67:From Russia and Ukraine to Israel, Iran and the broader Middle East|\n"u8 +
-            "2|0|2|23:Russia's war in Ukraine|1|3|33:From Russia and Ukraine to Israel|\n"u8 +
-            "2|0|9|37:getting Iran to restrict proxy groups|1|10|34:whatever leverage it has over Iran|\n"u8 +
-            "2|0|9|59:since the war between Israel and Hamas began six months ago|1|10|45:to prevent Israel's war against Hamas in Gaza|\n"u8 +
-            "3|0|12|90:Chinese military exercises threatening Taiwan, which Beijing considers a renegade province|0|12|52:increased their military support and sales to Taipei|1|16|47:Chinese military exercises that threaten Taiwan|\n"u8 +
-            "2|0|14|27:the Prime Minister of Japan|1|19|27:the prime minister of Japan|\n"u8 +
-            "2|0|13|37:including the Philippines and Vietnam|1|19|40:particularly the Philippines and Vietnam|\n"u8 +
-            "2|0|13|37:including the Philippines and Vietnam|1|19|40:particularly the Philippines and Vietnam|\n"u8 +
-            "1|0|2|71:North Korea, Hong Kong, human rights and detention of American citizens|\n"u8 +
-            "1|1|12|18:Lebanese Hezbollah|\n"u8 +
-            "1|1|12|18:the Yemeni Houthis|\n"u8 +
-            "1|1|12|14:Iraq and Syria|\n"u8 +
-            "1|1|12|14:Iraq and Syria|\n"u8;
+        /// <summary>The Country in a slot, made from its data the first time any thread asks for it.</summary>
+        internal static Country Countries_Fact(int slot) => Countries_Facts.Find(slot) ?? Countries_Facts.Keep(slot, Make_Country(slot));
 
-        private static void Create_Countries()
+        /// <summary>What the Country in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
+        internal static Country_Links Links_Of_Country(int slot, int at) => Countries_Links_Made.Find(slot) ?? Countries_Links_Made.Keep(slot, Make_Country_Links(slot, at));
+
+        private static Country Make_Country(int slot)
         {
-            var slot = 0;
-            Create_Countries(Countries_Values_0, ref slot);
+            var reader = new Data_Reader(Countries_Data(slot >> Chunk_Bits), Countries_Offset(slot));
+            return new Country(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.None() ? default! : reader.String(), reader.None() ? default! : (CountryCategory)reader.Int(), reader.None() ? null : reader.String(), reader.At);
         }
 
-        private static void Create_Countries(global::System.ReadOnlySpan<byte> data, ref int slot)
+        private static Country_Links Make_Country_Links(int slot, int at)
         {
-            var reader = new Data_Reader(data);
-            while (reader.More)
-            {
-                Countries_Items[slot++] = new Country(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String(), reader.None() ? default! : (CountryCategory)reader.Int(), reader.None() ? null : reader.String());
-                reader.EndFact();
-            }
+            var reader = new Data_Reader(Countries_Data(slot >> Chunk_Bits), at);
+            return new Country_Links(reader.Citations());
         }
 
-        private static void Link_Countries()
+        internal static global::System.ReadOnlySpan<byte> Countries_Data(int chunk) => chunk switch
         {
-            var slot = 0;
-            Link_Countries(Countries_Links_0, ref slot);
+            0 => Countries_Data_0,
+            _ => throw Data_Corrupt(),
+        };
+
+        internal static int Countries_Offset(int slot) => Entry((slot >> Chunk_Bits) switch
+        {
+            0 => Countries_Offsets_0,
+            _ => throw Data_Corrupt(),
+        }, 4, slot & Chunk_Mask);
+
+        /// <summary>What a Country points at: read from its data on first use, so that making a fact never makes another.</summary>
+        internal sealed class Country_Links
+        {
+            internal Country_Links(global::System.Collections.Generic.IReadOnlyList<Citation> citations)
+            {
+                Citations = citations;
+            }
+
+            internal global::System.Collections.Generic.IReadOnlyList<Citation> Citations { get; }
         }
 
-        private static void Link_Countries(global::System.ReadOnlySpan<byte> data, ref int slot)
-        {
-            var reader = new Data_Reader(data);
-            while (reader.More)
-            {
-                Countries_Items[slot++].Link(reader.Citations());
-                reader.EndFact();
-            }
-        }
-
-        private static void Link_Inverses_Countries()
-        {
-            var inverseOrganizations = new global::System.Collections.Generic.Dictionary<Country, global::System.Collections.Generic.List<Organization>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
-            foreach (var owner in Organizations_Items)
-            {
-                if (owner.Country is Country one) Add_To_Group(inverseOrganizations, one, owner);
-            }
-            var inversePeople = new global::System.Collections.Generic.Dictionary<Country, global::System.Collections.Generic.List<Person>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
-            foreach (var owner in People_Items)
-            {
-                if (owner.Country is Country one) Add_To_Group(inversePeople, one, owner);
-            }
-            var inversePlaces = new global::System.Collections.Generic.Dictionary<Country, global::System.Collections.Generic.List<Place>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
-            foreach (var owner in Places_Items)
-            {
-                if (owner.Country is Country one) Add_To_Group(inversePlaces, one, owner);
-            }
-            var inverseTopics = new global::System.Collections.Generic.Dictionary<Country, global::System.Collections.Generic.List<Topic>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
-            foreach (var owner in Topics_Items)
-            {
-                foreach (var value in owner.Countries) if (value is Country item) Add_To_Group(inverseTopics, item, owner);
-            }
-            var inversePositions = new global::System.Collections.Generic.Dictionary<Country, global::System.Collections.Generic.List<Position>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
-            foreach (var owner in Positions_Items)
-            {
-                if (owner.Holder is Country one) Add_To_Group(inversePositions, one, owner);
-                foreach (var sourced in owner.HolderBySource) if (sourced.Value is Country sourcedOne) Add_To_Group(inversePositions, sourcedOne, owner);
-            }
-            var inverseClaims = new global::System.Collections.Generic.Dictionary<Country, global::System.Collections.Generic.List<Claim>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
-            foreach (var owner in Claims_Items)
-            {
-                if (owner.Claimant is Country one) Add_To_Group(inverseClaims, one, owner);
-                foreach (var sourced in owner.ClaimantBySource) if (sourced.Value is Country sourcedOne) Add_To_Group(inverseClaims, sourcedOne, owner);
-            }
-            foreach (var fact in Countries_Items) fact.LinkInverses(Group_Of(inverseOrganizations, fact), Group_Of(inversePeople, fact), Group_Of(inversePlaces, fact), Group_Of(inverseTopics, fact), Group_Of(inversePositions, fact), Group_Of(inverseClaims, fact));
-        }
-
-        private static void Index_Countries()
-        {
-            Countries_All = ReadOnly_List(Countries_Items);
-            Countries_ById = new global::System.Collections.Generic.Dictionary<string, Country>(Countries_Items.Length, global::System.StringComparer.Ordinal);
-            foreach (var fact in Countries_Items) Countries_ById.Add(fact.Id, fact);
-        }
     }
 }

@@ -58,8 +58,9 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Event : IFact
     {
-        internal Event(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string @name, EventCategory @category, string @summary, string? @when, FactDate? @date, EventStatus @status, EventCertainty? @certainty, int? @days, int? @ordinal, int? @sides, int? @monthsAgo)
+        internal Event(int slot, string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string @name, EventCategory @category, string @summary, string? @when, FactDate? @date, EventStatus @status, EventCertainty? @certainty, int? @days, int? @ordinal, int? @sides, int? @monthsAgo, int linksAt)
         {
+            Fact_Slot = slot;
             Id = id;
             Basis = basis;
             Note = note;
@@ -76,7 +77,17 @@ namespace Consumer
             Ordinal = @ordinal;
             Sides = @sides;
             MonthsAgo = @monthsAgo;
+            Links_At = linksAt;
         }
+
+        /// <summary>The fact's place among its kind's facts: where its data, links and groups are found.</summary>
+        internal int Fact_Slot { get; }
+
+        /// <summary>Where the fact's links start in its chunk's data.</summary>
+        private int Links_At { get; }
+
+        /// <summary>What the fact points at, read from its data the first time any of it is asked for.</summary>
+        private global::Consumer.FactData.Event_Links Fact_Links => global::Consumer.FactData.Links_Of_Event(Fact_Slot, Links_At);
 
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
@@ -94,7 +105,7 @@ namespace Consumer
         public string? When { get; }
 
         /// <summary>What each source states for <see cref="When"/>: one entry per source the fact cites for it.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Sourced<string>> WhenBySource { get; private set; } = global::System.Array.Empty<Sourced<string>>();
+        public global::System.Collections.Generic.IReadOnlyList<Sourced<string>> WhenBySource => Fact_Links.WhenBySource;
 
         /// <summary>A calendar date; always an inference, since the articles give none.</summary>
         public FactDate? Date { get; }
@@ -118,34 +129,34 @@ namespace Consumer
         public int? MonthsAgo { get; }
 
         /// <summary>What each source states for <see cref="MonthsAgo"/>: one entry per source the fact cites for it.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Sourced<int>> MonthsAgoBySource { get; private set; } = global::System.Array.Empty<Sourced<int>>();
+        public global::System.Collections.Generic.IReadOnlyList<Sourced<int>> MonthsAgoBySource => Fact_Links.MonthsAgoBySource;
 
         /// <summary>People who take part.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Person> Participants { get; private set; } = global::System.Array.Empty<Person>();
+        public global::System.Collections.Generic.IReadOnlyList<Person> Participants => Fact_Links.Participants;
 
         /// <summary>Countries that take part.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Country> Countries { get; private set; } = global::System.Array.Empty<Country>();
+        public global::System.Collections.Generic.IReadOnlyList<Country> Countries => Fact_Links.Countries;
 
         /// <summary>Where it happens.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Place> Places { get; private set; } = global::System.Array.Empty<Place>();
+        public global::System.Collections.Generic.IReadOnlyList<Place> Places => Fact_Links.Places;
 
         /// <summary>Subjects it concerns.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Topic> Topics { get; private set; } = global::System.Array.Empty<Topic>();
+        public global::System.Collections.Generic.IReadOnlyList<Topic> Topics => Fact_Links.Topics;
 
         /// <summary>Earlier events the articles say this one comes after.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Event> Follows { get; private set; } = global::System.Array.Empty<Event>();
+        public global::System.Collections.Generic.IReadOnlyList<Event> Follows => Fact_Links.Follows;
 
         /// <summary>Organizations that take part (Hamas in the war, the State Department announcing).</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Organization> Organizations { get; private set; } = global::System.Array.Empty<Organization>();
+        public global::System.Collections.Generic.IReadOnlyList<Organization> Organizations => Fact_Links.Organizations;
 
         /// <summary>The Events whose <see cref="Event.Follows"/> includes this Event.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Event> FollowedBy { get; private set; } = global::System.Array.Empty<Event>();
+        public global::System.Collections.Generic.IReadOnlyList<Event> FollowedBy => global::Consumer.FactData.Events_Follows_In_Events(Fact_Slot);
 
         /// <summary>The Statements whose <see cref="Statement.Event"/> is this Event.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Statement> Statements { get; private set; } = global::System.Array.Empty<Statement>();
+        public global::System.Collections.Generic.IReadOnlyList<Statement> Statements => global::Consumer.FactData.Statements_Event_In_Events(Fact_Slot);
 
         /// <summary>Where in the sources this fact is stated.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Citation> Citations { get; private set; } = global::System.Array.Empty<Citation>();
+        public global::System.Collections.Generic.IReadOnlyList<Citation> Citations => Fact_Links.Citations;
 
         /// <summary>Whether the articles state this fact or a curator inferred it.</summary>
         public FactBasis Basis { get; }
@@ -163,31 +174,7 @@ namespace Consumer
         public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
 
         /// <summary>What each source states for When, MonthsAgo, as untyped values: the typed lists are the <c>...BySource</c> properties.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource { get; private set; } = global::System.Array.Empty<SourcedValue>();
-
-        internal void Link(global::System.Collections.Generic.IReadOnlyList<Person> @participants, global::System.Collections.Generic.IReadOnlyList<Country> @countries, global::System.Collections.Generic.IReadOnlyList<Place> @places, global::System.Collections.Generic.IReadOnlyList<Topic> @topics, global::System.Collections.Generic.IReadOnlyList<Event> @follows, global::System.Collections.Generic.IReadOnlyList<Organization> @organizations, global::System.Collections.Generic.IReadOnlyList<Citation> citations, global::System.Collections.Generic.IReadOnlyList<Sourced<string>> @whenBySource, global::System.Collections.Generic.IReadOnlyList<Sourced<int>> @monthsAgoBySource)
-        {
-            Participants = @participants;
-            Countries = @countries;
-            Places = @places;
-            Topics = @topics;
-            Follows = @follows;
-            Organizations = @organizations;
-            Citations = citations;
-            WhenBySource = @whenBySource;
-            MonthsAgoBySource = @monthsAgoBySource;
-            var all_values = new SourcedValue[@whenBySource.Count + @monthsAgoBySource.Count];
-            var next_value = 0;
-            foreach (var each_value in @whenBySource) all_values[next_value++] = new SourcedValue("When", each_value.Source, each_value.Value);
-            foreach (var each_value in @monthsAgoBySource) all_values[next_value++] = new SourcedValue("MonthsAgo", each_value.Source, each_value.Value);
-            BySource = global::Consumer.FactData.ReadOnly_List(all_values);
-        }
-
-        internal void LinkInverses(global::System.Collections.Generic.IReadOnlyList<Event> @followedBy, global::System.Collections.Generic.IReadOnlyList<Statement> @statements)
-        {
-            FollowedBy = @followedBy;
-            Statements = @statements;
-        }
+        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource => Fact_Links.BySource;
 
         /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
         public bool Equals(Event? other) => other is not null && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
@@ -214,138 +201,10 @@ namespace Consumer
         }
     }
 
-    /// <summary>Every Event in the fact files, by property, by id and through lookups.</summary>
+    /// <summary>Every Event in the fact files, by property, by id and through lookups. Each fact is made from data compiled into the assembly when it is first asked for.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public static partial class Events
     {
-        /// <summary>
-        /// <c>blinken-china-visit</c>: Blinken's visit to China
-        /// <para>Cited: blinken-latest-official, paragraph 1: "Secretary of State Antony Blinken will visit China next week" (and 11 more citations)</para>
-        /// <para>Note: The State Department announced it (000 para 3), hence certainty confirmed. No article gives a year; an earlier id carried one. The first visit is counted by 'ordinal' rather than linked by 'follows', since no article says more of it than that this is the second.</para>
-        /// </summary>
-        public static Event BlinkenChinaVisit => FactData.Events_Items[0];
-
-        /// <summary>
-        /// <c>blinken-previous-china-visit</c>: Blinken's previous visit to China
-        /// <para>Cited: blinken-latest-official, paragraph 3: "on his second visit to China in less than a year"</para>
-        /// <para>Note: Known only from "his second visit to China in less than a year"; the article says nothing else of it.</para>
-        /// </summary>
-        public static Event BlinkenPreviousChinaVisit => FactData.Events_Items[1];
-
-        /// <summary>
-        /// <c>blinken-xi-meeting</c>: Expected Blinken-Xi talks
-        /// <para>Cited: blinken-latest-official, paragraph 3: "Talks between Blinken and Chinese President Xi Jinping are expected" (and 1 more citation)</para>
-        /// </summary>
-        public static Event BlinkenXiMeeting => FactData.Events_Items[2];
-
-        /// <summary>
-        /// <c>visit-announcement</c>: State Department announces Blinken's trip
-        /// <para>Cited: blinken-latest-official, paragraph 3: "The State Department said Saturday that Blinken" (and 1 more citation)</para>
-        /// <para>Inferred: 000 para 3 reports what the State Department "said Saturday"; para 4 what "the department said in a statement", with no day. That the two are one announcement, made on Saturday, is the curator's reading, not stated: the alias 'statement' and the topics (from para 4) belong to this event, and 'Saturday' (from para 3) to the statement, only by that reading. The words of para 3 (statement-state-department-visit-announcement) are therefore not linked to this event; those of para 4 (statement-state-department-agenda) are, as the statement para 4 names.</para>
-        /// </summary>
-        public static Event VisitAnnouncement => FactData.Events_Items[3];
-
-        /// <summary>
-        /// <c>biden-xi-summit</c>: Biden-Xi summit in California
-        /// <para>Cited: blinken-latest-official, paragraph 6: "something they agreed to last year at a face-to-face summit" (and 1 more citation)</para>
-        /// </summary>
-        public static Event BidenXiSummit => FactData.Events_Items[4];
-
-        /// <summary>
-        /// <c>biden-xi-call</c>: Biden-Xi phone call
-        /// <para>Cited: blinken-latest-official, paragraph 6: "a phone call this month between Biden and Xi in which they pledged to keep high-level contacts open" (and 1 more citation)</para>
-        /// <para>Note: Only 000 dates the call ("this month"); 003 says only that Blinken's trip comes "shortly after" it, which dates the trip, not the call.</para>
-        /// </summary>
-        public static Event BidenXiCall => FactData.Events_Items[5];
-
-        /// <summary>
-        /// <c>yellen-china-visit</c>: Yellen's visit to China
-        /// <para>Cited: blinken-latest-official, paragraph 6: "Since this call, Treasury Secretary Janet Yellen visited China" (and 1 more citation)</para>
-        /// </summary>
-        public static Event YellenChinaVisit => FactData.Events_Items[6];
-
-        /// <summary>
-        /// <c>austin-china-defense-call</c>: Austin's call with his Chinese counterpart
-        /// <para>Cited: blinken-latest-official, paragraph 6: "Secretary of Defense Lloyd Austin spoke on the phone with his Chinese counterpart" (and 1 more citation)</para>
-        /// </summary>
-        public static Event AustinChinaDefenseCall => FactData.Events_Items[7];
-
-        /// <summary>
-        /// <c>lower-level-meetings</c>: Lower-level US-China meetings
-        /// <para>Cited: blinken-latest-official, paragraph 6: "Meetings at lower levels also took place" (and 1 more citation)</para>
-        /// </summary>
-        public static Event LowerLevelMeetings => FactData.Events_Items[8];
-
-        /// <summary>
-        /// <c>steel-tariffs-announcement</c>: New US duties on Chinese steel
-        /// <para>Cited: blinken-latest-official, paragraph 2: "with President Joe Biden announcing new customs duties on Chinese steel imports last week"</para>
-        /// <para>Note: China is what the duties are aimed at, not a party to the announcement, so it is not among the countries.</para>
-        /// </summary>
-        public static Event SteelTariffsAnnouncement => FactData.Events_Items[9];
-
-        /// <summary>
-        /// <c>russia-ukraine-war</c>: Russia's war against Ukraine
-        /// <para>Cited: blinken-latest-official, paragraph 7: "war against Ukraine" (and 3 more citations)</para>
-        /// <para>Note: "Russia's war in Ukraine" and "the war in Ukraine" are the articles' names for the issue between the US and China (000 paras 2, 4) and are aliases of topic-russia-support, not of this event.</para>
-        /// </summary>
-        public static Event RussiaUkraineWar => FactData.Events_Items[10];
-
-        /// <summary>
-        /// <c>western-sanctions-on-russia</c>: Western sanctions and export controls on Russia
-        /// <para>Cited: blinken-latest-official, paragraph 8: "the defense industrial base that sanctions and export controls had done so much to degrade" (and 1 more citation)</para>
-        /// </summary>
-        public static Event WesternSanctionsOnRussia => FactData.Events_Items[11];
-
-        /// <summary>
-        /// <c>cold-war</c>: Cold War
-        /// <para>Cited: blinken-latest-official, paragraph 8: "since the end of the Cold War" (and 1 more citation)</para>
-        /// </summary>
-        public static Event ColdWar => FactData.Events_Items[12];
-
-        /// <summary>
-        /// <c>israel-hamas-war</c>: Israel-Hamas war in Gaza
-        /// <para>Cited: blinken-latest-official, paragraph 9: "since the war between Israel and Hamas began six months ago" (and 2 more citations)</para>
-        /// </summary>
-        public static Event IsraelHamasWar => FactData.Events_Items[13];
-
-        /// <summary>
-        /// <c>iran-israel-attacks</c>: Direct Iran-Israel attacks
-        /// <para>Cited: blinken-latest-official, paragraph 10: "on each other's soil over the past week" (and 1 more citation)</para>
-        /// <para>Note: Only the topic is inferred: neither paragraph names the Middle East. In 000 para 10 the attacks gave new urgency to "this subject", Blinken's push on Iran over tensions in the Middle East (para 9); 003 para 11 puts them between Israel and "other Middle Eastern countries".</para>
-        /// </summary>
-        public static Event IranIsraelAttacks => FactData.Events_Items[14];
-
-        /// <summary>
-        /// <c>blinken-wang-calls</c>: Blinken's conversations with Wang Yi on the Middle East
-        /// <para>Cited: blinken-latest-official, paragraph 9: "He has spoken with his Chinese counterpart several times since the war between Israel and Hamas began" (and 1 more citation)</para>
-        /// <para>Inferred: 000 para 9 names Blinken's "Chinese counterpart" only as such; that he is Wang Yi is known from 003 para 12 ("his Chinese counterpart Wang Yi"), and that the two articles report the same conversations is the curator's reading (000: since the war began six months ago; 003: over the past six months).</para>
-        /// </summary>
-        public static Event BlinkenWangCalls => FactData.Events_Items[15];
-
-        /// <summary>
-        /// <c>blinken-wang-latest-call</c>: Blinken-Wang phone call this month
-        /// <para>Cited: blinken-major-divides, paragraph 13: "Blinken told Wang in a phone call this month" (and 1 more citation)</para>
-        /// </summary>
-        public static Event BlinkenWangLatestCall => FactData.Events_Items[16];
-
-        /// <summary>
-        /// <c>chinese-military-exercises-taiwan</c>: Chinese military exercises threatening Taiwan
-        /// <para>Cited: blinken-latest-official, paragraph 12: "Chinese military exercises threatening Taiwan" (and 1 more citation)</para>
-        /// </summary>
-        public static Event ChineseMilitaryExercisesTaiwan => FactData.Events_Items[17];
-
-        /// <summary>
-        /// <c>us-japan-philippines-summit</c>: US-Japan-Philippines summit
-        /// <para>Cited: blinken-latest-official, paragraph 14: "This was a major concern earlier this month when Biden held a three-way summit" (and 3 more citations)</para>
-        /// </summary>
-        public static Event UsJapanPhilippinesSummit => FactData.Events_Items[18];
-
-        /// <summary>
-        /// <c>fentanyl-working-group-agreement</c>: Agreement on a fentanyl working group
-        /// <para>Cited: blinken-major-divides, paragraph 22: "The two sides agreed last year to set up a working group"</para>
-        /// </summary>
-        public static Event FentanylWorkingGroupAgreement => FactData.Events_Items[19];
-
         /// <summary>Every Event, in the order of the fact files.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Event> All => FactData.Events_All;
 
@@ -361,156 +220,84 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Event? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            return FactData.Events_ById.TryGetValue(id, out fact);
+            var slot = FactData.Events_Slot(id);
+            fact = slot < 0 ? null : FactData.Events_Fact(slot);
+            return fact is not null;
         }
     }
 
     /// <summary>The id of every Event, as constants for attributes and switch statements.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
-    public static partial class EventIds
-    {
-        /// <summary><c>blinken-china-visit</c></summary>
-        public const string BlinkenChinaVisit = "blinken-china-visit";
-        /// <summary><c>blinken-previous-china-visit</c></summary>
-        public const string BlinkenPreviousChinaVisit = "blinken-previous-china-visit";
-        /// <summary><c>blinken-xi-meeting</c></summary>
-        public const string BlinkenXiMeeting = "blinken-xi-meeting";
-        /// <summary><c>visit-announcement</c></summary>
-        public const string VisitAnnouncement = "visit-announcement";
-        /// <summary><c>biden-xi-summit</c></summary>
-        public const string BidenXiSummit = "biden-xi-summit";
-        /// <summary><c>biden-xi-call</c></summary>
-        public const string BidenXiCall = "biden-xi-call";
-        /// <summary><c>yellen-china-visit</c></summary>
-        public const string YellenChinaVisit = "yellen-china-visit";
-        /// <summary><c>austin-china-defense-call</c></summary>
-        public const string AustinChinaDefenseCall = "austin-china-defense-call";
-        /// <summary><c>lower-level-meetings</c></summary>
-        public const string LowerLevelMeetings = "lower-level-meetings";
-        /// <summary><c>steel-tariffs-announcement</c></summary>
-        public const string SteelTariffsAnnouncement = "steel-tariffs-announcement";
-        /// <summary><c>russia-ukraine-war</c></summary>
-        public const string RussiaUkraineWar = "russia-ukraine-war";
-        /// <summary><c>western-sanctions-on-russia</c></summary>
-        public const string WesternSanctionsOnRussia = "western-sanctions-on-russia";
-        /// <summary><c>cold-war</c></summary>
-        public const string ColdWar = "cold-war";
-        /// <summary><c>israel-hamas-war</c></summary>
-        public const string IsraelHamasWar = "israel-hamas-war";
-        /// <summary><c>iran-israel-attacks</c></summary>
-        public const string IranIsraelAttacks = "iran-israel-attacks";
-        /// <summary><c>blinken-wang-calls</c></summary>
-        public const string BlinkenWangCalls = "blinken-wang-calls";
-        /// <summary><c>blinken-wang-latest-call</c></summary>
-        public const string BlinkenWangLatestCall = "blinken-wang-latest-call";
-        /// <summary><c>chinese-military-exercises-taiwan</c></summary>
-        public const string ChineseMilitaryExercisesTaiwan = "chinese-military-exercises-taiwan";
-        /// <summary><c>us-japan-philippines-summit</c></summary>
-        public const string UsJapanPhilippinesSummit = "us-japan-philippines-summit";
-        /// <summary><c>fentanyl-working-group-agreement</c></summary>
-        public const string FentanylWorkingGroupAgreement = "fentanyl-working-group-agreement";
-    }
+    public static partial class EventIds { }
 
     internal static partial class FactData
     {
-        // Event 0 to 19: id, basis, note, aliases, inferred fields, name, category, summary, when, date, status, certainty, days, ordinal, sides, monthsAgo.
-        private static global::System.ReadOnlySpan<byte> Events_Values_0 =>
-            "19:blinken-china-visit|0|262:The State Department announced it (000 para 3), hence certainty confirmed. No article gives a year; an earlier id carried one. The first visit is counted by 'ordinal' rather than linked by 'follows', since no article says more of it than that this is the second.|1|4:trip|0|24:Blinken's visit to China|0|262:Secretary of State Antony Blinken travels to Shanghai and Beijing for three days of talks with senior Chinese officials, including Foreign Minister Wang Yi, on a range of bilateral, regional and global issues; it is his second visit to China in less than a year.|29:next week, starting Wednesday|~|2|0|3|2|~|~|\n"u8 +
-            "28:blinken-previous-china-visit|0|101:Known only from \"his second visit to China in less than a year\"; the article says nothing else of it.|0|0|33:Blinken's previous visit to China|0|131:Blinken's earlier visit to China, less than a year before the coming one, which is \"his second visit to China in less than a year\".|40:less than a year before the coming visit|~|0|~|~|~|~|~|\n"u8 +
-            "18:blinken-xi-meeting|0|~|0|0|25:Expected Blinken-Xi talks|2|168:Talks between Blinken and President Xi Jinping are expected during the visit, although neither side will confirm shortly beforehand that such a meeting will take place.|~|~|2|1|~|~|~|~|\n"u8 +
-            "18:visit-announcement|1|553:000 para 3 reports what the State Department \"said Saturday\"; para 4 what \"the department said in a statement\", with no day. That the two are one announcement, made on Saturday, is the curator's reading, not stated: the alias 'statement' and the topics (from para 4) belong to this event, and 'Saturday' (from para 3) to the statement, only by that reading. The words of para 3 (statement-state-department-visit-announcement) are therefore not linked to this event; those of para 4 (statement-state-department-agenda) are, as the statement para 4 names.|1|9:statement|0|41:State Department announces Blinken's trip|6|151:The State Department announced that Blinken would travel to Shanghai and Beijing from Wednesday, and in a statement listed the issues he would discuss.|8:Saturday|~|0|~|~|~|~|~|\n"u8 +
-            "15:biden-xi-summit|0|~|1|19:face-to-face summit|0|29:Biden-Xi summit in California|3|110:Face-to-face summit between Biden and Xi in California, at which they agreed to keep high-level contacts open.|9:last year|~|0|~|~|~|~|~|\n"u8 +
-            "13:biden-xi-call|0|135:Only 000 dates the call (\"this month\"); 003 says only that Blinken's trip comes \"shortly after\" it, which dates the trip, not the call.|2|42:phone call this month between Biden and Xi|62:call between President Joe Biden and Chinese leader Xi Jinping|0|19:Biden-Xi phone call|1|124:Phone call between President Joe Biden and Chinese leader Xi Jinping in which they pledged to keep high-level contacts open.|10:this month|~|0|~|~|~|~|~|\n"u8 +
-            "18:yellen-china-visit|0|~|1|49:visit to China by Treasury Secretary Janet Yellen|0|23:Yellen's visit to China|0|71:Treasury Secretary Janet Yellen visited China, after the Biden-Xi call.|23:since the Biden-Xi call|~|0|~|~|~|~|~|\n"u8 +
-            "25:austin-china-defense-call|0|~|1|54:phone call between the U.S. and Chinese defense chiefs|0|42:Austin's call with his Chinese counterpart|1|103:Secretary of Defense Lloyd Austin spoke by phone with his Chinese counterpart, after the Biden-Xi call.|23:since the Biden-Xi call|~|0|~|~|~|~|~|\n"u8 +
-            "20:lower-level-meetings|0|~|0|0|29:Lower-level US-China meetings|2|83:Meetings between US and Chinese officials at lower levels, after the Biden-Xi call.|23:since the Biden-Xi call|~|0|~|~|~|~|~|\n"u8 +
-            "26:steel-tariffs-announcement|0|105:China is what the duties are aimed at, not a party to the announcement, so it is not among the countries.|0|0|30:New US duties on Chinese steel|6|74:President Joe Biden announced new customs duties on Chinese steel imports.|9:last week|~|0|~|~|~|~|~|\n"u8 +
-            "18:russia-ukraine-war|0|190:\"Russia's war in Ukraine\" and \"the war in Ukraine\" are the articles' names for the issue between the US and China (000 paras 2, 4) and are aliases of topic-russia-support, not of this event.|2|19:war against Ukraine|19:invasion of Ukraine|0|28:Russia's war against Ukraine|4|45:Russia's invasion of and war against Ukraine.|~|~|1|~|~|~|~|~|\n"u8 +
-            "27:western-sanctions-on-russia|0|~|0|0|47:Western sanctions and export controls on Russia|9|146:Western sanctions and export controls imposed on Russia after its invasion of Ukraine, which had done much to degrade its defense industrial base.|34:after Russia's invasion of Ukraine|~|0|~|~|~|~|~|\n"u8 +
-            "8:cold-war|0|~|0|0|8:Cold War|4|81:The Cold War, cited by Blinken as the benchmark for threats to European security.|~|~|0|~|~|~|~|~|\n"u8 +
-            "16:israel-hamas-war|0|~|3|28:war between Israel and Hamas|26:Israel's war against Hamas|8:Gaza war|0|24:Israel-Hamas war in Gaza|4|35:Israel's war against Hamas in Gaza.|20:began six months ago|~|1|~|~|~|~|6|\n"u8 +
-            "19:iran-israel-attacks|0|272:Only the topic is inferred: neither paragraph names the Middle East. In 000 para 10 the attacks gave new urgency to \"this subject\", Blinken's push on Iran over tensions in the Middle East (para 9); 003 para 11 puts them between Israel and \"other Middle Eastern countries\".|0|1|6:Topics|26:Direct Iran-Israel attacks|5|67:Iran and Israel attacked each other directly, on each other's soil.|18:over the past week|~|0|~|~|~|~|~|\n"u8 +
-            "18:blinken-wang-calls|1|299:000 para 9 names Blinken's \"Chinese counterpart\" only as such; that he is Wang Yi is known from 003 para 12 (\"his Chinese counterpart Wang Yi\"), and that the two articles report the same conversations is the curator's reading (000: since the war began six months ago; 003: over the past six months).|2|49:spoken with his Chinese counterpart several times|49:spoken several times with his Chinese counterpart|0|55:Blinken's conversations with Wang Yi on the Middle East|1|129:Blinken spoke several times with Wang Yi, urging China to press Iran not to escalate and to rein in the proxy groups it supports.|73:several times since the war between Israel and Hamas began six months ago|~|0|~|~|~|~|~|\n"u8 +
-            "24:blinken-wang-latest-call|0|~|1|19:latest conversation|0|34:Blinken-Wang phone call this month|1|157:Blinken's latest conversation with Wang Yi, a phone call in which he said escalation was in no one's interest and countries should urge Iran not to escalate.|10:this month|~|0|~|~|~|~|~|\n"u8 +
-            "33:chinese-military-exercises-taiwan|0|~|0|0|45:Chinese military exercises threatening Taiwan|8|83:Chinese military exercises threatening Taiwan, which the US has strongly condemned.|~|~|0|~|~|~|~|~|\n"u8 +
-            "27:us-japan-philippines-summit|0|~|0|0|27:US-Japan-Philippines summit|3|167:Biden held a three-way summit with the Prime Minister of Japan and the President of the Philippines, where Chinese actions in the South China Sea were a major concern.|18:earlier this month|~|0|~|~|~|3|~|\n"u8 +
-            "32:fentanyl-working-group-agreement|0|~|0|0|37:Agreement on a fentanyl working group|7|156:The US and China agreed to set up a working group to explore ways to combat the surge in production of fentanyl precursors in China and their export abroad.|9:last year|~|0|~|~|~|~|~|\n"u8;
+        private static readonly Fact_Cache<Event> Events_Facts = new(20);
+        private static readonly Fact_Cache<Event_Links> Events_Links_Made = new(20);
+        internal static readonly global::System.Collections.Generic.IReadOnlyList<Event> Events_All = new Fact_List<Event>(20, Events_Fact);
 
-        // Event 0 to 19: participants, countries, places, topics, follows, organizations, citations, values by source of when, monthsAgo.
-        private static global::System.ReadOnlySpan<byte> Events_Links_0 =>
-            "2|0|1|2|0|1|2|1|2|12|1|2|0|3|4|11|10|12|13|6|8|9|3|5|6|7|2|0|7|12|0|1|60:Secretary of State Antony Blinken will visit China next week|0|3|111:will travel to Shanghai and Beijing starting Wednesday for three days of meetings with senior Chinese officials|0|4|70:Blinken would discuss a range of bilateral, regional and global issues|0|5|172:He will also discuss progress in resuming counter-narcotics cooperation, military-to-military communication, artificial intelligence and strengthening people-to-people ties|0|5|94:reaffirm how important it is for The United States and China to manage competition responsibly|0|6|61:The trip follows a phone call this month between Biden and Xi|1|1|94:will begin three days of talks with senior Chinese officials in Shanghai and Beijing this week|1|2|45:The mere fact that Blinken is making the trip|1|4|37:during the talks that begin Wednesday|1|5|67:some of the key issues Blinken is expected to raise during the trip|1|20|117:human rights in China's western Xinjiang region, Tibet and Hong Kong, as well as over the fate of several US citizens|1|21|44:Still, Blinken will raise these issues again|2|0|29:next week, starting Wednesday|1|30:this week, beginning Wednesday|0|\n"u8 +
-            "1|0|1|1|0|0|0|0|1|0|3|48:on his second visit to China in less than a year|1|0|40:less than a year before the coming visit|0|\n"u8 +
-            "2|0|2|0|0|0|0|0|2|0|3|67:Talks between Blinken and Chinese President Xi Jinping are expected|0|3|61:neither side will confirm that such a meeting will take place|0|0|\n"u8 +
-            "0|0|0|4|2|1|3|0|0|1|0|2|0|3|47:The State Department said Saturday that Blinken|0|4|34:The department said in a statement|1|0|8:Saturday|0|\n"u8 +
-            "2|3|2|0|1|3|1|14|0|0|2|0|6|59:something they agreed to last year at a face-to-face summit|0|6|26:face to face in California|1|0|9:last year|0|\n"u8 +
-            "2|3|2|2|0|1|0|1|14|1|4|0|2|0|6|99:a phone call this month between Biden and Xi in which they pledged to keep high-level contacts open|1|2|78:shortly after a call between President Joe Biden and Chinese leader Xi Jinping|1|0|10:this month|0|\n"u8 +
-            "1|4|2|0|1|0|1|14|1|5|0|2|0|6|62:Since this call, Treasury Secretary Janet Yellen visited China|1|2|59:a similar visit to China by Treasury Secretary Janet Yellen|1|0|23:since the Biden-Xi call|0|\n"u8 +
-            "2|5|6|2|0|1|0|1|14|1|5|0|2|0|6|81:Secretary of Defense Lloyd Austin spoke on the phone with his Chinese counterpart|1|2|56:a phone call between the U.S. and Chinese defense chiefs|1|0|23:since the Biden-Xi call|0|\n"u8 +
-            "0|2|0|1|0|0|1|5|0|2|0|6|40:Meetings at lower levels also took place|0|7|53:Despite these encounters, relationships are difficult|1|0|23:since the Biden-Xi call|0|\n"u8 +
-            "1|3|1|0|0|1|5|0|0|1|0|2|89:with President Joe Biden announcing new customs duties on Chinese steel imports last week|1|0|9:last week|0|\n"u8 +
-            "0|2|2|3|0|1|1|0|0|4|0|7|19:war against Ukraine|0|2|23:Russia's war in Ukraine|1|6|23:its invasion of Ukraine|1|9|34:impacts the battlefield in Ukraine|0|0|\n"u8 +
-            "0|1|2|0|1|1|1|10|0|2|0|8|90:the defense industrial base that sanctions and export controls had done so much to degrade|1|6|55:Western sanctions imposed after its invasion of Ukraine|2|0|34:after Russia's invasion of Ukraine|1|34:after Russia's invasion of Ukraine|0|\n"u8 +
-            "0|0|0|0|0|0|2|0|8|29:since the end of the Cold War|1|8|29:since the end of the Cold War|0|0|\n"u8 +
-            "0|1|5|1|5|1|2|0|1|9|3|0|9|59:since the war between Israel and Hamas began six months ago|1|10|34:Israel's war against Hamas in Gaza|1|11|42:since the start of the Gaza war in October|2|0|20:began six months ago|1|18:started in October|1|0|6|\n"u8 +
-            "0|2|4|5|0|1|2|1|13|0|2|0|10|39:on each other's soil over the past week|1|11|46:more recent direct attacks and counter-attacks|2|0|18:over the past week|1|11:more recent|0|\n"u8 +
-            "2|0|1|1|1|0|1|2|1|13|0|2|0|9|101:He has spoken with his Chinese counterpart several times since the war between Israel and Hamas began|1|12|89:He has spoken several times with his Chinese counterpart Wang Yi over the past six months|2|0|73:several times since the war between Israel and Hamas began six months ago|1|38:several times over the past six months|0|\n"u8 +
-            "2|0|1|0|0|1|2|0|0|2|1|13|44:Blinken told Wang in a phone call this month|1|12|119:push Iran not to escalate tensions in the Middle East. He has spoken several times with his Chinese counterpart Wang Yi|1|1|10:this month|0|\n"u8 +
-            "0|2|1|6|0|1|0|0|1|8|2|0|12|45:Chinese military exercises threatening Taiwan|1|16|47:Chinese military exercises that threaten Taiwan|0|0|\n"u8 +
-            "3|3|9|10|3|0|7|8|0|1|3|0|0|4|0|14|78:This was a major concern earlier this month when Biden held a three-way summit|1|19|76:That was a major topic of concern this month when Biden held a triple summit|0|13|79:In the South China Sea, the United States and others are increasingly concerned|1|18|76:In the South China Sea, the US and others have become increasingly concerned|2|0|18:earlier this month|1|10:this month|0|\n"u8 +
-            "0|2|0|1|0|1|4|0|0|1|1|22|56:The two sides agreed last year to set up a working group|1|1|9:last year|0|\n"u8;
+        /// <summary>The Event in a slot, made from its data the first time any thread asks for it.</summary>
+        internal static Event Events_Fact(int slot) => Events_Facts.Find(slot) ?? Events_Facts.Keep(slot, Make_Event(slot));
 
-        private static void Create_Events()
+        /// <summary>What the Event in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
+        internal static Event_Links Links_Of_Event(int slot, int at) => Events_Links_Made.Find(slot) ?? Events_Links_Made.Keep(slot, Make_Event_Links(slot, at));
+
+        private static Event Make_Event(int slot)
         {
-            var slot = 0;
-            Create_Events(Events_Values_0, ref slot);
+            var reader = new Data_Reader(Events_Data(slot >> Chunk_Bits), Events_Offset(slot));
+            return new Event(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.None() ? default! : reader.String(), reader.None() ? default! : (EventCategory)reader.Int(), reader.None() ? default! : reader.String(), reader.None() ? null : reader.String(), reader.None() ? null : new FactDate(reader.Int(), reader.None() ? null : reader.Int(), reader.None() ? null : reader.Int()), reader.None() ? default! : (EventStatus)reader.Int(), reader.None() ? null : (EventCertainty)reader.Int(), reader.None() ? null : reader.Int(), reader.None() ? null : reader.Int(), reader.None() ? null : reader.Int(), reader.None() ? null : reader.Int(), reader.At);
         }
 
-        private static void Create_Events(global::System.ReadOnlySpan<byte> data, ref int slot)
+        private static Event_Links Make_Event_Links(int slot, int at)
         {
-            var reader = new Data_Reader(data);
-            while (reader.More)
+            var reader = new Data_Reader(Events_Data(slot >> Chunk_Bits), at);
+            return new Event_Links(reader.List(static (ref Data_Reader item) => People_Fact(item.Int())), reader.List(static (ref Data_Reader item) => Countries_Fact(item.Int())), reader.List(static (ref Data_Reader item) => Places_Fact(item.Int())), reader.List(static (ref Data_Reader item) => Topics_Fact(item.Int())), reader.List(static (ref Data_Reader item) => Events_Fact(item.Int())), reader.List(static (ref Data_Reader item) => Organizations_Fact(item.Int())), reader.Citations(), reader.List(static (ref Data_Reader item) => new Sourced<string>(Sources_Fact(item.Int()), item.String())), reader.List(static (ref Data_Reader item) => new Sourced<int>(Sources_Fact(item.Int()), item.Int())));
+        }
+
+        internal static global::System.ReadOnlySpan<byte> Events_Data(int chunk) => chunk switch
+        {
+            0 => Events_Data_0,
+            _ => throw Data_Corrupt(),
+        };
+
+        internal static int Events_Offset(int slot) => Entry((slot >> Chunk_Bits) switch
+        {
+            0 => Events_Offsets_0,
+            _ => throw Data_Corrupt(),
+        }, 4, slot & Chunk_Mask);
+
+        /// <summary>What a Event points at: read from its data on first use, so that making a fact never makes another.</summary>
+        internal sealed class Event_Links
+        {
+            internal Event_Links(global::System.Collections.Generic.IReadOnlyList<Person> @participants, global::System.Collections.Generic.IReadOnlyList<Country> @countries, global::System.Collections.Generic.IReadOnlyList<Place> @places, global::System.Collections.Generic.IReadOnlyList<Topic> @topics, global::System.Collections.Generic.IReadOnlyList<Event> @follows, global::System.Collections.Generic.IReadOnlyList<Organization> @organizations, global::System.Collections.Generic.IReadOnlyList<Citation> citations, global::System.Collections.Generic.IReadOnlyList<Sourced<string>> @whenBySource, global::System.Collections.Generic.IReadOnlyList<Sourced<int>> @monthsAgoBySource)
             {
-                Events_Items[slot++] = new Event(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String(), reader.None() ? default! : (EventCategory)reader.Int(), reader.None() ? default! : reader.String(), reader.None() ? null : reader.String(), reader.None() ? null : new FactDate(reader.Int(), reader.None() ? null : reader.Int(), reader.None() ? null : reader.Int()), reader.None() ? default! : (EventStatus)reader.Int(), reader.None() ? null : (EventCertainty)reader.Int(), reader.None() ? null : reader.Int(), reader.None() ? null : reader.Int(), reader.None() ? null : reader.Int(), reader.None() ? null : reader.Int());
-                reader.EndFact();
+                Participants = @participants;
+                Countries = @countries;
+                Places = @places;
+                Topics = @topics;
+                Follows = @follows;
+                Organizations = @organizations;
+                Citations = citations;
+                WhenBySource = @whenBySource;
+                MonthsAgoBySource = @monthsAgoBySource;
+                var all_values = new SourcedValue[@whenBySource.Count + @monthsAgoBySource.Count];
+                var next_value = 0;
+                foreach (var each_value in @whenBySource) all_values[next_value++] = new SourcedValue("When", each_value.Source, each_value.Value);
+                foreach (var each_value in @monthsAgoBySource) all_values[next_value++] = new SourcedValue("MonthsAgo", each_value.Source, each_value.Value);
+                BySource = global::Consumer.FactData.ReadOnly_List(all_values);
             }
+
+            internal global::System.Collections.Generic.IReadOnlyList<Person> Participants { get; }
+            internal global::System.Collections.Generic.IReadOnlyList<Country> Countries { get; }
+            internal global::System.Collections.Generic.IReadOnlyList<Place> Places { get; }
+            internal global::System.Collections.Generic.IReadOnlyList<Topic> Topics { get; }
+            internal global::System.Collections.Generic.IReadOnlyList<Event> Follows { get; }
+            internal global::System.Collections.Generic.IReadOnlyList<Organization> Organizations { get; }
+            internal global::System.Collections.Generic.IReadOnlyList<Citation> Citations { get; }
+            internal global::System.Collections.Generic.IReadOnlyList<Sourced<string>> WhenBySource { get; }
+            internal global::System.Collections.Generic.IReadOnlyList<Sourced<int>> MonthsAgoBySource { get; }
+            internal global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource { get; }
         }
 
-        private static void Link_Events()
-        {
-            var slot = 0;
-            Link_Events(Events_Links_0, ref slot);
-        }
-
-        private static void Link_Events(global::System.ReadOnlySpan<byte> data, ref int slot)
-        {
-            var reader = new Data_Reader(data);
-            while (reader.More)
-            {
-                Events_Items[slot++].Link(reader.List(static (ref Data_Reader item) => People_Items[item.Int()]), reader.List(static (ref Data_Reader item) => Countries_Items[item.Int()]), reader.List(static (ref Data_Reader item) => Places_Items[item.Int()]), reader.List(static (ref Data_Reader item) => Topics_Items[item.Int()]), reader.List(static (ref Data_Reader item) => Events_Items[item.Int()]), reader.List(static (ref Data_Reader item) => Organizations_Items[item.Int()]), reader.Citations(), reader.List(static (ref Data_Reader item) => new Sourced<string>(Sources_Items[item.Int()], item.String())), reader.List(static (ref Data_Reader item) => new Sourced<int>(Sources_Items[item.Int()], item.Int())));
-                reader.EndFact();
-            }
-        }
-
-        private static void Link_Inverses_Events()
-        {
-            var inverseFollowedBy = new global::System.Collections.Generic.Dictionary<Event, global::System.Collections.Generic.List<Event>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
-            foreach (var owner in Events_Items)
-            {
-                foreach (var value in owner.Follows) if (value is Event item) Add_To_Group(inverseFollowedBy, item, owner);
-            }
-            var inverseStatements = new global::System.Collections.Generic.Dictionary<Event, global::System.Collections.Generic.List<Statement>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
-            foreach (var owner in Statements_Items)
-            {
-                if (owner.Event is Event one) Add_To_Group(inverseStatements, one, owner);
-            }
-            foreach (var fact in Events_Items) fact.LinkInverses(Group_Of(inverseFollowedBy, fact), Group_Of(inverseStatements, fact));
-        }
-
-        private static void Index_Events()
-        {
-            Events_All = ReadOnly_List(Events_Items);
-            Events_ById = new global::System.Collections.Generic.Dictionary<string, Event>(Events_Items.Length, global::System.StringComparer.Ordinal);
-            foreach (var fact in Events_Items) Events_ById.Add(fact.Id, fact);
-        }
     }
 }

@@ -28,8 +28,9 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Organization : IFact, IParty
     {
-        internal Organization(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string @name, OrganizationCategory @category)
+        internal Organization(int slot, string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string @name, OrganizationCategory @category, int linksAt)
         {
+            Fact_Slot = slot;
             Id = id;
             Basis = basis;
             Note = note;
@@ -37,7 +38,17 @@ namespace Consumer
             InferredFields = inferredFields;
             Name = @name;
             Category = @category;
+            Links_At = linksAt;
         }
+
+        /// <summary>The fact's place among its kind's facts: where its data, links and groups are found.</summary>
+        internal int Fact_Slot { get; }
+
+        /// <summary>Where the fact's links start in its chunk's data.</summary>
+        private int Links_At { get; }
+
+        /// <summary>What the fact points at, read from its data the first time any of it is asked for.</summary>
+        private global::Consumer.FactData.Organization_Links Fact_Links => global::Consumer.FactData.Links_Of_Organization(Fact_Slot, Links_At);
 
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
@@ -49,25 +60,25 @@ namespace Consumer
         public OrganizationCategory Category { get; }
 
         /// <summary>The country it belongs to.</summary>
-        public Country? Country { get; private set; }
+        public Country? Country => Fact_Links.Country;
 
         /// <summary>The People whose <see cref="Person.Organization"/> is this Organization.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Person> Members { get; private set; } = global::System.Array.Empty<Person>();
+        public global::System.Collections.Generic.IReadOnlyList<Person> Members => global::Consumer.FactData.People_Organization_In_Organizations(Fact_Slot);
 
         /// <summary>The Events whose <see cref="Event.Organizations"/> includes this Organization.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Event> Events { get; private set; } = global::System.Array.Empty<Event>();
+        public global::System.Collections.Generic.IReadOnlyList<Event> Events => global::Consumer.FactData.Events_Organizations_In_Organizations(Fact_Slot);
 
         /// <summary>The Positions whose <see cref="Position.Holder"/> is, by any source, this Organization.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Position> Positions { get; private set; } = global::System.Array.Empty<Position>();
+        public global::System.Collections.Generic.IReadOnlyList<Position> Positions => global::Consumer.FactData.Positions_Holder_In_Organizations(Fact_Slot);
 
         /// <summary>The Statements whose <see cref="Statement.Organization"/> is this Organization.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Statement> Statements { get; private set; } = global::System.Array.Empty<Statement>();
+        public global::System.Collections.Generic.IReadOnlyList<Statement> Statements => global::Consumer.FactData.Statements_Organization_In_Organizations(Fact_Slot);
 
         /// <summary>The Claims whose <see cref="Claim.Claimant"/> is, by any source, this Organization.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Claim> Claims { get; private set; } = global::System.Array.Empty<Claim>();
+        public global::System.Collections.Generic.IReadOnlyList<Claim> Claims => global::Consumer.FactData.Claims_Claimant_In_Organizations(Fact_Slot);
 
         /// <summary>Where in the sources this fact is stated.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Citation> Citations { get; private set; } = global::System.Array.Empty<Citation>();
+        public global::System.Collections.Generic.IReadOnlyList<Citation> Citations => Fact_Links.Citations;
 
         /// <summary>Whether the articles state this fact or a curator inferred it.</summary>
         public FactBasis Basis { get; }
@@ -85,22 +96,7 @@ namespace Consumer
         public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
 
         /// <summary>What each source states, field by field: none, since no field of this kind varies by source.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource { get; } = global::System.Array.Empty<SourcedValue>();
-
-        internal void Link(Country? @country, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
-        {
-            Country = @country;
-            Citations = citations;
-        }
-
-        internal void LinkInverses(global::System.Collections.Generic.IReadOnlyList<Person> @members, global::System.Collections.Generic.IReadOnlyList<Event> @events, global::System.Collections.Generic.IReadOnlyList<Position> @positions, global::System.Collections.Generic.IReadOnlyList<Statement> @statements, global::System.Collections.Generic.IReadOnlyList<Claim> @claims)
-        {
-            Members = @members;
-            Events = @events;
-            Positions = @positions;
-            Statements = @statements;
-            Claims = @claims;
-        }
+        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource => global::System.Array.Empty<SourcedValue>();
 
         /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
         public bool Equals(Organization? other) => other is not null && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
@@ -119,105 +115,10 @@ namespace Consumer
         }
     }
 
-    /// <summary>Every Organization in the fact files, by property, by id and through lookups.</summary>
+    /// <summary>Every Organization in the fact files, by property, by id and through lookups. Each fact is made from data compiled into the assembly when it is first asked for.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public static partial class Organizations
     {
-        /// <summary>
-        /// <c>us-state-department</c>: State Department
-        /// <para>Cited: blinken-latest-official, paragraph 3: "The State Department said Saturday" (and 2 more citations)</para>
-        /// <para>Note: "The department" is how 000 para 4 refers to it. "State" in the title "Secretary of State" is not used as a name of the department, so it is not an alias.</para>
-        /// </summary>
-        public static Organization UsStateDepartment => FactData.Organizations_Items[0];
-
-        /// <summary>
-        /// <c>us-treasury-department</c>: Treasury Department
-        /// <para>Cited: blinken-latest-official, paragraph 6: "Treasury Secretary Janet Yellen visited China" (and 1 more citation)</para>
-        /// <para>Inferred: The articles name only Janet Yellen's title, Treasury Secretary; the department she heads is inferred from it. "Treasury" occurs only inside that title, so it is not an alias.</para>
-        /// </summary>
-        public static Organization UsTreasuryDepartment => FactData.Organizations_Items[1];
-
-        /// <summary>
-        /// <c>us-defense-department</c>: Defense Department
-        /// <para>Cited: blinken-latest-official, paragraph 6: "Secretary of Defense Lloyd Austin" (and 1 more citation)</para>
-        /// <para>Inferred: The articles name only Lloyd Austin's title, Secretary of Defense; the department he heads is inferred from it. "Defense" occurs only inside that title, so it is not an alias.</para>
-        /// </summary>
-        public static Organization UsDefenseDepartment => FactData.Organizations_Items[2];
-
-        /// <summary>
-        /// <c>biden-administration</c>: Biden administration
-        /// <para>Cited: blinken-major-divides, paragraph 6: "The Biden administration has grown increasingly concerned in recent months"</para>
-        /// </summary>
-        public static Organization BidenAdministration => FactData.Organizations_Items[3];
-
-        /// <summary>
-        /// <c>us-officials</c>: U.S. officials
-        /// <para>Cited: blinken-major-divides, paragraph 6: "which U.S. officials say will allow Moscow to overcome Western sanctions" (and 2 more citations)</para>
-        /// <para>Note: Unnamed officials that 003 reports as a group ("U.S. officials", "US officials, from Biden on down"); not a formal body, and not said to be the same people each time. The bare "officials" of para 7 are taken to be these only by inference (claim-us-officials-other-activities-problematic), so para 7 is not cited here.</para>
-        /// </summary>
-        public static Organization UsOfficials => FactData.Organizations_Items[4];
-
-        /// <summary>
-        /// <c>us-and-others</c>: United States and others
-        /// <para>Cited: blinken-latest-official, paragraph 13: "the United States and others are increasingly concerned" (and 1 more citation)</para>
-        /// <para>Note: The articles name this group only as "the United States and others" (000) and "the US and others" (003) and say no more about who the others are.</para>
-        /// </summary>
-        public static Organization UsAndOthers => FactData.Organizations_Items[5];
-
-        /// <summary>
-        /// <c>chinese-government</c>: Chinese authorities
-        /// <para>Cited: blinken-major-divides, paragraph 20: "detained by Chinese authorities"</para>
-        /// <para>Note: The authorities 003 para 20 says detained US citizens. Not the "Chinese officials" of the articles (chinese-officials): nothing says they are the same body.</para>
-        /// </summary>
-        public static Organization ChineseGovernment => FactData.Organizations_Items[6];
-
-        /// <summary>
-        /// <c>chinese-officials</c>: Chinese officials
-        /// <para>Cited: blinken-latest-official, paragraph 3: "three days of meetings with senior Chinese officials, including Foreign Minister Wang Yi" (and 2 more citations)</para>
-        /// <para>Note: Unnamed officials the articles speak of as a group: the "senior Chinese officials" Blinken meets, Wang Yi among them (000 para 3, 003 para 1), and the "Chinese officials" dismayed by US military support to Taipei (000 para 12). Not a formal body, and not said to be the same people each time, nor the "Chinese authorities" of 003 para 20.</para>
-        /// </summary>
-        public static Organization ChineseOfficials => FactData.Organizations_Items[7];
-
-        /// <summary>
-        /// <c>chinese-military</c>: Chinese military
-        /// <para>Cited: blinken-latest-official, paragraph 12: "strongly condemned Chinese military exercises threatening Taiwan" (and 1 more citation)</para>
-        /// <para>Inferred: The articles name no Chinese armed force; they speak only of "Chinese military exercises", and the force that holds them is read from that adjective.</para>
-        /// </summary>
-        public static Organization ChineseMilitary => FactData.Organizations_Items[8];
-
-        /// <summary>
-        /// <c>hamas</c>: Hamas
-        /// <para>Cited: blinken-latest-official, paragraph 9: "the war between Israel and Hamas" (and 1 more citation)</para>
-        /// </summary>
-        public static Organization Hamas => FactData.Organizations_Items[9];
-
-        /// <summary>
-        /// <c>hezbollah</c>: Hezbollah
-        /// <para>Cited: blinken-major-divides, paragraph 12: "Lebanese Hezbollah"</para>
-        /// <para>Note: The name is stated; only its country is inferred, read from the adjective in "Lebanese Hezbollah".</para>
-        /// </summary>
-        public static Organization Hezbollah => FactData.Organizations_Items[10];
-
-        /// <summary>
-        /// <c>houthis</c>: Houthis
-        /// <para>Cited: blinken-major-divides, paragraph 12: "the Yemeni Houthis"</para>
-        /// <para>Note: The name is stated; only its country is inferred, read from the adjective in "the Yemeni Houthis".</para>
-        /// </summary>
-        public static Organization Houthis => FactData.Organizations_Items[11];
-
-        /// <summary>
-        /// <c>iranian-backed-militias</c>: Iranian-backed militias in Iraq and Syria
-        /// <para>Cited: blinken-major-divides, paragraph 12: "Iranian-backed militias in the region" (and 1 more citation)</para>
-        /// <para>Note: Active in Iraq and Syria; the schema allows only one country per organization, so none is set.</para>
-        /// </summary>
-        public static Organization IranianBackedMilitias => FactData.Organizations_Items[12];
-
-        /// <summary>
-        /// <c>counter-narcotics-working-group</c>: US-China working group on fentanyl precursors
-        /// <para>Cited: blinken-major-divides, paragraph 22: "The two sides agreed last year to set up a working group"</para>
-        /// </summary>
-        public static Organization CounterNarcoticsWorkingGroup => FactData.Organizations_Items[13];
-
         /// <summary>Every Organization, in the order of the fact files.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Organization> All => FactData.Organizations_All;
 
@@ -233,162 +134,71 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Organization? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            return FactData.Organizations_ById.TryGetValue(id, out fact);
+            var slot = FactData.Organizations_Slot(id);
+            fact = slot < 0 ? null : FactData.Organizations_Fact(slot);
+            return fact is not null;
         }
 
         /// <summary>The Organizations whose <see cref="Organization.Country"/> is <paramref name="key"/>; empty when none.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Organization> ByCountry(Country key)
         {
             if (key is null) throw new global::System.ArgumentNullException(nameof(key));
-            return FactData.Organizations_By_Country.TryGetValue(key.Id, out var facts) ? facts : global::System.Array.Empty<Organization>();
+            return FactData.Organizations_Country_In_Countries(key.Fact_Slot);
         }
     }
 
     /// <summary>The id of every Organization, as constants for attributes and switch statements.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
-    public static partial class OrganizationIds
-    {
-        /// <summary><c>us-state-department</c></summary>
-        public const string UsStateDepartment = "us-state-department";
-        /// <summary><c>us-treasury-department</c></summary>
-        public const string UsTreasuryDepartment = "us-treasury-department";
-        /// <summary><c>us-defense-department</c></summary>
-        public const string UsDefenseDepartment = "us-defense-department";
-        /// <summary><c>biden-administration</c></summary>
-        public const string BidenAdministration = "biden-administration";
-        /// <summary><c>us-officials</c></summary>
-        public const string UsOfficials = "us-officials";
-        /// <summary><c>us-and-others</c></summary>
-        public const string UsAndOthers = "us-and-others";
-        /// <summary><c>chinese-government</c></summary>
-        public const string ChineseGovernment = "chinese-government";
-        /// <summary><c>chinese-officials</c></summary>
-        public const string ChineseOfficials = "chinese-officials";
-        /// <summary><c>chinese-military</c></summary>
-        public const string ChineseMilitary = "chinese-military";
-        /// <summary><c>hamas</c></summary>
-        public const string Hamas = "hamas";
-        /// <summary><c>hezbollah</c></summary>
-        public const string Hezbollah = "hezbollah";
-        /// <summary><c>houthis</c></summary>
-        public const string Houthis = "houthis";
-        /// <summary><c>iranian-backed-militias</c></summary>
-        public const string IranianBackedMilitias = "iranian-backed-militias";
-        /// <summary><c>counter-narcotics-working-group</c></summary>
-        public const string CounterNarcoticsWorkingGroup = "counter-narcotics-working-group";
-    }
+    public static partial class OrganizationIds { }
 
     internal static partial class FactData
     {
-        // Organization 0 to 13: id, basis, note, aliases, inferred fields, name, category.
-        private static global::System.ReadOnlySpan<byte> Organizations_Values_0 =>
-            "19:us-state-department|0|154:\"The department\" is how 000 para 4 refers to it. \"State\" in the title \"Secretary of State\" is not used as a name of the department, so it is not an alias.|1|10:department|0|16:State Department|1|\n"u8 +
-            "22:us-treasury-department|1|175:The articles name only Janet Yellen's title, Treasury Secretary; the department she heads is inferred from it. \"Treasury\" occurs only inside that title, so it is not an alias.|0|0|19:Treasury Department|1|\n"u8 +
-            "21:us-defense-department|1|175:The articles name only Lloyd Austin's title, Secretary of Defense; the department he heads is inferred from it. \"Defense\" occurs only inside that title, so it is not an alias.|0|0|18:Defense Department|1|\n"u8 +
-            "20:biden-administration|0|~|0|0|20:Biden administration|0|\n"u8 +
-            "12:us-officials|0|317:Unnamed officials that 003 reports as a group (\"U.S. officials\", \"US officials, from Biden on down\"); not a formal body, and not said to be the same people each time. The bare \"officials\" of para 7 are taken to be these only by inference (claim-us-officials-other-activities-problematic), so para 7 is not cited here.|1|12:US officials|0|14:U.S. officials|0|\n"u8 +
-            "13:us-and-others|0|145:The articles name this group only as \"the United States and others\" (000) and \"the US and others\" (003) and say no more about who the others are.|1|13:US and others|0|24:United States and others|5|\n"u8 +
-            "18:chinese-government|0|156:The authorities 003 para 20 says detained US citizens. Not the \"Chinese officials\" of the articles (chinese-officials): nothing says they are the same body.|0|0|19:Chinese authorities|0|\n"u8 +
-            "17:chinese-officials|0|338:Unnamed officials the articles speak of as a group: the \"senior Chinese officials\" Blinken meets, Wang Yi among them (000 para 3, 003 para 1), and the \"Chinese officials\" dismayed by US military support to Taipei (000 para 12). Not a formal body, and not said to be the same people each time, nor the \"Chinese authorities\" of 003 para 20.|0|0|17:Chinese officials|0|\n"u8 +
-            "16:chinese-military|1|149:The articles name no Chinese armed force; they speak only of \"Chinese military exercises\", and the force that holds them is read from that adjective.|0|0|16:Chinese military|2|\n"u8 +
-            "5:hamas|0|~|0|0|5:Hamas|5|\n"u8 +
-            "9:hezbollah|0|98:The name is stated; only its country is inferred, read from the adjective in \"Lebanese Hezbollah\".|0|1|7:Country|9:Hezbollah|5|\n"u8 +
-            "7:houthis|0|98:The name is stated; only its country is inferred, read from the adjective in \"the Yemeni Houthis\".|0|1|7:Country|7:Houthis|5|\n"u8 +
-            "23:iranian-backed-militias|0|94:Active in Iraq and Syria; the schema allows only one country per organization, so none is set.|1|23:Iranian-backed militias|0|41:Iranian-backed militias in Iraq and Syria|5|\n"u8 +
-            "31:counter-narcotics-working-group|0|~|1|13:working group|0|45:US-China working group on fentanyl precursors|4|\n"u8;
+        private static readonly Fact_Cache<Organization> Organizations_Facts = new(14);
+        private static readonly Fact_Cache<Organization_Links> Organizations_Links_Made = new(14);
+        internal static readonly global::System.Collections.Generic.IReadOnlyList<Organization> Organizations_All = new Fact_List<Organization>(14, Organizations_Fact);
 
-        // Organization 0 to 13: country, citations.
-        private static global::System.ReadOnlySpan<byte> Organizations_Links_0 =>
-            "0|3|0|3|34:The State Department said Saturday|1|4|39:a senior State Department official said|1|20|49:several US citizens who the State Department says|\n"u8 +
-            "0|2|0|6|45:Treasury Secretary Janet Yellen visited China|1|2|31:Treasury Secretary Janet Yellen|\n"u8 +
-            "0|2|0|6|33:Secretary of Defense Lloyd Austin|1|2|56:a phone call between the U.S. and Chinese defense chiefs|\n"u8 +
-            "0|1|1|6|74:The Biden administration has grown increasingly concerned in recent months|\n"u8 +
-            "0|3|1|6|72:which U.S. officials say will allow Moscow to overcome Western sanctions|1|10|65:US officials, from Biden on down, have repeatedly called on China|1|22|60:U.S. officials say they believe they have made some progress|\n"u8 +
-            "~|2|0|13|55:the United States and others are increasingly concerned|1|18|52:the US and others have become increasingly concerned|\n"u8 +
-            "1|1|1|20|31:detained by Chinese authorities|\n"u8 +
-            "1|3|0|3|88:three days of meetings with senior Chinese officials, including Foreign Minister Wang Yi|1|1|49:three days of talks with senior Chinese officials|0|12|39:much to the dismay of Chinese officials|\n"u8 +
-            "1|2|0|12|64:strongly condemned Chinese military exercises threatening Taiwan|1|16|66:strongly condemned Chinese military exercises that threaten Taiwan|\n"u8 +
-            "~|2|0|9|32:the war between Israel and Hamas|1|12|64:the proxy groups it has supported in the region, including Hamas|\n"u8 +
-            "11|1|1|12|18:Lebanese Hezbollah|\n"u8 +
-            "12|1|1|12|18:the Yemeni Houthis|\n"u8 +
-            "~|2|1|12|37:Iranian-backed militias in the region|1|12|14:Iraq and Syria|\n"u8 +
-            "~|1|1|22|56:The two sides agreed last year to set up a working group|\n"u8;
+        /// <summary>The Organization in a slot, made from its data the first time any thread asks for it.</summary>
+        internal static Organization Organizations_Fact(int slot) => Organizations_Facts.Find(slot) ?? Organizations_Facts.Keep(slot, Make_Organization(slot));
 
-        private static void Create_Organizations()
+        /// <summary>What the Organization in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
+        internal static Organization_Links Links_Of_Organization(int slot, int at) => Organizations_Links_Made.Find(slot) ?? Organizations_Links_Made.Keep(slot, Make_Organization_Links(slot, at));
+
+        private static Organization Make_Organization(int slot)
         {
-            var slot = 0;
-            Create_Organizations(Organizations_Values_0, ref slot);
+            var reader = new Data_Reader(Organizations_Data(slot >> Chunk_Bits), Organizations_Offset(slot));
+            return new Organization(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.None() ? default! : reader.String(), reader.None() ? default! : (OrganizationCategory)reader.Int(), reader.At);
         }
 
-        private static void Create_Organizations(global::System.ReadOnlySpan<byte> data, ref int slot)
+        private static Organization_Links Make_Organization_Links(int slot, int at)
         {
-            var reader = new Data_Reader(data);
-            while (reader.More)
-            {
-                Organizations_Items[slot++] = new Organization(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String(), reader.None() ? default! : (OrganizationCategory)reader.Int());
-                reader.EndFact();
-            }
+            var reader = new Data_Reader(Organizations_Data(slot >> Chunk_Bits), at);
+            return new Organization_Links(reader.None() ? null : Countries_Fact(reader.Int()), reader.Citations());
         }
 
-        private static void Link_Organizations()
+        internal static global::System.ReadOnlySpan<byte> Organizations_Data(int chunk) => chunk switch
         {
-            var slot = 0;
-            Link_Organizations(Organizations_Links_0, ref slot);
+            0 => Organizations_Data_0,
+            _ => throw Data_Corrupt(),
+        };
+
+        internal static int Organizations_Offset(int slot) => Entry((slot >> Chunk_Bits) switch
+        {
+            0 => Organizations_Offsets_0,
+            _ => throw Data_Corrupt(),
+        }, 4, slot & Chunk_Mask);
+
+        /// <summary>What a Organization points at: read from its data on first use, so that making a fact never makes another.</summary>
+        internal sealed class Organization_Links
+        {
+            internal Organization_Links(Country? @country, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
+            {
+                Country = @country;
+                Citations = citations;
+            }
+
+            internal Country? Country { get; }
+            internal global::System.Collections.Generic.IReadOnlyList<Citation> Citations { get; }
         }
 
-        private static void Link_Organizations(global::System.ReadOnlySpan<byte> data, ref int slot)
-        {
-            var reader = new Data_Reader(data);
-            while (reader.More)
-            {
-                Organizations_Items[slot++].Link(reader.None() ? null : Countries_Items[reader.Int()], reader.Citations());
-                reader.EndFact();
-            }
-        }
-
-        private static void Link_Inverses_Organizations()
-        {
-            var inverseMembers = new global::System.Collections.Generic.Dictionary<Organization, global::System.Collections.Generic.List<Person>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
-            foreach (var owner in People_Items)
-            {
-                if (owner.Organization is Organization one) Add_To_Group(inverseMembers, one, owner);
-            }
-            var inverseEvents = new global::System.Collections.Generic.Dictionary<Organization, global::System.Collections.Generic.List<Event>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
-            foreach (var owner in Events_Items)
-            {
-                foreach (var value in owner.Organizations) if (value is Organization item) Add_To_Group(inverseEvents, item, owner);
-            }
-            var inversePositions = new global::System.Collections.Generic.Dictionary<Organization, global::System.Collections.Generic.List<Position>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
-            foreach (var owner in Positions_Items)
-            {
-                if (owner.Holder is Organization one) Add_To_Group(inversePositions, one, owner);
-                foreach (var sourced in owner.HolderBySource) if (sourced.Value is Organization sourcedOne) Add_To_Group(inversePositions, sourcedOne, owner);
-            }
-            var inverseStatements = new global::System.Collections.Generic.Dictionary<Organization, global::System.Collections.Generic.List<Statement>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
-            foreach (var owner in Statements_Items)
-            {
-                if (owner.Organization is Organization one) Add_To_Group(inverseStatements, one, owner);
-            }
-            var inverseClaims = new global::System.Collections.Generic.Dictionary<Organization, global::System.Collections.Generic.List<Claim>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
-            foreach (var owner in Claims_Items)
-            {
-                if (owner.Claimant is Organization one) Add_To_Group(inverseClaims, one, owner);
-                foreach (var sourced in owner.ClaimantBySource) if (sourced.Value is Organization sourcedOne) Add_To_Group(inverseClaims, sourcedOne, owner);
-            }
-            foreach (var fact in Organizations_Items) fact.LinkInverses(Group_Of(inverseMembers, fact), Group_Of(inverseEvents, fact), Group_Of(inversePositions, fact), Group_Of(inverseStatements, fact), Group_Of(inverseClaims, fact));
-        }
-
-        private static void Index_Organizations()
-        {
-            Organizations_All = ReadOnly_List(Organizations_Items);
-            Organizations_ById = new global::System.Collections.Generic.Dictionary<string, Organization>(Organizations_Items.Length, global::System.StringComparer.Ordinal);
-            foreach (var fact in Organizations_Items) Organizations_ById.Add(fact.Id, fact);
-            var byCountry = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<Organization>>(global::System.StringComparer.Ordinal);
-            foreach (var fact in Organizations_Items)
-            {
-                if (fact.Country is { } one) Add_To_Group(byCountry, one.Id, fact);
-            }
-            Organizations_By_Country = ReadOnly_Groups(byCountry, global::System.StringComparer.Ordinal);
-        }
     }
 }

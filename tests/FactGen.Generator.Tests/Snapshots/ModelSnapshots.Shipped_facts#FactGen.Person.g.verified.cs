@@ -10,8 +10,9 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Person : IFact, IParty
     {
-        internal Person(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string? @name, string @title)
+        internal Person(int slot, string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string? @name, string @title, int linksAt)
         {
+            Fact_Slot = slot;
             Id = id;
             Basis = basis;
             Note = note;
@@ -19,7 +20,17 @@ namespace Consumer
             InferredFields = inferredFields;
             Name = @name;
             Title = @title;
+            Links_At = linksAt;
         }
+
+        /// <summary>The fact's place among its kind's facts: where its data, links and groups are found.</summary>
+        internal int Fact_Slot { get; }
+
+        /// <summary>Where the fact's links start in its chunk's data.</summary>
+        private int Links_At { get; }
+
+        /// <summary>What the fact points at, read from its data the first time any of it is asked for.</summary>
+        private global::Consumer.FactData.Person_Links Fact_Links => global::Consumer.FactData.Links_Of_Person(Fact_Slot, Links_At);
 
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
@@ -31,25 +42,25 @@ namespace Consumer
         public string Title { get; }
 
         /// <summary>The organization they serve.</summary>
-        public Organization? Organization { get; private set; }
+        public Organization? Organization => Fact_Links.Organization;
 
         /// <summary>The country they serve or belong to.</summary>
-        public Country? Country { get; private set; }
+        public Country? Country => Fact_Links.Country;
 
         /// <summary>The Events whose <see cref="Event.Participants"/> includes this Person.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Event> Events { get; private set; } = global::System.Array.Empty<Event>();
+        public global::System.Collections.Generic.IReadOnlyList<Event> Events => global::Consumer.FactData.Events_Participants_In_People(Fact_Slot);
 
         /// <summary>The Positions whose <see cref="Position.Holder"/> is, by any source, this Person.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Position> Positions { get; private set; } = global::System.Array.Empty<Position>();
+        public global::System.Collections.Generic.IReadOnlyList<Position> Positions => global::Consumer.FactData.Positions_Holder_In_People(Fact_Slot);
 
         /// <summary>The Statements whose <see cref="Statement.Speaker"/> is this Person.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Statement> Statements { get; private set; } = global::System.Array.Empty<Statement>();
+        public global::System.Collections.Generic.IReadOnlyList<Statement> Statements => global::Consumer.FactData.Statements_Speaker_In_People(Fact_Slot);
 
         /// <summary>The Claims whose <see cref="Claim.Claimant"/> is, by any source, this Person.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Claim> Claims { get; private set; } = global::System.Array.Empty<Claim>();
+        public global::System.Collections.Generic.IReadOnlyList<Claim> Claims => global::Consumer.FactData.Claims_Claimant_In_People(Fact_Slot);
 
         /// <summary>Where in the sources this fact is stated.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Citation> Citations { get; private set; } = global::System.Array.Empty<Citation>();
+        public global::System.Collections.Generic.IReadOnlyList<Citation> Citations => Fact_Links.Citations;
 
         /// <summary>Whether the articles state this fact or a curator inferred it.</summary>
         public FactBasis Basis { get; }
@@ -67,22 +78,7 @@ namespace Consumer
         public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
 
         /// <summary>What each source states, field by field: none, since no field of this kind varies by source.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource { get; } = global::System.Array.Empty<SourcedValue>();
-
-        internal void Link(Organization? @organization, Country? @country, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
-        {
-            Organization = @organization;
-            Country = @country;
-            Citations = citations;
-        }
-
-        internal void LinkInverses(global::System.Collections.Generic.IReadOnlyList<Event> @events, global::System.Collections.Generic.IReadOnlyList<Position> @positions, global::System.Collections.Generic.IReadOnlyList<Statement> @statements, global::System.Collections.Generic.IReadOnlyList<Claim> @claims)
-        {
-            Events = @events;
-            Positions = @positions;
-            Statements = @statements;
-            Claims = @claims;
-        }
+        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource => global::System.Array.Empty<SourcedValue>();
 
         /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
         public bool Equals(Person? other) => other is not null && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
@@ -102,82 +98,10 @@ namespace Consumer
         }
     }
 
-    /// <summary>Every Person in the fact files, by property, by id and through lookups.</summary>
+    /// <summary>Every Person in the fact files, by property, by id and through lookups. Each fact is made from data compiled into the assembly when it is first asked for.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public static partial class People
     {
-        /// <summary>
-        /// <c>antony-blinken</c>: Antony Blinken
-        /// <para>Cited: blinken-latest-official, paragraph 1: "Secretary of State Antony Blinken will visit China next week" (and 1 more citation)</para>
-        /// <para>Note: Only the organization is inferred: it is read from his title, Secretary of State; no paragraph says that Blinken heads or serves the State Department.</para>
-        /// </summary>
-        public static Person AntonyBlinken => FactData.People_Items[0];
-
-        /// <summary>
-        /// <c>wang-yi</c>: Wang Yi
-        /// <para>Cited: blinken-latest-official, paragraph 3: "including Foreign Minister Wang Yi" (and 2 more citations)</para>
-        /// <para>Note: 000 para 3 names him among the "senior Chinese officials" Blinken will meet. 000 para 9 speaks only of Blinken's "Chinese counterpart", unnamed; it is not cited here, since only 003 para 12 names the counterpart as Wang Yi (see blinken-wang-calls).</para>
-        /// </summary>
-        public static Person WangYi => FactData.People_Items[1];
-
-        /// <summary>
-        /// <c>xi-jinping</c>: Xi Jinping
-        /// <para>Cited: blinken-latest-official, paragraph 3: "Chinese President Xi Jinping" (and 1 more citation)</para>
-        /// </summary>
-        public static Person XiJinping => FactData.People_Items[2];
-
-        /// <summary>
-        /// <c>joe-biden</c>: Joe Biden
-        /// <para>Cited: blinken-latest-official, paragraph 2: "President Joe Biden announcing new customs duties on Chinese steel imports" (and 2 more citations)</para>
-        /// <para>Note: Only the organization is inferred: it is read from the name "the Biden administration" (003 para 6, cited for that name); no paragraph says Joe Biden heads it, and "Biden" there is part of the administration's name, not a mention of him. No reference to joe-biden rests on 003 para 6 alone.</para>
-        /// </summary>
-        public static Person JoeBiden => FactData.People_Items[3];
-
-        /// <summary>
-        /// <c>janet-yellen</c>: Janet Yellen
-        /// <para>Cited: blinken-latest-official, paragraph 6: "Treasury Secretary Janet Yellen visited China" (and 1 more citation)</para>
-        /// <para>Note: Only the organization is inferred: it is read from her title, Treasury Secretary; the articles never name the Treasury Department.</para>
-        /// </summary>
-        public static Person JanetYellen => FactData.People_Items[4];
-
-        /// <summary>
-        /// <c>lloyd-austin</c>: Lloyd Austin
-        /// <para>Cited: blinken-latest-official, paragraph 6: "Secretary of Defense Lloyd Austin spoke on the phone with his Chinese counterpart" (and 1 more citation)</para>
-        /// <para>Note: Only the organization is inferred: it is read from his title, Secretary of Defense; the articles never name the Defense Department.</para>
-        /// </summary>
-        public static Person LloydAustin => FactData.People_Items[5];
-
-        /// <summary>
-        /// <c>austin-chinese-counterpart</c>: Chinese defense chief (Lloyd Austin's Chinese counterpart)
-        /// <para>Cited: blinken-latest-official, paragraph 6: "spoke on the phone with his Chinese counterpart" (and 1 more citation)</para>
-        /// </summary>
-        public static Person AustinChineseCounterpart => FactData.People_Items[6];
-
-        /// <summary>
-        /// <c>matthew-miller</c>: Matthew Miller
-        /// <para>Cited: blinken-latest-official, paragraph 5: "said State Department spokesman Matthew Miller" (and 1 more citation)</para>
-        /// </summary>
-        public static Person MatthewMiller => FactData.People_Items[7];
-
-        /// <summary>
-        /// <c>senior-state-department-official</c>: senior State Department official
-        /// <para>Cited: blinken-major-divides, paragraph 4: "a senior State Department official said" (and 4 more citations)</para>
-        /// <para>Inferred: 003 speaks of "a senior State Department official" twice (paras 4 and 9, each time with "a", so possibly two people) and then of "the senior State Department official" (paras 14, 17, 21). That they are one person is the curator's reading, not stated.</para>
-        /// </summary>
-        public static Person SeniorStateDepartmentOfficial => FactData.People_Items[8];
-
-        /// <summary>
-        /// <c>japan-prime-minister</c>: Prime Minister of Japan
-        /// <para>Cited: blinken-latest-official, paragraph 14: "a three-way summit with the Prime Minister of Japan" (and 1 more citation)</para>
-        /// </summary>
-        public static Person JapanPrimeMinister => FactData.People_Items[9];
-
-        /// <summary>
-        /// <c>philippines-president</c>: President of the Philippines
-        /// <para>Cited: blinken-latest-official, paragraph 14: "the President of the Philippines" (and 1 more citation)</para>
-        /// </summary>
-        public static Person PhilippinesPresident => FactData.People_Items[10];
-
         /// <summary>Every Person, in the order of the fact files.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Person> All => FactData.People_All;
 
@@ -193,145 +117,73 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Person? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            return FactData.People_ById.TryGetValue(id, out fact);
+            var slot = FactData.People_Slot(id);
+            fact = slot < 0 ? null : FactData.People_Fact(slot);
+            return fact is not null;
         }
 
         /// <summary>The People whose <see cref="Person.Country"/> is <paramref name="key"/>; empty when none.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Person> ByCountry(Country key)
         {
             if (key is null) throw new global::System.ArgumentNullException(nameof(key));
-            return FactData.People_By_Country.TryGetValue(key.Id, out var facts) ? facts : global::System.Array.Empty<Person>();
+            return FactData.People_Country_In_Countries(key.Fact_Slot);
         }
     }
 
     /// <summary>The id of every Person, as constants for attributes and switch statements.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
-    public static partial class PersonIds
-    {
-        /// <summary><c>antony-blinken</c></summary>
-        public const string AntonyBlinken = "antony-blinken";
-        /// <summary><c>wang-yi</c></summary>
-        public const string WangYi = "wang-yi";
-        /// <summary><c>xi-jinping</c></summary>
-        public const string XiJinping = "xi-jinping";
-        /// <summary><c>joe-biden</c></summary>
-        public const string JoeBiden = "joe-biden";
-        /// <summary><c>janet-yellen</c></summary>
-        public const string JanetYellen = "janet-yellen";
-        /// <summary><c>lloyd-austin</c></summary>
-        public const string LloydAustin = "lloyd-austin";
-        /// <summary><c>austin-chinese-counterpart</c></summary>
-        public const string AustinChineseCounterpart = "austin-chinese-counterpart";
-        /// <summary><c>matthew-miller</c></summary>
-        public const string MatthewMiller = "matthew-miller";
-        /// <summary><c>senior-state-department-official</c></summary>
-        public const string SeniorStateDepartmentOfficial = "senior-state-department-official";
-        /// <summary><c>japan-prime-minister</c></summary>
-        public const string JapanPrimeMinister = "japan-prime-minister";
-        /// <summary><c>philippines-president</c></summary>
-        public const string PhilippinesPresident = "philippines-president";
-    }
+    public static partial class PersonIds { }
 
     internal static partial class FactData
     {
-        // Person 0 to 10: id, basis, note, aliases, inferred fields, name, title.
-        private static global::System.ReadOnlySpan<byte> People_Values_0 =>
-            "14:antony-blinken|0|150:Only the organization is inferred: it is read from his title, Secretary of State; no paragraph says that Blinken heads or serves the State Department.|1|7:Blinken|1|12:Organization|14:Antony Blinken|18:Secretary of State|\n"u8 +
-            "7:wang-yi|0|248:000 para 3 names him among the \"senior Chinese officials\" Blinken will meet. 000 para 9 speaks only of Blinken's \"Chinese counterpart\", unnamed; it is not cited here, since only 003 para 12 names the counterpart as Wang Yi (see blinken-wang-calls).|1|4:Wang|0|7:Wang Yi|16:Foreign Minister|\n"u8 +
-            "10:xi-jinping|0|~|1|2:Xi|0|10:Xi Jinping|9:President|\n"u8 +
-            "9:joe-biden|0|290:Only the organization is inferred: it is read from the name \"the Biden administration\" (003 para 6, cited for that name); no paragraph says Joe Biden heads it, and \"Biden\" there is part of the administration's name, not a mention of him. No reference to joe-biden rests on 003 para 6 alone.|1|5:Biden|1|12:Organization|9:Joe Biden|9:President|\n"u8 +
-            "12:janet-yellen|0|130:Only the organization is inferred: it is read from her title, Treasury Secretary; the articles never name the Treasury Department.|0|1|12:Organization|12:Janet Yellen|18:Treasury Secretary|\n"u8 +
-            "12:lloyd-austin|0|131:Only the organization is inferred: it is read from his title, Secretary of Defense; the articles never name the Defense Department.|0|1|12:Organization|12:Lloyd Austin|20:Secretary of Defense|\n"u8 +
-            "26:austin-chinese-counterpart|0|~|0|0|~|58:Chinese defense chief (Lloyd Austin's Chinese counterpart)|\n"u8 +
-            "14:matthew-miller|0|~|0|0|14:Matthew Miller|26:State Department spokesman|\n"u8 +
-            "32:senior-state-department-official|1|250:003 speaks of \"a senior State Department official\" twice (paras 4 and 9, each time with \"a\", so possibly two people) and then of \"the senior State Department official\" (paras 14, 17, 21). That they are one person is the curator's reading, not stated.|0|0|~|32:senior State Department official|\n"u8 +
-            "20:japan-prime-minister|0|~|0|0|~|23:Prime Minister of Japan|\n"u8 +
-            "21:philippines-president|0|~|0|0|~|28:President of the Philippines|\n"u8;
+        private static readonly Fact_Cache<Person> People_Facts = new(11);
+        private static readonly Fact_Cache<Person_Links> People_Links_Made = new(11);
+        internal static readonly global::System.Collections.Generic.IReadOnlyList<Person> People_All = new Fact_List<Person>(11, People_Fact);
 
-        // Person 0 to 10: organization, country, citations.
-        private static global::System.ReadOnlySpan<byte> People_Links_0 =>
-            "0|0|2|0|1|60:Secretary of State Antony Blinken will visit China next week|1|1|64:Secretary of State Antony Blinken will begin three days of talks|\n"u8 +
-            "7|1|3|0|3|34:including Foreign Minister Wang Yi|1|12|31:his Chinese counterpart Wang Yi|1|13|44:Blinken told Wang in a phone call this month|\n"u8 +
-            "~|1|2|0|3|28:Chinese President Xi Jinping|1|2|25:Chinese leader Xi Jinping|\n"u8 +
-            "3|0|3|0|2|74:President Joe Biden announcing new customs duties on Chinese steel imports|1|2|64:a call between President Joe Biden and Chinese leader Xi Jinping|1|6|57:The Biden administration has grown increasingly concerned|\n"u8 +
-            "1|0|2|0|6|45:Treasury Secretary Janet Yellen visited China|1|2|59:a similar visit to China by Treasury Secretary Janet Yellen|\n"u8 +
-            "2|0|2|0|6|81:Secretary of Defense Lloyd Austin spoke on the phone with his Chinese counterpart|1|2|56:a phone call between the U.S. and Chinese defense chiefs|\n"u8 +
-            "~|1|2|0|6|47:spoke on the phone with his Chinese counterpart|1|2|56:a phone call between the U.S. and Chinese defense chiefs|\n"u8 +
-            "0|0|2|0|5|46:said State Department spokesman Matthew Miller|1|13|75:State Department spokesman Matthew Miller said of their latest conversation|\n"u8 +
-            "0|0|5|1|4|39:a senior State Department official said|1|9|46:A senior State Department official said Friday|1|14|65:The senior State Department official said Blinken would reiterate|1|17|55:The senior State Department official said Blinken would|1|21|41:the senior State Department official said|\n"u8 +
-            "~|7|2|0|14|51:a three-way summit with the Prime Minister of Japan|1|19|48:a triple summit with the prime minister of Japan|\n"u8 +
-            "~|8|2|0|14|32:the President of the Philippines|1|19|32:the president of the Philippines|\n"u8;
+        /// <summary>The Person in a slot, made from its data the first time any thread asks for it.</summary>
+        internal static Person People_Fact(int slot) => People_Facts.Find(slot) ?? People_Facts.Keep(slot, Make_Person(slot));
 
-        private static void Create_People()
+        /// <summary>What the Person in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
+        internal static Person_Links Links_Of_Person(int slot, int at) => People_Links_Made.Find(slot) ?? People_Links_Made.Keep(slot, Make_Person_Links(slot, at));
+
+        private static Person Make_Person(int slot)
         {
-            var slot = 0;
-            Create_People(People_Values_0, ref slot);
+            var reader = new Data_Reader(People_Data(slot >> Chunk_Bits), People_Offset(slot));
+            return new Person(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.None() ? null : reader.String(), reader.None() ? default! : reader.String(), reader.At);
         }
 
-        private static void Create_People(global::System.ReadOnlySpan<byte> data, ref int slot)
+        private static Person_Links Make_Person_Links(int slot, int at)
         {
-            var reader = new Data_Reader(data);
-            while (reader.More)
-            {
-                People_Items[slot++] = new Person(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? null : reader.String(), reader.None() ? default! : reader.String());
-                reader.EndFact();
-            }
+            var reader = new Data_Reader(People_Data(slot >> Chunk_Bits), at);
+            return new Person_Links(reader.None() ? null : Organizations_Fact(reader.Int()), reader.None() ? null : Countries_Fact(reader.Int()), reader.Citations());
         }
 
-        private static void Link_People()
+        internal static global::System.ReadOnlySpan<byte> People_Data(int chunk) => chunk switch
         {
-            var slot = 0;
-            Link_People(People_Links_0, ref slot);
+            0 => People_Data_0,
+            _ => throw Data_Corrupt(),
+        };
+
+        internal static int People_Offset(int slot) => Entry((slot >> Chunk_Bits) switch
+        {
+            0 => People_Offsets_0,
+            _ => throw Data_Corrupt(),
+        }, 4, slot & Chunk_Mask);
+
+        /// <summary>What a Person points at: read from its data on first use, so that making a fact never makes another.</summary>
+        internal sealed class Person_Links
+        {
+            internal Person_Links(Organization? @organization, Country? @country, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
+            {
+                Organization = @organization;
+                Country = @country;
+                Citations = citations;
+            }
+
+            internal Organization? Organization { get; }
+            internal Country? Country { get; }
+            internal global::System.Collections.Generic.IReadOnlyList<Citation> Citations { get; }
         }
 
-        private static void Link_People(global::System.ReadOnlySpan<byte> data, ref int slot)
-        {
-            var reader = new Data_Reader(data);
-            while (reader.More)
-            {
-                People_Items[slot++].Link(reader.None() ? null : Organizations_Items[reader.Int()], reader.None() ? null : Countries_Items[reader.Int()], reader.Citations());
-                reader.EndFact();
-            }
-        }
-
-        private static void Link_Inverses_People()
-        {
-            var inverseEvents = new global::System.Collections.Generic.Dictionary<Person, global::System.Collections.Generic.List<Event>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
-            foreach (var owner in Events_Items)
-            {
-                foreach (var value in owner.Participants) if (value is Person item) Add_To_Group(inverseEvents, item, owner);
-            }
-            var inversePositions = new global::System.Collections.Generic.Dictionary<Person, global::System.Collections.Generic.List<Position>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
-            foreach (var owner in Positions_Items)
-            {
-                if (owner.Holder is Person one) Add_To_Group(inversePositions, one, owner);
-                foreach (var sourced in owner.HolderBySource) if (sourced.Value is Person sourcedOne) Add_To_Group(inversePositions, sourcedOne, owner);
-            }
-            var inverseStatements = new global::System.Collections.Generic.Dictionary<Person, global::System.Collections.Generic.List<Statement>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
-            foreach (var owner in Statements_Items)
-            {
-                if (owner.Speaker is Person one) Add_To_Group(inverseStatements, one, owner);
-            }
-            var inverseClaims = new global::System.Collections.Generic.Dictionary<Person, global::System.Collections.Generic.List<Claim>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
-            foreach (var owner in Claims_Items)
-            {
-                if (owner.Claimant is Person one) Add_To_Group(inverseClaims, one, owner);
-                foreach (var sourced in owner.ClaimantBySource) if (sourced.Value is Person sourcedOne) Add_To_Group(inverseClaims, sourcedOne, owner);
-            }
-            foreach (var fact in People_Items) fact.LinkInverses(Group_Of(inverseEvents, fact), Group_Of(inversePositions, fact), Group_Of(inverseStatements, fact), Group_Of(inverseClaims, fact));
-        }
-
-        private static void Index_People()
-        {
-            People_All = ReadOnly_List(People_Items);
-            People_ById = new global::System.Collections.Generic.Dictionary<string, Person>(People_Items.Length, global::System.StringComparer.Ordinal);
-            foreach (var fact in People_Items) People_ById.Add(fact.Id, fact);
-            var byCountry = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<Person>>(global::System.StringComparer.Ordinal);
-            foreach (var fact in People_Items)
-            {
-                if (fact.Country is { } one) Add_To_Group(byCountry, one.Id, fact);
-            }
-            People_By_Country = ReadOnly_Groups(byCountry, global::System.StringComparer.Ordinal);
-        }
     }
 }

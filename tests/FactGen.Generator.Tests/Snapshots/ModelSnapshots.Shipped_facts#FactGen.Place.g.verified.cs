@@ -26,8 +26,9 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Place : IFact
     {
-        internal Place(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string @name, PlaceCategory @category)
+        internal Place(int slot, string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string @name, PlaceCategory @category, int linksAt)
         {
+            Fact_Slot = slot;
             Id = id;
             Basis = basis;
             Note = note;
@@ -35,7 +36,17 @@ namespace Consumer
             InferredFields = inferredFields;
             Name = @name;
             Category = @category;
+            Links_At = linksAt;
         }
+
+        /// <summary>The fact's place among its kind's facts: where its data, links and groups are found.</summary>
+        internal int Fact_Slot { get; }
+
+        /// <summary>Where the fact's links start in its chunk's data.</summary>
+        private int Links_At { get; }
+
+        /// <summary>What the fact points at, read from its data the first time any of it is asked for.</summary>
+        private global::Consumer.FactData.Place_Links Fact_Links => global::Consumer.FactData.Links_Of_Place(Fact_Slot, Links_At);
 
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
@@ -47,16 +58,16 @@ namespace Consumer
         public PlaceCategory Category { get; }
 
         /// <summary>The country it lies in, when it is in one.</summary>
-        public Country? Country { get; private set; }
+        public Country? Country => Fact_Links.Country;
 
         /// <summary>The Topics whose <see cref="Topic.Places"/> includes this Place.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Topic> Topics { get; private set; } = global::System.Array.Empty<Topic>();
+        public global::System.Collections.Generic.IReadOnlyList<Topic> Topics => global::Consumer.FactData.Topics_Places_In_Places(Fact_Slot);
 
         /// <summary>The Events whose <see cref="Event.Places"/> includes this Place.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Event> Events { get; private set; } = global::System.Array.Empty<Event>();
+        public global::System.Collections.Generic.IReadOnlyList<Event> Events => global::Consumer.FactData.Events_Places_In_Places(Fact_Slot);
 
         /// <summary>Where in the sources this fact is stated.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Citation> Citations { get; private set; } = global::System.Array.Empty<Citation>();
+        public global::System.Collections.Generic.IReadOnlyList<Citation> Citations => Fact_Links.Citations;
 
         /// <summary>Whether the articles state this fact or a curator inferred it.</summary>
         public FactBasis Basis { get; }
@@ -74,19 +85,7 @@ namespace Consumer
         public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
 
         /// <summary>What each source states, field by field: none, since no field of this kind varies by source.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource { get; } = global::System.Array.Empty<SourcedValue>();
-
-        internal void Link(Country? @country, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
-        {
-            Country = @country;
-            Citations = citations;
-        }
-
-        internal void LinkInverses(global::System.Collections.Generic.IReadOnlyList<Topic> @topics, global::System.Collections.Generic.IReadOnlyList<Event> @events)
-        {
-            Topics = @topics;
-            Events = @events;
-        }
+        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource => global::System.Array.Empty<SourcedValue>();
 
         /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
         public bool Equals(Place? other) => other is not null && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
@@ -105,97 +104,10 @@ namespace Consumer
         }
     }
 
-    /// <summary>Every Place in the fact files, by property, by id and through lookups.</summary>
+    /// <summary>Every Place in the fact files, by property, by id and through lookups. Each fact is made from data compiled into the assembly when it is first asked for.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public static partial class Places
     {
-        /// <summary>
-        /// <c>washington</c>: Washington
-        /// <para>Cited: blinken-latest-official, paragraph 1: "WASHINGTON Secretary of State Antony Blinken" (and 1 more citation)</para>
-        /// <para>Note: The dateline of both articles.</para>
-        /// </summary>
-        public static Place Washington => FactData.Places_Items[0];
-
-        /// <summary>
-        /// <c>shanghai</c>: Shanghai
-        /// <para>Cited: blinken-latest-official, paragraph 3: "will travel to Shanghai and Beijing starting Wednesday" (and 1 more citation)</para>
-        /// </summary>
-        public static Place Shanghai => FactData.Places_Items[1];
-
-        /// <summary>
-        /// <c>beijing</c>: Beijing
-        /// <para>Cited: blinken-latest-official, paragraph 3: "will travel to Shanghai and Beijing starting Wednesday" (and 1 more citation)</para>
-        /// </summary>
-        public static Place Beijing => FactData.Places_Items[2];
-
-        /// <summary>
-        /// <c>california</c>: California
-        /// <para>Cited: blinken-latest-official, paragraph 6: "face to face in California"</para>
-        /// <para>Note: The article names "California"; only its country is inferred: that it lies in the United States is general knowledge, not stated.</para>
-        /// </summary>
-        public static Place California => FactData.Places_Items[3];
-
-        /// <summary>
-        /// <c>middle-east</c>: Middle East
-        /// <para>Cited: blinken-latest-official, paragraph 1: "the path to peace in the Middle East" (and 1 more citation)</para>
-        /// </summary>
-        public static Place MiddleEast => FactData.Places_Items[4];
-
-        /// <summary>
-        /// <c>gaza</c>: Gaza
-        /// <para>Cited: blinken-major-divides, paragraph 10: "Israel's war against Hamas in Gaza" (and 1 more citation)</para>
-        /// </summary>
-        public static Place Gaza => FactData.Places_Items[5];
-
-        /// <summary>
-        /// <c>europe</c>: Europe
-        /// <para>Cited: blinken-latest-official, paragraph 8: "the greatest threat to European security since the end of the Cold War" (and 1 more citation)</para>
-        /// </summary>
-        public static Place Europe => FactData.Places_Items[6];
-
-        /// <summary>
-        /// <c>indo-pacific</c>: Indo-Pacific
-        /// <para>Cited: blinken-major-divides, paragraph 3: "as well as the Indo-Pacific and trade issues" (and 1 more citation)</para>
-        /// </summary>
-        public static Place IndoPacific => FactData.Places_Items[7];
-
-        /// <summary>
-        /// <c>southeast-asia</c>: Southeast Asia
-        /// <para>Cited: blinken-major-divides, paragraph 15: "its smaller Southeast Asian neighbors"</para>
-        /// <para>Inferred: The articles never name the region; it is read from the adjective in "its smaller Southeast Asian neighbors".</para>
-        /// </summary>
-        public static Place SoutheastAsia => FactData.Places_Items[8];
-
-        /// <summary>
-        /// <c>south-china-sea</c>: South China Sea
-        /// <para>Cited: blinken-latest-official, paragraph 13: "In the South China Sea, the United States and others are increasingly concerned" (and 1 more citation)</para>
-        /// </summary>
-        public static Place SouthChinaSea => FactData.Places_Items[9];
-
-        /// <summary>
-        /// <c>taiwan-strait</c>: Taiwan Strait
-        /// <para>Cited: blinken-latest-official, paragraph 4: "the South China Sea and the Taiwan Strait" (and 1 more citation)</para>
-        /// </summary>
-        public static Place TaiwanStrait => FactData.Places_Items[10];
-
-        /// <summary>
-        /// <c>xinjiang</c>: Xinjiang
-        /// <para>Cited: blinken-major-divides, paragraph 20: "human rights in China's western Xinjiang region, Tibet and Hong Kong"</para>
-        /// </summary>
-        public static Place Xinjiang => FactData.Places_Items[11];
-
-        /// <summary>
-        /// <c>tibet</c>: Tibet
-        /// <para>Cited: blinken-major-divides, paragraph 20: "human rights in China's western Xinjiang region, Tibet and Hong Kong"</para>
-        /// </summary>
-        public static Place Tibet => FactData.Places_Items[12];
-
-        /// <summary>
-        /// <c>hong-kong</c>: Hong Kong
-        /// <para>Cited: blinken-latest-official, paragraph 2: "North Korea, Hong Kong, human rights" (and 1 more citation)</para>
-        /// </summary>
-        public static Place HongKong => FactData.Places_Items[13];
-
         /// <summary>Every Place, in the order of the fact files.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Place> All => FactData.Places_All;
 
@@ -211,132 +123,64 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Place? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            return FactData.Places_ById.TryGetValue(id, out fact);
+            var slot = FactData.Places_Slot(id);
+            fact = slot < 0 ? null : FactData.Places_Fact(slot);
+            return fact is not null;
         }
     }
 
     /// <summary>The id of every Place, as constants for attributes and switch statements.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
-    public static partial class PlaceIds
-    {
-        /// <summary><c>washington</c></summary>
-        public const string Washington = "washington";
-        /// <summary><c>shanghai</c></summary>
-        public const string Shanghai = "shanghai";
-        /// <summary><c>beijing</c></summary>
-        public const string Beijing = "beijing";
-        /// <summary><c>california</c></summary>
-        public const string California = "california";
-        /// <summary><c>middle-east</c></summary>
-        public const string MiddleEast = "middle-east";
-        /// <summary><c>gaza</c></summary>
-        public const string Gaza = "gaza";
-        /// <summary><c>europe</c></summary>
-        public const string Europe = "europe";
-        /// <summary><c>indo-pacific</c></summary>
-        public const string IndoPacific = "indo-pacific";
-        /// <summary><c>southeast-asia</c></summary>
-        public const string SoutheastAsia = "southeast-asia";
-        /// <summary><c>south-china-sea</c></summary>
-        public const string SouthChinaSea = "south-china-sea";
-        /// <summary><c>taiwan-strait</c></summary>
-        public const string TaiwanStrait = "taiwan-strait";
-        /// <summary><c>xinjiang</c></summary>
-        public const string Xinjiang = "xinjiang";
-        /// <summary><c>tibet</c></summary>
-        public const string Tibet = "tibet";
-        /// <summary><c>hong-kong</c></summary>
-        public const string HongKong = "hong-kong";
-    }
+    public static partial class PlaceIds { }
 
     internal static partial class FactData
     {
-        // Place 0 to 13: id, basis, note, aliases, inferred fields, name, category.
-        private static global::System.ReadOnlySpan<byte> Places_Values_0 =>
-            "10:washington|0|30:The dateline of both articles.|0|0|10:Washington|0|\n"u8 +
-            "8:shanghai|0|~|0|0|8:Shanghai|0|\n"u8 +
-            "7:beijing|0|~|0|0|7:Beijing|0|\n"u8 +
-            "10:california|0|129:The article names \"California\"; only its country is inferred: that it lies in the United States is general knowledge, not stated.|0|1|7:Country|10:California|1|\n"u8 +
-            "11:middle-east|0|~|0|0|11:Middle East|1|\n"u8 +
-            "4:gaza|0|~|0|0|4:Gaza|1|\n"u8 +
-            "6:europe|0|~|0|0|6:Europe|1|\n"u8 +
-            "12:indo-pacific|0|~|0|0|12:Indo-Pacific|1|\n"u8 +
-            "14:southeast-asia|1|109:The articles never name the region; it is read from the adjective in \"its smaller Southeast Asian neighbors\".|0|0|14:Southeast Asia|1|\n"u8 +
-            "15:south-china-sea|0|~|0|0|15:South China Sea|2|\n"u8 +
-            "13:taiwan-strait|0|~|0|0|13:Taiwan Strait|3|\n"u8 +
-            "8:xinjiang|0|~|0|0|8:Xinjiang|1|\n"u8 +
-            "5:tibet|0|~|0|0|5:Tibet|1|\n"u8 +
-            "9:hong-kong|0|~|0|0|9:Hong Kong|1|\n"u8;
+        private static readonly Fact_Cache<Place> Places_Facts = new(14);
+        private static readonly Fact_Cache<Place_Links> Places_Links_Made = new(14);
+        internal static readonly global::System.Collections.Generic.IReadOnlyList<Place> Places_All = new Fact_List<Place>(14, Places_Fact);
 
-        // Place 0 to 13: country, citations.
-        private static global::System.ReadOnlySpan<byte> Places_Links_0 =>
-            "0|2|0|1|44:WASHINGTON Secretary of State Antony Blinken|1|1|46:WASHINGTON - Secretary of State Antony Blinken|\n"u8 +
-            "1|2|0|3|54:will travel to Shanghai and Beijing starting Wednesday|1|1|33:in Shanghai and Beijing this week|\n"u8 +
-            "1|2|0|3|54:will travel to Shanghai and Beijing starting Wednesday|1|1|33:in Shanghai and Beijing this week|\n"u8 +
-            "0|1|0|6|26:face to face in California|\n"u8 +
-            "~|2|0|1|36:the path to peace in the Middle East|1|3|40:Israel, Iran and the broader Middle East|\n"u8 +
-            "~|2|1|10|34:Israel's war against Hamas in Gaza|1|11|42:since the start of the Gaza war in October|\n"u8 +
-            "~|2|0|8|70:the greatest threat to European security since the end of the Cold War|1|8|68:China claims it wants good relations with Europe and other countries|\n"u8 +
-            "~|2|1|3|44:as well as the Indo-Pacific and trade issues|1|15|76:In the Indo-Pacific region, China and the United States are the main players|\n"u8 +
-            "~|1|1|15|37:its smaller Southeast Asian neighbors|\n"u8 +
-            "~|2|0|13|79:In the South China Sea, the United States and others are increasingly concerned|1|18|76:In the South China Sea, the US and others have become increasingly concerned|\n"u8 +
-            "~|2|0|4|41:the South China Sea and the Taiwan Strait|1|17|52:maintaining peace and stability in the Taiwan Strait|\n"u8 +
-            "1|1|1|20|68:human rights in China's western Xinjiang region, Tibet and Hong Kong|\n"u8 +
-            "1|1|1|20|68:human rights in China's western Xinjiang region, Tibet and Hong Kong|\n"u8 +
-            "1|2|0|2|36:North Korea, Hong Kong, human rights|1|20|68:human rights in China's western Xinjiang region, Tibet and Hong Kong|\n"u8;
+        /// <summary>The Place in a slot, made from its data the first time any thread asks for it.</summary>
+        internal static Place Places_Fact(int slot) => Places_Facts.Find(slot) ?? Places_Facts.Keep(slot, Make_Place(slot));
 
-        private static void Create_Places()
+        /// <summary>What the Place in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
+        internal static Place_Links Links_Of_Place(int slot, int at) => Places_Links_Made.Find(slot) ?? Places_Links_Made.Keep(slot, Make_Place_Links(slot, at));
+
+        private static Place Make_Place(int slot)
         {
-            var slot = 0;
-            Create_Places(Places_Values_0, ref slot);
+            var reader = new Data_Reader(Places_Data(slot >> Chunk_Bits), Places_Offset(slot));
+            return new Place(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.None() ? default! : reader.String(), reader.None() ? default! : (PlaceCategory)reader.Int(), reader.At);
         }
 
-        private static void Create_Places(global::System.ReadOnlySpan<byte> data, ref int slot)
+        private static Place_Links Make_Place_Links(int slot, int at)
         {
-            var reader = new Data_Reader(data);
-            while (reader.More)
+            var reader = new Data_Reader(Places_Data(slot >> Chunk_Bits), at);
+            return new Place_Links(reader.None() ? null : Countries_Fact(reader.Int()), reader.Citations());
+        }
+
+        internal static global::System.ReadOnlySpan<byte> Places_Data(int chunk) => chunk switch
+        {
+            0 => Places_Data_0,
+            _ => throw Data_Corrupt(),
+        };
+
+        internal static int Places_Offset(int slot) => Entry((slot >> Chunk_Bits) switch
+        {
+            0 => Places_Offsets_0,
+            _ => throw Data_Corrupt(),
+        }, 4, slot & Chunk_Mask);
+
+        /// <summary>What a Place points at: read from its data on first use, so that making a fact never makes another.</summary>
+        internal sealed class Place_Links
+        {
+            internal Place_Links(Country? @country, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
             {
-                Places_Items[slot++] = new Place(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String(), reader.None() ? default! : (PlaceCategory)reader.Int());
-                reader.EndFact();
+                Country = @country;
+                Citations = citations;
             }
+
+            internal Country? Country { get; }
+            internal global::System.Collections.Generic.IReadOnlyList<Citation> Citations { get; }
         }
 
-        private static void Link_Places()
-        {
-            var slot = 0;
-            Link_Places(Places_Links_0, ref slot);
-        }
-
-        private static void Link_Places(global::System.ReadOnlySpan<byte> data, ref int slot)
-        {
-            var reader = new Data_Reader(data);
-            while (reader.More)
-            {
-                Places_Items[slot++].Link(reader.None() ? null : Countries_Items[reader.Int()], reader.Citations());
-                reader.EndFact();
-            }
-        }
-
-        private static void Link_Inverses_Places()
-        {
-            var inverseTopics = new global::System.Collections.Generic.Dictionary<Place, global::System.Collections.Generic.List<Topic>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
-            foreach (var owner in Topics_Items)
-            {
-                foreach (var value in owner.Places) if (value is Place item) Add_To_Group(inverseTopics, item, owner);
-            }
-            var inverseEvents = new global::System.Collections.Generic.Dictionary<Place, global::System.Collections.Generic.List<Event>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
-            foreach (var owner in Events_Items)
-            {
-                foreach (var value in owner.Places) if (value is Place item) Add_To_Group(inverseEvents, item, owner);
-            }
-            foreach (var fact in Places_Items) fact.LinkInverses(Group_Of(inverseTopics, fact), Group_Of(inverseEvents, fact));
-        }
-
-        private static void Index_Places()
-        {
-            Places_All = ReadOnly_List(Places_Items);
-            Places_ById = new global::System.Collections.Generic.Dictionary<string, Place>(Places_Items.Length, global::System.StringComparer.Ordinal);
-            foreach (var fact in Places_Items) Places_ById.Add(fact.Id, fact);
-        }
     }
 }

@@ -10,45 +10,56 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Position : IFact
     {
-        internal Position(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string @stance)
+        internal Position(int slot, string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string @stance, int linksAt)
         {
+            Fact_Slot = slot;
             Id = id;
             Basis = basis;
             Note = note;
             Aliases = aliases;
             InferredFields = inferredFields;
             Stance = @stance;
+            Links_At = linksAt;
         }
+
+        /// <summary>The fact's place among its kind's facts: where its data, links and groups are found.</summary>
+        internal int Fact_Slot { get; }
+
+        /// <summary>Where the fact's links start in its chunk's data.</summary>
+        private int Links_At { get; }
+
+        /// <summary>What the fact points at, read from its data the first time any of it is asked for.</summary>
+        private global::Consumer.FactData.Position_Links Fact_Links => global::Consumer.FactData.Links_Of_Position(Fact_Slot, Links_At);
 
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
 
         /// <summary>The subject.</summary>
-        public Topic Topic { get; private set; } = null!;
+        public Topic Topic => Fact_Links.Topic;
 
         /// <summary>The party whose stance it is, as each article names it.</summary>
-        public IParty Holder { get; private set; } = null!;
+        public IParty Holder => Fact_Links.Holder;
 
         /// <summary>What each source states for <see cref="Holder"/>: one entry per source the fact cites for it.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Sourced<IParty>> HolderBySource { get; private set; } = global::System.Array.Empty<Sourced<IParty>>();
+        public global::System.Collections.Generic.IReadOnlyList<Sourced<IParty>> HolderBySource => Fact_Links.HolderBySource;
 
         /// <summary>The stance in a sentence, as each article puts it.</summary>
         public string Stance { get; }
 
         /// <summary>What each source states for <see cref="Stance"/>: one entry per source the fact cites for it.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Sourced<string>> StanceBySource { get; private set; } = global::System.Array.Empty<Sourced<string>>();
+        public global::System.Collections.Generic.IReadOnlyList<Sourced<string>> StanceBySource => Fact_Links.StanceBySource;
 
         /// <summary>The one person who voiced it in that article, when the article says; left out when several speakers voice it.</summary>
-        public Person? VoicedBy { get; private set; }
+        public Person? VoicedBy => Fact_Links.VoicedBy;
 
         /// <summary>What each source states for <see cref="VoicedBy"/>: one entry per source the fact cites for it.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Sourced<Person>> VoicedByBySource { get; private set; } = global::System.Array.Empty<Sourced<Person>>();
+        public global::System.Collections.Generic.IReadOnlyList<Sourced<Person>> VoicedByBySource => Fact_Links.VoicedByBySource;
 
         /// <summary>Statements that voice the stance; the stance is not copied into them.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Statement> Statements { get; private set; } = global::System.Array.Empty<Statement>();
+        public global::System.Collections.Generic.IReadOnlyList<Statement> Statements => Fact_Links.Statements;
 
         /// <summary>Where in the sources this fact is stated.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Citation> Citations { get; private set; } = global::System.Array.Empty<Citation>();
+        public global::System.Collections.Generic.IReadOnlyList<Citation> Citations => Fact_Links.Citations;
 
         /// <summary>Whether the articles state this fact or a curator inferred it.</summary>
         public FactBasis Basis { get; }
@@ -66,25 +77,7 @@ namespace Consumer
         public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
 
         /// <summary>What each source states for Holder, Stance, VoicedBy, as untyped values: the typed lists are the <c>...BySource</c> properties.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource { get; private set; } = global::System.Array.Empty<SourcedValue>();
-
-        internal void Link(Topic @topic, IParty @holder, Person? @voicedBy, global::System.Collections.Generic.IReadOnlyList<Statement> @statements, global::System.Collections.Generic.IReadOnlyList<Citation> citations, global::System.Collections.Generic.IReadOnlyList<Sourced<IParty>> @holderBySource, global::System.Collections.Generic.IReadOnlyList<Sourced<string>> @stanceBySource, global::System.Collections.Generic.IReadOnlyList<Sourced<Person>> @voicedByBySource)
-        {
-            Topic = @topic;
-            Holder = @holder;
-            VoicedBy = @voicedBy;
-            Statements = @statements;
-            Citations = citations;
-            HolderBySource = @holderBySource;
-            StanceBySource = @stanceBySource;
-            VoicedByBySource = @voicedByBySource;
-            var all_values = new SourcedValue[@holderBySource.Count + @stanceBySource.Count + @voicedByBySource.Count];
-            var next_value = 0;
-            foreach (var each_value in @holderBySource) all_values[next_value++] = new SourcedValue("Holder", each_value.Source, each_value.Value);
-            foreach (var each_value in @stanceBySource) all_values[next_value++] = new SourcedValue("Stance", each_value.Source, each_value.Value);
-            foreach (var each_value in @voicedByBySource) all_values[next_value++] = new SourcedValue("VoicedBy", each_value.Source, each_value.Value);
-            BySource = global::Consumer.FactData.ReadOnly_List(all_values);
-        }
+        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource => Fact_Links.BySource;
 
         /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
         public bool Equals(Position? other) => other is not null && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
@@ -104,91 +97,10 @@ namespace Consumer
         }
     }
 
-    /// <summary>Every Position in the fact files, by property, by id and through lookups.</summary>
+    /// <summary>Every Position in the fact files, by property, by id and through lookups. Each fact is made from data compiled into the assembly when it is first asked for.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public static partial class Positions
     {
-        /// <summary>
-        /// <c>position-us-russia-support</c>: Calls on China to stop supporting Russia's military-industrial sector, and has recently become more vocal in doing so.
-        /// <para>Cited: blinken-latest-official, paragraph 7: "The United States has recently become more vocal in its calls for China to stop supporting Russia's military-industrial sector" (and 2 more citations)</para>
-        /// </summary>
-        public static Position PositionUsRussiaSupport => FactData.Positions_Items[0];
-
-        /// <summary>
-        /// <c>position-us-middle-east</c>: China should take a more active stance in pressing Iran not to escalate tensions in the Middle East, and get Iran to...
-        /// <para>Cited: blinken-latest-official, paragraph 9: "Blinken also pushed China to take a more active stance in pressuring Iran not to escalate" (and 4 more citations)</para>
-        /// <para>Note: Both articles give this as Blinken's own push (000 para 9; 003 paras 12-13). The call of "US officials, from Biden on down" to use China's leverage over Iran to keep the Gaza war from spreading (003 para 10) is another party's stance: position-us-officials-gaza-leverage.</para>
-        /// </summary>
-        public static Position PositionUsMiddleEast => FactData.Positions_Items[1];
-
-        /// <summary>
-        /// <c>position-us-officials-gaza-leverage</c>: China should use whatever leverage it has over Iran to prevent Israel's war against Hamas in Gaza from turning into a...
-        /// <para>Cited: blinken-major-divides, paragraph 10: "US officials, from Biden on down, have repeatedly called on China to use whatever leverage it has over Iran" (and 1 more citation)</para>
-        /// <para>Note: Stated in 003 para 10 as the repeated call of "US officials, from Biden on down"; no one speaker, and no words of theirs, are given. Only the topic is inferred: para 10 names Iran and the Gaza war but not the Middle East; the war's spreading into "a broader regional conflict" is read as the Middle East topic.</para>
-        /// </summary>
-        public static Position PositionUsOfficialsGazaLeverage => FactData.Positions_Items[2];
-
-        /// <summary>
-        /// <c>position-china-taiwan</c>: Vows to reunify Taiwan with the mainland, by force if necessary.
-        /// <para>Cited: blinken-latest-official, paragraph 12: "which Beijing considers a renegade province, and vowed to reunify it with the mainland by force if necessary" (and 1 more citation)</para>
-        /// </summary>
-        public static Position PositionChinaTaiwan => FactData.Positions_Items[3];
-
-        /// <summary>
-        /// <c>position-us-taiwan-exercises</c>: Strongly condemns Chinese military exercises threatening Taiwan.
-        /// <para>Cited: blinken-latest-official, paragraph 12: "The United States has strongly condemned Chinese military exercises threatening Taiwan" (and 1 more citation)</para>
-        /// </summary>
-        public static Position PositionUsTaiwanExercises => FactData.Positions_Items[4];
-
-        /// <summary>
-        /// <c>position-china-taiwan-military-support</c>: Dismayed at the military support and sales to Taipei that successive US administrations have gradually increased.
-        /// <para>Cited: blinken-latest-official, paragraph 12: "much to the dismay of Chinese officials" (and 1 more citation)</para>
-        /// <para>Note: The stance is stated in both articles; only the holder 003 gives is inferred. The 000 holder is stated: "Chinese officials" (chinese-officials). The 003 holder is not: 003 says only "much to Chinese anger", and China, the country, is read from that adjective (the "Beijing" of the same paragraph belongs to another clause).</para>
-        /// </summary>
-        public static Position PositionChinaTaiwanMilitarySupport => FactData.Positions_Items[5];
-
-        /// <summary>
-        /// <c>position-us-taiwan-strait</c>: Has a continued interest in maintaining peace and stability in the Taiwan Strait, which it considers crucial for the...
-        /// <para>Cited: blinken-major-divides, paragraph 17: "America's continued interest in maintaining peace and stability in the Taiwan Strait"</para>
-        /// </summary>
-        public static Position PositionUsTaiwanStrait => FactData.Positions_Items[6];
-
-        /// <summary>
-        /// <c>position-us-south-china-sea</c>: Objects to what it sees as Chinese attempts to thwart the legitimate activities of other countries in the South China...
-        /// <para>Cited: blinken-latest-official, paragraph 13: "the United States has expressed objections to what it sees as Chinese attempts to thwart the legitimate activities of other countries" (and 1 more citation)</para>
-        /// </summary>
-        public static Position PositionUsSouthChinaSea => FactData.Positions_Items[7];
-
-        /// <summary>
-        /// <c>position-us-and-others-south-china-sea</c>: Increasingly concerned about China's provocative actions in and around disputed areas of the South China Sea.
-        /// <para>Cited: blinken-latest-official, paragraph 13: "In the South China Sea, the United States and others are increasingly concerned about China's provocative actions in and around disputed areas" (and 1 more citation)</para>
-        /// </summary>
-        public static Position PositionUsAndOthersSouthChinaSea => FactData.Positions_Items[8];
-
-        /// <summary>
-        /// <c>position-us-human-rights</c>: Criticizes China over human rights in Xinjiang, Tibet and Hong Kong.
-        /// <para>Cited: blinken-major-divides, paragraph 20: "The US and China are at odds over human rights in China's western Xinjiang region" (and 1 more citation)</para>
-        /// </summary>
-        public static Position PositionUsHumanRights => FactData.Positions_Items[9];
-
-        /// <summary>
-        /// <c>position-us-managing-competition</c>: It is important for the United States and China to manage competition responsibly, even in areas where the two countr...
-        /// <para>Cited: blinken-latest-official, paragraph 5: "reaffirm how important it is for The United States and China to manage competition responsibly"</para>
-        /// </summary>
-        public static Position PositionUsManagingCompetition => FactData.Positions_Items[10];
-
-        /// <summary>
-        /// <c>position-us-high-level-contacts</c>: Pledged, with Xi, to keep high-level contacts open.
-        /// <para>Cited: blinken-latest-official, paragraph 6: "a phone call this month between Biden and Xi in which they pledged to keep high-level contacts open"</para>
-        /// </summary>
-        public static Position PositionUsHighLevelContacts => FactData.Positions_Items[11];
-
-        /// <summary>
-        /// <c>position-china-high-level-contacts</c>: Pledged, with Biden, to keep high-level contacts open.
-        /// <para>Cited: blinken-latest-official, paragraph 6: "a phone call this month between Biden and Xi in which they pledged to keep high-level contacts open"</para>
-        /// </summary>
-        public static Position PositionChinaHighLevelContacts => FactData.Positions_Items[12];
-
         /// <summary>Every Position, in the order of the fact files.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Position> All => FactData.Positions_All;
 
@@ -204,140 +116,103 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Position? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            return FactData.Positions_ById.TryGetValue(id, out fact);
+            var slot = FactData.Positions_Slot(id);
+            fact = slot < 0 ? null : FactData.Positions_Fact(slot);
+            return fact is not null;
         }
 
         /// <summary>The Positions whose <see cref="Position.Topic"/> is <paramref name="key"/>; empty when none.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Position> ByTopic(Topic key)
         {
             if (key is null) throw new global::System.ArgumentNullException(nameof(key));
-            return FactData.Positions_By_Topic.TryGetValue(key.Id, out var facts) ? facts : global::System.Array.Empty<Position>();
+            return FactData.Positions_Topic_In_Topics(key.Fact_Slot);
         }
 
         /// <summary>The Positions whose <see cref="Position.Holder"/> is, by any source, <paramref name="key"/>; empty when none.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Position> ByHolder(IParty key)
         {
             if (key is null) throw new global::System.ArgumentNullException(nameof(key));
-            return FactData.Positions_By_Holder.TryGetValue(key.Id, out var facts) ? facts : global::System.Array.Empty<Position>();
+            return key switch
+            {
+                Country oneCountry => FactData.Positions_Holder_In_Countries(oneCountry.Fact_Slot),
+                Organization oneOrganization => FactData.Positions_Holder_In_Organizations(oneOrganization.Fact_Slot),
+                Person onePerson => FactData.Positions_Holder_In_People(onePerson.Fact_Slot),
+                _ => global::System.Array.Empty<Position>(),
+            };
         }
     }
 
     /// <summary>The id of every Position, as constants for attributes and switch statements.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
-    public static partial class PositionIds
-    {
-        /// <summary><c>position-us-russia-support</c></summary>
-        public const string PositionUsRussiaSupport = "position-us-russia-support";
-        /// <summary><c>position-us-middle-east</c></summary>
-        public const string PositionUsMiddleEast = "position-us-middle-east";
-        /// <summary><c>position-us-officials-gaza-leverage</c></summary>
-        public const string PositionUsOfficialsGazaLeverage = "position-us-officials-gaza-leverage";
-        /// <summary><c>position-china-taiwan</c></summary>
-        public const string PositionChinaTaiwan = "position-china-taiwan";
-        /// <summary><c>position-us-taiwan-exercises</c></summary>
-        public const string PositionUsTaiwanExercises = "position-us-taiwan-exercises";
-        /// <summary><c>position-china-taiwan-military-support</c></summary>
-        public const string PositionChinaTaiwanMilitarySupport = "position-china-taiwan-military-support";
-        /// <summary><c>position-us-taiwan-strait</c></summary>
-        public const string PositionUsTaiwanStrait = "position-us-taiwan-strait";
-        /// <summary><c>position-us-south-china-sea</c></summary>
-        public const string PositionUsSouthChinaSea = "position-us-south-china-sea";
-        /// <summary><c>position-us-and-others-south-china-sea</c></summary>
-        public const string PositionUsAndOthersSouthChinaSea = "position-us-and-others-south-china-sea";
-        /// <summary><c>position-us-human-rights</c></summary>
-        public const string PositionUsHumanRights = "position-us-human-rights";
-        /// <summary><c>position-us-managing-competition</c></summary>
-        public const string PositionUsManagingCompetition = "position-us-managing-competition";
-        /// <summary><c>position-us-high-level-contacts</c></summary>
-        public const string PositionUsHighLevelContacts = "position-us-high-level-contacts";
-        /// <summary><c>position-china-high-level-contacts</c></summary>
-        public const string PositionChinaHighLevelContacts = "position-china-high-level-contacts";
-    }
+    public static partial class PositionIds { }
 
     internal static partial class FactData
     {
-        // Position 0 to 12: id, basis, note, aliases, inferred fields, stance.
-        private static global::System.ReadOnlySpan<byte> Positions_Values_0 =>
-            "26:position-us-russia-support|0|~|0|0|118:Calls on China to stop supporting Russia's military-industrial sector, and has recently become more vocal in doing so.|\n"u8 +
-            "23:position-us-middle-east|0|271:Both articles give this as Blinken's own push (000 para 9; 003 paras 12-13). The call of \"US officials, from Biden on down\" to use China's leverage over Iran to keep the Gaza war from spreading (003 para 10) is another party's stance: position-us-officials-gaza-leverage.|0|0|165:China should take a more active stance in pressing Iran not to escalate tensions in the Middle East, and get Iran to restrict or remove the proxy groups it supports.|\n"u8 +
-            "35:position-us-officials-gaza-leverage|0|310:Stated in 003 para 10 as the repeated call of \"US officials, from Biden on down\"; no one speaker, and no words of theirs, are given. Only the topic is inferred: para 10 names Iran and the Gaza war but not the Middle East; the war's spreading into \"a broader regional conflict\" is read as the Middle East topic.|0|1|5:Topic|144:China should use whatever leverage it has over Iran to prevent Israel's war against Hamas in Gaza from turning into a broader regional conflict.|\n"u8 +
-            "21:position-china-taiwan|0|~|0|0|64:Vows to reunify Taiwan with the mainland, by force if necessary.|\n"u8 +
-            "28:position-us-taiwan-exercises|0|~|0|0|64:Strongly condemns Chinese military exercises threatening Taiwan.|\n"u8 +
-            "38:position-china-taiwan-military-support|0|323:The stance is stated in both articles; only the holder 003 gives is inferred. The 000 holder is stated: \"Chinese officials\" (chinese-officials). The 003 holder is not: 003 says only \"much to Chinese anger\", and China, the country, is read from that adjective (the \"Beijing\" of the same paragraph belongs to another clause).|0|1|6:Holder|113:Dismayed at the military support and sales to Taipei that successive US administrations have gradually increased.|\n"u8 +
-            "25:position-us-taiwan-strait|0|~|0|0|138:Has a continued interest in maintaining peace and stability in the Taiwan Strait, which it considers crucial for the region and the world.|\n"u8 +
-            "27:position-us-south-china-sea|0|~|0|0|161:Objects to what it sees as Chinese attempts to thwart the legitimate activities of other countries in the South China Sea, including the Philippines and Vietnam.|\n"u8 +
-            "38:position-us-and-others-south-china-sea|0|~|0|0|109:Increasingly concerned about China's provocative actions in and around disputed areas of the South China Sea.|\n"u8 +
-            "24:position-us-human-rights|0|~|0|0|68:Criticizes China over human rights in Xinjiang, Tibet and Hong Kong.|\n"u8 +
-            "32:position-us-managing-competition|0|~|0|0|171:It is important for the United States and China to manage competition responsibly, even in areas where the two countries disagree; Blinken will reaffirm this, Miller said.|\n"u8 +
-            "31:position-us-high-level-contacts|0|~|0|0|51:Pledged, with Xi, to keep high-level contacts open.|\n"u8 +
-            "34:position-china-high-level-contacts|0|~|0|0|54:Pledged, with Biden, to keep high-level contacts open.|\n"u8;
+        private static readonly Fact_Cache<Position> Positions_Facts = new(13);
+        private static readonly Fact_Cache<Position_Links> Positions_Links_Made = new(13);
+        internal static readonly global::System.Collections.Generic.IReadOnlyList<Position> Positions_All = new Fact_List<Position>(13, Positions_Fact);
 
-        // Position 0 to 12: topic, holder, voicedBy, statements, citations, values by source of holder, stance, voicedBy.
-        private static global::System.ReadOnlySpan<byte> Positions_Links_0 =>
-            "1|0|0|0|1|0|3|0|7|126:The United States has recently become more vocal in its calls for China to stop supporting Russia's military-industrial sector|0|8|75:We see China sharing machine tools, semiconductors and other dual-use goods|1|6|133:The Biden administration has grown increasingly concerned in recent months about Chinese support for Russia's defense industrial base|2|0|0|0|1|1|3|2|0|118:Calls on China to stop supporting Russia's military-industrial sector, and has recently become more vocal in doing so.|1|109:Has grown increasingly concerned in recent months about Chinese support for Russia's defense industrial base.|1|0|0|\n"u8 +
-            "2|2|0|0|3|7|8|9|5|0|9|89:Blinken also pushed China to take a more active stance in pressuring Iran not to escalate|0|9|66:as he sought China's help in getting Iran to restrict proxy groups|1|12|110:Blinken has urged China to take a more active stance and push Iran not to escalate tensions in the Middle East|1|12|82:urged China to tell Iran to remove the proxy groups it has supported in the region|1|13|81:escalation is in no one's interest and countries should urge Iran not to escalate|2|0|2|0|1|2|0|2|0|165:China should take a more active stance in pressing Iran not to escalate tensions in the Middle East, and get Iran to restrict or remove the proxy groups it supports.|1|165:China should take a more active stance in pressing Iran not to escalate tensions in the Middle East, and get Iran to restrict or remove the proxy groups it supports.|2|0|0|1|0|\n"u8 +
-            "2|1|4|~|0|2|1|10|107:US officials, from Biden on down, have repeatedly called on China to use whatever leverage it has over Iran|1|10|91:to prevent Israel's war against Hamas in Gaza from turning into a broader regional conflict|1|1|1|4|1|1|144:China should use whatever leverage it has over Iran to prevent Israel's war against Hamas in Gaza from turning into a broader regional conflict.|0|\n"u8 +
-            "0|0|1|~|0|2|0|12|108:which Beijing considers a renegade province, and vowed to reunify it with the mainland by force if necessary|1|16|105:which Beijing considers a renegade province, and vowed to reunify with the mainland by force if necessary|2|0|0|1|1|0|1|2|0|64:Vows to reunify Taiwan with the mainland, by force if necessary.|1|64:Vows to reunify Taiwan with the mainland, by force if necessary.|0|\n"u8 +
-            "0|0|0|~|0|2|0|12|86:The United States has strongly condemned Chinese military exercises threatening Taiwan|1|16|77:The US has strongly condemned Chinese military exercises that threaten Taiwan|2|0|0|0|1|0|0|2|0|64:Strongly condemns Chinese military exercises threatening Taiwan.|1|64:Strongly condemns Chinese military exercises threatening Taiwan.|0|\n"u8 +
-            "0|1|7|~|0|2|0|12|39:much to the dismay of Chinese officials|1|16|21:much to Chinese anger|2|0|1|7|1|0|1|2|0|113:Dismayed at the military support and sales to Taipei that successive US administrations have gradually increased.|1|107:Angered by the military aid and sales to Taipei that successive US administrations have steadily increased.|0|\n"u8 +
-            "0|0|0|8|1|11|1|1|17|84:America's continued interest in maintaining peace and stability in the Taiwan Strait|1|1|0|0|1|1|138:Has a continued interest in maintaining peace and stability in the Taiwan Strait, which it considers crucial for the region and the world.|1|1|8|\n"u8 +
-            "3|0|0|~|0|2|0|13|133:the United States has expressed objections to what it sees as Chinese attempts to thwart the legitimate activities of other countries|1|19|131:the US has raised objections to what it believes are Chinese attempts to thwart legitimate maritime activities of others in the sea|2|0|0|0|1|0|0|2|0|161:Objects to what it sees as Chinese attempts to thwart the legitimate activities of other countries in the South China Sea, including the Philippines and Vietnam.|1|161:Objects to what it sees as Chinese attempts to thwart the legitimate activities of other countries in the South China Sea, including the Philippines and Vietnam.|0|\n"u8 +
-            "3|1|5|~|0|2|0|13|142:In the South China Sea, the United States and others are increasingly concerned about China's provocative actions in and around disputed areas|1|18|139:In the South China Sea, the US and others have become increasingly concerned about provocative Chinese actions in and around disputed areas|2|0|1|5|1|1|5|2|0|109:Increasingly concerned about China's provocative actions in and around disputed areas of the South China Sea.|1|109:Increasingly concerned about China's provocative actions in and around disputed areas of the South China Sea.|0|\n"u8 +
-            "6|0|0|~|1|12|2|1|20|81:The US and China are at odds over human rights in China's western Xinjiang region|1|21|45:China has repeatedly dismissed U.S. criticism|1|1|0|0|1|1|68:Criticizes China over human rights in Xinjiang, Tibet and Hong Kong.|0|\n"u8 +
-            "13|0|0|7|1|4|1|0|5|94:reaffirm how important it is for The United States and China to manage competition responsibly|1|0|0|0|1|0|171:It is important for the United States and China to manage competition responsibly, even in areas where the two countries disagree; Blinken will reaffirm this, Miller said.|1|0|7|\n"u8 +
-            "14|2|3|~|0|1|0|6|99:a phone call this month between Biden and Xi in which they pledged to keep high-level contacts open|1|0|2|3|1|0|51:Pledged, with Xi, to keep high-level contacts open.|0|\n"u8 +
-            "14|2|2|~|0|1|0|6|99:a phone call this month between Biden and Xi in which they pledged to keep high-level contacts open|1|0|2|2|1|0|54:Pledged, with Biden, to keep high-level contacts open.|0|\n"u8;
+        /// <summary>The Position in a slot, made from its data the first time any thread asks for it.</summary>
+        internal static Position Positions_Fact(int slot) => Positions_Facts.Find(slot) ?? Positions_Facts.Keep(slot, Make_Position(slot));
 
-        private static void Create_Positions()
+        /// <summary>What the Position in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
+        internal static Position_Links Links_Of_Position(int slot, int at) => Positions_Links_Made.Find(slot) ?? Positions_Links_Made.Keep(slot, Make_Position_Links(slot, at));
+
+        private static Position Make_Position(int slot)
         {
-            var slot = 0;
-            Create_Positions(Positions_Values_0, ref slot);
+            var reader = new Data_Reader(Positions_Data(slot >> Chunk_Bits), Positions_Offset(slot));
+            return new Position(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.None() ? default! : reader.String(), reader.At);
         }
 
-        private static void Create_Positions(global::System.ReadOnlySpan<byte> data, ref int slot)
+        private static Position_Links Make_Position_Links(int slot, int at)
         {
-            var reader = new Data_Reader(data);
-            while (reader.More)
+            var reader = new Data_Reader(Positions_Data(slot >> Chunk_Bits), at);
+            return new Position_Links(reader.None() ? default! : Topics_Fact(reader.Int()), reader.None() ? default! : Read_Party(ref reader), reader.None() ? null : People_Fact(reader.Int()), reader.List(static (ref Data_Reader item) => Statements_Fact(item.Int())), reader.Citations(), reader.List(static (ref Data_Reader item) => new Sourced<IParty>(Sources_Fact(item.Int()), Read_Party(ref item))), reader.List(static (ref Data_Reader item) => new Sourced<string>(Sources_Fact(item.Int()), item.String())), reader.List(static (ref Data_Reader item) => new Sourced<Person>(Sources_Fact(item.Int()), People_Fact(item.Int()))));
+        }
+
+        internal static global::System.ReadOnlySpan<byte> Positions_Data(int chunk) => chunk switch
+        {
+            0 => Positions_Data_0,
+            _ => throw Data_Corrupt(),
+        };
+
+        internal static int Positions_Offset(int slot) => Entry((slot >> Chunk_Bits) switch
+        {
+            0 => Positions_Offsets_0,
+            _ => throw Data_Corrupt(),
+        }, 4, slot & Chunk_Mask);
+
+        /// <summary>What a Position points at: read from its data on first use, so that making a fact never makes another.</summary>
+        internal sealed class Position_Links
+        {
+            internal Position_Links(Topic @topic, IParty @holder, Person? @voicedBy, global::System.Collections.Generic.IReadOnlyList<Statement> @statements, global::System.Collections.Generic.IReadOnlyList<Citation> citations, global::System.Collections.Generic.IReadOnlyList<Sourced<IParty>> @holderBySource, global::System.Collections.Generic.IReadOnlyList<Sourced<string>> @stanceBySource, global::System.Collections.Generic.IReadOnlyList<Sourced<Person>> @voicedByBySource)
             {
-                Positions_Items[slot++] = new Position(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String());
-                reader.EndFact();
+                Topic = @topic;
+                Holder = @holder;
+                VoicedBy = @voicedBy;
+                Statements = @statements;
+                Citations = citations;
+                HolderBySource = @holderBySource;
+                StanceBySource = @stanceBySource;
+                VoicedByBySource = @voicedByBySource;
+                var all_values = new SourcedValue[@holderBySource.Count + @stanceBySource.Count + @voicedByBySource.Count];
+                var next_value = 0;
+                foreach (var each_value in @holderBySource) all_values[next_value++] = new SourcedValue("Holder", each_value.Source, each_value.Value);
+                foreach (var each_value in @stanceBySource) all_values[next_value++] = new SourcedValue("Stance", each_value.Source, each_value.Value);
+                foreach (var each_value in @voicedByBySource) all_values[next_value++] = new SourcedValue("VoicedBy", each_value.Source, each_value.Value);
+                BySource = global::Consumer.FactData.ReadOnly_List(all_values);
             }
+
+            internal Topic Topic { get; }
+            internal IParty Holder { get; }
+            internal Person? VoicedBy { get; }
+            internal global::System.Collections.Generic.IReadOnlyList<Statement> Statements { get; }
+            internal global::System.Collections.Generic.IReadOnlyList<Citation> Citations { get; }
+            internal global::System.Collections.Generic.IReadOnlyList<Sourced<IParty>> HolderBySource { get; }
+            internal global::System.Collections.Generic.IReadOnlyList<Sourced<string>> StanceBySource { get; }
+            internal global::System.Collections.Generic.IReadOnlyList<Sourced<Person>> VoicedByBySource { get; }
+            internal global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource { get; }
         }
 
-        private static void Link_Positions()
-        {
-            var slot = 0;
-            Link_Positions(Positions_Links_0, ref slot);
-        }
-
-        private static void Link_Positions(global::System.ReadOnlySpan<byte> data, ref int slot)
-        {
-            var reader = new Data_Reader(data);
-            while (reader.More)
-            {
-                Positions_Items[slot++].Link(reader.None() ? default! : Topics_Items[reader.Int()], reader.None() ? default! : Read_Party(ref reader), reader.None() ? null : People_Items[reader.Int()], reader.List(static (ref Data_Reader item) => Statements_Items[item.Int()]), reader.Citations(), reader.List(static (ref Data_Reader item) => new Sourced<IParty>(Sources_Items[item.Int()], Read_Party(ref item))), reader.List(static (ref Data_Reader item) => new Sourced<string>(Sources_Items[item.Int()], item.String())), reader.List(static (ref Data_Reader item) => new Sourced<Person>(Sources_Items[item.Int()], People_Items[item.Int()])));
-                reader.EndFact();
-            }
-        }
-
-        private static void Index_Positions()
-        {
-            Positions_All = ReadOnly_List(Positions_Items);
-            Positions_ById = new global::System.Collections.Generic.Dictionary<string, Position>(Positions_Items.Length, global::System.StringComparer.Ordinal);
-            foreach (var fact in Positions_Items) Positions_ById.Add(fact.Id, fact);
-            var byTopic = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<Position>>(global::System.StringComparer.Ordinal);
-            foreach (var fact in Positions_Items)
-            {
-                if (fact.Topic is { } one) Add_To_Group(byTopic, one.Id, fact);
-            }
-            Positions_By_Topic = ReadOnly_Groups(byTopic, global::System.StringComparer.Ordinal);
-            var byHolder = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<Position>>(global::System.StringComparer.Ordinal);
-            foreach (var fact in Positions_Items)
-            {
-                if (fact.Holder is { } one) Add_To_Group(byHolder, one.Id, fact);
-                foreach (var sourced in fact.HolderBySource) if (sourced.Value is { } sourcedOne) Add_To_Group(byHolder, sourcedOne.Id, fact);
-            }
-            Positions_By_Holder = ReadOnly_Groups(byHolder, global::System.StringComparer.Ordinal);
-        }
     }
 }

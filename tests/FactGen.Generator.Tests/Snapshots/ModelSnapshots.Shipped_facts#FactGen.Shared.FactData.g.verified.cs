@@ -5,132 +5,73 @@
 
 namespace Consumer
 {
-    /// <summary>Every fact, read once at first use from UTF-8 data compiled into the assembly, in passes so references may form cycles.</summary>
+    /// <summary>Every fact, made on first touch from UTF-8 data compiled into the assembly, found through tables the generator computed.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     internal static partial class FactData
     {
-        internal static readonly Source[] Sources_Items = new Source[2];
-        internal static global::System.Collections.Generic.IReadOnlyList<Source> Sources_All = null!;
-        internal static global::System.Collections.Generic.Dictionary<string, Source> Sources_ById = null!;
-        internal static readonly Country[] Countries_Items = new Country[15];
-        internal static global::System.Collections.Generic.IReadOnlyList<Country> Countries_All = null!;
-        internal static global::System.Collections.Generic.Dictionary<string, Country> Countries_ById = null!;
-        internal static readonly Organization[] Organizations_Items = new Organization[14];
-        internal static global::System.Collections.Generic.IReadOnlyList<Organization> Organizations_All = null!;
-        internal static global::System.Collections.Generic.Dictionary<string, Organization> Organizations_ById = null!;
-        internal static global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<Organization>> Organizations_By_Country = null!;
-        internal static readonly Person[] People_Items = new Person[11];
-        internal static global::System.Collections.Generic.IReadOnlyList<Person> People_All = null!;
-        internal static global::System.Collections.Generic.Dictionary<string, Person> People_ById = null!;
-        internal static global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<Person>> People_By_Country = null!;
-        internal static readonly Place[] Places_Items = new Place[14];
-        internal static global::System.Collections.Generic.IReadOnlyList<Place> Places_All = null!;
-        internal static global::System.Collections.Generic.Dictionary<string, Place> Places_ById = null!;
-        internal static readonly Topic[] Topics_Items = new Topic[15];
-        internal static global::System.Collections.Generic.IReadOnlyList<Topic> Topics_All = null!;
-        internal static global::System.Collections.Generic.Dictionary<string, Topic> Topics_ById = null!;
-        internal static readonly Event[] Events_Items = new Event[20];
-        internal static global::System.Collections.Generic.IReadOnlyList<Event> Events_All = null!;
-        internal static global::System.Collections.Generic.Dictionary<string, Event> Events_ById = null!;
-        internal static readonly Position[] Positions_Items = new Position[13];
-        internal static global::System.Collections.Generic.IReadOnlyList<Position> Positions_All = null!;
-        internal static global::System.Collections.Generic.Dictionary<string, Position> Positions_ById = null!;
-        internal static global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<Position>> Positions_By_Topic = null!;
-        internal static global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<Position>> Positions_By_Holder = null!;
-        internal static readonly Statement[] Statements_Items = new Statement[14];
-        internal static global::System.Collections.Generic.IReadOnlyList<Statement> Statements_All = null!;
-        internal static global::System.Collections.Generic.Dictionary<string, Statement> Statements_ById = null!;
-        internal static global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<Statement>> Statements_By_Speaker = null!;
-        internal static readonly Claim[] Claims_Items = new Claim[14];
-        internal static global::System.Collections.Generic.IReadOnlyList<Claim> Claims_All = null!;
-        internal static global::System.Collections.Generic.Dictionary<string, Claim> Claims_ById = null!;
-        internal static global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<Claim>> Claims_By_Claimant = null!;
-        internal static readonly Characterization[] Characterizations_Items = new Characterization[14];
-        internal static global::System.Collections.Generic.IReadOnlyList<Characterization> Characterizations_All = null!;
-        internal static global::System.Collections.Generic.Dictionary<string, Characterization> Characterizations_ById = null!;
-        internal static global::System.Collections.Generic.IReadOnlyList<IFact> All_Facts = null!;
-        internal static global::System.Collections.Generic.Dictionary<string, IFact> All_Facts_ById = null!;
+        internal static readonly global::System.Collections.Generic.IReadOnlyList<IFact> All_Facts = new Fact_List<IFact>(146, Any_Fact);
 
-        static FactData()
+        /// <summary>A fact by its place among all facts, kind by kind in schema order.</summary>
+        private static IFact Any_Fact(int index)
         {
-            // Pass 1 creates every fact with its own values; pass 2 links references, which may point
-            // at any fact, so cycles (Person -> Country -> Person) work; then the inverses and lookups.
-            Create_Sources();
-            Create_Countries();
-            Create_Organizations();
-            Create_People();
-            Create_Places();
-            Create_Topics();
-            Create_Events();
-            Create_Positions();
-            Create_Statements();
-            Create_Claims();
-            Create_Characterizations();
-            Link_Sources();
-            Link_Countries();
-            Link_Organizations();
-            Link_People();
-            Link_Places();
-            Link_Topics();
-            Link_Events();
-            Link_Positions();
-            Link_Statements();
-            Link_Claims();
-            Link_Characterizations();
-            Link_Inverses_Countries();
-            Link_Inverses_Organizations();
-            Link_Inverses_People();
-            Link_Inverses_Places();
-            Link_Inverses_Topics();
-            Link_Inverses_Events();
-            Link_Inverses_Statements();
-            Index_Sources();
-            Index_Countries();
-            Index_Organizations();
-            Index_People();
-            Index_Places();
-            Index_Topics();
-            Index_Events();
-            Index_Positions();
-            Index_Statements();
-            Index_Claims();
-            Index_Characterizations();
-            Index_All_Facts();
+            if (index < 2) return Sources_Fact(index);
+            index -= 2;
+            if (index < 15) return Countries_Fact(index);
+            index -= 15;
+            if (index < 14) return Organizations_Fact(index);
+            index -= 14;
+            if (index < 11) return People_Fact(index);
+            index -= 11;
+            if (index < 14) return Places_Fact(index);
+            index -= 14;
+            if (index < 15) return Topics_Fact(index);
+            index -= 15;
+            if (index < 20) return Events_Fact(index);
+            index -= 20;
+            if (index < 13) return Positions_Fact(index);
+            index -= 13;
+            if (index < 14) return Statements_Fact(index);
+            index -= 14;
+            if (index < 14) return Claims_Fact(index);
+            index -= 14;
+            if (index < 14) return Characterizations_Fact(index);
+            index -= 14;
+            throw new global::System.ArgumentOutOfRangeException(nameof(index));
         }
 
-        private static void Index_All_Facts()
+        /// <summary>A fact of any kind by its id: each kind's table is asked in turn; ids are unique across kinds.</summary>
+        internal static bool Try_Get_Any(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out IFact? fact)
         {
-            var all = new IFact[Sources_Items.Length + Countries_Items.Length + Organizations_Items.Length + People_Items.Length + Places_Items.Length + Topics_Items.Length + Events_Items.Length + Positions_Items.Length + Statements_Items.Length + Claims_Items.Length + Characterizations_Items.Length];
-            var next = 0;
-            foreach (var fact in Sources_Items) all[next++] = fact;
-            foreach (var fact in Countries_Items) all[next++] = fact;
-            foreach (var fact in Organizations_Items) all[next++] = fact;
-            foreach (var fact in People_Items) all[next++] = fact;
-            foreach (var fact in Places_Items) all[next++] = fact;
-            foreach (var fact in Topics_Items) all[next++] = fact;
-            foreach (var fact in Events_Items) all[next++] = fact;
-            foreach (var fact in Positions_Items) all[next++] = fact;
-            foreach (var fact in Statements_Items) all[next++] = fact;
-            foreach (var fact in Claims_Items) all[next++] = fact;
-            foreach (var fact in Characterizations_Items) all[next++] = fact;
-            All_Facts = ReadOnly_List(all);
-            All_Facts_ById = new global::System.Collections.Generic.Dictionary<string, IFact>(all.Length, global::System.StringComparer.Ordinal);
-            foreach (var fact in all) All_Facts_ById.Add(fact.Id, fact);
+            int slot;
+            fact =
+                (slot = Sources_Slot(id)) >= 0 ? Sources_Fact(slot) :
+                (slot = Countries_Slot(id)) >= 0 ? Countries_Fact(slot) :
+                (slot = Organizations_Slot(id)) >= 0 ? Organizations_Fact(slot) :
+                (slot = People_Slot(id)) >= 0 ? People_Fact(slot) :
+                (slot = Places_Slot(id)) >= 0 ? Places_Fact(slot) :
+                (slot = Topics_Slot(id)) >= 0 ? Topics_Fact(slot) :
+                (slot = Events_Slot(id)) >= 0 ? Events_Fact(slot) :
+                (slot = Positions_Slot(id)) >= 0 ? Positions_Fact(slot) :
+                (slot = Statements_Slot(id)) >= 0 ? Statements_Fact(slot) :
+                (slot = Claims_Slot(id)) >= 0 ? Claims_Fact(slot) :
+                (slot = Characterizations_Slot(id)) >= 0 ? Characterizations_Fact(slot) :
+                (IFact?)null;
+            return fact is not null;
         }
 
-        private ref partial struct Data_Reader
+        internal ref partial struct Data_Reader
         {
-            public Citation Citation() => new Citation(Sources_Items[Int()], Int(), String());
+            public Citation Citation() => new Citation(Sources_Fact(Int()), Int(), String());
 
             public global::System.Collections.Generic.IReadOnlyList<Citation> Citations() => List(static (ref Data_Reader item) => item.Citation());
         }
 
         private static IParty Read_Party(ref Data_Reader reader) => reader.Int() switch
         {
-            0 => Countries_Items[reader.Int()],
-            1 => Organizations_Items[reader.Int()],
-            2 => People_Items[reader.Int()],
-            _ => throw new global::System.InvalidOperationException("FactGen: the generated fact data is corrupt; rebuild the project."),
+            0 => Countries_Fact(reader.Int()),
+            1 => Organizations_Fact(reader.Int()),
+            2 => People_Fact(reader.Int()),
+            _ => throw Data_Corrupt(),
         };
     }
 }

@@ -20,8 +20,9 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Statement : IFact
     {
-        internal Statement(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, StatementForm @form, global::System.Collections.Generic.IReadOnlyList<string> @wordings, string? @when, string? @audience)
+        internal Statement(int slot, string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, StatementForm @form, global::System.Collections.Generic.IReadOnlyList<string> @wordings, string? @when, string? @audience, int linksAt)
         {
+            Fact_Slot = slot;
             Id = id;
             Basis = basis;
             Note = note;
@@ -31,16 +32,26 @@ namespace Consumer
             Wordings = @wordings;
             When = @when;
             Audience = @audience;
+            Links_At = linksAt;
         }
+
+        /// <summary>The fact's place among its kind's facts: where its data, links and groups are found.</summary>
+        internal int Fact_Slot { get; }
+
+        /// <summary>Where the fact's links start in its chunk's data.</summary>
+        private int Links_At { get; }
+
+        /// <summary>What the fact points at, read from its data the first time any of it is asked for.</summary>
+        private global::Consumer.FactData.Statement_Links Fact_Links => global::Consumer.FactData.Links_Of_Statement(Fact_Slot, Links_At);
 
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
 
         /// <summary>Who said it; absent when an organization speaks as a body.</summary>
-        public Person? Speaker { get; private set; }
+        public Person? Speaker => Fact_Links.Speaker;
 
         /// <summary>The organization that said it, or that the speaker spoke for.</summary>
-        public Organization? Organization { get; private set; }
+        public Organization? Organization => Fact_Links.Organization;
 
         /// <summary>Whether the article gives the words themselves or reports them.</summary>
         public StatementForm Form { get; }
@@ -49,34 +60,34 @@ namespace Consumer
         public global::System.Collections.Generic.IReadOnlyList<string> Wordings { get; }
 
         /// <summary>What each source states for <see cref="Wordings"/>: one entry per source the fact cites for it.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Sourced<global::System.Collections.Generic.IReadOnlyList<string>>> WordingsBySource { get; private set; } = global::System.Array.Empty<Sourced<global::System.Collections.Generic.IReadOnlyList<string>>>();
+        public global::System.Collections.Generic.IReadOnlyList<Sourced<global::System.Collections.Generic.IReadOnlyList<string>>> WordingsBySource => Fact_Links.WordingsBySource;
 
         /// <summary>When it was said, as each article states it (Friday).</summary>
         public string? When { get; }
 
         /// <summary>What each source states for <see cref="When"/>: one entry per source the fact cites for it.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Sourced<string>> WhenBySource { get; private set; } = global::System.Array.Empty<Sourced<string>>();
+        public global::System.Collections.Generic.IReadOnlyList<Sourced<string>> WhenBySource => Fact_Links.WhenBySource;
 
         /// <summary>To whom it was said, when the articles say.</summary>
         public string? Audience { get; }
 
         /// <summary>Subjects it concerns.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Topic> Topics { get; private set; } = global::System.Array.Empty<Topic>();
+        public global::System.Collections.Generic.IReadOnlyList<Topic> Topics => Fact_Links.Topics;
 
         /// <summary>The call, meeting or announcement it was made in, when the articles say.</summary>
-        public Event? Event { get; private set; }
+        public Event? Event => Fact_Links.Event;
 
         /// <summary>Who relays the words, when the article has them from someone other than the speaker (Miller on what Blinken told Wang).</summary>
-        public IParty? ReportedBy { get; private set; }
+        public IParty? ReportedBy => Fact_Links.ReportedBy;
 
         /// <summary>The Positions whose <see cref="Position.Statements"/> includes this Statement.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Position> Positions { get; private set; } = global::System.Array.Empty<Position>();
+        public global::System.Collections.Generic.IReadOnlyList<Position> Positions => global::Consumer.FactData.Positions_Statements_In_Statements(Fact_Slot);
 
         /// <summary>The Claims whose <see cref="Claim.Statements"/> includes this Statement.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Claim> Claims { get; private set; } = global::System.Array.Empty<Claim>();
+        public global::System.Collections.Generic.IReadOnlyList<Claim> Claims => global::Consumer.FactData.Claims_Statements_In_Statements(Fact_Slot);
 
         /// <summary>Where in the sources this fact is stated.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Citation> Citations { get; private set; } = global::System.Array.Empty<Citation>();
+        public global::System.Collections.Generic.IReadOnlyList<Citation> Citations => Fact_Links.Citations;
 
         /// <summary>Whether the articles state this fact or a curator inferred it.</summary>
         public FactBasis Basis { get; }
@@ -94,30 +105,7 @@ namespace Consumer
         public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
 
         /// <summary>What each source states for Wordings, When, as untyped values: the typed lists are the <c>...BySource</c> properties.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource { get; private set; } = global::System.Array.Empty<SourcedValue>();
-
-        internal void Link(Person? @speaker, Organization? @organization, global::System.Collections.Generic.IReadOnlyList<Topic> @topics, Event? @event, IParty? @reportedBy, global::System.Collections.Generic.IReadOnlyList<Citation> citations, global::System.Collections.Generic.IReadOnlyList<Sourced<global::System.Collections.Generic.IReadOnlyList<string>>> @wordingsBySource, global::System.Collections.Generic.IReadOnlyList<Sourced<string>> @whenBySource)
-        {
-            Speaker = @speaker;
-            Organization = @organization;
-            Topics = @topics;
-            Event = @event;
-            ReportedBy = @reportedBy;
-            Citations = citations;
-            WordingsBySource = @wordingsBySource;
-            WhenBySource = @whenBySource;
-            var all_values = new SourcedValue[@wordingsBySource.Count + @whenBySource.Count];
-            var next_value = 0;
-            foreach (var each_value in @wordingsBySource) all_values[next_value++] = new SourcedValue("Wordings", each_value.Source, each_value.Value);
-            foreach (var each_value in @whenBySource) all_values[next_value++] = new SourcedValue("When", each_value.Source, each_value.Value);
-            BySource = global::Consumer.FactData.ReadOnly_List(all_values);
-        }
-
-        internal void LinkInverses(global::System.Collections.Generic.IReadOnlyList<Position> @positions, global::System.Collections.Generic.IReadOnlyList<Claim> @claims)
-        {
-            Positions = @positions;
-            Claims = @claims;
-        }
+        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource => Fact_Links.BySource;
 
         /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
         public bool Equals(Statement? other) => other is not null && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
@@ -140,103 +128,10 @@ namespace Consumer
         }
     }
 
-    /// <summary>Every Statement in the fact files, by property, by id and through lookups.</summary>
+    /// <summary>Every Statement in the fact files, by property, by id and through lookups. Each fact is made from data compiled into the assembly when it is first asked for.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public static partial class Statements
     {
-        /// <summary>
-        /// <c>statement-blinken-dual-use-goods</c>: We see China sharing machine tools, semiconductors and other dual-use goods that have helped Russia rebuild the defen...
-        /// <para>Cited: blinken-latest-official, paragraph 8: "We see China sharing machine tools, semiconductors and other dual-use goods that have helped Russia rebuild the defense industrial base" (and 1 more citation)</para>
-        /// <para>Note: The article prints the remark without quotation marks, but it is in Blinken's first person. Only the topic is inferred: para 8 names no topic; China sharing goods that helped Russia rebuild its defense industrial base is read as the topic of Chinese support for Russia, which para 7 calls "supporting Russia's military-industrial sector".</para>
-        /// </summary>
-        public static Statement StatementBlinkenDualUseGoods => FactData.Statements_Items[0];
-
-        /// <summary>
-        /// <c>statement-blinken-european-security</c>: if China claims to want good relations with Europe and other countries, it cannot, on the other hand, fuel what const...
-        /// <para>Cited: blinken-latest-official, paragraph 8: "if China claims to want good relations with Europe and other countries, it cannot, on the other hand, fuel" (and 2 more citations)</para>
-        /// <para>Note: 000 gives the words without quotation marks, in the sentence after "Blinken said Friday"; 003 quotes them. Only the topic is inferred: the words name no topic; they follow Blinken's remark on China's dual-use goods helping Russia (000 para 8) and 003's paragraphs on Chinese support for Russia (paras 6-9).</para>
-        /// </summary>
-        public static Statement StatementBlinkenEuropeanSecurity => FactData.Statements_Items[1];
-
-        /// <summary>
-        /// <c>statement-state-department-visit-announcement</c>: Blinken, on his second visit to China in less than a year, will travel to Shanghai and Beijing starting Wednesday for...
-        /// <para>Cited: blinken-latest-official, paragraph 3: "The State Department said Saturday that Blinken, on his second visit to China in less than a year, will travel to Shanghai and Beijing"</para>
-        /// <para>Note: Para 3 does not name the occasion beyond "said Saturday", nor say that these words were given in the statement of para 4. The event visit-announcement takes the two to be one announcement only by inference (see its note), so 'event' is left out here.</para>
-        /// </summary>
-        public static Statement StatementStateDepartmentVisitAnnouncement => FactData.Statements_Items[2];
-
-        /// <summary>
-        /// <c>statement-state-department-agenda</c>: Blinken would discuss a range of bilateral, regional and global issues, including the Middle East, the war in Ukraine...
-        /// <para>Cited: blinken-latest-official, paragraph 4: "The department said in a statement that Blinken would discuss a range of bilateral, regional and global issues"</para>
-        /// <para>Note: Given "in a statement" (para 4), which is the event visit-announcement; that this statement is the Saturday announcement of para 3 is inferred there, not here.</para>
-        /// </summary>
-        public static Statement StatementStateDepartmentAgenda => FactData.Statements_Items[3];
-
-        /// <summary>
-        /// <c>statement-miller-agenda</c>: He will also discuss progress in resuming counter-narcotics cooperation, military-to-military communication, artifici...
-        /// <para>Cited: blinken-latest-official, paragraph 5: "He will also discuss progress in resuming counter-narcotics cooperation, military-to-military communication, artificial intelligence" (and 1 more citation)</para>
-        /// <para>Note: The article prints the remark without quotation marks, but "our two countries" shows it is Miller's own words.</para>
-        /// </summary>
-        public static Statement StatementMillerAgenda => FactData.Statements_Items[4];
-
-        /// <summary>
-        /// <c>statement-senior-official-concerns</c>: will express our concerns clearly and openly
-        /// <para>Cited: blinken-major-divides, paragraph 4: "Blinken "will express our concerns clearly and openly" during the talks"</para>
-        /// </summary>
-        public static Statement StatementSeniorOfficialConcerns => FactData.Statements_Items[5];
-
-        /// <summary>
-        /// <c>statement-senior-official-russia-restored</c>: thanks to Chinese support, Russia has largely restored its defense industrial base, which not only impacts the battle...
-        /// <para>Cited: blinken-major-divides, paragraph 9: "thanks to Chinese support, Russia has largely restored its defense industrial base" (and 1 more citation)</para>
-        /// </summary>
-        public static Statement StatementSeniorOfficialRussiaRestored => FactData.Statements_Items[6];
-
-        /// <summary>
-        /// <c>statement-blinken-iran-escalation</c>: pushed China to take a more active stance in pressuring Iran not to escalate
-        /// <para>Cited: blinken-latest-official, paragraph 9: "Blinken also pushed China to take a more active stance in pressuring Iran not to escalate" (and 1 more citation)</para>
-        /// </summary>
-        public static Statement StatementBlinkenIranEscalation => FactData.Statements_Items[7];
-
-        /// <summary>
-        /// <c>statement-blinken-iran-proxies</c>: he sought China's help in getting Iran to restrict proxy groups which he supported, armed and financed in the region
-        /// <para>Cited: blinken-latest-official, paragraph 9: "He has spoken with his Chinese counterpart several times" (and 3 more citations)</para>
-        /// <para>Note: In 000 "which he supported" is a translation slip for the proxy groups Iran supports, as 003 makes clear. The audience is "his Chinese counterpart" in 000; only 003 names him, Wang Yi.</para>
-        /// </summary>
-        public static Statement StatementBlinkenIranProxies => FactData.Statements_Items[8];
-
-        /// <summary>
-        /// <c>statement-blinken-escalation-no-one-interest</c>: escalation is in no one's interest and countries should urge Iran not to escalate
-        /// <para>Cited: blinken-major-divides, paragraph 13: "escalation is in no one's interest and countries should urge Iran not to escalate" (and 1 more citation)</para>
-        /// <para>Note: The words are State Department spokesman Matthew Miller's account of what Blinken told Wang in their latest conversation. Only the topic is inferred: para 13 names Iran but no topic; the remark follows Blinken's push on Iran over tensions in the Middle East (para 12, a different statement, statement-blinken-iran-escalation, which is not cited here).</para>
-        /// </summary>
-        public static Statement StatementBlinkenEscalationNoOneInterest => FactData.Statements_Items[9];
-
-        /// <summary>
-        /// <c>statement-senior-official-restraint</c>: whatever channels or influence the country has to try to convey the need for restraint to all parties, including Iran.
-        /// <para>Cited: blinken-major-divides, paragraph 14: "whatever channels or influence the country has to try to convey the need for restraint to all parties, including Iran" (and 1 more citation)</para>
-        /// <para>Note: The official said Blinken would reiterate U.S. interest in China using these channels. The article does not say what is being reiterated, and the call of para 10 is made by other speakers ("US officials, from Biden on down"), so it is not linked. Only the topic is inferred: para 14 names Iran but no topic; it follows Blinken's push on Iran over tensions in the Middle East (paras 12-13).</para>
-        /// </summary>
-        public static Statement StatementSeniorOfficialRestraint => FactData.Statements_Items[10];
-
-        /// <summary>
-        /// <c>statement-senior-official-taiwan-strait</c>: underscore both privately and publicly America's continued interest in maintaining peace and stability in the Taiwan...
-        /// <para>Cited: blinken-major-divides, paragraph 17: "underscore both privately and publicly America's continued interest in maintaining peace and stability in the Taiwan Strait" (and 1 more citation)</para>
-        /// </summary>
-        public static Statement StatementSeniorOfficialTaiwanStrait => FactData.Statements_Items[11];
-
-        /// <summary>
-        /// <c>statement-senior-official-raise-issues</c>: Blinken will raise these issues again
-        /// <para>Cited: blinken-major-divides, paragraph 21: "Still, Blinken will raise these issues again, the senior State Department official said" (and 1 more citation)</para>
-        /// <para>Note: "These issues" are those of 003 para 20: human rights in Xinjiang, Tibet and Hong Kong and the detained US citizens.</para>
-        /// </summary>
-        public static Statement StatementSeniorOfficialRaiseIssues => FactData.Statements_Items[12];
-
-        /// <summary>
-        /// <c>statement-senior-official-fentanyl</c>: China's self-declared efforts to ban the export of materials traffickers use to make fentanyl have not yet yielded si...
-        /// <para>Cited: blinken-major-divides, paragraph 21: "adding that China's self-declared efforts to ban the export of materials traffickers use to make fentanyl have not yet yielded significant results"</para>
-        /// </summary>
-        public static Statement StatementSeniorOfficialFentanyl => FactData.Statements_Items[13];
-
         /// <summary>Every Statement, in the order of the fact files.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Statement> All => FactData.Statements_All;
 
@@ -252,145 +147,89 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Statement? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            return FactData.Statements_ById.TryGetValue(id, out fact);
+            var slot = FactData.Statements_Slot(id);
+            fact = slot < 0 ? null : FactData.Statements_Fact(slot);
+            return fact is not null;
         }
 
         /// <summary>The Statements whose <see cref="Statement.Speaker"/> is <paramref name="key"/>; empty when none.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Statement> BySpeaker(Person key)
         {
             if (key is null) throw new global::System.ArgumentNullException(nameof(key));
-            return FactData.Statements_By_Speaker.TryGetValue(key.Id, out var facts) ? facts : global::System.Array.Empty<Statement>();
+            return FactData.Statements_Speaker_In_People(key.Fact_Slot);
         }
     }
 
     /// <summary>The id of every Statement, as constants for attributes and switch statements.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
-    public static partial class StatementIds
-    {
-        /// <summary><c>statement-blinken-dual-use-goods</c></summary>
-        public const string StatementBlinkenDualUseGoods = "statement-blinken-dual-use-goods";
-        /// <summary><c>statement-blinken-european-security</c></summary>
-        public const string StatementBlinkenEuropeanSecurity = "statement-blinken-european-security";
-        /// <summary><c>statement-state-department-visit-announcement</c></summary>
-        public const string StatementStateDepartmentVisitAnnouncement = "statement-state-department-visit-announcement";
-        /// <summary><c>statement-state-department-agenda</c></summary>
-        public const string StatementStateDepartmentAgenda = "statement-state-department-agenda";
-        /// <summary><c>statement-miller-agenda</c></summary>
-        public const string StatementMillerAgenda = "statement-miller-agenda";
-        /// <summary><c>statement-senior-official-concerns</c></summary>
-        public const string StatementSeniorOfficialConcerns = "statement-senior-official-concerns";
-        /// <summary><c>statement-senior-official-russia-restored</c></summary>
-        public const string StatementSeniorOfficialRussiaRestored = "statement-senior-official-russia-restored";
-        /// <summary><c>statement-blinken-iran-escalation</c></summary>
-        public const string StatementBlinkenIranEscalation = "statement-blinken-iran-escalation";
-        /// <summary><c>statement-blinken-iran-proxies</c></summary>
-        public const string StatementBlinkenIranProxies = "statement-blinken-iran-proxies";
-        /// <summary><c>statement-blinken-escalation-no-one-interest</c></summary>
-        public const string StatementBlinkenEscalationNoOneInterest = "statement-blinken-escalation-no-one-interest";
-        /// <summary><c>statement-senior-official-restraint</c></summary>
-        public const string StatementSeniorOfficialRestraint = "statement-senior-official-restraint";
-        /// <summary><c>statement-senior-official-taiwan-strait</c></summary>
-        public const string StatementSeniorOfficialTaiwanStrait = "statement-senior-official-taiwan-strait";
-        /// <summary><c>statement-senior-official-raise-issues</c></summary>
-        public const string StatementSeniorOfficialRaiseIssues = "statement-senior-official-raise-issues";
-        /// <summary><c>statement-senior-official-fentanyl</c></summary>
-        public const string StatementSeniorOfficialFentanyl = "statement-senior-official-fentanyl";
-    }
+    public static partial class StatementIds { }
 
     internal static partial class FactData
     {
-        // Statement 0 to 13: id, basis, note, aliases, inferred fields, form, wordings, when, audience.
-        private static global::System.ReadOnlySpan<byte> Statements_Values_0 =>
-            "32:statement-blinken-dual-use-goods|0|338:The article prints the remark without quotation marks, but it is in Blinken's first person. Only the topic is inferred: para 8 names no topic; China sharing goods that helped Russia rebuild its defense industrial base is read as the topic of Chinese support for Russia, which para 7 calls \"supporting Russia's military-industrial sector\".|0|1|6:Topics|0|1|198:We see China sharing machine tools, semiconductors and other dual-use goods that have helped Russia rebuild the defense industrial base that sanctions and export controls had done so much to degrade|6:Friday|~|\n"u8 +
-            "35:statement-blinken-european-security|0|306:000 gives the words without quotation marks, in the sentence after \"Blinken said Friday\"; 003 quotes them. Only the topic is inferred: the words name no topic; they follow Blinken's remark on China's dual-use goods helping Russia (000 para 8) and 003's paragraphs on Chinese support for Russia (paras 6-9).|0|1|6:Topics|0|1|194:if China claims to want good relations with Europe and other countries, it cannot, on the other hand, fuel what constitutes the greatest threat to European security since the end of the Cold War|6:Friday|~|\n"u8 +
-            "45:statement-state-department-visit-announcement|0|250:Para 3 does not name the occasion beyond \"said Saturday\", nor say that these words were given in the statement of para 4. The event visit-announcement takes the two to be one announcement only by inference (see its note), so 'event' is left out here.|0|0|1|1|206:Blinken, on his second visit to China in less than a year, will travel to Shanghai and Beijing starting Wednesday for three days of meetings with senior Chinese officials, including Foreign Minister Wang Yi|8:Saturday|~|\n"u8 +
-            "33:statement-state-department-agenda|0|159:Given \"in a statement\" (para 4), which is the event visit-announcement; that this statement is the Saturday announcement of para 3 is inferred there, not here.|0|0|1|1|160:Blinken would discuss a range of bilateral, regional and global issues, including the Middle East, the war in Ukraine, the South China Sea and the Taiwan Strait|~|~|\n"u8 +
-            "23:statement-miller-agenda|0|110:The article prints the remark without quotation marks, but \"our two countries\" shows it is Miller's own words.|0|0|0|1|320:He will also discuss progress in resuming counter-narcotics cooperation, military-to-military communication, artificial intelligence and strengthening people-to-people ties, and reaffirm how important it is for The United States and China to manage competition responsibly, even in areas where our two countries disagree|~|~|\n"u8 +
-            "34:statement-senior-official-concerns|0|~|0|0|0|1|44:will express our concerns clearly and openly|~|~|\n"u8 +
-            "41:statement-senior-official-russia-restored|0|~|0|0|0|1|203:thanks to Chinese support, Russia has largely restored its defense industrial base, which not only impacts the battlefield in Ukraine but, in our view, poses a greater threat to broader European security|6:Friday|~|\n"u8 +
-            "33:statement-blinken-iran-escalation|0|~|0|0|1|1|76:pushed China to take a more active stance in pressuring Iran not to escalate|~|5:China|\n"u8 +
-            "30:statement-blinken-iran-proxies|0|184:In 000 \"which he supported\" is a translation slip for the proxy groups Iran supports, as 003 makes clear. The audience is \"his Chinese counterpart\" in 000; only 003 names him, Wang Yi.|0|0|1|1|116:he sought China's help in getting Iran to restrict proxy groups which he supported, armed and financed in the region|73:several times since the war between Israel and Hamas began six months ago|32:his Chinese counterpart, Wang Yi|\n"u8 +
-            "44:statement-blinken-escalation-no-one-interest|0|351:The words are State Department spokesman Matthew Miller's account of what Blinken told Wang in their latest conversation. Only the topic is inferred: para 13 names Iran but no topic; the remark follows Blinken's push on Iran over tensions in the Middle East (para 12, a different statement, statement-blinken-iran-escalation, which is not cited here).|0|1|6:Topics|0|1|81:escalation is in no one's interest and countries should urge Iran not to escalate|10:this month|7:Wang Yi|\n"u8 +
-            "35:statement-senior-official-restraint|0|389:The official said Blinken would reiterate U.S. interest in China using these channels. The article does not say what is being reiterated, and the call of para 10 is made by other speakers (\"US officials, from Biden on down\"), so it is not linked. Only the topic is inferred: para 14 names Iran but no topic; it follows Blinken's push on Iran over tensions in the Middle East (paras 12-13).|0|1|6:Topics|0|1|118:whatever channels or influence the country has to try to convey the need for restraint to all parties, including Iran.|~|~|\n"u8 +
-            "39:statement-senior-official-taiwan-strait|0|~|0|0|0|1|179:underscore both privately and publicly America's continued interest in maintaining peace and stability in the Taiwan Strait. We think this is crucial for the region and the world.|~|~|\n"u8 +
-            "38:statement-senior-official-raise-issues|0|116:\"These issues\" are those of 003 para 20: human rights in Xinjiang, Tibet and Hong Kong and the detained US citizens.|0|0|1|1|37:Blinken will raise these issues again|~|~|\n"u8 +
-            "34:statement-senior-official-fentanyl|0|~|0|0|1|1|134:China's self-declared efforts to ban the export of materials traffickers use to make fentanyl have not yet yielded significant results|~|~|\n"u8;
+        private static readonly Fact_Cache<Statement> Statements_Facts = new(14);
+        private static readonly Fact_Cache<Statement_Links> Statements_Links_Made = new(14);
+        internal static readonly global::System.Collections.Generic.IReadOnlyList<Statement> Statements_All = new Fact_List<Statement>(14, Statements_Fact);
 
-        // Statement 0 to 13: speaker, organization, topics, event, reportedBy, citations, values by source of wordings, when.
-        private static global::System.ReadOnlySpan<byte> Statements_Links_0 =>
-            "0|~|1|1|~|~|2|0|8|135:We see China sharing machine tools, semiconductors and other dual-use goods that have helped Russia rebuild the defense industrial base|0|8|19:Blinken said Friday|1|0|1|198:We see China sharing machine tools, semiconductors and other dual-use goods that have helped Russia rebuild the defense industrial base that sanctions and export controls had done so much to degrade|1|0|6:Friday|\n"u8 +
-            "0|~|1|1|~|~|3|0|8|106:if China claims to want good relations with Europe and other countries, it cannot, on the other hand, fuel|1|8|73:on the other hand it cannot fuel the greatest threat to European security|1|8|22:Blinken said last week|2|0|1|194:if China claims to want good relations with Europe and other countries, it cannot, on the other hand, fuel what constitutes the greatest threat to European security since the end of the Cold War|1|1|192:If on the one hand China claims it wants good relations with Europe and other countries, on the other hand it cannot fuel the greatest threat to European security since the end of the Cold War|2|0|6:Friday|1|9:last week|\n"u8 +
-            "~|0|0|~|~|1|0|3|134:The State Department said Saturday that Blinken, on his second visit to China in less than a year, will travel to Shanghai and Beijing|1|0|1|206:Blinken, on his second visit to China in less than a year, will travel to Shanghai and Beijing starting Wednesday for three days of meetings with senior Chinese officials, including Foreign Minister Wang Yi|1|0|8:Saturday|\n"u8 +
-            "~|0|4|2|1|3|0|3|~|1|0|4|110:The department said in a statement that Blinken would discuss a range of bilateral, regional and global issues|1|0|1|160:Blinken would discuss a range of bilateral, regional and global issues, including the Middle East, the war in Ukraine, the South China Sea and the Taiwan Strait|0|\n"u8 +
-            "7|0|5|4|11|10|12|13|~|~|2|0|5|132:He will also discuss progress in resuming counter-narcotics cooperation, military-to-military communication, artificial intelligence|0|5|46:said State Department spokesman Matthew Miller|1|0|1|320:He will also discuss progress in resuming counter-narcotics cooperation, military-to-military communication, artificial intelligence and strengthening people-to-people ties, and reaffirm how important it is for The United States and China to manage competition responsibly, even in areas where our two countries disagree|0|\n"u8 +
-            "8|0|0|~|~|1|1|4|71:Blinken \"will express our concerns clearly and openly\" during the talks|1|1|1|44:will express our concerns clearly and openly|0|\n"u8 +
-            "8|0|1|1|~|~|2|1|9|82:thanks to Chinese support, Russia has largely restored its defense industrial base|1|9|51:poses a greater threat to broader European security|1|1|1|203:thanks to Chinese support, Russia has largely restored its defense industrial base, which not only impacts the battlefield in Ukraine but, in our view, poses a greater threat to broader European security|1|1|6:Friday|\n"u8 +
-            "0|~|1|2|~|~|2|0|9|89:Blinken also pushed China to take a more active stance in pressuring Iran not to escalate|1|12|91:Blinken has urged China to take a more active stance and push Iran not to escalate tensions|2|0|1|76:pushed China to take a more active stance in pressuring Iran not to escalate|1|1|110:Blinken has urged China to take a more active stance and push Iran not to escalate tensions in the Middle East|0|\n"u8 +
-            "0|~|1|2|15|~|4|0|9|56:He has spoken with his Chinese counterpart several times|0|9|116:he sought China's help in getting Iran to restrict proxy groups which he supported, armed and financed in the region|1|12|89:He has spoken several times with his Chinese counterpart Wang Yi over the past six months|1|12|82:urged China to tell Iran to remove the proxy groups it has supported in the region|2|0|1|116:he sought China's help in getting Iran to restrict proxy groups which he supported, armed and financed in the region|1|1|181:urged China to tell Iran to remove the proxy groups it has supported in the region, including Hamas, Lebanese Hezbollah, the Yemeni Houthis and Iranian-backed militias in the region|2|0|73:several times since the war between Israel and Hamas began six months ago|1|38:several times over the past six months|\n"u8 +
-            "0|~|1|2|16|2|7|2|1|13|81:escalation is in no one's interest and countries should urge Iran not to escalate|1|13|75:State Department spokesman Matthew Miller said of their latest conversation|1|1|1|81:escalation is in no one's interest and countries should urge Iran not to escalate|1|1|10:this month|\n"u8 +
-            "8|0|1|2|~|~|2|1|14|117:whatever channels or influence the country has to try to convey the need for restraint to all parties, including Iran|1|14|94:The senior State Department official said Blinken would reiterate U.S. interest in China using|1|1|1|118:whatever channels or influence the country has to try to convey the need for restraint to all parties, including Iran.|0|\n"u8 +
-            "8|0|1|0|~|~|2|1|17|123:underscore both privately and publicly America's continued interest in maintaining peace and stability in the Taiwan Strait|1|17|54:We think this is crucial for the region and the world.|1|1|1|179:underscore both privately and publicly America's continued interest in maintaining peace and stability in the Taiwan Strait. We think this is crucial for the region and the world.|0|\n"u8 +
-            "8|0|3|6|8|9|~|~|2|1|21|87:Still, Blinken will raise these issues again, the senior State Department official said|1|20|117:human rights in China's western Xinjiang region, Tibet and Hong Kong, as well as over the fate of several US citizens|1|1|1|37:Blinken will raise these issues again|0|\n"u8 +
-            "8|0|1|4|~|~|1|1|21|146:adding that China's self-declared efforts to ban the export of materials traffickers use to make fentanyl have not yet yielded significant results|1|1|1|134:China's self-declared efforts to ban the export of materials traffickers use to make fentanyl have not yet yielded significant results|0|\n"u8;
+        /// <summary>The Statement in a slot, made from its data the first time any thread asks for it.</summary>
+        internal static Statement Statements_Fact(int slot) => Statements_Facts.Find(slot) ?? Statements_Facts.Keep(slot, Make_Statement(slot));
 
-        private static void Create_Statements()
+        /// <summary>What the Statement in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
+        internal static Statement_Links Links_Of_Statement(int slot, int at) => Statements_Links_Made.Find(slot) ?? Statements_Links_Made.Keep(slot, Make_Statement_Links(slot, at));
+
+        private static Statement Make_Statement(int slot)
         {
-            var slot = 0;
-            Create_Statements(Statements_Values_0, ref slot);
+            var reader = new Data_Reader(Statements_Data(slot >> Chunk_Bits), Statements_Offset(slot));
+            return new Statement(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.None() ? default! : (StatementForm)reader.Int(), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? null : reader.String(), reader.None() ? null : reader.String(), reader.At);
         }
 
-        private static void Create_Statements(global::System.ReadOnlySpan<byte> data, ref int slot)
+        private static Statement_Links Make_Statement_Links(int slot, int at)
         {
-            var reader = new Data_Reader(data);
-            while (reader.More)
+            var reader = new Data_Reader(Statements_Data(slot >> Chunk_Bits), at);
+            return new Statement_Links(reader.None() ? null : People_Fact(reader.Int()), reader.None() ? null : Organizations_Fact(reader.Int()), reader.List(static (ref Data_Reader item) => Topics_Fact(item.Int())), reader.None() ? null : Events_Fact(reader.Int()), reader.None() ? null : Read_Party(ref reader), reader.Citations(), reader.List(static (ref Data_Reader item) => new Sourced<global::System.Collections.Generic.IReadOnlyList<string>>(Sources_Fact(item.Int()), item.List(static (ref Data_Reader element) => element.String()))), reader.List(static (ref Data_Reader item) => new Sourced<string>(Sources_Fact(item.Int()), item.String())));
+        }
+
+        internal static global::System.ReadOnlySpan<byte> Statements_Data(int chunk) => chunk switch
+        {
+            0 => Statements_Data_0,
+            _ => throw Data_Corrupt(),
+        };
+
+        internal static int Statements_Offset(int slot) => Entry((slot >> Chunk_Bits) switch
+        {
+            0 => Statements_Offsets_0,
+            _ => throw Data_Corrupt(),
+        }, 4, slot & Chunk_Mask);
+
+        /// <summary>What a Statement points at: read from its data on first use, so that making a fact never makes another.</summary>
+        internal sealed class Statement_Links
+        {
+            internal Statement_Links(Person? @speaker, Organization? @organization, global::System.Collections.Generic.IReadOnlyList<Topic> @topics, Event? @event, IParty? @reportedBy, global::System.Collections.Generic.IReadOnlyList<Citation> citations, global::System.Collections.Generic.IReadOnlyList<Sourced<global::System.Collections.Generic.IReadOnlyList<string>>> @wordingsBySource, global::System.Collections.Generic.IReadOnlyList<Sourced<string>> @whenBySource)
             {
-                Statements_Items[slot++] = new Statement(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : (StatementForm)reader.Int(), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? null : reader.String(), reader.None() ? null : reader.String());
-                reader.EndFact();
+                Speaker = @speaker;
+                Organization = @organization;
+                Topics = @topics;
+                Event = @event;
+                ReportedBy = @reportedBy;
+                Citations = citations;
+                WordingsBySource = @wordingsBySource;
+                WhenBySource = @whenBySource;
+                var all_values = new SourcedValue[@wordingsBySource.Count + @whenBySource.Count];
+                var next_value = 0;
+                foreach (var each_value in @wordingsBySource) all_values[next_value++] = new SourcedValue("Wordings", each_value.Source, each_value.Value);
+                foreach (var each_value in @whenBySource) all_values[next_value++] = new SourcedValue("When", each_value.Source, each_value.Value);
+                BySource = global::Consumer.FactData.ReadOnly_List(all_values);
             }
+
+            internal Person? Speaker { get; }
+            internal Organization? Organization { get; }
+            internal global::System.Collections.Generic.IReadOnlyList<Topic> Topics { get; }
+            internal Event? Event { get; }
+            internal IParty? ReportedBy { get; }
+            internal global::System.Collections.Generic.IReadOnlyList<Citation> Citations { get; }
+            internal global::System.Collections.Generic.IReadOnlyList<Sourced<global::System.Collections.Generic.IReadOnlyList<string>>> WordingsBySource { get; }
+            internal global::System.Collections.Generic.IReadOnlyList<Sourced<string>> WhenBySource { get; }
+            internal global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource { get; }
         }
 
-        private static void Link_Statements()
-        {
-            var slot = 0;
-            Link_Statements(Statements_Links_0, ref slot);
-        }
-
-        private static void Link_Statements(global::System.ReadOnlySpan<byte> data, ref int slot)
-        {
-            var reader = new Data_Reader(data);
-            while (reader.More)
-            {
-                Statements_Items[slot++].Link(reader.None() ? null : People_Items[reader.Int()], reader.None() ? null : Organizations_Items[reader.Int()], reader.List(static (ref Data_Reader item) => Topics_Items[item.Int()]), reader.None() ? null : Events_Items[reader.Int()], reader.None() ? null : Read_Party(ref reader), reader.Citations(), reader.List(static (ref Data_Reader item) => new Sourced<global::System.Collections.Generic.IReadOnlyList<string>>(Sources_Items[item.Int()], item.List(static (ref Data_Reader element) => element.String()))), reader.List(static (ref Data_Reader item) => new Sourced<string>(Sources_Items[item.Int()], item.String())));
-                reader.EndFact();
-            }
-        }
-
-        private static void Link_Inverses_Statements()
-        {
-            var inversePositions = new global::System.Collections.Generic.Dictionary<Statement, global::System.Collections.Generic.List<Position>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
-            foreach (var owner in Positions_Items)
-            {
-                foreach (var value in owner.Statements) if (value is Statement item) Add_To_Group(inversePositions, item, owner);
-            }
-            var inverseClaims = new global::System.Collections.Generic.Dictionary<Statement, global::System.Collections.Generic.List<Claim>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
-            foreach (var owner in Claims_Items)
-            {
-                foreach (var value in owner.Statements) if (value is Statement item) Add_To_Group(inverseClaims, item, owner);
-            }
-            foreach (var fact in Statements_Items) fact.LinkInverses(Group_Of(inversePositions, fact), Group_Of(inverseClaims, fact));
-        }
-
-        private static void Index_Statements()
-        {
-            Statements_All = ReadOnly_List(Statements_Items);
-            Statements_ById = new global::System.Collections.Generic.Dictionary<string, Statement>(Statements_Items.Length, global::System.StringComparer.Ordinal);
-            foreach (var fact in Statements_Items) Statements_ById.Add(fact.Id, fact);
-            var bySpeaker = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<Statement>>(global::System.StringComparer.Ordinal);
-            foreach (var fact in Statements_Items)
-            {
-                if (fact.Speaker is { } one) Add_To_Group(bySpeaker, one.Id, fact);
-            }
-            Statements_By_Speaker = ReadOnly_Groups(bySpeaker, global::System.StringComparer.Ordinal);
-        }
     }
 }

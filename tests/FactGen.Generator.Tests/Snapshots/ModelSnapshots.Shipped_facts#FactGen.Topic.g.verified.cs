@@ -22,8 +22,9 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Topic : IFact
     {
-        internal Topic(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string @name, TopicCategory @category, string @summary, bool? @onAgenda)
+        internal Topic(int slot, string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string @name, TopicCategory @category, string @summary, bool? @onAgenda, int linksAt)
         {
+            Fact_Slot = slot;
             Id = id;
             Basis = basis;
             Note = note;
@@ -33,7 +34,17 @@ namespace Consumer
             Category = @category;
             Summary = @summary;
             OnAgenda = @onAgenda;
+            Links_At = linksAt;
         }
+
+        /// <summary>The fact's place among its kind's facts: where its data, links and groups are found.</summary>
+        internal int Fact_Slot { get; }
+
+        /// <summary>Where the fact's links start in its chunk's data.</summary>
+        private int Links_At { get; }
+
+        /// <summary>What the fact points at, read from its data the first time any of it is asked for.</summary>
+        private global::Consumer.FactData.Topic_Links Fact_Links => global::Consumer.FactData.Links_Of_Topic(Fact_Slot, Links_At);
 
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
@@ -48,31 +59,31 @@ namespace Consumer
         public string Summary { get; }
 
         /// <summary>The countries and territories it involves.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Country> Countries { get; private set; } = global::System.Array.Empty<Country>();
+        public global::System.Collections.Generic.IReadOnlyList<Country> Countries => Fact_Links.Countries;
 
         /// <summary>Whether the articles list it among the visit's subjects.</summary>
         public bool? OnAgenda { get; }
 
         /// <summary>Places it concerns (Xinjiang, the Taiwan Strait).</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Place> Places { get; private set; } = global::System.Array.Empty<Place>();
+        public global::System.Collections.Generic.IReadOnlyList<Place> Places => Fact_Links.Places;
 
         /// <summary>The Events whose <see cref="Event.Topics"/> includes this Topic.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Event> Events { get; private set; } = global::System.Array.Empty<Event>();
+        public global::System.Collections.Generic.IReadOnlyList<Event> Events => global::Consumer.FactData.Events_Topics_In_Topics(Fact_Slot);
 
         /// <summary>The Positions whose <see cref="Position.Topic"/> is this Topic.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Position> Positions { get; private set; } = global::System.Array.Empty<Position>();
+        public global::System.Collections.Generic.IReadOnlyList<Position> Positions => global::Consumer.FactData.Positions_Topic_In_Topics(Fact_Slot);
 
         /// <summary>The Statements whose <see cref="Statement.Topics"/> includes this Topic.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Statement> Statements { get; private set; } = global::System.Array.Empty<Statement>();
+        public global::System.Collections.Generic.IReadOnlyList<Statement> Statements => global::Consumer.FactData.Statements_Topics_In_Topics(Fact_Slot);
 
         /// <summary>The Claims whose <see cref="Claim.Topic"/> is this Topic.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Claim> Claims { get; private set; } = global::System.Array.Empty<Claim>();
+        public global::System.Collections.Generic.IReadOnlyList<Claim> Claims => global::Consumer.FactData.Claims_Topic_In_Topics(Fact_Slot);
 
         /// <summary>The Characterizations whose <see cref="Characterization.Topics"/> includes this Topic.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Characterization> Characterizations { get; private set; } = global::System.Array.Empty<Characterization>();
+        public global::System.Collections.Generic.IReadOnlyList<Characterization> Characterizations => global::Consumer.FactData.Characterizations_Topics_In_Topics(Fact_Slot);
 
         /// <summary>Where in the sources this fact is stated.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Citation> Citations { get; private set; } = global::System.Array.Empty<Citation>();
+        public global::System.Collections.Generic.IReadOnlyList<Citation> Citations => Fact_Links.Citations;
 
         /// <summary>Whether the articles state this fact or a curator inferred it.</summary>
         public FactBasis Basis { get; }
@@ -90,23 +101,7 @@ namespace Consumer
         public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
 
         /// <summary>What each source states, field by field: none, since no field of this kind varies by source.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource { get; } = global::System.Array.Empty<SourcedValue>();
-
-        internal void Link(global::System.Collections.Generic.IReadOnlyList<Country> @countries, global::System.Collections.Generic.IReadOnlyList<Place> @places, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
-        {
-            Countries = @countries;
-            Places = @places;
-            Citations = citations;
-        }
-
-        internal void LinkInverses(global::System.Collections.Generic.IReadOnlyList<Event> @events, global::System.Collections.Generic.IReadOnlyList<Position> @positions, global::System.Collections.Generic.IReadOnlyList<Statement> @statements, global::System.Collections.Generic.IReadOnlyList<Claim> @claims, global::System.Collections.Generic.IReadOnlyList<Characterization> @characterizations)
-        {
-            Events = @events;
-            Positions = @positions;
-            Statements = @statements;
-            Claims = @claims;
-            Characterizations = @characterizations;
-        }
+        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource => global::System.Array.Empty<SourcedValue>();
 
         /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
         public bool Equals(Topic? other) => other is not null && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
@@ -126,103 +121,10 @@ namespace Consumer
         }
     }
 
-    /// <summary>Every Topic in the fact files, by property, by id and through lookups.</summary>
+    /// <summary>Every Topic in the fact files, by property, by id and through lookups. Each fact is made from data compiled into the assembly when it is first asked for.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public static partial class Topics
     {
-        /// <summary>
-        /// <c>topic-taiwan</c>: Taiwan and the Taiwan Strait
-        /// <para>Cited: blinken-latest-official, paragraph 2: "The rivals are at odds on many fronts, including Russia's war in Ukraine, Taiwan" (and 9 more citations)</para>
-        /// <para>Note: "Taiwan" and "the Taiwan Strait" are also the names of the territory (taiwan) and the strait (taiwan-strait). They are kept as aliases because the articles use the place names as the names of the issue: "at odds on many fronts, including ... Taiwan" (000 para 2), issues "including ... the Taiwan Strait" (000 para 4), "Taiwan and the South China Sea will also be among Blinken's priorities" (000 para 11). Every other paragraph that grounds a reference to this topic by these names is about the dispute over Taiwan.</para>
-        /// </summary>
-        public static Topic TopicTaiwan => FactData.Topics_Items[0];
-
-        /// <summary>
-        /// <c>topic-russia-support</c>: Russia's war in Ukraine and Chinese support for Russia
-        /// <para>Cited: blinken-latest-official, paragraph 2: "The rivals are at odds on many fronts, including Russia's war in Ukraine" (and 11 more citations)</para>
-        /// <para>Note: The aliases are the phrases the articles use for the subject. "Russia's war in Ukraine" and "the war in Ukraine" are used only as the name of an issue between the US and China, in lists of fronts and agenda items (000 paras 2 and 4), so they are this topic's, not the war's (russia-ukraine-war). "Chinese support" (003 paras 6, 9) and China "supporting Russia's military-industrial sector" (000 para 7) name the support itself. "Defense industrial base" and "military-industrial sector" alone name Russia's industry, and "arming Russia" is what the US says there is no evidence of, so none of them is an alias.</para>
-        /// </summary>
-        public static Topic TopicRussiaSupport => FactData.Topics_Items[1];
-
-        /// <summary>
-        /// <c>topic-middle-east</c>: Middle East, Iran and the Israel-Hamas war
-        /// <para>Cited: blinken-latest-official, paragraph 1: "major differences on issues ranging from the path to peace in the Middle East" (and 10 more citations)</para>
-        /// <para>Note: "Middle East" is also the name of the region (middle-east). It is kept as an alias because the articles use it as the name of the issue: "major differences on issues ranging from the path to peace in the Middle East" (000 para 1), issues "including the Middle East" (000 para 4), collision courses "from ... Israel, Iran and the broader Middle East" (003 para 3), and Iran escalating "tensions in the Middle East" (000 para 9, 003 para 12). The Gaza war's names are the event's (israel-hamas-war), not this topic's.</para>
-        /// </summary>
-        public static Topic TopicMiddleEast => FactData.Topics_Items[2];
-
-        /// <summary>
-        /// <c>topic-south-china-sea</c>: South China Sea
-        /// <para>Cited: blinken-latest-official, paragraph 2: "South China Sea, North Korea, Hong Kong" (and 7 more citations)</para>
-        /// </summary>
-        public static Topic TopicSouthChinaSea => FactData.Topics_Items[3];
-
-        /// <summary>
-        /// <c>topic-fentanyl</c>: Synthetic opioids and counter-narcotics (fentanyl)
-        /// <para>Cited: blinken-latest-official, paragraph 1: "to supply of synthetic opioids" (and 2 more citations)</para>
-        /// </summary>
-        public static Topic TopicFentanyl => FactData.Topics_Items[4];
-
-        /// <summary>
-        /// <c>topic-trade</c>: Trade
-        /// <para>Cited: blinken-latest-official, paragraph 2: "The United States and China are also fighting over trade issues" (and 1 more citation)</para>
-        /// </summary>
-        public static Topic TopicTrade => FactData.Topics_Items[5];
-
-        /// <summary>
-        /// <c>topic-human-rights</c>: Human rights in China
-        /// <para>Cited: blinken-latest-official, paragraph 2: "human rights and detention of American citizens" (and 3 more citations)</para>
-        /// </summary>
-        public static Topic TopicHumanRights => FactData.Topics_Items[6];
-
-        /// <summary>
-        /// <c>topic-north-korea</c>: North Korea
-        /// <para>Cited: blinken-latest-official, paragraph 2: "South China Sea, North Korea, Hong Kong"</para>
-        /// </summary>
-        public static Topic TopicNorthKorea => FactData.Topics_Items[7];
-
-        /// <summary>
-        /// <c>topic-hong-kong</c>: Hong Kong
-        /// <para>Cited: blinken-latest-official, paragraph 2: "North Korea, Hong Kong, human rights" (and 2 more citations)</para>
-        /// </summary>
-        public static Topic TopicHongKong => FactData.Topics_Items[8];
-
-        /// <summary>
-        /// <c>topic-detained-americans</c>: Detained American citizens
-        /// <para>Cited: blinken-latest-official, paragraph 2: "detention of American citizens" (and 2 more citations)</para>
-        /// </summary>
-        public static Topic TopicDetainedAmericans => FactData.Topics_Items[9];
-
-        /// <summary>
-        /// <c>topic-ai</c>: Artificial intelligence
-        /// <para>Cited: blinken-latest-official, paragraph 5: "military-to-military communication, artificial intelligence"</para>
-        /// </summary>
-        public static Topic TopicAi => FactData.Topics_Items[10];
-
-        /// <summary>
-        /// <c>topic-military-communication</c>: Military-to-military communication
-        /// <para>Cited: blinken-latest-official, paragraph 5: "military-to-military communication"</para>
-        /// </summary>
-        public static Topic TopicMilitaryCommunication => FactData.Topics_Items[11];
-
-        /// <summary>
-        /// <c>topic-people-to-people</c>: People-to-people ties
-        /// <para>Cited: blinken-latest-official, paragraph 5: "strengthening people-to-people ties"</para>
-        /// </summary>
-        public static Topic TopicPeopleToPeople => FactData.Topics_Items[12];
-
-        /// <summary>
-        /// <c>topic-managing-competition</c>: Managing competition responsibly
-        /// <para>Cited: blinken-latest-official, paragraph 5: "to manage competition responsibly, even in areas where our two countries disagree"</para>
-        /// </summary>
-        public static Topic TopicManagingCompetition => FactData.Topics_Items[13];
-
-        /// <summary>
-        /// <c>topic-high-level-contacts</c>: High-level contacts
-        /// <para>Cited: blinken-latest-official, paragraph 6: "they pledged to keep high-level contacts open" (and 1 more citation)</para>
-        /// </summary>
-        public static Topic TopicHighLevelContacts => FactData.Topics_Items[14];
-
         /// <summary>Every Topic, in the order of the fact files.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Topic> All => FactData.Topics_All;
 
@@ -238,151 +140,66 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Topic? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            return FactData.Topics_ById.TryGetValue(id, out fact);
+            var slot = FactData.Topics_Slot(id);
+            fact = slot < 0 ? null : FactData.Topics_Fact(slot);
+            return fact is not null;
         }
     }
 
     /// <summary>The id of every Topic, as constants for attributes and switch statements.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
-    public static partial class TopicIds
-    {
-        /// <summary><c>topic-taiwan</c></summary>
-        public const string TopicTaiwan = "topic-taiwan";
-        /// <summary><c>topic-russia-support</c></summary>
-        public const string TopicRussiaSupport = "topic-russia-support";
-        /// <summary><c>topic-middle-east</c></summary>
-        public const string TopicMiddleEast = "topic-middle-east";
-        /// <summary><c>topic-south-china-sea</c></summary>
-        public const string TopicSouthChinaSea = "topic-south-china-sea";
-        /// <summary><c>topic-fentanyl</c></summary>
-        public const string TopicFentanyl = "topic-fentanyl";
-        /// <summary><c>topic-trade</c></summary>
-        public const string TopicTrade = "topic-trade";
-        /// <summary><c>topic-human-rights</c></summary>
-        public const string TopicHumanRights = "topic-human-rights";
-        /// <summary><c>topic-north-korea</c></summary>
-        public const string TopicNorthKorea = "topic-north-korea";
-        /// <summary><c>topic-hong-kong</c></summary>
-        public const string TopicHongKong = "topic-hong-kong";
-        /// <summary><c>topic-detained-americans</c></summary>
-        public const string TopicDetainedAmericans = "topic-detained-americans";
-        /// <summary><c>topic-ai</c></summary>
-        public const string TopicAi = "topic-ai";
-        /// <summary><c>topic-military-communication</c></summary>
-        public const string TopicMilitaryCommunication = "topic-military-communication";
-        /// <summary><c>topic-people-to-people</c></summary>
-        public const string TopicPeopleToPeople = "topic-people-to-people";
-        /// <summary><c>topic-managing-competition</c></summary>
-        public const string TopicManagingCompetition = "topic-managing-competition";
-        /// <summary><c>topic-high-level-contacts</c></summary>
-        public const string TopicHighLevelContacts = "topic-high-level-contacts";
-    }
+    public static partial class TopicIds { }
 
     internal static partial class FactData
     {
-        // Topic 0 to 14: id, basis, note, aliases, inferred fields, name, category, summary, onAgenda.
-        private static global::System.ReadOnlySpan<byte> Topics_Values_0 =>
-            "12:topic-taiwan|0|516:\"Taiwan\" and \"the Taiwan Strait\" are also the names of the territory (taiwan) and the strait (taiwan-strait). They are kept as aliases because the articles use the place names as the names of the issue: \"at odds on many fronts, including ... Taiwan\" (000 para 2), issues \"including ... the Taiwan Strait\" (000 para 4), \"Taiwan and the South China Sea will also be among Blinken's priorities\" (000 para 11). Every other paragraph that grounds a reference to this topic by these names is about the dispute over Taiwan.|2|6:Taiwan|13:Taiwan Strait|0|28:Taiwan and the Taiwan Strait|0|563:Beijing considers Taiwan a renegade province and has vowed to reunify it with the mainland by force if necessary, and in recent years has become increasingly aggressive towards it. The United States has strongly condemned Chinese military exercises threatening Taiwan, and successive US administrations have increased military support and sales to Taipei, to the dismay of Chinese officials and to Chinese anger. A senior State Department official said Blinken would underscore America's continued interest in maintaining peace and stability in the Taiwan Strait.|1|\n"u8 +
-            "20:topic-russia-support|0|610:The aliases are the phrases the articles use for the subject. \"Russia's war in Ukraine\" and \"the war in Ukraine\" are used only as the name of an issue between the US and China, in lists of fronts and agenda items (000 paras 2 and 4), so they are this topic's, not the war's (russia-ukraine-war). \"Chinese support\" (003 paras 6, 9) and China \"supporting Russia's military-industrial sector\" (000 para 7) name the support itself. \"Defense industrial base\" and \"military-industrial sector\" alone name Russia's industry, and \"arming Russia\" is what the US says there is no evidence of, so none of them is an alias.|4|23:Russia's war in Ukraine|14:war in Ukraine|15:Chinese support|46:supporting Russia's military-industrial sector|0|54:Russia's war in Ukraine and Chinese support for Russia|0|841:China's support for Russia during Russia's war in Ukraine. The United States has become more vocal in calling on China to stop supporting Russia's military-industrial sector, which Washington says has allowed Moscow to increase its weapons production. Blinken says China is sharing machine tools, semiconductors and other dual-use goods that have helped Russia rebuild the defense industrial base that sanctions and export controls had done so much to degrade. A senior State Department official says that thanks to Chinese support Russia has largely restored its defense industrial base, and U.S. officials say the support will allow Moscow to overcome Western sanctions and supply its military. The U.S. says there is no evidence that China is actually arming Russia, but officials say other activities are potentially equally problematic.|1|\n"u8 +
-            "17:topic-middle-east|0|515:\"Middle East\" is also the name of the region (middle-east). It is kept as an alias because the articles use it as the name of the issue: \"major differences on issues ranging from the path to peace in the Middle East\" (000 para 1), issues \"including the Middle East\" (000 para 4), collision courses \"from ... Israel, Iran and the broader Middle East\" (003 para 3), and Iran escalating \"tensions in the Middle East\" (000 para 9, 003 para 12). The Gaza war's names are the event's (israel-hamas-war), not this topic's.|1|11:Middle East|0|42:Middle East, Iran and the Israel-Hamas war|2|561:US officials, from Biden on down, have called on China to use whatever leverage it has over Iran to keep Israel's war against Hamas in Gaza from turning into a broader regional conflict. Blinken has pushed China to press Iran not to escalate tensions in the Middle East and to get Iran to restrict or remove the proxy groups it supports. China, which relies heavily on oil imports from Iran and other Middle Eastern countries, appears generally receptive, but tensions have increased since the Gaza war began and with the direct attacks between Iran and Israel.|1|\n"u8 +
-            "21:topic-south-china-sea|0|~|0|0|15:South China Sea|0|398:China's provocative actions in and around disputed areas of the South China Sea, where it has significant territorial and maritime disputes with its smaller Southeast Asian neighbors. The US and others are increasingly concerned; the US alone is said to object, to what it sees as Chinese attempts to thwart the legitimate activities of other countries there, including the Philippines and Vietnam.|1|\n"u8 +
-            "14:topic-fentanyl|0|~|3|17:synthetic opioids|17:counter-narcotics|8:fentanyl|0|50:Synthetic opioids and counter-narcotics (fentanyl)|2|270:The supply of synthetic opioids is among the differences between the two countries. They agreed last year to set up a working group on fentanyl precursors produced in China and exported abroad, and Blinken will discuss progress in resuming counter-narcotics cooperation.|1|\n"u8 +
-            "11:topic-trade|0|~|1|12:trade issues|0|5:Trade|0|114:The US and China are fighting over trade issues; the US has announced new customs duties on Chinese steel imports.|0|\n"u8 +
-            "18:topic-human-rights|0|~|1|12:human rights|0|21:Human rights in China|0|242:The US and China are at odds over human rights in Xinjiang, Tibet and Hong Kong; China dismisses US criticism as improper interference in its internal affairs, and, a senior State Department official said, Blinken will raise the issues again.|1|\n"u8 +
-            "17:topic-north-korea|0|~|0|0|11:North Korea|0|77:The rivals are at odds over North Korea; the articles give no further detail.|0|\n"u8 +
-            "15:topic-hong-kong|0|~|0|0|9:Hong Kong|0|147:The rivals are at odds over Hong Kong, including human rights there; a senior State Department official said Blinken will raise these issues again.|1|\n"u8 +
-            "24:topic-detained-americans|0|~|2|17:American citizens|11:US citizens|0|26:Detained American citizens|0|116:The fate of several US citizens whom the State Department says have been wrongfully detained by Chinese authorities.|1|\n"u8 +
-            "8:topic-ai|0|~|1|23:artificial intelligence|0|23:Artificial intelligence|1|85:Artificial intelligence is among the subjects on which Blinken will discuss progress.|1|\n"u8 +
-            "28:topic-military-communication|0|~|1|34:military-to-military communication|0|34:Military-to-military communication|1|81:Communication between the two militaries, on which Blinken will discuss progress.|1|\n"u8 +
-            "22:topic-people-to-people|0|~|1|21:people-to-people ties|0|21:People-to-people ties|1|62:Strengthening people-to-people ties between the two countries.|1|\n"u8 +
-            "26:topic-managing-competition|0|~|1|30:manage competition responsibly|0|32:Managing competition responsibly|1|138:The importance of the US and China managing their competition responsibly, even where they disagree; Miller said Blinken will reaffirm it.|1|\n"u8 +
-            "25:topic-high-level-contacts|0|~|1|19:high-level contacts|0|19:High-level contacts|1|186:Keeping high-level contacts open, which Biden and Xi agreed at their summit last year and pledged again in their call this month; Yellen's visit, Austin's call and Blinken's trip follow.|0|\n"u8;
+        private static readonly Fact_Cache<Topic> Topics_Facts = new(15);
+        private static readonly Fact_Cache<Topic_Links> Topics_Links_Made = new(15);
+        internal static readonly global::System.Collections.Generic.IReadOnlyList<Topic> Topics_All = new Fact_List<Topic>(15, Topics_Fact);
 
-        // Topic 0 to 14: countries, places, citations.
-        private static global::System.ReadOnlySpan<byte> Topics_Links_0 =>
-            "3|0|1|6|2|10|7|10|0|2|80:The rivals are at odds on many fronts, including Russia's war in Ukraine, Taiwan|0|4|41:the South China Sea and the Taiwan Strait|0|11|70:Taiwan and the South China Sea will also be among Blinken's priorities|1|15|73:Beijing has in recent years become increasingly aggressive towards Taiwan|1|17|52:maintaining peace and stability in the Taiwan Strait|1|15|76:In the Indo-Pacific region, China and the United States are the main players|0|12|131:The United States has strongly condemned Chinese military exercises threatening Taiwan, which Beijing considers a renegade province|0|12|140:Successive U.S. administrations have gradually increased their military support and sales to Taipei, much to the dismay of Chinese officials|1|16|56:vowed to reunify with the mainland by force if necessary|1|16|109:Successive US administrations have steadily increased military aid and sales to Taipei, much to Chinese anger|\n"u8 +
-            "4|0|1|2|3|1|6|12|0|2|72:The rivals are at odds on many fronts, including Russia's war in Ukraine|0|4|18:the war in Ukraine|0|7|74:its calls for China to stop supporting Russia's military-industrial sector|1|3|23:From Russia and Ukraine|1|6|78:US officials say this will be a key topic of discussion during Blinken's visit|0|8|92:it cannot, on the other hand, fuel what constitutes the greatest threat to European security|1|9|51:poses a greater threat to broader European security|0|7|75:which Washington says has allowed Moscow to increase its weapons production|0|8|135:We see China sharing machine tools, semiconductors and other dual-use goods that have helped Russia rebuild the defense industrial base|1|6|72:which U.S. officials say will allow Moscow to overcome Western sanctions|1|7|139:the U.S. says there is no evidence that China is actually arming Russia, officials say other activities are potentially equally problematic|1|9|82:thanks to Chinese support, Russia has largely restored its defense industrial base|\n"u8 +
-            "4|0|1|4|5|2|4|5|11|0|1|77:major differences on issues ranging from the path to peace in the Middle East|0|4|45:including the Middle East, the war in Ukraine|0|10|37:This subject has taken on new urgency|1|3|67:From Russia and Ukraine to Israel, Iran and the broader Middle East|1|11|75:tensions have steadily increased since the start of the Gaza war in October|1|11|47:China appears generally receptive to such calls|1|10|107:US officials, from Biden on down, have repeatedly called on China to use whatever leverage it has over Iran|0|9|89:Blinken also pushed China to take a more active stance in pressuring Iran not to escalate|0|9|37:getting Iran to restrict proxy groups|1|12|110:Blinken has urged China to take a more active stance and push Iran not to escalate tensions in the Middle East|1|12|82:urged China to tell Iran to remove the proxy groups it has supported in the region|\n"u8 +
-            "4|0|1|8|9|2|9|7|8|0|2|39:South China Sea, North Korea, Hong Kong|0|4|41:the South China Sea and the Taiwan Strait|0|11|70:Taiwan and the South China Sea will also be among Blinken's priorities|1|15|76:In the Indo-Pacific region, China and the United States are the main players|1|15|125:its smaller Southeast Asian neighbors, with which it has significant territorial and maritime disputes in the South China Sea|0|13|133:the United States has expressed objections to what it sees as Chinese attempts to thwart the legitimate activities of other countries|0|13|37:including the Philippines and Vietnam|1|19|40:particularly the Philippines and Vietnam|\n"u8 +
-            "2|0|1|0|3|0|1|30:to supply of synthetic opioids|0|5|50:progress in resuming counter-narcotics cooperation|1|22|87:combat the surge in production of fentanyl precursors in China and their exports abroad|\n"u8 +
-            "2|0|1|0|2|0|2|63:The United States and China are also fighting over trade issues|1|3|44:as well as the Indo-Pacific and trade issues|\n"u8 +
-            "2|0|1|3|11|12|13|4|0|2|47:human rights and detention of American citizens|1|20|46:The US and China are at odds over human rights|1|21|37:Blinken will raise these issues again|1|20|68:human rights in China's western Xinjiang region, Tibet and Hong Kong|\n"u8 +
-            "3|0|1|10|0|1|0|2|39:South China Sea, North Korea, Hong Kong|\n"u8 +
-            "2|0|1|1|13|3|0|2|36:North Korea, Hong Kong, human rights|1|20|36:Xinjiang region, Tibet and Hong Kong|1|21|37:Blinken will raise these issues again|\n"u8 +
-            "2|0|1|0|3|0|2|30:detention of American citizens|1|20|31:the fate of several US citizens|1|21|37:Blinken will raise these issues again|\n"u8 +
-            "2|0|1|0|1|0|5|59:military-to-military communication, artificial intelligence|\n"u8 +
-            "2|0|1|0|1|0|5|34:military-to-military communication|\n"u8 +
-            "2|0|1|0|1|0|5|35:strengthening people-to-people ties|\n"u8 +
-            "2|0|1|0|1|0|5|81:to manage competition responsibly, even in areas where our two countries disagree|\n"u8 +
-            "2|0|1|0|2|0|6|45:they pledged to keep high-level contacts open|1|2|45:The mere fact that Blinken is making the trip|\n"u8;
+        /// <summary>The Topic in a slot, made from its data the first time any thread asks for it.</summary>
+        internal static Topic Topics_Fact(int slot) => Topics_Facts.Find(slot) ?? Topics_Facts.Keep(slot, Make_Topic(slot));
 
-        private static void Create_Topics()
+        /// <summary>What the Topic in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
+        internal static Topic_Links Links_Of_Topic(int slot, int at) => Topics_Links_Made.Find(slot) ?? Topics_Links_Made.Keep(slot, Make_Topic_Links(slot, at));
+
+        private static Topic Make_Topic(int slot)
         {
-            var slot = 0;
-            Create_Topics(Topics_Values_0, ref slot);
+            var reader = new Data_Reader(Topics_Data(slot >> Chunk_Bits), Topics_Offset(slot));
+            return new Topic(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.None() ? default! : reader.String(), reader.None() ? default! : (TopicCategory)reader.Int(), reader.None() ? default! : reader.String(), reader.None() ? null : reader.Int() != 0, reader.At);
         }
 
-        private static void Create_Topics(global::System.ReadOnlySpan<byte> data, ref int slot)
+        private static Topic_Links Make_Topic_Links(int slot, int at)
         {
-            var reader = new Data_Reader(data);
-            while (reader.More)
-            {
-                Topics_Items[slot++] = new Topic(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String(), reader.None() ? default! : (TopicCategory)reader.Int(), reader.None() ? default! : reader.String(), reader.None() ? null : reader.Int() != 0);
-                reader.EndFact();
-            }
+            var reader = new Data_Reader(Topics_Data(slot >> Chunk_Bits), at);
+            return new Topic_Links(reader.List(static (ref Data_Reader item) => Countries_Fact(item.Int())), reader.List(static (ref Data_Reader item) => Places_Fact(item.Int())), reader.Citations());
         }
 
-        private static void Link_Topics()
+        internal static global::System.ReadOnlySpan<byte> Topics_Data(int chunk) => chunk switch
         {
-            var slot = 0;
-            Link_Topics(Topics_Links_0, ref slot);
+            0 => Topics_Data_0,
+            _ => throw Data_Corrupt(),
+        };
+
+        internal static int Topics_Offset(int slot) => Entry((slot >> Chunk_Bits) switch
+        {
+            0 => Topics_Offsets_0,
+            _ => throw Data_Corrupt(),
+        }, 4, slot & Chunk_Mask);
+
+        /// <summary>What a Topic points at: read from its data on first use, so that making a fact never makes another.</summary>
+        internal sealed class Topic_Links
+        {
+            internal Topic_Links(global::System.Collections.Generic.IReadOnlyList<Country> @countries, global::System.Collections.Generic.IReadOnlyList<Place> @places, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
+            {
+                Countries = @countries;
+                Places = @places;
+                Citations = citations;
+            }
+
+            internal global::System.Collections.Generic.IReadOnlyList<Country> Countries { get; }
+            internal global::System.Collections.Generic.IReadOnlyList<Place> Places { get; }
+            internal global::System.Collections.Generic.IReadOnlyList<Citation> Citations { get; }
         }
 
-        private static void Link_Topics(global::System.ReadOnlySpan<byte> data, ref int slot)
-        {
-            var reader = new Data_Reader(data);
-            while (reader.More)
-            {
-                Topics_Items[slot++].Link(reader.List(static (ref Data_Reader item) => Countries_Items[item.Int()]), reader.List(static (ref Data_Reader item) => Places_Items[item.Int()]), reader.Citations());
-                reader.EndFact();
-            }
-        }
-
-        private static void Link_Inverses_Topics()
-        {
-            var inverseEvents = new global::System.Collections.Generic.Dictionary<Topic, global::System.Collections.Generic.List<Event>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
-            foreach (var owner in Events_Items)
-            {
-                foreach (var value in owner.Topics) if (value is Topic item) Add_To_Group(inverseEvents, item, owner);
-            }
-            var inversePositions = new global::System.Collections.Generic.Dictionary<Topic, global::System.Collections.Generic.List<Position>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
-            foreach (var owner in Positions_Items)
-            {
-                if (owner.Topic is Topic one) Add_To_Group(inversePositions, one, owner);
-            }
-            var inverseStatements = new global::System.Collections.Generic.Dictionary<Topic, global::System.Collections.Generic.List<Statement>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
-            foreach (var owner in Statements_Items)
-            {
-                foreach (var value in owner.Topics) if (value is Topic item) Add_To_Group(inverseStatements, item, owner);
-            }
-            var inverseClaims = new global::System.Collections.Generic.Dictionary<Topic, global::System.Collections.Generic.List<Claim>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
-            foreach (var owner in Claims_Items)
-            {
-                if (owner.Topic is Topic one) Add_To_Group(inverseClaims, one, owner);
-            }
-            var inverseCharacterizations = new global::System.Collections.Generic.Dictionary<Topic, global::System.Collections.Generic.List<Characterization>>(global::System.Collections.Generic.ReferenceEqualityComparer.Instance);
-            foreach (var owner in Characterizations_Items)
-            {
-                foreach (var value in owner.Topics) if (value is Topic item) Add_To_Group(inverseCharacterizations, item, owner);
-            }
-            foreach (var fact in Topics_Items) fact.LinkInverses(Group_Of(inverseEvents, fact), Group_Of(inversePositions, fact), Group_Of(inverseStatements, fact), Group_Of(inverseClaims, fact), Group_Of(inverseCharacterizations, fact));
-        }
-
-        private static void Index_Topics()
-        {
-            Topics_All = ReadOnly_List(Topics_Items);
-            Topics_ById = new global::System.Collections.Generic.Dictionary<string, Topic>(Topics_Items.Length, global::System.StringComparer.Ordinal);
-            foreach (var fact in Topics_Items) Topics_ById.Add(fact.Id, fact);
-        }
     }
 }

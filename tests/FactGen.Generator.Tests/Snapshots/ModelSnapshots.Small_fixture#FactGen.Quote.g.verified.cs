@@ -10,27 +10,38 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Quote : IFact
     {
-        internal Quote(string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string @text)
+        internal Quote(int slot, string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string @text, int linksAt)
         {
+            Fact_Slot = slot;
             Id = id;
             Basis = basis;
             Note = note;
             Aliases = aliases;
             InferredFields = inferredFields;
             Text = @text;
+            Links_At = linksAt;
         }
+
+        /// <summary>The fact's place among its kind's facts: where its data, links and groups are found.</summary>
+        internal int Fact_Slot { get; }
+
+        /// <summary>Where the fact's links start in its chunk's data.</summary>
+        private int Links_At { get; }
+
+        /// <summary>What the fact points at, read from its data the first time any of it is asked for.</summary>
+        private global::Consumer.FactData.Quote_Links Fact_Links => global::Consumer.FactData.Links_Of_Quote(Fact_Slot, Links_At);
 
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
 
         /// <summary>The speaker of the Quote.</summary>
-        public Person Speaker { get; private set; } = null!;
+        public Person Speaker => Fact_Links.Speaker;
 
         /// <summary>The text of the Quote.</summary>
         public string Text { get; }
 
         /// <summary>Where in the sources this fact is stated.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Citation> Citations { get; private set; } = global::System.Array.Empty<Citation>();
+        public global::System.Collections.Generic.IReadOnlyList<Citation> Citations => Fact_Links.Citations;
 
         /// <summary>Whether the articles state this fact or a curator inferred it.</summary>
         public FactBasis Basis { get; }
@@ -48,13 +59,7 @@ namespace Consumer
         public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
 
         /// <summary>What each source states, field by field: none, since no field of this kind varies by source.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource { get; } = global::System.Array.Empty<SourcedValue>();
-
-        internal void Link(Person @speaker, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
-        {
-            Speaker = @speaker;
-            Citations = citations;
-        }
+        public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource => global::System.Array.Empty<SourcedValue>();
 
         /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
         public bool Equals(Quote? other) => other is not null && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
@@ -72,16 +77,10 @@ namespace Consumer
         }
     }
 
-    /// <summary>Every Quote in the fact files, by property, by id and through lookups.</summary>
+    /// <summary>Every Quote in the fact files, by property, by id and through lookups. Each fact is made from data compiled into the assembly when it is first asked for.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public static partial class Quotes
     {
-        /// <summary>
-        /// <c>ada-hello</c>: Hello, "world"\n
-        /// <para>Cited: article, paragraph 2: "hello"</para>
-        /// </summary>
-        public static Quote AdaHello => FactData.Quotes_Items[0];
-
         /// <summary>Every Quote, in the order of the fact files.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Quote> All => FactData.Quotes_All;
 
@@ -97,78 +96,71 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Quote? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            return FactData.Quotes_ById.TryGetValue(id, out fact);
+            var slot = FactData.Quotes_Slot(id);
+            fact = slot < 0 ? null : FactData.Quotes_Fact(slot);
+            return fact is not null;
         }
 
         /// <summary>The Quotes whose <see cref="Quote.Speaker"/> is <paramref name="key"/>; empty when none.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Quote> BySpeaker(Person key)
         {
             if (key is null) throw new global::System.ArgumentNullException(nameof(key));
-            return FactData.Quotes_By_Speaker.TryGetValue(key.Id, out var facts) ? facts : global::System.Array.Empty<Quote>();
+            return FactData.Quotes_Speaker_In_People(key.Fact_Slot);
         }
     }
 
     /// <summary>The id of every Quote, as constants for attributes and switch statements.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
-    public static partial class QuoteIds
-    {
-        /// <summary><c>ada-hello</c></summary>
-        public const string AdaHello = "ada-hello";
-    }
+    public static partial class QuoteIds { }
 
     internal static partial class FactData
     {
-        // Quote 0 to 0: id, basis, note, aliases, inferred fields, text.
-        private static global::System.ReadOnlySpan<byte> Quotes_Values_0 =>
-            "9:ada-hello|0|~|0|0|16:Hello, \"world\"\\n|\n"u8;
+        private static readonly Fact_Cache<Quote> Quotes_Facts = new(1);
+        private static readonly Fact_Cache<Quote_Links> Quotes_Links_Made = new(1);
+        internal static readonly global::System.Collections.Generic.IReadOnlyList<Quote> Quotes_All = new Fact_List<Quote>(1, Quotes_Fact);
 
-        // Quote 0 to 0: speaker, citations.
-        private static global::System.ReadOnlySpan<byte> Quotes_Links_0 =>
-            "0|1|0|2|5:hello|\n"u8;
+        /// <summary>The Quote in a slot, made from its data the first time any thread asks for it.</summary>
+        internal static Quote Quotes_Fact(int slot) => Quotes_Facts.Find(slot) ?? Quotes_Facts.Keep(slot, Make_Quote(slot));
 
-        private static void Create_Quotes()
+        /// <summary>What the Quote in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
+        internal static Quote_Links Links_Of_Quote(int slot, int at) => Quotes_Links_Made.Find(slot) ?? Quotes_Links_Made.Keep(slot, Make_Quote_Links(slot, at));
+
+        private static Quote Make_Quote(int slot)
         {
-            var slot = 0;
-            Create_Quotes(Quotes_Values_0, ref slot);
+            var reader = new Data_Reader(Quotes_Data(slot >> Chunk_Bits), Quotes_Offset(slot));
+            return new Quote(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.None() ? default! : reader.String(), reader.At);
         }
 
-        private static void Create_Quotes(global::System.ReadOnlySpan<byte> data, ref int slot)
+        private static Quote_Links Make_Quote_Links(int slot, int at)
         {
-            var reader = new Data_Reader(data);
-            while (reader.More)
+            var reader = new Data_Reader(Quotes_Data(slot >> Chunk_Bits), at);
+            return new Quote_Links(reader.None() ? default! : People_Fact(reader.Int()), reader.Citations());
+        }
+
+        internal static global::System.ReadOnlySpan<byte> Quotes_Data(int chunk) => chunk switch
+        {
+            0 => Quotes_Data_0,
+            _ => throw Data_Corrupt(),
+        };
+
+        internal static int Quotes_Offset(int slot) => Entry((slot >> Chunk_Bits) switch
+        {
+            0 => Quotes_Offsets_0,
+            _ => throw Data_Corrupt(),
+        }, 4, slot & Chunk_Mask);
+
+        /// <summary>What a Quote points at: read from its data on first use, so that making a fact never makes another.</summary>
+        internal sealed class Quote_Links
+        {
+            internal Quote_Links(Person @speaker, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
             {
-                Quotes_Items[slot++] = new Quote(reader.Id(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? default! : reader.String());
-                reader.EndFact();
+                Speaker = @speaker;
+                Citations = citations;
             }
+
+            internal Person Speaker { get; }
+            internal global::System.Collections.Generic.IReadOnlyList<Citation> Citations { get; }
         }
 
-        private static void Link_Quotes()
-        {
-            var slot = 0;
-            Link_Quotes(Quotes_Links_0, ref slot);
-        }
-
-        private static void Link_Quotes(global::System.ReadOnlySpan<byte> data, ref int slot)
-        {
-            var reader = new Data_Reader(data);
-            while (reader.More)
-            {
-                Quotes_Items[slot++].Link(reader.None() ? default! : People_Items[reader.Int()], reader.Citations());
-                reader.EndFact();
-            }
-        }
-
-        private static void Index_Quotes()
-        {
-            Quotes_All = ReadOnly_List(Quotes_Items);
-            Quotes_ById = new global::System.Collections.Generic.Dictionary<string, Quote>(Quotes_Items.Length, global::System.StringComparer.Ordinal);
-            foreach (var fact in Quotes_Items) Quotes_ById.Add(fact.Id, fact);
-            var bySpeaker = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<Quote>>(global::System.StringComparer.Ordinal);
-            foreach (var fact in Quotes_Items)
-            {
-                if (fact.Speaker is { } one) Add_To_Group(bySpeaker, one.Id, fact);
-            }
-            Quotes_By_Speaker = ReadOnly_Groups(bySpeaker, global::System.StringComparer.Ordinal);
-        }
     }
 }

@@ -7,43 +7,258 @@ namespace Consumer
 {
     internal static partial class FactData
     {
-        internal static global::System.Collections.Generic.IReadOnlyList<T> ReadOnly_List<T>(T[] items) => new global::System.Collections.ObjectModel.ReadOnlyCollection<T>(items);
+        /// <summary>Facts are stored, cached and dispatched in chunks of 2^Chunk_Bits (256).</summary>
+        internal const int Chunk_Bits = 8;
+        internal const int Chunk_Mask = (1 << Chunk_Bits) - 1;
 
-        /// <summary>Adds a fact to the group of a key, once even when the fact has the key twice.</summary>
-        private static void Add_To_Group<TKey, T>(global::System.Collections.Generic.Dictionary<TKey, global::System.Collections.Generic.List<T>> groups, TKey key, T fact) where TKey : notnull where T : class
+        internal static global::System.Collections.Generic.IReadOnlyList<T> ReadOnly_List<T>(T[] items) =>
+            items.Length == 0 ? global::System.Array.Empty<T>() : new global::System.Collections.ObjectModel.ReadOnlyCollection<T>(items);
+
+        private static global::System.InvalidOperationException Data_Corrupt() => new("FactGen: the generated fact data is corrupt; rebuild the project.");
+
+        /// <summary>
+        /// Made values by slot, filled on first touch: a chunk of slots is allocated when one of its
+        /// slots is first asked for, so one fact of a large model costs one small array, not the model.
+        /// The first value published for a slot wins, so every thread gets the same instance; a
+        /// failure while making a value publishes nothing and leaves the slot to be tried again.
+        /// </summary>
+        internal sealed class Fact_Cache<T> where T : class
         {
-            if (!groups.TryGetValue(key, out var group)) groups.Add(key, group = new global::System.Collections.Generic.List<T>());
-            if (group.Count == 0 || !ReferenceEquals(group[group.Count - 1], fact)) group.Add(fact);
+            private readonly T?[]?[] _chunks;
+
+            internal Fact_Cache(int count) => _chunks = new T?[]?[(count + Chunk_Mask) >> Chunk_Bits];
+
+            internal T? Find(int slot)
+            {
+                var chunk = global::System.Threading.Volatile.Read(ref _chunks[slot >> Chunk_Bits]);
+                return chunk is null ? null : global::System.Threading.Volatile.Read(ref chunk[slot & Chunk_Mask]);
+            }
+
+            internal T Keep(int slot, T made)
+            {
+                var chunk = global::System.Threading.Volatile.Read(ref _chunks[slot >> Chunk_Bits]);
+                if (chunk is null)
+                {
+                    global::System.Threading.Interlocked.CompareExchange(ref _chunks[slot >> Chunk_Bits], new T?[1 << Chunk_Bits], null);
+                    chunk = global::System.Threading.Volatile.Read(ref _chunks[slot >> Chunk_Bits])!;
+                }
+                return global::System.Threading.Interlocked.CompareExchange(ref chunk[slot & Chunk_Mask], made, null) ?? made;
+            }
         }
 
-        private static global::System.Collections.Generic.IReadOnlyList<T> Group_Of<TKey, T>(global::System.Collections.Generic.Dictionary<TKey, global::System.Collections.Generic.List<T>> groups, TKey key) where TKey : notnull =>
-            groups.TryGetValue(key, out var group) ? ReadOnly_List(group.ToArray()) : global::System.Array.Empty<T>();
-
-        private static global::System.Collections.Generic.Dictionary<TKey, global::System.Collections.Generic.IReadOnlyList<T>> ReadOnly_Groups<TKey, T>(global::System.Collections.Generic.Dictionary<TKey, global::System.Collections.Generic.List<T>> groups, global::System.Collections.Generic.IEqualityComparer<TKey>? comparer) where TKey : notnull
+        /// <summary>
+        /// Every fact of a kind (or of the model) as a read-only list that makes each fact when it is
+        /// first read. An <c>IList&lt;T&gt;</c> too, as a read-only collection is, so LINQ's indexed fast
+        /// paths apply; its mutators throw <see cref="global::System.NotSupportedException"/>.
+        /// </summary>
+        internal sealed class Fact_List<T> : global::System.Collections.Generic.IList<T>, global::System.Collections.Generic.IReadOnlyList<T>, global::System.Collections.IList
         {
-            var result = new global::System.Collections.Generic.Dictionary<TKey, global::System.Collections.Generic.IReadOnlyList<T>>(groups.Count, comparer);
-            foreach (var pair in groups) result.Add(pair.Key, ReadOnly_List(pair.Value.ToArray()));
-            return result;
+            private readonly int _count;
+            private readonly global::System.Func<int, T> _fact;
+
+            internal Fact_List(int count, global::System.Func<int, T> fact)
+            {
+                _count = count;
+                _fact = fact;
+            }
+
+            public int Count => _count;
+
+            public bool IsReadOnly => true;
+
+            public T this[int index]
+            {
+                get => (uint)index < (uint)_count ? _fact(index) : throw new global::System.ArgumentOutOfRangeException(nameof(index));
+                set => throw ReadOnly();
+            }
+
+            public int IndexOf(T item)
+            {
+                for (var i = 0; i < _count; i++)
+                {
+                    if (global::System.Collections.Generic.EqualityComparer<T>.Default.Equals(_fact(i), item)) return i;
+                }
+                return -1;
+            }
+
+            public bool Contains(T item) => IndexOf(item) >= 0;
+
+            public void CopyTo(T[] array, int arrayIndex)
+            {
+                for (var i = 0; i < _count; i++) array[arrayIndex + i] = _fact(i);
+            }
+
+            public global::System.Collections.Generic.IEnumerator<T> GetEnumerator()
+            {
+                for (var i = 0; i < _count; i++) yield return _fact(i);
+            }
+
+            global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+            public void Add(T item) => throw ReadOnly();
+
+            public void Insert(int index, T item) => throw ReadOnly();
+
+            public bool Remove(T item) => throw ReadOnly();
+
+            public void RemoveAt(int index) => throw ReadOnly();
+
+            public void Clear() => throw ReadOnly();
+
+            private static global::System.NotSupportedException ReadOnly() => new("The facts are read-only.");
+
+            // The non-generic view, as a read-only collection has, for data binding and older APIs.
+            bool global::System.Collections.IList.IsFixedSize => true;
+            bool global::System.Collections.ICollection.IsSynchronized => false;
+            object global::System.Collections.ICollection.SyncRoot => this;
+            object? global::System.Collections.IList.this[int index] { get => this[index]; set => throw ReadOnly(); }
+            int global::System.Collections.IList.Add(object? value) => throw ReadOnly();
+            bool global::System.Collections.IList.Contains(object? value) => value is T item && Contains(item);
+            int global::System.Collections.IList.IndexOf(object? value) => value is T item ? IndexOf(item) : -1;
+            void global::System.Collections.IList.Insert(int index, object? value) => throw ReadOnly();
+            void global::System.Collections.IList.Remove(object? value) => throw ReadOnly();
+            void global::System.Collections.ICollection.CopyTo(global::System.Array array, int index)
+            {
+                for (var i = 0; i < _count; i++) array.SetValue(_fact(i), index + i);
+            }
         }
 
-        private delegate T Data_Item<T>(ref Data_Reader reader);
+        /// <summary>
+        /// The facts of a group (an inverse navigation or a lookup), made and cached the first time the
+        /// group is asked for: the generator wrote each group's members as slots (<paramref name="starts"/>
+        /// says where each group begins in <paramref name="members"/>).
+        /// </summary>
+        internal static global::System.Collections.Generic.IReadOnlyList<T> Group_Of<T>(Fact_Cache<global::System.Collections.Generic.IReadOnlyList<T>> cache, int group,
+            global::System.ReadOnlySpan<byte> starts, int startWidth, global::System.ReadOnlySpan<byte> members, int memberWidth, global::System.Func<int, T> fact)
+        {
+            var found = cache.Find(group);
+            if (found is not null) return found;
+            var start = Entry(starts, startWidth, group);
+            var items = new T[Entry(starts, startWidth, group + 1) - start];
+            for (var i = 0; i < items.Length; i++) items[i] = fact(Entry(members, memberWidth, start + i));
+            return cache.Keep(group, ReadOnly_List(items));
+        }
+
+        /// <summary>Entry <paramref name="index"/> of a table of little-endian numbers <paramref name="width"/> bytes wide.</summary>
+        internal static int Entry(global::System.ReadOnlySpan<byte> table, int width, int index)
+        {
+            var at = index * width;
+            var value = 0;
+            for (var i = width - 1; i >= 0; i--) value = value << 8 | table[at + i];
+            return value;
+        }
+
+        /// <summary>
+        /// The hash the generator built each kind's id table with (the same arithmetic on both sides):
+        /// four UTF-16 code units at a time, then a 64-bit finalizer.
+        /// </summary>
+        internal static ulong Id_Hash(string text, ulong seed)
+        {
+            unchecked
+            {
+                var hash = seed ^ 0x9E3779B97F4A7C15UL ^ (ulong)text.Length;
+                var i = 0;
+                for (; i + 4 <= text.Length; i += 4)
+                {
+                    hash = (hash ^ (text[i] | (ulong)text[i + 1] << 16 | (ulong)text[i + 2] << 32 | (ulong)text[i + 3] << 48)) * 0xBF58476D1CE4E5B9UL;
+                    hash ^= hash >> 31;
+                }
+                for (; i < text.Length; i++)
+                {
+                    hash = (hash ^ text[i]) * 0x94D049BB133111EBUL;
+                    hash ^= hash >> 29;
+                }
+                hash = (hash ^ hash >> 33) * 0xFF51AFD7ED558CCDUL;
+                hash = (hash ^ hash >> 33) * 0xC4CEB9FE1A85EC53UL;
+                return hash ^ hash >> 33;
+            }
+        }
+
+        /// <summary>
+        /// The slot a perfect hash gives an id, or -1; the caller checks the id stored there. The top
+        /// <paramref name="bucketBits"/> bits of the hash pick a bucket, whose displacement places the
+        /// id among 2^<paramref name="positionBits"/> positions without a collision.
+        /// </summary>
+        internal static int Perfect_Slot(string id, ulong seed, global::System.ReadOnlySpan<byte> buckets, int bucketWidth, int bucketBits,
+            global::System.ReadOnlySpan<byte> positions, int positionWidth, int positionBits)
+        {
+            if (positions.Length == 0) return -1;
+            var hash = Id_Hash(id, seed);
+            var bucket = bucketBits == 0 ? 0 : (int)(hash >> (64 - bucketBits));
+            var displacement = (uint)Entry(buckets, bucketWidth, bucket);
+            var position = unchecked((uint)hash + displacement * ((uint)(hash >> 32) | 1u)) & ((1u << positionBits) - 1u);
+            return Entry(positions, positionWidth, (int)position) - 1;
+        }
+
+        /// <summary>Whether the fact whose data starts at <paramref name="at"/> has this id (ids are ASCII slugs).</summary>
+        internal static bool Id_Is(global::System.ReadOnlySpan<byte> data, int at, string id)
+        {
+            var length = 0;
+            while (data[at] != (byte)':') length = length * 10 + (data[at++] - (byte)'0');
+            if (length != id.Length) return false;
+            at++;
+            for (var i = 0; i < length; i++)
+            {
+                if (data[at + i] != id[i]) return false;
+            }
+            return true;
+        }
+
+        /// <summary>The group of a string key: binary search of the keys, sorted by ordinal, stored as UTF-16 code units.</summary>
+        internal static int String_Key(global::System.ReadOnlySpan<byte> keys, global::System.ReadOnlySpan<byte> keyStarts, int width, int count, string key)
+        {
+            var low = 0;
+            var high = count - 1;
+            while (low <= high)
+            {
+                var middle = (low + high) >> 1;
+                var start = Entry(keyStarts, width, middle);
+                var length = (Entry(keyStarts, width, middle + 1) - start) / 2;
+                var order = 0;
+                for (var i = 0; order == 0 && i < length && i < key.Length; i++) order = (keys[start + 2 * i] | keys[start + 2 * i + 1] << 8) - key[i];
+                if (order == 0) order = length - key.Length;
+                if (order == 0) return middle;
+                if (order < 0) low = middle + 1;
+                else high = middle - 1;
+            }
+            return -1;
+        }
+
+        /// <summary>The group of an int key: binary search of the keys, sorted, four bytes each.</summary>
+        internal static int Int_Key(global::System.ReadOnlySpan<byte> keys, int count, int key)
+        {
+            var low = 0;
+            var high = count - 1;
+            while (low <= high)
+            {
+                var middle = (low + high) >> 1;
+                var found = Entry(keys, 4, middle);
+                if (found == key) return middle;
+                if (found < key) low = middle + 1;
+                else high = middle - 1;
+            }
+            return -1;
+        }
+
+        internal delegate T Data_Item<T>(ref Data_Reader reader);
 
         /// <summary>
         /// Reads the values the generator wrote: numbers in ASCII digits, a string as its UTF-8 byte count,
-        /// ':' and its bytes, '~' for no value; every value ends with '|' and every fact with a line feed.
+        /// ':' and its bytes, '~' for no value; every value ends with '|' and every part of a fact with a line feed.
         /// </summary>
-        private ref partial struct Data_Reader
+        internal ref partial struct Data_Reader
         {
             private readonly global::System.ReadOnlySpan<byte> _data;
             private int _next;
 
-            public Data_Reader(global::System.ReadOnlySpan<byte> data)
+            public Data_Reader(global::System.ReadOnlySpan<byte> data, int at)
             {
                 _data = data;
-                _next = 0;
+                _next = at;
             }
 
-            public bool More => _next < _data.Length;
+            /// <summary>Where the next part starts: after the fact's own values, its references.</summary>
+            public int At => _next;
 
             public bool None()
             {
@@ -58,14 +273,11 @@ namespace Consumer
             public string String()
             {
                 var length = Number((byte)':');
-                var text = global::System.Text.Encoding.UTF8.GetString(_data.Slice(_next, length));
+                var text = Text(_data.Slice(_next, length));
                 _next += length;
                 Expect((byte)'|');
                 return text;
             }
-
-            /// <summary>Ids are interned, so an id constant finds its fact by reference equality.</summary>
-            public string Id() => string.Intern(String());
 
             public decimal Decimal() => decimal.Parse(String(), global::System.Globalization.NumberStyles.AllowLeadingSign | global::System.Globalization.NumberStyles.AllowDecimalPoint, global::System.Globalization.CultureInfo.InvariantCulture);
 
@@ -78,7 +290,33 @@ namespace Consumer
                 return ReadOnly_List(items);
             }
 
-            public void EndFact() => Expect((byte)'\n');
+            public global::System.Collections.Generic.IReadOnlyList<string> Strings()
+            {
+                var count = Int();
+                if (count == 0) return global::System.Array.Empty<string>();
+                var items = new string[count];
+                for (var i = 0; i < count; i++) items[i] = String();
+                return ReadOnly_List(items);
+            }
+
+            public void End() => Expect((byte)'\n');
+
+            /// <summary>
+            /// ASCII, most of any corpus, is widened here; only text with other characters pays for the
+            /// first use of the UTF-8 decoder.
+            /// </summary>
+            private static string Text(global::System.ReadOnlySpan<byte> bytes)
+            {
+                if (bytes.Length == 0) return string.Empty;
+                if (bytes.Length > 512) return global::System.Text.Encoding.UTF8.GetString(bytes);
+                global::System.Span<char> chars = stackalloc char[bytes.Length];
+                for (var i = 0; i < bytes.Length; i++)
+                {
+                    if (bytes[i] >= 0x80) return global::System.Text.Encoding.UTF8.GetString(bytes);
+                    chars[i] = (char)bytes[i];
+                }
+                return new string(chars);
+            }
 
             private int Number(byte end)
             {
@@ -92,7 +330,7 @@ namespace Consumer
 
             private void Expect(byte expected)
             {
-                if (_data[_next++] != expected) throw new global::System.InvalidOperationException("FactGen: the generated fact data is corrupt; rebuild the project.");
+                if (_data[_next++] != expected) throw Data_Corrupt();
             }
         }
     }

@@ -94,7 +94,7 @@ internal static class SupportTypesTemplate
             public static bool {{TryGet}}(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out {{FactInterface}}? fact)
             {
                 if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-                return {{FactData}}.{{DataNames.AllFactsById}}.TryGetValue(id, out fact);
+                return {{FactData}}.{{DataNames.TryGetAny}}(id, out fact);
             }
         }
         """;

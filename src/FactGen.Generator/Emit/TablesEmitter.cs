@@ -1,0 +1,114 @@
+using System.Linq;
+using System.Threading;
+using FactGen.Core;
+using FactGen.Core.Schema;
+using FactGen.Generator.Emit.Tables;
+
+namespace FactGen.Generator.Emit;
+
+/// <summary>
+/// A kind's tables, worked out by the generator and written as data, so nothing is built at start-up:
+/// the perfect hash from an id to its slot (<see cref="IdTable"/>), in a file that changes only when
+/// the kind's ids do, and the groups behind inverse navigations and lookups (<see cref="GroupTable"/>),
+/// in a file that changes only when what the kind points at or is indexed by does.
+/// </summary>
+internal static class TablesEmitter
+{
+    public static void EmitIds(SourceWriter w, IdTableUnit unit)
+    {
+        var plural = unit.Kind.Plural;
+        var table = unit.Table;
+        w.Open($"internal static partial class {GeneratedNames.FactData}");
+        if (table.Positions.Count == 0)
+        {
+            w.Line($"/// <summary>The slot of a {unit.Kind.Name} id: there are none.</summary>");
+            w.Line($"internal static int {DataNames.Slot(plural)}(string id) => -1;");
+            w.Close();
+            return;
+        }
+        var bucketWidth = ByteTable.Width(table.Buckets);
+        var positionWidth = ByteTable.Width(table.Positions);
+        var ids = table.Positions.Count(p => p != 0);
+        w.Line($"/// <summary>The slot of a {unit.Kind.Name} id, or -1: a perfect hash of its {CSharp.Literal(ids)} ids over {CSharp.Literal(table.Positions.Count)} positions, checked against the id in the fact's data.</summary>");
+        w.Open($"internal static int {DataNames.Slot(plural)}(string id)");
+        w.Line($"var slot = {DataNames.PerfectSlot}(id, {table.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture)}UL, {DataNames.Buckets(plural)}, {CSharp.Literal(bucketWidth)}, {CSharp.Literal(table.BucketBits)}, {DataNames.Positions(plural)}, {CSharp.Literal(positionWidth)}, {CSharp.Literal(table.PositionBits)});");
+        w.Line($"return slot >= 0 && {DataNames.IdIs}({DataNames.Data(plural)}(slot >> {DataNames.ChunkBits}), {DataNames.Offset(plural)}(slot), id) ? slot : -1;");
+        w.Close().Line();
+        w.Line("// Each bucket's displacement.");
+        ByteTable.Write(w, DataNames.Buckets(plural), table.Buckets, bucketWidth);
+        w.Line("// Each position's slot plus one; 0 where no id lands.");
+        ByteTable.Write(w, DataNames.Positions(plural), table.Positions, positionWidth);
+        w.Close();
+    }
+
+    public static void EmitGroups(SourceWriter w, GroupsUnit unit, ModelIndex index, CancellationToken cancellation)
+    {
+        var owner = unit.Kind;
+        var record = GeneratedNames.Record(owner);
+        w.Open($"internal static partial class {GeneratedNames.FactData}");
+        var first = true;
+        foreach (var table in unit.Tables)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            if (!first) w.Line();
+            first = false;
+            var field = owner.Fields.First(f => f.PropertyName == table.Field);
+            var target = table.Target is null ? null : index.Kind(table.Target);
+            var name = DataNames.Groups(owner.Plural, table.Field, target?.Plural);
+            var list = $"{TypeNames.ReadOnlyList}<{record}>";
+            var startWidth = ByteTable.Width(table.Starts);
+            var memberWidth = ByteTable.Width(table.Members);
+            var groupOf = $"{DataNames.Group}({name}_Made, group, {name}_Starts, {CSharp.Literal(startWidth)}, {name}_Members, {CSharp.Literal(memberWidth)}, {DataNames.Fact(owner.Plural)})";
+            w.Line($"private static readonly {DataNames.Cache}<{list}> {name}_Made = new({CSharp.Literal(table.GroupCount)});");
+            switch (table.Key)
+            {
+                case GroupKey.Target:
+                    w.Line($"/// <summary>The {owner.Plural} whose {field.PropertyName} points at the {GeneratedNames.Record(target!)} in a slot.</summary>");
+                    w.Line($"internal static {list} {name}(int group) => {groupOf};");
+                    break;
+                case GroupKey.String:
+                    var keyStarts = new int[table.StringKeys.Count + 1];
+                    var units = new System.Collections.Generic.List<int>();
+                    for (var k = 0; k < table.StringKeys.Count; k++)
+                    {
+                        keyStarts[k] = units.Count * 2;
+                        units.AddRange(table.StringKeys[k].Select(c => (int)c));
+                    }
+                    keyStarts[table.StringKeys.Count] = units.Count * 2;
+                    var keyWidth = ByteTable.Width(keyStarts);
+                    w.Open($"internal static {list} {name}(string key)");
+                    w.Line($"var group = {DataNames.StringKey}({name}_Keys, {name}_Key_Starts, {CSharp.Literal(keyWidth)}, {CSharp.Literal(table.GroupCount)}, key);");
+                    w.Line($"return group < 0 ? global::System.Array.Empty<{record}>() : {groupOf};");
+                    w.Close();
+                    w.Line("// The values, sorted by ordinal, as UTF-16 code units.");
+                    ByteTable.Write(w, name + "_Keys", units, 2);
+                    ByteTable.Write(w, name + "_Key_Starts", keyStarts, keyWidth);
+                    break;
+                case GroupKey.Int:
+                    w.Open($"internal static {list} {name}(int key)");
+                    w.Line($"var group = {DataNames.IntKey}({name}_Keys, {CSharp.Literal(table.GroupCount)}, key);");
+                    w.Line($"return group < 0 ? global::System.Array.Empty<{record}>() : {groupOf};");
+                    w.Close();
+                    w.Line("// The values, sorted.");
+                    ByteTable.Write(w, name + "_Keys", table.IntKeys, 4);
+                    break;
+                case GroupKey.Enum:
+                    w.Open($"internal static {list} {name}({TypeNames.EnumType(owner, field)} key)");
+                    w.Line("var group = (int)key;");
+                    w.Line($"return (uint)group >= {CSharp.Literal(table.GroupCount)}u ? global::System.Array.Empty<{record}>() : {groupOf};");
+                    w.Close();
+                    break;
+                default:
+                    w.Open($"internal static {list} {name}(bool key)");
+                    w.Line("var group = key ? 1 : 0;");
+                    w.Line($"return {groupOf};");
+                    w.Close();
+                    break;
+            }
+            w.Line("// Where each group starts among the members, and the members' slots.");
+            ByteTable.Write(w, name + "_Starts", table.Starts, startWidth);
+            ByteTable.Write(w, name + "_Members", table.Members, memberWidth);
+        }
+        w.Close();
+    }
+}
