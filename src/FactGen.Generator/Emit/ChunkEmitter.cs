@@ -73,8 +73,11 @@ internal static class ChunkEmitter
             offsets.Add(at);
             var literal = line.End();
             at += line.ByteCount;
-            w.Line("    " + literal + (i == unit.Facts.Count - 1 ? ";" : " +"));
+            w.Line("    " + literal + " +");
         }
+        // Spaces up to a size many chunks share: see ByteTable.PaddedSize (the compiler adds a zero
+        // byte after a u8 literal, hence one less). Nothing reads past the last line.
+        w.Line($"    \"{new string(' ', Tables.ByteTable.PaddedSize(at + 1) - at - 1)}\"u8;");
         w.Line();
         w.Line($"// Where each of those lines starts, 4 bytes each.");
         Tables.ByteTable.Write(w, DataNames.Offsets(plural, unit.Chunk), offsets, 4);

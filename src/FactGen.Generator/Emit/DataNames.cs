@@ -9,7 +9,6 @@ namespace FactGen.Generator.Emit;
 /// </summary>
 internal static class DataNames
 {
-    public const string AllFacts = "All_Facts";
     public const string AnyFact = "Any_Fact";
     public const string TryGetAny = "Try_Get_Any";
     public const string ReadOnlyList = "ReadOnly_List";
@@ -36,8 +35,18 @@ internal static class DataNames
     /// <summary>The fact in a slot, made on first touch: <c>People_Fact(3)</c>.</summary>
     public static string Fact(string plural) => plural + "_Fact";
 
-    /// <summary>The cache of a kind's made facts.</summary>
-    public static string Facts(string plural) => plural + "_Facts";
+    /// <summary>
+    /// A kind's caches, in a holder class of their own (<c>People_Made.Facts</c>, <c>.Links</c>): a
+    /// class's statics are created when the class is first used, so only a kind that is touched
+    /// allocates its caches and loads its types, and <c>FactData</c> itself has no type initializer.
+    /// </summary>
+    public static string Made(string plural) => plural + "_Made";
+
+    /// <summary>A kind's lazy list of all its facts, in a holder class of its own: <c>People_List.All</c>.</summary>
+    public static string List(string plural) => plural + "_List";
+
+    /// <summary>The holder of the lazy list of every fact: <c>All_Facts_List.All</c>.</summary>
+    public const string AllFactsList = "All_Facts_List";
 
     /// <summary>Makes the fact in a slot from its data.</summary>
     public static string Make(string kind) => "Make_" + kind;
@@ -48,13 +57,8 @@ internal static class DataNames
     /// <summary>A fact's links by its slot and where they start, read once: <c>Links_Of_Person(3, 120)</c>.</summary>
     public static string LinksOf(string kind) => "Links_Of_" + kind;
 
-    /// <summary>The cache of a kind's read links.</summary>
-    public static string LinksMade(string plural) => plural + "_Links_Made";
-
     /// <summary>Reads a fact's links from its data.</summary>
     public static string MakeLinks(string kind) => "Make_" + kind + "_Links";
-
-    public static string All(string plural) => plural + "_All";
 
     /// <summary>A kind's data chunk by number, and one chunk's data and offsets.</summary>
     public static string Data(string plural) => plural + "_Data";

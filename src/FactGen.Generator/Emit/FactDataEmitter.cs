@@ -20,7 +20,8 @@ internal static class FactDataEmitter
         w.Line("/// <summary>Every fact, made on first touch from UTF-8 data compiled into the assembly, found through tables the generator computed.</summary>");
         w.Line(DocComments.GeneratedCode(shape.Options));
         w.Open($"internal static partial class {GeneratedNames.FactData}");
-        w.Line($"internal static readonly {TypeNames.ReadOnlyList}<{fact}> {DataNames.AllFacts} = new {DataNames.LazyList}<{fact}>({CSharp.Literal(total)}, {DataNames.AnyFact});").Line();
+        w.Line("/// <summary>Every fact, as a list that makes each when it is read: created when first asked for.</summary>");
+        w.Line($"internal static class {DataNames.AllFactsList} {{ internal static readonly {TypeNames.ReadOnlyList}<{fact}> All = new {DataNames.LazyList}<{fact}>({CSharp.Literal(total)}, {DataNames.AnyFact}); }}").Line();
 
         w.Line("/// <summary>A fact by its place among all facts, kind by kind in schema order.</summary>");
         w.Open($"private static {fact} {DataNames.AnyFact}(int index)");

@@ -29,13 +29,18 @@ internal static class KindDataEmitter
         var links = DataNames.Links(name);
 
         w.Open($"internal static partial class {GeneratedNames.FactData}");
-        w.Line($"private static readonly {DataNames.Cache}<{name}> {DataNames.Facts(plural)} = new({count});");
-        w.Line($"private static readonly {DataNames.Cache}<{links}> {DataNames.LinksMade(plural)} = new({count});");
-        w.Line($"internal static readonly {TypeNames.ReadOnlyList}<{name}> {DataNames.All(plural)} = new {DataNames.LazyList}<{name}>({count}, {DataNames.Fact(plural)});").Line();
+        var made = DataNames.Made(plural);
+        w.Line($"/// <summary>The {plural} made so far, and their links: created when the kind is first touched.</summary>");
+        w.Open($"internal static class {made}");
+        w.Line($"internal static readonly {DataNames.Cache} Facts = new({count});");
+        w.Line($"internal static readonly {DataNames.Cache} Links = new({count});");
+        w.Close().Line();
+        w.Line($"/// <summary>Every {name}, as a list that makes each when it is read: created when first asked for.</summary>");
+        w.Line($"internal static class {DataNames.List(plural)} {{ internal static readonly {TypeNames.ReadOnlyList}<{name}> All = new {DataNames.LazyList}<{name}>({count}, {DataNames.Fact(plural)}); }}").Line();
         w.Line($"/// <summary>The {name} in a slot, made from its data the first time any thread asks for it.</summary>");
-        w.Line($"internal static {name} {DataNames.Fact(plural)}(int slot) => {DataNames.Facts(plural)}.Find(slot) ?? {DataNames.Facts(plural)}.Keep(slot, {DataNames.Make(name)}(slot));").Line();
+        w.Line($"internal static {name} {DataNames.Fact(plural)}(int slot) => ({name})({made}.Facts.Find(slot) ?? {made}.Facts.Keep(slot, {DataNames.Make(name)}(slot)));").Line();
         w.Line($"/// <summary>What the {name} in a slot points at, read from its data (from <paramref name=\"at\"/>) the first time any thread asks.</summary>");
-        w.Line($"internal static {links} {DataNames.LinksOf(name)}(int slot, int at) => {DataNames.LinksMade(plural)}.Find(slot) ?? {DataNames.LinksMade(plural)}.Keep(slot, {DataNames.MakeLinks(name)}(slot, at));").Line();
+        w.Line($"internal static {links} {DataNames.LinksOf(name)}(int slot, int at) => ({links})({made}.Links.Find(slot) ?? {made}.Links.Keep(slot, {DataNames.MakeLinks(name)}(slot, at)));").Line();
         EmitMake(w, kind);
         EmitChunkDispatch(w, kind);
         RecordEmitter.EmitLinks(w, kind);

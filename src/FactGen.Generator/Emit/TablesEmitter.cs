@@ -58,8 +58,9 @@ internal static class TablesEmitter
             var list = $"{TypeNames.ReadOnlyList}<{record}>";
             var startWidth = ByteTable.Width(table.Starts);
             var memberWidth = ByteTable.Width(table.Members);
-            var groupOf = $"{DataNames.Group}({name}_Made, group, {name}_Starts, {CSharp.Literal(startWidth)}, {name}_Members, {CSharp.Literal(memberWidth)}, {DataNames.Fact(owner.Plural)})";
-            w.Line($"private static readonly {DataNames.Cache}<{list}> {name}_Made = new({CSharp.Literal(table.GroupCount)});");
+            var groupOf = $"{DataNames.Group}({name}_Made.Lists, group, {name}_Starts, {CSharp.Literal(startWidth)}, {name}_Members, {CSharp.Literal(memberWidth)}, {DataNames.Fact(owner.Plural)})";
+            // In a holder class of its own: created when the group is first asked for.
+            w.Line($"private static class {name}_Made {{ internal static readonly {DataNames.Cache} Lists = new({CSharp.Literal(table.GroupCount)}); }}");
             switch (table.Key)
             {
                 case GroupKey.Target:

@@ -26,12 +26,15 @@ namespace Consumer
         // Country 0 to 0, a line each: id, basis, note, aliases, inferred fields, name;
         // then what it points at: leader, citations.
         private static global::System.ReadOnlySpan<byte> Countries_Data_0 =>
-            "6:utopia|0|~|0|0|6:Utopia|0|1|0|1|6:Utopia|\n"u8;
+            "6:utopia|0|~|0|0|6:Utopia|0|1|0|1|6:Utopia|\n"u8 +
+            "                   "u8;
 
         // Where each of those lines starts, 4 bytes each.
         private static global::System.ReadOnlySpan<byte> Countries_Offsets_0 => new byte[]
         {
             0,0,0,0,
+            // 12 bytes of padding: see ByteTable.PaddedSize in the generator.
+            0,0,0,0,0,0,0,0,0,0,0,0,
         };
     }
 }

@@ -36,12 +36,15 @@ namespace Consumer
         // then what it points at: country, friends, evidence, citations.
         private static global::System.ReadOnlySpan<byte> People_Data_0 =>
             "3:ada|0|~|0|0|3:Ada|1815|12|10|4:1.65|36|1|23:https://example.com/ada|0|2|4:math|15:poet's daughter|0|1|1|0|2|3:Ada|1|0|1|3:Ada|\n"u8 +
-            "3:bob|1|16:Bob is inferred.|0|0|3:Bob|1900|~|~|~|~|~|~|1|0|~|2|0|1|~|1|0|3|3:Bob|\n"u8;
+            "3:bob|1|16:Bob is inferred.|0|0|3:Bob|1900|~|~|~|~|~|~|1|0|~|2|0|1|~|1|0|3|3:Bob|\n"u8 +
+            "                                            "u8;
 
         // Where each of those lines starts, 4 bytes each.
         private static global::System.ReadOnlySpan<byte> People_Offsets_0 => new byte[]
         {
             0,0,0,0,129,0,0,0,
+            // 8 bytes of padding: see ByteTable.PaddedSize in the generator.
+            0,0,0,0,0,0,0,0,
         };
     }
 }

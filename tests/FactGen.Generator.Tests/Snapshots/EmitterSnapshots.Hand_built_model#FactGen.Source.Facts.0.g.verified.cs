@@ -25,12 +25,15 @@ namespace Consumer
         // Source 0 to 0, a line each: id, basis, note, aliases, inferred fields, file;
         // then what it points at: citations.
         private static global::System.ReadOnlySpan<byte> Sources_Data_0 =>
-            "7:article|0|~|0|0|11:article.txt|0|\n"u8;
+            "7:article|0|~|0|0|11:article.txt|0|\n"u8 +
+            "                           "u8;
 
         // Where each of those lines starts, 4 bytes each.
         private static global::System.ReadOnlySpan<byte> Sources_Offsets_0 => new byte[]
         {
             0,0,0,0,
+            // 12 bytes of padding: see ByteTable.PaddedSize in the generator.
+            0,0,0,0,0,0,0,0,0,0,0,0,
         };
     }
 }

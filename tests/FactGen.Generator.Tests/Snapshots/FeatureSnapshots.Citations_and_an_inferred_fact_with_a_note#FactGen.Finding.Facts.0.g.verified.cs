@@ -46,12 +46,15 @@ namespace Consumer
         private static global::System.ReadOnlySpan<byte> Findings_Data_0 =>
             "12:well-sourced|0|~|0|0|23:Stated in both sources.|3|0|1|5:first|1|0|12:the headline|0|12|17:a \"quoted\" remark|\n"u8 +
             "10:worked-out|1|56:The article is dated 14 June; \"next week\" is 17-21 June.|0|0|35:A date worked out from \"next week\".|1|0|2|9:next week|\n"u8 +
-            "16:stated-with-note|0|24:Only one source says so.|0|0|22:Stated, with a remark.|1|1|3|7:says so|\n"u8;
+            "16:stated-with-note|0|24:Only one source says so.|0|0|22:Stated, with a remark.|1|1|3|7:says so|\n"u8 +
+            "                                                                                                                                                                    "u8;
 
         // Where each of those lines starts, 4 bytes each.
         private static global::System.ReadOnlySpan<byte> Findings_Offsets_0 => new byte[]
         {
             0,0,0,0,112,0,0,0,250,0,0,0,
+            // 4 bytes of padding: see ByteTable.PaddedSize in the generator.
+            0,0,0,0,
         };
     }
 }

@@ -78,7 +78,7 @@ namespace Consumer
     public static partial class Findings
     {
         /// <summary>Every Finding, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Finding> All => FactData.Findings_All;
+        public static global::System.Collections.Generic.IReadOnlyList<Finding> All => FactData.Findings_List.All;
 
         /// <summary>The Finding with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Finding has the id.</exception>
@@ -104,15 +104,21 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static readonly Fact_Cache<Finding> Findings_Facts = new(3);
-        private static readonly Fact_Cache<Finding_Links> Findings_Links_Made = new(3);
-        internal static readonly global::System.Collections.Generic.IReadOnlyList<Finding> Findings_All = new Fact_List<Finding>(3, Findings_Fact);
+        /// <summary>The Findings made so far, and their links: created when the kind is first touched.</summary>
+        internal static class Findings_Made
+        {
+            internal static readonly Fact_Cache Facts = new(3);
+            internal static readonly Fact_Cache Links = new(3);
+        }
+
+        /// <summary>Every Finding, as a list that makes each when it is read: created when first asked for.</summary>
+        internal static class Findings_List { internal static readonly global::System.Collections.Generic.IReadOnlyList<Finding> All = new Fact_List<Finding>(3, Findings_Fact); }
 
         /// <summary>The Finding in a slot, made from its data the first time any thread asks for it.</summary>
-        internal static Finding Findings_Fact(int slot) => Findings_Facts.Find(slot) ?? Findings_Facts.Keep(slot, Make_Finding(slot));
+        internal static Finding Findings_Fact(int slot) => (Finding)(Findings_Made.Facts.Find(slot) ?? Findings_Made.Facts.Keep(slot, Make_Finding(slot)));
 
         /// <summary>What the Finding in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
-        internal static Finding_Links Links_Of_Finding(int slot, int at) => Findings_Links_Made.Find(slot) ?? Findings_Links_Made.Keep(slot, Make_Finding_Links(slot, at));
+        internal static Finding_Links Links_Of_Finding(int slot, int at) => (Finding_Links)(Findings_Made.Links.Find(slot) ?? Findings_Made.Links.Keep(slot, Make_Finding_Links(slot, at)));
 
         private static Finding Make_Finding(int slot)
         {

@@ -44,12 +44,15 @@ namespace Consumer
         private static global::System.ReadOnlySpan<byte> Items_Data_0 =>
             "6:hammer|0|~|0|0|6:Hammer|0|1|3|2|5:heavy|5:metal|0|1|0|1|1:q|\n"u8 +
             "4:ball|0|~|0|0|4:Ball|1|0|-1|3|5:round|5:heavy|5:round|~|1|0|1|1:q|\n"u8 +
-            "13:second-hammer|0|~|0|0|6:Hammer|0|1|~|0|0|1|0|1|1:q|\n"u8;
+            "13:second-hammer|0|~|0|0|6:Hammer|0|1|~|0|0|1|0|1|1:q|\n"u8 +
+            "                                                                     "u8;
 
         // Where each of those lines starts, 4 bytes each.
         private static global::System.ReadOnlySpan<byte> Items_Offsets_0 => new byte[]
         {
             0,0,0,0,63,0,0,0,131,0,0,0,
+            // 4 bytes of padding: see ByteTable.PaddedSize in the generator.
+            0,0,0,0,
         };
     }
 }

@@ -111,7 +111,7 @@ namespace Consumer
     public static partial class Items
     {
         /// <summary>Every Item, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Item> All => FactData.Items_All;
+        public static global::System.Collections.Generic.IReadOnlyList<Item> All => FactData.Items_List.All;
 
         /// <summary>The Item with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Item has the id.</exception>
@@ -176,15 +176,21 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static readonly Fact_Cache<Item> Items_Facts = new(3);
-        private static readonly Fact_Cache<Item_Links> Items_Links_Made = new(3);
-        internal static readonly global::System.Collections.Generic.IReadOnlyList<Item> Items_All = new Fact_List<Item>(3, Items_Fact);
+        /// <summary>The Items made so far, and their links: created when the kind is first touched.</summary>
+        internal static class Items_Made
+        {
+            internal static readonly Fact_Cache Facts = new(3);
+            internal static readonly Fact_Cache Links = new(3);
+        }
+
+        /// <summary>Every Item, as a list that makes each when it is read: created when first asked for.</summary>
+        internal static class Items_List { internal static readonly global::System.Collections.Generic.IReadOnlyList<Item> All = new Fact_List<Item>(3, Items_Fact); }
 
         /// <summary>The Item in a slot, made from its data the first time any thread asks for it.</summary>
-        internal static Item Items_Fact(int slot) => Items_Facts.Find(slot) ?? Items_Facts.Keep(slot, Make_Item(slot));
+        internal static Item Items_Fact(int slot) => (Item)(Items_Made.Facts.Find(slot) ?? Items_Made.Facts.Keep(slot, Make_Item(slot)));
 
         /// <summary>What the Item in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
-        internal static Item_Links Links_Of_Item(int slot, int at) => Items_Links_Made.Find(slot) ?? Items_Links_Made.Keep(slot, Make_Item_Links(slot, at));
+        internal static Item_Links Links_Of_Item(int slot, int at) => (Item_Links)(Items_Made.Links.Find(slot) ?? Items_Made.Links.Keep(slot, Make_Item_Links(slot, at)));
 
         private static Item Make_Item(int slot)
         {

@@ -18,11 +18,15 @@ namespace Consumer
         private static global::System.ReadOnlySpan<byte> Countries_Buckets => new byte[]
         {
             0,
+            // 15 bytes of padding: see ByteTable.PaddedSize in the generator.
+            0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
         };
         // Each position's slot plus one; 0 where no id lands.
         private static global::System.ReadOnlySpan<byte> Countries_Positions => new byte[]
         {
             0,0,2,1,
+            // 12 bytes of padding: see ByteTable.PaddedSize in the generator.
+            0,0,0,0,0,0,0,0,0,0,0,0,
         };
     }
 }

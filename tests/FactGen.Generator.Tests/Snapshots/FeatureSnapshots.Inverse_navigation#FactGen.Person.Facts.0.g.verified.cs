@@ -44,12 +44,15 @@ namespace Consumer
         private static global::System.ReadOnlySpan<byte> People_Data_0 =>
             "3:ada|0|~|0|0|3:Ada|0|1|0|1|1:q|\n"u8 +
             "3:bob|0|~|0|0|3:Bob|0|1|0|1|1:q|\n"u8 +
-            "2:cy|0|~|0|0|2:Cy|~|1|0|1|1:q|\n"u8;
+            "2:cy|0|~|0|0|2:Cy|~|1|0|1|1:q|\n"u8 +
+            "                              "u8;
 
         // Where each of those lines starts, 4 bytes each.
         private static global::System.ReadOnlySpan<byte> People_Offsets_0 => new byte[]
         {
             0,0,0,0,33,0,0,0,66,0,0,0,
+            // 4 bytes of padding: see ByteTable.PaddedSize in the generator.
+            0,0,0,0,
         };
     }
 }

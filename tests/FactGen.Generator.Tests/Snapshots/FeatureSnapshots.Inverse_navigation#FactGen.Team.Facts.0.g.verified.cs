@@ -35,12 +35,15 @@ namespace Consumer
         // then what it points at: members, citations.
         private static global::System.ReadOnlySpan<byte> Teams_Data_0 =>
             "3:red|0|~|0|0|3:Red|3|0|1|0|1|0|1|1:q|\n"u8 +
-            "4:blue|0|~|0|0|4:Blue|1|1|1|0|1|1:q|\n"u8;
+            "4:blue|0|~|0|0|4:Blue|1|1|1|0|1|1:q|\n"u8 +
+            "                                                   "u8;
 
         // Where each of those lines starts, 4 bytes each.
         private static global::System.ReadOnlySpan<byte> Teams_Offsets_0 => new byte[]
         {
             0,0,0,0,39,0,0,0,
+            // 8 bytes of padding: see ByteTable.PaddedSize in the generator.
+            0,0,0,0,0,0,0,0,
         };
     }
 }

@@ -81,7 +81,7 @@ namespace Consumer
     public static partial class Teams
     {
         /// <summary>Every Team, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Team> All => FactData.Teams_All;
+        public static global::System.Collections.Generic.IReadOnlyList<Team> All => FactData.Teams_List.All;
 
         /// <summary>The Team with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Team has the id.</exception>
@@ -107,15 +107,21 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static readonly Fact_Cache<Team> Teams_Facts = new(2);
-        private static readonly Fact_Cache<Team_Links> Teams_Links_Made = new(2);
-        internal static readonly global::System.Collections.Generic.IReadOnlyList<Team> Teams_All = new Fact_List<Team>(2, Teams_Fact);
+        /// <summary>The Teams made so far, and their links: created when the kind is first touched.</summary>
+        internal static class Teams_Made
+        {
+            internal static readonly Fact_Cache Facts = new(2);
+            internal static readonly Fact_Cache Links = new(2);
+        }
+
+        /// <summary>Every Team, as a list that makes each when it is read: created when first asked for.</summary>
+        internal static class Teams_List { internal static readonly global::System.Collections.Generic.IReadOnlyList<Team> All = new Fact_List<Team>(2, Teams_Fact); }
 
         /// <summary>The Team in a slot, made from its data the first time any thread asks for it.</summary>
-        internal static Team Teams_Fact(int slot) => Teams_Facts.Find(slot) ?? Teams_Facts.Keep(slot, Make_Team(slot));
+        internal static Team Teams_Fact(int slot) => (Team)(Teams_Made.Facts.Find(slot) ?? Teams_Made.Facts.Keep(slot, Make_Team(slot)));
 
         /// <summary>What the Team in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
-        internal static Team_Links Links_Of_Team(int slot, int at) => Teams_Links_Made.Find(slot) ?? Teams_Links_Made.Keep(slot, Make_Team_Links(slot, at));
+        internal static Team_Links Links_Of_Team(int slot, int at) => (Team_Links)(Teams_Made.Links.Find(slot) ?? Teams_Made.Links.Keep(slot, Make_Team_Links(slot, at)));
 
         private static Team Make_Team(int slot)
         {

@@ -53,7 +53,8 @@ namespace Consumer
             "5:class|0|~|0|0|7:a class|0|1|1|1|0|1|1:q|\n"u8 +
             "9:namespace|0|~|0|0|11:a namespace|1|~|2|1|0|1|1:q|\n"u8 +
             "10:2024-visit|0|~|0|0|7:a visit|2|0|0|1|0|1|1:q|\n"u8 +
-            "3:int|0|~|0|0|6:an int|~|~|~|1|0|1|1:q|\n"u8;
+            "3:int|0|~|0|0|6:an int|~|~|~|1|0|1|1:q|\n"u8 +
+            "                                                                       "u8;
 
         // Where each of those lines starts, 4 bytes each.
         private static global::System.ReadOnlySpan<byte> Things_Offsets_0 => new byte[]

@@ -7,20 +7,24 @@ namespace Consumer
 {
     internal static partial class FactData
     {
-        private static readonly Fact_Cache<global::System.Collections.Generic.IReadOnlyList<Thing>> Things_Event_Groups_Made = new(2);
+        private static class Things_Event_Groups_Made { internal static readonly Fact_Cache Lists = new(2); }
         internal static global::System.Collections.Generic.IReadOnlyList<Thing> Things_Event_Groups(bool key)
         {
             var group = key ? 1 : 0;
-            return Group_Of(Things_Event_Groups_Made, group, Things_Event_Groups_Starts, 1, Things_Event_Groups_Members, 1, Things_Fact);
+            return Group_Of(Things_Event_Groups_Made.Lists, group, Things_Event_Groups_Starts, 1, Things_Event_Groups_Members, 1, Things_Fact);
         }
         // Where each group starts among the members, and the members' slots.
         private static global::System.ReadOnlySpan<byte> Things_Event_Groups_Starts => new byte[]
         {
             0,1,2,
+            // 13 bytes of padding: see ByteTable.PaddedSize in the generator.
+            0,0,0,0,0,0,0,0,0,0,0,0,0,
         };
         private static global::System.ReadOnlySpan<byte> Things_Event_Groups_Members => new byte[]
         {
             2,0,
+            // 14 bytes of padding: see ByteTable.PaddedSize in the generator.
+            0,0,0,0,0,0,0,0,0,0,0,0,0,0,
         };
     }
 }

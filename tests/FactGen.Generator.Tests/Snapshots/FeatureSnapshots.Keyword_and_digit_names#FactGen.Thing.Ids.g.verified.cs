@@ -18,11 +18,15 @@ namespace Consumer
         private static global::System.ReadOnlySpan<byte> Things_Buckets => new byte[]
         {
             1,2,
+            // 14 bytes of padding: see ByteTable.PaddedSize in the generator.
+            0,0,0,0,0,0,0,0,0,0,0,0,0,0,
         };
         // Each position's slot plus one; 0 where no id lands.
         private static global::System.ReadOnlySpan<byte> Things_Positions => new byte[]
         {
             0,3,0,1,0,0,4,2,
+            // 8 bytes of padding: see ByteTable.PaddedSize in the generator.
+            0,0,0,0,0,0,0,0,
         };
     }
 }

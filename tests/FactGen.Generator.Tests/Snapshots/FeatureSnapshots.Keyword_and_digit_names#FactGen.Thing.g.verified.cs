@@ -104,7 +104,7 @@ namespace Consumer
     public static partial class Things
     {
         /// <summary>Every Thing, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Thing> All => FactData.Things_All;
+        public static global::System.Collections.Generic.IReadOnlyList<Thing> All => FactData.Things_List.All;
 
         /// <summary>The Thing with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Thing has the id.</exception>
@@ -136,15 +136,21 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static readonly Fact_Cache<Thing> Things_Facts = new(4);
-        private static readonly Fact_Cache<Thing_Links> Things_Links_Made = new(4);
-        internal static readonly global::System.Collections.Generic.IReadOnlyList<Thing> Things_All = new Fact_List<Thing>(4, Things_Fact);
+        /// <summary>The Things made so far, and their links: created when the kind is first touched.</summary>
+        internal static class Things_Made
+        {
+            internal static readonly Fact_Cache Facts = new(4);
+            internal static readonly Fact_Cache Links = new(4);
+        }
+
+        /// <summary>Every Thing, as a list that makes each when it is read: created when first asked for.</summary>
+        internal static class Things_List { internal static readonly global::System.Collections.Generic.IReadOnlyList<Thing> All = new Fact_List<Thing>(4, Things_Fact); }
 
         /// <summary>The Thing in a slot, made from its data the first time any thread asks for it.</summary>
-        internal static Thing Things_Fact(int slot) => Things_Facts.Find(slot) ?? Things_Facts.Keep(slot, Make_Thing(slot));
+        internal static Thing Things_Fact(int slot) => (Thing)(Things_Made.Facts.Find(slot) ?? Things_Made.Facts.Keep(slot, Make_Thing(slot)));
 
         /// <summary>What the Thing in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
-        internal static Thing_Links Links_Of_Thing(int slot, int at) => Things_Links_Made.Find(slot) ?? Things_Links_Made.Keep(slot, Make_Thing_Links(slot, at));
+        internal static Thing_Links Links_Of_Thing(int slot, int at) => (Thing_Links)(Things_Made.Links.Find(slot) ?? Things_Made.Links.Keep(slot, Make_Thing_Links(slot, at)));
 
         private static Thing Make_Thing(int slot)
         {

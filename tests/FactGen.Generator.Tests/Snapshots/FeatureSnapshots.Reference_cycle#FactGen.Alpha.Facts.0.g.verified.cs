@@ -26,12 +26,15 @@ namespace Consumer
         // Alpha 0 to 0, a line each: id, basis, note, aliases, inferred fields;
         // then what it points at: partner, citations.
         private static global::System.ReadOnlySpan<byte> Alphas_Data_0 =>
-            "1:a|0|~|0|0|0|1|0|1|1:q|\n"u8;
+            "1:a|0|~|0|0|0|1|0|1|1:q|\n"u8 +
+            "      "u8;
 
         // Where each of those lines starts, 4 bytes each.
         private static global::System.ReadOnlySpan<byte> Alphas_Offsets_0 => new byte[]
         {
             0,0,0,0,
+            // 12 bytes of padding: see ByteTable.PaddedSize in the generator.
+            0,0,0,0,0,0,0,0,0,0,0,0,
         };
     }
 }

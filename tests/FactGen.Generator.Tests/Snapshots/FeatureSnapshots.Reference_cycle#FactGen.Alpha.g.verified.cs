@@ -77,7 +77,7 @@ namespace Consumer
     public static partial class Alphas
     {
         /// <summary>Every Alpha, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Alpha> All => FactData.Alphas_All;
+        public static global::System.Collections.Generic.IReadOnlyList<Alpha> All => FactData.Alphas_List.All;
 
         /// <summary>The Alpha with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Alpha has the id.</exception>
@@ -103,15 +103,21 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static readonly Fact_Cache<Alpha> Alphas_Facts = new(1);
-        private static readonly Fact_Cache<Alpha_Links> Alphas_Links_Made = new(1);
-        internal static readonly global::System.Collections.Generic.IReadOnlyList<Alpha> Alphas_All = new Fact_List<Alpha>(1, Alphas_Fact);
+        /// <summary>The Alphas made so far, and their links: created when the kind is first touched.</summary>
+        internal static class Alphas_Made
+        {
+            internal static readonly Fact_Cache Facts = new(1);
+            internal static readonly Fact_Cache Links = new(1);
+        }
+
+        /// <summary>Every Alpha, as a list that makes each when it is read: created when first asked for.</summary>
+        internal static class Alphas_List { internal static readonly global::System.Collections.Generic.IReadOnlyList<Alpha> All = new Fact_List<Alpha>(1, Alphas_Fact); }
 
         /// <summary>The Alpha in a slot, made from its data the first time any thread asks for it.</summary>
-        internal static Alpha Alphas_Fact(int slot) => Alphas_Facts.Find(slot) ?? Alphas_Facts.Keep(slot, Make_Alpha(slot));
+        internal static Alpha Alphas_Fact(int slot) => (Alpha)(Alphas_Made.Facts.Find(slot) ?? Alphas_Made.Facts.Keep(slot, Make_Alpha(slot)));
 
         /// <summary>What the Alpha in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
-        internal static Alpha_Links Links_Of_Alpha(int slot, int at) => Alphas_Links_Made.Find(slot) ?? Alphas_Links_Made.Keep(slot, Make_Alpha_Links(slot, at));
+        internal static Alpha_Links Links_Of_Alpha(int slot, int at) => (Alpha_Links)(Alphas_Made.Links.Find(slot) ?? Alphas_Made.Links.Keep(slot, Make_Alpha_Links(slot, at)));
 
         private static Alpha Make_Alpha(int slot)
         {

@@ -84,7 +84,7 @@ namespace Consumer
     public static partial class Betas
     {
         /// <summary>Every Beta, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Beta> All => FactData.Betas_All;
+        public static global::System.Collections.Generic.IReadOnlyList<Beta> All => FactData.Betas_List.All;
 
         /// <summary>The Beta with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Beta has the id.</exception>
@@ -110,15 +110,21 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static readonly Fact_Cache<Beta> Betas_Facts = new(1);
-        private static readonly Fact_Cache<Beta_Links> Betas_Links_Made = new(1);
-        internal static readonly global::System.Collections.Generic.IReadOnlyList<Beta> Betas_All = new Fact_List<Beta>(1, Betas_Fact);
+        /// <summary>The Betas made so far, and their links: created when the kind is first touched.</summary>
+        internal static class Betas_Made
+        {
+            internal static readonly Fact_Cache Facts = new(1);
+            internal static readonly Fact_Cache Links = new(1);
+        }
+
+        /// <summary>Every Beta, as a list that makes each when it is read: created when first asked for.</summary>
+        internal static class Betas_List { internal static readonly global::System.Collections.Generic.IReadOnlyList<Beta> All = new Fact_List<Beta>(1, Betas_Fact); }
 
         /// <summary>The Beta in a slot, made from its data the first time any thread asks for it.</summary>
-        internal static Beta Betas_Fact(int slot) => Betas_Facts.Find(slot) ?? Betas_Facts.Keep(slot, Make_Beta(slot));
+        internal static Beta Betas_Fact(int slot) => (Beta)(Betas_Made.Facts.Find(slot) ?? Betas_Made.Facts.Keep(slot, Make_Beta(slot)));
 
         /// <summary>What the Beta in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
-        internal static Beta_Links Links_Of_Beta(int slot, int at) => Betas_Links_Made.Find(slot) ?? Betas_Links_Made.Keep(slot, Make_Beta_Links(slot, at));
+        internal static Beta_Links Links_Of_Beta(int slot, int at) => (Beta_Links)(Betas_Made.Links.Find(slot) ?? Betas_Made.Links.Keep(slot, Make_Beta_Links(slot, at)));
 
         private static Beta Make_Beta(int slot)
         {

@@ -35,12 +35,15 @@ namespace Consumer
         // then what it points at: claimant, citations, values by source of claimant, when, words.
         private static global::System.ReadOnlySpan<byte> Claims_Data_0 =>
             "9:by-source|0|~|0|0|6:Friday|1|12:it will rain|0|0|2|0|1|1:q|1|2|1:r|2|0|0|0|1|1|0|2|0|6:Friday|1|9:last week|2|0|1|12:it will rain|1|2|4:rain|4:soon|\n"u8 +
-            "5:alike|0|~|0|0|6:Monday|0|1|0|2|1|1|1:r|0|1|1:q|2|1|1|0|0|1|0|2|1|6:Monday|0|6:Monday|0|\n"u8;
+            "5:alike|0|~|0|0|6:Monday|0|1|0|2|1|1|1:r|0|1|1:q|2|1|1|0|0|1|0|2|1|6:Monday|0|6:Monday|0|\n"u8 +
+            "              "u8;
 
         // Where each of those lines starts, 4 bytes each.
         private static global::System.ReadOnlySpan<byte> Claims_Offsets_0 => new byte[]
         {
             0,0,0,0,151,0,0,0,
+            // 8 bytes of padding: see ByteTable.PaddedSize in the generator.
+            0,0,0,0,0,0,0,0,
         };
     }
 }

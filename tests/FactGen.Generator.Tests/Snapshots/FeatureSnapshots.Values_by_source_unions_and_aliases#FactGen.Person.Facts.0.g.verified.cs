@@ -26,12 +26,15 @@ namespace Consumer
         // Person 0 to 0, a line each: id, basis, note, aliases, inferred fields, name;
         // then what it points at: citations.
         private static global::System.ReadOnlySpan<byte> People_Data_0 =>
-            "3:ada|0|~|0|0|3:Ada|1|0|1|1:q|\n"u8;
+            "3:ada|0|~|0|0|3:Ada|1|0|1|1:q|\n"u8 +
+            ""u8;
 
         // Where each of those lines starts, 4 bytes each.
         private static global::System.ReadOnlySpan<byte> People_Offsets_0 => new byte[]
         {
             0,0,0,0,
+            // 12 bytes of padding: see ByteTable.PaddedSize in the generator.
+            0,0,0,0,0,0,0,0,0,0,0,0,
         };
     }
 }

@@ -35,12 +35,15 @@ namespace Consumer
         // then what it points at: evidence, more, counter, citations.
         private static global::System.ReadOnlySpan<byte> Samples_Data_0 =>
             "6:proven|0|~|0|0|1|0|16:Headline \"words\"|2|0|2|3:two|1|3|5:three|~|1|0|1|1:q|\n"u8 +
-            "9:contested|0|~|0|0|0|4|4:four|0|1|5|4:five|1|0|1|1:q|\n"u8;
+            "9:contested|0|~|0|0|0|4|4:four|0|1|5|4:five|1|0|1|1:q|\n"u8 +
+            "                                                                                                                          "u8;
 
         // Where each of those lines starts, 4 bytes each.
         private static global::System.ReadOnlySpan<byte> Samples_Offsets_0 => new byte[]
         {
             0,0,0,0,78,0,0,0,
+            // 8 bytes of padding: see ByteTable.PaddedSize in the generator.
+            0,0,0,0,0,0,0,0,
         };
     }
 }

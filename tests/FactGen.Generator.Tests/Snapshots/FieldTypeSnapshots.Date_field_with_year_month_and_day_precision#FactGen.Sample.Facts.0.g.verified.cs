@@ -53,7 +53,8 @@ namespace Consumer
             "4:year|0|~|0|0|2024|~|~|~|1|0|1|1:q|\n"u8 +
             "5:month|0|~|0|0|2024|4|~|2024|5|~|1|0|1|1:q|\n"u8 +
             "3:day|0|~|0|0|2024|2|29|2024|12|31|1|0|1|1:q|\n"u8 +
-            "5:early|0|~|0|0|987|~|~|987|1|1|1|0|1|1:q|\n"u8;
+            "5:early|0|~|0|0|987|~|~|987|1|1|1|0|1|1:q|\n"u8 +
+            "                                                                                    "u8;
 
         // Where each of those lines starts, 4 bytes each.
         private static global::System.ReadOnlySpan<byte> Samples_Offsets_0 => new byte[]

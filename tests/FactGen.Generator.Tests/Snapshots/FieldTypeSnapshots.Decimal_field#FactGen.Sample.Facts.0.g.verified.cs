@@ -53,7 +53,8 @@ namespace Consumer
             "4:zero|0|~|0|0|1:0|~|1|0|1|1:q|\n"u8 +
             "14:trailing-zeros|0|~|0|0|6:-12.50|3:0.5|1|0|1|1:q|\n"u8 +
             "8:extremes|0|~|0|0|29:79228162514264337593543950335|30:0.0000000000000000000000000001|1|0|1|1:q|\n"u8 +
-            "10:bare-point|0|~|0|0|1:1|~|1|0|1|1:q|\n"u8;
+            "10:bare-point|0|~|0|0|1:1|~|1|0|1|1:q|\n"u8 +
+            "                                   "u8;
 
         // Where each of those lines starts, 4 bytes each.
         private static global::System.ReadOnlySpan<byte> Samples_Offsets_0 => new byte[]

@@ -53,7 +53,8 @@ namespace Consumer
             "5:first|0|~|0|0|0|0|1|0|1|1:q|\n"u8 +
             "6:second|0|~|0|0|1|~|1|0|1|1:q|\n"u8 +
             "5:third|0|~|0|0|2|~|1|0|1|1:q|\n"u8 +
-            "6:fourth|0|~|0|0|3|~|1|0|1|1:q|\n"u8;
+            "6:fourth|0|~|0|0|3|~|1|0|1|1:q|\n"u8 +
+            " "u8;
 
         // Where each of those lines starts, 4 bytes each.
         private static global::System.ReadOnlySpan<byte> Samples_Offsets_0 => new byte[]

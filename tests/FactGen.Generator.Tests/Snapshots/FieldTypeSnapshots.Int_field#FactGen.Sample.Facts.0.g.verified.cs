@@ -44,12 +44,15 @@ namespace Consumer
         private static global::System.ReadOnlySpan<byte> Samples_Data_0 =>
             "4:zero|0|~|0|0|0|~|1|0|1|1:q|\n"u8 +
             "8:extremes|0|~|0|0|-2147483648|2147483647|1|0|1|1:q|\n"u8 +
-            "17:signed-and-padded|0|~|0|0|7|7|1|0|1|1:q|\n"u8;
+            "17:signed-and-padded|0|~|0|0|7|7|1|0|1|1:q|\n"u8 +
+            ""u8;
 
         // Where each of those lines starts, 4 bytes each.
         private static global::System.ReadOnlySpan<byte> Samples_Offsets_0 => new byte[]
         {
             0,0,0,0,30,0,0,0,83,0,0,0,
+            // 4 bytes of padding: see ByteTable.PaddedSize in the generator.
+            0,0,0,0,
         };
     }
 }

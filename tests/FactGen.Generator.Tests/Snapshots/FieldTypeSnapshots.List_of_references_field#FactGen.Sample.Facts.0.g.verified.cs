@@ -35,12 +35,15 @@ namespace Consumer
         // then what it points at: members, leads, citations.
         private static global::System.ReadOnlySpan<byte> Samples_Data_0 =>
             "4:team|0|~|0|0|3|0|1|0|1|1|1|0|1|1:q|\n"u8 +
-            "10:empty-team|0|~|0|0|0|1|0|1|0|1|1:q|\n"u8;
+            "10:empty-team|0|~|0|0|0|1|0|1|0|1|1:q|\n"u8 +
+            "                                                  "u8;
 
         // Where each of those lines starts, 4 bytes each.
         private static global::System.ReadOnlySpan<byte> Samples_Offsets_0 => new byte[]
         {
             0,0,0,0,38,0,0,0,
+            // 8 bytes of padding: see ByteTable.PaddedSize in the generator.
+            0,0,0,0,0,0,0,0,
         };
     }
 }

@@ -18,11 +18,15 @@ namespace Consumer
         private static global::System.ReadOnlySpan<byte> Owners_Buckets => new byte[]
         {
             0,
+            // 15 bytes of padding: see ByteTable.PaddedSize in the generator.
+            0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
         };
         // Each position's slot plus one; 0 where no id lands.
         private static global::System.ReadOnlySpan<byte> Owners_Positions => new byte[]
         {
             1,0,2,0,
+            // 12 bytes of padding: see ByteTable.PaddedSize in the generator.
+            0,0,0,0,0,0,0,0,0,0,0,0,
         };
     }
 }

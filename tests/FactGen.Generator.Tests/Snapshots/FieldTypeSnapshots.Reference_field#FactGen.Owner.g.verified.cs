@@ -78,7 +78,7 @@ namespace Consumer
     public static partial class Owners
     {
         /// <summary>Every Owner, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Owner> All => FactData.Owners_All;
+        public static global::System.Collections.Generic.IReadOnlyList<Owner> All => FactData.Owners_List.All;
 
         /// <summary>The Owner with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Owner has the id.</exception>
@@ -104,15 +104,21 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static readonly Fact_Cache<Owner> Owners_Facts = new(2);
-        private static readonly Fact_Cache<Owner_Links> Owners_Links_Made = new(2);
-        internal static readonly global::System.Collections.Generic.IReadOnlyList<Owner> Owners_All = new Fact_List<Owner>(2, Owners_Fact);
+        /// <summary>The Owners made so far, and their links: created when the kind is first touched.</summary>
+        internal static class Owners_Made
+        {
+            internal static readonly Fact_Cache Facts = new(2);
+            internal static readonly Fact_Cache Links = new(2);
+        }
+
+        /// <summary>Every Owner, as a list that makes each when it is read: created when first asked for.</summary>
+        internal static class Owners_List { internal static readonly global::System.Collections.Generic.IReadOnlyList<Owner> All = new Fact_List<Owner>(2, Owners_Fact); }
 
         /// <summary>The Owner in a slot, made from its data the first time any thread asks for it.</summary>
-        internal static Owner Owners_Fact(int slot) => Owners_Facts.Find(slot) ?? Owners_Facts.Keep(slot, Make_Owner(slot));
+        internal static Owner Owners_Fact(int slot) => (Owner)(Owners_Made.Facts.Find(slot) ?? Owners_Made.Facts.Keep(slot, Make_Owner(slot)));
 
         /// <summary>What the Owner in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
-        internal static Owner_Links Links_Of_Owner(int slot, int at) => Owners_Links_Made.Find(slot) ?? Owners_Links_Made.Keep(slot, Make_Owner_Links(slot, at));
+        internal static Owner_Links Links_Of_Owner(int slot, int at) => (Owner_Links)(Owners_Made.Links.Find(slot) ?? Owners_Made.Links.Keep(slot, Make_Owner_Links(slot, at)));
 
         private static Owner Make_Owner(int slot)
         {

@@ -53,7 +53,8 @@ namespace Consumer
             "5:plain|0|~|0|0|5:Plain|1:P|1|0|1|1:q|\n"u8 +
             "7:unicode|0|~|0|0|33:Zoë – naïve café 北京 \U0001F600|~|1|0|1|1:q|\n"u8 +
             "19:typed-by-the-schema|0|~|0|0|3:yes|3:007|1|0|1|1:q|\n"u8 +
-            "5:blank|0|~|0|0|0:|12:   padded   |1|0|1|1:q|\n"u8;
+            "5:blank|0|~|0|0|0:|12:   padded   |1|0|1|1:q|\n"u8 +
+            "                                                "u8;
 
         // Where each of those lines starts, 4 bytes each.
         private static global::System.ReadOnlySpan<byte> Samples_Offsets_0 => new byte[]

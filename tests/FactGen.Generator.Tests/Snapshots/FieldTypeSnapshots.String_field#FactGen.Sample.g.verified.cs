@@ -83,7 +83,7 @@ namespace Consumer
     public static partial class Samples
     {
         /// <summary>Every Sample, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Sample> All => FactData.Samples_All;
+        public static global::System.Collections.Generic.IReadOnlyList<Sample> All => FactData.Samples_List.All;
 
         /// <summary>The Sample with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Sample has the id.</exception>
@@ -109,15 +109,21 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static readonly Fact_Cache<Sample> Samples_Facts = new(4);
-        private static readonly Fact_Cache<Sample_Links> Samples_Links_Made = new(4);
-        internal static readonly global::System.Collections.Generic.IReadOnlyList<Sample> Samples_All = new Fact_List<Sample>(4, Samples_Fact);
+        /// <summary>The Samples made so far, and their links: created when the kind is first touched.</summary>
+        internal static class Samples_Made
+        {
+            internal static readonly Fact_Cache Facts = new(4);
+            internal static readonly Fact_Cache Links = new(4);
+        }
+
+        /// <summary>Every Sample, as a list that makes each when it is read: created when first asked for.</summary>
+        internal static class Samples_List { internal static readonly global::System.Collections.Generic.IReadOnlyList<Sample> All = new Fact_List<Sample>(4, Samples_Fact); }
 
         /// <summary>The Sample in a slot, made from its data the first time any thread asks for it.</summary>
-        internal static Sample Samples_Fact(int slot) => Samples_Facts.Find(slot) ?? Samples_Facts.Keep(slot, Make_Sample(slot));
+        internal static Sample Samples_Fact(int slot) => (Sample)(Samples_Made.Facts.Find(slot) ?? Samples_Made.Facts.Keep(slot, Make_Sample(slot)));
 
         /// <summary>What the Sample in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
-        internal static Sample_Links Links_Of_Sample(int slot, int at) => Samples_Links_Made.Find(slot) ?? Samples_Links_Made.Keep(slot, Make_Sample_Links(slot, at));
+        internal static Sample_Links Links_Of_Sample(int slot, int at) => (Sample_Links)(Samples_Made.Links.Find(slot) ?? Samples_Made.Links.Keep(slot, Make_Sample_Links(slot, at)));
 
         private static Sample Make_Sample(int slot)
         {

@@ -35,12 +35,15 @@ namespace Consumer
         // then what it points at: citations.
         private static global::System.ReadOnlySpan<byte> Samples_Data_0 =>
             "13:literal-block|0|~|0|0|35:First line.\nSecond line, \"quoted\".\n|19:no trailing newline|1|0|1|1:q|\n"u8 +
-            "12:folded-block|0|~|0|0|21:Folded onto one line.|~|1|0|1|1:q|\n"u8;
+            "12:folded-block|0|~|0|0|21:Folded onto one line.|~|1|0|1|1:q|\n"u8 +
+            "                                                                                               "u8;
 
         // Where each of those lines starts, 4 bytes each.
         private static global::System.ReadOnlySpan<byte> Samples_Offsets_0 => new byte[]
         {
             0,0,0,0,98,0,0,0,
+            // 8 bytes of padding: see ByteTable.PaddedSize in the generator.
+            0,0,0,0,0,0,0,0,
         };
     }
 }

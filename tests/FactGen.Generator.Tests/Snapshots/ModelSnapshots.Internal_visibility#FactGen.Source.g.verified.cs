@@ -102,7 +102,7 @@ namespace Consumer
     internal static partial class Sources
     {
         /// <summary>Every Source, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Source> All => FactData.Sources_All;
+        public static global::System.Collections.Generic.IReadOnlyList<Source> All => FactData.Sources_List.All;
 
         /// <summary>The Source with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Source has the id.</exception>
@@ -128,15 +128,21 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static readonly Fact_Cache<Source> Sources_Facts = new(1);
-        private static readonly Fact_Cache<Source_Links> Sources_Links_Made = new(1);
-        internal static readonly global::System.Collections.Generic.IReadOnlyList<Source> Sources_All = new Fact_List<Source>(1, Sources_Fact);
+        /// <summary>The Sources made so far, and their links: created when the kind is first touched.</summary>
+        internal static class Sources_Made
+        {
+            internal static readonly Fact_Cache Facts = new(1);
+            internal static readonly Fact_Cache Links = new(1);
+        }
+
+        /// <summary>Every Source, as a list that makes each when it is read: created when first asked for.</summary>
+        internal static class Sources_List { internal static readonly global::System.Collections.Generic.IReadOnlyList<Source> All = new Fact_List<Source>(1, Sources_Fact); }
 
         /// <summary>The Source in a slot, made from its data the first time any thread asks for it.</summary>
-        internal static Source Sources_Fact(int slot) => Sources_Facts.Find(slot) ?? Sources_Facts.Keep(slot, Make_Source(slot));
+        internal static Source Sources_Fact(int slot) => (Source)(Sources_Made.Facts.Find(slot) ?? Sources_Made.Facts.Keep(slot, Make_Source(slot)));
 
         /// <summary>What the Source in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
-        internal static Source_Links Links_Of_Source(int slot, int at) => Sources_Links_Made.Find(slot) ?? Sources_Links_Made.Keep(slot, Make_Source_Links(slot, at));
+        internal static Source_Links Links_Of_Source(int slot, int at) => (Source_Links)(Sources_Made.Links.Find(slot) ?? Sources_Made.Links.Keep(slot, Make_Source_Links(slot, at)));
 
         private static Source Make_Source(int slot)
         {

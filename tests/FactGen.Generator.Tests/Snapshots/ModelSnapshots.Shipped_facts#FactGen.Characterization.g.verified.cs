@@ -106,7 +106,7 @@ namespace Consumer
     public static partial class Characterizations
     {
         /// <summary>Every Characterization, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Characterization> All => FactData.Characterizations_All;
+        public static global::System.Collections.Generic.IReadOnlyList<Characterization> All => FactData.Characterizations_List.All;
 
         /// <summary>The Characterization with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Characterization has the id.</exception>
@@ -132,15 +132,21 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static readonly Fact_Cache<Characterization> Characterizations_Facts = new(14);
-        private static readonly Fact_Cache<Characterization_Links> Characterizations_Links_Made = new(14);
-        internal static readonly global::System.Collections.Generic.IReadOnlyList<Characterization> Characterizations_All = new Fact_List<Characterization>(14, Characterizations_Fact);
+        /// <summary>The Characterizations made so far, and their links: created when the kind is first touched.</summary>
+        internal static class Characterizations_Made
+        {
+            internal static readonly Fact_Cache Facts = new(14);
+            internal static readonly Fact_Cache Links = new(14);
+        }
+
+        /// <summary>Every Characterization, as a list that makes each when it is read: created when first asked for.</summary>
+        internal static class Characterizations_List { internal static readonly global::System.Collections.Generic.IReadOnlyList<Characterization> All = new Fact_List<Characterization>(14, Characterizations_Fact); }
 
         /// <summary>The Characterization in a slot, made from its data the first time any thread asks for it.</summary>
-        internal static Characterization Characterizations_Fact(int slot) => Characterizations_Facts.Find(slot) ?? Characterizations_Facts.Keep(slot, Make_Characterization(slot));
+        internal static Characterization Characterizations_Fact(int slot) => (Characterization)(Characterizations_Made.Facts.Find(slot) ?? Characterizations_Made.Facts.Keep(slot, Make_Characterization(slot)));
 
         /// <summary>What the Characterization in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
-        internal static Characterization_Links Links_Of_Characterization(int slot, int at) => Characterizations_Links_Made.Find(slot) ?? Characterizations_Links_Made.Keep(slot, Make_Characterization_Links(slot, at));
+        internal static Characterization_Links Links_Of_Characterization(int slot, int at) => (Characterization_Links)(Characterizations_Made.Links.Find(slot) ?? Characterizations_Made.Links.Keep(slot, Make_Characterization_Links(slot, at)));
 
         private static Characterization Make_Characterization(int slot)
         {

@@ -107,7 +107,7 @@ namespace Consumer
     public static partial class Claims
     {
         /// <summary>Every Claim, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Claim> All => FactData.Claims_All;
+        public static global::System.Collections.Generic.IReadOnlyList<Claim> All => FactData.Claims_List.All;
 
         /// <summary>The Claim with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Claim has the id.</exception>
@@ -146,15 +146,21 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static readonly Fact_Cache<Claim> Claims_Facts = new(14);
-        private static readonly Fact_Cache<Claim_Links> Claims_Links_Made = new(14);
-        internal static readonly global::System.Collections.Generic.IReadOnlyList<Claim> Claims_All = new Fact_List<Claim>(14, Claims_Fact);
+        /// <summary>The Claims made so far, and their links: created when the kind is first touched.</summary>
+        internal static class Claims_Made
+        {
+            internal static readonly Fact_Cache Facts = new(14);
+            internal static readonly Fact_Cache Links = new(14);
+        }
+
+        /// <summary>Every Claim, as a list that makes each when it is read: created when first asked for.</summary>
+        internal static class Claims_List { internal static readonly global::System.Collections.Generic.IReadOnlyList<Claim> All = new Fact_List<Claim>(14, Claims_Fact); }
 
         /// <summary>The Claim in a slot, made from its data the first time any thread asks for it.</summary>
-        internal static Claim Claims_Fact(int slot) => Claims_Facts.Find(slot) ?? Claims_Facts.Keep(slot, Make_Claim(slot));
+        internal static Claim Claims_Fact(int slot) => (Claim)(Claims_Made.Facts.Find(slot) ?? Claims_Made.Facts.Keep(slot, Make_Claim(slot)));
 
         /// <summary>What the Claim in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
-        internal static Claim_Links Links_Of_Claim(int slot, int at) => Claims_Links_Made.Find(slot) ?? Claims_Links_Made.Keep(slot, Make_Claim_Links(slot, at));
+        internal static Claim_Links Links_Of_Claim(int slot, int at) => (Claim_Links)(Claims_Made.Links.Find(slot) ?? Claims_Made.Links.Keep(slot, Make_Claim_Links(slot, at)));
 
         private static Claim Make_Claim(int slot)
         {

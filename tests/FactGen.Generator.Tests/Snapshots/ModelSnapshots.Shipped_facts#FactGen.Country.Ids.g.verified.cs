@@ -18,6 +18,8 @@ namespace Consumer
         private static global::System.ReadOnlySpan<byte> Countries_Buckets => new byte[]
         {
             0,0,2,0,1,0,3,0,
+            // 8 bytes of padding: see ByteTable.PaddedSize in the generator.
+            0,0,0,0,0,0,0,0,
         };
         // Each position's slot plus one; 0 where no id lands.
         private static global::System.ReadOnlySpan<byte> Countries_Positions => new byte[]

@@ -18,6 +18,8 @@ namespace Consumer
         private static global::System.ReadOnlySpan<byte> Events_Buckets => new byte[]
         {
             1,0,0,0,0,1,3,5,
+            // 8 bytes of padding: see ByteTable.PaddedSize in the generator.
+            0,0,0,0,0,0,0,0,
         };
         // Each position's slot plus one; 0 where no id lands.
         private static global::System.ReadOnlySpan<byte> Events_Positions => new byte[]

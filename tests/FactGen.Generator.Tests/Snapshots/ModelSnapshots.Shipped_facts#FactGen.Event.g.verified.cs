@@ -206,7 +206,7 @@ namespace Consumer
     public static partial class Events
     {
         /// <summary>Every Event, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Event> All => FactData.Events_All;
+        public static global::System.Collections.Generic.IReadOnlyList<Event> All => FactData.Events_List.All;
 
         /// <summary>The Event with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Event has the id.</exception>
@@ -232,15 +232,21 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static readonly Fact_Cache<Event> Events_Facts = new(20);
-        private static readonly Fact_Cache<Event_Links> Events_Links_Made = new(20);
-        internal static readonly global::System.Collections.Generic.IReadOnlyList<Event> Events_All = new Fact_List<Event>(20, Events_Fact);
+        /// <summary>The Events made so far, and their links: created when the kind is first touched.</summary>
+        internal static class Events_Made
+        {
+            internal static readonly Fact_Cache Facts = new(20);
+            internal static readonly Fact_Cache Links = new(20);
+        }
+
+        /// <summary>Every Event, as a list that makes each when it is read: created when first asked for.</summary>
+        internal static class Events_List { internal static readonly global::System.Collections.Generic.IReadOnlyList<Event> All = new Fact_List<Event>(20, Events_Fact); }
 
         /// <summary>The Event in a slot, made from its data the first time any thread asks for it.</summary>
-        internal static Event Events_Fact(int slot) => Events_Facts.Find(slot) ?? Events_Facts.Keep(slot, Make_Event(slot));
+        internal static Event Events_Fact(int slot) => (Event)(Events_Made.Facts.Find(slot) ?? Events_Made.Facts.Keep(slot, Make_Event(slot)));
 
         /// <summary>What the Event in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
-        internal static Event_Links Links_Of_Event(int slot, int at) => Events_Links_Made.Find(slot) ?? Events_Links_Made.Keep(slot, Make_Event_Links(slot, at));
+        internal static Event_Links Links_Of_Event(int slot, int at) => (Event_Links)(Events_Made.Links.Find(slot) ?? Events_Made.Links.Keep(slot, Make_Event_Links(slot, at)));
 
         private static Event Make_Event(int slot)
         {

@@ -120,7 +120,7 @@ namespace Consumer
     public static partial class Organizations
     {
         /// <summary>Every Organization, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Organization> All => FactData.Organizations_All;
+        public static global::System.Collections.Generic.IReadOnlyList<Organization> All => FactData.Organizations_List.All;
 
         /// <summary>The Organization with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Organization has the id.</exception>
@@ -153,15 +153,21 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static readonly Fact_Cache<Organization> Organizations_Facts = new(14);
-        private static readonly Fact_Cache<Organization_Links> Organizations_Links_Made = new(14);
-        internal static readonly global::System.Collections.Generic.IReadOnlyList<Organization> Organizations_All = new Fact_List<Organization>(14, Organizations_Fact);
+        /// <summary>The Organizations made so far, and their links: created when the kind is first touched.</summary>
+        internal static class Organizations_Made
+        {
+            internal static readonly Fact_Cache Facts = new(14);
+            internal static readonly Fact_Cache Links = new(14);
+        }
+
+        /// <summary>Every Organization, as a list that makes each when it is read: created when first asked for.</summary>
+        internal static class Organizations_List { internal static readonly global::System.Collections.Generic.IReadOnlyList<Organization> All = new Fact_List<Organization>(14, Organizations_Fact); }
 
         /// <summary>The Organization in a slot, made from its data the first time any thread asks for it.</summary>
-        internal static Organization Organizations_Fact(int slot) => Organizations_Facts.Find(slot) ?? Organizations_Facts.Keep(slot, Make_Organization(slot));
+        internal static Organization Organizations_Fact(int slot) => (Organization)(Organizations_Made.Facts.Find(slot) ?? Organizations_Made.Facts.Keep(slot, Make_Organization(slot)));
 
         /// <summary>What the Organization in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
-        internal static Organization_Links Links_Of_Organization(int slot, int at) => Organizations_Links_Made.Find(slot) ?? Organizations_Links_Made.Keep(slot, Make_Organization_Links(slot, at));
+        internal static Organization_Links Links_Of_Organization(int slot, int at) => (Organization_Links)(Organizations_Made.Links.Find(slot) ?? Organizations_Made.Links.Keep(slot, Make_Organization_Links(slot, at)));
 
         private static Organization Make_Organization(int slot)
         {

@@ -122,12 +122,15 @@ namespace Consumer
             "14:matthew-miller|0|~|0|0|14:Matthew Miller|26:State Department spokesman|0|0|2|0|5|46:said State Department spokesman Matthew Miller|1|13|75:State Department spokesman Matthew Miller said of their latest conversation|\n"u8 +
             "32:senior-state-department-official|1|250:003 speaks of \"a senior State Department official\" twice (paras 4 and 9, each time with \"a\", so possibly two people) and then of \"the senior State Department official\" (paras 14, 17, 21). That they are one person is the curator's reading, not stated.|0|0|~|32:senior State Department official|0|0|5|1|4|39:a senior State Department official said|1|9|46:A senior State Department official said Friday|1|14|65:The senior State Department official said Blinken would reiterate|1|17|55:The senior State Department official said Blinken would|1|21|41:the senior State Department official said|\n"u8 +
             "20:japan-prime-minister|0|~|0|0|~|23:Prime Minister of Japan|~|7|2|0|14|51:a three-way summit with the Prime Minister of Japan|1|19|48:a triple summit with the prime minister of Japan|\n"u8 +
-            "21:philippines-president|0|~|0|0|~|28:President of the Philippines|~|8|2|0|14|32:the President of the Philippines|1|19|32:the president of the Philippines|\n"u8;
+            "21:philippines-president|0|~|0|0|~|28:President of the Philippines|~|8|2|0|14|32:the President of the Philippines|1|19|32:the president of the Philippines|\n"u8 +
+            "                                                                                                                                                                                                                                                                                                                                                                                                                        "u8;
 
         // Where each of those lines starts, 4 bytes each.
         private static global::System.ReadOnlySpan<byte> People_Offsets_0 => new byte[]
         {
             0,0,0,0,136,1,0,0,72,3,0,0,201,3,0,0,20,6,0,0,102,7,0,0,220,8,0,0,192,9,0,0,155,10,0,0,18,13,0,0,203,13,0,0,
+            // 20 bytes of padding: see ByteTable.PaddedSize in the generator.
+            0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
         };
     }
 }

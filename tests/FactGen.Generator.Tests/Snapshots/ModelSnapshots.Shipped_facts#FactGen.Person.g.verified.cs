@@ -103,7 +103,7 @@ namespace Consumer
     public static partial class People
     {
         /// <summary>Every Person, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Person> All => FactData.People_All;
+        public static global::System.Collections.Generic.IReadOnlyList<Person> All => FactData.People_List.All;
 
         /// <summary>The Person with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Person has the id.</exception>
@@ -136,15 +136,21 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static readonly Fact_Cache<Person> People_Facts = new(11);
-        private static readonly Fact_Cache<Person_Links> People_Links_Made = new(11);
-        internal static readonly global::System.Collections.Generic.IReadOnlyList<Person> People_All = new Fact_List<Person>(11, People_Fact);
+        /// <summary>The People made so far, and their links: created when the kind is first touched.</summary>
+        internal static class People_Made
+        {
+            internal static readonly Fact_Cache Facts = new(11);
+            internal static readonly Fact_Cache Links = new(11);
+        }
+
+        /// <summary>Every Person, as a list that makes each when it is read: created when first asked for.</summary>
+        internal static class People_List { internal static readonly global::System.Collections.Generic.IReadOnlyList<Person> All = new Fact_List<Person>(11, People_Fact); }
 
         /// <summary>The Person in a slot, made from its data the first time any thread asks for it.</summary>
-        internal static Person People_Fact(int slot) => People_Facts.Find(slot) ?? People_Facts.Keep(slot, Make_Person(slot));
+        internal static Person People_Fact(int slot) => (Person)(People_Made.Facts.Find(slot) ?? People_Made.Facts.Keep(slot, Make_Person(slot)));
 
         /// <summary>What the Person in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
-        internal static Person_Links Links_Of_Person(int slot, int at) => People_Links_Made.Find(slot) ?? People_Links_Made.Keep(slot, Make_Person_Links(slot, at));
+        internal static Person_Links Links_Of_Person(int slot, int at) => (Person_Links)(People_Made.Links.Find(slot) ?? People_Made.Links.Keep(slot, Make_Person_Links(slot, at)));
 
         private static Person Make_Person(int slot)
         {

@@ -7,9 +7,9 @@ namespace Consumer
 {
     internal static partial class FactData
     {
-        private static readonly Fact_Cache<global::System.Collections.Generic.IReadOnlyList<Place>> Places_Country_In_Countries_Made = new(15);
+        private static class Places_Country_In_Countries_Made { internal static readonly Fact_Cache Lists = new(15); }
         /// <summary>The Places whose Country points at the Country in a slot.</summary>
-        internal static global::System.Collections.Generic.IReadOnlyList<Place> Places_Country_In_Countries(int group) => Group_Of(Places_Country_In_Countries_Made, group, Places_Country_In_Countries_Starts, 1, Places_Country_In_Countries_Members, 1, Places_Fact);
+        internal static global::System.Collections.Generic.IReadOnlyList<Place> Places_Country_In_Countries(int group) => Group_Of(Places_Country_In_Countries_Made.Lists, group, Places_Country_In_Countries_Starts, 1, Places_Country_In_Countries_Members, 1, Places_Fact);
         // Where each group starts among the members, and the members' slots.
         private static global::System.ReadOnlySpan<byte> Places_Country_In_Countries_Starts => new byte[]
         {
@@ -18,6 +18,8 @@ namespace Consumer
         private static global::System.ReadOnlySpan<byte> Places_Country_In_Countries_Members => new byte[]
         {
             0,3,1,2,11,12,13,
+            // 9 bytes of padding: see ByteTable.PaddedSize in the generator.
+            0,0,0,0,0,0,0,0,0,
         };
     }
 }

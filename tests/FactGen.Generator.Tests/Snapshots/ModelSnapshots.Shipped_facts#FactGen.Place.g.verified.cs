@@ -109,7 +109,7 @@ namespace Consumer
     public static partial class Places
     {
         /// <summary>Every Place, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Place> All => FactData.Places_All;
+        public static global::System.Collections.Generic.IReadOnlyList<Place> All => FactData.Places_List.All;
 
         /// <summary>The Place with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Place has the id.</exception>
@@ -135,15 +135,21 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static readonly Fact_Cache<Place> Places_Facts = new(14);
-        private static readonly Fact_Cache<Place_Links> Places_Links_Made = new(14);
-        internal static readonly global::System.Collections.Generic.IReadOnlyList<Place> Places_All = new Fact_List<Place>(14, Places_Fact);
+        /// <summary>The Places made so far, and their links: created when the kind is first touched.</summary>
+        internal static class Places_Made
+        {
+            internal static readonly Fact_Cache Facts = new(14);
+            internal static readonly Fact_Cache Links = new(14);
+        }
+
+        /// <summary>Every Place, as a list that makes each when it is read: created when first asked for.</summary>
+        internal static class Places_List { internal static readonly global::System.Collections.Generic.IReadOnlyList<Place> All = new Fact_List<Place>(14, Places_Fact); }
 
         /// <summary>The Place in a slot, made from its data the first time any thread asks for it.</summary>
-        internal static Place Places_Fact(int slot) => Places_Facts.Find(slot) ?? Places_Facts.Keep(slot, Make_Place(slot));
+        internal static Place Places_Fact(int slot) => (Place)(Places_Made.Facts.Find(slot) ?? Places_Made.Facts.Keep(slot, Make_Place(slot)));
 
         /// <summary>What the Place in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
-        internal static Place_Links Links_Of_Place(int slot, int at) => Places_Links_Made.Find(slot) ?? Places_Links_Made.Keep(slot, Make_Place_Links(slot, at));
+        internal static Place_Links Links_Of_Place(int slot, int at) => (Place_Links)(Places_Made.Links.Find(slot) ?? Places_Made.Links.Keep(slot, Make_Place_Links(slot, at)));
 
         private static Place Make_Place(int slot)
         {

@@ -102,7 +102,7 @@ namespace Consumer
     public static partial class Positions
     {
         /// <summary>Every Position, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Position> All => FactData.Positions_All;
+        public static global::System.Collections.Generic.IReadOnlyList<Position> All => FactData.Positions_List.All;
 
         /// <summary>The Position with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Position has the id.</exception>
@@ -148,15 +148,21 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static readonly Fact_Cache<Position> Positions_Facts = new(13);
-        private static readonly Fact_Cache<Position_Links> Positions_Links_Made = new(13);
-        internal static readonly global::System.Collections.Generic.IReadOnlyList<Position> Positions_All = new Fact_List<Position>(13, Positions_Fact);
+        /// <summary>The Positions made so far, and their links: created when the kind is first touched.</summary>
+        internal static class Positions_Made
+        {
+            internal static readonly Fact_Cache Facts = new(13);
+            internal static readonly Fact_Cache Links = new(13);
+        }
+
+        /// <summary>Every Position, as a list that makes each when it is read: created when first asked for.</summary>
+        internal static class Positions_List { internal static readonly global::System.Collections.Generic.IReadOnlyList<Position> All = new Fact_List<Position>(13, Positions_Fact); }
 
         /// <summary>The Position in a slot, made from its data the first time any thread asks for it.</summary>
-        internal static Position Positions_Fact(int slot) => Positions_Facts.Find(slot) ?? Positions_Facts.Keep(slot, Make_Position(slot));
+        internal static Position Positions_Fact(int slot) => (Position)(Positions_Made.Facts.Find(slot) ?? Positions_Made.Facts.Keep(slot, Make_Position(slot)));
 
         /// <summary>What the Position in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
-        internal static Position_Links Links_Of_Position(int slot, int at) => Positions_Links_Made.Find(slot) ?? Positions_Links_Made.Keep(slot, Make_Position_Links(slot, at));
+        internal static Position_Links Links_Of_Position(int slot, int at) => (Position_Links)(Positions_Made.Links.Find(slot) ?? Positions_Made.Links.Keep(slot, Make_Position_Links(slot, at)));
 
         private static Position Make_Position(int slot)
         {

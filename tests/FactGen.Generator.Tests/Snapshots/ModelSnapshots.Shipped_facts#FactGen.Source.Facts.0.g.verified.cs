@@ -33,12 +33,15 @@ namespace Consumer
         // then what it points at: citations.
         private static global::System.ReadOnlySpan<byte> Sources_Data_0 =>
             "23:blinken-latest-official|0|~|0|0|24:000_45ee87bd5384cc5a.txt|93:Blinken will be latest senior US official to visit China in bid to keep ties on equal footing|10:WASHINGTON|0|\n"u8 +
-            "21:blinken-major-divides|0|~|0|0|24:003_eaf92a312e30dd40.txt|76:As Blinken heads to China, these are the major divides he will try to bridge|10:WASHINGTON|0|\n"u8;
+            "21:blinken-major-divides|0|~|0|0|24:003_eaf92a312e30dd40.txt|76:As Blinken heads to China, these are the major divides he will try to bridge|10:WASHINGTON|0|\n"u8 +
+            "                                                                                                                                                                                "u8;
 
         // Where each of those lines starts, 4 bytes each.
         private static global::System.ReadOnlySpan<byte> Sources_Offsets_0 => new byte[]
         {
             0,0,0,0,177,0,0,0,
+            // 8 bytes of padding: see ByteTable.PaddedSize in the generator.
+            0,0,0,0,0,0,0,0,
         };
     }
 }

@@ -18,6 +18,8 @@ namespace Consumer
         private static global::System.ReadOnlySpan<byte> Statements_Buckets => new byte[]
         {
             0,0,0,1,1,1,0,0,
+            // 8 bytes of padding: see ByteTable.PaddedSize in the generator.
+            0,0,0,0,0,0,0,0,
         };
         // Each position's slot plus one; 0 where no id lands.
         private static global::System.ReadOnlySpan<byte> Statements_Positions => new byte[]

@@ -133,7 +133,7 @@ namespace Consumer
     public static partial class Statements
     {
         /// <summary>Every Statement, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Statement> All => FactData.Statements_All;
+        public static global::System.Collections.Generic.IReadOnlyList<Statement> All => FactData.Statements_List.All;
 
         /// <summary>The Statement with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Statement has the id.</exception>
@@ -166,15 +166,21 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static readonly Fact_Cache<Statement> Statements_Facts = new(14);
-        private static readonly Fact_Cache<Statement_Links> Statements_Links_Made = new(14);
-        internal static readonly global::System.Collections.Generic.IReadOnlyList<Statement> Statements_All = new Fact_List<Statement>(14, Statements_Fact);
+        /// <summary>The Statements made so far, and their links: created when the kind is first touched.</summary>
+        internal static class Statements_Made
+        {
+            internal static readonly Fact_Cache Facts = new(14);
+            internal static readonly Fact_Cache Links = new(14);
+        }
+
+        /// <summary>Every Statement, as a list that makes each when it is read: created when first asked for.</summary>
+        internal static class Statements_List { internal static readonly global::System.Collections.Generic.IReadOnlyList<Statement> All = new Fact_List<Statement>(14, Statements_Fact); }
 
         /// <summary>The Statement in a slot, made from its data the first time any thread asks for it.</summary>
-        internal static Statement Statements_Fact(int slot) => Statements_Facts.Find(slot) ?? Statements_Facts.Keep(slot, Make_Statement(slot));
+        internal static Statement Statements_Fact(int slot) => (Statement)(Statements_Made.Facts.Find(slot) ?? Statements_Made.Facts.Keep(slot, Make_Statement(slot)));
 
         /// <summary>What the Statement in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
-        internal static Statement_Links Links_Of_Statement(int slot, int at) => Statements_Links_Made.Find(slot) ?? Statements_Links_Made.Keep(slot, Make_Statement_Links(slot, at));
+        internal static Statement_Links Links_Of_Statement(int slot, int at) => (Statement_Links)(Statements_Made.Links.Find(slot) ?? Statements_Made.Links.Keep(slot, Make_Statement_Links(slot, at)));
 
         private static Statement Make_Statement(int slot)
         {

@@ -155,12 +155,15 @@ namespace Consumer
             "28:topic-military-communication|0|~|1|34:military-to-military communication|0|34:Military-to-military communication|1|81:Communication between the two militaries, on which Blinken will discuss progress.|1|2|0|1|0|1|0|5|34:military-to-military communication|\n"u8 +
             "22:topic-people-to-people|0|~|1|21:people-to-people ties|0|21:People-to-people ties|1|62:Strengthening people-to-people ties between the two countries.|1|2|0|1|0|1|0|5|35:strengthening people-to-people ties|\n"u8 +
             "26:topic-managing-competition|0|~|1|30:manage competition responsibly|0|32:Managing competition responsibly|1|138:The importance of the US and China managing their competition responsibly, even where they disagree; Miller said Blinken will reaffirm it.|1|2|0|1|0|1|0|5|81:to manage competition responsibly, even in areas where our two countries disagree|\n"u8 +
-            "25:topic-high-level-contacts|0|~|1|19:high-level contacts|0|19:High-level contacts|1|186:Keeping high-level contacts open, which Biden and Xi agreed at their summit last year and pledged again in their call this month; Yellen's visit, Austin's call and Blinken's trip follow.|0|2|0|1|0|2|0|6|45:they pledged to keep high-level contacts open|1|2|45:The mere fact that Blinken is making the trip|\n"u8;
+            "25:topic-high-level-contacts|0|~|1|19:high-level contacts|0|19:High-level contacts|1|186:Keeping high-level contacts open, which Biden and Xi agreed at their summit last year and pledged again in their call this month; Yellen's visit, Austin's call and Blinken's trip follow.|0|2|0|1|0|2|0|6|45:they pledged to keep high-level contacts open|1|2|45:The mere fact that Blinken is making the trip|\n"u8 +
+            "                                                                                                                                                                                                                                                                                                                                                                                                                                                                      "u8;
 
         // Where each of those lines starts, 4 bytes each.
         private static global::System.ReadOnlySpan<byte> Topics_Offsets_0 => new byte[]
         {
             0,0,0,0,63,8,0,0,197,18,0,0,216,26,0,0,47,31,0,0,150,33,0,0,198,34,0,0,5,37,0,0,195,37,0,0,27,39,0,0,133,40,0,0,121,41,0,0,123,42,0,0,75,43,0,0,174,44,0,0,
+            // 4 bytes of padding: see ByteTable.PaddedSize in the generator.
+            0,0,0,0,
         };
     }
 }

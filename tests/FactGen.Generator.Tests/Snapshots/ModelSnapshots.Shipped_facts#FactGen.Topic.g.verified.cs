@@ -126,7 +126,7 @@ namespace Consumer
     public static partial class Topics
     {
         /// <summary>Every Topic, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Topic> All => FactData.Topics_All;
+        public static global::System.Collections.Generic.IReadOnlyList<Topic> All => FactData.Topics_List.All;
 
         /// <summary>The Topic with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Topic has the id.</exception>
@@ -152,15 +152,21 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static readonly Fact_Cache<Topic> Topics_Facts = new(15);
-        private static readonly Fact_Cache<Topic_Links> Topics_Links_Made = new(15);
-        internal static readonly global::System.Collections.Generic.IReadOnlyList<Topic> Topics_All = new Fact_List<Topic>(15, Topics_Fact);
+        /// <summary>The Topics made so far, and their links: created when the kind is first touched.</summary>
+        internal static class Topics_Made
+        {
+            internal static readonly Fact_Cache Facts = new(15);
+            internal static readonly Fact_Cache Links = new(15);
+        }
+
+        /// <summary>Every Topic, as a list that makes each when it is read: created when first asked for.</summary>
+        internal static class Topics_List { internal static readonly global::System.Collections.Generic.IReadOnlyList<Topic> All = new Fact_List<Topic>(15, Topics_Fact); }
 
         /// <summary>The Topic in a slot, made from its data the first time any thread asks for it.</summary>
-        internal static Topic Topics_Fact(int slot) => Topics_Facts.Find(slot) ?? Topics_Facts.Keep(slot, Make_Topic(slot));
+        internal static Topic Topics_Fact(int slot) => (Topic)(Topics_Made.Facts.Find(slot) ?? Topics_Made.Facts.Keep(slot, Make_Topic(slot)));
 
         /// <summary>What the Topic in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
-        internal static Topic_Links Links_Of_Topic(int slot, int at) => Topics_Links_Made.Find(slot) ?? Topics_Links_Made.Keep(slot, Make_Topic_Links(slot, at));
+        internal static Topic_Links Links_Of_Topic(int slot, int at) => (Topic_Links)(Topics_Made.Links.Find(slot) ?? Topics_Made.Links.Keep(slot, Make_Topic_Links(slot, at)));
 
         private static Topic Make_Topic(int slot)
         {

@@ -85,7 +85,7 @@ namespace Consumer
     public static partial class Countries
     {
         /// <summary>Every Country, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Country> All => FactData.Countries_All;
+        public static global::System.Collections.Generic.IReadOnlyList<Country> All => FactData.Countries_List.All;
 
         /// <summary>The Country with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Country has the id.</exception>
@@ -111,15 +111,21 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static readonly Fact_Cache<Country> Countries_Facts = new(1);
-        private static readonly Fact_Cache<Country_Links> Countries_Links_Made = new(1);
-        internal static readonly global::System.Collections.Generic.IReadOnlyList<Country> Countries_All = new Fact_List<Country>(1, Countries_Fact);
+        /// <summary>The Countries made so far, and their links: created when the kind is first touched.</summary>
+        internal static class Countries_Made
+        {
+            internal static readonly Fact_Cache Facts = new(1);
+            internal static readonly Fact_Cache Links = new(1);
+        }
+
+        /// <summary>Every Country, as a list that makes each when it is read: created when first asked for.</summary>
+        internal static class Countries_List { internal static readonly global::System.Collections.Generic.IReadOnlyList<Country> All = new Fact_List<Country>(1, Countries_Fact); }
 
         /// <summary>The Country in a slot, made from its data the first time any thread asks for it.</summary>
-        internal static Country Countries_Fact(int slot) => Countries_Facts.Find(slot) ?? Countries_Facts.Keep(slot, Make_Country(slot));
+        internal static Country Countries_Fact(int slot) => (Country)(Countries_Made.Facts.Find(slot) ?? Countries_Made.Facts.Keep(slot, Make_Country(slot)));
 
         /// <summary>What the Country in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
-        internal static Country_Links Links_Of_Country(int slot, int at) => Countries_Links_Made.Find(slot) ?? Countries_Links_Made.Keep(slot, Make_Country_Links(slot, at));
+        internal static Country_Links Links_Of_Country(int slot, int at) => (Country_Links)(Countries_Made.Links.Find(slot) ?? Countries_Made.Links.Keep(slot, Make_Country_Links(slot, at)));
 
         private static Country Make_Country(int slot)
         {

@@ -35,12 +35,15 @@ namespace Consumer
         // then what it points at: country, citations.
         private static global::System.ReadOnlySpan<byte> People_Data_0 =>
             "3:ada|0|~|0|0|3:Ada|1815|12|~|1|0|1|0|1|3:Ada|\n"u8 +
-            "3:bob|0|~|0|0|3:Bob|~|~|0|1|0|2|3:Bob|\n"u8;
+            "3:bob|0|~|0|0|3:Bob|~|~|0|1|0|2|3:Bob|\n"u8 +
+            "                                         "u8;
 
         // Where each of those lines starts, 4 bytes each.
         private static global::System.ReadOnlySpan<byte> People_Offsets_0 => new byte[]
         {
             0,0,0,0,47,0,0,0,
+            // 8 bytes of padding: see ByteTable.PaddedSize in the generator.
+            0,0,0,0,0,0,0,0,
         };
     }
 }

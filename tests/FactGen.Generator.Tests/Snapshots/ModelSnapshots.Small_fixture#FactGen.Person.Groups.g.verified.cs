@@ -7,17 +7,21 @@ namespace Consumer
 {
     internal static partial class FactData
     {
-        private static readonly Fact_Cache<global::System.Collections.Generic.IReadOnlyList<Person>> People_Country_In_Countries_Made = new(1);
+        private static class People_Country_In_Countries_Made { internal static readonly Fact_Cache Lists = new(1); }
         /// <summary>The People whose Country points at the Country in a slot.</summary>
-        internal static global::System.Collections.Generic.IReadOnlyList<Person> People_Country_In_Countries(int group) => Group_Of(People_Country_In_Countries_Made, group, People_Country_In_Countries_Starts, 1, People_Country_In_Countries_Members, 1, People_Fact);
+        internal static global::System.Collections.Generic.IReadOnlyList<Person> People_Country_In_Countries(int group) => Group_Of(People_Country_In_Countries_Made.Lists, group, People_Country_In_Countries_Starts, 1, People_Country_In_Countries_Members, 1, People_Fact);
         // Where each group starts among the members, and the members' slots.
         private static global::System.ReadOnlySpan<byte> People_Country_In_Countries_Starts => new byte[]
         {
             0,2,
+            // 14 bytes of padding: see ByteTable.PaddedSize in the generator.
+            0,0,0,0,0,0,0,0,0,0,0,0,0,0,
         };
         private static global::System.ReadOnlySpan<byte> People_Country_In_Countries_Members => new byte[]
         {
             0,1,
+            // 14 bytes of padding: see ByteTable.PaddedSize in the generator.
+            0,0,0,0,0,0,0,0,0,0,0,0,0,0,
         };
     }
 }

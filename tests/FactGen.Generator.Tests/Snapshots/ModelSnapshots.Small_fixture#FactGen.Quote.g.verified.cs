@@ -82,7 +82,7 @@ namespace Consumer
     public static partial class Quotes
     {
         /// <summary>Every Quote, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Quote> All => FactData.Quotes_All;
+        public static global::System.Collections.Generic.IReadOnlyList<Quote> All => FactData.Quotes_List.All;
 
         /// <summary>The Quote with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Quote has the id.</exception>
@@ -115,15 +115,21 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        private static readonly Fact_Cache<Quote> Quotes_Facts = new(1);
-        private static readonly Fact_Cache<Quote_Links> Quotes_Links_Made = new(1);
-        internal static readonly global::System.Collections.Generic.IReadOnlyList<Quote> Quotes_All = new Fact_List<Quote>(1, Quotes_Fact);
+        /// <summary>The Quotes made so far, and their links: created when the kind is first touched.</summary>
+        internal static class Quotes_Made
+        {
+            internal static readonly Fact_Cache Facts = new(1);
+            internal static readonly Fact_Cache Links = new(1);
+        }
+
+        /// <summary>Every Quote, as a list that makes each when it is read: created when first asked for.</summary>
+        internal static class Quotes_List { internal static readonly global::System.Collections.Generic.IReadOnlyList<Quote> All = new Fact_List<Quote>(1, Quotes_Fact); }
 
         /// <summary>The Quote in a slot, made from its data the first time any thread asks for it.</summary>
-        internal static Quote Quotes_Fact(int slot) => Quotes_Facts.Find(slot) ?? Quotes_Facts.Keep(slot, Make_Quote(slot));
+        internal static Quote Quotes_Fact(int slot) => (Quote)(Quotes_Made.Facts.Find(slot) ?? Quotes_Made.Facts.Keep(slot, Make_Quote(slot)));
 
         /// <summary>What the Quote in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
-        internal static Quote_Links Links_Of_Quote(int slot, int at) => Quotes_Links_Made.Find(slot) ?? Quotes_Links_Made.Keep(slot, Make_Quote_Links(slot, at));
+        internal static Quote_Links Links_Of_Quote(int slot, int at) => (Quote_Links)(Quotes_Made.Links.Find(slot) ?? Quotes_Made.Links.Keep(slot, Make_Quote_Links(slot, at)));
 
         private static Quote Make_Quote(int slot)
         {

@@ -22,24 +22,26 @@ namespace Consumer
         /// The first value published for a slot wins, so every thread gets the same instance; a
         /// failure while making a value publishes nothing and leaves the slot to be tried again.
         /// </summary>
-        internal sealed class Fact_Cache<T> where T : class
+        internal sealed class Fact_Cache
         {
-            private readonly T?[]?[] _chunks;
+            // Not generic: one class and one compiled Find and Keep serve every kind, so the first
+            // touch of a kind loads no type of its own for its cache; callers cast what they get.
+            private readonly object?[]?[] _chunks;
 
-            internal Fact_Cache(int count) => _chunks = new T?[]?[(count + Chunk_Mask) >> Chunk_Bits];
+            internal Fact_Cache(int count) => _chunks = new object?[]?[(count + Chunk_Mask) >> Chunk_Bits];
 
-            internal T? Find(int slot)
+            internal object? Find(int slot)
             {
                 var chunk = global::System.Threading.Volatile.Read(ref _chunks[slot >> Chunk_Bits]);
                 return chunk is null ? null : global::System.Threading.Volatile.Read(ref chunk[slot & Chunk_Mask]);
             }
 
-            internal T Keep(int slot, T made)
+            internal object Keep(int slot, object made)
             {
                 var chunk = global::System.Threading.Volatile.Read(ref _chunks[slot >> Chunk_Bits]);
                 if (chunk is null)
                 {
-                    global::System.Threading.Interlocked.CompareExchange(ref _chunks[slot >> Chunk_Bits], new T?[1 << Chunk_Bits], null);
+                    global::System.Threading.Interlocked.CompareExchange(ref _chunks[slot >> Chunk_Bits], new object?[1 << Chunk_Bits], null);
                     chunk = global::System.Threading.Volatile.Read(ref _chunks[slot >> Chunk_Bits])!;
                 }
                 return global::System.Threading.Interlocked.CompareExchange(ref chunk[slot & Chunk_Mask], made, null) ?? made;
@@ -128,15 +130,14 @@ namespace Consumer
         /// group is asked for: the generator wrote each group's members as slots (<paramref name="starts"/>
         /// says where each group begins in <paramref name="members"/>).
         /// </summary>
-        internal static global::System.Collections.Generic.IReadOnlyList<T> Group_Of<T>(Fact_Cache<global::System.Collections.Generic.IReadOnlyList<T>> cache, int group,
+        internal static global::System.Collections.Generic.IReadOnlyList<T> Group_Of<T>(Fact_Cache cache, int group,
             global::System.ReadOnlySpan<byte> starts, int startWidth, global::System.ReadOnlySpan<byte> members, int memberWidth, global::System.Func<int, T> fact)
         {
-            var found = cache.Find(group);
-            if (found is not null) return found;
+            if (cache.Find(group) is global::System.Collections.Generic.IReadOnlyList<T> found) return found;
             var start = Entry(starts, startWidth, group);
             var items = new T[Entry(starts, startWidth, group + 1) - start];
             for (var i = 0; i < items.Length; i++) items[i] = fact(Entry(members, memberWidth, start + i));
-            return cache.Keep(group, ReadOnly_List(items));
+            return (global::System.Collections.Generic.IReadOnlyList<T>)cache.Keep(group, ReadOnly_List(items));
         }
 
         /// <summary>Entry <paramref name="index"/> of a table of little-endian numbers <paramref name="width"/> bytes wide.</summary>
@@ -303,13 +304,13 @@ namespace Consumer
 
             /// <summary>
             /// ASCII, most of any corpus, is widened here; only text with other characters pays for the
-            /// first use of the UTF-8 decoder.
+            /// first use of the UTF-8 decoder. (A char array rather than stackalloc: a method with
+            /// stackalloc is compiled fully optimized at once, which costs the first fact more than the copy.)
             /// </summary>
             private static string Text(global::System.ReadOnlySpan<byte> bytes)
             {
                 if (bytes.Length == 0) return string.Empty;
-                if (bytes.Length > 512) return global::System.Text.Encoding.UTF8.GetString(bytes);
-                global::System.Span<char> chars = stackalloc char[bytes.Length];
+                var chars = new char[bytes.Length];
                 for (var i = 0; i < bytes.Length; i++)
                 {
                     if (bytes[i] >= 0x80) return global::System.Text.Encoding.UTF8.GetString(bytes);

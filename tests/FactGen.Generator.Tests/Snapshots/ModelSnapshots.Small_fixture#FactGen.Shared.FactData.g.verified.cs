@@ -9,7 +9,8 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     internal static partial class FactData
     {
-        internal static readonly global::System.Collections.Generic.IReadOnlyList<IFact> All_Facts = new Fact_List<IFact>(5, Any_Fact);
+        /// <summary>Every fact, as a list that makes each when it is read: created when first asked for.</summary>
+        internal static class All_Facts_List { internal static readonly global::System.Collections.Generic.IReadOnlyList<IFact> All = new Fact_List<IFact>(5, Any_Fact); }
 
         /// <summary>A fact by its place among all facts, kind by kind in schema order.</summary>
         private static IFact Any_Fact(int index)

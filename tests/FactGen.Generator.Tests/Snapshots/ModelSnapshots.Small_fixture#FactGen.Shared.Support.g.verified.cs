@@ -77,7 +77,7 @@ namespace Consumer
     public static partial class Facts
     {
         /// <summary>All facts, kind by kind in schema order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<IFact> All => FactData.All_Facts;
+        public static global::System.Collections.Generic.IReadOnlyList<IFact> All => FactData.All_Facts_List.All;
 
         /// <summary>The fact with this id, of whatever kind.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No fact has the id.</exception>

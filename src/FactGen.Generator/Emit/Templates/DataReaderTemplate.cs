@@ -27,24 +27,26 @@ internal static class DataReaderTemplate
             /// The first value published for a slot wins, so every thread gets the same instance; a
             /// failure while making a value publishes nothing and leaves the slot to be tried again.
             /// </summary>
-            internal sealed class {{DataNames.Cache}}<T> where T : class
+            internal sealed class {{DataNames.Cache}}
             {
-                private readonly T?[]?[] _chunks;
+                // Not generic: one class and one compiled Find and Keep serve every kind, so the first
+                // touch of a kind loads no type of its own for its cache; callers cast what they get.
+                private readonly object?[]?[] _chunks;
 
-                internal {{DataNames.Cache}}(int count) => _chunks = new T?[]?[(count + {{DataNames.ChunkMask}}) >> {{DataNames.ChunkBits}}];
+                internal {{DataNames.Cache}}(int count) => _chunks = new object?[]?[(count + {{DataNames.ChunkMask}}) >> {{DataNames.ChunkBits}}];
 
-                internal T? Find(int slot)
+                internal object? Find(int slot)
                 {
                     var chunk = global::System.Threading.Volatile.Read(ref _chunks[slot >> {{DataNames.ChunkBits}}]);
                     return chunk is null ? null : global::System.Threading.Volatile.Read(ref chunk[slot & {{DataNames.ChunkMask}}]);
                 }
 
-                internal T Keep(int slot, T made)
+                internal object Keep(int slot, object made)
                 {
                     var chunk = global::System.Threading.Volatile.Read(ref _chunks[slot >> {{DataNames.ChunkBits}}]);
                     if (chunk is null)
                     {
-                        global::System.Threading.Interlocked.CompareExchange(ref _chunks[slot >> {{DataNames.ChunkBits}}], new T?[1 << {{DataNames.ChunkBits}}], null);
+                        global::System.Threading.Interlocked.CompareExchange(ref _chunks[slot >> {{DataNames.ChunkBits}}], new object?[1 << {{DataNames.ChunkBits}}], null);
                         chunk = global::System.Threading.Volatile.Read(ref _chunks[slot >> {{DataNames.ChunkBits}}])!;
                     }
                     return global::System.Threading.Interlocked.CompareExchange(ref chunk[slot & {{DataNames.ChunkMask}}], made, null) ?? made;
@@ -133,15 +135,14 @@ internal static class DataReaderTemplate
             /// group is asked for: the generator wrote each group's members as slots (<paramref name="starts"/>
             /// says where each group begins in <paramref name="members"/>).
             /// </summary>
-            internal static global::System.Collections.Generic.IReadOnlyList<T> {{DataNames.Group}}<T>({{DataNames.Cache}}<global::System.Collections.Generic.IReadOnlyList<T>> cache, int group,
+            internal static global::System.Collections.Generic.IReadOnlyList<T> {{DataNames.Group}}<T>({{DataNames.Cache}} cache, int group,
                 global::System.ReadOnlySpan<byte> starts, int startWidth, global::System.ReadOnlySpan<byte> members, int memberWidth, global::System.Func<int, T> fact)
             {
-                var found = cache.Find(group);
-                if (found is not null) return found;
+                if (cache.Find(group) is global::System.Collections.Generic.IReadOnlyList<T> found) return found;
                 var start = {{DataNames.Entry}}(starts, startWidth, group);
                 var items = new T[{{DataNames.Entry}}(starts, startWidth, group + 1) - start];
                 for (var i = 0; i < items.Length; i++) items[i] = fact({{DataNames.Entry}}(members, memberWidth, start + i));
-                return cache.Keep(group, {{DataNames.ReadOnlyList}}(items));
+                return (global::System.Collections.Generic.IReadOnlyList<T>)cache.Keep(group, {{DataNames.ReadOnlyList}}(items));
             }
 
             /// <summary>Entry <paramref name="index"/> of a table of little-endian numbers <paramref name="width"/> bytes wide.</summary>
@@ -308,13 +309,13 @@ internal static class DataReaderTemplate
 
                 /// <summary>
                 /// ASCII, most of any corpus, is widened here; only text with other characters pays for the
-                /// first use of the UTF-8 decoder.
+                /// first use of the UTF-8 decoder. (A char array rather than stackalloc: a method with
+                /// stackalloc is compiled fully optimized at once, which costs the first fact more than the copy.)
                 /// </summary>
                 private static string Text(global::System.ReadOnlySpan<byte> bytes)
                 {
                     if (bytes.Length == 0) return string.Empty;
-                    if (bytes.Length > 512) return global::System.Text.Encoding.UTF8.GetString(bytes);
-                    global::System.Span<char> chars = stackalloc char[bytes.Length];
+                    var chars = new char[bytes.Length];
                     for (var i = 0; i < bytes.Length; i++)
                     {
                         if (bytes[i] >= 0x80) return global::System.Text.Encoding.UTF8.GetString(bytes);
