@@ -65,12 +65,14 @@ public static class ModelEmitter
     {
         var schemas = ids.Select(i => i.Schema).ToEquatableArray();
         var chunks = new List<ChunkUnit>();
+        var tables = new Dictionary<string, Dictionary<string, IdSlot>>(System.StringComparer.Ordinal);
         for (var chunk = 0; chunk < KindDataEmitter.ChunkCount(kind.Facts.Count); chunk++)
         {
             var first = chunk * KindDataEmitter.ChunkSize;
-            var facts = kind.Facts.Skip(first).Take(KindDataEmitter.ChunkSize).ToEquatableArray();
-            var slots = ReferencedSlots.Of(new BoundKind(kind.Schema, facts), ids, unions, cancellation);
-            chunks.Add(new ChunkUnit(kind.Schema, chunk, facts, slots, schemas, options, unions));
+            var facts = new BoundFact[System.Math.Min(KindDataEmitter.ChunkSize, kind.Facts.Count - first)];
+            for (var i = 0; i < facts.Length; i++) facts[i] = kind.Facts[first + i];
+            var slots = ReferencedSlots.Of(new BoundKind(kind.Schema, new EquatableArray<BoundFact>(facts)), ids, unions, tables, cancellation);
+            chunks.Add(new ChunkUnit(kind.Schema, chunk, new EquatableArray<BoundFact>(facts), slots, schemas, options, unions));
         }
         return chunks.ToEquatableArray();
     }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Threading;
 using FactGen.Core.Collections;
 
@@ -52,41 +51,54 @@ public sealed record IdTable(ulong Seed, int BucketBits, int PositionBits, Equat
         var bucketBits = Math.Max(0, positionBits - 2);
         var hashes = new ulong[ids.Count];
         for (var i = 0; i < ids.Count; i++) hashes[i] = IdHash.Of(ids[i], seed);
-        if (hashes.Distinct().Count() != hashes.Length) return null;
-
-        var buckets = new List<int>[1 << bucketBits];
-        for (var slot = 0; slot < hashes.Length; slot++)
+        var distinct = (ulong[])hashes.Clone();
+        Array.Sort(distinct);
+        for (var i = 1; i < distinct.Length; i++)
         {
-            var bucket = IdHash.Bucket(hashes[slot], bucketBits);
-            (buckets[bucket] ??= new List<int>()).Add(slot);
+            if (distinct[i] == distinct[i - 1]) return null;
         }
+
+        // The slots of each bucket, contiguous (a counting sort): bucket b's are members[starts[b] .. starts[b + 1]].
+        var bucketCount = 1 << bucketBits;
+        var starts = new int[bucketCount + 1];
+        foreach (var hash in hashes) starts[IdHash.Bucket(hash, bucketBits) + 1]++;
+        for (var b = 0; b < bucketCount; b++) starts[b + 1] += starts[b];
+        var members = new int[hashes.Length];
+        var next = (int[])starts.Clone();
+        for (var slot = 0; slot < hashes.Length; slot++) members[next[IdHash.Bucket(hashes[slot], bucketBits)]++] = slot;
+
+        // Largest buckets first, ties by number, so the result is the same on every machine.
+        var order = new int[bucketCount];
+        for (var b = 0; b < bucketCount; b++) order[b] = b;
+        Array.Sort(order, (x, y) => starts[y + 1] - starts[y] != starts[x + 1] - starts[x] ? (starts[y + 1] - starts[y]) - (starts[x + 1] - starts[x]) : x - y);
+
         var size = 1 << positionBits;
         var positions = new int[size];
-        var displacements = new int[buckets.Length];
-        var order = Enumerable.Range(0, buckets.Length).Where(b => buckets[b] is not null).OrderByDescending(b => buckets[b].Count).ThenBy(b => b);
-        var taken = new int[8];
+        var displacements = new int[bucketCount];
+        var taken = new int[16];
         foreach (var bucket in order)
         {
+            var count = starts[bucket + 1] - starts[bucket];
+            if (count == 0) break;
             cancellation.ThrowIfCancellationRequested();
-            var members = buckets[bucket];
-            if (taken.Length < members.Count) taken = new int[members.Count];
+            if (taken.Length < count) taken = new int[count];
             var placed = false;
             // With an odd step, the displacements 0 .. size-1 move each id through every position once.
             for (var displacement = 0; displacement < size && !placed; displacement++)
             {
                 placed = true;
-                for (var m = 0; m < members.Count && placed; m++)
+                for (var m = 0; m < count && placed; m++)
                 {
-                    var position = IdHash.Position(hashes[members[m]], (uint)displacement, positionBits);
+                    var position = IdHash.Position(hashes[members[starts[bucket] + m]], (uint)displacement, positionBits);
                     placed = positions[position] == 0 && Array.IndexOf(taken, position, 0, m) < 0;
                     taken[m] = position;
                 }
                 if (!placed) continue;
-                for (var m = 0; m < members.Count; m++) positions[taken[m]] = members[m] + 1;
+                for (var m = 0; m < count; m++) positions[taken[m]] = members[starts[bucket] + m] + 1;
                 displacements[bucket] = displacement;
             }
             if (!placed) return null;
         }
-        return new IdTable(seed, bucketBits, positionBits, displacements.ToEquatableArray(), positions.ToEquatableArray());
+        return new IdTable(seed, bucketBits, positionBits, new EquatableArray<int>(displacements), new EquatableArray<int>(positions));
     }
 }
