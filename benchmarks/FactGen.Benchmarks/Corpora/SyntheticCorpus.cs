@@ -11,14 +11,14 @@ namespace FactGen.Benchmarks.Corpora;
 /// A synthetic corpus in the shipped schema (facts/schema.yaml, read from the repository at run
 /// time): every kind, with references (people to countries and organizations, events to
 /// participants, places and topics, statements to speakers...), citations and lists, split over
-/// a fixed number of files (100 by default). Deterministic: the same size gives the same text.
+/// a fixed number of files (100 by default). Deterministic: the same size and shape give the same text.
 /// </summary>
 public sealed class SyntheticCorpus
 {
     public const int DefaultFileCount = 100;
 
     /// <summary>Share of the facts per kind, in the schema's order; Claim takes what is left.</summary>
-    private static readonly (string Kind, string Plural, double Share)[] Kinds =
+    private static readonly (string Kind, string Plural, double Share)[] Mixed =
     [
         ("Source", "sources", 0.01),
         ("Country", "countries", 0.02),
@@ -32,6 +32,27 @@ public sealed class SyntheticCorpus
         ("Claim", "claims", 0.10),
     ];
 
+    /// <summary>
+    /// 97 % people, the other kinds a few facts each (Claim about 0.2 %): the shape where one kind
+    /// holds almost all facts, so a unit of emission as large as a kind is almost the whole output
+    /// (issue 17: a one-fact edit must stay cheap on every shape).
+    /// </summary>
+    private static readonly (string Kind, string Plural, double Share)[] OneKind =
+    [
+        ("Source", "sources", 0.002),
+        ("Country", "countries", 0.003),
+        ("Organization", "organizations", 0.005),
+        ("Person", "people", 0.97),
+        ("Place", "places", 0.003),
+        ("Topic", "topics", 0.003),
+        ("Event", "events", 0.005),
+        ("Position", "positions", 0.003),
+        ("Statement", "statements", 0.004),
+        ("Claim", "claims", 0.002),
+    ];
+
+    private readonly (string Kind, string Plural, double Share)[] _kinds;
+
     private static readonly string[] OrganizationCategories = ["government", "ministry", "military", "party", "international", "other"];
     private static readonly string[] PlaceCategories = ["city", "region", "waterway", "strait", "other"];
     private static readonly string[] TopicCategories = ["dispute", "cooperation", "mixed"];
@@ -41,12 +62,14 @@ public sealed class SyntheticCorpus
     private readonly Dictionary<string, int> _counts;
     private readonly Random _random = new(6);
 
-    private SyntheticCorpus(int factCount, int fileCount)
+    private SyntheticCorpus(int factCount, int fileCount, CorpusShape shape)
     {
         FactCount = factCount;
+        Shape = shape;
+        _kinds = shape == CorpusShape.OneKind ? OneKind : Mixed;
         _counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var assigned = 0;
-        foreach (var (kind, _, share) in Kinds)
+        foreach (var (kind, _, share) in _kinds)
         {
             var count = kind == "Claim" ? factCount - assigned : Math.Max(2, (int)Math.Round(factCount * share));
             _counts[kind] = count;
@@ -57,6 +80,8 @@ public sealed class SyntheticCorpus
     }
 
     public int FactCount { get; }
+
+    public CorpusShape Shape { get; }
 
     /// <summary>The shipped schema.yaml, as read from the repository.</summary>
     public string SchemaText { get; }
@@ -69,7 +94,7 @@ public sealed class SyntheticCorpus
     /// <summary>The id of the n-th fact (0-based) of a kind: <c>person-000042</c>.</summary>
     public static string Id(string kind, int n) => kind.ToLowerInvariant() + "-" + n.ToString("D6", CultureInfo.InvariantCulture);
 
-    public static SyntheticCorpus Create(int factCount, int fileCount = DefaultFileCount) => new(factCount, fileCount);
+    public static SyntheticCorpus Create(int factCount, int fileCount = DefaultFileCount, CorpusShape shape = CorpusShape.Mixed) => new(factCount, fileCount, shape);
 
     /// <summary>Writes schema.yaml and the data files into <paramref name="directory"/> (emptied first).</summary>
     public string WriteTo(string directory)
@@ -94,13 +119,13 @@ public sealed class SyntheticCorpus
     private IEnumerable<(string Name, string Text)> Split(int fileCount)
     {
         // Files per kind in proportion to its facts, at least one each, fileCount in all.
-        var perKind = Kinds.ToDictionary(k => k.Kind, k => Math.Max(1, (int)Math.Round(fileCount * (double)_counts[k.Kind] / FactCount)));
+        var perKind = _kinds.ToDictionary(k => k.Kind, k => Math.Max(1, (int)Math.Round(fileCount * (double)_counts[k.Kind] / FactCount)));
         while (perKind.Values.Sum() != fileCount)
         {
             var largest = perKind.OrderByDescending(p => p.Value).First().Key;
             perKind[largest] += perKind.Values.Sum() < fileCount ? 1 : -1;
         }
-        foreach (var (kind, plural, _) in Kinds)
+        foreach (var (kind, plural, _) in _kinds)
         {
             var count = _counts[kind];
             var files = perKind[kind];
@@ -214,4 +239,29 @@ public sealed class SyntheticCorpus
             w.Append("        quote: \"Synthetic quote ").Append(number).Append(" from paragraph ").Append(paragraph.ToString(CultureInfo.InvariantCulture)).Append(" of the article\"\n");
         }
     }
+}
+
+/// <summary>How a synthetic corpus shares its facts among the kinds.</summary>
+public enum CorpusShape
+{
+    /// <summary>Every kind in proportion to the shipped corpus: 20 % people, 24 % statements...</summary>
+    Mixed,
+
+    /// <summary>97 % of the facts are people (Person); the other nine kinds share the rest.</summary>
+    OneKind,
+}
+
+public static class CorpusShapes
+{
+    /// <summary>The name on the command line and in the report: <c>mixed</c>, <c>one-kind</c>.</summary>
+    public static string Name(this CorpusShape shape) => shape == CorpusShape.OneKind ? "one-kind" : "mixed";
+
+    public static string Describe(this CorpusShape shape) => shape == CorpusShape.OneKind ? "97 % Person" : "mixed kinds";
+
+    public static CorpusShape Parse(string name) => name.Trim().ToLowerInvariant() switch
+    {
+        "mixed" => CorpusShape.Mixed,
+        "one-kind" or "onekind" or "person" => CorpusShape.OneKind,
+        _ => throw new ArgumentException($"unknown corpus shape '{name}': mixed or one-kind"),
+    };
 }

@@ -19,6 +19,8 @@ namespace FactGen.Benchmarks.Generation;
 /// <item><see cref="IncrementalCommentEdit"/>: a comment added to one file: the model compares equal,
 /// so nothing is emitted again.</item>
 /// </list>
+/// Each on two corpus shapes (<see cref="CorpusShape"/>): mixed kinds, and 97 % Person, where a
+/// one-fact edit in a person re-emits whatever unit holds that person (issue 17).
 /// </summary>
 [MemoryDiagnoser]
 public class GenerationBenchmarks
@@ -30,6 +32,13 @@ public class GenerationBenchmarks
     [ParamsSource(nameof(SizeValues))]
     public int Facts { get; set; }
 
+    public static CorpusShape[] Shapes { get; set; } = [CorpusShape.Mixed, CorpusShape.OneKind];
+
+    public static IEnumerable<CorpusShape> ShapeValues => Shapes;
+
+    [ParamsSource(nameof(ShapeValues))]
+    public CorpusShape Shape { get; set; }
+
     private List<AdditionalText> _texts = null!;
     private Compilation _compilation = null!;
     private GeneratorDriver _warm = null!;
@@ -40,7 +49,7 @@ public class GenerationBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var corpus = SyntheticCorpus.Create(Facts);
+        var corpus = SyntheticCorpus.Create(Facts, shape: Shape);
         _texts = Driving.Texts(corpus);
         _compilation = Driving.EmptyCompilation();
         _warm = Driving.Check(Driving.Driver(_texts).RunGenerators(_compilation));

@@ -20,7 +20,11 @@ internal sealed class YamlTreeBuilder
     private readonly ReadLimits _limits;
     private readonly List<FactDiagnostic> _diagnostics;
     private readonly int _bom;
-    private readonly Stack<Frame> _stack = new();
+    // The open collections, innermost last. Frames are kept and reused by depth: a file opens tens
+    // of thousands of collections but is rarely more than five deep, so each level's lists are
+    // allocated once per file, not once per collection (issue 17).
+    private readonly List<Frame> _frames = new();
+    private int _depth;
     private readonly Dictionary<string, (YamlNode Node, long Weight)> _anchors = new(StringComparer.Ordinal);
     private long _nodes;
     private int _documents;
@@ -43,9 +47,10 @@ internal sealed class YamlTreeBuilder
     {
         get
         {
-            foreach (var frame in _stack)
+            for (var i = _depth - 1; i >= 0; i--)
             {
-                if (frame.IsFlow) return (frame.Start, frame.IsMapping);
+                var frame = _frames[i];
+                if (frame.IsFlow) return (YamlReader.ToSpan(_path, frame.Start), frame.IsMapping);
             }
             return null;
         }
@@ -55,6 +60,8 @@ internal sealed class YamlTreeBuilder
 
     /// <summary>Where the last event was: worked out only when asked, as most events need no span.</summary>
     public SourceSpan? LastSpan => _last is null ? null : YamlReader.Span(_path, _last.Start, _last.End, _bom);
+
+    private TextRange LastRange => YamlReader.Range(_last!.Start, _last.End, _bom);
 
     public void Accept(ParsingEvent parsingEvent)
     {
@@ -70,14 +77,15 @@ internal sealed class YamlTreeBuilder
                 break;
             case Scalar scalar:
                 if (scalar.Style == ScalarStyle.DoubleQuoted && !CheckSurrogateEscapes(scalar)) return;
-                var node = new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain && scalar.Tag.IsEmpty, LastSpan!);
+                var value = IsKeyNext ? Shared(scalar.Value) : scalar.Value;
+                var node = new YamlScalar(value, scalar.Style == ScalarStyle.Plain && scalar.Tag.IsEmpty, _path, LastRange);
                 Add(node, 1, scalar.Anchor);
                 break;
             case SequenceStart sequence:
-                Push(new Frame(LastSpan!, isMapping: false, sequence.Anchor, isFlow: sequence.Style == SequenceStyle.Flow));
+                Push(LastRange, isMapping: false, sequence.Anchor, isFlow: sequence.Style == SequenceStyle.Flow);
                 break;
             case MappingStart mapping:
-                Push(new Frame(LastSpan!, isMapping: true, mapping.Anchor, isFlow: mapping.Style == MappingStyle.Flow));
+                Push(LastRange, isMapping: true, mapping.Anchor, isFlow: mapping.Style == MappingStyle.Flow);
                 break;
             case SequenceEnd:
             case MappingEnd:
@@ -103,6 +111,8 @@ internal sealed class YamlTreeBuilder
     {
         var start = (int)Math.Max(0, scalar.Start.Index);
         var end = (int)Math.Min(_text.Length, scalar.End.Index);
+        // Most quoted values escape nothing: only a backslash can start a surrogate escape.
+        if (end <= start || _text.IndexOf('\\', start, end - start) < 0) return true;
         var line = Math.Max(1, (int)scalar.Start.Line);
         var column = Math.Max(1, (int)scalar.Start.Column);
         for (var i = start; i < end; i++)
@@ -138,29 +148,47 @@ internal sealed class YamlTreeBuilder
         && int.TryParse(_text.Substring(index + 2, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code)
         && code >= half && code < half + 0x400;
 
-    private void Push(Frame frame)
+    /// <summary>Whether the next node is a mapping's key.</summary>
+    private bool IsKeyNext => _depth > 0 && _frames[_depth - 1] is { IsMapping: true, PendingKey: null };
+
+    /// <summary>
+    /// One string per distinct key in the file. Every fact repeats the same few keys (id, name,
+    /// citations, source, quote...), and the tree is kept by the generator's cache: one copy each
+    /// instead of one per occurrence is less to allocate, and less for the GC to promote (issue 17).
+    /// </summary>
+    private string Shared(string key)
     {
-        if (_stack.Count >= _limits.MaxDepth)
+        if (_keyStrings.TryGetValue(key, out var shared)) return shared;
+        _keyStrings.Add(key, key);
+        return key;
+    }
+
+    private readonly Dictionary<string, string> _keyStrings = new(StringComparer.Ordinal);
+
+    private void Push(TextRange start, bool isMapping, AnchorName anchor, bool isFlow)
+    {
+        if (_depth >= _limits.MaxDepth)
         {
-            Stop(DiagnosticCatalog.NestingTooDeep, frame.Start, _limits.MaxDepth);
+            Stop(DiagnosticCatalog.NestingTooDeep, YamlReader.ToSpan(_path, start), _limits.MaxDepth);
             return;
         }
-        _stack.Push(frame);
+        if (_depth == _frames.Count) _frames.Add(new Frame());
+        _frames[_depth++].Open(start, isMapping, anchor, isFlow);
     }
 
     private void Pop(ParsingEvent end)
     {
-        var frame = _stack.Pop();
-        var last = YamlReader.Span(_path, end.End, end.End, _bom);
-        var span = new SourceSpan(_path, frame.Start.Line, frame.Start.Column, last.Line, last.Column,
+        var frame = _frames[--_depth];
+        var last = YamlReader.Range(end.End, end.End, _bom);
+        var range = new TextRange(frame.Start.Line, frame.Start.Column, last.Line, last.Column,
             frame.Start.Offset, Math.Max(0, last.Offset - frame.Start.Offset));
         YamlNode node = frame.IsMapping
-            ? new YamlMapping(frame.Entries.ToEquatableArray(), span)
-            : new YamlSequence(frame.Items.ToEquatableArray(), span);
+            ? new YamlMapping(frame.TakeEntries(), _path, range)
+            : new YamlSequence(frame.TakeItems(), _path, range);
         if (frame.IsMapping && frame.PendingKey is not null)
         {
             // Cannot happen with a well-formed event stream; keep the tree consistent anyway.
-            frame.Entries.Add(new YamlEntry(frame.PendingKey, new YamlScalar(string.Empty, true, frame.PendingKey.Span)));
+            frame.AddEntry(new YamlEntry(frame.PendingKey, new YamlScalar(string.Empty, true, frame.PendingKey.Path, frame.PendingKey.Range)));
         }
         Add(node, frame.Weight + 1, frame.Anchor, counted: true);
     }
@@ -178,17 +206,17 @@ internal sealed class YamlTreeBuilder
         }
         if (!anchor.IsEmpty) _anchors[anchor.Value] = (node, weight);
 
-        if (_stack.Count == 0)
+        if (_depth == 0)
         {
             Root ??= node;
             return;
         }
 
-        var parent = _stack.Peek();
+        var parent = _frames[_depth - 1];
         parent.Weight += weight;
         if (!parent.IsMapping)
         {
-            parent.Items.Add(node);
+            parent.AddItem(node);
             return;
         }
 
@@ -206,7 +234,7 @@ internal sealed class YamlTreeBuilder
         var first = parent.FindKey(parent.PendingKey.Value);
         if (first is not null)
         {
-            _diagnostics.Add(FactDiagnostic.Create(DiagnosticCatalog.DuplicateKey, parent.PendingKey.Span, parent.PendingKey.Value, first.Span.Line));
+            _diagnostics.Add(FactDiagnostic.Create(DiagnosticCatalog.DuplicateKey, parent.PendingKey.Span, parent.PendingKey.Value, first.Line));
         }
         else
         {
@@ -221,26 +249,39 @@ internal sealed class YamlTreeBuilder
         Stopped = true;
     }
 
+    /// <summary>An open collection. One per depth, reused: <see cref="Open"/> starts the next collection at that depth.</summary>
     private sealed class Frame
     {
-        public Frame(SourceSpan start, bool isMapping, AnchorName anchor, bool isFlow)
+        private readonly List<YamlNode> _items = new();
+        private readonly List<YamlEntry> _entries = new();
+
+        public TextRange Start { get; private set; }
+        public bool IsMapping { get; private set; }
+
+        /// <summary>Written with brackets (<c>[a, b]</c>, <c>{ a: 1 }</c>) rather than by indentation.</summary>
+        public bool IsFlow { get; private set; }
+        public AnchorName Anchor { get; private set; }
+        public long Weight { get; set; }
+        public YamlScalar? PendingKey { get; set; }
+
+        public void Open(TextRange start, bool isMapping, AnchorName anchor, bool isFlow)
         {
             Start = start;
             IsMapping = isMapping;
             Anchor = anchor;
             IsFlow = isFlow;
+            Weight = 0;
+            PendingKey = null;
+            _items.Clear();
+            _entries.Clear();
+            _keys = null;
         }
 
-        public SourceSpan Start { get; }
-        public bool IsMapping { get; }
+        public void AddItem(YamlNode node) => _items.Add(node);
 
-        /// <summary>Written with brackets (<c>[a, b]</c>, <c>{ a: 1 }</c>) rather than by indentation.</summary>
-        public bool IsFlow { get; }
-        public AnchorName Anchor { get; }
-        public long Weight { get; set; }
-        public YamlScalar? PendingKey { get; set; }
-        public List<YamlNode> Items { get; } = new();
-        public List<YamlEntry> Entries { get; } = new();
+        public EquatableArray<YamlNode> TakeItems() => _items.Count == 0 ? EquatableArray<YamlNode>.Empty : new EquatableArray<YamlNode>(_items.ToArray());
+
+        public EquatableArray<YamlEntry> TakeEntries() => _entries.Count == 0 ? EquatableArray<YamlEntry>.Empty : new EquatableArray<YamlEntry>(_entries.ToArray());
 
         // A fact has a handful of keys: a scan finds a duplicate faster than a dictionary is
         // built. Past SmallMapping keys (a hand-written mapping of hundreds) a dictionary takes over.
@@ -250,7 +291,7 @@ internal sealed class YamlTreeBuilder
         public YamlScalar? FindKey(string key)
         {
             if (_keys is not null) return _keys.TryGetValue(key, out var found) ? found : null;
-            foreach (var entry in Entries)
+            foreach (var entry in _entries)
             {
                 if (string.Equals(entry.Key.Value, key, StringComparison.Ordinal)) return entry.Key;
             }
@@ -259,12 +300,12 @@ internal sealed class YamlTreeBuilder
 
         public void AddEntry(YamlEntry entry)
         {
-            Entries.Add(entry);
+            _entries.Add(entry);
             if (_keys is not null) _keys.Add(entry.Key.Value, entry.Key);
-            else if (Entries.Count > SmallMapping)
+            else if (_entries.Count > SmallMapping)
             {
                 _keys = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
-                foreach (var each in Entries) _keys.Add(each.Key.Value, each.Key);
+                foreach (var each in _entries) _keys.Add(each.Key.Value, each.Key);
             }
         }
     }
