@@ -99,43 +99,63 @@ public sealed record GroupTable(string Field, string? Target, GroupKey Key, Equa
         return new GroupTable(field.PropertyName, target, key, starts.ToEquatableArray(), members.ToEquatableArray(), EquatableArray<string>.Empty, EquatableArray<int>.Empty);
     }
 
-    /// <summary>Each owner slot, in order, joins the group of each of its values (once, even when it has a value twice).</summary>
+    /// <summary>
+    /// Each owner slot, in order, joins the group of each of its values (once, even when it has a
+    /// value twice). Loops, not iterators: a one-fact edit works out its kind's tables again, so this
+    /// runs over every fact of the kind on every such edit and should allocate only the groups.
+    /// </summary>
     private static List<int>[] Grouped(BoundKind owner, int field, int count, System.Func<FactValue, int> groupOf)
     {
         var groups = new List<int>[count];
         for (var g = 0; g < count; g++) groups[g] = new List<int>();
         for (var slot = 0; slot < owner.Facts.Count; slot++)
         {
-            foreach (var value in ValuesOf(owner.Facts[slot], field))
-            {
-                var g = groupOf(value);
-                if (g < 0) continue;
-                var group = groups[g];
-                if (group.Count == 0 || group[group.Count - 1] != slot) group.Add(slot);
-            }
+            var fact = owner.Facts[slot];
+            Join(field < fact.Values.Count ? fact.Values[field] : null, slot);
+            var sourced = fact.SourcedAt(field);
+            if (sourced is null) continue;
+            foreach (var entry in sourced.Entries) Join(entry.Value, slot);
         }
         return groups;
-    }
 
-    private static IEnumerable<FactValue> ValuesOf(BoundKind owner, int field) => owner.Facts.SelectMany(fact => ValuesOf(fact, field));
-
-    /// <summary>The field's value or list items, and for a per-source field what each source states.</summary>
-    private static IEnumerable<FactValue> ValuesOf(BoundFact fact, int field)
-    {
-        var own = field < fact.Values.Count ? fact.Values[field] : null;
-        foreach (var value in Flatten(own)) yield return value;
-        var sourced = fact.SourcedAt(field);
-        if (sourced is null) yield break;
-        foreach (var entry in sourced.Entries)
+        void Join(FactValue? value, int slot)
         {
-            foreach (var value in Flatten(entry.Value)) yield return value;
+            if (value is ListValue list)
+            {
+                foreach (var item in list.Items) Join(item, slot);
+                return;
+            }
+            if (value is null) return;
+            var g = groupOf(value);
+            if (g < 0) return;
+            var group = groups[g];
+            if (group.Count == 0 || group[group.Count - 1] != slot) group.Add(slot);
         }
     }
 
-    private static IEnumerable<FactValue> Flatten(FactValue? value) => value switch
+    /// <summary>Every value of the field across the kind: values, list items, and what each source states.</summary>
+    private static List<FactValue> ValuesOf(BoundKind owner, int field)
     {
-        null => [],
-        ListValue list => list.Items,
-        _ => [value],
-    };
+        var values = new List<FactValue>();
+        foreach (var fact in owner.Facts)
+        {
+            Add(field < fact.Values.Count ? fact.Values[field] : null);
+            var sourced = fact.SourcedAt(field);
+            if (sourced is null) continue;
+            foreach (var entry in sourced.Entries) Add(entry.Value);
+        }
+        return values;
+
+        void Add(FactValue? value)
+        {
+            if (value is ListValue list)
+            {
+                foreach (var item in list.Items) Add(item);
+            }
+            else if (value is not null)
+            {
+                values.Add(value);
+            }
+        }
+    }
 }
