@@ -69,8 +69,8 @@ internal static class DataNames
 
     public static string Offsets(string plural, int chunk) => plural + "_Offsets_" + chunk.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>The slot of an id in a kind, or -1: <c>People_Slot("wang-yi")</c>.</summary>
-    public static string Slot(string plural) => plural + "_Slot";
+    /// <summary>The fact of a kind with an id, or null: <c>People_Find("wang-yi")</c>.</summary>
+    public static string Find(string plural) => plural + "_Find";
 
     public static string Buckets(string plural) => plural + "_Buckets";
 

@@ -38,10 +38,9 @@ internal static class FactDataEmitter
 
         w.Line("/// <summary>A fact of any kind by its id: each kind's table is asked in turn; ids are unique across kinds.</summary>");
         w.Open($"internal static bool {DataNames.TryGetAny}(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out {fact}? fact)");
-        w.Line("int slot;");
         w.Line("fact =");
-        foreach (var kind in kinds) w.Line($"    (slot = {DataNames.Slot(kind.Plural)}(id)) >= 0 ? {DataNames.Fact(kind.Plural)}(slot) :");
-        w.Line($"    ({fact}?)null;");
+        foreach (var kind in kinds) w.Line($"    ({fact}?){DataNames.Find(kind.Plural)}(id) ??");
+        w.Line("    null;");
         w.Line("return fact is not null;");
         w.Close().Line();
 

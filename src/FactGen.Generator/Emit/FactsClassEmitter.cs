@@ -39,8 +39,7 @@ internal static class FactsClassEmitter
         w.Line($"/// <summary>Finds the {name} with this id, without throwing.</summary>");
         w.Open($"public static bool {GeneratedNames.TryGet}(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out {name}? fact)");
         w.Line("if (id is null) throw new global::System.ArgumentNullException(nameof(id));");
-        w.Line($"var slot = {data}.{DataNames.Slot(plural)}(id);");
-        w.Line($"fact = slot < 0 ? null : {data}.{DataNames.Fact(plural)}(slot);");
+        w.Line($"fact = {data}.{DataNames.Find(plural)}(id);");
         w.Line("return fact is not null;");
         w.Close();
         foreach (var field in schema.Fields.Where(f => f.IsIndexed)) EmitLookup(w, kind, field);

@@ -19,20 +19,24 @@ internal static class TablesEmitter
         var plural = unit.Kind.Plural;
         var table = unit.Table;
         w.Open($"internal static partial class {GeneratedNames.FactData}");
+        var record = GeneratedNames.Record(unit.Kind);
         if (table.Positions.Count == 0)
         {
-            w.Line($"/// <summary>The slot of a {unit.Kind.Name} id: there are none.</summary>");
-            w.Line($"internal static int {DataNames.Slot(plural)}(string id) => -1;");
+            w.Line($"/// <summary>The {record} with an id: there are none.</summary>");
+            w.Line($"internal static {record}? {DataNames.Find(plural)}(string id) => null;");
             w.Close();
             return;
         }
         var bucketWidth = ByteTable.Width(table.Buckets);
         var positionWidth = ByteTable.Width(table.Positions);
         var ids = table.Positions.Count(p => p != 0);
-        w.Line($"/// <summary>The slot of a {unit.Kind.Name} id, or -1: a perfect hash of its {CSharp.Literal(ids)} ids over {CSharp.Literal(table.Positions.Count)} positions, checked against the id in the fact's data.</summary>");
-        w.Open($"internal static int {DataNames.Slot(plural)}(string id)");
+        w.Line($"/// <summary>The {record} with an id, or null: a perfect hash of its {CSharp.Literal(ids)} ids over {CSharp.Literal(table.Positions.Count)} positions gives the one slot it can be in.</summary>");
+        w.Open($"internal static {record}? {DataNames.Find(plural)}(string id)");
         w.Line($"var slot = {DataNames.PerfectSlot}(id, {table.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture)}UL, {DataNames.Buckets(plural)}, {CSharp.Literal(bucketWidth)}, {CSharp.Literal(table.BucketBits)}, {DataNames.Positions(plural)}, {CSharp.Literal(positionWidth)}, {CSharp.Literal(table.PositionBits)});");
-        w.Line($"return slot >= 0 && {DataNames.IdIs}({DataNames.Data(plural)}(slot >> {DataNames.ChunkBits}), {DataNames.Offset(plural)}(slot), id) ? slot : -1;");
+        w.Line("if (slot < 0) return null;");
+        w.Line("// A fact made already compares its id; one not made yet compares the id in its data, so an id that is not there makes nothing.");
+        w.Line($"if ({DataNames.Made(plural)}.Facts.Find(slot) is {record} made) return string.Equals(made.Id, id, global::System.StringComparison.Ordinal) ? made : null;");
+        w.Line($"return {DataNames.IdIs}({DataNames.Data(plural)}(slot >> {DataNames.ChunkBits}), {DataNames.Offset(plural)}(slot), id) ? {DataNames.Fact(plural)}(slot) : null;");
         w.Close().Line();
         w.Line("// Each bucket's displacement.");
         ByteTable.Write(w, DataNames.Buckets(plural), table.Buckets, bucketWidth);

@@ -7,11 +7,14 @@ namespace Consumer
 {
     internal static partial class FactData
     {
-        /// <summary>The slot of a Country id, or -1: a perfect hash of its 1 ids over 2 positions, checked against the id in the fact's data.</summary>
-        internal static int Countries_Slot(string id)
+        /// <summary>The Country with an id, or null: a perfect hash of its 1 ids over 2 positions gives the one slot it can be in.</summary>
+        internal static Country? Countries_Find(string id)
         {
             var slot = Perfect_Slot(id, 0UL, Countries_Buckets, 1, 0, Countries_Positions, 1, 1);
-            return slot >= 0 && Id_Is(Countries_Data(slot >> Chunk_Bits), Countries_Offset(slot), id) ? slot : -1;
+            if (slot < 0) return null;
+            // A fact made already compares its id; one not made yet compares the id in its data, so an id that is not there makes nothing.
+            if (Countries_Made.Facts.Find(slot) is Country made) return string.Equals(made.Id, id, global::System.StringComparison.Ordinal) ? made : null;
+            return Id_Is(Countries_Data(slot >> Chunk_Bits), Countries_Offset(slot), id) ? Countries_Fact(slot) : null;
         }
 
         // Each bucket's displacement.

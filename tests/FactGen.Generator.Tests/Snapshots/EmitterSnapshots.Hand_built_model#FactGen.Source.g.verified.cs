@@ -116,8 +116,7 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Source? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            var slot = FactData.Sources_Slot(id);
-            fact = slot < 0 ? null : FactData.Sources_Fact(slot);
+            fact = FactData.Sources_Find(id);
             return fact is not null;
         }
     }

@@ -92,8 +92,7 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Finding? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            var slot = FactData.Findings_Slot(id);
-            fact = slot < 0 ? null : FactData.Findings_Fact(slot);
+            fact = FactData.Findings_Find(id);
             return fact is not null;
         }
     }

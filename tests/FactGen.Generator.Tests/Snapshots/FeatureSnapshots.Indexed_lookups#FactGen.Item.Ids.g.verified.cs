@@ -7,11 +7,14 @@ namespace Consumer
 {
     internal static partial class FactData
     {
-        /// <summary>The slot of a Item id, or -1: a perfect hash of its 3 ids over 4 positions, checked against the id in the fact's data.</summary>
-        internal static int Items_Slot(string id)
+        /// <summary>The Item with an id, or null: a perfect hash of its 3 ids over 4 positions gives the one slot it can be in.</summary>
+        internal static Item? Items_Find(string id)
         {
             var slot = Perfect_Slot(id, 0UL, Items_Buckets, 1, 0, Items_Positions, 1, 2);
-            return slot >= 0 && Id_Is(Items_Data(slot >> Chunk_Bits), Items_Offset(slot), id) ? slot : -1;
+            if (slot < 0) return null;
+            // A fact made already compares its id; one not made yet compares the id in its data, so an id that is not there makes nothing.
+            if (Items_Made.Facts.Find(slot) is Item made) return string.Equals(made.Id, id, global::System.StringComparison.Ordinal) ? made : null;
+            return Id_Is(Items_Data(slot >> Chunk_Bits), Items_Offset(slot), id) ? Items_Fact(slot) : null;
         }
 
         // Each bucket's displacement.

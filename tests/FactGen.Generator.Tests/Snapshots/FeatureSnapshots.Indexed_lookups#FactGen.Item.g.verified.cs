@@ -125,8 +125,7 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Item? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            var slot = FactData.Items_Slot(id);
-            fact = slot < 0 ? null : FactData.Items_Fact(slot);
+            fact = FactData.Items_Find(id);
             return fact is not null;
         }
 

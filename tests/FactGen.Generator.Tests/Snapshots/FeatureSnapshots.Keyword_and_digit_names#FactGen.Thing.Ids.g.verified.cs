@@ -7,11 +7,14 @@ namespace Consumer
 {
     internal static partial class FactData
     {
-        /// <summary>The slot of a Thing id, or -1: a perfect hash of its 4 ids over 8 positions, checked against the id in the fact's data.</summary>
-        internal static int Things_Slot(string id)
+        /// <summary>The Thing with an id, or null: a perfect hash of its 4 ids over 8 positions gives the one slot it can be in.</summary>
+        internal static Thing? Things_Find(string id)
         {
             var slot = Perfect_Slot(id, 1UL, Things_Buckets, 1, 1, Things_Positions, 1, 3);
-            return slot >= 0 && Id_Is(Things_Data(slot >> Chunk_Bits), Things_Offset(slot), id) ? slot : -1;
+            if (slot < 0) return null;
+            // A fact made already compares its id; one not made yet compares the id in its data, so an id that is not there makes nothing.
+            if (Things_Made.Facts.Find(slot) is Thing made) return string.Equals(made.Id, id, global::System.StringComparison.Ordinal) ? made : null;
+            return Id_Is(Things_Data(slot >> Chunk_Bits), Things_Offset(slot), id) ? Things_Fact(slot) : null;
         }
 
         // Each bucket's displacement.

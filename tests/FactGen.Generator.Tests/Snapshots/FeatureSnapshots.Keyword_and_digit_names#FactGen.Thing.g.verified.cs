@@ -118,8 +118,7 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Thing? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            var slot = FactData.Things_Slot(id);
-            fact = slot < 0 ? null : FactData.Things_Fact(slot);
+            fact = FactData.Things_Find(id);
             return fact is not null;
         }
 

@@ -7,11 +7,14 @@ namespace Consumer
 {
     internal static partial class FactData
     {
-        /// <summary>The slot of a Alpha id, or -1: a perfect hash of its 1 ids over 2 positions, checked against the id in the fact's data.</summary>
-        internal static int Alphas_Slot(string id)
+        /// <summary>The Alpha with an id, or null: a perfect hash of its 1 ids over 2 positions gives the one slot it can be in.</summary>
+        internal static Alpha? Alphas_Find(string id)
         {
             var slot = Perfect_Slot(id, 0UL, Alphas_Buckets, 1, 0, Alphas_Positions, 1, 1);
-            return slot >= 0 && Id_Is(Alphas_Data(slot >> Chunk_Bits), Alphas_Offset(slot), id) ? slot : -1;
+            if (slot < 0) return null;
+            // A fact made already compares its id; one not made yet compares the id in its data, so an id that is not there makes nothing.
+            if (Alphas_Made.Facts.Find(slot) is Alpha made) return string.Equals(made.Id, id, global::System.StringComparison.Ordinal) ? made : null;
+            return Id_Is(Alphas_Data(slot >> Chunk_Bits), Alphas_Offset(slot), id) ? Alphas_Fact(slot) : null;
         }
 
         // Each bucket's displacement.

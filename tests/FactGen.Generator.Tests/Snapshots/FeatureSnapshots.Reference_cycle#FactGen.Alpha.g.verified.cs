@@ -91,8 +91,7 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Alpha? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            var slot = FactData.Alphas_Slot(id);
-            fact = slot < 0 ? null : FactData.Alphas_Fact(slot);
+            fact = FactData.Alphas_Find(id);
             return fact is not null;
         }
     }

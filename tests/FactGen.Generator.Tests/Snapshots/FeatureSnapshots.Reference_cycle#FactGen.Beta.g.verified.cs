@@ -98,8 +98,7 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Beta? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            var slot = FactData.Betas_Slot(id);
-            fact = slot < 0 ? null : FactData.Betas_Fact(slot);
+            fact = FactData.Betas_Find(id);
             return fact is not null;
         }
     }

@@ -97,8 +97,7 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Sample? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            var slot = FactData.Samples_Slot(id);
-            fact = slot < 0 ? null : FactData.Samples_Fact(slot);
+            fact = FactData.Samples_Find(id);
             return fact is not null;
         }
     }

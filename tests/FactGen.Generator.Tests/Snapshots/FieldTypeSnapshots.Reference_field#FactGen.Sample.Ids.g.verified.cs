@@ -7,11 +7,14 @@ namespace Consumer
 {
     internal static partial class FactData
     {
-        /// <summary>The slot of a Sample id, or -1: a perfect hash of its 2 ids over 4 positions, checked against the id in the fact's data.</summary>
-        internal static int Samples_Slot(string id)
+        /// <summary>The Sample with an id, or null: a perfect hash of its 2 ids over 4 positions gives the one slot it can be in.</summary>
+        internal static Sample? Samples_Find(string id)
         {
             var slot = Perfect_Slot(id, 1UL, Samples_Buckets, 1, 0, Samples_Positions, 1, 2);
-            return slot >= 0 && Id_Is(Samples_Data(slot >> Chunk_Bits), Samples_Offset(slot), id) ? slot : -1;
+            if (slot < 0) return null;
+            // A fact made already compares its id; one not made yet compares the id in its data, so an id that is not there makes nothing.
+            if (Samples_Made.Facts.Find(slot) is Sample made) return string.Equals(made.Id, id, global::System.StringComparison.Ordinal) ? made : null;
+            return Id_Is(Samples_Data(slot >> Chunk_Bits), Samples_Offset(slot), id) ? Samples_Fact(slot) : null;
         }
 
         // Each bucket's displacement.

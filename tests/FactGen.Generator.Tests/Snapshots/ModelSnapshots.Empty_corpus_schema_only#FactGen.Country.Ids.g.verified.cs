@@ -7,7 +7,7 @@ namespace Consumer
 {
     internal static partial class FactData
     {
-        /// <summary>The slot of a Country id: there are none.</summary>
-        internal static int Countries_Slot(string id) => -1;
+        /// <summary>The Country with an id: there are none.</summary>
+        internal static Country? Countries_Find(string id) => null;
     }
 }

@@ -7,7 +7,7 @@ namespace Consumer
 {
     internal static partial class FactData
     {
-        /// <summary>The slot of a Person id: there are none.</summary>
-        internal static int People_Slot(string id) => -1;
+        /// <summary>The Person with an id: there are none.</summary>
+        internal static Person? People_Find(string id) => null;
     }
 }

@@ -7,7 +7,7 @@ namespace Consumer
 {
     internal static partial class FactData
     {
-        /// <summary>The slot of a Quote id: there are none.</summary>
-        internal static int Quotes_Slot(string id) => -1;
+        /// <summary>The Quote with an id: there are none.</summary>
+        internal static Quote? Quotes_Find(string id) => null;
     }
 }

@@ -96,8 +96,7 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Quote? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            var slot = FactData.Quotes_Slot(id);
-            fact = slot < 0 ? null : FactData.Quotes_Fact(slot);
+            fact = FactData.Quotes_Find(id);
             return fact is not null;
         }
 

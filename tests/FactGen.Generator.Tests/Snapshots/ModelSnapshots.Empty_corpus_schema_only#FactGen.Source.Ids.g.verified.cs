@@ -7,7 +7,7 @@ namespace Consumer
 {
     internal static partial class FactData
     {
-        /// <summary>The slot of a Source id: there are none.</summary>
-        internal static int Sources_Slot(string id) => -1;
+        /// <summary>The Source with an id: there are none.</summary>
+        internal static Source? Sources_Find(string id) => null;
     }
 }

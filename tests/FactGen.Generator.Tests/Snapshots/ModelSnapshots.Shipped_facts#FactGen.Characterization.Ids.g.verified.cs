@@ -7,11 +7,14 @@ namespace Consumer
 {
     internal static partial class FactData
     {
-        /// <summary>The slot of a Characterization id, or -1: a perfect hash of its 14 ids over 32 positions, checked against the id in the fact's data.</summary>
-        internal static int Characterizations_Slot(string id)
+        /// <summary>The Characterization with an id, or null: a perfect hash of its 14 ids over 32 positions gives the one slot it can be in.</summary>
+        internal static Characterization? Characterizations_Find(string id)
         {
             var slot = Perfect_Slot(id, 0UL, Characterizations_Buckets, 1, 3, Characterizations_Positions, 1, 5);
-            return slot >= 0 && Id_Is(Characterizations_Data(slot >> Chunk_Bits), Characterizations_Offset(slot), id) ? slot : -1;
+            if (slot < 0) return null;
+            // A fact made already compares its id; one not made yet compares the id in its data, so an id that is not there makes nothing.
+            if (Characterizations_Made.Facts.Find(slot) is Characterization made) return string.Equals(made.Id, id, global::System.StringComparison.Ordinal) ? made : null;
+            return Id_Is(Characterizations_Data(slot >> Chunk_Bits), Characterizations_Offset(slot), id) ? Characterizations_Fact(slot) : null;
         }
 
         // Each bucket's displacement.

@@ -120,8 +120,7 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Characterization? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            var slot = FactData.Characterizations_Slot(id);
-            fact = slot < 0 ? null : FactData.Characterizations_Fact(slot);
+            fact = FactData.Characterizations_Find(id);
             return fact is not null;
         }
     }

@@ -121,8 +121,7 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Claim? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            var slot = FactData.Claims_Slot(id);
-            fact = slot < 0 ? null : FactData.Claims_Fact(slot);
+            fact = FactData.Claims_Find(id);
             return fact is not null;
         }
 

@@ -7,11 +7,14 @@ namespace Consumer
 {
     internal static partial class FactData
     {
-        /// <summary>The slot of a Event id, or -1: a perfect hash of its 20 ids over 32 positions, checked against the id in the fact's data.</summary>
-        internal static int Events_Slot(string id)
+        /// <summary>The Event with an id, or null: a perfect hash of its 20 ids over 32 positions gives the one slot it can be in.</summary>
+        internal static Event? Events_Find(string id)
         {
             var slot = Perfect_Slot(id, 0UL, Events_Buckets, 1, 3, Events_Positions, 1, 5);
-            return slot >= 0 && Id_Is(Events_Data(slot >> Chunk_Bits), Events_Offset(slot), id) ? slot : -1;
+            if (slot < 0) return null;
+            // A fact made already compares its id; one not made yet compares the id in its data, so an id that is not there makes nothing.
+            if (Events_Made.Facts.Find(slot) is Event made) return string.Equals(made.Id, id, global::System.StringComparison.Ordinal) ? made : null;
+            return Id_Is(Events_Data(slot >> Chunk_Bits), Events_Offset(slot), id) ? Events_Fact(slot) : null;
         }
 
         // Each bucket's displacement.

@@ -220,8 +220,7 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Event? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            var slot = FactData.Events_Slot(id);
-            fact = slot < 0 ? null : FactData.Events_Fact(slot);
+            fact = FactData.Events_Find(id);
             return fact is not null;
         }
     }

@@ -134,8 +134,7 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Organization? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            var slot = FactData.Organizations_Slot(id);
-            fact = slot < 0 ? null : FactData.Organizations_Fact(slot);
+            fact = FactData.Organizations_Find(id);
             return fact is not null;
         }
 

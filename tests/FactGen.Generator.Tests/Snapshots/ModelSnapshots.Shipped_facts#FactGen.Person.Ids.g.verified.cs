@@ -7,11 +7,14 @@ namespace Consumer
 {
     internal static partial class FactData
     {
-        /// <summary>The slot of a Person id, or -1: a perfect hash of its 11 ids over 16 positions, checked against the id in the fact's data.</summary>
-        internal static int People_Slot(string id)
+        /// <summary>The Person with an id, or null: a perfect hash of its 11 ids over 16 positions gives the one slot it can be in.</summary>
+        internal static Person? People_Find(string id)
         {
             var slot = Perfect_Slot(id, 0UL, People_Buckets, 1, 2, People_Positions, 1, 4);
-            return slot >= 0 && Id_Is(People_Data(slot >> Chunk_Bits), People_Offset(slot), id) ? slot : -1;
+            if (slot < 0) return null;
+            // A fact made already compares its id; one not made yet compares the id in its data, so an id that is not there makes nothing.
+            if (People_Made.Facts.Find(slot) is Person made) return string.Equals(made.Id, id, global::System.StringComparison.Ordinal) ? made : null;
+            return Id_Is(People_Data(slot >> Chunk_Bits), People_Offset(slot), id) ? People_Fact(slot) : null;
         }
 
         // Each bucket's displacement.

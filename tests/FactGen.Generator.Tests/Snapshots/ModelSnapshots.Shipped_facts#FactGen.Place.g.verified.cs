@@ -123,8 +123,7 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Place? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            var slot = FactData.Places_Slot(id);
-            fact = slot < 0 ? null : FactData.Places_Fact(slot);
+            fact = FactData.Places_Find(id);
             return fact is not null;
         }
     }

@@ -7,11 +7,14 @@ namespace Consumer
 {
     internal static partial class FactData
     {
-        /// <summary>The slot of a Position id, or -1: a perfect hash of its 13 ids over 32 positions, checked against the id in the fact's data.</summary>
-        internal static int Positions_Slot(string id)
+        /// <summary>The Position with an id, or null: a perfect hash of its 13 ids over 32 positions gives the one slot it can be in.</summary>
+        internal static Position? Positions_Find(string id)
         {
             var slot = Perfect_Slot(id, 0UL, Positions_Buckets, 1, 3, Positions_Positions, 1, 5);
-            return slot >= 0 && Id_Is(Positions_Data(slot >> Chunk_Bits), Positions_Offset(slot), id) ? slot : -1;
+            if (slot < 0) return null;
+            // A fact made already compares its id; one not made yet compares the id in its data, so an id that is not there makes nothing.
+            if (Positions_Made.Facts.Find(slot) is Position made) return string.Equals(made.Id, id, global::System.StringComparison.Ordinal) ? made : null;
+            return Id_Is(Positions_Data(slot >> Chunk_Bits), Positions_Offset(slot), id) ? Positions_Fact(slot) : null;
         }
 
         // Each bucket's displacement.

@@ -116,8 +116,7 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Position? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            var slot = FactData.Positions_Slot(id);
-            fact = slot < 0 ? null : FactData.Positions_Fact(slot);
+            fact = FactData.Positions_Find(id);
             return fact is not null;
         }
 

@@ -43,20 +43,19 @@ namespace Consumer
         /// <summary>A fact of any kind by its id: each kind's table is asked in turn; ids are unique across kinds.</summary>
         internal static bool Try_Get_Any(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out IFact? fact)
         {
-            int slot;
             fact =
-                (slot = Sources_Slot(id)) >= 0 ? Sources_Fact(slot) :
-                (slot = Countries_Slot(id)) >= 0 ? Countries_Fact(slot) :
-                (slot = Organizations_Slot(id)) >= 0 ? Organizations_Fact(slot) :
-                (slot = People_Slot(id)) >= 0 ? People_Fact(slot) :
-                (slot = Places_Slot(id)) >= 0 ? Places_Fact(slot) :
-                (slot = Topics_Slot(id)) >= 0 ? Topics_Fact(slot) :
-                (slot = Events_Slot(id)) >= 0 ? Events_Fact(slot) :
-                (slot = Positions_Slot(id)) >= 0 ? Positions_Fact(slot) :
-                (slot = Statements_Slot(id)) >= 0 ? Statements_Fact(slot) :
-                (slot = Claims_Slot(id)) >= 0 ? Claims_Fact(slot) :
-                (slot = Characterizations_Slot(id)) >= 0 ? Characterizations_Fact(slot) :
-                (IFact?)null;
+                (IFact?)Sources_Find(id) ??
+                (IFact?)Countries_Find(id) ??
+                (IFact?)Organizations_Find(id) ??
+                (IFact?)People_Find(id) ??
+                (IFact?)Places_Find(id) ??
+                (IFact?)Topics_Find(id) ??
+                (IFact?)Events_Find(id) ??
+                (IFact?)Positions_Find(id) ??
+                (IFact?)Statements_Find(id) ??
+                (IFact?)Claims_Find(id) ??
+                (IFact?)Characterizations_Find(id) ??
+                null;
             return fact is not null;
         }
 

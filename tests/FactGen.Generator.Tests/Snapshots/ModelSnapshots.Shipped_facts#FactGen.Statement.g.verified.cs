@@ -147,8 +147,7 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Statement? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            var slot = FactData.Statements_Slot(id);
-            fact = slot < 0 ? null : FactData.Statements_Fact(slot);
+            fact = FactData.Statements_Find(id);
             return fact is not null;
         }
 

@@ -140,8 +140,7 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Topic? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            var slot = FactData.Topics_Slot(id);
-            fact = slot < 0 ? null : FactData.Topics_Fact(slot);
+            fact = FactData.Topics_Find(id);
             return fact is not null;
         }
     }

@@ -99,8 +99,7 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Country? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            var slot = FactData.Countries_Slot(id);
-            fact = slot < 0 ? null : FactData.Countries_Fact(slot);
+            fact = FactData.Countries_Find(id);
             return fact is not null;
         }
     }

@@ -109,8 +109,7 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Person? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            var slot = FactData.People_Slot(id);
-            fact = slot < 0 ? null : FactData.People_Fact(slot);
+            fact = FactData.People_Find(id);
             return fact is not null;
         }
 

@@ -7,11 +7,14 @@ namespace Consumer
 {
     internal static partial class FactData
     {
-        /// <summary>The slot of a Quote id, or -1: a perfect hash of its 1 ids over 2 positions, checked against the id in the fact's data.</summary>
-        internal static int Quotes_Slot(string id)
+        /// <summary>The Quote with an id, or null: a perfect hash of its 1 ids over 2 positions gives the one slot it can be in.</summary>
+        internal static Quote? Quotes_Find(string id)
         {
             var slot = Perfect_Slot(id, 0UL, Quotes_Buckets, 1, 0, Quotes_Positions, 1, 1);
-            return slot >= 0 && Id_Is(Quotes_Data(slot >> Chunk_Bits), Quotes_Offset(slot), id) ? slot : -1;
+            if (slot < 0) return null;
+            // A fact made already compares its id; one not made yet compares the id in its data, so an id that is not there makes nothing.
+            if (Quotes_Made.Facts.Find(slot) is Quote made) return string.Equals(made.Id, id, global::System.StringComparison.Ordinal) ? made : null;
+            return Id_Is(Quotes_Data(slot >> Chunk_Bits), Quotes_Offset(slot), id) ? Quotes_Fact(slot) : null;
         }
 
         // Each bucket's displacement.

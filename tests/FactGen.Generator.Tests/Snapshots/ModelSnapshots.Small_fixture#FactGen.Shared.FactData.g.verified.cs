@@ -29,13 +29,12 @@ namespace Consumer
         /// <summary>A fact of any kind by its id: each kind's table is asked in turn; ids are unique across kinds.</summary>
         internal static bool Try_Get_Any(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out IFact? fact)
         {
-            int slot;
             fact =
-                (slot = Sources_Slot(id)) >= 0 ? Sources_Fact(slot) :
-                (slot = Countries_Slot(id)) >= 0 ? Countries_Fact(slot) :
-                (slot = People_Slot(id)) >= 0 ? People_Fact(slot) :
-                (slot = Quotes_Slot(id)) >= 0 ? Quotes_Fact(slot) :
-                (IFact?)null;
+                (IFact?)Sources_Find(id) ??
+                (IFact?)Countries_Find(id) ??
+                (IFact?)People_Find(id) ??
+                (IFact?)Quotes_Find(id) ??
+                null;
             return fact is not null;
         }
 
