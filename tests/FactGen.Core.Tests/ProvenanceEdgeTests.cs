@@ -384,4 +384,31 @@ public sealed class ProvenanceEdgeTests
         Assert.Equal("FG0040", diagnostic.Id);
         Assert.StartsWith("The Country 'france' in 'outlet' is not named in the paragraphs 'second' cites (second ¶0, ¶1, ¶2);", diagnostic.Message, System.StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// A citation of an unknown source is taken out of the fact, and only it: a valid citation in
+    /// a citation field of the same fact stays, so the source it cites still counts as cited.
+    /// </summary>
+    [Fact]
+    public void Taking_out_a_citation_of_an_unknown_source_keeps_the_facts_valid_field_citation()
+    {
+        var result = Bind("""
+            kind: Claim
+            facts:
+              - id: attendance
+                claimant: { second: an-official }
+                evidence: { source: second, paragraph: 1, quote: an official said }
+                citations:
+                  - { source: first, paragraph: 1, quote: France said }
+                  - { source: nowhere, paragraph: 1, quote: France said }
+            """, WithEvidence);
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(("FG0016", 8, 19), (diagnostic.Id, diagnostic.Span.Line, diagnostic.Span.Column));
+        var claim = Claim(result, "attendance");
+        Assert.Equal(["first"], claim.Citations.Select(c => c.SourceId));
+        Assert.Equal(["second"], claim.SourcedAt(Field(result, "claimant"))!.Entries.Select(e => e.SourceId));
+        // Ann's country, and the official, grounded by the evidence paragraph the official's fact cites too.
+        Assert.Equal(new GroundingSummary(Checked: 2, Grounded: 2, Ungrounded: 0, Inferred: 0), result.Grounding);
+    }
 }
