@@ -178,4 +178,28 @@ public sealed class JoinTests
         Assert.Equal("This file could not be bound, so FactGen did not check 1 reference to an id no other file defines; fix that first",
             diagnostics.Single(d => d.Id == "FG0039").Message);
     }
+
+    /// <summary>
+    /// A file bound against one schema and joined under another (the generator caches each file's
+    /// binding, so a schema edit reaches the join before every file is bound again): a fact whose
+    /// kind the joining schema lacks is left out, not bound with no kind.
+    /// </summary>
+    [Fact]
+    public void A_fact_of_a_kind_the_joining_schema_lacks_is_left_out_of_the_model()
+    {
+        var withCountry = CorpusBuilder.LoadSchema(Schema);
+        var withoutCountry = CorpusBuilder.LoadSchema(SchemaPreamble.SourceKind);
+        var files = new[]
+        {
+            Binding.Corpus.BindFile(withCountry, ParsedFile.Read(Sources, SchemaPreamble.ArticleSource, ReadLimits.Default)),
+            Binding.Corpus.BindFile(withCountry, ParsedFile.Read("facts/countries.yaml", Countries, ReadLimits.Default)),
+        };
+        Assert.Equal(["fr"], files[1].Facts.Select(f => f.Fact.Id));
+
+        var result = Binding.Corpus.Join(withoutCountry, files, null, ReadLimits.Default);
+
+        DiagnosticAssert.Exactly(result.Diagnostics);
+        Assert.Equal(["Source"], result.Model.Kinds.Select(k => k.Schema.Name));
+        Assert.Equal(["article"], result.Model.Kinds.Single().Facts.Select(f => f.Id));
+    }
 }

@@ -322,4 +322,93 @@ public sealed class ProvenanceEdgeTests
         Assert.Equal("The Country 'spain' in 'about' is not named in the paragraphs 'far' cites (first ¶1, ¶2; second ¶1); searched for 'Spain'. "
             + "Cite a paragraph that names it, add the name the article uses to the 'aliases' of 'spain', or list 'about' in the 'inferred' of 'far' with a note that says how it is known", diagnostic.Message);
     }
+
+    /// <summary>
+    /// A target with nothing to look for in the text (no name, no aliases) and no citation of its
+    /// own: the message says it cites none, and what to do about it.
+    /// </summary>
+    [Fact]
+    public void A_target_with_no_name_and_no_citation_is_said_to_cite_none()
+    {
+        var people = ProvenanceCorpus.People + "\n  - id: nameless\n    title: an aide\n";
+        var result = new CorpusBuilder().Schema(ProvenanceCorpus.Schema)
+            .File("facts/sources.yaml", ProvenanceCorpus.Sources)
+            .File("facts/countries.yaml", ProvenanceCorpus.Countries)
+            .File("facts/people.yaml", people)
+            .File(Claims, """
+                kind: Claim
+                facts:
+                  - id: aide-view
+                    claimant: nameless
+                    citations: [{ source: first, paragraph: 1, quote: France said }]
+                """)
+            .Source("first.txt", ProvenanceCorpus.First)
+            .Source("second.txt", ProvenanceCorpus.Second)
+            .Bind();
+
+        var diagnostic = Assert.Single(result.Diagnostics, d => d.Id == "FG0040");
+        // 'claimant' is per source: the one value is checked against each source cited, here 'first'.
+        Assert.Equal("The Person 'nameless' in 'claimant' has no name to look for, and shares no paragraph with the paragraphs 'aide-view' cites from 'first' (first ¶1); it cites none. "
+            + "Cite a paragraph that states both, give 'nameless' the 'aliases' the article uses for it, give 'claimant' a value per source for the sources that state it, "
+            + "or list 'claimant' in the 'inferred' of 'aide-view' with a note that says how it is known", diagnostic.Message);
+    }
+
+    /// <summary>
+    /// A source stands on every paragraph of its own article, the headline (¶0) and the last one
+    /// included; a cited headline is searched for names as any other paragraph is.
+    /// </summary>
+    [Fact]
+    public void A_source_stands_on_its_whole_article_and_a_cited_headline_is_searched()
+    {
+        var schema = ProvenanceCorpus.Schema
+            .Replace("      file: { type: string, required: true }\n", "      file: { type: string, required: true }\n      outlet: { type: reference, kind: Country, list: true }\n", System.StringComparison.Ordinal);
+        // 'second' names Spain only in its last paragraph, and France nowhere.
+        var sources = ProvenanceCorpus.Sources.Replace("    file: second.txt", "    file: second.txt\n    outlet: [spain, france]", System.StringComparison.Ordinal);
+        var first = ProvenanceCorpus.First.Replace("Talks in Paris", "Spain and France meet", System.StringComparison.Ordinal);
+        var result = new CorpusBuilder().Schema(schema)
+            .File("facts/sources.yaml", sources)
+            .File("facts/countries.yaml", ProvenanceCorpus.Countries)
+            .File("facts/people.yaml", ProvenanceCorpus.People)
+            .File(Claims, """
+                kind: Claim
+                facts:
+                  - id: headline
+                    about: [spain]
+                    citations: [{ source: first, paragraph: 0, quote: Spain and France meet }]
+                """)
+            .Source("first.txt", first)
+            .Source("second.txt", ProvenanceCorpus.Second)
+            .Bind();
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("FG0040", diagnostic.Id);
+        Assert.StartsWith("The Country 'france' in 'outlet' is not named in the paragraphs 'second' cites (second ¶0, ¶1, ¶2);", diagnostic.Message, System.StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A citation of an unknown source is taken out of the fact, and only it: a valid citation in
+    /// a citation field of the same fact stays, so the source it cites still counts as cited.
+    /// </summary>
+    [Fact]
+    public void Taking_out_a_citation_of_an_unknown_source_keeps_the_facts_valid_field_citation()
+    {
+        var result = Bind("""
+            kind: Claim
+            facts:
+              - id: attendance
+                claimant: { second: an-official }
+                evidence: { source: second, paragraph: 1, quote: an official said }
+                citations:
+                  - { source: first, paragraph: 1, quote: France said }
+                  - { source: nowhere, paragraph: 1, quote: France said }
+            """, WithEvidence);
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(("FG0016", 8, 19), (diagnostic.Id, diagnostic.Span.Line, diagnostic.Span.Column));
+        var claim = Claim(result, "attendance");
+        Assert.Equal(["first"], claim.Citations.Select(c => c.SourceId));
+        Assert.Equal(["second"], claim.SourcedAt(Field(result, "claimant"))!.Entries.Select(e => e.SourceId));
+        // Ann's country, and the official, grounded by the evidence paragraph the official's fact cites too.
+        Assert.Equal(new GroundingSummary(Checked: 2, Grounded: 2, Ungrounded: 0, Inferred: 0), result.Grounding);
+    }
 }

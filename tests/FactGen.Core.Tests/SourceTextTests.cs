@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using FactGen.Core.Binding;
 using FactGen.Core.Reading;
 
@@ -21,6 +22,26 @@ public sealed class SourceTextTests
     public void Normalize_folds_white_space_curly_quotes_dashes_and_composes_accents(string text, string expected)
     {
         Assert.Equal(expected, TextNormalizer.Normalize(text));
+    }
+
+    /// <summary>
+    /// The map the report uses to show a match where the reader sees it: each character of the
+    /// normalized text points at the character of the original it came from, and a folded run of
+    /// white space at the run's first character; leading and trailing white space maps to nothing.
+    /// </summary>
+    [Theory]
+    [InlineData("a  b", "a b", new[] { 0, 1, 3 })]
+    [InlineData("  a\t\n b  ", "a b", new[] { 2, 3, 6 })]
+    [InlineData("\u201Cit\u201D \u2014 x", "\"it\" - x", new[] { 0, 1, 2, 3, 4, 5, 6, 7 })]
+    [InlineData("", "", new int[0])]
+    [InlineData(" \n ", "", new int[0])]
+    public void Normalizing_records_where_each_character_came_from(string nfc, string expected, int[] origin)
+    {
+        var map = new List<int>();
+
+        Assert.Equal(expected, TextNormalizer.Normalize(nfc, map));
+        Assert.Equal(origin, map);
+        Assert.Equal(expected.Length, map.Count);
     }
 
     [Fact]

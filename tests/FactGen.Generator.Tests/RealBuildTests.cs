@@ -41,6 +41,11 @@ public class RealBuildTests(RealConsumer consumer)
     /// slash still works, another tool's YAML among the AdditionalFiles is not read as facts, and a
     /// misspelt sources folder fails the build with FG0050 instead of turning quote checks off.
     /// </summary>
+    /// <remarks>
+    /// Its own project (PropsConsumer, beside the shared one) built on the shared consumer's
+    /// artifacts: FactGen.Core and the generator are already built there, so only this project is
+    /// restored and compiled (issue 19: it used to build both again in an artifacts folder of its own).
+    /// </remarks>
     [Fact]
     public void The_props_take_a_folder_without_slash_ignore_other_yaml_and_report_a_missing_sources_folder()
     {
@@ -64,7 +69,7 @@ public class RealBuildTests(RealConsumer consumer)
               </ItemGroup>
             </Project>
             """;
-        File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), Project("artcles"));
+        File.WriteAllText(Path.Combine(directory, "PropsConsumer.csproj"), Project("artcles"));
         File.WriteAllText(Path.Combine(directory, "Program.cs"), """
             System.Console.WriteLine($"{Consumer.People.All.Count} people");
             """);
@@ -73,17 +78,16 @@ public class RealBuildTests(RealConsumer consumer)
         File.WriteAllText(Path.Combine(directory, "config", "settings.yaml"), "logging:\n  level: debug\n");
         Directory.CreateDirectory(Path.Combine(directory, "articles"));
         File.WriteAllText(Path.Combine(directory, "articles", "article.txt"), "Headline\n\nAda visited Utopia.\n\nBob of Utopia said hello, Ada wrote.\n");
-        var artifacts = Path.Combine(directory, "artifacts");
 
-        var misspelt = DotNet.Run(directory, "build", "--artifacts-path", artifacts, "-nodeReuse:false");
+        var misspelt = consumer.BuildIn(directory, "build");
 
         Assert.NotEqual(0, misspelt.ExitCode);
         Assert.Contains("error FG0050: FactGenSourcesDirectory is 'artcles', but the build found no article", misspelt.Output);
         Assert.DoesNotContain("FG0051", misspelt.Output); // data (no slash) was found
         Assert.DoesNotContain("settings.yaml", misspelt.Output); // not read as a fact file (FG0003/FG0004)
 
-        File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), Project("articles"));
-        var run = DotNet.Run(directory, "run", "--artifacts-path", artifacts, "-nodeReuse:false");
+        File.WriteAllText(Path.Combine(directory, "PropsConsumer.csproj"), Project("articles"));
+        var run = consumer.BuildIn(directory, "run");
 
         Assert.True(run.ExitCode == 0, run.Output);
         Assert.Contains("2 people", run.Output);

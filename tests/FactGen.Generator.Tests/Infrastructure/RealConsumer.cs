@@ -69,9 +69,20 @@ public sealed class RealConsumer : IDisposable
     /// <summary>The <c>dotnet run</c> of the project as written above: restore, build and run.</summary>
     public DotNet.Result FirstRun { get; }
 
+    /// <summary>
+    /// Where this project's build puts FactGen.Core and the generator. Another consumer project of
+    /// the same collection (a different project name, so its own bin/ and obj/) built with this
+    /// artifacts path finds them built and up to date, and compiles only itself.
+    /// </summary>
+    public string Artifacts => Path.Combine(Directory, "artifacts");
+
     /// <summary>Runs <c>dotnet build</c> or <c>dotnet run</c> again, on the same artifacts (an incremental build).</summary>
-    public DotNet.Result Build(string command) =>
-        DotNet.Run(Directory, command, "--artifacts-path", Path.Combine(Directory, "artifacts"), "-nodeReuse:false");
+    public DotNet.Result Build(string command) => BuildIn(Directory, command);
+
+    /// <summary>Runs <c>dotnet build</c> or <c>dotnet run</c> of the project in <paramref name="directory"/> on this
+    /// consumer's artifacts. Tests of one collection run one at a time, so no two of these builds overlap.</summary>
+    public DotNet.Result BuildIn(string directory, string command) =>
+        DotNet.Run(directory, command, "--artifacts-path", Artifacts, "-nodeReuse:false");
 
     public void Dispose()
     {

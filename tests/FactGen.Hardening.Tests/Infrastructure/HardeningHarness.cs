@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
@@ -53,11 +54,29 @@ public static class HardeningHarness
         driver = driver.RunGeneratorsAndUpdateCompilation(EmptyCompilation.Value, out var output, out var driverDiagnostics);
         var run = driver.GetRunResult();
         var result = run.Results.Single();
-        var compileDiagnostics = compile
-            ? output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToImmutableArray()
-            : ImmutableArray<Diagnostic>.Empty;
+        var compileDiagnostics = compile ? CompileDiagnostics(output, result) : ImmutableArray<Diagnostic>.Empty;
         return new Outcome(driver, result, run.Diagnostics.AddRange(driverDiagnostics).Distinct().ToImmutableArray(), output, compileDiagnostics);
     }
+
+    /// <summary>
+    /// What compiling the generator's output gave before, by the generated code (hint names and
+    /// text) and the options it was parsed with. Every outcome here compiles that code alone on
+    /// <see cref="EmptyCompilation"/>, so the same code has the same diagnostics: the YAML test
+    /// suite and the random texts, whose cases mostly generate the same code (no fact was made),
+    /// compile it once instead of once a case (issue 19, test time).
+    /// </summary>
+    private static readonly ConcurrentDictionary<(string Code, ParseOptions? Options), ImmutableArray<Diagnostic>> Compiled = new();
+
+    private static ImmutableArray<Diagnostic> CompileDiagnostics(Compilation output, GeneratorRunResult result)
+    {
+        var generated = string.Concat(result.GeneratedSources.Select(s => "// " + s.HintName + "\n" + s.SourceText));
+        var key = (generated, output.SyntaxTrees.FirstOrDefault()?.Options);
+        return Compiled.TryGetValue(key, out var known) ? known : Compiled.GetOrAdd(key, CompileDiagnostics(output));
+    }
+
+    /// <summary>The warnings and errors of compiling <paramref name="output"/> (the generator's output with its input).</summary>
+    public static ImmutableArray<Diagnostic> CompileDiagnostics(Compilation output) =>
+        output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToImmutableArray();
 
     /// <summary>
     /// Emits the compiled model and loads it into a collectible context; the callback reflects on it.
