@@ -53,7 +53,9 @@ public class SchemaPropertyTests
         }
         _output.WriteLine($"{compiled} compiled, {refused} refused with located FG errors");
         // A pool that mostly produced refusals would prove little about the emitter: about one in
-        // five schemas compiles clean (1,793 of 10,000 for seed 20261130).
-        Assert.True(runs < 100 || compiled * 10 >= runs, $"only {compiled} of {runs} schemas compiled: the generator's pools need valid names too");
+        // five schemas compiles clean (1,793 of 10,000 for seed 20261130). The seed is fresh each
+        // run, so the bar must hold for any seed: at 18 % per schema, fewer than 5 of 100 is about
+        // 3 in 10,000 runs (fewer than 10 of 100, the old bar, failed about 1 run in 70).
+        Assert.True(runs < 100 || compiled * 20 >= runs, $"only {compiled} of {runs} schemas compiled: the generator's pools need valid names too");
     }
 }
