@@ -89,6 +89,6 @@ internal static class KindDataEmitter
         w.Open($"internal static int {DataNames.Offset(plural)}(int slot) => {DataNames.Entry}((slot >> {DataNames.ChunkBits}) switch");
         for (var chunk = 0; chunk < kind.Chunks; chunk++) w.Line($"{CSharp.Literal(chunk)} => {DataNames.Offsets(plural, chunk)},");
         w.Line($"_ => throw {DataNames.Corrupt}(),");
-        w.Close($", 4, slot & {DataNames.ChunkMask});").Line();
+        w.Close($", 8, slot & {DataNames.ChunkMask});").Line();
     }
 }

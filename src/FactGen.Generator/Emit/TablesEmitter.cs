@@ -76,17 +76,17 @@ internal static class TablesEmitter
                     var units = new System.Collections.Generic.List<int>();
                     for (var k = 0; k < table.StringKeys.Count; k++)
                     {
-                        keyStarts[k] = units.Count * 2;
+                        keyStarts[k] = units.Count;
                         units.AddRange(table.StringKeys[k].Select(c => (int)c));
                     }
-                    keyStarts[table.StringKeys.Count] = units.Count * 2;
+                    keyStarts[table.StringKeys.Count] = units.Count;
                     var keyWidth = ByteTable.Width(keyStarts);
                     w.Open($"internal static {list} {name}(string key)");
                     w.Line($"var group = {DataNames.StringKey}({name}_Keys, {name}_Key_Starts, {CSharp.Literal(keyWidth)}, {CSharp.Literal(table.GroupCount)}, key);");
                     w.Line($"return group < 0 ? global::System.Array.Empty<{record}>() : {groupOf};");
                     w.Close();
                     w.Line("// The values, sorted by ordinal, as UTF-16 code units.");
-                    ByteTable.Write(w, name + "_Keys", units, 2);
+                    ByteTable.Write(w, name + "_Keys", units, 4);
                     ByteTable.Write(w, name + "_Key_Starts", keyStarts, keyWidth);
                     break;
                 case GroupKey.Int:
@@ -95,7 +95,7 @@ internal static class TablesEmitter
                     w.Line($"return group < 0 ? global::System.Array.Empty<{record}>() : {groupOf};");
                     w.Close();
                     w.Line("// The values, sorted.");
-                    ByteTable.Write(w, name + "_Keys", table.IntKeys, 4);
+                    ByteTable.Write(w, name + "_Keys", table.IntKeys, 8);
                     break;
                 case GroupKey.Enum:
                     w.Open($"internal static {list} {name}({TypeNames.EnumType(owner, field)} key)");

@@ -160,7 +160,7 @@ namespace Hand.Built
         {
             0 => Samples_Offsets_0,
             _ => throw Data_Corrupt(),
-        }, 4, slot & Chunk_Mask);
+        }, 8, slot & Chunk_Mask);
 
         /// <summary>What a Sample points at: read from its data on first use, so that making a fact never makes another.</summary>
         internal sealed class Sample_Links

@@ -148,7 +148,7 @@ namespace Consumer
         {
             0 => Countries_Offsets_0,
             _ => throw Data_Corrupt(),
-        }, 4, slot & Chunk_Mask);
+        }, 8, slot & Chunk_Mask);
 
         /// <summary>What a Country points at: read from its data on first use, so that making a fact never makes another.</summary>
         internal sealed class Country_Links

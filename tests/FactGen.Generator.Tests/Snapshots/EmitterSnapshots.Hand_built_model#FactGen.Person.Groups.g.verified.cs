@@ -14,25 +14,13 @@ namespace Consumer
             return group < 0 ? global::System.Array.Empty<Person>() : Group_Of(People_Age_Groups_Made.Lists, group, People_Age_Groups_Starts, 1, People_Age_Groups_Members, 1, People_Fact);
         }
         // The values, sorted.
-        private static global::System.ReadOnlySpan<byte> People_Age_Groups_Keys => new byte[]
-        {
-            36,0,0,0,
-            // 12 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,0,0,0,0,
-        };
+        private static global::System.ReadOnlySpan<byte> People_Age_Groups_Keys =>
+            "aaaaaace       "u8;
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> People_Age_Groups_Starts => new byte[]
-        {
-            0,1,
-            // 14 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,0,0,0,0,0,0,
-        };
-        private static global::System.ReadOnlySpan<byte> People_Age_Groups_Members => new byte[]
-        {
-            0,
-            // 15 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
-        };
+        private static global::System.ReadOnlySpan<byte> People_Age_Groups_Starts =>
+            "ab             "u8;
+        private static global::System.ReadOnlySpan<byte> People_Age_Groups_Members =>
+            "a              "u8;
 
         private static class People_Role_Groups_Made { internal static readonly Fact_Cache Lists = new(2); }
         internal static global::System.Collections.Generic.IReadOnlyList<Person> People_Role_Groups(PersonRole key)
@@ -41,51 +29,27 @@ namespace Consumer
             return (uint)group >= 2u ? global::System.Array.Empty<Person>() : Group_Of(People_Role_Groups_Made.Lists, group, People_Role_Groups_Starts, 1, People_Role_Groups_Members, 1, People_Fact);
         }
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> People_Role_Groups_Starts => new byte[]
-        {
-            0,1,2,
-            // 13 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,0,0,0,0,0,
-        };
-        private static global::System.ReadOnlySpan<byte> People_Role_Groups_Members => new byte[]
-        {
-            0,1,
-            // 14 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,0,0,0,0,0,0,
-        };
+        private static global::System.ReadOnlySpan<byte> People_Role_Groups_Starts =>
+            "abc            "u8;
+        private static global::System.ReadOnlySpan<byte> People_Role_Groups_Members =>
+            "ab             "u8;
 
         private static class People_Country_In_Countries_Made { internal static readonly Fact_Cache Lists = new(1); }
         /// <summary>The People whose Country points at the Country in a slot.</summary>
         internal static global::System.Collections.Generic.IReadOnlyList<Person> People_Country_In_Countries(int group) => Group_Of(People_Country_In_Countries_Made.Lists, group, People_Country_In_Countries_Starts, 1, People_Country_In_Countries_Members, 1, People_Fact);
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> People_Country_In_Countries_Starts => new byte[]
-        {
-            0,1,
-            // 14 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,0,0,0,0,0,0,
-        };
-        private static global::System.ReadOnlySpan<byte> People_Country_In_Countries_Members => new byte[]
-        {
-            0,
-            // 15 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
-        };
+        private static global::System.ReadOnlySpan<byte> People_Country_In_Countries_Starts =>
+            "ab             "u8;
+        private static global::System.ReadOnlySpan<byte> People_Country_In_Countries_Members =>
+            "a              "u8;
 
         private static class People_Friends_In_People_Made { internal static readonly Fact_Cache Lists = new(2); }
         /// <summary>The People whose Friends points at the Person in a slot.</summary>
         internal static global::System.Collections.Generic.IReadOnlyList<Person> People_Friends_In_People(int group) => Group_Of(People_Friends_In_People_Made.Lists, group, People_Friends_In_People_Starts, 1, People_Friends_In_People_Members, 1, People_Fact);
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> People_Friends_In_People_Starts => new byte[]
-        {
-            0,1,3,
-            // 13 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,0,0,0,0,0,
-        };
-        private static global::System.ReadOnlySpan<byte> People_Friends_In_People_Members => new byte[]
-        {
-            1,0,1,
-            // 13 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,0,0,0,0,0,
-        };
+        private static global::System.ReadOnlySpan<byte> People_Friends_In_People_Starts =>
+            "abd            "u8;
+        private static global::System.ReadOnlySpan<byte> People_Friends_In_People_Members =>
+            "bab            "u8;
     }
 }

@@ -28,12 +28,8 @@ namespace Consumer
             "7:article|0|~|0|0|11:article.txt|0|\n"u8 +
             "                           "u8;
 
-        // Where each of those lines starts, 4 bytes each.
-        private static global::System.ReadOnlySpan<byte> Sources_Offsets_0 => new byte[]
-        {
-            0,0,0,0,
-            // 12 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,0,0,0,0,
-        };
+        // Where each of those lines starts, 8 digits each.
+        private static global::System.ReadOnlySpan<byte> Sources_Offsets_0 =>
+            "aaaaaaaa       "u8;
     }
 }

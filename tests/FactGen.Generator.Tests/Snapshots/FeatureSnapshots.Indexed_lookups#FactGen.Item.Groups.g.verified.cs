@@ -14,31 +14,15 @@ namespace Consumer
             return group < 0 ? global::System.Array.Empty<Item>() : Group_Of(Items_Name_Groups_Made.Lists, group, Items_Name_Groups_Starts, 1, Items_Name_Groups_Members, 1, Items_Fact);
         }
         // The values, sorted by ordinal, as UTF-16 code units.
-        private static global::System.ReadOnlySpan<byte> Items_Name_Groups_Keys => new byte[]
-        {
-            66,0,97,0,108,0,108,0,72,0,97,0,109,0,109,0,101,0,114,0,
-            // 12 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,0,0,0,0,
-        };
-        private static global::System.ReadOnlySpan<byte> Items_Name_Groups_Key_Starts => new byte[]
-        {
-            0,8,20,
-            // 13 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,0,0,0,0,0,
-        };
+        private static global::System.ReadOnlySpan<byte> Items_Name_Groups_Keys =>
+            "aaecaagbaagmaagmaaeiaagbaagnaagnaagfaahc                       "u8;
+        private static global::System.ReadOnlySpan<byte> Items_Name_Groups_Key_Starts =>
+            "aek            "u8;
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> Items_Name_Groups_Starts => new byte[]
-        {
-            0,1,3,
-            // 13 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,0,0,0,0,0,
-        };
-        private static global::System.ReadOnlySpan<byte> Items_Name_Groups_Members => new byte[]
-        {
-            1,0,2,
-            // 13 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,0,0,0,0,0,
-        };
+        private static global::System.ReadOnlySpan<byte> Items_Name_Groups_Starts =>
+            "abd            "u8;
+        private static global::System.ReadOnlySpan<byte> Items_Name_Groups_Members =>
+            "bac            "u8;
 
         private static class Items_Category_Groups_Made { internal static readonly Fact_Cache Lists = new(2); }
         internal static global::System.Collections.Generic.IReadOnlyList<Item> Items_Category_Groups(ItemCategory key)
@@ -47,35 +31,19 @@ namespace Consumer
             return (uint)group >= 2u ? global::System.Array.Empty<Item>() : Group_Of(Items_Category_Groups_Made.Lists, group, Items_Category_Groups_Starts, 1, Items_Category_Groups_Members, 1, Items_Fact);
         }
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> Items_Category_Groups_Starts => new byte[]
-        {
-            0,2,3,
-            // 13 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,0,0,0,0,0,
-        };
-        private static global::System.ReadOnlySpan<byte> Items_Category_Groups_Members => new byte[]
-        {
-            0,2,1,
-            // 13 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,0,0,0,0,0,
-        };
+        private static global::System.ReadOnlySpan<byte> Items_Category_Groups_Starts =>
+            "acd            "u8;
+        private static global::System.ReadOnlySpan<byte> Items_Category_Groups_Members =>
+            "acb            "u8;
 
         private static class Items_Owner_In_Owners_Made { internal static readonly Fact_Cache Lists = new(1); }
         /// <summary>The Items whose Owner points at the Owner in a slot.</summary>
         internal static global::System.Collections.Generic.IReadOnlyList<Item> Items_Owner_In_Owners(int group) => Group_Of(Items_Owner_In_Owners_Made.Lists, group, Items_Owner_In_Owners_Starts, 1, Items_Owner_In_Owners_Members, 1, Items_Fact);
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> Items_Owner_In_Owners_Starts => new byte[]
-        {
-            0,2,
-            // 14 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,0,0,0,0,0,0,
-        };
-        private static global::System.ReadOnlySpan<byte> Items_Owner_In_Owners_Members => new byte[]
-        {
-            0,2,
-            // 14 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,0,0,0,0,0,0,
-        };
+        private static global::System.ReadOnlySpan<byte> Items_Owner_In_Owners_Starts =>
+            "ac             "u8;
+        private static global::System.ReadOnlySpan<byte> Items_Owner_In_Owners_Members =>
+            "ac             "u8;
 
         private static class Items_Active_Groups_Made { internal static readonly Fact_Cache Lists = new(2); }
         internal static global::System.Collections.Generic.IReadOnlyList<Item> Items_Active_Groups(bool key)
@@ -84,18 +52,10 @@ namespace Consumer
             return Group_Of(Items_Active_Groups_Made.Lists, group, Items_Active_Groups_Starts, 1, Items_Active_Groups_Members, 1, Items_Fact);
         }
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> Items_Active_Groups_Starts => new byte[]
-        {
-            0,1,3,
-            // 13 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,0,0,0,0,0,
-        };
-        private static global::System.ReadOnlySpan<byte> Items_Active_Groups_Members => new byte[]
-        {
-            1,0,2,
-            // 13 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,0,0,0,0,0,
-        };
+        private static global::System.ReadOnlySpan<byte> Items_Active_Groups_Starts =>
+            "abd            "u8;
+        private static global::System.ReadOnlySpan<byte> Items_Active_Groups_Members =>
+            "bac            "u8;
 
         private static class Items_Size_Groups_Made { internal static readonly Fact_Cache Lists = new(2); }
         internal static global::System.Collections.Generic.IReadOnlyList<Item> Items_Size_Groups(int key)
@@ -104,25 +64,13 @@ namespace Consumer
             return group < 0 ? global::System.Array.Empty<Item>() : Group_Of(Items_Size_Groups_Made.Lists, group, Items_Size_Groups_Starts, 1, Items_Size_Groups_Members, 1, Items_Fact);
         }
         // The values, sorted.
-        private static global::System.ReadOnlySpan<byte> Items_Size_Groups_Keys => new byte[]
-        {
-            255,255,255,255,3,0,0,0,
-            // 8 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,
-        };
+        private static global::System.ReadOnlySpan<byte> Items_Size_Groups_Keys =>
+            "ppppppppaaaaaaad               "u8;
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> Items_Size_Groups_Starts => new byte[]
-        {
-            0,1,2,
-            // 13 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,0,0,0,0,0,
-        };
-        private static global::System.ReadOnlySpan<byte> Items_Size_Groups_Members => new byte[]
-        {
-            1,0,
-            // 14 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,0,0,0,0,0,0,
-        };
+        private static global::System.ReadOnlySpan<byte> Items_Size_Groups_Starts =>
+            "abc            "u8;
+        private static global::System.ReadOnlySpan<byte> Items_Size_Groups_Members =>
+            "ba             "u8;
 
         private static class Items_Tags_Groups_Made { internal static readonly Fact_Cache Lists = new(3); }
         internal static global::System.Collections.Generic.IReadOnlyList<Item> Items_Tags_Groups(string key)
@@ -131,30 +79,14 @@ namespace Consumer
             return group < 0 ? global::System.Array.Empty<Item>() : Group_Of(Items_Tags_Groups_Made.Lists, group, Items_Tags_Groups_Starts, 1, Items_Tags_Groups_Members, 1, Items_Fact);
         }
         // The values, sorted by ordinal, as UTF-16 code units.
-        private static global::System.ReadOnlySpan<byte> Items_Tags_Groups_Keys => new byte[]
-        {
-            104,0,101,0,97,0,118,0,121,0,109,0,101,0,116,0,97,0,108,0,114,0,111,0,117,0,110,0,100,0,
-            // 2 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,
-        };
-        private static global::System.ReadOnlySpan<byte> Items_Tags_Groups_Key_Starts => new byte[]
-        {
-            0,10,20,30,
-            // 12 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,0,0,0,0,
-        };
+        private static global::System.ReadOnlySpan<byte> Items_Tags_Groups_Keys =>
+            "aagiaagfaagbaahgaahjaagnaagfaaheaagbaagmaahcaagpaahfaagoaage   "u8;
+        private static global::System.ReadOnlySpan<byte> Items_Tags_Groups_Key_Starts =>
+            "afkp           "u8;
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> Items_Tags_Groups_Starts => new byte[]
-        {
-            0,2,3,4,
-            // 12 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,0,0,0,0,
-        };
-        private static global::System.ReadOnlySpan<byte> Items_Tags_Groups_Members => new byte[]
-        {
-            0,1,0,1,
-            // 12 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,0,0,0,0,
-        };
+        private static global::System.ReadOnlySpan<byte> Items_Tags_Groups_Starts =>
+            "acde           "u8;
+        private static global::System.ReadOnlySpan<byte> Items_Tags_Groups_Members =>
+            "abab           "u8;
     }
 }

@@ -11,17 +11,9 @@ namespace Consumer
         /// <summary>The Teams whose Members points at the Person in a slot.</summary>
         internal static global::System.Collections.Generic.IReadOnlyList<Team> Teams_Members_In_People(int group) => Group_Of(Teams_Members_In_People_Made.Lists, group, Teams_Members_In_People_Starts, 1, Teams_Members_In_People_Members, 1, Teams_Fact);
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> Teams_Members_In_People_Starts => new byte[]
-        {
-            0,1,3,3,
-            // 12 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,0,0,0,0,
-        };
-        private static global::System.ReadOnlySpan<byte> Teams_Members_In_People_Members => new byte[]
-        {
-            0,0,1,
-            // 13 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,0,0,0,0,0,
-        };
+        private static global::System.ReadOnlySpan<byte> Teams_Members_In_People_Starts =>
+            "abdd           "u8;
+        private static global::System.ReadOnlySpan<byte> Teams_Members_In_People_Members =>
+            "aab            "u8;
     }
 }

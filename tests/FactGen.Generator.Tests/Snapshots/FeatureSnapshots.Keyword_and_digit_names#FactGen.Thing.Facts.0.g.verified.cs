@@ -56,10 +56,8 @@ namespace Consumer
             "3:int|0|~|0|0|6:an int|~|~|~|1|0|1|1:q|\n"u8 +
             "                                                                       "u8;
 
-        // Where each of those lines starts, 4 bytes each.
-        private static global::System.ReadOnlySpan<byte> Things_Offsets_0 => new byte[]
-        {
-            0,0,0,0,43,0,0,0,95,0,0,0,144,0,0,0,
-        };
+        // Where each of those lines starts, 8 digits each.
+        private static global::System.ReadOnlySpan<byte> Things_Offsets_0 =>
+            "aaaaaaaaaaaaaaclaaaaaafpaaaaaaja                               "u8;
     }
 }

@@ -18,18 +18,10 @@ namespace Consumer
         }
 
         // Each bucket's displacement.
-        private static global::System.ReadOnlySpan<byte> Things_Buckets => new byte[]
-        {
-            1,2,
-            // 14 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,0,0,0,0,0,0,
-        };
+        private static global::System.ReadOnlySpan<byte> Things_Buckets =>
+            "bc             "u8;
         // Each position's slot plus one; 0 where no id lands.
-        private static global::System.ReadOnlySpan<byte> Things_Positions => new byte[]
-        {
-            0,3,0,1,0,0,4,2,
-            // 8 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,
-        };
+        private static global::System.ReadOnlySpan<byte> Things_Positions =>
+            "adabaaec       "u8;
     }
 }

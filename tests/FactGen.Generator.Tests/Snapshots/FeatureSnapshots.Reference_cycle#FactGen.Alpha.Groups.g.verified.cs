@@ -11,17 +11,9 @@ namespace Consumer
         /// <summary>The Alphas whose Partner points at the Beta in a slot.</summary>
         internal static global::System.Collections.Generic.IReadOnlyList<Alpha> Alphas_Partner_In_Betas(int group) => Group_Of(Alphas_Partner_In_Betas_Made.Lists, group, Alphas_Partner_In_Betas_Starts, 1, Alphas_Partner_In_Betas_Members, 1, Alphas_Fact);
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> Alphas_Partner_In_Betas_Starts => new byte[]
-        {
-            0,1,
-            // 14 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,0,0,0,0,0,0,
-        };
-        private static global::System.ReadOnlySpan<byte> Alphas_Partner_In_Betas_Members => new byte[]
-        {
-            0,
-            // 15 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
-        };
+        private static global::System.ReadOnlySpan<byte> Alphas_Partner_In_Betas_Starts =>
+            "ab             "u8;
+        private static global::System.ReadOnlySpan<byte> Alphas_Partner_In_Betas_Members =>
+            "a              "u8;
     }
 }

@@ -38,12 +38,8 @@ namespace Consumer
             "5:alike|0|~|0|0|6:Monday|0|1|0|2|1|1|1:r|0|1|1:q|2|1|1|0|0|1|0|2|1|6:Monday|0|6:Monday|0|\n"u8 +
             "              "u8;
 
-        // Where each of those lines starts, 4 bytes each.
-        private static global::System.ReadOnlySpan<byte> Claims_Offsets_0 => new byte[]
-        {
-            0,0,0,0,151,0,0,0,
-            // 8 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,
-        };
+        // Where each of those lines starts, 8 digits each.
+        private static global::System.ReadOnlySpan<byte> Claims_Offsets_0 =>
+            "aaaaaaaaaaaaaajh               "u8;
     }
 }

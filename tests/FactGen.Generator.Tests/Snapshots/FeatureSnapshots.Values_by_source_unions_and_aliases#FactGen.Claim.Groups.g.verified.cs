@@ -11,34 +11,18 @@ namespace Consumer
         /// <summary>The Claims whose Claimant points at the Country in a slot.</summary>
         internal static global::System.Collections.Generic.IReadOnlyList<Claim> Claims_Claimant_In_Countries(int group) => Group_Of(Claims_Claimant_In_Countries_Made.Lists, group, Claims_Claimant_In_Countries_Starts, 1, Claims_Claimant_In_Countries_Members, 1, Claims_Fact);
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> Claims_Claimant_In_Countries_Starts => new byte[]
-        {
-            0,1,
-            // 14 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,0,0,0,0,0,0,
-        };
-        private static global::System.ReadOnlySpan<byte> Claims_Claimant_In_Countries_Members => new byte[]
-        {
-            0,
-            // 15 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
-        };
+        private static global::System.ReadOnlySpan<byte> Claims_Claimant_In_Countries_Starts =>
+            "ab             "u8;
+        private static global::System.ReadOnlySpan<byte> Claims_Claimant_In_Countries_Members =>
+            "a              "u8;
 
         private static class Claims_Claimant_In_People_Made { internal static readonly Fact_Cache Lists = new(1); }
         /// <summary>The Claims whose Claimant points at the Person in a slot.</summary>
         internal static global::System.Collections.Generic.IReadOnlyList<Claim> Claims_Claimant_In_People(int group) => Group_Of(Claims_Claimant_In_People_Made.Lists, group, Claims_Claimant_In_People_Starts, 1, Claims_Claimant_In_People_Members, 1, Claims_Fact);
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> Claims_Claimant_In_People_Starts => new byte[]
-        {
-            0,2,
-            // 14 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,0,0,0,0,0,0,
-        };
-        private static global::System.ReadOnlySpan<byte> Claims_Claimant_In_People_Members => new byte[]
-        {
-            0,1,
-            // 14 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,0,0,0,0,0,0,
-        };
+        private static global::System.ReadOnlySpan<byte> Claims_Claimant_In_People_Starts =>
+            "ac             "u8;
+        private static global::System.ReadOnlySpan<byte> Claims_Claimant_In_People_Members =>
+            "ab             "u8;
     }
 }

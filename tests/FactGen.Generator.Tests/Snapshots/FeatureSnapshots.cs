@@ -156,7 +156,10 @@ public class FeatureSnapshots : SnapshotTest
             """)), include: FocusedSources);
 
     [Fact]
-    public void Indexed_lookups() => VerifyGenerator(Corpus(
+    public void Indexed_lookups() => VerifyGenerator(IndexedLookupsCorpus(), include: FocusedSources);
+
+    /// <summary>Every kind of indexed field: string, enum, reference, bool, int and a list of strings (also asked at run time, in LookupModelTests).</summary>
+    public static List<AdditionalText> IndexedLookupsCorpus() => Corpus(
         """
           Owner:
             plural: Owners
@@ -203,7 +206,7 @@ public class FeatureSnapshots : SnapshotTest
                 owner: alice
                 active: true
                 {{Cite}}
-            """)), include: FocusedSources);
+            """));
 
     [Fact]
     public void Citations_and_an_inferred_fact_with_a_note() => VerifyGenerator(Corpus(

@@ -38,12 +38,8 @@ namespace Consumer
             "9:contested|0|~|0|0|0|4|4:four|0|1|5|4:five|1|0|1|1:q|\n"u8 +
             "                                                                                                                          "u8;
 
-        // Where each of those lines starts, 4 bytes each.
-        private static global::System.ReadOnlySpan<byte> Samples_Offsets_0 => new byte[]
-        {
-            0,0,0,0,78,0,0,0,
-            // 8 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,
-        };
+        // Where each of those lines starts, 8 digits each.
+        private static global::System.ReadOnlySpan<byte> Samples_Offsets_0 =>
+            "aaaaaaaaaaaaaaeo               "u8;
     }
 }

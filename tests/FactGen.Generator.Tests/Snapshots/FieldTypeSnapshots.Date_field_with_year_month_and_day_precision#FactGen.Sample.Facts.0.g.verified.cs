@@ -56,10 +56,8 @@ namespace Consumer
             "5:early|0|~|0|0|987|~|~|987|1|1|1|0|1|1:q|\n"u8 +
             "                                                                                    "u8;
 
-        // Where each of those lines starts, 4 bytes each.
-        private static global::System.ReadOnlySpan<byte> Samples_Offsets_0 => new byte[]
-        {
-            0,0,0,0,37,0,0,0,82,0,0,0,128,0,0,0,
-        };
+        // Where each of those lines starts, 8 digits each.
+        private static global::System.ReadOnlySpan<byte> Samples_Offsets_0 =>
+            "aaaaaaaaaaaaaacfaaaaaafcaaaaaaia                               "u8;
     }
 }

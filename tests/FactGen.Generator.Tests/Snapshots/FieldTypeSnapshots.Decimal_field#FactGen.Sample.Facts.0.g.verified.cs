@@ -56,10 +56,8 @@ namespace Consumer
             "10:bare-point|0|~|0|0|1:1|~|1|0|1|1:q|\n"u8 +
             "                                   "u8;
 
-        // Where each of those lines starts, 4 bytes each.
-        private static global::System.ReadOnlySpan<byte> Samples_Offsets_0 => new byte[]
-        {
-            0,0,0,0,32,0,0,0,84,0,0,0,181,0,0,0,
-        };
+        // Where each of those lines starts, 8 digits each.
+        private static global::System.ReadOnlySpan<byte> Samples_Offsets_0 =>
+            "aaaaaaaaaaaaaacaaaaaaafeaaaaaalf                               "u8;
     }
 }

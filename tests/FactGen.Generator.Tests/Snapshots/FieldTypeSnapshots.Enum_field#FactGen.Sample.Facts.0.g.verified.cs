@@ -56,10 +56,8 @@ namespace Consumer
             "6:fourth|0|~|0|0|3|~|1|0|1|1:q|\n"u8 +
             " "u8;
 
-        // Where each of those lines starts, 4 bytes each.
-        private static global::System.ReadOnlySpan<byte> Samples_Offsets_0 => new byte[]
-        {
-            0,0,0,0,31,0,0,0,63,0,0,0,94,0,0,0,
-        };
+        // Where each of those lines starts, 8 digits each.
+        private static global::System.ReadOnlySpan<byte> Samples_Offsets_0 =>
+            "aaaaaaaaaaaaaabpaaaaaadpaaaaaafo                               "u8;
     }
 }

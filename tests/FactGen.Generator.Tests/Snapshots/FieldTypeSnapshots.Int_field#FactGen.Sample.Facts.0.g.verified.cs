@@ -47,12 +47,8 @@ namespace Consumer
             "17:signed-and-padded|0|~|0|0|7|7|1|0|1|1:q|\n"u8 +
             ""u8;
 
-        // Where each of those lines starts, 4 bytes each.
-        private static global::System.ReadOnlySpan<byte> Samples_Offsets_0 => new byte[]
-        {
-            0,0,0,0,30,0,0,0,83,0,0,0,
-            // 4 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,
-        };
+        // Where each of those lines starts, 8 digits each.
+        private static global::System.ReadOnlySpan<byte> Samples_Offsets_0 =>
+            "aaaaaaaaaaaaaaboaaaaaafd       "u8;
     }
 }

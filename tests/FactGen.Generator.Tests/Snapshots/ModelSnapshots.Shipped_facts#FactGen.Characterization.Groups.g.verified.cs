@@ -9,17 +9,11 @@ namespace Consumer
     {
         private static class Characterizations_Topics_In_Topics_Made { internal static readonly Fact_Cache Lists = new(15); }
         /// <summary>The Characterizations whose Topics points at the Topic in a slot.</summary>
-        internal static global::System.Collections.Generic.IReadOnlyList<Characterization> Characterizations_Topics_In_Topics(int group) => Group_Of(Characterizations_Topics_In_Topics_Made.Lists, group, Characterizations_Topics_In_Topics_Starts, 1, Characterizations_Topics_In_Topics_Members, 1, Characterizations_Fact);
+        internal static global::System.Collections.Generic.IReadOnlyList<Characterization> Characterizations_Topics_In_Topics(int group) => Group_Of(Characterizations_Topics_In_Topics_Made.Lists, group, Characterizations_Topics_In_Topics_Starts, 2, Characterizations_Topics_In_Topics_Members, 1, Characterizations_Fact);
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> Characterizations_Topics_In_Topics_Starts => new byte[]
-        {
-            0,3,4,9,11,13,15,16,17,18,19,19,19,19,19,19,
-        };
-        private static global::System.ReadOnlySpan<byte> Characterizations_Topics_In_Topics_Members => new byte[]
-        {
-            1,8,9,1,1,2,10,11,12,1,8,2,13,1,2,1,1,1,1,
-            // 13 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,0,0,0,0,0,
-        };
+        private static global::System.ReadOnlySpan<byte> Characterizations_Topics_In_Topics_Starts =>
+            "aaadaeajalanapbabbbcbdbdbdbdbdbd                               "u8;
+        private static global::System.ReadOnlySpan<byte> Characterizations_Topics_In_Topics_Members =>
+            "bijbbcklmbicnbcbbbb            "u8;
     }
 }

@@ -18,16 +18,10 @@ namespace Consumer
         }
 
         // Each bucket's displacement.
-        private static global::System.ReadOnlySpan<byte> Characterizations_Buckets => new byte[]
-        {
-            0,1,0,0,0,0,0,0,
-            // 8 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,
-        };
+        private static global::System.ReadOnlySpan<byte> Characterizations_Buckets =>
+            "abaaaaaa       "u8;
         // Each position's slot plus one; 0 where no id lands.
-        private static global::System.ReadOnlySpan<byte> Characterizations_Positions => new byte[]
-        {
-            0,0,0,5,3,0,0,0,9,13,0,8,0,7,11,2,0,14,0,0,0,12,0,4,10,0,6,0,0,1,0,0,
-        };
+        private static global::System.ReadOnlySpan<byte> Characterizations_Positions =>
+            "aaafdaaajnaiahlcaoaaamaekagaabaa                               "u8;
     }
 }

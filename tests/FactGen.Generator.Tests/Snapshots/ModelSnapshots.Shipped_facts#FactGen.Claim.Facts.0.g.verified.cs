@@ -155,12 +155,8 @@ namespace Consumer
             "26:claim-us-fentanyl-progress|0|254:The officials say they \"believe\" they have made some progress. The rest of the sentence, \"but many producers have found ways around the new restrictions\", is not clearly theirs and is kept apart, in characterization-fentanyl-producers-evade-restrictions.|0|0|0|113:They believe they have made some progress in cracking down on the illegal industry producing fentanyl precursors.|1|4|4|0|1|1|22|101:U.S. officials say they believe they have made some progress in cracking down on the illegal industry|1|1|1|4|\n"u8 +
             "                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                     "u8;
 
-        // Where each of those lines starts, 4 bytes each.
-        private static global::System.ReadOnlySpan<byte> Claims_Offsets_0 => new byte[]
-        {
-            0,0,0,0,66,1,0,0,190,2,0,0,172,4,0,0,230,6,0,0,117,8,0,0,56,11,0,0,88,14,0,0,90,17,0,0,47,18,0,0,42,19,0,0,218,20,0,0,79,22,0,0,57,23,0,0,
-            // 8 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,
-        };
+        // Where each of those lines starts, 8 digits each.
+        private static global::System.ReadOnlySpan<byte> Claims_Offsets_0 =>
+            "aaaaaaaaaaaaabecaaaaacloaaaaaekmaaaaagogaaaaaihfaaaaaldiaaaaaofiaaaabbfkaaaabccpaaaabdckaaaabenkaaaabgepaaaabhdj               "u8;
     }
 }

@@ -11,81 +11,45 @@ namespace Consumer
         /// <summary>The Claims whose Claimant points at the Country in a slot.</summary>
         internal static global::System.Collections.Generic.IReadOnlyList<Claim> Claims_Claimant_In_Countries(int group) => Group_Of(Claims_Claimant_In_Countries_Made.Lists, group, Claims_Claimant_In_Countries_Starts, 1, Claims_Claimant_In_Countries_Members, 1, Claims_Fact);
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> Claims_Claimant_In_Countries_Starts => new byte[]
-        {
-            0,2,6,6,6,6,6,6,6,6,6,6,6,6,6,6,
-        };
-        private static global::System.ReadOnlySpan<byte> Claims_Claimant_In_Countries_Members => new byte[]
-        {
-            0,4,7,8,10,11,
-            // 10 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,0,0,
-        };
+        private static global::System.ReadOnlySpan<byte> Claims_Claimant_In_Countries_Starts =>
+            "acgggggggggggggg               "u8;
+        private static global::System.ReadOnlySpan<byte> Claims_Claimant_In_Countries_Members =>
+            "aehikl         "u8;
 
         private static class Claims_Claimant_In_Organizations_Made { internal static readonly Fact_Cache Lists = new(14); }
         /// <summary>The Claims whose Claimant points at the Organization in a slot.</summary>
         internal static global::System.Collections.Generic.IReadOnlyList<Claim> Claims_Claimant_In_Organizations(int group) => Group_Of(Claims_Claimant_In_Organizations_Made.Lists, group, Claims_Claimant_In_Organizations_Starts, 1, Claims_Claimant_In_Organizations_Members, 1, Claims_Fact);
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> Claims_Claimant_In_Organizations_Starts => new byte[]
-        {
-            0,1,1,1,1,5,5,5,5,5,5,5,5,5,5,
-            // 1 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,
-        };
-        private static global::System.ReadOnlySpan<byte> Claims_Claimant_In_Organizations_Members => new byte[]
-        {
-            9,1,2,5,13,
-            // 11 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,0,0,0,
-        };
+        private static global::System.ReadOnlySpan<byte> Claims_Claimant_In_Organizations_Starts =>
+            "abbbbffffffffff"u8;
+        private static global::System.ReadOnlySpan<byte> Claims_Claimant_In_Organizations_Members =>
+            "jbcfn          "u8;
 
         private static class Claims_Claimant_In_People_Made { internal static readonly Fact_Cache Lists = new(11); }
         /// <summary>The Claims whose Claimant points at the Person in a slot.</summary>
         internal static global::System.Collections.Generic.IReadOnlyList<Claim> Claims_Claimant_In_People(int group) => Group_Of(Claims_Claimant_In_People_Made.Lists, group, Claims_Claimant_In_People_Starts, 1, Claims_Claimant_In_People_Members, 1, Claims_Fact);
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> Claims_Claimant_In_People_Starts => new byte[]
-        {
-            0,2,2,2,2,2,2,2,2,4,4,4,
-            // 4 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,
-        };
-        private static global::System.ReadOnlySpan<byte> Claims_Claimant_In_People_Members => new byte[]
-        {
-            3,6,3,12,
-            // 12 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,0,0,0,0,
-        };
+        private static global::System.ReadOnlySpan<byte> Claims_Claimant_In_People_Starts =>
+            "acccccccceee   "u8;
+        private static global::System.ReadOnlySpan<byte> Claims_Claimant_In_People_Members =>
+            "dgdm           "u8;
 
         private static class Claims_Topic_In_Topics_Made { internal static readonly Fact_Cache Lists = new(15); }
         /// <summary>The Claims whose Topic points at the Topic in a slot.</summary>
         internal static global::System.Collections.Generic.IReadOnlyList<Claim> Claims_Topic_In_Topics(int group) => Group_Of(Claims_Topic_In_Topics_Made.Lists, group, Claims_Topic_In_Topics_Starts, 1, Claims_Topic_In_Topics_Members, 1, Claims_Fact);
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> Claims_Topic_In_Topics_Starts => new byte[]
-        {
-            0,1,9,9,9,12,12,13,13,13,14,14,14,14,14,14,
-        };
-        private static global::System.ReadOnlySpan<byte> Claims_Topic_In_Topics_Members => new byte[]
-        {
-            8,0,1,2,3,4,5,6,7,11,12,13,10,9,
-            // 2 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,
-        };
+        private static global::System.ReadOnlySpan<byte> Claims_Topic_In_Topics_Starts =>
+            "abjjjmmnnnoooooo               "u8;
+        private static global::System.ReadOnlySpan<byte> Claims_Topic_In_Topics_Members =>
+            "iabcdefghlmnkj "u8;
 
         private static class Claims_Statements_In_Statements_Made { internal static readonly Fact_Cache Lists = new(14); }
         /// <summary>The Claims whose Statements points at the Statement in a slot.</summary>
         internal static global::System.Collections.Generic.IReadOnlyList<Claim> Claims_Statements_In_Statements(int group) => Group_Of(Claims_Statements_In_Statements_Made.Lists, group, Claims_Statements_In_Statements_Starts, 1, Claims_Statements_In_Statements_Members, 1, Claims_Fact);
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> Claims_Statements_In_Statements_Starts => new byte[]
-        {
-            0,1,2,2,2,2,2,3,3,3,3,3,3,3,4,
-            // 1 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,
-        };
-        private static global::System.ReadOnlySpan<byte> Claims_Statements_In_Statements_Members => new byte[]
-        {
-            3,6,3,12,
-            // 12 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,0,0,0,0,
-        };
+        private static global::System.ReadOnlySpan<byte> Claims_Statements_In_Statements_Starts =>
+            "abcccccddddddde"u8;
+        private static global::System.ReadOnlySpan<byte> Claims_Statements_In_Statements_Members =>
+            "dgdm           "u8;
     }
 }

@@ -18,16 +18,10 @@ namespace Consumer
         }
 
         // Each bucket's displacement.
-        private static global::System.ReadOnlySpan<byte> Claims_Buckets => new byte[]
-        {
-            0,2,3,0,1,0,0,1,
-            // 8 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,
-        };
+        private static global::System.ReadOnlySpan<byte> Claims_Buckets =>
+            "acdabaab       "u8;
         // Each position's slot plus one; 0 where no id lands.
-        private static global::System.ReadOnlySpan<byte> Claims_Positions => new byte[]
-        {
-            0,2,0,0,0,10,0,0,14,0,5,12,0,0,0,3,4,1,0,0,9,0,6,0,11,8,0,13,7,0,0,0,
-        };
+        private static global::System.ReadOnlySpan<byte> Claims_Positions =>
+            "acaaakaaoafmaaadebaajagalianhaaa                               "u8;
     }
 }

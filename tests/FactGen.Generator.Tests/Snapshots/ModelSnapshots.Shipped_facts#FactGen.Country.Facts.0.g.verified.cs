@@ -157,12 +157,8 @@ namespace Consumer
             "5:syria|0|~|0|0|5:Syria|0|~|1|1|12|14:Iraq and Syria|\n"u8 +
             "                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                    "u8;
 
-        // Where each of those lines starts, 4 bytes each.
-        private static global::System.ReadOnlySpan<byte> Countries_Offsets_0 => new byte[]
-        {
-            0,0,0,0,104,1,0,0,44,2,0,0,229,2,0,0,80,3,0,0,197,3,0,0,95,4,0,0,104,5,0,0,207,5,0,0,91,6,0,0,221,6,0,0,89,7,0,0,240,7,0,0,129,8,0,0,181,8,0,0,
-            // 4 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,
-        };
+        // Where each of those lines starts, 8 digits each.
+        private static global::System.ReadOnlySpan<byte> Countries_Offsets_0 =>
+            "aaaaaaaaaaaaabgiaaaaaccmaaaaacofaaaaadfaaaaaadmfaaaaaefpaaaaafgiaaaaafmpaaaaagflaaaaagnnaaaaahfjaaaaahpaaaaaaiibaaaaailf       "u8;
     }
 }

@@ -18,16 +18,10 @@ namespace Consumer
         }
 
         // Each bucket's displacement.
-        private static global::System.ReadOnlySpan<byte> Countries_Buckets => new byte[]
-        {
-            0,0,2,0,1,0,3,0,
-            // 8 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,
-        };
+        private static global::System.ReadOnlySpan<byte> Countries_Buckets =>
+            "aacabada       "u8;
         // Each position's slot plus one; 0 where no id lands.
-        private static global::System.ReadOnlySpan<byte> Countries_Positions => new byte[]
-        {
-            0,0,0,13,14,10,0,0,3,12,0,0,0,1,8,0,7,0,0,0,0,0,0,5,6,2,9,0,0,11,15,4,
-        };
+        private static global::System.ReadOnlySpan<byte> Countries_Positions =>
+            "aaanokaadmaaabiahaaaaaafgcjaalpe                               "u8;
     }
 }

@@ -208,12 +208,9 @@ namespace Consumer
             "32:fentanyl-working-group-agreement|0|~|0|0|37:Agreement on a fentanyl working group|7|156:The US and China agreed to set up a working group to explore ways to combat the surge in production of fentanyl precursors in China and their export abroad.|9:last year|~|0|~|~|~|~|~|0|2|0|1|0|1|4|0|0|1|1|22|56:The two sides agreed last year to set up a working group|1|1|9:last year|0|\n"u8 +
             "                                                                                                                                                                                                                                                                                                                                                                              "u8;
 
-        // Where each of those lines starts, 4 bytes each.
-        private static global::System.ReadOnlySpan<byte> Events_Offsets_0 => new byte[]
-        {
-            0,0,0,0,70,7,0,0,60,9,0,0,221,10,0,0,162,14,0,0,19,16,0,0,205,18,0,0,117,20,0,0,111,22,0,0,213,23,0,0,123,25,0,0,135,27,0,0,185,29,0,0,155,30,0,0,93,32,0,0,207,34,0,0,12,39,0,0,12,41,0,0,92,42,0,0,23,45,0,0,
-            // 48 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
-        };
+        // Where each of those lines starts, 8 digits each.
+        private static global::System.ReadOnlySpan<byte> Events_Offsets_0 =>
+            "aaaaaaaaaaaaahegaaaaajdmaaaaaknnaaaaaokcaaaababdaaaabcmnaaaabehfaaaabggpaaaabhnfaaaabjhlaaaablihaaaabnljaaaabojlaaaacafnaaaaccmp"u8 +
+            "aaaachamaaaacjamaaaackfmaaaacnbh                                                                                               "u8;
     }
 }

@@ -9,85 +9,47 @@ namespace Consumer
     {
         private static class Events_Participants_In_People_Made { internal static readonly Fact_Cache Lists = new(11); }
         /// <summary>The Events whose Participants points at the Person in a slot.</summary>
-        internal static global::System.Collections.Generic.IReadOnlyList<Event> Events_Participants_In_People(int group) => Group_Of(Events_Participants_In_People_Made.Lists, group, Events_Participants_In_People_Starts, 1, Events_Participants_In_People_Members, 1, Events_Fact);
+        internal static global::System.Collections.Generic.IReadOnlyList<Event> Events_Participants_In_People(int group) => Group_Of(Events_Participants_In_People_Made.Lists, group, Events_Participants_In_People_Starts, 2, Events_Participants_In_People_Members, 2, Events_Fact);
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> Events_Participants_In_People_Starts => new byte[]
-        {
-            0,5,8,11,15,16,17,18,18,18,19,20,
-            // 4 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,
-        };
-        private static global::System.ReadOnlySpan<byte> Events_Participants_In_People_Members => new byte[]
-        {
-            0,1,2,15,16,0,15,16,2,4,5,4,5,9,18,6,7,7,18,18,
-            // 12 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,0,0,0,0,
-        };
+        private static global::System.ReadOnlySpan<byte> Events_Participants_In_People_Starts =>
+            "aaafaialapbabbbcbcbcbdbe       "u8;
+        private static global::System.ReadOnlySpan<byte> Events_Participants_In_People_Members =>
+            "aaabacapbaaaapbaacaeafaeafajbcagahahbcbc                       "u8;
 
         private static class Events_Places_In_Places_Made { internal static readonly Fact_Cache Lists = new(14); }
         /// <summary>The Events whose Places points at the Place in a slot.</summary>
         internal static global::System.Collections.Generic.IReadOnlyList<Event> Events_Places_In_Places(int group) => Group_Of(Events_Places_In_Places_Made.Lists, group, Events_Places_In_Places_Starts, 1, Events_Places_In_Places_Members, 1, Events_Fact);
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> Events_Places_In_Places_Starts => new byte[]
-        {
-            0,0,1,2,3,3,4,4,4,4,4,4,4,4,4,
-            // 1 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,
-        };
-        private static global::System.ReadOnlySpan<byte> Events_Places_In_Places_Members => new byte[]
-        {
-            0,0,4,13,
-            // 12 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,0,0,0,0,
-        };
+        private static global::System.ReadOnlySpan<byte> Events_Places_In_Places_Starts =>
+            "aabcddeeeeeeeee"u8;
+        private static global::System.ReadOnlySpan<byte> Events_Places_In_Places_Members =>
+            "aaen           "u8;
 
         private static class Events_Topics_In_Topics_Made { internal static readonly Fact_Cache Lists = new(15); }
         /// <summary>The Events whose Topics points at the Topic in a slot.</summary>
-        internal static global::System.Collections.Generic.IReadOnlyList<Event> Events_Topics_In_Topics(int group) => Group_Of(Events_Topics_In_Topics_Made.Lists, group, Events_Topics_In_Topics_Starts, 1, Events_Topics_In_Topics_Members, 1, Events_Fact);
+        internal static global::System.Collections.Generic.IReadOnlyList<Event> Events_Topics_In_Topics(int group) => Group_Of(Events_Topics_In_Topics_Made.Lists, group, Events_Topics_In_Topics_Starts, 2, Events_Topics_In_Topics_Members, 2, Events_Fact);
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> Events_Topics_In_Topics_Starts => new byte[]
-        {
-            0,3,7,13,16,18,19,20,20,21,22,23,24,25,26,30,
-        };
-        private static global::System.ReadOnlySpan<byte> Events_Topics_In_Topics_Members => new byte[]
-        {
-            0,3,17,0,3,10,11,0,3,13,14,15,16,0,3,18,0,19,9,0,0,0,0,0,0,0,4,5,6,7,
-            // 2 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,
-        };
+        private static global::System.ReadOnlySpan<byte> Events_Topics_In_Topics_Starts =>
+            "aaadahanbabcbdbebebfbgbhbibjbkbo                               "u8;
+        private static global::System.ReadOnlySpan<byte> Events_Topics_In_Topics_Members =>
+            "aaadbbaaadakalaaadanaoapbaaaadbcaabdajaaaaaaaaaaaaaaaeafagah   "u8;
 
         private static class Events_Follows_In_Events_Made { internal static readonly Fact_Cache Lists = new(20); }
         /// <summary>The Events whose Follows points at the Event in a slot.</summary>
         internal static global::System.Collections.Generic.IReadOnlyList<Event> Events_Follows_In_Events(int group) => Group_Of(Events_Follows_In_Events_Made.Lists, group, Events_Follows_In_Events_Starts, 1, Events_Follows_In_Events_Members, 1, Events_Fact);
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> Events_Follows_In_Events_Starts => new byte[]
-        {
-            0,0,0,0,0,1,5,6,7,7,7,8,8,8,10,10,10,10,10,10,10,
-            // 11 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,0,0,0,
-        };
-        private static global::System.ReadOnlySpan<byte> Events_Follows_In_Events_Members => new byte[]
-        {
-            5,0,6,7,8,0,0,11,14,15,
-            // 6 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,
-        };
+        private static global::System.ReadOnlySpan<byte> Events_Follows_In_Events_Starts =>
+            "aaaaabfghhhiiikkkkkkk          "u8;
+        private static global::System.ReadOnlySpan<byte> Events_Follows_In_Events_Members =>
+            "faghiaalop     "u8;
 
         private static class Events_Organizations_In_Organizations_Made { internal static readonly Fact_Cache Lists = new(14); }
         /// <summary>The Events whose Organizations points at the Organization in a slot.</summary>
-        internal static global::System.Collections.Generic.IReadOnlyList<Event> Events_Organizations_In_Organizations(int group) => Group_Of(Events_Organizations_In_Organizations_Made.Lists, group, Events_Organizations_In_Organizations_Starts, 1, Events_Organizations_In_Organizations_Members, 1, Events_Fact);
+        internal static global::System.Collections.Generic.IReadOnlyList<Event> Events_Organizations_In_Organizations(int group) => Group_Of(Events_Organizations_In_Organizations_Made.Lists, group, Events_Organizations_In_Organizations_Starts, 1, Events_Organizations_In_Organizations_Members, 2, Events_Fact);
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> Events_Organizations_In_Organizations_Starts => new byte[]
-        {
-            0,2,2,2,2,2,2,2,3,4,5,5,5,5,5,
-            // 1 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,
-        };
-        private static global::System.ReadOnlySpan<byte> Events_Organizations_In_Organizations_Members => new byte[]
-        {
-            0,3,0,17,13,
-            // 11 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,0,0,0,
-        };
+        private static global::System.ReadOnlySpan<byte> Events_Organizations_In_Organizations_Starts =>
+            "acccccccdefffff"u8;
+        private static global::System.ReadOnlySpan<byte> Events_Organizations_In_Organizations_Members =>
+            "aaadaabban     "u8;
     }
 }

@@ -10,7 +10,7 @@ namespace Consumer
         /// <summary>The Event with an id, or null: a perfect hash of its 20 ids over 32 positions gives the one slot it can be in.</summary>
         internal static Event? Events_Find(string id)
         {
-            var slot = Perfect_Slot(id, 0UL, Events_Buckets, 1, 3, Events_Positions, 1, 5);
+            var slot = Perfect_Slot(id, 0UL, Events_Buckets, 1, 3, Events_Positions, 2, 5);
             if (slot < 0) return null;
             // A fact made already compares its id; one not made yet compares the id in its data, so an id that is not there makes nothing.
             if (Events_Made.Facts.Find(slot) is Event made) return string.Equals(made.Id, id, global::System.StringComparison.Ordinal) ? made : null;
@@ -18,16 +18,10 @@ namespace Consumer
         }
 
         // Each bucket's displacement.
-        private static global::System.ReadOnlySpan<byte> Events_Buckets => new byte[]
-        {
-            1,0,0,0,0,1,3,5,
-            // 8 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,
-        };
+        private static global::System.ReadOnlySpan<byte> Events_Buckets =>
+            "baaaabdf       "u8;
         // Each position's slot plus one; 0 where no id lands.
-        private static global::System.ReadOnlySpan<byte> Events_Positions => new byte[]
-        {
-            0,16,5,6,0,10,18,17,7,0,8,15,0,2,0,1,14,0,0,13,0,3,19,4,20,9,0,0,11,12,0,0,
-        };
+        private static global::System.ReadOnlySpan<byte> Events_Positions =>
+            "aabaafagaaakbcbbahaaaiapaaacaaabaoaaaaanaaadbdaebeajaaaaalamaaaa                                                               "u8;
     }
 }

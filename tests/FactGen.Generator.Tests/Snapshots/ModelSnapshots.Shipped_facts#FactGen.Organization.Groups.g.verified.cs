@@ -11,15 +11,9 @@ namespace Consumer
         /// <summary>The Organizations whose Country points at the Country in a slot.</summary>
         internal static global::System.Collections.Generic.IReadOnlyList<Organization> Organizations_Country_In_Countries(int group) => Group_Of(Organizations_Country_In_Countries_Made.Lists, group, Organizations_Country_In_Countries_Starts, 1, Organizations_Country_In_Countries_Members, 1, Organizations_Fact);
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> Organizations_Country_In_Countries_Starts => new byte[]
-        {
-            0,5,8,8,8,8,8,8,8,8,8,8,9,10,10,10,
-        };
-        private static global::System.ReadOnlySpan<byte> Organizations_Country_In_Countries_Members => new byte[]
-        {
-            0,1,2,3,4,6,7,8,10,11,
-            // 6 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,
-        };
+        private static global::System.ReadOnlySpan<byte> Organizations_Country_In_Countries_Starts =>
+            "afiiiiiiiiiijkkk               "u8;
+        private static global::System.ReadOnlySpan<byte> Organizations_Country_In_Countries_Members =>
+            "abcdeghikl     "u8;
     }
 }

@@ -18,16 +18,10 @@ namespace Consumer
         }
 
         // Each bucket's displacement.
-        private static global::System.ReadOnlySpan<byte> Organizations_Buckets => new byte[]
-        {
-            0,0,0,0,0,0,0,1,
-            // 8 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,
-        };
+        private static global::System.ReadOnlySpan<byte> Organizations_Buckets =>
+            "aaaaaaab       "u8;
         // Each position's slot plus one; 0 where no id lands.
-        private static global::System.ReadOnlySpan<byte> Organizations_Positions => new byte[]
-        {
-            0,10,0,0,3,12,0,0,0,0,0,13,5,0,8,0,11,0,2,1,0,0,0,7,4,0,9,0,6,0,14,0,
-        };
+        private static global::System.ReadOnlySpan<byte> Organizations_Positions =>
+            "akaadmaaaaanfaialacbaaaheajagaoa                               "u8;
     }
 }

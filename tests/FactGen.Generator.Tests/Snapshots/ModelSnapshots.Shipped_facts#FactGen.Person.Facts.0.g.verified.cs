@@ -125,12 +125,8 @@ namespace Consumer
             "21:philippines-president|0|~|0|0|~|28:President of the Philippines|~|8|2|0|14|32:the President of the Philippines|1|19|32:the president of the Philippines|\n"u8 +
             "                                                                                                                                                                                                                                                                                                                                                                                                                        "u8;
 
-        // Where each of those lines starts, 4 bytes each.
-        private static global::System.ReadOnlySpan<byte> People_Offsets_0 => new byte[]
-        {
-            0,0,0,0,136,1,0,0,72,3,0,0,201,3,0,0,20,6,0,0,102,7,0,0,220,8,0,0,192,9,0,0,155,10,0,0,18,13,0,0,203,13,0,0,
-            // 20 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
-        };
+        // Where each of those lines starts, 8 digits each.
+        private static global::System.ReadOnlySpan<byte> People_Offsets_0 =>
+            "aaaaaaaaaaaaabiiaaaaadeiaaaaadmjaaaaagbeaaaaahggaaaaainmaaaaajmaaaaaakjlaaaaanbcaaaaanml                                       "u8;
     }
 }

@@ -11,32 +11,18 @@ namespace Consumer
         /// <summary>The People whose Organization points at the Organization in a slot.</summary>
         internal static global::System.Collections.Generic.IReadOnlyList<Person> People_Organization_In_Organizations(int group) => Group_Of(People_Organization_In_Organizations_Made.Lists, group, People_Organization_In_Organizations_Starts, 1, People_Organization_In_Organizations_Members, 1, People_Fact);
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> People_Organization_In_Organizations_Starts => new byte[]
-        {
-            0,3,4,5,6,6,6,6,7,7,7,7,7,7,7,
-            // 1 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,
-        };
-        private static global::System.ReadOnlySpan<byte> People_Organization_In_Organizations_Members => new byte[]
-        {
-            0,7,8,4,5,3,1,
-            // 9 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,0,
-        };
+        private static global::System.ReadOnlySpan<byte> People_Organization_In_Organizations_Starts =>
+            "adefgggghhhhhhh"u8;
+        private static global::System.ReadOnlySpan<byte> People_Organization_In_Organizations_Members =>
+            "ahiefdb        "u8;
 
         private static class People_Country_In_Countries_Made { internal static readonly Fact_Cache Lists = new(15); }
         /// <summary>The People whose Country points at the Country in a slot.</summary>
         internal static global::System.Collections.Generic.IReadOnlyList<Person> People_Country_In_Countries(int group) => Group_Of(People_Country_In_Countries_Made.Lists, group, People_Country_In_Countries_Starts, 1, People_Country_In_Countries_Members, 1, People_Fact);
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> People_Country_In_Countries_Starts => new byte[]
-        {
-            0,6,9,9,9,9,9,9,10,11,11,11,11,11,11,11,
-        };
-        private static global::System.ReadOnlySpan<byte> People_Country_In_Countries_Members => new byte[]
-        {
-            0,3,4,5,7,8,1,2,6,9,10,
-            // 5 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,
-        };
+        private static global::System.ReadOnlySpan<byte> People_Country_In_Countries_Starts =>
+            "agjjjjjjklllllll               "u8;
+        private static global::System.ReadOnlySpan<byte> People_Country_In_Countries_Members =>
+            "adefhibcgjk    "u8;
     }
 }

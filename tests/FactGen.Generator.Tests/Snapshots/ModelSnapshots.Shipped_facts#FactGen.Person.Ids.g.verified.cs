@@ -18,16 +18,10 @@ namespace Consumer
         }
 
         // Each bucket's displacement.
-        private static global::System.ReadOnlySpan<byte> People_Buckets => new byte[]
-        {
-            0,0,3,6,
-            // 12 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,0,0,0,0,
-        };
+        private static global::System.ReadOnlySpan<byte> People_Buckets =>
+            "aadg           "u8;
         // Each position's slot plus one; 0 where no id lands.
-        private static global::System.ReadOnlySpan<byte> People_Positions => new byte[]
-        {
-            8,11,5,10,0,0,0,7,9,6,0,4,0,2,3,1,
-        };
+        private static global::System.ReadOnlySpan<byte> People_Positions =>
+            "ilfkaaahjgaeacdb               "u8;
     }
 }

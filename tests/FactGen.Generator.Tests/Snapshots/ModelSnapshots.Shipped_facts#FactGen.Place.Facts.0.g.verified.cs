@@ -149,12 +149,8 @@ namespace Consumer
             "9:hong-kong|0|~|0|0|9:Hong Kong|1|1|2|0|2|36:North Korea, Hong Kong, human rights|1|20|68:human rights in China's western Xinjiang region, Tibet and Hong Kong|\n"u8 +
             "                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                  "u8;
 
-        // Where each of those lines starts, 4 bytes each.
-        private static global::System.ReadOnlySpan<byte> Places_Offsets_0 => new byte[]
-        {
-            0,0,0,0,181,0,0,0,65,1,0,0,203,1,0,0,166,2,0,0,47,3,0,0,170,3,0,0,101,4,0,0,29,5,0,0,238,5,0,0,208,6,0,0,111,7,0,0,225,7,0,0,77,8,0,0,
-            // 8 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,
-        };
+        // Where each of those lines starts, 8 digits each.
+        private static global::System.ReadOnlySpan<byte> Places_Offsets_0 =>
+            "aaaaaaaaaaaaaalfaaaaabebaaaaabmlaaaaackgaaaaadcpaaaaadkkaaaaaegfaaaaafbnaaaaafooaaaaagnaaaaaahgpaaaaahobaaaaaien               "u8;
     }
 }

@@ -11,15 +11,9 @@ namespace Consumer
         /// <summary>The Places whose Country points at the Country in a slot.</summary>
         internal static global::System.Collections.Generic.IReadOnlyList<Place> Places_Country_In_Countries(int group) => Group_Of(Places_Country_In_Countries_Made.Lists, group, Places_Country_In_Countries_Starts, 1, Places_Country_In_Countries_Members, 1, Places_Fact);
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> Places_Country_In_Countries_Starts => new byte[]
-        {
-            0,2,7,7,7,7,7,7,7,7,7,7,7,7,7,7,
-        };
-        private static global::System.ReadOnlySpan<byte> Places_Country_In_Countries_Members => new byte[]
-        {
-            0,3,1,2,11,12,13,
-            // 9 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,0,
-        };
+        private static global::System.ReadOnlySpan<byte> Places_Country_In_Countries_Starts =>
+            "achhhhhhhhhhhhhh               "u8;
+        private static global::System.ReadOnlySpan<byte> Places_Country_In_Countries_Members =>
+            "adbclmn        "u8;
     }
 }

@@ -18,16 +18,10 @@ namespace Consumer
         }
 
         // Each bucket's displacement.
-        private static global::System.ReadOnlySpan<byte> Places_Buckets => new byte[]
-        {
-            0,0,0,3,0,0,0,4,
-            // 8 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,
-        };
+        private static global::System.ReadOnlySpan<byte> Places_Buckets =>
+            "aaadaaae       "u8;
         // Each position's slot plus one; 0 where no id lands.
-        private static global::System.ReadOnlySpan<byte> Places_Positions => new byte[]
-        {
-            0,10,2,8,0,0,0,11,0,7,0,0,6,3,9,1,12,0,0,14,0,0,4,13,0,0,0,0,0,5,0,0,
-        };
+        private static global::System.ReadOnlySpan<byte> Places_Positions =>
+            "akciaaalahaagdjbmaaoaaenaaaaafaa                               "u8;
     }
 }

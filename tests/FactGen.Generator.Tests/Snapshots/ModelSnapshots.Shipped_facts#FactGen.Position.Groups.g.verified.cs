@@ -11,81 +11,45 @@ namespace Consumer
         /// <summary>The Positions whose Topic points at the Topic in a slot.</summary>
         internal static global::System.Collections.Generic.IReadOnlyList<Position> Positions_Topic_In_Topics(int group) => Group_Of(Positions_Topic_In_Topics_Made.Lists, group, Positions_Topic_In_Topics_Starts, 1, Positions_Topic_In_Topics_Members, 1, Positions_Fact);
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> Positions_Topic_In_Topics_Starts => new byte[]
-        {
-            0,4,5,7,9,9,9,10,10,10,10,10,10,10,11,13,
-        };
-        private static global::System.ReadOnlySpan<byte> Positions_Topic_In_Topics_Members => new byte[]
-        {
-            3,4,5,6,0,1,2,7,8,9,10,11,12,
-            // 3 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,
-        };
+        private static global::System.ReadOnlySpan<byte> Positions_Topic_In_Topics_Starts =>
+            "aefhjjjkkkkkkkln               "u8;
+        private static global::System.ReadOnlySpan<byte> Positions_Topic_In_Topics_Members =>
+            "defgabchijklm  "u8;
 
         private static class Positions_Holder_In_Countries_Made { internal static readonly Fact_Cache Lists = new(15); }
         /// <summary>The Positions whose Holder points at the Country in a slot.</summary>
         internal static global::System.Collections.Generic.IReadOnlyList<Position> Positions_Holder_In_Countries(int group) => Group_Of(Positions_Holder_In_Countries_Made.Lists, group, Positions_Holder_In_Countries_Starts, 1, Positions_Holder_In_Countries_Members, 1, Positions_Fact);
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> Positions_Holder_In_Countries_Starts => new byte[]
-        {
-            0,6,8,8,8,8,8,8,8,8,8,8,8,8,8,8,
-        };
-        private static global::System.ReadOnlySpan<byte> Positions_Holder_In_Countries_Members => new byte[]
-        {
-            0,4,6,7,9,10,3,5,
-            // 8 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,
-        };
+        private static global::System.ReadOnlySpan<byte> Positions_Holder_In_Countries_Starts =>
+            "agiiiiiiiiiiiiii               "u8;
+        private static global::System.ReadOnlySpan<byte> Positions_Holder_In_Countries_Members =>
+            "aeghjkdf       "u8;
 
         private static class Positions_Holder_In_Organizations_Made { internal static readonly Fact_Cache Lists = new(14); }
         /// <summary>The Positions whose Holder points at the Organization in a slot.</summary>
         internal static global::System.Collections.Generic.IReadOnlyList<Position> Positions_Holder_In_Organizations(int group) => Group_Of(Positions_Holder_In_Organizations_Made.Lists, group, Positions_Holder_In_Organizations_Starts, 1, Positions_Holder_In_Organizations_Members, 1, Positions_Fact);
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> Positions_Holder_In_Organizations_Starts => new byte[]
-        {
-            0,0,0,0,1,2,3,3,4,4,4,4,4,4,4,
-            // 1 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,
-        };
-        private static global::System.ReadOnlySpan<byte> Positions_Holder_In_Organizations_Members => new byte[]
-        {
-            0,2,8,5,
-            // 12 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,0,0,0,0,
-        };
+        private static global::System.ReadOnlySpan<byte> Positions_Holder_In_Organizations_Starts =>
+            "aaaabcddeeeeeee"u8;
+        private static global::System.ReadOnlySpan<byte> Positions_Holder_In_Organizations_Members =>
+            "acif           "u8;
 
         private static class Positions_Holder_In_People_Made { internal static readonly Fact_Cache Lists = new(11); }
         /// <summary>The Positions whose Holder points at the Person in a slot.</summary>
         internal static global::System.Collections.Generic.IReadOnlyList<Position> Positions_Holder_In_People(int group) => Group_Of(Positions_Holder_In_People_Made.Lists, group, Positions_Holder_In_People_Starts, 1, Positions_Holder_In_People_Members, 1, Positions_Fact);
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> Positions_Holder_In_People_Starts => new byte[]
-        {
-            0,1,1,2,3,3,3,3,3,3,3,3,
-            // 4 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,
-        };
-        private static global::System.ReadOnlySpan<byte> Positions_Holder_In_People_Members => new byte[]
-        {
-            1,12,11,
-            // 13 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,0,0,0,0,0,
-        };
+        private static global::System.ReadOnlySpan<byte> Positions_Holder_In_People_Starts =>
+            "abbcdddddddd   "u8;
+        private static global::System.ReadOnlySpan<byte> Positions_Holder_In_People_Members =>
+            "bml            "u8;
 
         private static class Positions_Statements_In_Statements_Made { internal static readonly Fact_Cache Lists = new(14); }
         /// <summary>The Positions whose Statements points at the Statement in a slot.</summary>
         internal static global::System.Collections.Generic.IReadOnlyList<Position> Positions_Statements_In_Statements(int group) => Group_Of(Positions_Statements_In_Statements_Made.Lists, group, Positions_Statements_In_Statements_Starts, 1, Positions_Statements_In_Statements_Members, 1, Positions_Fact);
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> Positions_Statements_In_Statements_Starts => new byte[]
-        {
-            0,1,1,1,1,2,2,2,3,4,5,5,6,7,7,
-            // 1 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,
-        };
-        private static global::System.ReadOnlySpan<byte> Positions_Statements_In_Statements_Members => new byte[]
-        {
-            0,10,1,1,1,6,9,
-            // 9 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,0,
-        };
+        private static global::System.ReadOnlySpan<byte> Positions_Statements_In_Statements_Starts =>
+            "abbbbcccdeffghh"u8;
+        private static global::System.ReadOnlySpan<byte> Positions_Statements_In_Statements_Members =>
+            "akbbbgj        "u8;
     }
 }

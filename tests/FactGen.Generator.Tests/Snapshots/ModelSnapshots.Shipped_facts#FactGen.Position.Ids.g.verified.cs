@@ -18,16 +18,10 @@ namespace Consumer
         }
 
         // Each bucket's displacement.
-        private static global::System.ReadOnlySpan<byte> Positions_Buckets => new byte[]
-        {
-            0,0,0,3,0,0,0,0,
-            // 8 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,
-        };
+        private static global::System.ReadOnlySpan<byte> Positions_Buckets =>
+            "aaadaaaa       "u8;
         // Each position's slot plus one; 0 where no id lands.
-        private static global::System.ReadOnlySpan<byte> Positions_Positions => new byte[]
-        {
-            13,0,0,0,0,0,0,5,4,8,0,2,0,0,3,0,0,9,0,1,0,0,12,7,0,6,10,11,0,0,0,0,
-        };
+        private static global::System.ReadOnlySpan<byte> Positions_Positions =>
+            "naaaaaafeiacaadaajabaamhagklaaaa                               "u8;
     }
 }

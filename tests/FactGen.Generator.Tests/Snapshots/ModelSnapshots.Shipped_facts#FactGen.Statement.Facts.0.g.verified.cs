@@ -155,12 +155,8 @@ namespace Consumer
             "34:statement-senior-official-fentanyl|0|~|0|0|1|1|134:China's self-declared efforts to ban the export of materials traffickers use to make fentanyl have not yet yielded significant results|~|~|8|0|1|4|~|~|1|1|21|146:adding that China's self-declared efforts to ban the export of materials traffickers use to make fentanyl have not yet yielded significant results|1|1|1|134:China's self-declared efforts to ban the export of materials traffickers use to make fentanyl have not yet yielded significant results|0|\n"u8 +
             "                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                       "u8;
 
-        // Where each of those lines starts, 4 bytes each.
-        private static global::System.ReadOnlySpan<byte> Statements_Offsets_0 => new byte[]
-        {
-            0,0,0,0,252,3,0,0,225,8,0,0,127,12,0,0,52,15,0,0,64,19,0,0,58,20,0,0,213,22,0,0,3,25,0,0,26,30,0,0,91,33,0,0,22,37,0,0,156,39,0,0,153,41,0,0,
-            // 8 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,
-        };
+        // Where each of those lines starts, 8 digits each.
+        private static global::System.ReadOnlySpan<byte> Statements_Offsets_0 =>
+            "aaaaaaaaaaaaadpmaaaaaiobaaaaamhpaaaaapdeaaaabdeaaaaabedkaaaabgnfaaaabjadaaaabobkaaaacbflaaaacfbgaaaachjmaaaacjjj               "u8;
     }
 }

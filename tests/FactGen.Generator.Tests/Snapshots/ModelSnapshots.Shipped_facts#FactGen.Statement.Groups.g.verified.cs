@@ -11,66 +11,36 @@ namespace Consumer
         /// <summary>The Statements whose Speaker points at the Person in a slot.</summary>
         internal static global::System.Collections.Generic.IReadOnlyList<Statement> Statements_Speaker_In_People(int group) => Group_Of(Statements_Speaker_In_People_Made.Lists, group, Statements_Speaker_In_People_Starts, 1, Statements_Speaker_In_People_Members, 1, Statements_Fact);
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> Statements_Speaker_In_People_Starts => new byte[]
-        {
-            0,5,5,5,5,5,5,5,6,12,12,12,
-            // 4 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,
-        };
-        private static global::System.ReadOnlySpan<byte> Statements_Speaker_In_People_Members => new byte[]
-        {
-            0,1,7,8,9,4,5,6,10,11,12,13,
-            // 4 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,
-        };
+        private static global::System.ReadOnlySpan<byte> Statements_Speaker_In_People_Starts =>
+            "afffffffgmmm   "u8;
+        private static global::System.ReadOnlySpan<byte> Statements_Speaker_In_People_Members =>
+            "abhijefgklmn   "u8;
 
         private static class Statements_Organization_In_Organizations_Made { internal static readonly Fact_Cache Lists = new(14); }
         /// <summary>The Statements whose Organization points at the Organization in a slot.</summary>
         internal static global::System.Collections.Generic.IReadOnlyList<Statement> Statements_Organization_In_Organizations(int group) => Group_Of(Statements_Organization_In_Organizations_Made.Lists, group, Statements_Organization_In_Organizations_Starts, 1, Statements_Organization_In_Organizations_Members, 1, Statements_Fact);
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> Statements_Organization_In_Organizations_Starts => new byte[]
-        {
-            0,9,9,9,9,9,9,9,9,9,9,9,9,9,9,
-            // 1 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,
-        };
-        private static global::System.ReadOnlySpan<byte> Statements_Organization_In_Organizations_Members => new byte[]
-        {
-            2,3,4,5,6,10,11,12,13,
-            // 7 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,
-        };
+        private static global::System.ReadOnlySpan<byte> Statements_Organization_In_Organizations_Starts =>
+            "ajjjjjjjjjjjjjj"u8;
+        private static global::System.ReadOnlySpan<byte> Statements_Organization_In_Organizations_Members =>
+            "cdefgklmn      "u8;
 
         private static class Statements_Topics_In_Topics_Made { internal static readonly Fact_Cache Lists = new(15); }
         /// <summary>The Statements whose Topics points at the Topic in a slot.</summary>
-        internal static global::System.Collections.Generic.IReadOnlyList<Statement> Statements_Topics_In_Topics(int group) => Group_Of(Statements_Topics_In_Topics_Made.Lists, group, Statements_Topics_In_Topics_Starts, 1, Statements_Topics_In_Topics_Members, 1, Statements_Fact);
+        internal static global::System.Collections.Generic.IReadOnlyList<Statement> Statements_Topics_In_Topics(int group) => Group_Of(Statements_Topics_In_Topics_Made.Lists, group, Statements_Topics_In_Topics_Starts, 2, Statements_Topics_In_Topics_Members, 1, Statements_Fact);
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> Statements_Topics_In_Topics_Starts => new byte[]
-        {
-            0,2,6,11,12,14,14,15,15,16,17,18,19,20,21,21,
-        };
-        private static global::System.ReadOnlySpan<byte> Statements_Topics_In_Topics_Members => new byte[]
-        {
-            3,11,0,1,3,6,3,7,8,9,10,3,4,13,12,12,12,4,4,4,4,
-            // 11 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,0,0,0,
-        };
+        private static global::System.ReadOnlySpan<byte> Statements_Topics_In_Topics_Starts =>
+            "aaacagalamaoaoapapbabbbcbdbebfbf                               "u8;
+        private static global::System.ReadOnlySpan<byte> Statements_Topics_In_Topics_Members =>
+            "dlabdgdhijkdenmmmeeee          "u8;
 
         private static class Statements_Event_In_Events_Made { internal static readonly Fact_Cache Lists = new(20); }
         /// <summary>The Statements whose Event points at the Event in a slot.</summary>
         internal static global::System.Collections.Generic.IReadOnlyList<Statement> Statements_Event_In_Events(int group) => Group_Of(Statements_Event_In_Events_Made.Lists, group, Statements_Event_In_Events_Starts, 1, Statements_Event_In_Events_Members, 1, Statements_Fact);
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> Statements_Event_In_Events_Starts => new byte[]
-        {
-            0,0,0,0,1,1,1,1,1,1,1,1,1,1,1,1,2,3,3,3,3,
-            // 11 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,0,0,0,
-        };
-        private static global::System.ReadOnlySpan<byte> Statements_Event_In_Events_Members => new byte[]
-        {
-            3,8,9,
-            // 13 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,0,0,0,0,0,
-        };
+        private static global::System.ReadOnlySpan<byte> Statements_Event_In_Events_Starts =>
+            "aaaabbbbbbbbbbbbcdddd          "u8;
+        private static global::System.ReadOnlySpan<byte> Statements_Event_In_Events_Members =>
+            "dij            "u8;
     }
 }

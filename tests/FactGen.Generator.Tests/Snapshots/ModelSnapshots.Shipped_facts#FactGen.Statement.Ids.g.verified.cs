@@ -18,16 +18,10 @@ namespace Consumer
         }
 
         // Each bucket's displacement.
-        private static global::System.ReadOnlySpan<byte> Statements_Buckets => new byte[]
-        {
-            0,0,0,1,1,1,0,0,
-            // 8 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,
-        };
+        private static global::System.ReadOnlySpan<byte> Statements_Buckets =>
+            "aaabbbaa       "u8;
         // Each position's slot plus one; 0 where no id lands.
-        private static global::System.ReadOnlySpan<byte> Statements_Positions => new byte[]
-        {
-            6,0,9,14,2,11,0,0,0,0,0,12,0,0,7,3,0,1,0,0,0,0,0,5,0,10,13,0,0,4,0,8,
-        };
+        private static global::System.ReadOnlySpan<byte> Statements_Positions =>
+            "gajoclaaaaamaahdabaaaaafaknaaeai                               "u8;
     }
 }

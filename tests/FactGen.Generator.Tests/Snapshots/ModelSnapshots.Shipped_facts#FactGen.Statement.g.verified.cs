@@ -203,7 +203,7 @@ namespace Consumer
         {
             0 => Statements_Offsets_0,
             _ => throw Data_Corrupt(),
-        }, 4, slot & Chunk_Mask);
+        }, 8, slot & Chunk_Mask);
 
         /// <summary>What a Statement points at: read from its data on first use, so that making a fact never makes another.</summary>
         internal sealed class Statement_Links

@@ -9,35 +9,20 @@ namespace Consumer
     {
         private static class Topics_Countries_In_Countries_Made { internal static readonly Fact_Cache Lists = new(15); }
         /// <summary>The Topics whose Countries points at the Country in a slot.</summary>
-        internal static global::System.Collections.Generic.IReadOnlyList<Topic> Topics_Countries_In_Countries(int group) => Group_Of(Topics_Countries_In_Countries_Made.Lists, group, Topics_Countries_In_Countries_Starts, 1, Topics_Countries_In_Countries_Members, 1, Topics_Fact);
+        internal static global::System.Collections.Generic.IReadOnlyList<Topic> Topics_Countries_In_Countries(int group) => Group_Of(Topics_Countries_In_Countries_Made.Lists, group, Topics_Countries_In_Countries_Starts, 2, Topics_Countries_In_Countries_Members, 1, Topics_Fact);
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> Topics_Countries_In_Countries_Starts => new byte[]
-        {
-            0,15,30,31,32,33,34,35,35,36,37,38,38,38,38,38,
-        };
-        private static global::System.ReadOnlySpan<byte> Topics_Countries_In_Countries_Members => new byte[]
-        {
-            0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,1,1,
-            2,2,0,3,3,7,
-            // 26 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
-        };
+        private static global::System.ReadOnlySpan<byte> Topics_Countries_In_Countries_Starts =>
+            "aaapbobpcacbcccdcdcecfcgcgcgcgcg                               "u8;
+        private static global::System.ReadOnlySpan<byte> Topics_Countries_In_Countries_Members =>
+            "abcdefghijklmnoabcdefghijklmnobbccaddh                         "u8;
 
         private static class Topics_Places_In_Places_Made { internal static readonly Fact_Cache Lists = new(14); }
         /// <summary>The Topics whose Places points at the Place in a slot.</summary>
         internal static global::System.Collections.Generic.IReadOnlyList<Topic> Topics_Places_In_Places(int group) => Group_Of(Topics_Places_In_Places_Made.Lists, group, Topics_Places_In_Places_Starts, 1, Topics_Places_In_Places_Members, 1, Topics_Fact);
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> Topics_Places_In_Places_Starts => new byte[]
-        {
-            0,0,0,0,0,1,2,3,5,5,6,7,8,9,11,
-            // 1 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,
-        };
-        private static global::System.ReadOnlySpan<byte> Topics_Places_In_Places_Members => new byte[]
-        {
-            2,2,1,0,3,3,0,6,6,6,8,
-            // 5 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,
-        };
+        private static global::System.ReadOnlySpan<byte> Topics_Places_In_Places_Starts =>
+            "aaaaabcdffghijl"u8;
+        private static global::System.ReadOnlySpan<byte> Topics_Places_In_Places_Members =>
+            "ccbaddagggi    "u8;
     }
 }

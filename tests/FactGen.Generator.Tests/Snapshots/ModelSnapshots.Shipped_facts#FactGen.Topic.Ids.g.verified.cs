@@ -18,16 +18,10 @@ namespace Consumer
         }
 
         // Each bucket's displacement.
-        private static global::System.ReadOnlySpan<byte> Topics_Buckets => new byte[]
-        {
-            0,1,1,0,0,0,0,0,
-            // 8 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,
-        };
+        private static global::System.ReadOnlySpan<byte> Topics_Buckets =>
+            "abbaaaaa       "u8;
         // Each position's slot plus one; 0 where no id lands.
-        private static global::System.ReadOnlySpan<byte> Topics_Positions => new byte[]
-        {
-            0,10,11,1,0,0,9,0,0,0,12,3,13,7,0,6,0,0,4,2,8,0,5,0,15,0,14,0,0,0,0,0,
-        };
+        private static global::System.ReadOnlySpan<byte> Topics_Positions =>
+            "aklbaajaaamdnhagaaeciafapaoaaaaa                               "u8;
     }
 }

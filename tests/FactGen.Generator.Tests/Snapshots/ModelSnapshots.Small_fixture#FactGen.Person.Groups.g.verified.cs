@@ -11,17 +11,9 @@ namespace Consumer
         /// <summary>The People whose Country points at the Country in a slot.</summary>
         internal static global::System.Collections.Generic.IReadOnlyList<Person> People_Country_In_Countries(int group) => Group_Of(People_Country_In_Countries_Made.Lists, group, People_Country_In_Countries_Starts, 1, People_Country_In_Countries_Members, 1, People_Fact);
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> People_Country_In_Countries_Starts => new byte[]
-        {
-            0,2,
-            // 14 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,0,0,0,0,0,0,
-        };
-        private static global::System.ReadOnlySpan<byte> People_Country_In_Countries_Members => new byte[]
-        {
-            0,1,
-            // 14 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,0,0,0,0,0,0,
-        };
+        private static global::System.ReadOnlySpan<byte> People_Country_In_Countries_Starts =>
+            "ac             "u8;
+        private static global::System.ReadOnlySpan<byte> People_Country_In_Countries_Members =>
+            "ab             "u8;
     }
 }

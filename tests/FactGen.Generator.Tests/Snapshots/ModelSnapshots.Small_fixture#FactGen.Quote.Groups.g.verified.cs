@@ -11,17 +11,9 @@ namespace Consumer
         /// <summary>The Quotes whose Speaker points at the Person in a slot.</summary>
         internal static global::System.Collections.Generic.IReadOnlyList<Quote> Quotes_Speaker_In_People(int group) => Group_Of(Quotes_Speaker_In_People_Made.Lists, group, Quotes_Speaker_In_People_Starts, 1, Quotes_Speaker_In_People_Members, 1, Quotes_Fact);
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> Quotes_Speaker_In_People_Starts => new byte[]
-        {
-            0,1,1,
-            // 13 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,0,0,0,0,0,
-        };
-        private static global::System.ReadOnlySpan<byte> Quotes_Speaker_In_People_Members => new byte[]
-        {
-            0,
-            // 15 bytes of padding: see ByteTable.PaddedSize in the generator.
-            0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
-        };
+        private static global::System.ReadOnlySpan<byte> Quotes_Speaker_In_People_Starts =>
+            "abb            "u8;
+        private static global::System.ReadOnlySpan<byte> Quotes_Speaker_In_People_Members =>
+            "a              "u8;
     }
 }

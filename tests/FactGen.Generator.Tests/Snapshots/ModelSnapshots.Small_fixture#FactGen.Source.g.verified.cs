@@ -165,7 +165,7 @@ namespace Consumer
         {
             0 => Sources_Offsets_0,
             _ => throw Data_Corrupt(),
-        }, 4, slot & Chunk_Mask);
+        }, 8, slot & Chunk_Mask);
 
         /// <summary>What a Source points at: read from its data on first use, so that making a fact never makes another.</summary>
         internal sealed class Source_Links

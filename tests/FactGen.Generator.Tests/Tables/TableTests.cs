@@ -126,11 +126,14 @@ public class TableTests
         Assert.Equal(padded, ByteTable.PaddedSize(bytes));
 
     [Theory]
-    [InlineData(new[] { 0, 255 }, 1)]
-    [InlineData(new[] { 256 }, 2)]
-    [InlineData(new[] { 65_536 }, 3)]
-    [InlineData(new[] { 16_777_216 }, 4)]
-    [InlineData(new[] { -1 }, 4)]
+    [InlineData(new[] { 0 }, 1)]
+    [InlineData(new[] { 15 }, 1)]
+    [InlineData(new[] { 0, 255 }, 2)]
+    [InlineData(new[] { 256 }, 3)]
+    [InlineData(new[] { 65_536 }, 5)]
+    [InlineData(new[] { 16_777_216 }, 7)]
+    [InlineData(new[] { int.MaxValue }, 8)]
+    [InlineData(new[] { -1 }, 8)]
     public void A_table_is_as_wide_as_its_largest_entry_needs(int[] values, int width) => Assert.Equal(width, ByteTable.Width(values));
 
     private static readonly KindSchema Person = new("Person", "People", null, IsSource: false, EquatableArray<FieldSchema>.Empty);

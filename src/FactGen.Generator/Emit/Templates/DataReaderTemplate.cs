@@ -145,12 +145,12 @@ internal static class DataReaderTemplate
                 return (global::System.Collections.Generic.IReadOnlyList<T>)cache.Keep(group, {{DataNames.ReadOnlyList}}(items));
             }
 
-            /// <summary>Entry <paramref name="index"/> of a table of little-endian numbers <paramref name="width"/> bytes wide.</summary>
+            /// <summary>Entry <paramref name="index"/> of a table of numbers <paramref name="width"/> digits wide, each digit a letter from 'a' (0) to 'p' (15).</summary>
             internal static int {{DataNames.Entry}}(global::System.ReadOnlySpan<byte> table, int width, int index)
             {
                 var at = index * width;
                 var value = 0;
-                for (var i = width - 1; i >= 0; i--) value = value << 8 | table[at + i];
+                for (var i = 0; i < width; i++) value = value << 4 | (table[at + i] - (byte)'a');
                 return value;
             }
 
@@ -210,7 +210,7 @@ internal static class DataReaderTemplate
                 return true;
             }
 
-            /// <summary>The group of a string key: binary search of the keys, sorted by ordinal, stored as UTF-16 code units.</summary>
+            /// <summary>The group of a string key: binary search of the keys, sorted by ordinal, stored as UTF-16 code units (4 digits each).</summary>
             internal static int {{DataNames.StringKey}}(global::System.ReadOnlySpan<byte> keys, global::System.ReadOnlySpan<byte> keyStarts, int width, int count, string key)
             {
                 var low = 0;
@@ -219,9 +219,9 @@ internal static class DataReaderTemplate
                 {
                     var middle = (low + high) >> 1;
                     var start = {{DataNames.Entry}}(keyStarts, width, middle);
-                    var length = ({{DataNames.Entry}}(keyStarts, width, middle + 1) - start) / 2;
+                    var length = {{DataNames.Entry}}(keyStarts, width, middle + 1) - start;
                     var order = 0;
-                    for (var i = 0; order == 0 && i < length && i < key.Length; i++) order = (keys[start + 2 * i] | keys[start + 2 * i + 1] << 8) - key[i];
+                    for (var i = 0; order == 0 && i < length && i < key.Length; i++) order = {{DataNames.Entry}}(keys, 4, start + i) - key[i];
                     if (order == 0) order = length - key.Length;
                     if (order == 0) return middle;
                     if (order < 0) low = middle + 1;
@@ -230,7 +230,7 @@ internal static class DataReaderTemplate
                 return -1;
             }
 
-            /// <summary>The group of an int key: binary search of the keys, sorted, four bytes each.</summary>
+            /// <summary>The group of an int key: binary search of the keys, sorted, 8 digits each.</summary>
             internal static int {{DataNames.IntKey}}(global::System.ReadOnlySpan<byte> keys, int count, int key)
             {
                 var low = 0;
@@ -238,7 +238,7 @@ internal static class DataReaderTemplate
                 while (low <= high)
                 {
                     var middle = (low + high) >> 1;
-                    var found = {{DataNames.Entry}}(keys, 4, middle);
+                    var found = {{DataNames.Entry}}(keys, 8, middle);
                     if (found == key) return middle;
                     if (found < key) low = middle + 1;
                     else high = middle - 1;
