@@ -32,14 +32,16 @@ internal static class RecordEmitter
         w.Line(DocComments.GeneratedCode(kind.Options));
         w.Open($"{kind.Options.Visibility} sealed partial record {name} : {string.Join(", ", interfaces)}");
 
-        var parameters = new[] { "int slot", "string id", $"{GeneratedNames.FactBasis} basis", "string? note", $"{TypeNames.ReadOnlyList}<string> aliases", $"{TypeNames.ReadOnlyList}<string> inferredFields" }
+        // fact_slot and links_at have underscores, which no field's parameter (camelCase) can have:
+        // a field named slot would otherwise be a second parameter slot.
+        var parameters = new[] { "int fact_slot", "string id", $"{GeneratedNames.FactBasis} basis", "string? note", $"{TypeNames.ReadOnlyList}<string> aliases", $"{TypeNames.ReadOnlyList}<string> inferredFields" }
             .Concat(plain.Select(f => $"{TypeNames.Property(schema, f)} {Parameter(f.Name)}"))
-            .Concat(new[] { "int linksAt" });
+            .Concat(new[] { "int links_at" });
         w.Open($"internal {name}({string.Join(", ", parameters)})");
-        w.Line($"{DataNames.FactSlot} = slot;");
+        w.Line($"{DataNames.FactSlot} = fact_slot;");
         w.Line($"{GeneratedNames.Id} = id;").Line($"{GeneratedNames.Basis} = basis;").Line($"{GeneratedNames.Note} = note;").Line($"{GeneratedNames.Aliases} = aliases;").Line($"{GeneratedNames.InferredFields} = inferredFields;");
         foreach (var field in plain) w.Line($"{field.PropertyName} = {Parameter(field.Name)};");
-        w.Line($"{DataNames.LinksAt} = linksAt;");
+        w.Line($"{DataNames.LinksAt} = links_at;");
         w.Close().Line();
 
         w.Line("/// <summary>The fact's place among its kind's facts: where its data, links and groups are found.</summary>").Line($"internal int {DataNames.FactSlot} {{ get; }}").Line();

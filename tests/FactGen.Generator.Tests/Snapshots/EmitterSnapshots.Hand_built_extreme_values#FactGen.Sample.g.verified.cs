@@ -10,9 +10,9 @@ namespace Hand.Built
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     internal sealed partial record Sample : IFact
     {
-        internal Sample(int slot, string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string @text, int? @count, decimal? @amount, FactDate? @day, global::System.Collections.Generic.IReadOnlyList<string> @lines, int linksAt)
+        internal Sample(int fact_slot, string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string @text, int? @count, decimal? @amount, FactDate? @day, global::System.Collections.Generic.IReadOnlyList<string> @lines, int links_at)
         {
-            Fact_Slot = slot;
+            Fact_Slot = fact_slot;
             Id = id;
             Basis = basis;
             Note = note;
@@ -23,7 +23,7 @@ namespace Hand.Built
             Amount = @amount;
             Day = @day;
             Lines = @lines;
-            Links_At = linksAt;
+            Links_At = links_at;
         }
 
         /// <summary>The fact's place among its kind's facts: where its data, links and groups are found.</summary>

@@ -22,9 +22,9 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Thing : IFact
     {
-        internal Thing(int slot, string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string @class, ThingNamespace? @namespace, bool? @event, int linksAt)
+        internal Thing(int fact_slot, string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string @class, ThingNamespace? @namespace, bool? @event, int links_at)
         {
-            Fact_Slot = slot;
+            Fact_Slot = fact_slot;
             Id = id;
             Basis = basis;
             Note = note;
@@ -33,7 +33,7 @@ namespace Consumer
             Class = @class;
             Namespace = @namespace;
             Event = @event;
-            Links_At = linksAt;
+            Links_At = links_at;
         }
 
         /// <summary>The fact's place among its kind's facts: where its data, links and groups are found.</summary>

@@ -24,9 +24,9 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Characterization : IFact
     {
-        internal Characterization(int slot, string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, CharacterizationAspect @aspect, string @summary, int linksAt)
+        internal Characterization(int fact_slot, string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, CharacterizationAspect @aspect, string @summary, int links_at)
         {
-            Fact_Slot = slot;
+            Fact_Slot = fact_slot;
             Id = id;
             Basis = basis;
             Note = note;
@@ -34,7 +34,7 @@ namespace Consumer
             InferredFields = inferredFields;
             Aspect = @aspect;
             Summary = @summary;
-            Links_At = linksAt;
+            Links_At = links_at;
         }
 
         /// <summary>The fact's place among its kind's facts: where its data, links and groups are found.</summary>

@@ -58,9 +58,9 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Event : IFact
     {
-        internal Event(int slot, string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string @name, EventCategory @category, string @summary, string? @when, FactDate? @date, EventStatus @status, EventCertainty? @certainty, int? @days, int? @ordinal, int? @sides, int? @monthsAgo, int linksAt)
+        internal Event(int fact_slot, string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string @name, EventCategory @category, string @summary, string? @when, FactDate? @date, EventStatus @status, EventCertainty? @certainty, int? @days, int? @ordinal, int? @sides, int? @monthsAgo, int links_at)
         {
-            Fact_Slot = slot;
+            Fact_Slot = fact_slot;
             Id = id;
             Basis = basis;
             Note = note;
@@ -77,7 +77,7 @@ namespace Consumer
             Ordinal = @ordinal;
             Sides = @sides;
             MonthsAgo = @monthsAgo;
-            Links_At = linksAt;
+            Links_At = links_at;
         }
 
         /// <summary>The fact's place among its kind's facts: where its data, links and groups are found.</summary>

@@ -10,16 +10,16 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Position : IFact
     {
-        internal Position(int slot, string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string @stance, int linksAt)
+        internal Position(int fact_slot, string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string @stance, int links_at)
         {
-            Fact_Slot = slot;
+            Fact_Slot = fact_slot;
             Id = id;
             Basis = basis;
             Note = note;
             Aliases = aliases;
             InferredFields = inferredFields;
             Stance = @stance;
-            Links_At = linksAt;
+            Links_At = links_at;
         }
 
         /// <summary>The fact's place among its kind's facts: where its data, links and groups are found.</summary>

@@ -20,9 +20,9 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Statement : IFact
     {
-        internal Statement(int slot, string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, StatementForm @form, global::System.Collections.Generic.IReadOnlyList<string> @wordings, string? @when, string? @audience, int linksAt)
+        internal Statement(int fact_slot, string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, StatementForm @form, global::System.Collections.Generic.IReadOnlyList<string> @wordings, string? @when, string? @audience, int links_at)
         {
-            Fact_Slot = slot;
+            Fact_Slot = fact_slot;
             Id = id;
             Basis = basis;
             Note = note;
@@ -32,7 +32,7 @@ namespace Consumer
             Wordings = @wordings;
             When = @when;
             Audience = @audience;
-            Links_At = linksAt;
+            Links_At = links_at;
         }
 
         /// <summary>The fact's place among its kind's facts: where its data, links and groups are found.</summary>
