@@ -118,6 +118,18 @@ public class ChunkingTests
             var sizes = fields.Select(f => int.Parse(f.FieldType.Name.Split('=')[1], CultureInfo.InvariantCulture)).Distinct().ToList();
             Assert.All(sizes, size => Assert.True(ByteTable.PaddedSize(size) == size || ByteTable.PaddedSize(size - 1) == size - 1, $"blob of {size} bytes"));
             Assert.True(sizes.Count < fields.Length / 2, $"{fields.Length} blobs of {sizes.Count} sizes");
+
+            // Every id finds its own fact, and ids that are not there find none (in the perfect hash,
+            // an id that is not there still lands on some position: the stored id must be compared).
+            var tryGet = people.GetMethod("TryGet", BindingFlags.Public | BindingFlags.Static)!;
+            for (var n = 0; n < People; n++)
+            {
+                var arguments = new object?[] { Id("person", n), null };
+                Assert.True((bool)tryGet.Invoke(null, arguments)!, Id("person", n));
+                Assert.Equal(Id("person", n), Id(arguments[1]!));
+            }
+            for (var n = People; n < 4 * People; n++) Assert.False((bool)tryGet.Invoke(null, [Id("person", n), null])!, Id("person", n));
+            Assert.False((bool)tryGet.Invoke(null, [Id("country", 0), null])!);
         }
         finally
         {

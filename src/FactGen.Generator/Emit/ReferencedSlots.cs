@@ -14,13 +14,8 @@ namespace FactGen.Generator.Emit;
 /// </summary>
 internal static class ReferencedSlots
 {
-    public static EquatableArray<IdSlot> Of(BoundKind kind, EquatableArray<KindIds> ids, EquatableArray<UnionSchema> unions, CancellationToken cancellation) =>
-        Of(kind, ids, unions, new Dictionary<string, Dictionary<string, IdSlot>>(System.StringComparer.Ordinal), cancellation);
-
-    /// <summary>
-    /// The same, with the id tables of the target kinds kept in <paramref name="tables"/>: a kind's
-    /// chunks share them, so each target's ids are indexed once per kind, not once per chunk.
-    /// </summary>
+    /// <param name="tables">The id tables of the target kinds, filled as they are needed: a kind's
+    /// chunks share them, so each target's ids are indexed once per kind, not once per chunk.</param>
     public static EquatableArray<IdSlot> Of(BoundKind kind, EquatableArray<KindIds> ids, EquatableArray<UnionSchema> unions,
         Dictionary<string, Dictionary<string, IdSlot>> tables, CancellationToken cancellation)
     {
