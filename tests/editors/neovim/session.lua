@@ -277,7 +277,8 @@ local function session()
   -- Shutdown and exit, as an editor closing: the server must go, and cleanly.
   vim.lsp.stop_client(client_id)
   if not vim.wait(env.step_timeout, function() return exit_code ~= nil end, 20) then
-    fail('the server did not exit within ' .. env.step_timeout .. ' ms of shutdown and exit')
+    fail('the server did not exit within ' .. env.step_timeout .. ' ms of shutdown and exit '
+      .. '(LSP: on the exit notification the server exits, whether or not its input is closed)')
   end
   if exit_code ~= 0 then fail('the server exited with code ' .. exit_code .. ' after shutdown and exit') end
   say('the server exited cleanly after shutdown')
