@@ -30,6 +30,7 @@ expect diagnostic   1 "timed out after 3000 ms waiting for FG0013"
 expect stale        1 "waiting for the diagnostics of line 26 to clear"
 expect silent       1 "timed out after 3000 ms waiting for initialize"
 expect crash        1 "the server exited (code 3)"
+expect linger       1 "did not exit within 3000 ms of shutdown and exit"
 # The whole session is bounded too: a server that never answers, with patient steps.
 FACTGEN_STEP_TIMEOUT_MS=600000 FACTGEN_NEOVIM_TIMEOUT=3 expect silent 124 "did not end within 3 s"
 

@@ -173,10 +173,11 @@ local function request(method, row, col, accept)
   local deadline = vim.loop.now() + env.step_timeout
   repeat
     local done, response = false, nil
-    vim.lsp.get_client_by_id(client_id).request(method, params, function(err, result)
+    -- buf_request and its (err, result) handler are the same from 0.7 on; the only client is ours.
+    vim.lsp.buf_request(buffer, method, params, function(err, result)
       response = { err = err, result = result }
       done = true
-    end, buffer)
+    end)
     wait_for(method, function() return done end)
     if response.err then fail(method .. ' failed: ' .. vim.inspect(response.err)) end
     answer = accept(response.result)

@@ -5,7 +5,7 @@
 // harness itself: that it passes against a server that answers right and fails, in time and with
 // a reason, against one that does not (FACTGEN_STUB_FAULT, see selftest.sh). It proves nothing
 // about FactGen's server; run.sh runs the harness against that.
-// Usage: stub-server.js   (stdio; FACTGEN_STUB_FAULT=hover|definition|diagnostic|stale|silent|crash)
+// Usage: stub-server.js   (stdio; FACTGEN_STUB_FAULT=hover|definition|diagnostic|stale|silent|crash|linger)
 'use strict';
 
 const fs = require('fs');
@@ -87,7 +87,7 @@ const handlers = {
     return [{ uri, range: { start: { line: found.line, character: 0 }, end: { line: found.line, character: 0 } } }];
   },
   shutdown() { return null; },
-  exit() { process.exit(0); },
+  exit() { if (fault !== 'linger') process.exit(0); }, // 'linger' outlives exit until its input closes
 };
 
 // FG0013 for every `country:` value that no fact in the workspace declares.
