@@ -53,3 +53,15 @@ test('tells FactGen schema files from other schema.yaml files', () => {
   assert.equal(launch.isFactGenSchema(shipped), true);
   assert.equal(launch.isFactGenSchema('openapi: 3.0.0\npaths: {}\n'), false);
 });
+
+test('every setting the client reads is declared in package.json, with the default it assumes', () => {
+  const declared = require('../package.json').contributes.configuration.properties;
+  const read = [];
+  const recorder = { get: (key) => { read.push(key); return undefined; } };
+  const executable = launch.serverExecutable(recorder, workspace);
+  launch.initializationOptions(recorder, workspace);
+  assert.deepEqual(read.sort(), ['server.args', 'server.command', 'sources']);
+  for (const key of read) assert.ok(`factgen.${key}` in declared, `factgen.${key} is not declared`);
+  assert.equal(declared['factgen.server.command'].default, executable.command);
+  assert.deepEqual(declared['factgen.server.args'].default, executable.args);
+});
