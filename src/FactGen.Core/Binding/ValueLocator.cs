@@ -19,15 +19,15 @@ internal static class ValueLocator
         foreach (var entry in body.Entries)
         {
             var field = entry.Key.Value;
-            var keySpan = entry.Key.Span;
-            located.Add(new LocatedValue(field, keySpan, entry.Value.Span));
+            var key = entry.Key;
+            located.Add(new LocatedValue(field, key, entry.Value));
             switch (entry.Value)
             {
                 case YamlSequence list:
-                    for (var i = 0; i < list.Items.Count; i++) located.Add(new LocatedValue(field, keySpan, list.Items[i].Span, Item: i));
+                    for (var i = 0; i < list.Items.Count; i++) located.Add(new LocatedValue(field, key, list.Items[i], Item: i));
                     break;
                 case YamlMapping map when kind.FindField(field) is { IsPerSource: true }:
-                    foreach (var bySource in map.Entries) located.Add(new LocatedValue(field, keySpan, bySource.Value.Span, SourceId: bySource.Key.Value));
+                    foreach (var bySource in map.Entries) located.Add(new LocatedValue(field, key, bySource.Value, SourceId: bySource.Key.Value));
                     break;
             }
         }

@@ -48,7 +48,9 @@ public sealed record FileFact(
     {
         foreach (var value in Values)
         {
-            if (value.IsWholeEntry && value.KeySpan.Path == span.Path && span.Offset >= value.KeySpan.Offset && span.Offset < value.Span.Offset + System.Math.Max(1, value.Span.Length)) return value.Field;
+            if (!value.IsWholeEntry || value.Key.Path != span.Path) continue;
+            var end = value.Value.Range.Offset + System.Math.Max(1, value.Value.Range.Length);
+            if (span.Offset >= value.Key.Range.Offset && span.Offset < end) return value.Field;
         }
         return null;
     }
