@@ -11,9 +11,10 @@ namespace FactGen.LanguageServer.Analysis;
 
 /// <summary>
 /// Where things are in one fact file: facts, references, citations, field keys, the kind. The one
-/// place the server asks about positions: it reads them from Core's YAML tree (every node keeps its
-/// line, column and offset) and the file's binding (references and source keys, with their spans),
-/// so when Core's located model lands, only this class changes.
+/// place the server asks about positions, and it asks Core: each bound fact's located model
+/// (<see cref="FileFact.Span"/>, <see cref="FileFact.Values"/>, its references and per-source keys
+/// with their spans), plus the <c>kind:</c> value from the parsed tree. A fact whose id could not be
+/// bound has no place here, as it has none in the build's model.
 /// </summary>
 internal sealed class FileIndex
 {
@@ -29,17 +30,10 @@ internal sealed class FileIndex
     public static FileIndex Build(ParsedFile parsed, FileBinding? binding, SchemaModel schema)
     {
         var index = new FileIndex(parsed.Path);
-        if (parsed.Root is not YamlMapping root) return index;
-        if (root.Find("kind")?.Value is YamlScalar { IsNull: false } kindNode) index.Kind = new KindSite(kindNode.Value, kindNode.Span);
-        var kind = index.Kind is null ? null : schema.FindKind(index.Kind.Name);
-        if (kind is null || root.Find("facts")?.Value is not YamlSequence facts) return index;
-        var bound = new Dictionary<int, FileFact>();
-        foreach (var fact in binding?.Facts ?? default) bound[fact.IdSpan.Offset] = fact;
-        foreach (var item in facts.Items)
+        if (parsed.Root is YamlMapping root && root.Find("kind")?.Value is YamlScalar { IsNull: false } kindNode) index.Kind = new KindSite(kindNode.Value, kindNode.Span);
+        foreach (var fact in binding?.Facts ?? default)
         {
-            if (item is not YamlMapping body || body.Find(BuiltInFields.Id)?.Value is not YamlScalar { IsNull: false } id) continue;
-            bound.TryGetValue(id.Span.Offset, out var fileFact);
-            index.AddFact(new FactSite(id.Value, kind, id.Span, body.Span, body, fileFact));
+            if (schema.FindKind(fact.Kind) is { } kind) index.AddFact(new FactSite(fact.Id, kind, fact.IdSpan, fact.Span ?? fact.IdSpan, fact));
         }
         return index;
     }
@@ -47,13 +41,12 @@ internal sealed class FileIndex
     private void AddFact(FactSite fact)
     {
         Facts.Add(fact);
-        foreach (var entry in fact.Node.Entries)
+        foreach (var value in fact.Bound.Values)
         {
-            FieldKeys.Add(new FieldKeySite(fact, entry.Key.Value, entry.Key.Span));
-            var field = fact.Kind.FindField(entry.Key.Value);
-            if (entry.Key.Value == BuiltInFields.Citations || field?.Type == FieldType.Citation) AddCitations(fact, entry.Value);
+            if (value.IsWholeEntry) FieldKeys.Add(new FieldKeySite(fact, value.Field, value.KeySpan));
+            var isCitation = value.Field == BuiltInFields.Citations || fact.Kind.FindField(value.Field)?.Type == FieldType.Citation;
+            if (isCitation && value.SourceId is null && value.Value is YamlMapping citation && (value.Item >= 0 || value.Field != BuiltInFields.Citations)) AddCitation(fact, citation);
         }
-        if (fact.Bound is null) return;
         foreach (var reference in fact.Bound.References)
         {
             References.Add(new ReferenceSite(reference.Id, reference.Span, fact, reference.Field, reference.IsCitation ? ReferenceRole.CitationSource : ReferenceRole.Field));
@@ -61,18 +54,13 @@ internal sealed class FileIndex
         foreach (var key in fact.Bound.SourceKeys) References.Add(new ReferenceSite(key.SourceId, key.Span, fact, fact.Kind.FindField(key.Field), ReferenceRole.SourceKey));
     }
 
-    private void AddCitations(FactSite fact, YamlNode node)
+    private void AddCitation(FactSite fact, YamlMapping citation)
     {
-        var items = node is YamlSequence list ? list.Items : (IEnumerable<YamlNode>)[node];
-        foreach (var item in items)
-        {
-            if (item is not YamlMapping citation) continue;
-            var source = citation.Find("source")?.Value as YamlScalar;
-            var paragraph = citation.Find("paragraph")?.Value as YamlScalar;
-            var quote = citation.Find("quote")?.Value as YamlScalar;
-            int? number = paragraph is not null && int.TryParse(paragraph.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
-            Citations.Add(new CitationSite(fact, citation.Span, Text(source), number, Text(quote), source?.Span, paragraph?.Span, quote?.Span));
-        }
+        var source = citation.Find("source")?.Value as YamlScalar;
+        var paragraph = citation.Find("paragraph")?.Value as YamlScalar;
+        var quote = citation.Find("quote")?.Value as YamlScalar;
+        int? number = paragraph is not null && int.TryParse(paragraph.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
+        Citations.Add(new CitationSite(fact, citation.Span, Text(source), number, Text(quote), source?.Span, paragraph?.Span, quote?.Span));
     }
 
     private static string? Text(YamlScalar? scalar) => scalar is null || scalar.IsNull ? null : scalar.Value;
@@ -112,13 +100,14 @@ internal sealed class FileIndex
     public ReferenceSite? ReferenceAt(SourceSpan span) =>
         References.FirstOrDefault(r => r.Span.Offset == span.Offset && r.Span.Length == span.Length);
 
-    /// <summary>The span of a fact's entry's value, if the fact has the entry.</summary>
-    public static YamlNode? ValueOf(FactSite fact, string key) => fact.Node.Find(key)?.Value;
+    /// <summary>The value of a fact's entry, if the fact has the entry.</summary>
+    public static YamlNode? ValueOf(FactSite fact, string key) =>
+        fact.Bound.Values.FirstOrDefault(v => v.IsWholeEntry && v.Field == key)?.Value;
 
     /// <summary>The line (1-based) after the fact's <c>id:</c> line and the column its keys start at, for inserting an entry.</summary>
     public static (int Line, int Column) EntryInsertPoint(FactSite fact)
     {
-        var idKey = fact.Node.Entries.First(e => e.Key.Value == BuiltInFields.Id).Key.Span;
+        var idKey = fact.Bound.Values.First(v => v.IsWholeEntry && v.Field == BuiltInFields.Id).KeySpan;
         return (fact.IdSpan.EndLine + 1, idKey.Column);
     }
 

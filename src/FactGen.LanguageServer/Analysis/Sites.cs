@@ -1,12 +1,11 @@
 using FactGen.Core.Binding;
 using FactGen.Core.Diagnostics;
-using FactGen.Core.Reading;
 using FactGen.Core.Schema;
 
 namespace FactGen.LanguageServer.Analysis;
 
-/// <summary>A fact as written: its id, where its mapping is, and what binding made of it (null when it could not be bound).</summary>
-internal sealed record FactSite(string Id, KindSchema Kind, SourceSpan IdSpan, SourceSpan Body, YamlMapping Node, FileFact? Bound);
+/// <summary>A fact as written: its id, where its mapping is, and what binding made of it with its places (Core's located model).</summary>
+internal sealed record FactSite(string Id, KindSchema Kind, SourceSpan IdSpan, SourceSpan Body, FileFact Bound);
 
 internal enum ReferenceRole
 {
