@@ -28,6 +28,9 @@ internal sealed class LspClient : IAsyncDisposable
     private readonly Dictionary<string, int> _versions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _texts = new(StringComparer.Ordinal);
 
+    /// <summary>Released on every publish, so a wait wakes as the diagnostics arrive (the benchmarks time it).</summary>
+    private readonly System.Threading.SemaphoreSlim _published = new(0);
+
     private LspClient(Process process)
     {
         _process = process;
@@ -50,7 +53,11 @@ internal sealed class LspClient : IAsyncDisposable
     /// <summary>What the server wrote to stderr (its log), for a failing test's message.</summary>
     public static System.Text.StringBuilder Errors { get; } = new();
 
-    public static async Task<LspClient> StartAsync(string root, params string[] arguments)
+    public static Task<LspClient> StartAsync(string root, params string[] arguments) =>
+        StartWithAsync(Path.Combine(AppContext.BaseDirectory, "factgen.dll"), root, arguments);
+
+    /// <summary>Starts a given <c>factgen.dll</c> (the benchmarks' Release build) on a workspace folder.</summary>
+    public static async Task<LspClient> StartWithAsync(string factgen, string root, params string[] arguments)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
         {
@@ -60,7 +67,7 @@ internal sealed class LspClient : IAsyncDisposable
             UseShellExecute = false,
             WorkingDirectory = root,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "factgen.dll"));
+        start.ArgumentList.Add(factgen);
         start.ArgumentList.Add("lsp");
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         var process = Process.Start(start)!;
@@ -133,7 +140,7 @@ internal sealed class LspClient : IAsyncDisposable
         {
             var current = DiagnosticsOf(path);
             if (until(current)) return current;
-            await Task.Delay(10);
+            await _published.WaitAsync(TimeSpan.FromMilliseconds(100));
         }
         var last = string.Join("\n", DiagnosticsOf(path).Select(d => $"{d.Range.Start.Line}: {d.Code} {d.Message}"));
         throw new TimeoutException($"The diagnostics of {Path.GetFileName(path)} did not reach the expected state; last published:\n{last}\nserver log:\n{Errors}");
@@ -142,6 +149,7 @@ internal sealed class LspClient : IAsyncDisposable
     private void OnDiagnostics(PublishDiagnosticsParams update)
     {
         lock (_diagnostics) _diagnostics[update.Uri] = update.Diagnostics;
+        _published.Release();
     }
 
     /// <summary>What the server sends unasked.</summary>
