@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Linq;
 using FactGen.LanguageServer.Features;
@@ -111,5 +112,26 @@ public sealed class CodeActionTests
         Assert.Contains("    inferred: [country]\n", text);
         Assert.Contains("    note: \"TODO: say how the country is known\"\n", text);
         Assert.DoesNotContain(workspace.DiagnosticsOf(people), d => d.Code is "FG0040" or "FG0020" or "FG0001");
+    }
+
+    [SharedFact("sources")]
+    public void Words_selected_in_an_article_are_cited_in_a_fact_the_curator_picks()
+    {
+        using var corpus = new CorpusCopy();
+        var workspace = new InProcessWorkspace(corpus.Root, CorpusCopy.Sources);
+        var people = corpus.PathOf("people.yaml");
+        workspace.Open(people);
+        var article = Path.Combine(CorpusCopy.Sources, "000_45ee87bd5384cc5a.txt");
+        var lines = File.ReadAllLines(article);
+        var line = Array.FindIndex(lines, l => l.Contains("Chinese President Xi Jinping", System.StringComparison.Ordinal));
+        var column = lines[line].IndexOf("Chinese President Xi Jinping", System.StringComparison.Ordinal);
+        var selection = new Range(new Position(line, column), new Position(line, column + "Chinese President Xi Jinping".Length));
+
+        var actions = CiteThisProvider.Actions(workspace.Workspace, UriPaths.ToUri(article), selection);
+        Assert.Contains(actions, a => a.Title == "Cite blinken-latest-official ¶3 in 'wang-yi' (people.yaml)");
+        var before = workspace.DiagnosticsOf(people).Length;
+        workspace.Apply(actions.Single(a => a.Title == "Cite blinken-latest-official ¶3 in 'xi-jinping' (people.yaml)").Edit);
+        Assert.Equal(2, workspace.TextOf(people).Split("quote: \"Chinese President Xi Jinping\"").Length - 1);
+        Assert.Equal(before, workspace.DiagnosticsOf(people).Length);
     }
 }

@@ -107,7 +107,7 @@ internal static class GroundingFixes
     /// bracket, into a block list as its first item, or as a new entry after <c>id:</c>; null when the
     /// entry is there but is not a list.
     /// </summary>
-    private static TextEdit? ListInsert(FactFolder folder, FactSite fact, string key, string item, bool block)
+    public static TextEdit? ListInsert(FactFolder folder, FactSite fact, string key, string item, bool block)
     {
         var node = FileIndex.ValueOf(fact, key);
         if (folder.TextOf(fact.IdSpan.Path) is not { } text) return null;

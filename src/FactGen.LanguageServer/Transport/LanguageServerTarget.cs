@@ -114,8 +114,13 @@ internal sealed class LanguageServerTarget
         On(request.TextDocument.Uri, null, file => RenameProvider.Rename(file, request.Position, request.NewName, _workspace.UriOf));
 
     [JsonRpcMethod("textDocument/codeAction", UseSingleObjectParameterDeserialization = true)]
-    public Task<CodeAction[]> CodeActions(CodeActionParams request) =>
-        On(request.TextDocument.Uri, [], file => CodeActionProvider.Actions(file, request.Range, _workspace.UriOf));
+    public async Task<CodeAction[]> CodeActions(CodeActionParams request)
+    {
+        var actions = await On(request.TextDocument.Uri, [], file => CodeActionProvider.Actions(file, request.Range, _workspace.UriOf)).ConfigureAwait(false);
+        if (actions.Length > 0) return actions;
+        // Not a fact file: maybe an article, where a selection can be cited.
+        lock (_workspace.Gate) return CiteThisProvider.Actions(_workspace, request.TextDocument.Uri, request.Range);
+    }
 
     [JsonRpcMethod("workspace/symbol", UseSingleObjectParameterDeserialization = true)]
     public async Task<SymbolInformation[]> WorkspaceSymbols(WorkspaceSymbolParams request)

@@ -45,6 +45,14 @@ internal sealed class FactFolder
     public bool IsStale { get; private set; } = true;
     public IEnumerable<string> Paths => _files.Keys;
 
+    /// <summary>The files the editor has open, in path order.</summary>
+    public IEnumerable<string> OpenPaths => _files.Values.Where(f => f.IsOpen).Select(f => f.Path).OrderBy(p => p, StringComparer.Ordinal);
+
+    /// <summary>Whether a path is one of this folder's articles.</summary>
+    public bool HoldsArticle(string path) =>
+        _sourcesDirectory is not null && path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)
+        && string.Equals(System.IO.Path.GetDirectoryName(path), System.IO.Path.GetFullPath(_sourcesDirectory).TrimEnd(System.IO.Path.DirectorySeparatorChar), StringComparison.Ordinal);
+
     public bool Holds(string path) =>
         path.StartsWith(Directory.TrimEnd(System.IO.Path.DirectorySeparatorChar) + System.IO.Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
@@ -78,7 +86,7 @@ internal sealed class FactFolder
     /// <summary>A file created, changed or deleted on disk; an open buffer still wins.</summary>
     public void DiskChanged(string path)
     {
-        if (_sourcesDirectory is not null && path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
+        if (HoldsArticle(path))
         {
             _articlesStale = true;
             IsStale = true;
