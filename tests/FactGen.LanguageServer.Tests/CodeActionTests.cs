@@ -29,6 +29,16 @@ public sealed class CodeActionTests
                 quote: "Secretary of State Antony Blinken will visit China next week"
         """;
 
+    /// <summary>The corpus with <see cref="Ungrounded"/> added, people.yaml open, and its FG0040.</summary>
+    private static (InProcessWorkspace Workspace, string People, Diagnostic Ungrounded) OpenUngrounded(CorpusCopy corpus)
+    {
+        File.AppendAllText(corpus.PathOf("people.yaml"), Ungrounded);
+        var workspace = new InProcessWorkspace(corpus.Root, CorpusCopy.Sources);
+        var people = corpus.PathOf("people.yaml");
+        workspace.Open(people);
+        return (workspace, people, workspace.DiagnosticsOf(people).Single(d => d.Code == "FG0040"));
+    }
+
     private static CodeAction[] ActionsAt(InProcessWorkspace workspace, string path, Diagnostic diagnostic) =>
         CodeActionProvider.Actions(workspace.File(path), diagnostic.Range, UriPaths.ToUri);
 
@@ -84,11 +94,7 @@ public sealed class CodeActionTests
     public void An_ungrounded_reference_is_fixed_by_citing_a_paragraph_that_names_its_target()
     {
         using var corpus = new CorpusCopy();
-        File.AppendAllText(corpus.PathOf("people.yaml"), Ungrounded);
-        var workspace = new InProcessWorkspace(corpus.Root, CorpusCopy.Sources);
-        var people = corpus.PathOf("people.yaml");
-        workspace.Open(people);
-        var ungrounded = workspace.DiagnosticsOf(people).Single(d => d.Code == "FG0040");
+        var (workspace, people, ungrounded) = OpenUngrounded(corpus);
 
         var cite = ActionsAt(workspace, people, ungrounded).First(a => a.Title.StartsWith("Cite ", System.StringComparison.Ordinal) && a.Title.EndsWith("which names 'taiwan'", System.StringComparison.Ordinal));
         workspace.Apply(cite.Edit);
@@ -100,11 +106,7 @@ public sealed class CodeActionTests
     public void An_ungrounded_reference_is_fixed_by_marking_the_field_inferred_with_a_note_to_write()
     {
         using var corpus = new CorpusCopy();
-        File.AppendAllText(corpus.PathOf("people.yaml"), Ungrounded);
-        var workspace = new InProcessWorkspace(corpus.Root, CorpusCopy.Sources);
-        var people = corpus.PathOf("people.yaml");
-        workspace.Open(people);
-        var ungrounded = workspace.DiagnosticsOf(people).Single(d => d.Code == "FG0040");
+        var (workspace, people, ungrounded) = OpenUngrounded(corpus);
 
         var mark = ActionsAt(workspace, people, ungrounded).Single(a => a.Title == "Mark 'country' inferred, with a note to write");
         workspace.Apply(mark.Edit);

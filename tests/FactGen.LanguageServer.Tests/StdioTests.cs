@@ -22,16 +22,23 @@ public sealed class StdioTests
         return (corpus, client);
     }
 
+    /// <summary>A server on a copy of the corpus, with people.yaml open in it.</summary>
+    private static async Task<(CorpusCopy Corpus, LspClient Client, string People)> OpenPeopleAsync()
+    {
+        var (corpus, client) = await StartAsync();
+        var people = corpus.PathOf("people.yaml");
+        await client.OpenAsync(people);
+        return (corpus, client, people);
+    }
+
     private static Range At(Position position, int length) => new(position, position with { Character = position.Character + length });
 
     [SharedFact("sources")]
     public async Task A_typo_typed_into_a_reference_is_reported_at_its_line_and_the_quick_fix_clears_it()
     {
-        var (corpus, client) = await StartAsync();
+        var (corpus, client, people) = await OpenPeopleAsync();
         using var _ = corpus;
         await using var __ = client;
-        var people = corpus.PathOf("people.yaml");
-        await client.OpenAsync(people);
         var reference = client.Find(people, "country: united-states");
         var value = reference with { Character = reference.Character + "country: ".Length };
 
@@ -54,11 +61,9 @@ public sealed class StdioTests
     [SharedFact("sources")]
     public async Task Hovering_a_citation_shows_its_whole_paragraph_with_the_quoted_words_marked()
     {
-        var (corpus, client) = await StartAsync();
+        var (corpus, client, people) = await OpenPeopleAsync();
         using var _ = corpus;
         await using var __ = client;
-        var people = corpus.PathOf("people.yaml");
-        await client.OpenAsync(people);
         var quote = client.Find(people, "Secretary of State Antony Blinken will visit China next week");
         var hover = await client.RequestAsync<Hover>("textDocument/hover", new TextDocumentPositionParams(new TextDocumentIdentifier(UriPaths.ToUri(people)), quote with { Character = quote.Character + 5 }));
         Assert.Contains("blinken-latest-official** ¶1", hover.Contents.Value);
@@ -70,11 +75,9 @@ public sealed class StdioTests
     [SharedFact("sources")]
     public async Task Completion_at_a_reference_offers_the_ids_of_the_allowed_kind_only()
     {
-        var (corpus, client) = await StartAsync();
+        var (corpus, client, people) = await OpenPeopleAsync();
         using var _ = corpus;
         await using var __ = client;
-        var people = corpus.PathOf("people.yaml");
-        await client.OpenAsync(people);
         var reference = client.Find(people, "country: china");
         var list = await client.RequestAsync<CompletionList>("textDocument/completion",
             new TextDocumentPositionParams(new TextDocumentIdentifier(UriPaths.ToUri(people)), reference with { Character = reference.Character + "country: ch".Length }));
@@ -89,11 +92,9 @@ public sealed class StdioTests
     [SharedFact("sources")]
     public async Task Definition_references_and_rename_reach_across_files()
     {
-        var (corpus, client) = await StartAsync();
+        var (corpus, client, people) = await OpenPeopleAsync();
         using var _ = corpus;
         await using var __ = client;
-        var people = corpus.PathOf("people.yaml");
-        await client.OpenAsync(people);
         var reference = client.Find(people, "country: china");
         var at = new TextDocumentPositionParams(new TextDocumentIdentifier(UriPaths.ToUri(people)), reference with { Character = reference.Character + "country: c".Length });
 
