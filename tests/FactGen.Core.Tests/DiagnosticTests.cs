@@ -820,10 +820,13 @@ public sealed partial class DiagnosticTests
                 name: [France
             """).Source("s1.txt", CorpusBuilder.Article).Diagnostics();
 
+        // The file declares 'france' and cites no article: the references to 'france' are held
+        // back, and said so right after the error to fix; paragraph 2's coverage is not (FG0028).
         DiagnosticAssert.Exactly(diagnostics,
-            new Expected("FG0039", 1, 1, "This file could not be bound, so FactGen did not check 2 references to ids no other file defines and which paragraphs no fact cites; fix that first", Path: Countries),
-            new Expected("FG0001", 4, 11, "The file is not valid YAML: the list opened with '[' at line 4, column 11 is not closed with ']'", Path: Countries));
-        Assert.Equal(FactDiagnosticSeverity.Warning, diagnostics.First().Severity);
+            new Expected("FG0001", 4, 11, "The file is not valid YAML: the list opened with '[' at line 4, column 11 is not closed with ']'", Path: Countries),
+            new Expected("FG0039", 4, 11, "This file could not be bound, so FactGen did not check 2 references to 'france', an id no other file defines; fix that first", Path: Countries),
+            new Expected("FG0028", 3, 9, "Paragraph 2 of 's1' is cited by no fact", Path: "facts/sources.yaml"));
+        Assert.Equal(FactDiagnosticSeverity.Warning, diagnostics[1].Severity);
     }
 
     [Fact]
@@ -857,8 +860,8 @@ public sealed partial class DiagnosticTests
             """).Diagnostics();
 
         DiagnosticAssert.Exactly(diagnostics,
-            new Expected("FG0039", 1, 1, "This file could not be bound, so FactGen did not check 1 reference to an id no other file defines; fix that first", Path: Countries),
             new Expected("FG0003", 2, 1, "A fact file has only 'kind:' and 'facts:' at the top, not 'fact'", Path: Countries),
+            new Expected("FG0039", 2, 1, "This file could not be bound, so FactGen did not check 1 reference to 'spain', an id no other file defines; fix that first", Path: Countries),
             new Expected("FG0013", 9, 14, "No Country has the id 'frnace'; did you mean 'france'?", Path: People),
             new Expected("FG0016", 10, 27, "The citation names the source 'unknown-report', but no source has that id", Path: People));
     }
@@ -890,8 +893,8 @@ public sealed partial class DiagnosticTests
             """).Diagnostics();
 
         DiagnosticAssert.Exactly(diagnostics,
-            new Expected("FG0039", 1, 1, "This file could not be bound, so FactGen did not check 1 reference to an id no other file defines; fix that first", Path: Countries),
-            new Expected("FG0003", 2, 1, "A fact file has only 'kind:' and 'facts:' at the top, not 'fact'", Path: Countries));
+            new Expected("FG0003", 2, 1, "A fact file has only 'kind:' and 'facts:' at the top, not 'fact'", Path: Countries),
+            new Expected("FG0039", 2, 1, "This file could not be bound, so FactGen did not check 1 reference to 'spain', an id no other file defines; fix that first", Path: Countries));
     }
 
     [Fact]

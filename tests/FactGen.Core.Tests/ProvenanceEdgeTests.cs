@@ -194,7 +194,7 @@ public sealed class ProvenanceEdgeTests
 
         Assert.Contains(result.Diagnostics, d => d.Id == "FG0041" && d.Message.StartsWith("'frist' is not a source", System.StringComparison.Ordinal));
         Assert.DoesNotContain(result.Diagnostics, d => d.Id == "FG0041" && d.Message.StartsWith("'third'", System.StringComparison.Ordinal));
-        Assert.Contains(result.Diagnostics, d => d.Id == "FG0039" && d.Message.Contains("1 reference to an id no other file defines", System.StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics, d => d.Id == "FG0039" && d.Message.Contains("1 reference to 'third', an id no other file defines", System.StringComparison.Ordinal));
         Assert.Null(Claim(result, "timing").SourcedAt(Field(result, "when")));
     }
 
