@@ -73,7 +73,7 @@ internal sealed class FileBinder
         if (fileRoot is YamlScalar { IsNull: true }) return;
         if (fileRoot is not YamlMapping root || root.Find("kind") is null)
         {
-            Report(DiagnosticCatalog.UnknownShape, fileRoot.Span, "A fact file is a mapping with 'kind:' (a kind from the schema) and 'facts:' (a list of facts)");
+            Report(DiagnosticCatalog.UnknownShape, fileRoot.Span);
             _incomplete = true;
             return;
         }
@@ -81,7 +81,7 @@ internal sealed class FileBinder
         {
             if (entry.Key.Value is not ("kind" or "facts"))
             {
-                Report(DiagnosticCatalog.UnknownShape, entry.Key.Span, $"A fact file has only 'kind:' and 'facts:' at the top, not '{entry.Key.Value}'");
+                Report(DiagnosticCatalog.UnknownFileKey, entry.Key.Span, entry.Key.Value);
             }
         }
 
@@ -99,14 +99,14 @@ internal sealed class FileBinder
         var factsNode = root.Find("facts")?.Value;
         if (factsNode is null)
         {
-            // 'fact:' or 'Facts:' for 'facts:' (FG0003 above): the facts are there, under the wrong key.
+            // 'fact:' or 'Facts:' for 'facts:' (FG0053 above): the facts are there, under the wrong key.
             _incomplete = root.Entries.Any(e => e.Key.Value is not ("kind" or "facts"));
             return;
         }
         if (factsNode is YamlScalar { IsNull: true }) return;
         if (factsNode is not YamlSequence facts)
         {
-            Report(DiagnosticCatalog.UnknownShape, factsNode.Span, "'facts:' must be a list of facts, each starting with '- id:'");
+            Report(DiagnosticCatalog.FactsNotAList, factsNode.Span);
             _incomplete = true;
             return;
         }
@@ -121,7 +121,7 @@ internal sealed class FileBinder
     {
         if (item is not YamlMapping body)
         {
-            Report(DiagnosticCatalog.UnknownShape, item.Span, "Each fact is a mapping of fields, starting with 'id:'");
+            Report(DiagnosticCatalog.FactNotAMapping, item.Span);
             return;
         }
         if (body.Find(BuiltInFields.Id)?.Value is not YamlScalar { IsNull: false } idNode)
