@@ -144,4 +144,15 @@ public sealed class StdioTests
         client.Process.StandardInput.Close();
         Assert.True(await Task.Run(() => client.Process.WaitForExit(20_000)), "the server still runs after its stdin closed");
     }
+
+    [SharedFact("sources")]
+    public async Task The_server_exits_on_the_exit_notification_with_its_input_still_open()
+    {
+        var (corpus, client) = await StartAsync();
+        using var _ = corpus;
+        await using var __ = client;
+        await client.RequestAsync<JsonElement?>("shutdown", new { });
+        await client.NotifyAsync("exit", new { });
+        Assert.True(await Task.Run(() => client.Process.WaitForExit(20_000)), "the server still runs after exit");
+    }
 }

@@ -32,11 +32,16 @@ public static class JsonRpcHost
         rpc.SynchronizationContext = new Microsoft.VisualStudio.Threading.NonConcurrentSynchronizationContext(sticky: false);
         var workspace = new FactWorkspace(options);
         var scheduler = new AnalysisScheduler(workspace, update => rpc.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics", update), options.DebounceMilliseconds);
-        rpc.AddLocalRpcTarget(new LanguageServerTarget(workspace, scheduler, rpc.Dispose), new JsonRpcTargetOptions { DisposeOnDisconnect = false });
+        // 'exit' ends the server whether or not the client closes its end: the handler only signals,
+        // since disposing the connection from inside one of its own handlers would wait on itself.
+        var exit = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        rpc.AddLocalRpcTarget(new LanguageServerTarget(workspace, scheduler, () => exit.TrySetResult()), new JsonRpcTargetOptions { DisposeOnDisconnect = false });
         rpc.StartListening();
         try
         {
-            await rpc.Completion.ConfigureAwait(false);
+            await Task.WhenAny(rpc.Completion, exit.Task).ConfigureAwait(false);
+            // Closed input ends the connection: observe how, so a broken stream is not an unobserved fault.
+            if (rpc.Completion.IsCompleted) await rpc.Completion.ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is ConnectionLostException or ObjectDisposedException or OperationCanceledException)
         {
