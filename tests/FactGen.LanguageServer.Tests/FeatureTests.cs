@@ -109,4 +109,14 @@ public sealed class FeatureTests : IDisposable
         Assert.Contains(found, s => s.Name.StartsWith("xi-jinping", StringComparison.Ordinal));
         Assert.DoesNotContain(found, s => s.Name.StartsWith("wang-yi", StringComparison.Ordinal));
     }
+
+    [SharedFact("sources")]
+    public void Hover_on_a_problem_shows_its_message_and_help_page()
+    {
+        var reference = _workspace.Find(_people, "country: china", after: "country: ".Length);
+        _workspace.Change(_people, new Range(reference, reference with { Character = reference.Character + "china".Length }), "chna");
+        var hover = HoverProvider.Hover(_workspace.File(_people), reference with { Character = reference.Character + 2 })!;
+        Assert.Contains("**FG0013** (error): No Country has the id 'chna'", hover.Contents.Value);
+        Assert.Contains("FG0013.md)", hover.Contents.Value);
+    }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using FactGen.Core.Diagnostics;
 using FactGen.Core.Reading;
 using FactGen.Core.Schema;
 using FactGen.LanguageServer.Analysis;
@@ -12,7 +13,7 @@ namespace FactGen.LanguageServer.Features;
 /// <summary>
 /// Hover: on a reference, the fact it names (kind, name, key values, first citation); on a
 /// citation, its whole paragraph with the quoted words in bold; on a field's key, its schema
-/// description; on a fact's id, the fact itself.
+/// description; on a fact's id, the fact itself; on a problem, its message and help page first.
 /// </summary>
 internal static class HoverProvider
 {
@@ -30,8 +31,17 @@ internal static class HoverProvider
             KindSite kind when snapshot.Schema.FindKind(kind.Name) is { } schema => ($"**{schema.Name}** ({schema.Plural}): {schema.Description}", kind.Span),
             _ => (null, null),
         };
-        return text is null || span is null ? null : new Hover(MarkupContent.Markdown(text), DocumentText.RangeOf(span));
+        var problems = ProblemsAt(file, offset);
+        if (problems.Length > 0) text = text is null ? problems : problems + "\n\n---\n\n" + text;
+        return text is null ? null : new Hover(MarkupContent.Markdown(text), span is null ? null : DocumentText.RangeOf(span));
     }
+
+    /// <summary>The diagnostics at the cursor, each with its message and a link to its help page.</summary>
+    private static string ProblemsAt(OpenFile file, int offset) =>
+        file.Snapshot.DiagnosticsByPath.TryGetValue(file.Path, out var diagnostics)
+            ? string.Join("\n\n", diagnostics.Where(d => FileIndex.Contains(d.Span, offset) && d.Span.Length > 0)
+                .Select(d => $"**{d.Id}** ({FactDiagnostic.SeverityText(d.Severity)}): {d.Message} [help]({d.Descriptor.HelpLink})"))
+            : string.Empty;
 
     public static string DescribeFact(Snapshot snapshot, FactSite fact)
     {
