@@ -56,7 +56,7 @@ internal sealed class CitationChecker
                     var holding = document.ParagraphHolding(citation.Quote, except: citation.Paragraph);
                     var hint = holding >= 0
                         ? $"it is in paragraph {holding.ToString(CultureInfo.InvariantCulture)}: cite that paragraph"
-                        : $"the closest passage is \"{document.ClosestPassage(citation.Paragraph, citation.Quote)}\"";
+                        : $"the closest passage is \"{document.ClosestPassage(citation.Paragraph, citation.Quote, _join.Cancellation)}\"";
                     _join.Report(DiagnosticCatalog.QuoteNotFound, located.Quote, citation.Paragraph, citation.SourceId, hint);
                 }
             }
