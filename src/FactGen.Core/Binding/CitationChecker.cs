@@ -32,9 +32,11 @@ internal sealed class CitationChecker
             {
                 _join.Report(DiagnosticCatalog.MissingCitation, fact.IdSpan, fact.Kind.Name, fact.Id);
             }
-            if ((fact.IsInferred || !fact.Source.Fact.InferredFields.IsEmpty) && string.IsNullOrWhiteSpace(fact.Note))
+            if (string.IsNullOrWhiteSpace(fact.Note))
             {
-                _join.Report(DiagnosticCatalog.InferredWithoutNote, fact.IdSpan, fact.Kind.Name, fact.Id);
+                // A stated fact with inferred fields is not "inferred": say which fields need the note.
+                if (fact.IsInferred) _join.Report(DiagnosticCatalog.InferredWithoutNote, fact.IdSpan, fact.Kind.Name, fact.Id);
+                else if (!fact.Source.Fact.InferredFields.IsEmpty) _join.Report(DiagnosticCatalog.InferredFieldsWithoutNote, fact.IdSpan, fact.Kind.Name, fact.Id, string.Join(", ", fact.Source.Fact.InferredFields));
             }
             if (_sources is null) continue;
             foreach (var located in fact.Citations.Concat(fact.FieldCitations))

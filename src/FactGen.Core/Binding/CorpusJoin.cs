@@ -94,6 +94,7 @@ internal sealed class CorpusJoin
         join.ReportValues();
         ReferenceChecker.Check(join);
         SourceKeyChecker.Check(join);
+        RequiredValueChecker.Check(join);
         var articles = sources is null ? null : new SourceFiles(join, sources);
         new CitationChecker(join, articles).Check();
         var grounding = articles is null ? null : new GroundingChecker(join, articles).Check();

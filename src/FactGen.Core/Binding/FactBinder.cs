@@ -41,6 +41,8 @@ internal sealed class FactBinder
         var kind = _kind;
         var values = new FactValue?[kind.Fields.Count];
         var present = new bool[kind.Fields.Count];
+        // Given in the file, right or wrong: a value in the wrong shape has its own error, not also FG0005.
+        var given = new bool[kind.Fields.Count];
         var notPerSource = new List<(FieldSchema Field, YamlMapping Map)>();
         foreach (var entry in _body.Entries)
         {
@@ -74,6 +76,7 @@ internal sealed class FactBinder
                 continue;
             }
             var field = kind.Fields[index];
+            given[index] = entry.Value is not YamlScalar { IsNull: true } && !(field.IsPerSource && entry.Value is YamlMapping { Entries.Count: 0 });
             if (entry.Value is YamlMapping perSource && field.Type != FieldType.Citation)
             {
                 if (!field.IsPerSource)
@@ -105,7 +108,7 @@ internal sealed class FactBinder
         for (var i = 0; i < kind.Fields.Count; i++)
         {
             // A value that is there but wrong has been reported already; only absence is reported here.
-            if (kind.Fields[i].IsRequired && (!present[i] || values[i] is ListValue { Items.Count: 0 } && IsEmptyList(_body, kind.Fields[i].Name)))
+            if (kind.Fields[i].IsRequired && (!present[i] && !given[i] || values[i] is ListValue { Items.Count: 0 } && IsEmptyList(_body, kind.Fields[i].Name)))
             {
                 Report(DiagnosticCatalog.MissingRequiredField, _idNode.Span, kind.Name, _idNode.Value, kind.Fields[i].Name);
             }
@@ -138,6 +141,12 @@ internal sealed class FactBinder
                 continue;
             }
             var value = converter.Convert(field, entry.Value, sourceId);
+            if (field.IsRequired && value is ListValue { Items.Count: 0 })
+            {
+                // An empty list is no value: { s1: [], s2: [] } must not pass for a required list.
+                if (entry.Value is YamlSequence { Items.Count: 0 }) Report(DiagnosticCatalog.EmptyPerSourceList, entry.Value.Span, field.Name, sourceId);
+                continue;
+            }
             if (value is not null) entries.Add(new SourcedEntry(sourceId, value));
         }
         return new SourcedField(index, IsExplicit: true, entries.ToEquatableArray());
@@ -163,6 +172,11 @@ internal sealed class FactBinder
         foreach (var item in ListItems(node, BuiltInFields.Inferred, "a list of the fact's fields whose values are inferred"))
         {
             var name = (item as YamlScalar)?.Value ?? string.Empty;
+            if (BuiltInFields.Names.Contains(name))
+            {
+                Report(DiagnosticCatalog.BuiltInFieldInferred, item.Span, name, _kind.Name, string.Join(", ", _kind.Fields.Select(f => f.Name)));
+                continue;
+            }
             if (_kind.FindField(name) is null)
             {
                 Report(DiagnosticCatalog.UnknownField, item.Span, _kind.Name, name, Naming.DidYouMean(name, _kind.Fields.Select(f => f.Name)));

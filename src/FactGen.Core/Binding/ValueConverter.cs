@@ -70,6 +70,12 @@ internal sealed class ValueConverter
             Report(DiagnosticCatalog.WrongValueType, paragraph.Span, "paragraph", "a paragraph number (0 for the headline, 1 for the first body paragraph)", Describe(paragraph));
             return null;
         }
+        if (TextNormalizer.Normalize(quote.Value).Length == 0)
+        {
+            // "   " normalizes to the empty string, which every paragraph contains: no proof at all.
+            Report(DiagnosticCatalog.BlankQuote, quote.Span, number, source.Value);
+            return null;
+        }
         References.Add(new PendingReference(null, source.Value, source.Span, IsCitation: true));
         return new LocatedCitation(new CitationValue(source.Value, number, quote.Value), paragraph.Span, quote.Span);
 
