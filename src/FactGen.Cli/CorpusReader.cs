@@ -27,7 +27,7 @@ internal static class CorpusReader
             ? null
             : Directory.EnumerateFiles(sourcesDirectory, "*.txt")
                 .OrderBy(p => p, StringComparer.Ordinal)
-                .Select(p => SourceDocument.Parse(Path.GetFileName(p), FactText.Decode(File.ReadAllBytes(p))))
+                .Select(p => SourceDocument.Parse(Path.GetFileName(p), FactText.Decode(File.ReadAllBytes(p)) ?? string.Empty))
                 .ToList();
         var schema = Corpus.LoadSchema(files.Where(f => f.IsSchema));
         var bound = Corpus.Bind(schema, files.Where(f => !f.IsSchema).ToList(), sources, limits);
@@ -46,7 +46,7 @@ internal static class CorpusReader
             var diagnostic = FactDiagnostic.Create(DiagnosticCatalog.FileTooLarge, SourceSpan.StartOf(display), length, limits.MaxFileSize);
             return new ParsedFile(display, ParsedFile.IsSchemaPath(path), null, new([diagnostic]));
         }
-        string text;
+        string? text;
         try
         {
             // Decoded as the compiler decodes the file in the build (FactText), so both report the same.
@@ -54,8 +54,7 @@ internal static class CorpusReader
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            var diagnostic = FactDiagnostic.Create(DiagnosticCatalog.UnreadableFile, SourceSpan.StartOf(display), exception.Message);
-            return new ParsedFile(display, ParsedFile.IsSchemaPath(path), null, new([diagnostic]));
+            text = null;
         }
         return ParsedFile.Read(display, text, limits);
     }

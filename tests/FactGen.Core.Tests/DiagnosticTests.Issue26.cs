@@ -48,13 +48,15 @@ public sealed partial class DiagnosticTests
     }
 
     [Fact]
-    public void FG0071_a_file_the_compiler_gives_no_text_for()
+    public void FG0071_a_file_the_compiler_gives_no_text_for_binary_or_unreadable()
     {
         var file = ParsedFile.Read(People, null, Limits(maxFileSize: 1024));
 
         Assert.Null(file.Root);
         DiagnosticAssert.Exactly(new CorpusBuilder().File(People, null).Diagnostics(),
-            new Expected("FG0071", 1, 1, "The file could not be read: the compiler gave no text for it", Path: People));
+            new Expected("FG0071", 1, 1, "The file could not be read as text: it could not be opened, or it is binary (not UTF-8, and two NUL characters in a row once decoded)", Path: People));
+        Assert.Null(FactText.Decode([0xFF, 0x00, 0x00, 0x41]));
+        Assert.Equal("\0\0A", FactText.Decode([0x00, 0x00, 0x41]));
     }
 
     [Fact]

@@ -110,6 +110,6 @@ public sealed class SourceTextTests
 
         Assert.Null(file.Root);
         Assert.False(file.IsSchema);
-        DiagnosticAssert.Exactly(file.Diagnostics, new Expected("FG0071", 1, 1, "The file could not be read: the compiler gave no text for it", Path: "facts/people.yaml"));
+        DiagnosticAssert.Exactly(file.Diagnostics, new Expected("FG0071", 1, 1, "The file could not be read as text: it could not be opened, or it is binary (not UTF-8, and two NUL characters in a row once decoded)", Path: "facts/people.yaml"));
     }
 }

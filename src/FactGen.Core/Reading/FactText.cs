@@ -19,9 +19,11 @@ public static class FactText
     /// <summary>
     /// The text of a file's bytes as the compiler decodes an additional file (Roslyn's
     /// <c>EncodedStringText.Create</c>): a byte order mark chooses the encoding; without one, UTF-8,
-    /// and if that fails, UTF-8 again with U+FFFD for each invalid sequence.
+    /// and if that fails, UTF-8 again with U+FFFD for each invalid sequence, unless the text then
+    /// looks binary (two NULs in a row): the compiler gives no text for such a file (CS2015), and
+    /// neither does this (null, FG0071).
     /// </summary>
-    public static string Decode(byte[] bytes)
+    public static string? Decode(byte[] bytes)
     {
         try
         {
@@ -29,7 +31,8 @@ public static class FactText
         }
         catch (DecoderFallbackException)
         {
-            return Read(bytes, ReplacingUtf8);
+            var text = Read(bytes, ReplacingUtf8);
+            return text.IndexOf("\0\0", System.StringComparison.Ordinal) >= 0 ? null : text;
         }
     }
 
@@ -39,7 +42,7 @@ public static class FactText
     /// which would turn Latin-1 bytes into letters the CLI never sees: there the bytes are taken
     /// back from the text and decoded as FactGen decodes them.
     /// </summary>
-    public static string FromCompiler(string text, Encoding? encoding)
+    public static string? FromCompiler(string text, Encoding? encoding)
     {
         if (encoding is null || encoding.CodePage is 65001 or 1200 or 1201 or 12000 or 12001) return text;
         return Decode(encoding.GetBytes(text));
