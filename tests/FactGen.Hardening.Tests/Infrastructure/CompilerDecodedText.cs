@@ -10,9 +10,9 @@ namespace FactGen.Hardening.Tests.Infrastructure;
 /// An additional file given as bytes and decoded as the C# compiler decodes one from disk
 /// (Roslyn's <c>EncodedStringText.Create</c> outside Windows): strict UTF-8 with byte order mark
 /// detection; on invalid bytes, UTF-8 that puts U+FFFD in their place, and no text at all when
-/// that text looks binary (two NULs in a row: the compiler's CS2015). The stream is not a
-/// <see cref="MemoryStream"/>, so Roslyn reads it through a <see cref="StreamReader"/> as it reads a
-/// file. RealBuildDecodingTests checks the same bytes through a real <c>dotnet build</c>.
+/// that text looks binary (two NULs in a row: the compiler's CS2015). From the bytes, as the
+/// compiler reads a file: only UTF-8 and UTF-16 byte order marks are known (a real build reads a
+/// UTF-32 file as UTF-16). RealBuildDecodingTests checks the same bytes through a real <c>dotnet build</c>.
 /// </summary>
 public sealed class CompilerDecodedText(string path, byte[] bytes) : AdditionalText
 {
@@ -25,13 +25,13 @@ public sealed class CompilerDecodedText(string path, byte[] bytes) : AdditionalT
     {
         try
         {
-            return SourceText.From(new BufferedStream(new MemoryStream(bytes, writable: false)), StrictUtf8);
+            return SourceText.From(bytes, bytes.Length, StrictUtf8);
         }
         catch (DecoderFallbackException)
         {
             try
             {
-                return SourceText.From(new BufferedStream(new MemoryStream(bytes, writable: false)), Fallback, throwIfBinaryDetected: true);
+                return SourceText.From(bytes, bytes.Length, Fallback, throwIfBinaryDetected: true);
             }
             catch (InvalidDataException)
             {
