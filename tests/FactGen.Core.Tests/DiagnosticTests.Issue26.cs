@@ -13,7 +13,7 @@ public sealed partial class DiagnosticTests
     [Fact]
     public void FG0070_bytes_that_are_not_utf8_are_reported_where_the_decoder_replaced_them()
     {
-        var text = FactText.Decode(Encoding.Latin1.GetBytes(LatinOnePeople));
+        var text = FactText.Decode(Encoding.Latin1.GetBytes(LatinOnePeople))!;
         var diagnostics = WithPeople(text).Diagnostics();
 
         Assert.Contains('\uFFFD', text);
@@ -27,7 +27,7 @@ public sealed partial class DiagnosticTests
     {
         var utf8 = FactText.Decode(Encoding.UTF8.GetBytes(LatinOnePeople));
         var utf8Bom = FactText.Decode([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(LatinOnePeople)]);
-        var utf16 = FactText.Decode([.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(LatinOnePeople)]);
+        var utf16 = FactText.Decode([.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(LatinOnePeople)])!;
         var utf16BigEndian = FactText.Decode([.. Encoding.BigEndianUnicode.GetPreamble(), .. Encoding.BigEndianUnicode.GetBytes(LatinOnePeople)]);
 
         Assert.All(new[] { utf8, utf8Bom, utf16, utf16BigEndian }, text => Assert.Equal(LatinOnePeople, text));
