@@ -24,6 +24,7 @@ namespace FactGen.Hardening.Tests;
 public sealed class RealBuildDecodingTests
 {
     private const string Program = """
+        using System.Linq;
         var people = Consumer.People.All;
         System.Console.WriteLine($"people: {string.Join(",", people.Select(p => p.Id + "=" + p.Name))}");
         System.Console.WriteLine($"null names: {people.Count(p => p.Name is null)}");
@@ -71,22 +72,7 @@ public sealed class RealBuildDecodingTests
 
     private static string WriteProject(string directory)
     {
-        var repository = SharedFolder.RepositoryRoot;
-        File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <ImplicitUsings>enable</ImplicitUsings>
-                <RootNamespace>Consumer</RootNamespace>
-              </PropertyGroup>
-              <Import Project="{repository}/src/FactGen.Generator/build/FactGen.props" />
-              <ItemGroup>
-                <ProjectReference Include="{repository}/src/FactGen.Generator/FactGen.Generator.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-              </ItemGroup>
-            </Project>
-            """);
+        File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), RealConsumer.ProjectFile(treatWarningsAsErrors: false));
         File.WriteAllText(Path.Combine(directory, "Program.cs"), Program);
         File.WriteAllText(Path.Combine(directory, ".globalconfig"), "is_global = true\ndotnet_diagnostic.FG0001.severity = warning\ndotnet_diagnostic.FG0005.severity = warning\ndotnet_diagnostic.FG0070.severity = warning\n");
         var facts = Directory.CreateDirectory(Path.Combine(directory, "facts")).FullName;
