@@ -70,9 +70,10 @@ internal sealed class ValueConverter
             Report(DiagnosticCatalog.WrongValueType, paragraph.Span, "paragraph", "a paragraph number (0 for the headline, 1 for the first body paragraph)", Describe(paragraph));
             return null;
         }
-        if (TextNormalizer.Normalize(quote.Value).Length == 0)
+        if (string.IsNullOrWhiteSpace(quote.Value))
         {
-            // "   " normalizes to the empty string, which every paragraph contains: no proof at all.
+            // "   " normalizes to the empty string (TextNormalizer only folds white space), which
+            // every paragraph contains: no proof at all.
             Report(DiagnosticCatalog.BlankQuote, quote.Span, number, source.Value);
             return null;
         }
