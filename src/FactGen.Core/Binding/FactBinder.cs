@@ -59,8 +59,9 @@ internal sealed class FactBinder
         // A fact that wrote a broken citations list has already been told so; don't also say it has none.
         var hasCitationsEntry = _body.Find(BuiltInFields.Citations)?.Value is YamlSequence { Items.Count: > 0 };
         var fileSpan = _kind.IsSource ? _body.Find("file")?.Value.Span : null;
-        return new FileFact(_kind.Name, GeneratedNames.FactMember(_idNode.Value), _idNode.Span, fact, _citations.ToEquatableArray(), converter.FieldCitations.ToEquatableArray(),
-            converter.References.ToEquatableArray(), hasCitationsEntry, fileSpan, _diagnostics.ToEquatableArray(), _sourceKeys.ToEquatableArray());
+        var bound = new FileFact(_kind.Name, GeneratedNames.FactMember(_idNode.Value), _idNode.Span, fact, _citations.ToEquatableArray(), converter.FieldCitations.ToEquatableArray(),
+            converter.References.ToEquatableArray(), hasCitationsEntry, fileSpan, EquatableArray<FactDiagnostic>.Empty, _sourceKeys.ToEquatableArray(), _body.Span, ValueLocator.Locate(_kind, _body));
+        return bound with { Diagnostics = FactDiagnostics.AboutFact(bound, _diagnostics) };
     }
 
     /// <summary>What the fields of one fact hold while it is bound.</summary>
@@ -142,7 +143,7 @@ internal sealed class FactBinder
             var field = _kind.Fields[i];
             if (field.IsRequired && (!state.Present[i] && !state.Given[i] || state.Values[i] is ListValue { Items.Count: 0 } && IsEmptyList(_body, field.Name)))
             {
-                Report(DiagnosticCatalog.MissingRequiredField, _idNode.Span, _kind.Name, _idNode.Value, field.Name);
+                _diagnostics.Add(FactDiagnostic.Create(DiagnosticCatalog.MissingRequiredField, _idNode.Span, _kind.Name, _idNode.Value, field.Name).About(_idNode.Value, field.Name));
             }
         }
     }

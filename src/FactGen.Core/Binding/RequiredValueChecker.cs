@@ -7,34 +7,29 @@ namespace FactGen.Core.Binding;
 /// A required field's property is not nullable, so the model never holds a fact without a value
 /// for it (issue 26). Its error (FG0005, or FG0007, FG0013... for the value refused) is already
 /// reported; a project may lower that error in <c>.globalconfig</c> and build anyway, and the fact
-/// would then read <c>null</c> where the type says it cannot. Such a fact is left out of the model,
-/// as a fact whose name clashes is (FG0015): references to it are taken out of the facts that hold
-/// them, and a fact that loses a required reference that way is left out in turn.
+/// would then read <c>null</c> where the type says it cannot. Such a fact is dropped from the
+/// model, as a fact whose name clashes is (FG0015): references to it are taken out of the facts
+/// that hold them, and a fact that loses a required reference that way is dropped in turn. It reads
+/// the corpus as the other checks left it and reports nothing new.
 /// </summary>
 internal static class RequiredValueChecker
 {
-    public static void Check(CorpusJoin join)
+    /// <summary>The corpus without the facts that lack a required value, to a fixed point.</summary>
+    public static CorpusJoin Apply(CorpusJoin corpus)
     {
-        var dropped = new HashSet<string>(System.StringComparer.Ordinal);
         while (true)
         {
-            join.Cancellation.ThrowIfCancellationRequested();
-            var newly = join.Facts.Where(f => !f.Dropped && LacksRequiredValue(f)).ToList();
-            if (newly.Count == 0) return;
-            foreach (var fact in newly)
+            corpus.Cancellation.ThrowIfCancellationRequested();
+            var lacking = corpus.Facts.Where(f => !f.Dropped && LacksRequiredValue(f)).ToList();
+            if (lacking.Count == 0) return corpus;
+            var ids = new HashSet<string>(lacking.Select(f => f.Id), System.StringComparer.Ordinal);
+            var exclusions = new Exclusions();
+            foreach (var fact in lacking) exclusions.Drop(fact);
+            foreach (var fact in corpus.Facts.Where(f => !f.Dropped))
             {
-                fact.Dropped = true;
-                dropped.Add(fact.Id);
+                foreach (var id in NamedIds(fact).Where(ids.Contains)) exclusions.ExcludeId(fact, id);
             }
-            foreach (var fact in join.Facts.Where(f => !f.Dropped && Names(f, dropped)))
-            {
-                fact.Remove(value => value switch
-                {
-                    ReferenceValue reference => dropped.Contains(reference.Id),
-                    CitationValue citation => dropped.Contains(citation.SourceId),
-                    _ => false,
-                }, dropped.Contains);
-            }
+            corpus = corpus.Without(exclusions);
         }
     }
 
@@ -47,7 +42,7 @@ internal static class RequiredValueChecker
         return false;
     }
 
-    /// <summary>Whether the fact points at any of <paramref name="ids"/>: by a reference, a citation or a value by source.</summary>
-    private static bool Names(CorpusFact fact, HashSet<string> ids) =>
-        fact.Source.References.Any(r => ids.Contains(r.Id)) || fact.BySource.Any(s => s.Entries.Any(e => ids.Contains(e.SourceId)));
+    /// <summary>The ids the fact points at: by a reference, a citation or a value by source.</summary>
+    private static IEnumerable<string> NamedIds(CorpusFact fact) =>
+        fact.Source.References.Select(r => r.Id).Concat(fact.BySource.SelectMany(s => s.Entries.Select(e => e.SourceId))).Distinct(System.StringComparer.Ordinal);
 }
