@@ -79,6 +79,7 @@ public class GeneratedNamesTests
         var sources = ModelEmitter.Emit(model, EmitOptions.Default);
         var records = sources
             .SelectMany(s => CSharpSyntaxTree.ParseText(s.Text).GetRoot().DescendantNodes().OfType<RecordDeclarationSyntax>())
+            .Where(r => r.Members.Count > 0) // the JSON file's partial declarations only add an attribute
             .ToDictionary(r => r.Identifier.Text, StringComparer.Ordinal);
 
         foreach (var kind in model.Kinds.Select(k => k.Schema))

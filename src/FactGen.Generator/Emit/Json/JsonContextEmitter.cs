@@ -63,16 +63,20 @@ internal static class JsonContextEmitter
             w.Line($"private static {JsonNames.TypeInfo}<{type}> Create_{n}({JsonNames.Options} options) => {JsonNames.Metadata}.CreateValueInfo<{type}>(options, new {converter}());").Line();
         }
 
+        // Switch expressions, not a statement per type: the code stays one statement whatever the kinds.
         w.Line("/// <inheritdoc/>");
-        w.Open($"public override {JsonNames.TypeInfo}? GetTypeInfo(global::System.Type type)");
-        foreach (var each in types) w.Line($"if (type == typeof({each.Type})) return {each.Property};");
-        w.Line("return null;");
-        w.Close().Line();
+        w.Open($"public override {JsonNames.TypeInfo}? GetTypeInfo(global::System.Type type) => type switch");
+        foreach (var each in types) w.Line($"_ when type == typeof({each.Type}) => {each.Property},");
+        w.Line("_ => null,");
+        w.Close(";").Line();
 
-        w.Open($"{JsonNames.TypeInfo}? {JsonNames.Resolver}.GetTypeInfo(global::System.Type type, {JsonNames.Options} options)");
-        w.Line("if (global::System.Object.ReferenceEquals(options, Options)) return GetTypeInfo(type);");
-        for (var i = 0; i < types.Count; i++) w.Line($"if (type == typeof({types[i].Type})) return Create_{i.ToString(CultureInfo.InvariantCulture)}(options);");
-        w.Line("return null;");
-        w.Close().Line();
+        w.Line($"{JsonNames.TypeInfo}? {JsonNames.Resolver}.GetTypeInfo(global::System.Type type, {JsonNames.Options} options) =>");
+        w.Line("    global::System.Object.ReferenceEquals(options, Options) ? GetTypeInfo(type) : Create(type, options);").Line();
+
+        w.Line("/// <summary>New metadata for a type, for options other than this context's.</summary>");
+        w.Open($"private static {JsonNames.TypeInfo}? Create(global::System.Type type, {JsonNames.Options} options) => type switch");
+        for (var i = 0; i < types.Count; i++) w.Line($"_ when type == typeof({types[i].Type}) => Create_{i.ToString(CultureInfo.InvariantCulture)}(options),");
+        w.Line("_ => null,");
+        w.Close(";").Line();
     }
 }

@@ -73,26 +73,32 @@ internal static class JsonEmitter
         }
     }
 
-    /// <summary>Any fact by its record's converter, with its kind first when the declared type does not say it.</summary>
+    /// <summary>
+    /// Any fact by its record's converter, with its kind first when the declared type does not say it.
+    /// The kind is found by a switch expression, so the code stays the same size whatever the kinds.
+    /// </summary>
     private static void EmitWriteFact(SourceWriter w, ModelIndex index, EmitOptions options)
     {
         var fact = TypeNames.Qualified(options, GeneratedNames.FactInterface);
+        var write = $"global::System.Action<{JsonNames.Writer}, {fact}>";
         w.Line("/// <summary>Writes a fact by its kind's converter; <paramref name=\"withKind\"/> puts <c>\"kind\"</c> first.</summary>");
         w.Open($"internal static void WriteFact({JsonNames.Writer} writer, {fact}? fact, bool withKind)");
-        w.Open("switch (fact)");
-        w.Line("case null:").Line("    writer.WriteNullValue();").Line("    return;");
+        w.Open("if (fact is null)").Line("writer.WriteNullValue();").Line("return;").Close();
+        w.Line("var (kind, writeProperties) = KindOf(fact);");
+        w.Line("writer.WriteStartObject();");
+        w.Line("if (withKind) writer.WriteString(s_kind, kind);");
+        w.Line("writeProperties(writer, fact);");
+        w.Line("writer.WriteEndObject();");
+        w.Close().Line();
+
+        w.Line("/// <summary>A fact's kind and the converter method that writes its properties.</summary>");
+        w.Open($"private static (string Kind, {write} WriteProperties) KindOf({fact} fact) => fact switch");
         foreach (var kind in index.Kinds)
         {
-            w.Line($"case {TypeNames.Qualified(options, GeneratedNames.Record(kind))} each:");
-            w.Line("    writer.WriteStartObject();");
-            w.Line($"    if (withKind) writer.WriteString(s_kind, {CSharp.Literal(kind.Name)});");
-            w.Line($"    {GeneratedNames.JsonConverter(kind)}.WriteProperties(writer, each);");
-            w.Line("    writer.WriteEndObject();");
-            w.Line("    return;");
+            var record = TypeNames.Qualified(options, GeneratedNames.Record(kind));
+            w.Line($"{record} => ({CSharp.Literal(kind.Name)}, static (writer, each) => {GeneratedNames.JsonConverter(kind)}.WriteProperties(writer, ({record})each)),");
         }
-        w.Line("default:");
-        w.Line("    throw new global::System.NotSupportedException(\"FactGen writes the facts it generated; \" + fact.GetType().Name + \" is not one of them.\");");
-        w.Close();
-        w.Close().Line();
+        w.Line("_ => throw new global::System.NotSupportedException(\"FactGen writes the facts it generated; \" + fact.GetType().Name + \" is not one of them.\"),");
+        w.Close(";").Line();
     }
 }

@@ -35,9 +35,17 @@ internal static class JsonKindConverterEmitter
         w.Line("/// <summary>The fact's properties, between the braces another writer opened (the polymorphic one adds the kind first).</summary>");
         w.Open($"internal static void WriteProperties({JsonNames.Writer} writer, {record} fact)");
         w.Line($"writer.WriteString(s_id, fact.{GeneratedNames.Id});");
-        for (var n = 0; n < kind.Fields.Count; n++) JsonValueWriter.Field(w, kind, kind.Fields[n], n);
+        foreach (var field in kind.Fields) w.Line($"Write_{field.Name}(writer, fact);");
         w.Line("WriteBuiltIns(writer, fact, FieldName);");
         w.Close().Line();
+
+        // A method per field, so none grows with the kind (the underscore keeps them apart from any member).
+        for (var n = 0; n < kind.Fields.Count; n++)
+        {
+            w.Open($"private static void Write_{kind.Fields[n].Name}({JsonNames.Writer} writer, {record} fact)");
+            JsonValueWriter.Field(w, kind, kind.Fields[n], n);
+            w.Close().Line();
+        }
 
         // InferredFields holds C# property names; the YAML lists field names.
         w.Line("/// <summary>The YAML name of a property a curator inferred.</summary>");
