@@ -86,7 +86,8 @@ internal static class FactJsonWriter
         + (date.Month is { } month ? "-" + month.ToString("D2", CultureInfo.InvariantCulture) : string.Empty)
         + (date.Day is { } day ? "-" + day.ToString("D2", CultureInfo.InvariantCulture) : string.Empty);
 
-    private static void WriteStrings(Utf8JsonWriter writer, string name, IReadOnlyCollection<string> values)
+    /// <summary>A list of strings, left out when empty, as the YAML leaves it out.</summary>
+    public static void WriteStrings(Utf8JsonWriter writer, string name, IReadOnlyCollection<string> values)
     {
         if (values.Count == 0) return;
         writer.WriteStartArray(name);

@@ -55,8 +55,8 @@ internal sealed class JsonLdWriter(Utf8JsonWriter writer, QuoteSelectors selecto
                 WriteValue(value, fact.Id);
             }
         }
-        WriteStrings("aliases", fact.Aliases);
-        WriteStrings("inferred", fact.InferredFields);
+        FactJsonWriter.WriteStrings(writer, "aliases", fact.Aliases);
+        FactJsonWriter.WriteStrings(writer, "inferred", fact.InferredFields);
         if (fact.IsInferred) writer.WriteString("basis", "inferred");
         if (fact.Note is { } note) writer.WriteString("note", note);
         writer.WriteStartArray("citations");
@@ -112,14 +112,6 @@ internal sealed class JsonLdWriter(Utf8JsonWriter writer, QuoteSelectors selecto
         writer.WriteEndObject();
         writer.WriteEndObject();
         writer.WriteEndObject();
-    }
-
-    private void WriteStrings(string name, System.Collections.Generic.IReadOnlyCollection<string> values)
-    {
-        if (values.Count == 0) return;
-        writer.WriteStartArray(name);
-        foreach (var value in values) writer.WriteStringValue(value);
-        writer.WriteEndArray();
     }
 
     private static string Iri(string id) => "fact:" + id;
