@@ -321,21 +321,24 @@ namespace Consumer
                 writer.WriteEndObject();
             }
 
-            /// <summary>What every fact has after its own fields, each left out when empty, as in the YAML.</summary>
+            /// <summary>
+            /// What every fact has after its own fields, each left out when empty, as in the YAML. Lists
+            /// are walked by index: a foreach over an interface would allocate an enumerator each time.
+            /// </summary>
             internal static void WriteBuiltIns(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.IFact fact, global::System.Func<string, string> fieldName)
             {
                 if (fact.Aliases.Count > 0)
                 {
                     writer.WritePropertyName(s_aliases);
                     writer.WriteStartArray();
-                    foreach (var alias in fact.Aliases) writer.WriteStringValue(alias);
+                    for (var i = 0; i < fact.Aliases.Count; i++) writer.WriteStringValue(fact.Aliases[i]);
                     writer.WriteEndArray();
                 }
                 if (fact.InferredFields.Count > 0)
                 {
                     writer.WritePropertyName(s_inferred);
                     writer.WriteStartArray();
-                    foreach (var property in fact.InferredFields) writer.WriteStringValue(fieldName(property));
+                    for (var i = 0; i < fact.InferredFields.Count; i++) writer.WriteStringValue(fieldName(fact.InferredFields[i]));
                     writer.WriteEndArray();
                 }
                 if (fact.Basis == global::Consumer.FactBasis.Inferred) writer.WriteString(s_basis, s_inferredBasis);
@@ -344,7 +347,8 @@ namespace Consumer
                 {
                     writer.WritePropertyName(s_citations);
                     writer.WriteStartArray();
-                    foreach (var citation in fact.Citations) WriteCitation(writer, citation);
+                    var citations = fact.Citations;
+                    for (var i = 0; i < citations.Count; i++) WriteCitation(writer, citations[i]);
                     writer.WriteEndArray();
                 }
             }
@@ -455,7 +459,7 @@ namespace Consumer
                 private static readonly global::System.Text.Json.JsonEncodedText s_name = global::System.Text.Json.JsonEncodedText.Encode("name");
                 private static readonly global::System.Text.Json.JsonEncodedText s_category = global::System.Text.Json.JsonEncodedText.Encode("category");
                 private static readonly global::System.Text.Json.JsonEncodedText s_capital = global::System.Text.Json.JsonEncodedText.Encode("capital");
-                private static readonly global::System.Text.Json.JsonEncodedText[] s_categoryValues = new global::System.Text.Json.JsonEncodedText[] { global::System.Text.Json.JsonEncodedText.Encode("state"), global::System.Text.Json.JsonEncodedText.Encode("territory") };
+                private static readonly global::System.Text.Json.JsonEncodedText[] s_category_values = new global::System.Text.Json.JsonEncodedText[] { global::System.Text.Json.JsonEncodedText.Encode("state"), global::System.Text.Json.JsonEncodedText.Encode("territory") };
 
                 /// <inheritdoc/>
                 public override global::Consumer.Country Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => throw ReadNotSupported(typeToConvert);
@@ -490,7 +494,7 @@ namespace Consumer
                 private static void Write_category(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Country fact)
                 {
                     writer.WritePropertyName(s_category);
-                    writer.WriteStringValue(s_categoryValues[(int)fact.Category]);
+                    writer.WriteStringValue(s_category_values[(int)fact.Category]);
                 }
 
                 private static void Write_capital(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Country fact)
@@ -518,7 +522,7 @@ namespace Consumer
                 private static readonly global::System.Text.Json.JsonEncodedText s_name = global::System.Text.Json.JsonEncodedText.Encode("name");
                 private static readonly global::System.Text.Json.JsonEncodedText s_category = global::System.Text.Json.JsonEncodedText.Encode("category");
                 private static readonly global::System.Text.Json.JsonEncodedText s_country = global::System.Text.Json.JsonEncodedText.Encode("country");
-                private static readonly global::System.Text.Json.JsonEncodedText[] s_categoryValues = new global::System.Text.Json.JsonEncodedText[] { global::System.Text.Json.JsonEncodedText.Encode("government"), global::System.Text.Json.JsonEncodedText.Encode("ministry"), global::System.Text.Json.JsonEncodedText.Encode("military"), global::System.Text.Json.JsonEncodedText.Encode("party"), global::System.Text.Json.JsonEncodedText.Encode("international"), global::System.Text.Json.JsonEncodedText.Encode("other") };
+                private static readonly global::System.Text.Json.JsonEncodedText[] s_category_values = new global::System.Text.Json.JsonEncodedText[] { global::System.Text.Json.JsonEncodedText.Encode("government"), global::System.Text.Json.JsonEncodedText.Encode("ministry"), global::System.Text.Json.JsonEncodedText.Encode("military"), global::System.Text.Json.JsonEncodedText.Encode("party"), global::System.Text.Json.JsonEncodedText.Encode("international"), global::System.Text.Json.JsonEncodedText.Encode("other") };
 
                 /// <inheritdoc/>
                 public override global::Consumer.Organization Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => throw ReadNotSupported(typeToConvert);
@@ -553,7 +557,7 @@ namespace Consumer
                 private static void Write_category(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Organization fact)
                 {
                     writer.WritePropertyName(s_category);
-                    writer.WriteStringValue(s_categoryValues[(int)fact.Category]);
+                    writer.WriteStringValue(s_category_values[(int)fact.Category]);
                 }
 
                 private static void Write_country(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Organization fact)
@@ -658,7 +662,7 @@ namespace Consumer
                 private static readonly global::System.Text.Json.JsonEncodedText s_name = global::System.Text.Json.JsonEncodedText.Encode("name");
                 private static readonly global::System.Text.Json.JsonEncodedText s_category = global::System.Text.Json.JsonEncodedText.Encode("category");
                 private static readonly global::System.Text.Json.JsonEncodedText s_country = global::System.Text.Json.JsonEncodedText.Encode("country");
-                private static readonly global::System.Text.Json.JsonEncodedText[] s_categoryValues = new global::System.Text.Json.JsonEncodedText[] { global::System.Text.Json.JsonEncodedText.Encode("city"), global::System.Text.Json.JsonEncodedText.Encode("region"), global::System.Text.Json.JsonEncodedText.Encode("waterway"), global::System.Text.Json.JsonEncodedText.Encode("strait"), global::System.Text.Json.JsonEncodedText.Encode("other") };
+                private static readonly global::System.Text.Json.JsonEncodedText[] s_category_values = new global::System.Text.Json.JsonEncodedText[] { global::System.Text.Json.JsonEncodedText.Encode("city"), global::System.Text.Json.JsonEncodedText.Encode("region"), global::System.Text.Json.JsonEncodedText.Encode("waterway"), global::System.Text.Json.JsonEncodedText.Encode("strait"), global::System.Text.Json.JsonEncodedText.Encode("other") };
 
                 /// <inheritdoc/>
                 public override global::Consumer.Place Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => throw ReadNotSupported(typeToConvert);
@@ -693,7 +697,7 @@ namespace Consumer
                 private static void Write_category(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Place fact)
                 {
                     writer.WritePropertyName(s_category);
-                    writer.WriteStringValue(s_categoryValues[(int)fact.Category]);
+                    writer.WriteStringValue(s_category_values[(int)fact.Category]);
                 }
 
                 private static void Write_country(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Place fact)
@@ -724,7 +728,7 @@ namespace Consumer
                 private static readonly global::System.Text.Json.JsonEncodedText s_countries = global::System.Text.Json.JsonEncodedText.Encode("countries");
                 private static readonly global::System.Text.Json.JsonEncodedText s_onAgenda = global::System.Text.Json.JsonEncodedText.Encode("onAgenda");
                 private static readonly global::System.Text.Json.JsonEncodedText s_places = global::System.Text.Json.JsonEncodedText.Encode("places");
-                private static readonly global::System.Text.Json.JsonEncodedText[] s_categoryValues = new global::System.Text.Json.JsonEncodedText[] { global::System.Text.Json.JsonEncodedText.Encode("dispute"), global::System.Text.Json.JsonEncodedText.Encode("cooperation"), global::System.Text.Json.JsonEncodedText.Encode("mixed") };
+                private static readonly global::System.Text.Json.JsonEncodedText[] s_category_values = new global::System.Text.Json.JsonEncodedText[] { global::System.Text.Json.JsonEncodedText.Encode("dispute"), global::System.Text.Json.JsonEncodedText.Encode("cooperation"), global::System.Text.Json.JsonEncodedText.Encode("mixed") };
 
                 /// <inheritdoc/>
                 public override global::Consumer.Topic Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => throw ReadNotSupported(typeToConvert);
@@ -762,7 +766,7 @@ namespace Consumer
                 private static void Write_category(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Topic fact)
                 {
                     writer.WritePropertyName(s_category);
-                    writer.WriteStringValue(s_categoryValues[(int)fact.Category]);
+                    writer.WriteStringValue(s_category_values[(int)fact.Category]);
                 }
 
                 private static void Write_summary(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Topic fact)
@@ -779,8 +783,9 @@ namespace Consumer
                     if (fact.Countries.Count > 0)
                     {
                         writer.WritePropertyName(s_countries);
+                        var list_each_3 = fact.Countries;
                         writer.WriteStartArray();
-                        foreach (var each_3 in fact.Countries) writer.WriteStringValue(each_3.Id);
+                        for (var j = 0; j < list_each_3.Count; j++) writer.WriteStringValue(list_each_3[j].Id);
                         writer.WriteEndArray();
                     }
                 }
@@ -799,8 +804,9 @@ namespace Consumer
                     if (fact.Places.Count > 0)
                     {
                         writer.WritePropertyName(s_places);
+                        var list_each_5 = fact.Places;
                         writer.WriteStartArray();
-                        foreach (var each_5 in fact.Places) writer.WriteStringValue(each_5.Id);
+                        for (var j = 0; j < list_each_5.Count; j++) writer.WriteStringValue(list_each_5[j].Id);
                         writer.WriteEndArray();
                     }
                 }
@@ -838,9 +844,9 @@ namespace Consumer
                 private static readonly global::System.Text.Json.JsonEncodedText s_topics = global::System.Text.Json.JsonEncodedText.Encode("topics");
                 private static readonly global::System.Text.Json.JsonEncodedText s_follows = global::System.Text.Json.JsonEncodedText.Encode("follows");
                 private static readonly global::System.Text.Json.JsonEncodedText s_organizations = global::System.Text.Json.JsonEncodedText.Encode("organizations");
-                private static readonly global::System.Text.Json.JsonEncodedText[] s_categoryValues = new global::System.Text.Json.JsonEncodedText[] { global::System.Text.Json.JsonEncodedText.Encode("visit"), global::System.Text.Json.JsonEncodedText.Encode("call"), global::System.Text.Json.JsonEncodedText.Encode("meeting"), global::System.Text.Json.JsonEncodedText.Encode("summit"), global::System.Text.Json.JsonEncodedText.Encode("war"), global::System.Text.Json.JsonEncodedText.Encode("attack"), global::System.Text.Json.JsonEncodedText.Encode("announcement"), global::System.Text.Json.JsonEncodedText.Encode("agreement"), global::System.Text.Json.JsonEncodedText.Encode("exercise"), global::System.Text.Json.JsonEncodedText.Encode("other") };
-                private static readonly global::System.Text.Json.JsonEncodedText[] s_statusValues = new global::System.Text.Json.JsonEncodedText[] { global::System.Text.Json.JsonEncodedText.Encode("past"), global::System.Text.Json.JsonEncodedText.Encode("ongoing"), global::System.Text.Json.JsonEncodedText.Encode("planned") };
-                private static readonly global::System.Text.Json.JsonEncodedText[] s_certaintyValues = new global::System.Text.Json.JsonEncodedText[] { global::System.Text.Json.JsonEncodedText.Encode("confirmed"), global::System.Text.Json.JsonEncodedText.Encode("expected") };
+                private static readonly global::System.Text.Json.JsonEncodedText[] s_category_values = new global::System.Text.Json.JsonEncodedText[] { global::System.Text.Json.JsonEncodedText.Encode("visit"), global::System.Text.Json.JsonEncodedText.Encode("call"), global::System.Text.Json.JsonEncodedText.Encode("meeting"), global::System.Text.Json.JsonEncodedText.Encode("summit"), global::System.Text.Json.JsonEncodedText.Encode("war"), global::System.Text.Json.JsonEncodedText.Encode("attack"), global::System.Text.Json.JsonEncodedText.Encode("announcement"), global::System.Text.Json.JsonEncodedText.Encode("agreement"), global::System.Text.Json.JsonEncodedText.Encode("exercise"), global::System.Text.Json.JsonEncodedText.Encode("other") };
+                private static readonly global::System.Text.Json.JsonEncodedText[] s_status_values = new global::System.Text.Json.JsonEncodedText[] { global::System.Text.Json.JsonEncodedText.Encode("past"), global::System.Text.Json.JsonEncodedText.Encode("ongoing"), global::System.Text.Json.JsonEncodedText.Encode("planned") };
+                private static readonly global::System.Text.Json.JsonEncodedText[] s_certainty_values = new global::System.Text.Json.JsonEncodedText[] { global::System.Text.Json.JsonEncodedText.Encode("confirmed"), global::System.Text.Json.JsonEncodedText.Encode("expected") };
 
                 /// <inheritdoc/>
                 public override global::Consumer.Event Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => throw ReadNotSupported(typeToConvert);
@@ -889,7 +895,7 @@ namespace Consumer
                 private static void Write_category(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Event fact)
                 {
                     writer.WritePropertyName(s_category);
-                    writer.WriteStringValue(s_categoryValues[(int)fact.Category]);
+                    writer.WriteStringValue(s_category_values[(int)fact.Category]);
                 }
 
                 private static void Write_summary(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Event fact)
@@ -903,12 +909,14 @@ namespace Consumer
 
                 private static void Write_when(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Event fact)
                 {
-                    if (fact.WhenBySource.Count > 0)
+                    var entries_3 = fact.WhenBySource;
+                    if (entries_3.Count > 0)
                     {
                         writer.WritePropertyName(s_when);
                         writer.WriteStartObject();
-                        foreach (var each_3 in fact.WhenBySource)
+                        for (var i = 0; i < entries_3.Count; i++)
                         {
+                            var each_3 = entries_3[i];
                             writer.WritePropertyName(each_3.Source.Id);
                             writer.WriteStringValue(each_3.Value);
                         }
@@ -928,7 +936,7 @@ namespace Consumer
                 private static void Write_status(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Event fact)
                 {
                     writer.WritePropertyName(s_status);
-                    writer.WriteStringValue(s_statusValues[(int)fact.Status]);
+                    writer.WriteStringValue(s_status_values[(int)fact.Status]);
                 }
 
                 private static void Write_certainty(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Event fact)
@@ -936,7 +944,7 @@ namespace Consumer
                     if (fact.Certainty is { } value_6)
                     {
                         writer.WritePropertyName(s_certainty);
-                        writer.WriteStringValue(s_certaintyValues[(int)value_6]);
+                        writer.WriteStringValue(s_certainty_values[(int)value_6]);
                     }
                 }
 
@@ -969,12 +977,14 @@ namespace Consumer
 
                 private static void Write_monthsAgo(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Event fact)
                 {
-                    if (fact.MonthsAgoBySource.Count > 0)
+                    var entries_10 = fact.MonthsAgoBySource;
+                    if (entries_10.Count > 0)
                     {
                         writer.WritePropertyName(s_monthsAgo);
                         writer.WriteStartObject();
-                        foreach (var each_10 in fact.MonthsAgoBySource)
+                        for (var i = 0; i < entries_10.Count; i++)
                         {
+                            var each_10 = entries_10[i];
                             writer.WritePropertyName(each_10.Source.Id);
                             writer.WriteNumberValue(each_10.Value);
                         }
@@ -987,8 +997,9 @@ namespace Consumer
                     if (fact.Participants.Count > 0)
                     {
                         writer.WritePropertyName(s_participants);
+                        var list_each_11 = fact.Participants;
                         writer.WriteStartArray();
-                        foreach (var each_11 in fact.Participants) writer.WriteStringValue(each_11.Id);
+                        for (var j = 0; j < list_each_11.Count; j++) writer.WriteStringValue(list_each_11[j].Id);
                         writer.WriteEndArray();
                     }
                 }
@@ -998,8 +1009,9 @@ namespace Consumer
                     if (fact.Countries.Count > 0)
                     {
                         writer.WritePropertyName(s_countries);
+                        var list_each_12 = fact.Countries;
                         writer.WriteStartArray();
-                        foreach (var each_12 in fact.Countries) writer.WriteStringValue(each_12.Id);
+                        for (var j = 0; j < list_each_12.Count; j++) writer.WriteStringValue(list_each_12[j].Id);
                         writer.WriteEndArray();
                     }
                 }
@@ -1009,8 +1021,9 @@ namespace Consumer
                     if (fact.Places.Count > 0)
                     {
                         writer.WritePropertyName(s_places);
+                        var list_each_13 = fact.Places;
                         writer.WriteStartArray();
-                        foreach (var each_13 in fact.Places) writer.WriteStringValue(each_13.Id);
+                        for (var j = 0; j < list_each_13.Count; j++) writer.WriteStringValue(list_each_13[j].Id);
                         writer.WriteEndArray();
                     }
                 }
@@ -1020,8 +1033,9 @@ namespace Consumer
                     if (fact.Topics.Count > 0)
                     {
                         writer.WritePropertyName(s_topics);
+                        var list_each_14 = fact.Topics;
                         writer.WriteStartArray();
-                        foreach (var each_14 in fact.Topics) writer.WriteStringValue(each_14.Id);
+                        for (var j = 0; j < list_each_14.Count; j++) writer.WriteStringValue(list_each_14[j].Id);
                         writer.WriteEndArray();
                     }
                 }
@@ -1031,8 +1045,9 @@ namespace Consumer
                     if (fact.Follows.Count > 0)
                     {
                         writer.WritePropertyName(s_follows);
+                        var list_each_15 = fact.Follows;
                         writer.WriteStartArray();
-                        foreach (var each_15 in fact.Follows) writer.WriteStringValue(each_15.Id);
+                        for (var j = 0; j < list_each_15.Count; j++) writer.WriteStringValue(list_each_15[j].Id);
                         writer.WriteEndArray();
                     }
                 }
@@ -1042,8 +1057,9 @@ namespace Consumer
                     if (fact.Organizations.Count > 0)
                     {
                         writer.WritePropertyName(s_organizations);
+                        var list_each_16 = fact.Organizations;
                         writer.WriteStartArray();
-                        foreach (var each_16 in fact.Organizations) writer.WriteStringValue(each_16.Id);
+                        for (var j = 0; j < list_each_16.Count; j++) writer.WriteStringValue(list_each_16[j].Id);
                         writer.WriteEndArray();
                     }
                 }
@@ -1115,12 +1131,14 @@ namespace Consumer
 
                 private static void Write_holder(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Position fact)
                 {
-                    if (fact.HolderBySource.Count > 0)
+                    var entries_1 = fact.HolderBySource;
+                    if (entries_1.Count > 0)
                     {
                         writer.WritePropertyName(s_holder);
                         writer.WriteStartObject();
-                        foreach (var each_1 in fact.HolderBySource)
+                        for (var i = 0; i < entries_1.Count; i++)
                         {
+                            var each_1 = entries_1[i];
                             writer.WritePropertyName(each_1.Source.Id);
                             writer.WriteStringValue(each_1.Value.Id);
                         }
@@ -1130,12 +1148,14 @@ namespace Consumer
 
                 private static void Write_stance(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Position fact)
                 {
-                    if (fact.StanceBySource.Count > 0)
+                    var entries_2 = fact.StanceBySource;
+                    if (entries_2.Count > 0)
                     {
                         writer.WritePropertyName(s_stance);
                         writer.WriteStartObject();
-                        foreach (var each_2 in fact.StanceBySource)
+                        for (var i = 0; i < entries_2.Count; i++)
                         {
+                            var each_2 = entries_2[i];
                             writer.WritePropertyName(each_2.Source.Id);
                             writer.WriteStringValue(each_2.Value);
                         }
@@ -1145,12 +1165,14 @@ namespace Consumer
 
                 private static void Write_voicedBy(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Position fact)
                 {
-                    if (fact.VoicedByBySource.Count > 0)
+                    var entries_3 = fact.VoicedByBySource;
+                    if (entries_3.Count > 0)
                     {
                         writer.WritePropertyName(s_voicedBy);
                         writer.WriteStartObject();
-                        foreach (var each_3 in fact.VoicedByBySource)
+                        for (var i = 0; i < entries_3.Count; i++)
                         {
+                            var each_3 = entries_3[i];
                             writer.WritePropertyName(each_3.Source.Id);
                             writer.WriteStringValue(each_3.Value.Id);
                         }
@@ -1163,8 +1185,9 @@ namespace Consumer
                     if (fact.Statements.Count > 0)
                     {
                         writer.WritePropertyName(s_statements);
+                        var list_each_4 = fact.Statements;
                         writer.WriteStartArray();
-                        foreach (var each_4 in fact.Statements) writer.WriteStringValue(each_4.Id);
+                        for (var j = 0; j < list_each_4.Count; j++) writer.WriteStringValue(list_each_4[j].Id);
                         writer.WriteEndArray();
                     }
                 }
@@ -1193,7 +1216,7 @@ namespace Consumer
                 private static readonly global::System.Text.Json.JsonEncodedText s_topics = global::System.Text.Json.JsonEncodedText.Encode("topics");
                 private static readonly global::System.Text.Json.JsonEncodedText s_event = global::System.Text.Json.JsonEncodedText.Encode("event");
                 private static readonly global::System.Text.Json.JsonEncodedText s_reportedBy = global::System.Text.Json.JsonEncodedText.Encode("reportedBy");
-                private static readonly global::System.Text.Json.JsonEncodedText[] s_formValues = new global::System.Text.Json.JsonEncodedText[] { global::System.Text.Json.JsonEncodedText.Encode("quote"), global::System.Text.Json.JsonEncodedText.Encode("paraphrase") };
+                private static readonly global::System.Text.Json.JsonEncodedText[] s_form_values = new global::System.Text.Json.JsonEncodedText[] { global::System.Text.Json.JsonEncodedText.Encode("quote"), global::System.Text.Json.JsonEncodedText.Encode("paraphrase") };
 
                 /// <inheritdoc/>
                 public override global::Consumer.Statement Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => throw ReadNotSupported(typeToConvert);
@@ -1243,20 +1266,23 @@ namespace Consumer
                 private static void Write_form(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Statement fact)
                 {
                     writer.WritePropertyName(s_form);
-                    writer.WriteStringValue(s_formValues[(int)fact.Form]);
+                    writer.WriteStringValue(s_form_values[(int)fact.Form]);
                 }
 
                 private static void Write_wordings(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Statement fact)
                 {
-                    if (fact.WordingsBySource.Count > 0)
+                    var entries_3 = fact.WordingsBySource;
+                    if (entries_3.Count > 0)
                     {
                         writer.WritePropertyName(s_wordings);
                         writer.WriteStartObject();
-                        foreach (var each_3 in fact.WordingsBySource)
+                        for (var i = 0; i < entries_3.Count; i++)
                         {
+                            var each_3 = entries_3[i];
                             writer.WritePropertyName(each_3.Source.Id);
+                            var list_item_3 = each_3.Value;
                             writer.WriteStartArray();
-                            foreach (var item_3 in each_3.Value) writer.WriteStringValue(item_3);
+                            for (var j = 0; j < list_item_3.Count; j++) writer.WriteStringValue(list_item_3[j]);
                             writer.WriteEndArray();
                         }
                         writer.WriteEndObject();
@@ -1265,12 +1291,14 @@ namespace Consumer
 
                 private static void Write_when(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Statement fact)
                 {
-                    if (fact.WhenBySource.Count > 0)
+                    var entries_4 = fact.WhenBySource;
+                    if (entries_4.Count > 0)
                     {
                         writer.WritePropertyName(s_when);
                         writer.WriteStartObject();
-                        foreach (var each_4 in fact.WhenBySource)
+                        for (var i = 0; i < entries_4.Count; i++)
                         {
+                            var each_4 = entries_4[i];
                             writer.WritePropertyName(each_4.Source.Id);
                             writer.WriteStringValue(each_4.Value);
                         }
@@ -1292,8 +1320,9 @@ namespace Consumer
                     if (fact.Topics.Count > 0)
                     {
                         writer.WritePropertyName(s_topics);
+                        var list_each_6 = fact.Topics;
                         writer.WriteStartArray();
-                        foreach (var each_6 in fact.Topics) writer.WriteStringValue(each_6.Id);
+                        for (var j = 0; j < list_each_6.Count; j++) writer.WriteStringValue(list_each_6[j].Id);
                         writer.WriteEndArray();
                     }
                 }
@@ -1340,7 +1369,7 @@ namespace Consumer
                 private static readonly global::System.Text.Json.JsonEncodedText s_assertion = global::System.Text.Json.JsonEncodedText.Encode("assertion");
                 private static readonly global::System.Text.Json.JsonEncodedText s_topic = global::System.Text.Json.JsonEncodedText.Encode("topic");
                 private static readonly global::System.Text.Json.JsonEncodedText s_statements = global::System.Text.Json.JsonEncodedText.Encode("statements");
-                private static readonly global::System.Text.Json.JsonEncodedText[] s_stanceValues = new global::System.Text.Json.JsonEncodedText[] { global::System.Text.Json.JsonEncodedText.Encode("asserts"), global::System.Text.Json.JsonEncodedText.Encode("denies") };
+                private static readonly global::System.Text.Json.JsonEncodedText[] s_stance_values = new global::System.Text.Json.JsonEncodedText[] { global::System.Text.Json.JsonEncodedText.Encode("asserts"), global::System.Text.Json.JsonEncodedText.Encode("denies") };
 
                 /// <inheritdoc/>
                 public override global::Consumer.Claim Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => throw ReadNotSupported(typeToConvert);
@@ -1367,12 +1396,14 @@ namespace Consumer
 
                 private static void Write_claimant(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Claim fact)
                 {
-                    if (fact.ClaimantBySource.Count > 0)
+                    var entries_0 = fact.ClaimantBySource;
+                    if (entries_0.Count > 0)
                     {
                         writer.WritePropertyName(s_claimant);
                         writer.WriteStartObject();
-                        foreach (var each_0 in fact.ClaimantBySource)
+                        for (var i = 0; i < entries_0.Count; i++)
                         {
+                            var each_0 = entries_0[i];
                             writer.WritePropertyName(each_0.Source.Id);
                             writer.WriteStringValue(each_0.Value.Id);
                         }
@@ -1383,7 +1414,7 @@ namespace Consumer
                 private static void Write_stance(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Claim fact)
                 {
                     writer.WritePropertyName(s_stance);
-                    writer.WriteStringValue(s_stanceValues[(int)fact.Stance]);
+                    writer.WriteStringValue(s_stance_values[(int)fact.Stance]);
                 }
 
                 private static void Write_assertion(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Claim fact)
@@ -1409,8 +1440,9 @@ namespace Consumer
                     if (fact.Statements.Count > 0)
                     {
                         writer.WritePropertyName(s_statements);
+                        var list_each_4 = fact.Statements;
                         writer.WriteStartArray();
-                        foreach (var each_4 in fact.Statements) writer.WriteStringValue(each_4.Id);
+                        for (var j = 0; j < list_each_4.Count; j++) writer.WriteStringValue(list_each_4[j].Id);
                         writer.WriteEndArray();
                     }
                 }
@@ -1434,7 +1466,7 @@ namespace Consumer
                 private static readonly global::System.Text.Json.JsonEncodedText s_summary = global::System.Text.Json.JsonEncodedText.Encode("summary");
                 private static readonly global::System.Text.Json.JsonEncodedText s_countries = global::System.Text.Json.JsonEncodedText.Encode("countries");
                 private static readonly global::System.Text.Json.JsonEncodedText s_topics = global::System.Text.Json.JsonEncodedText.Encode("topics");
-                private static readonly global::System.Text.Json.JsonEncodedText[] s_aspectValues = new global::System.Text.Json.JsonEncodedText[] { global::System.Text.Json.JsonEncodedText.Encode("relations"), global::System.Text.Json.JsonEncodedText.Encode("consequence"), global::System.Text.Json.JsonEncodedText.Encode("conduct"), global::System.Text.Json.JsonEncodedText.Encode("perception") };
+                private static readonly global::System.Text.Json.JsonEncodedText[] s_aspect_values = new global::System.Text.Json.JsonEncodedText[] { global::System.Text.Json.JsonEncodedText.Encode("relations"), global::System.Text.Json.JsonEncodedText.Encode("consequence"), global::System.Text.Json.JsonEncodedText.Encode("conduct"), global::System.Text.Json.JsonEncodedText.Encode("perception") };
 
                 /// <inheritdoc/>
                 public override global::Consumer.Characterization Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => throw ReadNotSupported(typeToConvert);
@@ -1461,17 +1493,19 @@ namespace Consumer
                 private static void Write_aspect(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Characterization fact)
                 {
                     writer.WritePropertyName(s_aspect);
-                    writer.WriteStringValue(s_aspectValues[(int)fact.Aspect]);
+                    writer.WriteStringValue(s_aspect_values[(int)fact.Aspect]);
                 }
 
                 private static void Write_summary(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Characterization fact)
                 {
-                    if (fact.SummaryBySource.Count > 0)
+                    var entries_1 = fact.SummaryBySource;
+                    if (entries_1.Count > 0)
                     {
                         writer.WritePropertyName(s_summary);
                         writer.WriteStartObject();
-                        foreach (var each_1 in fact.SummaryBySource)
+                        for (var i = 0; i < entries_1.Count; i++)
                         {
+                            var each_1 = entries_1[i];
                             writer.WritePropertyName(each_1.Source.Id);
                             writer.WriteStringValue(each_1.Value);
                         }
@@ -1484,8 +1518,9 @@ namespace Consumer
                     if (fact.Countries.Count > 0)
                     {
                         writer.WritePropertyName(s_countries);
+                        var list_each_2 = fact.Countries;
                         writer.WriteStartArray();
-                        foreach (var each_2 in fact.Countries) writer.WriteStringValue(each_2.Id);
+                        for (var j = 0; j < list_each_2.Count; j++) writer.WriteStringValue(list_each_2[j].Id);
                         writer.WriteEndArray();
                     }
                 }
@@ -1495,8 +1530,9 @@ namespace Consumer
                     if (fact.Topics.Count > 0)
                     {
                         writer.WritePropertyName(s_topics);
+                        var list_each_3 = fact.Topics;
                         writer.WriteStartArray();
-                        foreach (var each_3 in fact.Topics) writer.WriteStringValue(each_3.Id);
+                        for (var j = 0; j < list_each_3.Count; j++) writer.WriteStringValue(list_each_3[j].Id);
                         writer.WriteEndArray();
                     }
                 }

@@ -24,8 +24,8 @@ internal static class JsonNames
     /// <summary>A static field holding a property name, encoded once: <c>s_name</c>. Field names are camelCase ASCII.</summary>
     public static string NameField(string yamlName) => "s_" + yamlName;
 
-    /// <summary>The static field holding an enum field's YAML values, indexed by the enum's number.</summary>
-    public static string EnumValuesField(string yamlName) => "s_" + yamlName + "Values";
+    /// <summary>The static field holding an enum field's YAML values, indexed by the enum's number; the underscore keeps it apart from any field's <c>s_name</c>.</summary>
+    public static string EnumValuesField(string yamlName) => "s_" + yamlName + "_values";
 
     /// <summary><c>private static readonly JsonEncodedText s_name = JsonEncodedText.Encode("name");</c></summary>
     public static string EncodedField(string field, string text) =>

@@ -22,9 +22,12 @@ internal static class JsonValueWriter
         if (field.IsPerSource)
         {
             // Every source the fact cites for the field, by id: the provenance of the value travels with it.
-            w.Open($"if (fact.{GeneratedNames.BySourceProperty(field)}.Count > 0)");
+            var entries = "entries_" + n.ToString(CultureInfo.InvariantCulture);
+            w.Line($"var {entries} = fact.{GeneratedNames.BySourceProperty(field)};");
+            w.Open($"if ({entries}.Count > 0)");
             w.Line($"writer.WritePropertyName({name});").Line("writer.WriteStartObject();");
-            w.Open($"foreach (var {each} in fact.{GeneratedNames.BySourceProperty(field)})");
+            w.Open($"for (var i = 0; i < {entries}.Count; i++)");
+            w.Line($"var {each} = {entries}[i];");
             w.Line($"writer.WritePropertyName({each}.Source.{GeneratedNames.Id});");
             ListOrElement(w, field, each + ".Value", "item_" + n.ToString(CultureInfo.InvariantCulture));
             w.Close();
@@ -57,8 +60,11 @@ internal static class JsonValueWriter
             w.Line(Element(field, expression));
             return;
         }
+        // By index: a foreach over the IReadOnlyList would allocate an enumerator.
+        var list = "list_" + each;
+        w.Line($"var {list} = {expression};");
         w.Line("writer.WriteStartArray();");
-        w.Line($"foreach (var {each} in {expression}) {Element(field, each)}");
+        w.Line($"for (var j = 0; j < {list}.Count; j++) {Element(field, list + "[j]")}");
         w.Line("writer.WriteEndArray();");
     }
 
