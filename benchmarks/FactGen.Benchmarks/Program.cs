@@ -29,7 +29,7 @@ namespace FactGen.Benchmarks;
 /// </summary>
 public static class Program
 {
-    private static readonly string[] AllSections = ["runtime", "generation", "stages", "probe", "validate", "coldstart", "build", "scale", "search", "lsp"];
+    private static readonly string[] AllSections = ["runtime", "json", "generation", "stages", "probe", "validate", "coldstart", "build", "scale", "search", "lsp"];
 
     public static int Main(string[] args)
     {
@@ -67,6 +67,9 @@ public static class Program
             {
                 case "runtime":
                     Runtime(report, BenchmarkRunner.Run<LookupBenchmarks>(Config(quick, quick ? Job.ShortRun : Job.Default.WithWarmupCount(5).WithIterationCount(20))));
+                    break;
+                case "json":
+                    Json(report, BenchmarkRunner.Run<JsonBenchmarks>(Config(quick, quick ? Job.ShortRun : Job.Default.WithWarmupCount(5).WithIterationCount(20))));
                     break;
                 case "generation":
                     Generation(report, BenchmarkRunner.Run<GenerationBenchmarks>(Config(quick, quick ? Job.Dry : Job.Default.WithWarmupCount(2).WithIterationCount(10))));
@@ -175,6 +178,21 @@ public static class Program
         foreach (var (shape, row) in rows)
         {
             report.Verdict($"closest passage, {shape} <= {Targets.ClosestPassageMilliseconds} ms", Stats.Ms(row.Stats.Median), row.Stats.Median <= Targets.ClosestPassageMilliseconds);
+        }
+    }
+
+    /// <summary>The generated JSON (issue 31): one fact within 2 µs, the shipped corpus within 5 ms.</summary>
+    private static void Json(Report report, Summary summary)
+    {
+        var rows = Rows(summary);
+        report.Add("JSON from the generated model (src/FactGen.Facts, shipped facts), warm",
+            "BenchmarkDotNet, in-process, Release; the generated converters, to a reused buffer unless the row says a string.\n\n" +
+            Report.Table(Header, rows.Select(r => Cells(r, withFacts: false))));
+        foreach (var (method, target) in new[] { (nameof(JsonBenchmarks.OneFact), Targets.JsonFactMicroseconds), (nameof(JsonBenchmarks.OneFactPlain), Targets.JsonFactMicroseconds), (nameof(JsonBenchmarks.WholeCorpus), Targets.JsonCorpusMilliseconds * 1000) })
+        {
+            var row = rows.Single(r => r.Method == method);
+            var microseconds = row.Stats.Median * 1e3;
+            report.Verdict($"{row.Description.Trim('\'')} <= {target:0} µs", microseconds.ToString("0.00", CultureInfo.InvariantCulture) + " µs", microseconds <= target);
         }
     }
 
