@@ -52,4 +52,21 @@ public sealed class ArticleTextTests
 
         Assert.Equal(["Talks began.", "\u201CWe agree,\u201D he said. a face-to-face summit. face to face in California?", "Yes 2 times."], sentences);
     }
+
+    [Theory]
+    [InlineData("Neil A. Armstrong stepped out. He spoke.", "Neil A. Armstrong stepped out.|He spoke.")]
+    [InlineData("U.S. officials met. The U.S. Senate agreed.", "U.S. officials met.|The U.S. Senate agreed.")]
+    [InlineData("Sen. Schumer and Dr. Lee spoke. Gen. Milley did not.", "Sen. Schumer and Dr. Lee spoke.|Gen. Milley did not.")]
+    [InlineData("It ranks No. 2 in trade. No. The talks failed.", "It ranks No. 2 in trade.|No.|The talks failed.")]
+    [InlineData("Talks end at 3 p.m. The leaders leave.", "Talks end at 3 p.m.|The leaders leave.")]
+    [InlineData("He said \u201CIn the U.S.\u201D Then he left.", "He said \u201CIn the U.S.\u201D|Then he left.")]
+    public void Sentences_do_not_break_at_initials_titles_capital_abbreviations_or_before_a_number(string text, string expected)
+    {
+        text = System.Text.RegularExpressions.Regex.Unescape(text);
+        var paragraph = ArticleParagraph.Create(1, text);
+
+        var sentences = paragraph.Sentences.Select(s => paragraph.Text[s.Start..s.End]).ToArray();
+
+        Assert.Equal(System.Text.RegularExpressions.Regex.Unescape(expected).Split('|'), sentences);
+    }
 }

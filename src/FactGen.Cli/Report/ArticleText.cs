@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
-using System.Text.RegularExpressions;
 using FactGen.Core.Binding;
 
 namespace FactGen.Cli.Report;
@@ -14,11 +13,6 @@ namespace FactGen.Cli.Report;
 /// </summary>
 internal sealed class ArticleParagraph
 {
-    // A sentence ends at . ! or ? (and any closing quotes or brackets), before a space and a capital,
-    // a digit or an opening quote. Good enough for news prose; abbreviations like "U.S. officials"
-    // are rare in the articles and only make two sentences of one.
-    private static readonly Regex SentenceBreak = new(@"(?<=[.!?][""'\u201D\u2019)\]]*)\s+(?=[""'\u201C\u2018(\[]?[\p{Lu}0-9])", RegexOptions.CultureInvariant);
-
     private readonly int[] _origin;
 
     private ArticleParagraph(int number, string text, string normalized, int[] origin)
@@ -27,7 +21,7 @@ internal sealed class ArticleParagraph
         Text = text;
         Normalized = normalized;
         _origin = origin;
-        Sentences = SplitSentences(text);
+        Sentences = SentenceSplitter.Split(text);
     }
 
     public int Number { get; }
@@ -64,19 +58,6 @@ internal sealed class ArticleParagraph
         // A surrogate pair is two characters of the original; keep both inside the range.
         if (char.IsHighSurrogate(Text[last]) && last + 1 < Text.Length) last++;
         return new TextRange(_origin[start], last + 1);
-    }
-
-    private static List<TextRange> SplitSentences(string text)
-    {
-        var sentences = new List<TextRange>();
-        var start = 0;
-        foreach (Match gap in SentenceBreak.Matches(text))
-        {
-            sentences.Add(new TextRange(start, gap.Index));
-            start = gap.Index + gap.Length;
-        }
-        if (start < text.Length) sentences.Add(new TextRange(start, text.Length));
-        return sentences;
     }
 }
 
