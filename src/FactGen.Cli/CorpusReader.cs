@@ -16,12 +16,13 @@ internal static class CorpusReader
 {
     public sealed record Result(BindResult Bound, int FileCount, SchemaModel Schema);
 
-    public static Result Read(string directory, string? sourcesDirectory, ReadLimits limits)
+    public static Result Read(string directory, string? sourcesDirectory, ReadLimits limits) =>
+        Read(Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories).Where(ParsedFile.IsFactFile), sourcesDirectory, limits);
+
+    /// <summary>Reads the fact files named (a project's own list, when it sets <c>FactGenIncludeFacts</c> to false).</summary>
+    public static Result Read(IEnumerable<string> factFiles, string? sourcesDirectory, ReadLimits limits)
     {
-        var paths = Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
-            .Where(ParsedFile.IsFactFile)
-            .OrderBy(p => p, StringComparer.Ordinal)
-            .ToList();
+        var paths = factFiles.Distinct(StringComparer.Ordinal).OrderBy(p => p, StringComparer.Ordinal).ToList();
         var files = paths.Select(path => ReadFile(path, limits)).ToList();
         var sources = sourcesDirectory is null
             ? null
