@@ -108,10 +108,10 @@ internal static class ValidateCommand
     /// </summary>
     private static void Write(TextWriter writer, string format, IReadOnlyList<FactDiagnostic> diagnostics, CorpusReader.Result corpus, bool text, string? sourcesDir)
     {
+        // First, so the summary stays the last line (or the grounding figures after it, with articles).
+        if (text && sourcesDir is null && corpus.FileCount > 0) writer.WriteLine(SkippedChecks);
         DiagnosticFormatter.Create(format).Write(writer, diagnostics, corpus.FileCount);
-        if (!text) return;
-        if (corpus.Bound.Grounding is { } grounding) writer.WriteLine(GroundingText.Line(grounding));
-        if (sourcesDir is null) writer.WriteLine(SkippedChecks);
+        if (text && corpus.Bound.Grounding is { } grounding) writer.WriteLine(GroundingText.Line(grounding));
     }
 
     /// <summary>The one line <c>validate</c> prints in text when no articles were given.</summary>
