@@ -386,6 +386,36 @@ public sealed partial class DiagnosticTests
             new Expected("FG0013", 5, 14, "No Country has the id 'frnace'; did you mean 'france'?", Path: People));
     }
 
+    [Theory]
+    [InlineData("edwin-aldrin", "buzz-aldrin")]
+    [InlineData("united-states", "usa")]
+    [InlineData("us", "usa")]
+    [InlineData("buzz-aldrn", "buzz-aldrin")]
+    public void FG0013_suggests_by_the_names_and_aliases_of_facts_as_well_as_by_spelling(string written, string suggested)
+    {
+        var diagnostics = WithPeople($$"""
+            kind: Person
+            facts:
+              - id: ann
+                name: Ann
+                country: {{written}}
+                citations: [{ source: s1, paragraph: 1, quote: Ann visited Paris }]
+            """).File(Countries, """
+            kind: Country
+            facts:
+              - id: buzz-aldrin
+                name: Edwin "Buzz" Aldrin
+                citations: [{ source: s1, paragraph: 1, quote: Paris }]
+              - id: usa
+                name: United States of America
+                aliases: [US]
+                citations: [{ source: s1, paragraph: 1, quote: Paris }]
+            """).Diagnostics();
+
+        DiagnosticAssert.Exactly(diagnostics,
+            new Expected("FG0013", 5, 14, $"No Country has the id '{written}'; did you mean '{suggested}'?", Path: People));
+    }
+
     [Fact]
     public void FG0014_reference_to_a_fact_of_another_kind()
     {
@@ -443,6 +473,19 @@ public sealed partial class DiagnosticTests
 
         DiagnosticAssert.Exactly(diagnostics,
             new Expected("FG0015", 21, 3, "'Citation' becomes the C# name 'Citation', which is also a type FactGen generates", Path: "facts/schema.yaml"));
+    }
+
+    [Theory]
+    [InlineData("Planet", "Planets")]
+    [InlineData("Galaxy", "Galaxies")]
+    [InlineData("Address", "Addresses")]
+    public void FG0015_a_plural_equal_to_its_kind_is_reported_once_at_the_plural_with_the_plural_to_write(string kind, string suggested)
+    {
+        var schema = CorpusBuilder.DefaultSchema + $"\n  {kind}:\n    plural: {kind}\n    fields: {{}}";
+        var diagnostics = new CorpusBuilder().Schema(schema).Diagnostics();
+
+        DiagnosticAssert.Exactly(diagnostics,
+            new Expected("FG0015", 22, 13, $"'{kind}' becomes the C# name '{kind}', which is also the name of the kind's record; the plural names the kind's static class ({suggested}.All), so it must differ from the kind: write 'plural: {suggested}'", Path: "facts/schema.yaml"));
     }
 
     [Fact]

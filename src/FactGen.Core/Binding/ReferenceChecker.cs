@@ -54,8 +54,8 @@ internal static class ReferenceChecker
             join.Report(DiagnosticCatalog.ReferenceToWrongKind, reference.Span, reference.Field?.Name ?? "source", targetName, reference.Id, target.Kind.Name);
             return;
         }
-        var candidates = join.Facts.Where(f => targetKinds.Contains(f.Kind.Name)).Select(f => f.Id);
-        var suggestion = Naming.DidYouMean(reference.Id, candidates);
+        var candidates = join.Facts.Where(f => targetKinds.Contains(f.Kind.Name)).Select(f => new ReferenceSuggestion.Candidate(f.Id, NamesOf(f)));
+        var suggestion = ReferenceSuggestion.DidYouMean(reference.Id, candidates);
         if (suggestion.Length == 0 && targetKinds.Any(join.MayBeMissing))
         {
             // The id may be in a file that could not be bound: counted, reported once (FG0039). A
@@ -65,5 +65,13 @@ internal static class ReferenceChecker
         }
         if (reference.IsCitation) join.Report(DiagnosticCatalog.UnknownSource, reference.Span, reference.Id, suggestion);
         else join.Report(DiagnosticCatalog.UnresolvedReference, reference.Span, targetName, reference.Id, suggestion);
+    }
+
+    /// <summary>The fact's <c>name</c>, when its kind has one and it is set, and its aliases.</summary>
+    private static IReadOnlyList<string> NamesOf(CorpusFact fact)
+    {
+        var index = fact.Kind.IndexOfField("name");
+        var name = index >= 0 && fact.Values[index] is StringValue { Value: var text } ? text : null;
+        return name is null ? fact.Aliases.ToList() : fact.Aliases.Prepend(name).ToList();
     }
 }
