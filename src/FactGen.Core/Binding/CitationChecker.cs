@@ -59,6 +59,10 @@ internal sealed class CitationChecker
                         : $"the closest passage is \"{document.ClosestPassage(citation.Paragraph, citation.Quote)}\"";
                     _join.Report(DiagnosticCatalog.QuoteNotFound, located.Quote, citation.Paragraph, citation.SourceId, hint);
                 }
+                else if (document.Locate(citation.Paragraph, citation.Quote) is { } match)
+                {
+                    _join.Matches.Add(new CitationMatch(fact.Id, located, match.Start, match.Length));
+                }
             }
         }
         if (_sources is null) return;

@@ -57,6 +57,6 @@ public static class Corpus
             .OrderBy(d => d.Span.Path, StringComparer.Ordinal)
             .ThenBy(d => d.Span.Line)
             .ThenBy(d => d.Span.Column);
-        return new BindResult(result.Model, ordered.ToEquatableArray(), result.Grounding);
+        return result with { Diagnostics = ordered.ToEquatableArray() };
     }
 }

@@ -74,6 +74,9 @@ internal sealed class CorpusJoin
     public bool CoverageSkipped { get; set; }
     public IReadOnlyDictionary<string, CorpusFact> ById => _byId;
 
+    /// <summary>Each quote found in its article, in fact order.</summary>
+    public List<CitationMatch> Matches { get; } = new();
+
     /// <param name="sources">The articles, to check quotes and coverage; null when none are given.</param>
     public static BindResult Join(SchemaModel schema, IEnumerable<FileBinding> files, IReadOnlyList<SourceDocument>? sources, ReadLimits limits, CancellationToken cancellation)
     {
@@ -81,7 +84,8 @@ internal sealed class CorpusJoin
         // '/' and '\' sort differently against digits: normalize, so Windows and Linux number facts alike.
         var ordered = files.OrderBy(f => f.Path.Replace('\\', '/'), StringComparer.Ordinal).ToList();
         foreach (var file in ordered) diagnostics.AddRange(file.Diagnostics);
-        if (!schema.IsValid) return new BindResult(FactModel.Empty, diagnostics.ToEquatableArray());
+        var located = new LocatedCorpus(ordered.ToEquatableArray(), EquatableArray<CitationMatch>.Empty);
+        if (!schema.IsValid) return new BindResult(FactModel.Empty, diagnostics.ToEquatableArray()) { Located = located };
 
         var join = new CorpusJoin(schema, diagnostics, limits, ordered.Sum(f => f.Facts.Count), cancellation);
         foreach (var file in ordered.Where(f => f.IsIncomplete)) join.AddIncomplete(file.Path, file.Kind);
@@ -98,7 +102,8 @@ internal sealed class CorpusJoin
         new CitationChecker(join, articles).Check();
         var grounding = articles is null ? null : new GroundingChecker(join, articles).Check();
         join.ReportUnchecked();
-        return new BindResult(join.BuildModel(), diagnostics.ToEquatableArray(), grounding);
+        located = located with { Matches = join.Matches.ToEquatableArray() };
+        return new BindResult(join.BuildModel(), FactDiagnostics.AboutFacts(diagnostics, located), grounding) { Located = located };
     }
 
     public void Report(DiagnosticDescriptor descriptor, SourceSpan span, params object[] args) =>
