@@ -14,7 +14,12 @@ namespace FactGen.Cli;
 /// <summary>Reads a facts directory (recursively) and binds it with the same Core steps as the build.</summary>
 internal static class CorpusReader
 {
-    public sealed record Result(BindResult Bound, int FileCount, SchemaModel Schema);
+    /// <param name="Sources">The articles as Core read them (printed and normalized); empty without a sources folder.</param>
+    public sealed record Result(BindResult Bound, int FileCount, SchemaModel Schema, IReadOnlyList<SourceDocument> Sources)
+    {
+        /// <summary>The questions the report asks of the bound corpus, answered by Core.</summary>
+        public CorpusQuery Query => new(Bound);
+    }
 
     public static Result Read(string directory, string? sourcesDirectory, ReadLimits limits) =>
         Read(Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories).Where(ParsedFile.IsFactFile), sourcesDirectory, limits);
@@ -32,7 +37,7 @@ internal static class CorpusReader
                 .ToList();
         var schema = Corpus.LoadSchema(files.Where(f => f.IsSchema));
         var bound = Corpus.Bind(schema, files.Where(f => !f.IsSchema).ToList(), sources, limits);
-        return new Result(bound, files.Count, schema);
+        return new Result(bound, files.Count, schema, sources ?? []);
     }
 
     public static ParsedFile ReadFile(string path, ReadLimits limits)

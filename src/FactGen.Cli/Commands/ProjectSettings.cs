@@ -4,7 +4,9 @@ using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using FactGen.Core.Diagnostics;
 using FactGen.Core.Options;
+using FactGen.Core.Reading;
 
 namespace FactGen.Cli.Commands;
 
@@ -58,6 +60,24 @@ internal sealed record ProjectSettings(string ProjectFile, string FactsDirectory
             : null;
         return new ProjectSettings(projectFile, facts, sources, FactGenOptions.Read(Get), BuildSeverities.From(Get, configs), factFiles);
     }
+
+    /// <summary>
+    /// What the build reports for the project: its own diagnostics (FG0035, FG0050 to FG0052, at the
+    /// project file) first, then every diagnostic as the project's severities make it (issue 27).
+    /// </summary>
+    public List<FactDiagnostic> AsTheBuildReports(CorpusReader.Result corpus, string? sourcesDir, IEnumerable<FactDiagnostic> diagnostics)
+    {
+        var articles = sourcesDir is null ? 0 : Directory.EnumerateFiles(sourcesDir, "*.txt").Count();
+        var projectDiagnostics = Options.Diagnostics
+            .Concat(ProjectInputCheck.CheckInputs(corpus.FileCount, articles, FactsDirectory, sourcesDir))
+            .Concat(ProjectInputCheck.CheckNamespace(Options.Namespace, corpus.Schema));
+        var located = projectDiagnostics.Select(d => d with { Span = SourceSpan.StartOf(CorpusReader.DisplayPath(ProjectFile)) });
+        return Severities.Apply(located.Concat(diagnostics));
+    }
+
+    /// <summary>The corpus the build reads: the project's marked files, or its facts folder.</summary>
+    public CorpusReader.Result ReadCorpus(string directory, string? sourcesDirectory, ReadLimits limits) =>
+        FactFiles is { } listed ? CorpusReader.Read(listed, sourcesDirectory, limits) : CorpusReader.Read(directory, sourcesDirectory, limits);
 
     private sealed record EvaluatedItem(string Item, string FullPath, bool IsFact);
 

@@ -55,9 +55,9 @@ internal static class ValidateCommand
             if (!CommandInputs.DirectoriesExist(dir, sourcesDir, error)) return Program.UsageError;
             try
             {
-                var corpus = settings?.FactFiles is { } listed ? CorpusReader.Read(listed, sourcesDir, limits) : CorpusReader.Read(dir, sourcesDir, limits);
+                var corpus = settings?.ReadCorpus(dir, sourcesDir, limits) ?? CorpusReader.Read(dir, sourcesDir, limits);
                 var diagnostics = corpus.Bound.Diagnostics.ToList();
-                if (settings is not null) diagnostics = WithProject(settings, corpus, sourcesDir, diagnostics);
+                if (settings is not null) diagnostics = settings.AsTheBuildReports(corpus, sourcesDir, diagnostics);
                 if (result.GetValue(warningsAsErrors))
                 {
                     diagnostics = diagnostics.Select(d => d.Severity == FactDiagnosticSeverity.Warning ? d with { Descriptor = d.Descriptor with { Severity = FactDiagnosticSeverity.Error } } : d).ToList();
@@ -85,20 +85,6 @@ internal static class ValidateCommand
             }
         });
         return command;
-    }
-
-    /// <summary>
-    /// What the build reports for the project: its own diagnostics (FG0035, FG0050 to FG0052, at the
-    /// project file) first, then every diagnostic as the project's severities make it (issue 27).
-    /// </summary>
-    private static List<FactDiagnostic> WithProject(ProjectSettings settings, CorpusReader.Result corpus, string? sourcesDir, List<FactDiagnostic> diagnostics)
-    {
-        var articles = sourcesDir is null ? 0 : Directory.EnumerateFiles(sourcesDir, "*.txt").Count();
-        var projectDiagnostics = settings.Options.Diagnostics
-            .Concat(ProjectInputCheck.CheckInputs(corpus.FileCount, articles, settings.FactsDirectory, sourcesDir))
-            .Concat(ProjectInputCheck.CheckNamespace(settings.Options.Namespace, corpus.Schema));
-        var located = projectDiagnostics.Select(d => d with { Span = SourceSpan.StartOf(CorpusReader.DisplayPath(settings.ProjectFile)) });
-        return settings.Severities.Apply(located.Concat(diagnostics));
     }
 
     /// <summary>
