@@ -66,4 +66,14 @@ public sealed record FileFact(
 /// them, so references to unknown ids are not reported as errors while it is so (FG0039).</param>
 /// <param name="Kind">The kind the file's <c>kind:</c> names, when the schema has it; null otherwise:
 /// then an incomplete file may hold facts of any kind.</param>
-public sealed record FileBinding(string Path, EquatableArray<FileFact> Facts, EquatableArray<FactDiagnostic> Diagnostics, bool IsIncomplete = false, string? Kind = null);
+/// <param name="Declared">What an incomplete file may hold, as far as it can be read; null when
+/// nothing can be (it may then define any id and cite any source).</param>
+public sealed record FileBinding(string Path, EquatableArray<FileFact> Facts, EquatableArray<FactDiagnostic> Diagnostics, bool IsIncomplete = false, string? Kind = null,
+    DeclaredIds? Declared = null);
+
+/// <summary>
+/// The ids an incomplete file declares (its <c>id:</c> entries) and the sources it cites (its
+/// <c>source:</c> entries): a reference to an unknown id is held back only when it is one of these,
+/// and a paragraph's coverage only for these sources.
+/// </summary>
+public sealed record DeclaredIds(EquatableArray<string> Ids, EquatableArray<string> Sources);
