@@ -73,6 +73,8 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor InvalidSourceKind = new("FG0063", FactDiagnosticSeverity.Error, "Schema", "No single source kind with a file", @"Exactly one kind must be marked 'source: true', with a 'file' field of type string (the file name of the article): {0}");
     public static readonly DiagnosticDescriptor SchemaFlagNotBool = new("FG0064", FactDiagnosticSeverity.Error, "Schema", "Schema flag that is not true or false", @"'{0}' takes true or false, not '{1}'");
 
+    public static readonly DiagnosticDescriptor UnnamedArticle = new("FG0080", FactDiagnosticSeverity.Warning, "Citations", "Article that no source names", @"The article '{0}' is in the sources folder, but no {1} names it, so no fact can cite it and none of it is checked. Add a {1} with 'file: {0}', or move the file out of the sources folder");
+
     public static readonly DiagnosticDescriptor[] All =
     [
         YamlSyntaxError,
@@ -135,5 +137,6 @@ public static class DiagnosticCatalog
         InvalidEnumValueName,
         InvalidSourceKind,
         SchemaFlagNotBool,
+        UnnamedArticle,
     ];
 }
