@@ -19,13 +19,7 @@ public sealed class OnePassCorpus : IDisposable
 
     public OnePassCorpus()
     {
-        _temp.Write("schema.yaml", """
-            kinds:
-              Source:
-                plural: Sources
-                source: true
-                fields:
-                  file: { type: string, required: true }
+        _temp.Write("schema.yaml", FactGen.Tests.SchemaPreamble.SourceKind + """
               Person:
                 plural: People
                 fields:

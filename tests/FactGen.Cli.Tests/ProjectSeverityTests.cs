@@ -15,13 +15,7 @@ public sealed class ProjectSeverityTests
     internal static TempFacts Project(string properties = "", string quote = "Mars is the fourth planet")
     {
         var project = new TempFacts("data");
-        project.Write("schema.yaml", """
-            kinds:
-              Source:
-                plural: Sources
-                source: true
-                fields:
-                  file: { type: string, required: true }
+        project.Write("schema.yaml", FactGen.Tests.SchemaPreamble.SourceKind + """
               Planet:
                 plural: Planets
                 fields:

@@ -25,19 +25,10 @@ internal static class ReportCommand
         };
         command.SetAction(result =>
         {
-            var dir = result.GetValue(directory)!;
-            var sourcesDir = result.GetValue(sources);
             var path = result.GetValue(outputFile)!;
-            var limits = ReadLimits.Default;
-            ProjectSettings? settings = null;
-            if (result.GetValue(project) is { } projectFile)
-            {
-                settings = ProjectSettings.Read(projectFile, error);
-                if (settings is null) return Program.UsageError;
-                if (result.GetResult(directory) is null or { Implicit: true }) dir = settings.FactsDirectory;
-                sourcesDir ??= settings.SourcesDirectory;
-                limits = settings.Options.Limits;
-            }
+            if (!CommandInputs.TryReadProject(result, project, error, out var settings)) return Program.UsageError;
+            var (dir, sourcesDir) = CommandInputs.Folders(result, directory, sources, settings);
+            var limits = settings?.Options.Limits ?? ReadLimits.Default;
             if (!CommandInputs.DirectoriesExist(dir, sourcesDir, error)) return Program.UsageError;
             try
             {

@@ -33,16 +33,11 @@ internal static class ValidateCommand
         };
         command.SetAction(result =>
         {
-            var dir = result.GetValue(directory)!;
-            var sourcesDir = result.GetValue(sources);
             var limits = new ReadLimits(result.GetValue(maxFileSize), result.GetValue(maxDepth), result.GetValue(maxNodes), result.GetValue(maxFacts));
-            ProjectSettings? settings = null;
-            if (result.GetValue(project) is { } projectFile)
+            if (!CommandInputs.TryReadProject(result, project, error, out var settings)) return Program.UsageError;
+            var (dir, sourcesDir) = CommandInputs.Folders(result, directory, sources, settings);
+            if (settings is not null)
             {
-                settings = ProjectSettings.Read(projectFile, error);
-                if (settings is null) return Program.UsageError;
-                if (result.GetResult(directory) is null or { Implicit: true }) dir = settings.FactsDirectory;
-                sourcesDir ??= settings.SourcesDirectory;
                 // The project's limits, unless an option on the command line says otherwise.
                 var fromProject = settings.Options.Limits;
                 limits = new ReadLimits(
