@@ -22,14 +22,14 @@ namespace FactGen.Benchmarks;
 
 /// <summary>
 /// <c>dotnet run -c Release --project benchmarks/FactGen.Benchmarks [-- --quick] [--only a,b] [--sizes n,m] [--shapes mixed,one-kind]</c>.
-/// Sections: runtime, generation, stages, probe, validate, coldstart, build, scale, search. The full mode runs all
+/// Sections: runtime, generation, stages, probe, validate, coldstart, build, scale, search, lsp. The full mode runs all
 /// of them at every size (1k, 10k, 100k facts); --quick is a smoke run of a few minutes (Dry and
 /// ShortRun BenchmarkDotNet jobs, 1k and 10k facts, fewer process runs, the shipped facts for the
 /// build, the scale check at 10k).
 /// </summary>
 public static class Program
 {
-    private static readonly string[] AllSections = ["runtime", "generation", "stages", "probe", "validate", "coldstart", "build", "scale", "search"];
+    private static readonly string[] AllSections = ["runtime", "generation", "stages", "probe", "validate", "coldstart", "build", "scale", "search", "lsp"];
 
     public static int Main(string[] args)
     {
@@ -88,6 +88,9 @@ public static class Program
                     break;
                 case "search":
                     Search(report, BenchmarkRunner.Run<ClosestPassageBenchmarks>(Config(quick, quick ? Job.ShortRun : Job.Default.WithWarmupCount(2).WithIterationCount(10))));
+                    break;
+                case "lsp":
+                    FactGen.Benchmarks.LanguageServer.LanguageServerBenchmark.Run(report, quick);
                     break;
                 case "scale":
                     foreach (var size in sizes is { Length: > 0 } ? sizes : [quick ? 10_000 : 100_000]) ScaleCheck.Run(report, size);

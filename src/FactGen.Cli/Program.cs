@@ -28,6 +28,8 @@ public static class Program
         root.Subcommands.Add(DocsCommand.Create(output, error));
         root.Subcommands.Add(ReportCommand.Create(output, error));
         root.Subcommands.Add(ExplainCommand.Create(output, error));
+        root.Subcommands.Add(LspCommand.Create(error));
+        root.Subcommands.Add(CiteCommand.Create(output, error));
 
         if (UnknownOption(root, args) is { } unknown)
         {
