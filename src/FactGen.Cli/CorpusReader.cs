@@ -14,14 +14,20 @@ namespace FactGen.Cli;
 /// <summary>Reads a facts directory (recursively) and binds it with the same Core steps as the build.</summary>
 internal static class CorpusReader
 {
-    public sealed record Result(BindResult Bound, int FileCount, SchemaModel Schema);
-
-    public static Result Read(string directory, string? sourcesDirectory, ReadLimits limits)
+    /// <param name="Sources">The articles as Core read them (printed and normalized); empty without a sources folder.</param>
+    public sealed record Result(BindResult Bound, int FileCount, SchemaModel Schema, IReadOnlyList<SourceDocument> Sources)
     {
-        var paths = Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
-            .Where(ParsedFile.IsFactFile)
-            .OrderBy(p => p, StringComparer.Ordinal)
-            .ToList();
+        /// <summary>The questions the report asks of the bound corpus, answered by Core.</summary>
+        public CorpusQuery Query => new(Bound);
+    }
+
+    public static Result Read(string directory, string? sourcesDirectory, ReadLimits limits) =>
+        Read(Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories).Where(ParsedFile.IsFactFile), sourcesDirectory, limits);
+
+    /// <summary>Reads the fact files named (a project's own list, when it sets <c>FactGenIncludeFacts</c> to false).</summary>
+    public static Result Read(IEnumerable<string> factFiles, string? sourcesDirectory, ReadLimits limits)
+    {
+        var paths = factFiles.Distinct(StringComparer.Ordinal).OrderBy(p => p, StringComparer.Ordinal).ToList();
         var files = paths.Select(path => ReadFile(path, limits)).ToList();
         var sources = sourcesDirectory is null
             ? null
@@ -31,7 +37,7 @@ internal static class CorpusReader
                 .ToList();
         var schema = Corpus.LoadSchema(files.Where(f => f.IsSchema));
         var bound = Corpus.Bind(schema, files.Where(f => !f.IsSchema).ToList(), sources, limits);
-        return new Result(bound, files.Count, schema);
+        return new Result(bound, files.Count, schema, sources ?? []);
     }
 
     public static ParsedFile ReadFile(string path, ReadLimits limits)

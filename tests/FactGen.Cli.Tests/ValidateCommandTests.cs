@@ -28,6 +28,26 @@ public sealed class ValidateCommandTests
         Assert.Equal(string.Empty, result.Error);
     }
 
+    [Fact]
+    public void Without_articles_text_names_the_checks_it_skipped_in_one_line_and_machine_formats_stay_clean()
+    {
+        var text = Factgen.Run("validate", SharedFolder.FactsDirectory);
+        var json = Factgen.Run("validate", SharedFolder.FactsDirectory, "--format", "json");
+
+        Assert.Equal(FactGen.Cli.Commands.ValidateCommand.SkippedChecks, text.OutputLines[0]);
+        Assert.Single(text.OutputLines, l => l.StartsWith("skipped:", System.StringComparison.Ordinal));
+        Assert.Contains("FG0018", text.OutputLines[0]);
+        Assert.DoesNotContain("skipped:", json.Output);
+    }
+
+    [SharedFact("sources")]
+    public void With_articles_nothing_is_said_skipped()
+    {
+        var result = Factgen.Run("validate", SharedFolder.FactsDirectory, "--sources", SharedFolder.Require("sources"));
+
+        Assert.DoesNotContain("skipped:", result.Output);
+    }
+
     [SharedFact("sources")]
     public void The_shipped_facts_have_no_errors_against_the_articles()
     {

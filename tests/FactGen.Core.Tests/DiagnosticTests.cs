@@ -374,6 +374,36 @@ public sealed partial class DiagnosticTests
             new Expected("FG0013", 5, 14, "No Country has the id 'frnace'; did you mean 'france'?", Path: People));
     }
 
+    [Theory]
+    [InlineData("edwin-aldrin", "buzz-aldrin")]
+    [InlineData("united-states", "usa")]
+    [InlineData("us", "usa")]
+    [InlineData("buzz-aldrn", "buzz-aldrin")]
+    public void FG0013_suggests_by_the_names_and_aliases_of_facts_as_well_as_by_spelling(string written, string suggested)
+    {
+        var diagnostics = WithPeople($$"""
+            kind: Person
+            facts:
+              - id: ann
+                name: Ann
+                country: {{written}}
+                citations: [{ source: s1, paragraph: 1, quote: Ann visited Paris }]
+            """).File(Countries, """
+            kind: Country
+            facts:
+              - id: buzz-aldrin
+                name: Edwin "Buzz" Aldrin
+                citations: [{ source: s1, paragraph: 1, quote: Paris }]
+              - id: usa
+                name: United States of America
+                aliases: [US]
+                citations: [{ source: s1, paragraph: 1, quote: Paris }]
+            """).Diagnostics();
+
+        DiagnosticAssert.Exactly(diagnostics,
+            new Expected("FG0013", 5, 14, $"No Country has the id '{written}'; did you mean '{suggested}'?", Path: People));
+    }
+
     [Fact]
     public void FG0014_reference_to_a_fact_of_another_kind()
     {
@@ -431,6 +461,19 @@ public sealed partial class DiagnosticTests
 
         DiagnosticAssert.Exactly(diagnostics,
             new Expected("FG0015", 21, 3, "'Citation' becomes the C# name 'Citation', which is also a type FactGen generates", Path: "facts/schema.yaml"));
+    }
+
+    [Theory]
+    [InlineData("Planet", "Planets")]
+    [InlineData("Galaxy", "Galaxies")]
+    [InlineData("Address", "Addresses")]
+    public void FG0015_a_plural_equal_to_its_kind_is_reported_once_at_the_plural_with_the_plural_to_write(string kind, string suggested)
+    {
+        var schema = CorpusBuilder.DefaultSchema + $"\n  {kind}:\n    plural: {kind}\n    fields: {{}}";
+        var diagnostics = new CorpusBuilder().Schema(schema).Diagnostics();
+
+        DiagnosticAssert.Exactly(diagnostics,
+            new Expected("FG0015", 22, 13, $"'{kind}' becomes the C# name '{kind}', which is also the name of the kind's record; the plural names the kind's static class ({suggested}.All), so it must differ from the kind: write 'plural: {suggested}'", Path: "facts/schema.yaml"));
     }
 
     [Fact]
@@ -899,8 +942,23 @@ public sealed partial class DiagnosticTests
     {
         var diagnostics = new CorpusBuilder().File(Sources, CorpusBuilder.SourcesFile).Source("other.txt", CorpusBuilder.Article).Diagnostics();
 
+        // The article given is named by no source: its file name is most likely the one to write (FG0080).
         DiagnosticAssert.Exactly(diagnostics,
+            new Expected("FG0080", 1, 1, "The article 'other.txt' is in the sources folder, but no Source names it, so no fact can cite it and none of it is checked. Add a Source with 'file: other.txt', or move the file out of the sources folder", Path: Sources),
             new Expected("FG0031", 4, 11, "The source 's1' names the file 's1.txt', which is not among the source files given", Path: Sources));
+    }
+
+    [Fact]
+    public void FG0080_an_article_no_source_names_is_reported_once_where_the_sources_are()
+    {
+        var diagnostics = new CorpusBuilder().File(Sources, CorpusBuilder.SourcesFile)
+            .Source("s1.txt", CorpusBuilder.Article).Source("s2.txt", CorpusBuilder.Article).Diagnostics();
+
+        Assert.Equal(["FG0080"], diagnostics.Where(d => d.Id == "FG0080").Select(d => d.Id));
+        var unnamed = Assert.Single(diagnostics, d => d.Id == "FG0080");
+        Assert.Equal((Sources, 1, 1), (unnamed.Span.Path, unnamed.Span.Line, unnamed.Span.Column));
+        Assert.Equal("The article 's2.txt' is in the sources folder, but no Source names it, so no fact can cite it and none of it is checked. Add a Source with 'file: s2.txt', or move the file out of the sources folder", unnamed.Message);
+        Assert.DoesNotContain(diagnostics, d => d.Message.Contains("'s1.txt' is in the sources folder", System.StringComparison.Ordinal));
     }
 
     [Fact]

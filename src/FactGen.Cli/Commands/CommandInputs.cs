@@ -24,4 +24,23 @@ internal static class CommandInputs
         }
         return true;
     }
+
+    /// <summary>
+    /// The project named by <c>--project</c>, evaluated; null when none is named. False, with the
+    /// reason on <paramref name="error"/>, when it is named but cannot be read (a usage error).
+    /// </summary>
+    public static bool TryReadProject(ParseResult result, Option<string?> project, TextWriter error, out ProjectSettings? settings)
+    {
+        settings = null;
+        if (result.GetValue(project) is not { } projectFile) return true;
+        settings = ProjectSettings.Read(projectFile, error);
+        return settings is not null;
+    }
+
+    /// <summary>The facts folder and the articles a command reads: DIR and --sources when given, else the project's.</summary>
+    public static (string Facts, string? Sources) Folders(ParseResult result, Argument<string> directory, Option<string?> sources, ProjectSettings? settings)
+    {
+        var facts = settings is not null && result.GetResult(directory) is null or { Implicit: true } ? settings.FactsDirectory : result.GetValue(directory)!;
+        return (facts, result.GetValue(sources) ?? settings?.SourcesDirectory);
+    }
 }

@@ -51,10 +51,15 @@ internal static class InitCommand
         #   id         lowercase slug, unique across the folder (ada-lovelace)
         #   citations  list of { source, paragraph, quote }; required on every fact except a source
         #   basis      stated (default) or inferred
-        #   note       free text; required when basis is inferred
+        #   note       free text; required when basis is inferred or a field is listed in inferred
+        #   inferred   the fields a curator inferred, in a fact otherwise stated ([country])
+        #   aliases    other names the articles use for the fact; grounding looks for them (case-sensitive)
         #
         # Field types: string, text, int, decimal, bool, date, url, enum (with values), reference
-        # (with kind; list: true for many). required, description, inverse and indexed are optional.
+        # (with kind, or a union; list: true for many), citation. required, description, inverse,
+        # indexed and perSource (a value per source) are optional; unions: beside kinds: names a set
+        # of kinds one reference may point at. The whole language, with an example of each feature:
+        # https://github.com/factgen/factgen/blob/main/docs/schema-language.md
         kinds:
           Source:
             plural: Sources
@@ -145,7 +150,8 @@ internal static class InitCommand
             }
             var articles = CorpusReader.DisplayPath(Path.Combine(parent, ArticlesFolder));
             var jsonSchema = CorpusReader.DisplayPath(Path.Combine(parent, JsonSchemaPath));
-            output.WriteLine($"Next: factgen validate {shown} --sources {articles}; after changing schema.yaml, factgen schema {shown} --output {jsonSchema}.");
+            var factgen = ToolCommand.Name(Environment.CurrentDirectory);
+            output.WriteLine($"Next: {factgen} validate {shown} --sources {articles}; after changing schema.yaml, {factgen} schema {shown} --output {jsonSchema}.");
             return Program.Success;
         });
         return command;

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
@@ -33,16 +34,11 @@ internal static class ValidateCommand
         };
         command.SetAction(result =>
         {
-            var dir = result.GetValue(directory)!;
-            var sourcesDir = result.GetValue(sources);
             var limits = new ReadLimits(result.GetValue(maxFileSize), result.GetValue(maxDepth), result.GetValue(maxNodes), result.GetValue(maxFacts));
-            ProjectSettings? settings = null;
-            if (result.GetValue(project) is { } projectFile)
+            if (!CommandInputs.TryReadProject(result, project, error, out var settings)) return Program.UsageError;
+            var (dir, sourcesDir) = CommandInputs.Folders(result, directory, sources, settings);
+            if (settings is not null)
             {
-                settings = ProjectSettings.Read(projectFile, error);
-                if (settings is null) return Program.UsageError;
-                if (result.GetResult(directory) is null or { Implicit: true }) dir = settings.FactsDirectory;
-                sourcesDir ??= settings.SourcesDirectory;
                 // The project's limits, unless an option on the command line says otherwise.
                 var fromProject = settings.Options.Limits;
                 limits = new ReadLimits(
@@ -56,37 +52,25 @@ internal static class ValidateCommand
             if (result.GetValue(watch)) return ValidateWatch.Run(dir, sourcesDir, limits, output, ValidateWatch.UntilCtrlC());
             try
             {
-                var corpus = CorpusReader.Read(dir, sourcesDir, limits);
+                var corpus = settings?.ReadCorpus(dir, sourcesDir, limits) ?? CorpusReader.Read(dir, sourcesDir, limits);
                 var diagnostics = corpus.Bound.Diagnostics.ToList();
-                if (settings is not null)
-                {
-                    // What the build reports about the project itself (FG0035, FG0050 to FG0052), located at the project file.
-                    var articles = sourcesDir is null ? 0 : Directory.EnumerateFiles(sourcesDir, "*.txt").Count();
-                    var projectDiagnostics = settings.Options.Diagnostics
-                        .Concat(ProjectInputCheck.CheckInputs(corpus.FileCount, articles, settings.FactsDirectory, sourcesDir))
-                        .Concat(ProjectInputCheck.CheckNamespace(settings.Options.Namespace, corpus.Schema));
-                    diagnostics = projectDiagnostics.Select(d => d with { Span = SourceSpan.StartOf(CorpusReader.DisplayPath(settings.ProjectFile)) }).Concat(diagnostics).ToList();
-                }
+                if (settings is not null) diagnostics = settings.AsTheBuildReports(corpus, sourcesDir, diagnostics);
                 if (result.GetValue(warningsAsErrors))
                 {
                     diagnostics = diagnostics.Select(d => d.Severity == FactDiagnosticSeverity.Warning ? d with { Descriptor = d.Descriptor with { Severity = FactDiagnosticSeverity.Error } } : d).ToList();
                 }
-                var formatter = DiagnosticFormatter.Create(result.GetValue(format)!);
+                var text = result.GetValue(format) == "text";
                 var path = result.GetValue(outputFile);
-                // The other formats are read by machines that expect only their own document.
-                var grounding = result.GetValue(format) == "text" ? corpus.Bound.Grounding : null;
                 if (path is null)
                 {
-                    formatter.Write(output, diagnostics, corpus.FileCount);
-                    if (grounding is not null) output.WriteLine(GroundingText.Line(grounding));
+                    Write(output, result.GetValue(format)!, diagnostics, corpus, text, sourcesDir);
                 }
                 else
                 {
                     // As schema, docs and report do: the report's folder is created (issue 18).
                     if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } folder) Directory.CreateDirectory(folder);
                     using var file = new StreamWriter(path);
-                    formatter.Write(file, diagnostics, corpus.FileCount);
-                    if (grounding is not null) file.WriteLine(GroundingText.Line(grounding));
+                    Write(file, result.GetValue(format)!, diagnostics, corpus, text, sourcesDir);
                 }
                 return diagnostics.Any(d => d.Severity == FactDiagnosticSeverity.Error) ? Program.FactErrors : Program.Success;
             }
@@ -99,4 +83,21 @@ internal static class ValidateCommand
         });
         return command;
     }
+
+    /// <summary>
+    /// The report in its format. Text also gets the grounding figures and, without articles, one line
+    /// naming the checks skipped (issue 27: a silent skip read as a pass); the other formats are
+    /// read by machines that expect only their own document.
+    /// </summary>
+    private static void Write(TextWriter writer, string format, IReadOnlyList<FactDiagnostic> diagnostics, CorpusReader.Result corpus, bool text, string? sourcesDir)
+    {
+        // First, so the summary stays the last line (or the grounding figures after it, with articles).
+        if (text && sourcesDir is null && corpus.FileCount > 0) writer.WriteLine(SkippedChecks);
+        DiagnosticFormatter.Create(format).Write(writer, diagnostics, corpus.FileCount);
+        if (text && corpus.Bound.Grounding is { } grounding) writer.WriteLine(GroundingText.Line(grounding));
+    }
+
+    /// <summary>The one line <c>validate</c> prints in text when no articles were given.</summary>
+    public const string SkippedChecks =
+        "skipped: no --sources (or FactGenSourcesDirectory) given, so no quote (FG0018), paragraph number (FG0017), article file (FG0031), paragraph coverage (FG0028) or grounding (FG0040) was checked";
 }

@@ -30,12 +30,19 @@ internal static class DiagnosticPages
         }
     }
 
-    private static Page? Load(DiagnosticDescriptor descriptor)
+    /// <summary>The whole page of <paramref name="descriptor"/> as Markdown (<c>factgen explain</c>); null if the tool was built without it.</summary>
+    public static string? FullText(DiagnosticDescriptor descriptor)
     {
         using var stream = typeof(DiagnosticPages).Assembly.GetManifestResourceStream("diagnostics/" + descriptor.Id + ".md");
         if (stream is null) return null;
         using var reader = new StreamReader(stream);
-        var lines = reader.ReadToEnd().Replace("\r\n", "\n").Split('\n');
+        return reader.ReadToEnd().Replace("\r\n", "\n");
+    }
+
+    private static Page? Load(DiagnosticDescriptor descriptor)
+    {
+        if (FullText(descriptor) is not { } text) return null;
+        var lines = text.Split('\n');
         var when = Section(lines, "## When it is reported");
         var fix = Section(lines, "## How to fix");
         var firstParagraph = string.Join(" ", when.SkipWhile(string.IsNullOrWhiteSpace).TakeWhile(l => l.Trim().Length > 0).Select(l => l.Trim()));

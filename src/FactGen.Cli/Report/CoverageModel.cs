@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using FactGen.Cli.Docs;
 using FactGen.Core.Binding;
+using FactGen.Core.Diagnostics;
 using FactGen.Core.Schema;
 
 namespace FactGen.Cli.Report;
@@ -59,14 +60,13 @@ internal sealed class CoverageModel
 
     public int HighlightedCitationCount => _citations.Values.Sum(l => l.Count(c => c.Span is not null));
 
-    public static CoverageModel Build(FactModel model, IReadOnlyList<Article> articles)
+    public static CoverageModel Build(FactModel model, CorpusQuery query, IReadOnlyList<SourceDocument> sources)
     {
         var graph = ReferenceGraph.Build(model);
-        var byFile = articles.GroupBy(a => a.FileName, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var sources = graph.Facts.Where(f => f.Kind.IsSource).ToList();
+        var byFile = sources.GroupBy(a => a.FileName, StringComparer.Ordinal).ToDictionary(g => g.Key, g => Article.From(g.First()), StringComparer.Ordinal);
         var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
         var found = new List<(FactEntry Source, Article Article)>();
-        foreach (var source in sources)
+        foreach (var source in graph.Facts.Where(f => f.Kind.IsSource))
         {
             if (FileOf(source) is { } file && byFile.TryGetValue(file, out var article))
             {
@@ -75,25 +75,24 @@ internal sealed class CoverageModel
             }
         }
 
-        // Pass 1: find every quote, grouping identical passages so one span serves every fact citing it.
+        // Pass 1: every quote where Core's check found it, grouping identical passages so one span serves every fact citing it.
         var passages = new Dictionary<(int Article, int Paragraph, TextRange Range), List<string>>();
         var resolved = new List<(string FactId, CitationValue Citation, int Article, (int, int, TextRange)? Key)>();
         foreach (var fact in graph.Facts)
         {
-            foreach (var citation in AllCitations(fact))
+            var matches = new Dictionary<LocatedCitation, CitationMatch>();
+            foreach (var match in query.MatchesOf(fact.Id)) matches[match.Citation] = match;
+            foreach (var located in CitationsOf(query, fact))
             {
+                var citation = located.Citation;
                 numbers.TryGetValue(citation.SourceId, out var number);
                 (int, int, TextRange)? key = null;
-                if (number > 0)
+                if (number > 0 && matches.TryGetValue(located, out var match))
                 {
-                    var article = found[number - 1].Article;
-                    if (citation.Paragraph >= 0 && citation.Paragraph < article.Paragraphs.Count && article.Paragraphs[citation.Paragraph].Find(citation.Quote) is { } range)
-                    {
-                        key = (number, citation.Paragraph, range);
-                        if (!passages.TryGetValue(key.Value, out var facts)) passages[key.Value] = facts = new List<string>();
-                        // Citations come fact by fact, so a repeat of this fact can only be the last one added.
-                        if (facts.Count == 0 || facts[^1] != fact.Id) facts.Add(fact.Id);
-                    }
+                    key = (number, citation.Paragraph, new TextRange(match.Start, match.Start + match.Length));
+                    if (!passages.TryGetValue(key.Value, out var facts)) passages[key.Value] = facts = new List<string>();
+                    // Citations come fact by fact, so a repeat of this fact can only be the last one added.
+                    if (facts.Count == 0 || facts[^1] != fact.Id) facts.Add(fact.Id);
                 }
                 resolved.Add((fact.Id, citation, number, key));
             }
@@ -102,7 +101,6 @@ internal sealed class CoverageModel
         // Pass 2: number the spans of each paragraph in reading order and measure coverage.
         // Grouped once by paragraph: at 10,000 facts a scan per paragraph was most of the run.
         var byParagraph = passages.Keys.ToLookup(k => (k.Article, k.Paragraph));
-        var namedParagraphs = resolved.Select(r => (r.Article, r.Citation.Paragraph)).ToHashSet();
         var spans = new Dictionary<(int, int, TextRange), CitedSpan>();
         var coverage = new List<ArticleCoverage>();
         for (var a = 0; a < found.Count; a++)
@@ -123,8 +121,8 @@ internal sealed class CoverageModel
                 var cited = paragraph.Sentences.Select(s => list.Any(span => span.Range.Overlaps(s))).ToList();
                 paragraphs.Add(new ParagraphCoverage(paragraph, list, cited));
             }
-            // A paragraph counts as cited when a citation names it, matched or not, as FG0028 counts.
-            var uncited = paragraphs.Skip(1).Count(p => !namedParagraphs.Contains((number, p.Paragraph.Number)));
+            // Core's FG0028, one per body paragraph no citation names (none while coverage is held back, FG0039).
+            var uncited = query.DiagnosticsOf(found[a].Source.Id).Count(d => d.Descriptor == DiagnosticCatalog.UncitedParagraph);
             coverage.Add(new ArticleCoverage(number, found[a].Source, found[a].Article, paragraphs) { UncitedParagraphs = uncited });
         }
 
@@ -143,22 +141,12 @@ internal sealed class CoverageModel
         return index >= 0 ? (source.Fact.Values[index] as StringValue)?.Value : null;
     }
 
-    /// <summary>The fact's citations, then the values of its citation-typed fields, as Core checks them.</summary>
-    public static IEnumerable<CitationValue> AllCitations(FactEntry fact)
-    {
-        foreach (var citation in fact.Fact.Citations) yield return citation;
-        for (var i = 0; i < fact.Kind.Fields.Count; i++)
-        {
-            if (fact.Kind.Fields[i].Type != FieldType.Citation) continue;
-            switch (fact.Fact.Values[i])
-            {
-                case CitationValue single: yield return single; break;
-                case ListValue list:
-                    foreach (var item in list.Items.OfType<CitationValue>()) yield return item;
-                    break;
-            }
-        }
-    }
+    /// <summary>
+    /// The fact's citations, then those of its citation-typed fields, as Core checked them (from the
+    /// located fact: the same records its quote matches name). A fact the model holds is always located.
+    /// </summary>
+    public static IEnumerable<LocatedCitation> CitationsOf(CorpusQuery query, FactEntry fact) =>
+        query.Definition(fact.Id) is { } located ? located.Citations.Concat(located.FieldCitations) : [];
 
     private static int IndexOf(KindSchema kind, string field)
     {

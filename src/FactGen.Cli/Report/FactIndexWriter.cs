@@ -21,7 +21,7 @@ internal static class FactIndexWriter
 
     private const int KeyValueLength = 80;
 
-    public static void Write(StringBuilder html, CoverageModel coverage, IReadOnlyDictionary<string, List<FactDiagnostic>> diagnostics)
+    public static void Write(StringBuilder html, CoverageModel coverage, DiagnosticPlacement diagnostics)
     {
         foreach (var kind in coverage.Graph.Facts.GroupBy(f => f.Kind.Name))
         {
@@ -29,37 +29,38 @@ internal static class FactIndexWriter
             html.Append("<section class=\"kind-facts\" id=\"k-").AppendEscaped(kind.Key).Append("\" aria-labelledby=\"k-").AppendEscaped(kind.Key).Append("-h\">\n");
             html.Append("<h3 id=\"k-").AppendEscaped(kind.Key).Append("-h\">").AppendEscaped(facts[0].Kind.Plural)
                 .Append(" (").Append(facts.Count.ToString(CultureInfo.InvariantCulture)).Append(")</h3>\n");
-            foreach (var fact in facts)
-            {
-                diagnostics.TryGetValue(fact.Id, out var raised);
-                WriteFact(html, fact, coverage, raised);
-            }
+            foreach (var fact in facts) WriteFact(html, fact, coverage, diagnostics);
             html.Append("</section>\n");
         }
     }
 
-    private static void WriteFact(StringBuilder html, FactEntry fact, CoverageModel coverage, List<FactDiagnostic>? diagnostics)
+    private static void WriteFact(StringBuilder html, FactEntry fact, CoverageModel coverage, DiagnosticPlacement placement)
     {
+        var bound = fact.Fact;
         html.Append("<article class=\"fact\" id=\"f-").AppendEscaped(fact.Id).Append("\" aria-labelledby=\"h-").AppendEscaped(fact.Id).Append("\">\n");
         html.Append("<h4 class=\"fact-head\" id=\"h-").AppendEscaped(fact.Id).Append("\"><span class=\"kind\">").AppendEscaped(fact.Kind.Name)
             .Append("</span> <code>").AppendEscaped(fact.Id).Append("</code>");
         var key = KeyText(fact);
         if (key.Length > 0) html.Append(" ").AppendEscaped(key);
-        if (fact.Fact.IsInferred) html.Append(" <span class=\"inferred\">(inferred)</span>");
+        if (bound.IsInferred) html.Append(" <span class=\"inferred\">(inferred)</span>");
+        else if (!bound.InferredFields.IsEmpty) html.Append(" <span class=\"inferred\">(partly inferred)</span>");
         html.Append("</h4>\n");
 
         html.Append("<dl>");
         for (var i = 0; i < fact.Kind.Fields.Count; i++)
         {
             var field = fact.Kind.Fields[i];
-            var value = fact.Fact.Values[i];
+            var value = bound.Values[i];
             if (value is null || field.Type == FieldType.Citation) continue;
-            html.Append("<dt>").AppendEscaped(field.Name).Append("</dt><dd>");
-            WriteValue(html, value, coverage.Graph);
+            html.Append("<dt>").AppendEscaped(field.Name);
+            if (!bound.IsInferred && bound.InferredFields.Contains(field.Name)) html.Append(" <span class=\"inferred\">(inferred)</span>");
+            html.Append("</dt><dd>");
+            FactValueWriter.Write(html, value, bound.SourcedAt(i), coverage.Graph);
             html.Append("</dd>");
         }
-        html.Append("<dt>basis</dt><dd>").Append(fact.Fact.IsInferred ? "<span class=\"inferred\">inferred</span>" : "stated").Append("</dd>");
-        if (fact.Fact.Note is { } note) html.Append("<dt>note</dt><dd class=\"note\">").AppendEscaped(note).Append("</dd>");
+        if (!bound.Aliases.IsEmpty) html.Append("<dt>aliases</dt><dd class=\"aliases\">").AppendEscaped(string.Join(", ", bound.Aliases)).Append("</dd>");
+        html.Append("<dt>basis</dt><dd class=\"basis\">").Append(Basis(bound)).Append("</dd>");
+        if (bound.Note is { } note) html.Append("<dt>note</dt><dd class=\"note\">").AppendEscaped(note).Append("</dd>");
         html.Append("</dl>\n");
 
         var citations = coverage.CitationsOf(fact.Id);
@@ -69,19 +70,32 @@ internal static class FactIndexWriter
             foreach (var citation in citations) WriteCitation(html, citation);
             html.Append("</ol>\n");
         }
-        if (diagnostics is { Count: > 0 })
+        var diagnostics = placement.OfFact(fact.Id);
+        if (diagnostics.Count > 0)
         {
             html.Append("<ul class=\"diags\" aria-label=\"Problems the checks found\">");
-            foreach (var diagnostic in diagnostics) WriteDiagnostic(html, diagnostic);
+            foreach (var diagnostic in diagnostics) WriteDiagnostic(html, diagnostic, placement);
             html.Append("</ul>\n");
         }
         html.Append("</article>\n");
     }
 
-    public static void WriteDiagnostic(StringBuilder html, FactDiagnostic diagnostic)
+    /// <summary>
+    /// How the fact is known, as its YAML says: stated; inferred as a whole; or stated but for the
+    /// fields a curator inferred (issue 27: such a fact showed "stated").
+    /// </summary>
+    private static string Basis(BoundFact fact)
+    {
+        if (fact.IsInferred) return "<span class=\"inferred\">inferred</span> (see the note)";
+        if (fact.InferredFields.IsEmpty) return "stated";
+        var fields = new StringBuilder().AppendEscaped(string.Join(", ", fact.InferredFields)).ToString();
+        return "stated, except <span class=\"inferred\">inferred: " + fields + "</span> (see the note)";
+    }
+
+    public static void WriteDiagnostic(StringBuilder html, FactDiagnostic diagnostic, DiagnosticPlacement placement)
     {
         var severity = FactDiagnostic.SeverityText(diagnostic.Severity);
-        html.Append("<li class=\"").Append(severity).Append("\">").Append(severity).Append(' ').AppendEscaped(diagnostic.Id).Append(": ")
+        html.Append("<li class=\"").Append(severity).Append("\" id=\"").Append(placement.AnchorOf(diagnostic)).Append("\">").Append(severity).Append(' ').AppendEscaped(diagnostic.Id).Append(": ")
             .AppendEscaped(diagnostic.Message).Append(" <span class=\"where\">(").AppendEscaped(diagnostic.Span.ToString()).Append(")</span></li>");
     }
 
@@ -105,51 +119,6 @@ internal static class FactIndexWriter
             : $"[{citation.ArticleNumber.ToString(CultureInfo.InvariantCulture)} ¶{paragraph}]";
     }
 
-    private static void WriteValue(StringBuilder html, FactValue value, ReferenceGraph graph)
-    {
-        switch (value)
-        {
-            case ReferenceValue reference:
-                var target = graph.Find(reference.Id);
-                html.Append("<a href=\"#f-").AppendEscaped(reference.Id).Append("\">").AppendEscaped(target?.DisplayName ?? reference.Id).Append("</a>");
-                break;
-            case UrlValue url when HtmlText.IsSafeUrl(url.Value):
-                html.Append("<a rel=\"noopener noreferrer\" href=\"").AppendEscaped(url.Value).Append("\">").AppendEscaped(url.Value).Append("</a>");
-                break;
-            case ListValue list:
-                html.Append("<ul class=\"values\">");
-                foreach (var item in list.Items)
-                {
-                    html.Append("<li>");
-                    WriteValue(html, item, graph);
-                    html.Append("</li>");
-                }
-                html.Append("</ul>");
-                break;
-            default:
-                html.AppendEscaped(PlainText(value));
-                break;
-        }
-    }
-
-    /// <summary>A value as plain text, invariant: dates as 2024-04-24, decimals with a point.</summary>
-    public static string PlainText(FactValue value) => value switch
-    {
-        StringValue s => s.Value,
-        UrlValue u => u.Value,
-        EnumValue e => e.Value,
-        IntValue i => i.Value.ToString(CultureInfo.InvariantCulture),
-        DecimalValue d => d.Value.ToString(CultureInfo.InvariantCulture),
-        BoolValue b => b.Value ? "true" : "false",
-        DateValue d => d.Year.ToString("D4", CultureInfo.InvariantCulture)
-            + (d.Month is { } m ? "-" + m.ToString("D2", CultureInfo.InvariantCulture) : string.Empty)
-            + (d.Day is { } day ? "-" + day.ToString("D2", CultureInfo.InvariantCulture) : string.Empty),
-        ReferenceValue r => r.Id,
-        CitationValue c => c.Quote,
-        ListValue l => string.Join(", ", l.Items.Select(PlainText)),
-        _ => string.Empty,
-    };
-
     /// <summary>The first few plain values of a fact (its name, title, category...), each cut short.</summary>
     private static string KeyText(FactEntry fact)
     {
@@ -158,7 +127,7 @@ internal static class FactIndexWriter
         {
             var field = fact.Kind.Fields[i];
             if (field.IsList || field.Type is FieldType.Reference or FieldType.Citation || fact.Fact.Values[i] is not { } value) continue;
-            var text = PlainText(value);
+            var text = FactValueWriter.PlainText(value);
             if (text.Length > KeyValueLength)
             {
                 var cut = char.IsHighSurrogate(text[KeyValueLength - 2]) ? KeyValueLength - 2 : KeyValueLength - 1;

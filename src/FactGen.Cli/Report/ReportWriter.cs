@@ -15,7 +15,7 @@ namespace FactGen.Cli.Report;
 /// </summary>
 internal static class ReportWriter
 {
-    public static string Write(FactModel model, CoverageModel coverage, IReadOnlyList<FactDiagnostic> diagnostics, IReadOnlyDictionary<string, List<FactDiagnostic>> byFact)
+    public static string Write(FactModel model, CoverageModel coverage, DiagnosticPlacement diagnostics)
     {
         var html = new StringBuilder(64 * 1024);
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -37,13 +37,8 @@ internal static class ReportWriter
 
         html.Append("<section id=\"facts\" aria-labelledby=\"facts-h\"><h2 id=\"facts-h\">Fact index</h2>\n")
             .Append("<div class=\"filter\"><label for=\"filter\">Filter facts by any word </label><input id=\"filter\" type=\"search\" autocomplete=\"off\"> <span id=\"filter-count\" role=\"status\"></span></div>\n");
-        if (byFact.TryGetValue(string.Empty, out var loose) && loose.Count > 0)
-        {
-            html.Append("<h3>Problems about no single fact</h3><ul class=\"diags\">");
-            foreach (var diagnostic in loose) FactIndexWriter.WriteDiagnostic(html, diagnostic);
-            html.Append("</ul>\n");
-        }
-        FactIndexWriter.Write(html, coverage, byFact);
+        WriteFileProblems(html, diagnostics);
+        FactIndexWriter.Write(html, coverage, diagnostics);
         html.Append("</section>\n");
 
         html.Append("<section id=\"kinds\" aria-labelledby=\"kinds-h\"><h2 id=\"kinds-h\">Kinds and references</h2>\n");
@@ -52,13 +47,13 @@ internal static class ReportWriter
         return html.ToString();
     }
 
-    private static void WriteSummary(StringBuilder html, FactModel model, CoverageModel coverage, IReadOnlyList<FactDiagnostic> diagnostics)
+    private static void WriteSummary(StringBuilder html, FactModel model, CoverageModel coverage, DiagnosticPlacement diagnostics)
     {
         var facts = model.Kinds.Sum(k => k.Facts.Count);
         var sentences = coverage.Articles.Sum(a => a.Sentences);
         var cited = coverage.Articles.Sum(a => a.CitedSentences);
-        var errors = diagnostics.Count(d => d.Severity == FactDiagnosticSeverity.Error);
-        var warnings = diagnostics.Count(d => d.Severity == FactDiagnosticSeverity.Warning);
+        var errors = diagnostics.Count(FactDiagnosticSeverity.Error);
+        var warnings = diagnostics.Count(FactDiagnosticSeverity.Warning);
         html.Append("<section id=\"summary\" aria-labelledby=\"summary-h\"><h2 id=\"summary-h\">Summary</h2>\n<dl class=\"summary\">\n");
         Row(html, "facts", "Facts", N(facts) + " in " + N(model.Kinds.Count) + " kinds");
         Row(html, "articles", "Articles", N(coverage.Articles.Count));
@@ -69,7 +64,33 @@ internal static class ReportWriter
         Row(html, "uncited-paragraphs", "Body paragraphs no fact cites (FG0028)", N(coverage.Articles.Sum(a => a.UncitedParagraphs)));
         Row(html, "errors", "Errors", N(errors));
         Row(html, "warnings", "Warnings", N(warnings));
-        html.Append("</dl></section>\n");
+        html.Append("</dl>\n");
+        if (errors > 0)
+        {
+            // Every error, linked to where it is listed (under its fact or its file).
+            html.Append("<h3 id=\"errors-h\">Errors</h3><ol class=\"error-list\" aria-labelledby=\"errors-h\">");
+            foreach (var error in diagnostics.All.Where(d => d.Severity == FactDiagnosticSeverity.Error))
+            {
+                html.Append("<li><a href=\"#").Append(diagnostics.AnchorOf(error)).Append("\">").AppendEscaped(error.Span.ToString()).Append("</a> ")
+                    .AppendEscaped(error.Id).Append(": ").AppendEscaped(error.Message).Append("</li>");
+            }
+            html.Append("</ol>\n");
+        }
+        html.Append("</section>\n");
+    }
+
+    /// <summary>The diagnostics about no fact of the index, under their file: syntax errors, a file's shape, the schema, a fact left out.</summary>
+    private static void WriteFileProblems(StringBuilder html, DiagnosticPlacement diagnostics)
+    {
+        if (diagnostics.ByFile.Count == 0) return;
+        html.Append("<section class=\"file-problems\" aria-labelledby=\"files-h\"><h3 id=\"files-h\">Problems about no single fact</h3>\n");
+        foreach (var (path, list) in diagnostics.ByFile)
+        {
+            html.Append("<h4 class=\"file\">").Append(path.Length == 0 ? "The project" : "<code>" + new StringBuilder().AppendEscaped(path) + "</code>").Append("</h4><ul class=\"diags\">");
+            foreach (var diagnostic in list) FactIndexWriter.WriteDiagnostic(html, diagnostic, diagnostics);
+            html.Append("</ul>\n");
+        }
+        html.Append("</section>\n");
     }
 
     private static void Row(StringBuilder html, string id, string label, string value) =>

@@ -43,6 +43,7 @@ internal static class CorpusChecks
         if (articles is not null)
         {
             findings.Add(CoverageChecker.Check(corpus, articles));
+            findings.Add(UnnamedArticleChecker.Check(corpus, sources!));
             var groundingFindings = new GroundingChecker(corpus, articles).Check(out var summary);
             findings.Add(groundingFindings);
             grounding = summary;

@@ -43,8 +43,8 @@ internal static class ReferenceChecker
             findings.Report(DiagnosticCatalog.ReferenceToWrongKind, reference.Span, reference.Field?.Name ?? "source", targetName, reference.Id, target.Kind.Name);
             return;
         }
-        var candidates = join.Facts.Where(f => targetKinds.Contains(f.Kind.Name)).Select(f => f.Id);
-        var suggestion = Naming.DidYouMean(reference.Id, candidates);
+        var candidates = join.Facts.Where(f => targetKinds.Contains(f.Kind.Name)).Select(f => new ReferenceSuggestion.Candidate(f.Id, NamesOf(f)));
+        var suggestion = ReferenceSuggestion.DidYouMean(reference.Id, candidates);
         if (suggestion.Length == 0 && join.Incomplete.MayDefine(reference.Id, targetKinds) is { } file)
         {
             // The id may be in a file that could not be bound: held back, said once for that file
@@ -54,5 +54,13 @@ internal static class ReferenceChecker
         }
         if (reference.IsCitation) findings.Report(DiagnosticCatalog.UnknownSource, reference.Span, reference.Id, suggestion);
         else findings.Report(DiagnosticCatalog.UnresolvedReference, reference.Span, targetName, reference.Id, suggestion);
+    }
+
+    /// <summary>The fact's <c>name</c>, when its kind has one and it is set, and its aliases.</summary>
+    private static IReadOnlyList<string> NamesOf(CorpusFact fact)
+    {
+        var index = fact.Kind.IndexOfField("name");
+        var name = index >= 0 && fact.Values[index] is StringValue { Value: var text } ? text : null;
+        return name is null ? fact.Aliases.ToList() : fact.Aliases.Prepend(name).ToList();
     }
 }

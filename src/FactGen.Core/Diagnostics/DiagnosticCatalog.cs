@@ -79,6 +79,8 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor InferredFieldsWithoutNote = new("FG0074", FactDiagnosticSeverity.Error, "Provenance", "Inferred fields without a note", @"The {0} '{1}' lists inferred fields ({2}) but has no note saying how their values are known");
     public static readonly DiagnosticDescriptor EmptyPerSourceList = new("FG0075", FactDiagnosticSeverity.Error, "Provenance", "Empty list for a source of a required field", @"The required field '{0}' has an empty list for the source '{1}': an empty list is no value; give the values that source states, or leave the source out");
 
+    public static readonly DiagnosticDescriptor UnnamedArticle = new("FG0080", FactDiagnosticSeverity.Warning, "Citations", "Article that no source names", @"The article '{0}' is in the sources folder, but no {1} names it, so no fact can cite it and none of it is checked. Add a {1} with 'file: {0}', or move the file out of the sources folder");
+
     public static readonly DiagnosticDescriptor[] All =
     [
         YamlSyntaxError,
@@ -147,5 +149,6 @@ public static class DiagnosticCatalog
         BuiltInFieldInferred,
         InferredFieldsWithoutNote,
         EmptyPerSourceList,
+        UnnamedArticle,
     ];
 }

@@ -12,10 +12,15 @@ public sealed record DiagnosticDescriptor(string Id, FactDiagnosticSeverity Seve
     /// </summary>
     public static readonly string RepositoryUrl = Metadata("RepositoryUrl", string.Empty).TrimEnd('/');
 
-    /// <summary>Where the docs/diagnostics pages are read on the web: the repository's default branch.</summary>
-    public static readonly string HelpLinkBase = RepositoryUrl + "/blob/" + Metadata("RepositoryBranch", "main") + "/docs/diagnostics/";
+    /// <summary>
+    /// Where the docs/diagnostics pages are read on the web: the one <c>FactGenHelpUrl</c> property of
+    /// Directory.Build.props (by default the repository's default branch), ending in '/'.
+    /// </summary>
+    public static readonly string HelpLinkBase = WithSlash(Metadata("FactGenHelpUrl", RepositoryUrl + "/blob/" + Metadata("RepositoryBranch", "main") + "/docs/diagnostics/"));
 
     public string HelpLink => HelpLinkBase + Id + ".md";
+
+    private static string WithSlash(string url) => url.EndsWith("/", System.StringComparison.Ordinal) ? url : url + "/";
 
     private static string Metadata(string key, string fallback) =>
         typeof(DiagnosticDescriptor).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()

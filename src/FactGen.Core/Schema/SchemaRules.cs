@@ -83,6 +83,8 @@ internal static class SchemaRules
         foreach (var kind in kinds)
         {
             var plural = GeneratedNames.FactsClass(kind);
+            var pluralIsName = plural == GeneratedNames.Record(kind);
+            if (pluralIsName) ReportPluralLikeKind(kind, kindsNode, diagnostics);
             if (GeneratedNames.DeclaredFactsClassMembers(kind).Contains(plural))
             {
                 Report(diagnostics, DiagnosticCatalog.NameCollision, kindsNode.Find(kind.Name)!.Key.Span, plural, plural, "which is also a member of the class it names");
@@ -95,6 +97,8 @@ internal static class SchemaRules
             }
             foreach (var name in GeneratedNames.TypesOf(kind))
             {
+                // Said once, at the plural, just above.
+                if (pluralIsName && name == plural && owners.ContainsKey(name)) continue;
                 if (owners.TryGetValue(name, out var owner))
                 {
                     Report(diagnostics, DiagnosticCatalog.NameCollision, kindsNode.Find(kind.Name)!.Key.Span, kind.Name, name, $"which is also {owner}");
@@ -113,5 +117,27 @@ internal static class SchemaRules
             }
             owners[type] = $"generated for the union '{union.Name}'";
         }
+    }
+
+    /// <summary>
+    /// FG0015 for <c>plural: Planet</c> under <c>Planet</c>: the record and the static class would
+    /// share one name. Reported at the <c>plural:</c> value, with a plural to write instead (issue 27:
+    /// it pointed at the kind and gave no fix).
+    /// </summary>
+    private static void ReportPluralLikeKind(KindSchema kind, YamlMapping kindsNode, List<FactDiagnostic> diagnostics)
+    {
+        var entry = kindsNode.Find(kind.Name)!;
+        var span = (entry.Value as YamlMapping)?.Find("plural")?.Value.Span ?? entry.Key.Span;
+        var suggested = PluralOf(kind.Name);
+        Report(diagnostics, DiagnosticCatalog.NameCollision, span, kind.Plural, kind.Plural,
+            $"which is also the name of the kind's record; the plural names the kind's static class ({suggested}.All), so it must differ from the kind: write 'plural: {suggested}'");
+    }
+
+    /// <summary>An English plural good enough to suggest: Country to Countries, Address to Addresses, Person to Persons (the curator knows better).</summary>
+    private static string PluralOf(string name)
+    {
+        if (name.Length > 1 && name.EndsWith("y", System.StringComparison.Ordinal) && "aeiou".IndexOf(name[name.Length - 2]) < 0) return name.Substring(0, name.Length - 1) + "ies";
+        if (name.EndsWith("s", System.StringComparison.Ordinal) || name.EndsWith("x", System.StringComparison.Ordinal) || name.EndsWith("sh", System.StringComparison.Ordinal) || name.EndsWith("ch", System.StringComparison.Ordinal)) return name + "es";
+        return name + "s";
     }
 }

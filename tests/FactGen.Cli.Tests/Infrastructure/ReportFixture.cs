@@ -29,8 +29,9 @@ internal static class ReportFixture
     public static int CitationCount(string facts)
     {
         var corpus = CorpusReader.Read(facts, null, ReadLimits.Default);
+        var query = corpus.Query;
         return corpus.Bound.Model.Kinds.SelectMany(k => k.Facts.Select(f => new Docs.FactEntry(k.Schema, f)))
-            .Sum(f => Report.CoverageModel.AllCitations(f).Count());
+            .Sum(f => Report.CoverageModel.CitationsOf(query, f).Count());
     }
 
     /// <summary>How many diagnostics of <paramref name="id"/> <c>validate --format msbuild</c> prints.</summary>

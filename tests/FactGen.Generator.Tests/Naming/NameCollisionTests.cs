@@ -125,7 +125,8 @@ public class NameCollisionTests
     public void A_plural_equal_to_its_kind_is_FG0015()
     {
         Assert.Equal(
-            ["FG0015 schema.yaml(7,3): 'Sheep' becomes the C# name 'Sheep', which is also generated for the kind 'Sheep'"],
+            // At the plural: line, with the plural to write (issue 27).
+            ["FG0015 schema.yaml(8,13): 'Sheep' becomes the C# name 'Sheep', which is also the name of the kind's record; the plural names the kind's static class (Sheeps.All), so it must differ from the kind: write 'plural: Sheeps'"],
             Run(Kind("Sheep", "Sheep")));
     }
 
