@@ -31,7 +31,7 @@ internal sealed class SourceFiles
     {
         for (var i = 0; i < source.Kind.Fields.Count; i++)
         {
-            if (source.Kind.Fields[i].Name == "file") return (source.Values[i] as StringValue)?.Value;
+            if (source.Kind.Fields[i].Name == Schema.BuiltInFields.File) return (source.Values[i] as StringValue)?.Value;
         }
         return null;
     }
