@@ -45,27 +45,7 @@ internal sealed class FactBinder
         foreach (var entry in _body.Entries)
         {
             var name = entry.Key.Value;
-            switch (name)
-            {
-                case BuiltInFields.Id:
-                    continue;
-                case BuiltInFields.Citations:
-                    BindCitations(entry.Value, converter);
-                    continue;
-                case BuiltInFields.Basis:
-                    BindBasis(entry.Value);
-                    continue;
-                case BuiltInFields.Note:
-                    _note = entry.Value is YamlScalar { IsNull: false } note ? note.Value : null;
-                    if (entry.Value is not YamlScalar) Report(DiagnosticCatalog.WrongValueType, entry.Value.Span, BuiltInFields.Note, "text", ValueConverter.Describe(entry.Value));
-                    continue;
-                case BuiltInFields.Aliases:
-                    BindAliases(entry.Value);
-                    continue;
-                case BuiltInFields.Inferred:
-                    BindInferredFields(entry.Value);
-                    continue;
-            }
+            if (BindBuiltIn(entry, converter)) continue;
             var index = kind.IndexOfField(name);
             if (index < 0)
             {
@@ -102,15 +82,55 @@ internal sealed class FactBinder
             else converter.Convert(field, map);
         }
 
+        ReportMissingRequired(values, present);
+        return Located(values, converter);
+    }
+
+    /// <summary>An entry every fact may have (<see cref="BuiltInFields.Names"/>), bound; false for a field of the kind.</summary>
+    private bool BindBuiltIn(YamlEntry entry, ValueConverter converter)
+    {
+        switch (entry.Key.Value)
+        {
+            case BuiltInFields.Id:
+                return true;
+            case BuiltInFields.Citations:
+                BindCitations(entry.Value, converter);
+                return true;
+            case BuiltInFields.Basis:
+                BindBasis(entry.Value);
+                return true;
+            case BuiltInFields.Note:
+                _note = entry.Value is YamlScalar { IsNull: false } note ? note.Value : null;
+                if (entry.Value is not YamlScalar) Report(DiagnosticCatalog.WrongValueType, entry.Value.Span, BuiltInFields.Note, "text", ValueConverter.Describe(entry.Value));
+                return true;
+            case BuiltInFields.Aliases:
+                BindAliases(entry.Value);
+                return true;
+            case BuiltInFields.Inferred:
+                BindInferredFields(entry.Value);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>A value that is there but wrong has been reported already; only absence is reported here, at the id, about the field.</summary>
+    private void ReportMissingRequired(FactValue?[] values, bool[] present)
+    {
+        var kind = _kind;
         for (var i = 0; i < kind.Fields.Count; i++)
         {
-            // A value that is there but wrong has been reported already; only absence is reported here.
             if (kind.Fields[i].IsRequired && (!present[i] || values[i] is ListValue { Items.Count: 0 } && IsEmptyList(_body, kind.Fields[i].Name)))
             {
                 _diagnostics.Add(FactDiagnostic.Create(DiagnosticCatalog.MissingRequiredField, _idNode.Span, kind.Name, _idNode.Value, kind.Fields[i].Name).About(_idNode.Value, kind.Fields[i].Name));
             }
         }
+    }
 
+    /// <summary>The fact bound, with its places and its diagnostics, each said of it.</summary>
+    private FileFact Located(FactValue?[] values, ValueConverter converter)
+    {
+        var kind = _kind;
         var fact = new BoundFact(_idNode.Value, new EquatableArray<FactValue?>(values), _citations.Select(c => c.Citation).ToEquatableArray(), _isInferred, _note,
             _aliases.ToEquatableArray(), _bySource.OrderBy(s => s.FieldIndex).ToEquatableArray(), _inferredFields.ToEquatableArray());
         // A fact that wrote a broken citations list has already been told so; don't also say it has none.
