@@ -55,7 +55,7 @@ public sealed class CorpusQuery
 
     /// <summary>The fact written at a 1-based line and column (its mapping holds the position); null between facts.</summary>
     public FileFact? FactAt(string path, int line, int column) =>
-        FactsIn(path).LastOrDefault(f => Holds(f.Span ?? f.IdSpan, line, column));
+        FactsIn(path).LastOrDefault(f => Holds(f.Span, line, column));
 
     /// <summary>The fact whose mapping holds the 0-based character offset; null between facts.</summary>
     public FileFact? FactAt(string path, int offset)
@@ -69,8 +69,7 @@ public sealed class CorpusQuery
             else high = middle - 1;
         }
         if (found < 0) return null;
-        var span = facts[found].Span ?? facts[found].IdSpan;
-        return offset < span.Offset + Math.Max(1, span.Length) ? facts[found] : null;
+        return offset < facts[found].End ? facts[found] : null;
     }
 
     /// <summary>The innermost value at a position: a list item or a source's value before its whole entry; null outside values.</summary>
@@ -78,8 +77,11 @@ public sealed class CorpusQuery
     {
         var fact = FactAt(path, line, column);
         if (fact is null) return null;
-        return fact.Values.Where(v => Holds(v.Span, line, column)).OrderBy(v => v.IsWholeEntry).FirstOrDefault();
+        return ValuesOf(fact).Where(v => Holds(v.Span, line, column)).OrderBy(v => v.IsWholeEntry).FirstOrDefault();
     }
+
+    /// <summary>Where each of the fact's entries, list items and per-source values is written, in file order.</summary>
+    public IReadOnlyList<LocatedValue> ValuesOf(FileFact fact) => ValueLocator.Locate(fact);
 
     /// <summary>Every place a fact names the id: reference values, citations' sources, per-source keys; file by file.</summary>
     public IReadOnlyList<ReferenceSite> ReferencesTo(string id) => References().TryGetValue(id, out var sites) ? sites : [];
@@ -141,7 +143,7 @@ public sealed class CorpusQuery
         foreach (var key in fact.SourceKeys) yield return new ReferenceSite(fact, key.SourceId, key.Field, key.Span, ReferenceRole.SourceKey);
     }
 
-    private static int Start(FileFact fact) => (fact.Span ?? fact.IdSpan).Offset;
+    private static int Start(FileFact fact) => fact.Offset;
 
     private static bool Holds(SourceSpan span, int line, int column) =>
         (line > span.Line || line == span.Line && column >= span.Column) && (line < span.EndLine || line == span.EndLine && column < span.EndColumn);

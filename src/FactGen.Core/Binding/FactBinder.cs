@@ -137,7 +137,7 @@ internal sealed class FactBinder
         var hasCitationsEntry = _body.Find(BuiltInFields.Citations)?.Value is YamlSequence { Items.Count: > 0 };
         var fileSpan = kind.IsSource ? _body.Find(BuiltInFields.File)?.Value.Span : null;
         var bound = new FileFact(kind.Name, GeneratedNames.FactMember(_idNode.Value), _idNode.Span, fact, _citations.ToEquatableArray(), converter.FieldCitations.ToEquatableArray(),
-            converter.References.ToEquatableArray(), hasCitationsEntry, fileSpan, EquatableArray<FactDiagnostic>.Empty, _sourceKeys.ToEquatableArray(), _body.Span, ValueLocator.Locate(kind, _body));
+            converter.References.ToEquatableArray(), hasCitationsEntry, fileSpan, EquatableArray<FactDiagnostic>.Empty, _sourceKeys.ToEquatableArray(), _body);
         return bound with { Diagnostics = FactDiagnostics.AboutFact(bound, _diagnostics) };
     }
 
