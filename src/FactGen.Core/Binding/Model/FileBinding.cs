@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using FactGen.Core.Collections;
 using FactGen.Core.Diagnostics;
 using FactGen.Core.Reading;
@@ -43,6 +44,12 @@ public sealed record FileFact(
     YamlMapping? Body = null)
 {
     public string Id => Fact.Id;
+
+    /// <summary>
+    /// Where each of the fact's entries, list items and per-source values is written, in file order
+    /// (<see cref="CorpusQuery.ValuesOf"/>): read from <see cref="Body"/> on each call, not kept.
+    /// </summary>
+    public IReadOnlyList<LocatedValue> Values => ValueLocator.Locate(this);
 
     /// <summary>Where the whole fact (its mapping) is written; its id's place when the mapping is not known.</summary>
     public SourceSpan Span => Body?.Span ?? IdSpan;
