@@ -28,6 +28,14 @@ public static class Naming
         return builder.ToString();
     }
 
+    /// <summary>
+    /// The id rule as a regular expression, for JSON Schema and editors: lowercase ASCII letters and
+    /// digits in words joined by single hyphens. <see cref="IsSlug"/> applies the same rule (and a
+    /// length limit) without a regex; <c>NamingTests</c> checks that the two agree.
+    /// </summary>
+    public const string SlugPattern = "^[a-z0-9]+(-[a-z0-9]+)*$";
+
+    /// <summary>Whether <paramref name="id"/> is a valid id (<see cref="SlugPattern"/>, at most 200 characters): the one slug rule.</summary>
     public static bool IsSlug(string id)
     {
         if (id.Length == 0 || id.Length > 200) return false;

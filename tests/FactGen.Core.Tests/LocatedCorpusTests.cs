@@ -71,6 +71,31 @@ public sealed class LocatedCorpusTests
     }
 
     [Fact]
+    public void Each_source_s_value_of_a_per_source_field_and_each_list_item_is_located()
+    {
+        var result = ProvenanceCorpus.With("""
+            kind: Claim
+            facts:
+              - id: attendance
+                when: { second: next week, first: Friday }
+                about: [united-states]
+                claimant: france
+                citations:
+                  - { source: first, paragraph: 1, quote: France said on Friday }
+                  - { source: second, paragraph: 1, quote: Lee will attend next week }
+            """).Bind();
+        var query = new CorpusQuery(result);
+        var fact = query.Definition("attendance")!;
+
+        var values = query.ValuesOf(fact);
+        Assert.Equal(["second 4,21", "first 4,39"], values.Where(v => v.SourceId is not null).Select(v => $"{v.SourceId} {v.Span.Line},{v.Span.Column}"));
+        Assert.Equal(("about", 0, 5, 13), values.Where(v => v.Item >= 0 && v.Field == "about").Select(v => (v.Field, v.Item, v.Span.Line, v.Span.Column)).Single());
+        Assert.Equal(2, values.Count(v => v.Field == "citations" && v.Item >= 0));
+        Assert.Equal("first", query.ValueAt(fact.IdSpan.Path, 4, 42)!.SourceId);
+        Assert.Equal(["first", "second"], query.ReferencesTo("first").Concat(query.ReferencesTo("second")).Where(r => r.Role == ReferenceRole.SourceKey).Select(r => r.TargetId).OrderBy(t => t));
+    }
+
+    [Fact]
     public void An_id_has_one_definition_and_every_reference_to_it_located()
     {
         var query = new CorpusQuery(Bind());
@@ -96,6 +121,9 @@ public sealed class LocatedCorpusTests
         // The quote's double space and the article's line break both normalize to one space.
         Assert.Equal("Ann visited\nParis", printed.Substring(match.Start, match.Length));
         Assert.Equal(4, query.MatchesOf("bob").Single().Start);
+        // A second quote of the same paragraph is found in the same printed text.
+        Assert.Equal("Paris", printed.Substring(query.MatchesOf("fr").Single().Start, 5));
+        Assert.Equal(12, query.MatchesOf("fr").Single().Start);
         Assert.Equal(3, query.MatchesIn("s1").Count());
     }
 

@@ -44,6 +44,8 @@ public sealed class NamingTests
     public void A_slug_is_lowercase_letters_and_digits_joined_by_single_hyphens(string id, bool slug)
     {
         Assert.Equal(slug, Naming.IsSlug(id));
+        // The pattern JSON Schema and editors use is the same rule.
+        Assert.Equal(slug, System.Text.RegularExpressions.Regex.IsMatch(id, Naming.SlugPattern));
     }
 
     [Fact]

@@ -23,7 +23,7 @@ namespace FactGen.Cli.Schema;
 internal static class JsonSchemaWriter
 {
     public const string DraftUri = "http://json-schema.org/draft-07/schema#";
-    public const string SlugPattern = "^[a-z0-9]+(-[a-z0-9]+)*$";
+    public const string SlugPattern = FactGen.Core.Naming.SlugPattern;
     public const string DatePattern = "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$";
 
     /// <summary>The schema as text, LF line ends and a final newline, the same on every OS.</summary>

@@ -58,7 +58,7 @@ internal static class CitationChecker
                     : $"the closest passage is \"{document.ClosestPassage(citation.Paragraph, citation.Quote, cancellation)}\"";
                 findings.Report(DiagnosticCatalog.QuoteNotFound, located.Quote, citation.Paragraph, citation.SourceId, hint);
             }
-            else if (document.Locate(citation.Paragraph, citation.Quote) is { } match)
+            else if (sources.Locate(document, citation.Paragraph, citation.Quote) is { } match)
             {
                 findings.Matches.Add(new CitationMatch(fact.Id, located, match.Start, match.Length));
             }

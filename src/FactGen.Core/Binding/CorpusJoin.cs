@@ -95,6 +95,7 @@ internal sealed class CorpusJoin
     /// <summary>The corpus with what the checks excluded taken out (a dropped fact stays, marked, for the checks that still read it).</summary>
     public CorpusJoin Without(Exclusions exclusions)
     {
+        if (exclusions.IsEmpty) return this;
         var facts = new List<CorpusFact>(_facts.Count);
         var byId = new Dictionary<string, CorpusFact>(_facts.Count, StringComparer.Ordinal);
         foreach (var fact in _facts)

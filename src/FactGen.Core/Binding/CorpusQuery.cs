@@ -9,15 +9,19 @@ namespace FactGen.Core.Binding;
 /// Questions every tool asks of a bound corpus, answered from Core's own places, never by reading
 /// the YAML again: which fact and value is at a position, where an id is defined, who names it,
 /// where each quote was found, and which diagnostics belong to a fact or a file. The report, the
-/// language server and <c>validate</c> read the same answers. Built once per bind (indexes by path
-/// and id), then read-only.
+/// language server and <c>validate</c> read the same answers. Built once per bind, then read-only;
+/// its indexes are made on first use, under a lock, so threads may share one.
 /// </summary>
 public sealed class CorpusQuery
 {
-    private readonly Dictionary<string, List<FileFact>> _byPath = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, FileFact> _byId = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<ReferenceSite>> _referencesTo = new(StringComparer.Ordinal);
-    private readonly ILookup<string, CitationMatch> _matchesOf;
+    private readonly Dictionary<string, IReadOnlyList<FileFact>> _byPath = new(StringComparer.Ordinal);
+
+    // Built when first asked for: the join asks only FactAt (to say which fact each diagnostic is
+    // about), and at 100,000 facts an index of every reference is not free.
+    private Dictionary<string, FileFact>? _byId;
+    private Dictionary<string, List<ReferenceSite>>? _referencesTo;
+    private ILookup<string, CitationMatch>? _matchesOf;
+    private readonly object _gate = new();
 
     public CorpusQuery(BindResult result)
         : this(result.Located, result.Diagnostics)
@@ -28,19 +32,8 @@ public sealed class CorpusQuery
     {
         Located = located;
         Diagnostics = diagnostics;
-        foreach (var file in located.Files)
-        {
-            var facts = new List<FileFact>(file.Facts);
-            facts.Sort((a, b) => Start(a).CompareTo(Start(b)));
-            _byPath[file.Path] = facts;
-            foreach (var fact in facts)
-            {
-                // The first definition wins, as in the join (a later one is FG0012).
-                if (!_byId.ContainsKey(fact.Id)) _byId.Add(fact.Id, fact);
-                foreach (var site in SitesIn(fact)) Add(site);
-            }
-        }
-        _matchesOf = located.Matches.ToLookup(m => m.FactId, StringComparer.Ordinal);
+        // A file's facts are bound in the order they are written, block or flow style alike.
+        foreach (var file in located.Files) _byPath[file.Path] = file.Facts;
     }
 
     public LocatedCorpus Located { get; }
@@ -55,14 +48,14 @@ public sealed class CorpusQuery
     public IReadOnlyList<FileFact> FactsIn(string path) => _byPath.TryGetValue(path, out var facts) ? facts : [];
 
     /// <summary>The fact that defines the id (the first, when two do); null when none.</summary>
-    public FileFact? Definition(string id) => _byId.TryGetValue(id, out var fact) ? fact : null;
+    public FileFact? Definition(string id) => ById().TryGetValue(id, out var fact) ? fact : null;
 
     /// <summary>Where the id is defined (its <c>id:</c> value); null when no fact has it.</summary>
     public SourceSpan? DefinitionSpan(string id) => Definition(id)?.IdSpan;
 
     /// <summary>The fact written at a 1-based line and column (its mapping holds the position); null between facts.</summary>
     public FileFact? FactAt(string path, int line, int column) =>
-        FactsIn(path).LastOrDefault(f => Holds(f.Span ?? f.IdSpan, line, column));
+        FactsIn(path).LastOrDefault(f => Holds(f.Span, line, column));
 
     /// <summary>The fact whose mapping holds the 0-based character offset; null between facts.</summary>
     public FileFact? FactAt(string path, int offset)
@@ -76,8 +69,7 @@ public sealed class CorpusQuery
             else high = middle - 1;
         }
         if (found < 0) return null;
-        var span = facts[found].Span ?? facts[found].IdSpan;
-        return offset < span.Offset + Math.Max(1, span.Length) ? facts[found] : null;
+        return offset < facts[found].End ? facts[found] : null;
     }
 
     /// <summary>The innermost value at a position: a list item or a source's value before its whole entry; null outside values.</summary>
@@ -85,14 +77,21 @@ public sealed class CorpusQuery
     {
         var fact = FactAt(path, line, column);
         if (fact is null) return null;
-        return fact.Values.Where(v => Holds(v.Span, line, column)).OrderBy(v => v.IsWholeEntry).FirstOrDefault();
+        return ValuesOf(fact).Where(v => Holds(v.Span, line, column)).OrderBy(v => v.IsWholeEntry).FirstOrDefault();
     }
 
+    /// <summary>Where each of the fact's entries, list items and per-source values is written, in file order.</summary>
+    public IReadOnlyList<LocatedValue> ValuesOf(FileFact fact) => ValueLocator.Locate(fact);
+
     /// <summary>Every place a fact names the id: reference values, citations' sources, per-source keys; file by file.</summary>
-    public IReadOnlyList<ReferenceSite> ReferencesTo(string id) => _referencesTo.TryGetValue(id, out var sites) ? sites : [];
+    public IReadOnlyList<ReferenceSite> ReferencesTo(string id) => References().TryGetValue(id, out var sites) ? sites : [];
 
     /// <summary>The quotes of a fact found in their articles (only those found: a miss is an FG0018).</summary>
-    public IEnumerable<CitationMatch> MatchesOf(string factId) => _matchesOf[factId];
+    public IEnumerable<CitationMatch> MatchesOf(string factId)
+    {
+        lock (_gate) _matchesOf ??= Located.Matches.ToLookup(m => m.FactId, StringComparer.Ordinal);
+        return _matchesOf[factId];
+    }
 
     /// <summary>Every quote found in one source's article, for a page or an editor that shows the article.</summary>
     public IEnumerable<CitationMatch> MatchesIn(string sourceId) => Located.Matches.Where(m => m.SourceId == sourceId);
@@ -103,10 +102,34 @@ public sealed class CorpusQuery
     /// <summary>Every diagnostic located in a file, those about no fact included (a syntax error, a file's shape).</summary>
     public IEnumerable<FactDiagnostic> DiagnosticsIn(string path) => Diagnostics.Where(d => d.Span.Path == path);
 
-    private void Add(ReferenceSite site)
+    private Dictionary<string, FileFact> ById()
     {
-        if (!_referencesTo.TryGetValue(site.TargetId, out var sites)) _referencesTo[site.TargetId] = sites = new List<ReferenceSite>();
-        sites.Add(site);
+        lock (_gate)
+        {
+            if (_byId is not null) return _byId;
+            var byId = new Dictionary<string, FileFact>(StringComparer.Ordinal);
+            foreach (var fact in Located.Files.SelectMany(f => f.Facts))
+            {
+                // The first definition wins, as in the join (a later one is FG0012).
+                if (!byId.ContainsKey(fact.Id)) byId.Add(fact.Id, fact);
+            }
+            return _byId = byId;
+        }
+    }
+
+    private Dictionary<string, List<ReferenceSite>> References()
+    {
+        lock (_gate)
+        {
+            if (_referencesTo is not null) return _referencesTo;
+            var references = new Dictionary<string, List<ReferenceSite>>(StringComparer.Ordinal);
+            foreach (var site in Located.Files.SelectMany(f => f.Facts).SelectMany(SitesIn))
+            {
+                if (!references.TryGetValue(site.TargetId, out var sites)) references[site.TargetId] = sites = new List<ReferenceSite>();
+                sites.Add(site);
+            }
+            return _referencesTo = references;
+        }
     }
 
     private static IEnumerable<ReferenceSite> SitesIn(FileFact fact)
@@ -120,7 +143,7 @@ public sealed class CorpusQuery
         foreach (var key in fact.SourceKeys) yield return new ReferenceSite(fact, key.SourceId, key.Field, key.Span, ReferenceRole.SourceKey);
     }
 
-    private static int Start(FileFact fact) => (fact.Span ?? fact.IdSpan).Offset;
+    private static int Start(FileFact fact) => fact.Offset;
 
     private static bool Holds(SourceSpan span, int line, int column) =>
         (line > span.Line || line == span.Line && column >= span.Column) && (line < span.EndLine || line == span.EndLine && column < span.EndColumn);

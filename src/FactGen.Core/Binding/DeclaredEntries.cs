@@ -30,7 +30,11 @@ internal static class DeclaredEntries
                 case YamlMapping map:
                     foreach (var entry in map.Entries)
                     {
-                        if (entry.Value is YamlScalar { IsNull: false } scalar && entry.Key.Value is BuiltInFields.Id or "source") (entry.Key.Value == BuiltInFields.Id ? ids : sources).Add(scalar.Value);
+                        // Only slugs (Naming.IsSlug): nothing else can be an id.
+                        if (entry.Value is YamlScalar { IsNull: false } scalar && entry.Key.Value is BuiltInFields.Id or "source")
+                        {
+                            if (Naming.IsSlug(scalar.Value)) (entry.Key.Value == BuiltInFields.Id ? ids : sources).Add(scalar.Value);
+                        }
                         else pending.Push(entry.Value);
                     }
                     break;

@@ -58,9 +58,9 @@ internal sealed class FactBinder
             _aliases.ToEquatableArray(), _bySource.OrderBy(s => s.FieldIndex).ToEquatableArray(), _inferredFields.ToEquatableArray());
         // A fact that wrote a broken citations list has already been told so; don't also say it has none.
         var hasCitationsEntry = _body.Find(BuiltInFields.Citations)?.Value is YamlSequence { Items.Count: > 0 };
-        var fileSpan = _kind.IsSource ? _body.Find("file")?.Value.Span : null;
+        var fileSpan = _kind.IsSource ? _body.Find(BuiltInFields.File)?.Value.Span : null;
         var bound = new FileFact(_kind.Name, GeneratedNames.FactMember(_idNode.Value), _idNode.Span, fact, _citations.ToEquatableArray(), converter.FieldCitations.ToEquatableArray(),
-            converter.References.ToEquatableArray(), hasCitationsEntry, fileSpan, EquatableArray<FactDiagnostic>.Empty, _sourceKeys.ToEquatableArray(), _body.Span, ValueLocator.Locate(_kind, _body));
+            converter.References.ToEquatableArray(), hasCitationsEntry, fileSpan, EquatableArray<FactDiagnostic>.Empty, _sourceKeys.ToEquatableArray(), _body);
         return bound with { Diagnostics = FactDiagnostics.AboutFact(bound, _diagnostics) };
     }
 

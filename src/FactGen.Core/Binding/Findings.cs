@@ -63,6 +63,9 @@ internal sealed class Exclusions
 
     public bool IsDropped(CorpusFact fact) => _dropped.Contains(fact);
 
+    /// <summary>Whether nothing is excluded: the usual case, a corpus without unknown ids or name clashes.</summary>
+    public bool IsEmpty => _dropped.Count == 0 && _touched.Count == 0;
+
     /// <summary>Whether any of the fact's values is taken out.</summary>
     public bool Touches(CorpusFact fact) => _touched.Contains(fact);
 

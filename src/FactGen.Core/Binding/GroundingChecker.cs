@@ -115,7 +115,7 @@ internal sealed class GroundingChecker
     {
         if (_names.TryGetValue(fact, out var known)) return known;
         var names = new List<string>();
-        var index = fact.Kind.IndexOfField("name");
+        var index = fact.Kind.IndexOfField(Schema.BuiltInFields.Name);
         if (index >= 0 && fact.Values[index] is StringValue { Value: var name } && name.Trim().Length > 0) names.Add(TextNormalizer.Normalize(name));
         names.AddRange(fact.Aliases.Select(TextNormalizer.Normalize));
         return _names[fact] = names;

@@ -26,12 +26,28 @@ internal sealed class SourceFiles
 
     public bool TryGetFile(string file, out SourceDocument document) => _byFile.TryGetValue(file, out document!);
 
+    private readonly Dictionary<(string File, int Paragraph), PrintedParagraph> _printed = new();
+
+    /// <summary>
+    /// Where a quote is in the printed paragraph, as <see cref="SourceDocument.Locate"/> finds it;
+    /// each paragraph's map from normalized to printed text is made once for the join, not per quote.
+    /// </summary>
+    public (int Start, int Length)? Locate(SourceDocument document, int paragraph, string quote)
+    {
+        if (paragraph < 0 || paragraph >= document.Printed.Count) return null;
+        if (!_printed.TryGetValue((document.FileName, paragraph), out var printed))
+        {
+            _printed[(document.FileName, paragraph)] = printed = new PrintedParagraph(document.Printed[paragraph]);
+        }
+        return printed.Find(quote);
+    }
+
     /// <summary>The file a source fact names in its <c>file:</c> field.</summary>
     public static string? FileOf(CorpusFact source)
     {
         for (var i = 0; i < source.Kind.Fields.Count; i++)
         {
-            if (source.Kind.Fields[i].Name == "file") return (source.Values[i] as StringValue)?.Value;
+            if (source.Kind.Fields[i].Name == Schema.BuiltInFields.File) return (source.Values[i] as StringValue)?.Value;
         }
         return null;
     }

@@ -43,8 +43,9 @@ public sealed record RecoveredFile(YamlNode? Prefix, string? Kind, EquatableArra
         return new RecoveredFile(tree, kind, Values(IdEntry, text), Values(SourceEntry, text));
     }
 
+    /// <summary>The values of the entries, each once; only slugs (<see cref="Naming.IsSlug"/>): nothing else can be an id.</summary>
     private static EquatableArray<string> Values(Regex entry, string text) =>
-        entry.Matches(text).Cast<Match>().Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal).ToEquatableArray();
+        entry.Matches(text).Cast<Match>().Select(m => m.Groups[1].Value).Where(Naming.IsSlug).Distinct(StringComparer.Ordinal).ToEquatableArray();
 
     /// <summary>
     /// The text before the list item (at the indentation of the file's first item) that holds the

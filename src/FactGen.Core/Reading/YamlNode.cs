@@ -26,11 +26,6 @@ public abstract record YamlNode
         _range = range;
     }
 
-    private protected YamlNode(SourceSpan span)
-        : this(span.Path, new TextRange(span.Line, span.Column, span.EndLine, span.EndColumn, span.Offset, span.Length))
-    {
-    }
-
     /// <summary>Where the node is written; a new <see cref="SourceSpan"/> each time it is asked for.</summary>
     public SourceSpan Span => new(_path, _range.Line, _range.Column, _range.EndLine, _range.EndColumn, _range.Offset, _range.Length);
 
@@ -51,13 +46,6 @@ internal readonly record struct TextRange(int Line, int Column, int EndLine, int
 /// </summary>
 public sealed record YamlScalar : YamlNode
 {
-    public YamlScalar(string value, bool isPlain, SourceSpan span)
-        : base(span)
-    {
-        Value = value;
-        IsPlain = isPlain;
-    }
-
     internal YamlScalar(string value, bool isPlain, string path, TextRange range)
         : base(path, range)
     {
@@ -75,9 +63,6 @@ public sealed record YamlScalar : YamlNode
 
 public sealed record YamlSequence : YamlNode
 {
-    public YamlSequence(EquatableArray<YamlNode> items, SourceSpan span)
-        : base(span) => Items = items;
-
     internal YamlSequence(EquatableArray<YamlNode> items, string path, TextRange range)
         : base(path, range) => Items = items;
 
@@ -86,9 +71,6 @@ public sealed record YamlSequence : YamlNode
 
 public sealed record YamlMapping : YamlNode
 {
-    public YamlMapping(EquatableArray<YamlEntry> entries, SourceSpan span)
-        : base(span) => Entries = entries;
-
     internal YamlMapping(EquatableArray<YamlEntry> entries, string path, TextRange range)
         : base(path, range) => Entries = entries;
 

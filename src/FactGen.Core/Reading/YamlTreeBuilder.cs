@@ -23,7 +23,7 @@ internal sealed class YamlTreeBuilder
     // The open collections, innermost last. Frames are kept and reused by depth: a file opens tens
     // of thousands of collections but is rarely more than five deep, so each level's lists are
     // allocated once per file, not once per collection (issue 17).
-    private readonly List<Frame> _frames = new();
+    private readonly List<YamlTreeFrame> _frames = new();
     private int _depth;
     private readonly Dictionary<string, (YamlNode Node, long Weight)> _anchors = new(StringComparer.Ordinal);
     private long _nodes;
@@ -172,7 +172,7 @@ internal sealed class YamlTreeBuilder
             Stop(DiagnosticCatalog.NestingTooDeep, YamlReader.ToSpan(_path, start), _limits.MaxDepth);
             return;
         }
-        if (_depth == _frames.Count) _frames.Add(new Frame());
+        if (_depth == _frames.Count) _frames.Add(new YamlTreeFrame());
         _frames[_depth++].Open(start, isMapping, anchor, isFlow);
     }
 
@@ -247,66 +247,5 @@ internal sealed class YamlTreeBuilder
     {
         _diagnostics.Add(FactDiagnostic.Create(descriptor, span, args));
         Stopped = true;
-    }
-
-    /// <summary>An open collection. One per depth, reused: <see cref="Open"/> starts the next collection at that depth.</summary>
-    private sealed class Frame
-    {
-        private readonly List<YamlNode> _items = new();
-        private readonly List<YamlEntry> _entries = new();
-
-        public TextRange Start { get; private set; }
-        public bool IsMapping { get; private set; }
-
-        /// <summary>Written with brackets (<c>[a, b]</c>, <c>{ a: 1 }</c>) rather than by indentation.</summary>
-        public bool IsFlow { get; private set; }
-        public AnchorName Anchor { get; private set; }
-        public long Weight { get; set; }
-        public YamlScalar? PendingKey { get; set; }
-
-        public void Open(TextRange start, bool isMapping, AnchorName anchor, bool isFlow)
-        {
-            Start = start;
-            IsMapping = isMapping;
-            Anchor = anchor;
-            IsFlow = isFlow;
-            Weight = 0;
-            PendingKey = null;
-            _items.Clear();
-            _entries.Clear();
-            _keys = null;
-        }
-
-        public void AddItem(YamlNode node) => _items.Add(node);
-
-        public EquatableArray<YamlNode> TakeItems() => _items.Count == 0 ? EquatableArray<YamlNode>.Empty : new EquatableArray<YamlNode>(_items.ToArray());
-
-        public EquatableArray<YamlEntry> TakeEntries() => _entries.Count == 0 ? EquatableArray<YamlEntry>.Empty : new EquatableArray<YamlEntry>(_entries.ToArray());
-
-        // A fact has a handful of keys: a scan finds a duplicate faster than a dictionary is
-        // built. Past SmallMapping keys (a hand-written mapping of hundreds) a dictionary takes over.
-        private const int SmallMapping = 16;
-        private Dictionary<string, YamlScalar>? _keys;
-
-        public YamlScalar? FindKey(string key)
-        {
-            if (_keys is not null) return _keys.TryGetValue(key, out var found) ? found : null;
-            foreach (var entry in _entries)
-            {
-                if (string.Equals(entry.Key.Value, key, StringComparison.Ordinal)) return entry.Key;
-            }
-            return null;
-        }
-
-        public void AddEntry(YamlEntry entry)
-        {
-            _entries.Add(entry);
-            if (_keys is not null) _keys.Add(entry.Key.Value, entry.Key);
-            else if (_entries.Count > SmallMapping)
-            {
-                _keys = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
-                foreach (var each in _entries) _keys.Add(each.Key.Value, each.Key);
-            }
-        }
     }
 }

@@ -24,4 +24,15 @@ public static class BuiltInFields
     public const string Inferred = "inferred";
 
     public static readonly IReadOnlyList<string> Names = [Id, Citations, Basis, Note, Aliases, Inferred];
+
+    /// <summary>The source kind's field that names its article's file (the schema requires it: FG0063).</summary>
+    public const string File = "file";
+
+    /// <summary>The field a fact is called by, when its kind has it: what grounding looks for in the articles, and what pages show.</summary>
+    public const string Name = "name";
+
+    /// <summary>Other fields a page may show a fact by, after <see cref="Name"/>, in this order.</summary>
+    public const string Title = "title";
+
+    public const string Headline = "headline";
 }

@@ -60,24 +60,8 @@ internal static class FieldLoader
 
         var values = type == FieldType.Enum ? EnumValues(name, body, typeSpan, diagnostics) : new List<string>();
 
-        var indexed = Flag(body, "indexed", diagnostics);
-        if (indexed && type is not (FieldType.String or FieldType.Enum or FieldType.Reference or FieldType.Bool or FieldType.Int))
-        {
-            Report(diagnostics, DiagnosticCatalog.FieldOptionNotAllowed, body.Find("indexed")!.Value.Span, name, "be indexed", "only string, enum, reference, bool and int fields get lookup tables");
-            indexed = false;
-        }
-
-        var inverse = ScalarText(body, "inverse");
-        if (inverse is not null && type != FieldType.Reference)
-        {
-            Report(diagnostics, DiagnosticCatalog.FieldOptionNotAllowed, body.Find("inverse")!.Value.Span, name, "have an inverse", "only a reference field has one, on the kind it names");
-            inverse = null;
-        }
-        else if (inverse is not null && !IsPascalIdentifier(inverse))
-        {
-            Report(diagnostics, DiagnosticCatalog.InvalidSchemaName, body.Find("inverse")!.Value.Span, $"inverse of field '{name}'", "PascalCase", "People", $"'{inverse}'");
-            inverse = null;
-        }
+        var indexed = Indexed(name, type, body, diagnostics);
+        var inverse = Inverse(name, type, body, diagnostics);
 
         // A citation is itself a pointer into one source: a citation per source would say nothing more.
         var perSource = Flag(body, "perSource", diagnostics);
@@ -89,6 +73,30 @@ internal static class FieldLoader
 
         return new FieldSchema(name, type, Flag(body, "list", diagnostics), Flag(body, "required", diagnostics), ScalarText(body, "description"),
             target, values.ToEquatableArray(), indexed, inverse, perSource, target is not null && unionNames.Contains(target));
+    }
+
+    /// <summary>Whether the field asks for lookup tables; only string, enum, reference, bool and int fields get them (FG0059).</summary>
+    private static bool Indexed(string name, FieldType type, YamlMapping body, List<FactDiagnostic> diagnostics)
+    {
+        var indexed = Flag(body, "indexed", diagnostics);
+        if (!indexed || type is FieldType.String or FieldType.Enum or FieldType.Reference or FieldType.Bool or FieldType.Int) return indexed;
+        Report(diagnostics, DiagnosticCatalog.FieldOptionNotAllowed, body.Find("indexed")!.Value.Span, name, "be indexed", "only string, enum, reference, bool and int fields get lookup tables");
+        return false;
+    }
+
+    /// <summary>The field's inverse: only on a reference field (FG0059), and a PascalCase name (FG0057).</summary>
+    private static string? Inverse(string name, FieldType type, YamlMapping body, List<FactDiagnostic> diagnostics)
+    {
+        var inverse = ScalarText(body, "inverse");
+        if (inverse is null) return null;
+        if (type != FieldType.Reference)
+        {
+            Report(diagnostics, DiagnosticCatalog.FieldOptionNotAllowed, body.Find("inverse")!.Value.Span, name, "have an inverse", "only a reference field has one, on the kind it names");
+            return null;
+        }
+        if (IsPascalIdentifier(inverse)) return inverse;
+        Report(diagnostics, DiagnosticCatalog.InvalidSchemaName, body.Find("inverse")!.Value.Span, $"inverse of field '{name}'", "PascalCase", "People", $"'{inverse}'");
+        return null;
     }
 
     private static string ValueShape(YamlNode node) => node is YamlSequence ? "a list" : "a mapping";

@@ -21,7 +21,7 @@ internal static class SchemaRules
                 sources.Count == 0 ? "none is" : $"{sources.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)} are ({string.Join(", ", sources.Select(k => k.Name))})");
             return;
         }
-        if (sources[0].FindField("file") is not { Type: FieldType.String, IsList: false })
+        if (sources[0].FindField(BuiltInFields.File) is not { Type: FieldType.String, IsList: false })
         {
             Report(diagnostics, DiagnosticCatalog.InvalidSourceKind, kindsNode.Find(sources[0].Name)!.Key.Span,
                 $"the source kind '{sources[0].Name}' has no such field");

@@ -1,5 +1,8 @@
+using System;
+using System.Collections.Generic;
 using FactGen.Core.Collections;
 using FactGen.Core.Diagnostics;
+using FactGen.Core.Reading;
 using FactGen.Core.Schema;
 
 namespace FactGen.Core.Binding;
@@ -24,8 +27,8 @@ public sealed record PendingSourceKey(string Field, string SourceId, SourceSpan 
 /// <param name="FileSpan">Where a source's <c>file:</c> value is; null for other kinds or when absent.</param>
 /// <param name="Diagnostics">Problems in the fact's values, reported only if the fact is kept
 /// (not a duplicate id, not over the fact limit); each says it is about this fact.</param>
-/// <param name="Span">Where the whole fact (its mapping) is written.</param>
-/// <param name="Values">Where each entry's value, list item and per-source value is written, in file order.</param>
+/// <param name="Body">The fact's mapping as read, where every value of it is (the tree the generator
+/// caches anyway: <see cref="CorpusQuery.ValuesOf"/> reads the places from it when asked).</param>
 public sealed record FileFact(
     string Kind,
     string Member,
@@ -38,19 +41,33 @@ public sealed record FileFact(
     SourceSpan? FileSpan,
     EquatableArray<FactDiagnostic> Diagnostics,
     EquatableArray<PendingSourceKey> SourceKeys = default,
-    SourceSpan? Span = null,
-    EquatableArray<LocatedValue> Values = default)
+    YamlMapping? Body = null)
 {
     public string Id => Fact.Id;
+
+    /// <summary>
+    /// Where each of the fact's entries, list items and per-source values is written, in file order
+    /// (<see cref="CorpusQuery.ValuesOf"/>): read from <see cref="Body"/> on each call, not kept.
+    /// </summary>
+    public IReadOnlyList<LocatedValue> Values => ValueLocator.Locate(this);
+
+    /// <summary>Where the whole fact (its mapping) is written; its id's place when the mapping is not known.</summary>
+    public SourceSpan Span => Body?.Span ?? IdSpan;
+
+    /// <summary>Where the fact starts, without making a span.</summary>
+    internal int Offset => Body?.Range.Offset ?? IdSpan.Offset;
+
+    /// <summary>Where the fact ends (exclusive), without making a span.</summary>
+    internal int End => Body is null ? IdSpan.Offset + Math.Max(1, IdSpan.Length) : Body.Range.Offset + Math.Max(1, Body.Range.Length);
 
     /// <summary>The entry (as its key is written) whose key or value holds <paramref name="span"/>; null when none does.</summary>
     public string? FieldAt(SourceSpan span)
     {
-        foreach (var value in Values)
+        if (Body is null || Body.Path != span.Path) return null;
+        foreach (var entry in Body.Entries)
         {
-            if (!value.IsWholeEntry || value.Key.Path != span.Path) continue;
-            var end = value.Value.Range.Offset + System.Math.Max(1, value.Value.Range.Length);
-            if (span.Offset >= value.Key.Range.Offset && span.Offset < end) return value.Field;
+            var end = entry.Value.Range.Offset + Math.Max(1, entry.Value.Range.Length);
+            if (span.Offset >= entry.Key.Range.Offset && span.Offset < end) return entry.Key.Value;
         }
         return null;
     }

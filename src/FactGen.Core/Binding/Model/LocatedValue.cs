@@ -6,10 +6,9 @@ namespace FactGen.Core.Binding;
 /// <summary>
 /// Where one value of a fact is written: an entry's whole value (<see cref="Item"/> -1,
 /// <see cref="SourceId"/> null), one item of a list (a citation, a list field's value), or one
-/// source's value of a per-source field. Kept beside the fact in its <see cref="FileFact"/>, never in
-/// the emitted <see cref="FactModel"/>, so moving a fact changes no generated code. It points into
-/// the parsed tree the generator caches anyway, and makes a <see cref="SourceSpan"/> only when
-/// asked: a corpus of 100,000 facts has about a million values, few of them ever located.
+/// source's value of a per-source field (<see cref="CorpusQuery.ValuesOf"/>), never in the emitted
+/// <see cref="FactModel"/>, so moving a fact changes no generated code. It points into the parsed
+/// tree the generator caches anyway, and makes a <see cref="SourceSpan"/> only when asked.
 /// </summary>
 /// <param name="Field">The entry's key as written: a schema field, a built-in (<c>citations</c>), or an unknown key.</param>
 /// <param name="Key">The entry's key node.</param>
