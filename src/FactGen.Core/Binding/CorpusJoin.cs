@@ -94,6 +94,8 @@ internal sealed class CorpusJoin
         join.ReportValues();
         ReferenceChecker.Check(join);
         SourceKeyChecker.Check(join);
+        AliasChecker.Check(join);
+        PerSourcePartyChecker.Check(join);
         var articles = sources is null ? null : new SourceFiles(join, sources);
         new CitationChecker(join, articles).Check();
         var grounding = articles is null ? null : new GroundingChecker(join, articles).Check();

@@ -35,7 +35,11 @@ public sealed record FileFact(
     bool HasCitationsEntry,
     SourceSpan? FileSpan,
     EquatableArray<FactDiagnostic> Diagnostics,
-    EquatableArray<PendingSourceKey> SourceKeys = default);
+    EquatableArray<PendingSourceKey> SourceKeys = default,
+    EquatableArray<LocatedAlias> AliasSpans = default);
+
+/// <summary>An alias where it is written, for the alias checks; <paramref name="MetonymyOf"/> when it is declared the name of another fact used for this one.</summary>
+public sealed record LocatedAlias(string Name, SourceSpan Span, string? MetonymyOf = null);
 
 /// <summary>
 /// One data file bound against the schema without the rest of the corpus: the generator caches one

@@ -1,0 +1,70 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FactGen.Core.Diagnostics;
+
+namespace FactGen.Core.Binding;
+
+/// <summary>
+/// Aliases are names (issue 29): the grounding check takes a paragraph that says one to name the
+/// fact, so an alias that is also another fact's name or alias (FG0086) lets a mention of one
+/// ground a reference to the other, and one repeated within a fact (FG0087) says nothing more. A
+/// deliberate metonymy, another fact's name used for this one (Beijing, the city, for China's
+/// government), is declared as <c>{ name: Beijing, metonymyOf: beijing }</c> and then allowed;
+/// one that names no fact of that name is FG0088. Names compare as grounding finds them: normalized,
+/// case kept.
+/// </summary>
+internal static class AliasChecker
+{
+    public static void Check(CorpusJoin join)
+    {
+        var facts = join.Facts.Where(f => !f.Dropped).ToList();
+        var owners = new Dictionary<string, List<(CorpusFact Fact, bool IsAlias)>>(StringComparer.Ordinal);
+        foreach (var fact in facts)
+        {
+            foreach (var name in OwnNames(fact)) Owner(owners, name).Add((fact, false));
+            foreach (var alias in fact.Aliases.Select(TextNormalizer.Normalize).Distinct(StringComparer.Ordinal)) Owner(owners, alias).Add((fact, true));
+        }
+        foreach (var fact in facts)
+        {
+            join.Cancellation.ThrowIfCancellationRequested();
+            var own = OwnNames(fact).ToList();
+            var earlier = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var alias in fact.Source.AliasSpans)
+            {
+                var name = TextNormalizer.Normalize(alias.Name);
+                if (own.Contains(name)) join.Report(DiagnosticCatalog.AliasRepeated, alias.Span, alias.Name, fact.Id, "its name");
+                else if (!earlier.Add(name)) join.Report(DiagnosticCatalog.AliasRepeated, alias.Span, alias.Name, fact.Id, "an earlier alias");
+                else CheckShared(join, fact, alias, owners[name]);
+            }
+        }
+    }
+
+    private static void CheckShared(CorpusJoin join, CorpusFact fact, LocatedAlias alias, List<(CorpusFact Fact, bool IsAlias)> owners)
+    {
+        var others = owners.Where(o => o.Fact != fact).ToList();
+        if (alias.MetonymyOf is { } declared)
+        {
+            if (!others.Any(o => o.Fact.Id == declared)) join.Report(DiagnosticCatalog.MetonymyWithoutThatName, alias.Span, alias.Name, fact.Id, declared);
+            others = others.Where(o => o.Fact.Id != declared).ToList();
+        }
+        if (others.Count == 0) return;
+        var (other, isAlias) = others[0];
+        join.Report(DiagnosticCatalog.AliasOfAnotherFact, alias.Span, alias.Name, fact.Id, isAlias ? "an alias" : "the name", other.Kind.Name, other.Id);
+    }
+
+    /// <summary>The fact's <c>name</c>, every source's value of a per-source one, normalized.</summary>
+    private static IEnumerable<string> OwnNames(CorpusFact fact)
+    {
+        var index = fact.Kind.IndexOfField("name");
+        if (index < 0) return [];
+        var values = fact.BySource.FirstOrDefault(s => s.FieldIndex == index)?.Entries.Select(e => e.Value) ?? [fact.Values[index]];
+        return values.OfType<StringValue>().Select(v => TextNormalizer.Normalize(v.Value)).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal);
+    }
+
+    private static List<(CorpusFact, bool)> Owner(Dictionary<string, List<(CorpusFact, bool)>> owners, string name)
+    {
+        if (!owners.TryGetValue(name, out var list)) owners[name] = list = new List<(CorpusFact, bool)>();
+        return list;
+    }
+}
