@@ -19,11 +19,11 @@ internal static class AliasChecker
     public static void Check(CorpusJoin join)
     {
         var facts = join.Facts.Where(f => !f.Dropped).ToList();
-        var owners = new Dictionary<string, List<(CorpusFact Fact, bool IsAlias)>>(StringComparer.Ordinal);
+        var owners = new Dictionary<string, List<Owner>>(StringComparer.Ordinal);
         foreach (var fact in facts)
         {
-            foreach (var name in OwnNames(fact)) Owner(owners, name).Add((fact, false));
-            foreach (var alias in fact.Aliases.Select(TextNormalizer.Normalize).Distinct(StringComparer.Ordinal)) Owner(owners, alias).Add((fact, true));
+            foreach (var name in OwnNames(fact)) OwnersOf(owners, name).Add(new Owner(fact, false, null));
+            foreach (var alias in fact.Source.AliasSpans.GroupBy(a => TextNormalizer.Normalize(a.Name), StringComparer.Ordinal)) OwnersOf(owners, alias.Key).Add(new Owner(fact, true, alias.First().MetonymyOf));
         }
         foreach (var fact in facts)
         {
@@ -40,17 +40,18 @@ internal static class AliasChecker
         }
     }
 
-    private static void CheckShared(CorpusJoin join, CorpusFact fact, LocatedAlias alias, List<(CorpusFact Fact, bool IsAlias)> owners)
+    private static void CheckShared(CorpusJoin join, CorpusFact fact, LocatedAlias alias, List<Owner> owners)
     {
-        var others = owners.Where(o => o.Fact != fact).ToList();
+        // A fact that declared this name a metonymy of this one shares it on purpose.
+        var others = owners.Where(o => o.Fact != fact && o.MetonymyOf != fact.Id).ToList();
         if (alias.MetonymyOf is { } declared)
         {
             if (!others.Any(o => o.Fact.Id == declared)) join.Report(DiagnosticCatalog.MetonymyWithoutThatName, alias.Span, alias.Name, fact.Id, declared);
             others = others.Where(o => o.Fact.Id != declared).ToList();
         }
         if (others.Count == 0) return;
-        var (other, isAlias) = others[0];
-        join.Report(DiagnosticCatalog.AliasOfAnotherFact, alias.Span, alias.Name, fact.Id, isAlias ? "an alias" : "the name", other.Kind.Name, other.Id);
+        var other = others[0];
+        join.Report(DiagnosticCatalog.AliasOfAnotherFact, alias.Span, alias.Name, fact.Id, other.IsAlias ? "an alias" : "the name", other.Fact.Kind.Name, other.Fact.Id);
     }
 
     /// <summary>The fact's <c>name</c>, every source's value of a per-source one, normalized.</summary>
@@ -62,9 +63,12 @@ internal static class AliasChecker
         return values.OfType<StringValue>().Select(v => TextNormalizer.Normalize(v.Value)).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal);
     }
 
-    private static List<(CorpusFact, bool)> Owner(Dictionary<string, List<(CorpusFact, bool)>> owners, string name)
+    private static List<Owner> OwnersOf(Dictionary<string, List<Owner>> owners, string name)
     {
-        if (!owners.TryGetValue(name, out var list)) owners[name] = list = new List<(CorpusFact, bool)>();
+        if (!owners.TryGetValue(name, out var list)) owners[name] = list = new List<Owner>();
         return list;
     }
+
+    /// <summary>A fact that has a name, as its name or as an alias (declared a metonymy of <paramref name="MetonymyOf"/>).</summary>
+    private sealed record Owner(CorpusFact Fact, bool IsAlias, string? MetonymyOf);
 }

@@ -187,7 +187,7 @@ internal sealed class FactBinder
                 _aliases.Add(name.Value);
                 _aliasSpans.Add(new LocatedAlias(name.Value, name.Span, metonymyOf?.Value));
             }
-            else Report(DiagnosticCatalog.WrongValueType, item.Span, BuiltInFields.Aliases, "a name, or { name, metonymyOf }", ValueConverter.Describe(item));
+            else Report(DiagnosticCatalog.WrongValueType, item.Span, BuiltInFields.Aliases, item is YamlMapping ? "{ name, metonymyOf }" : "a name", ValueConverter.Describe(item));
         }
     }
 
