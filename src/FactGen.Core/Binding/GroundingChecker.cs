@@ -17,8 +17,9 @@ namespace FactGen.Core.Binding;
 /// source by source: a value given for one source against that source's paragraphs, and one value
 /// given for all against each cited source's, since the model records it as what each of them
 /// states. A value that is not grounded is a warning at the value (FG0040 by name, FG0085 by shared
-/// citation), unless its fact is inferred or its field is listed in the fact's <c>inferred</c>:
-/// then a curator concluded it and the note says how; it is counted, never hidden. Every value's
+/// citation). A value whose fact is inferred, or whose field is listed in the fact's <c>inferred</c>,
+/// is not searched: a curator concluded it and the note says how; it is counted as inferred, never
+/// hidden, and never passed off as grounded by a word that happens to be nearby. Every value's
 /// verdict, with the rule that grounded it, is kept for the report and the docs.
 /// </summary>
 internal sealed class GroundingChecker
@@ -83,6 +84,14 @@ internal sealed class GroundingChecker
     /// <param name="sourceId">The source whose paragraphs are searched; null for all the fact cites.</param>
     private void Check(CorpusFact fact, PendingReference reference, CorpusFact target, string? sourceId)
     {
+        if (fact.IsInferredField(reference.Field!.Name))
+        {
+            // The curator says the text does not state it: a name that happens to be in the paragraph
+            // (China in another clause of the one that gives Wang Yi's "Chinese") must not count.
+            _inferred++;
+            _verdicts.Add(new GroundingVerdict(fact.Id, reference.Field.Name, target.Id, sourceId, GroundingOutcome.Inferred));
+            return;
+        }
         var paragraphs = Paragraphs(fact).Where(p => sourceId is null || p.SourceId == sourceId)
             .OrderBy(p => p.SourceId, StringComparer.Ordinal).ThenBy(p => p.Number).ToList();
         var byName = reference.Field!.Grounding == GroundingRule.Name && target.Kind.Name != _sourceKind && GroundingNames.Any(target);
@@ -101,14 +110,12 @@ internal sealed class GroundingChecker
             if (at is null && documents.Any(d => d.Document is null)) return;
         }
 
-        var outcome = at is not null ? (byName ? GroundingOutcome.Name : GroundingOutcome.SharedCitation)
-            : fact.IsInferredField(reference.Field.Name) ? GroundingOutcome.Inferred : GroundingOutcome.Ungrounded;
+        var outcome = at is null ? GroundingOutcome.Ungrounded : byName ? GroundingOutcome.Name : GroundingOutcome.SharedCitation;
         _verdicts.Add(new GroundingVerdict(fact.Id, reference.Field.Name, target.Id, sourceId, outcome, at?.SourceId, at?.Number ?? -1));
         switch (outcome)
         {
             case GroundingOutcome.Name: _byName++; break;
             case GroundingOutcome.SharedCitation: _bySharedCitation++; break;
-            case GroundingOutcome.Inferred: _inferred++; break;
             default:
                 _ungrounded++;
                 if (byName) _messages.ReportNotNamed(fact, reference, target, paragraphs, sourceId);
