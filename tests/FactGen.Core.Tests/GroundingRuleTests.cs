@@ -99,21 +99,6 @@ public sealed class GroundingRuleTests
     }
 
     [Fact]
-    public void By_name_a_fact_with_nothing_to_look_for_is_grounded_by_a_common_paragraph()
-    {
-        var result = GroundingCorpus.With("""
-            kind: Claim
-            facts:
-              - id: official-view
-                claimant: an-official
-                citations: [{ source: second, paragraph: 1, quote: an official said }]
-            """).Bind();
-
-        Assert.Empty(result.Diagnostics);
-        Assert.Equal(GroundingOutcome.SharedCitation, Verdict(result, "official-view", "claimant").Outcome);
-    }
-
-    [Fact]
     public void A_per_source_name_is_searched_for_as_the_searched_source_gives_it()
     {
         // Issue 26 item 5: 'second' calls her only "Lee"; her name per 'first' is "Ann Lee".

@@ -179,6 +179,8 @@ public sealed class ProvenanceTests
             """).Bind();
 
         Assert.Empty(result.Diagnostics);
+        // Under the default rule, by name, the nameless official is tied by the paragraph both cite.
+        Assert.Contains(result.Grounding!.Values, v => v.FactId == "official-view" && v.Outcome == GroundingOutcome.SharedCitation && v.Paragraph == 1);
         Assert.Equal((2, 2, 0, 0), (result.Grounding!.Checked, result.Grounding.Grounded, result.Grounding.Ungrounded, result.Grounding.Inferred));
     }
 

@@ -55,13 +55,8 @@ internal static class AliasChecker
     }
 
     /// <summary>The fact's <c>name</c>, every source's value of a per-source one, normalized.</summary>
-    private static IEnumerable<string> OwnNames(CorpusFact fact)
-    {
-        var index = fact.Kind.IndexOfField("name");
-        if (index < 0) return [];
-        var values = fact.BySource.FirstOrDefault(s => s.FieldIndex == index)?.Entries.Select(e => e.Value) ?? [fact.Values[index]];
-        return values.OfType<StringValue>().Select(v => TextNormalizer.Normalize(v.Value)).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal);
-    }
+    private static IEnumerable<string> OwnNames(CorpusFact fact) =>
+        GroundingNames.NameValues(fact).Select(TextNormalizer.Normalize).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal);
 
     private static List<Owner> OwnersOf(Dictionary<string, List<Owner>> owners, string name)
     {

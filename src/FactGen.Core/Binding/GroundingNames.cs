@@ -26,8 +26,9 @@ internal static class GroundingNames
         return names.Select(TextNormalizer.Normalize).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>The fact's <c>name</c> values, as written: one, or each source's of a per-source name.</summary>
     /// <param name="sourceId">Only that source's value of a per-source name; null for every value.</param>
-    private static IEnumerable<string> NameValues(CorpusFact fact, string? sourceId = null)
+    public static IEnumerable<string> NameValues(CorpusFact fact, string? sourceId = null)
     {
         var index = fact.Kind.IndexOfField("name");
         if (index < 0) yield break;
