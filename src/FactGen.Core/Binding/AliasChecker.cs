@@ -16,8 +16,9 @@ namespace FactGen.Core.Binding;
 /// </summary>
 internal static class AliasChecker
 {
-    public static void Check(CorpusJoin join)
+    public static Findings Check(CorpusJoin join)
     {
+        var findings = new Findings();
         var facts = join.Facts.Where(f => !f.Dropped).ToList();
         var owners = new Dictionary<string, List<Owner>>(StringComparer.Ordinal);
         foreach (var fact in facts)
@@ -33,25 +34,26 @@ internal static class AliasChecker
             foreach (var alias in fact.Source.AliasSpans)
             {
                 var name = TextNormalizer.Normalize(alias.Name);
-                if (own.Contains(name)) join.Report(DiagnosticCatalog.AliasRepeated, alias.Span, alias.Name, fact.Id, "its name");
-                else if (!earlier.Add(name)) join.Report(DiagnosticCatalog.AliasRepeated, alias.Span, alias.Name, fact.Id, "an earlier alias");
-                else CheckShared(join, fact, alias, owners[name]);
+                if (own.Contains(name)) findings.Report(DiagnosticCatalog.AliasRepeated, alias.Span, alias.Name, fact.Id, "its name");
+                else if (!earlier.Add(name)) findings.Report(DiagnosticCatalog.AliasRepeated, alias.Span, alias.Name, fact.Id, "an earlier alias");
+                else CheckShared(findings, fact, alias, owners[name]);
             }
         }
+        return findings;
     }
 
-    private static void CheckShared(CorpusJoin join, CorpusFact fact, LocatedAlias alias, List<Owner> owners)
+    private static void CheckShared(Findings findings, CorpusFact fact, LocatedAlias alias, List<Owner> owners)
     {
         // A fact that declared this name a metonymy of this one shares it on purpose.
         var others = owners.Where(o => o.Fact != fact && o.MetonymyOf != fact.Id).ToList();
         if (alias.MetonymyOf is { } declared)
         {
-            if (!others.Any(o => o.Fact.Id == declared)) join.Report(DiagnosticCatalog.MetonymyWithoutThatName, alias.Span, alias.Name, fact.Id, declared);
+            if (!others.Any(o => o.Fact.Id == declared)) findings.Report(DiagnosticCatalog.MetonymyWithoutThatName, alias.Span, alias.Name, fact.Id, declared);
             others = others.Where(o => o.Fact.Id != declared).ToList();
         }
         if (others.Count == 0) return;
         var other = others[0];
-        join.Report(DiagnosticCatalog.AliasOfAnotherFact, alias.Span, alias.Name, fact.Id, other.IsAlias ? "an alias" : "the name", other.Fact.Kind.Name, other.Fact.Id);
+        findings.Report(DiagnosticCatalog.AliasOfAnotherFact, alias.Span, alias.Name, fact.Id, other.IsAlias ? "an alias" : "the name", other.Fact.Kind.Name, other.Fact.Id);
     }
 
     /// <summary>The fact's <c>name</c>, every source's value of a per-source one, normalized.</summary>

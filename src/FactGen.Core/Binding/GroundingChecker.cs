@@ -30,6 +30,7 @@ internal sealed class GroundingChecker
     private readonly GroundingMessages _messages;
     private readonly Dictionary<CorpusFact, HashSet<(string SourceId, int Number)>> _paragraphs = new();
     private readonly List<GroundingVerdict> _verdicts = new();
+    private readonly Findings _findings = new();
     private int _byName;
     private int _bySharedCitation;
     private int _ungrounded;
@@ -41,10 +42,11 @@ internal sealed class GroundingChecker
         _join = join;
         _sources = sources;
         _sourceKind = join.Schema.SourceKind?.Name;
-        _messages = new GroundingMessages(join, Paragraphs);
+        _messages = new GroundingMessages(_findings, Paragraphs);
     }
 
-    public GroundingSummary Check()
+    /// <summary>Checks every reference still in the model; <paramref name="summary"/> counts what it found, rule by rule.</summary>
+    public Findings Check(out GroundingSummary summary)
     {
         foreach (var fact in _join.Facts)
         {
@@ -67,8 +69,9 @@ internal sealed class GroundingChecker
             }
         }
         var grounded = _byName + _bySharedCitation;
-        return new GroundingSummary(grounded + _ungrounded + _inferred, grounded, _ungrounded, _inferred,
+        summary = new GroundingSummary(grounded + _ungrounded + _inferred, grounded, _ungrounded, _inferred,
             _byName, _bySharedCitation, _notChecked, new Collections.EquatableArray<GroundingVerdict>(_verdicts.ToArray()));
+        return _findings;
     }
 
     /// <summary>Whether the reference resolved and its value survived the other checks (a per-source value for an uncited source did not).</summary>

@@ -9,12 +9,12 @@ namespace FactGen.Core.Binding;
 /// <summary>The grounding check's warnings: FG0040 for a value no cited paragraph names, FG0085 for one that shares no paragraph.</summary>
 internal sealed class GroundingMessages
 {
-    private readonly CorpusJoin _join;
+    private readonly Findings _findings;
     private readonly Func<CorpusFact, HashSet<(string SourceId, int Number)>> _paragraphs;
 
-    public GroundingMessages(CorpusJoin join, Func<CorpusFact, HashSet<(string SourceId, int Number)>> paragraphs)
+    public GroundingMessages(Findings findings, Func<CorpusFact, HashSet<(string SourceId, int Number)>> paragraphs)
     {
-        _join = join;
+        _findings = findings;
         _paragraphs = paragraphs;
     }
 
@@ -22,7 +22,7 @@ internal sealed class GroundingMessages
     {
         var searched = paragraphs.Select(p => p.SourceId).Distinct(StringComparer.Ordinal).DefaultIfEmpty(sourceId ?? string.Empty)
             .SelectMany(s => GroundingNames.Of(target, s)).Distinct(StringComparer.Ordinal);
-        _join.Report(DiagnosticCatalog.UngroundedReference, reference.Span, target.Kind.Name, target.Id, reference.Field!.Name, Where(fact, paragraphs, sourceId),
+        _findings.Report(DiagnosticCatalog.UngroundedReference, reference.Span, target.Kind.Name, target.Id, reference.Field!.Name, Where(fact, paragraphs, sourceId),
             string.Join(", ", searched.Select(n => "'" + n + "'")), PerSourceFix(reference, sourceId), fact.Id);
     }
 
@@ -33,7 +33,7 @@ internal sealed class GroundingMessages
             : reference.Field!.Grounding == Schema.GroundingRule.SharedCitation ? "is grounded by a common paragraph (grounding: shared-citation)"
             : "has no name to look for";
         var theirs = _paragraphs(target).ToList();
-        _join.Report(DiagnosticCatalog.NoSharedParagraph, reference.Span, target.Kind.Name, target.Id, reference.Field!.Name, why, Where(fact, paragraphs, sourceId),
+        _findings.Report(DiagnosticCatalog.NoSharedParagraph, reference.Span, target.Kind.Name, target.Id, reference.Field!.Name, why, Where(fact, paragraphs, sourceId),
             theirs.Count == 0 ? "none" : Describe(theirs), PerSourceFix(reference, sourceId), fact.Id);
     }
 

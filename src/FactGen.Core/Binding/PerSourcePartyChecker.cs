@@ -15,8 +15,9 @@ namespace FactGen.Core.Binding;
 /// </summary>
 internal static class PerSourcePartyChecker
 {
-    public static void Check(CorpusJoin join)
+    public static Findings Check(CorpusJoin join)
     {
+        var findings = new Findings();
         foreach (var fact in join.Facts.Where(f => !f.Dropped))
         {
             foreach (var field in fact.BySource.Where(s => s.IsExplicit && fact.Kind.Fields[s.FieldIndex].Type == Schema.FieldType.Reference))
@@ -29,9 +30,10 @@ internal static class PerSourcePartyChecker
                     if (!join.ById.TryGetValue(((ReferenceValue)first.Value).Id, out var a) || !join.ById.TryGetValue(((ReferenceValue)other.Value).Id, out var b)) continue;
                     if (a == b || a.Kind != b.Kind) continue;
                     var span = fact.Source.References.FirstOrDefault(r => r.Field?.Name == name && r.SourceId == other.SourceId)?.Span ?? fact.IdSpan;
-                    join.Report(DiagnosticCatalog.PerSourcePartiesDiffer, span, name, fact.Id, a.Kind.Name, a.Id, first.SourceId, b.Id, other.SourceId);
+                    findings.Report(DiagnosticCatalog.PerSourcePartiesDiffer, span, name, fact.Id, a.Kind.Name, a.Id, first.SourceId, b.Id, other.SourceId);
                 }
             }
         }
+        return findings;
     }
 }
