@@ -52,4 +52,15 @@ public sealed class AliasCheckTests
 
         Assert.Equal("FG0007", Assert.Single(diagnostics).Id);
     }
+
+    [Fact]
+    public void An_alias_that_is_not_well_formed_text_is_compared_as_written_and_never_crashes_the_check()
+    {
+        // A noncharacter (U+FFFF), which the YAML reader lets through and NFC refuses (found by the hardening round trip).
+        var countries = ProvenanceCorpus.Countries.Replace("name: Spain\n", "name: Spain\n    aliases: [\"a\\uFFFFx\", \"a\\uFFFFx\"]\n", System.StringComparison.Ordinal);
+        var diagnostics = ProvenanceCorpus.With("kind: Claim\nfacts: []\n", countries).Diagnostics();
+
+        Assert.DoesNotContain(diagnostics, d => d.Id == "FG0034");
+        Assert.Equal("FG0087", Assert.Single(diagnostics).Id);
+    }
 }

@@ -24,7 +24,7 @@ internal static class AliasChecker
         foreach (var fact in facts)
         {
             foreach (var name in OwnNames(fact)) OwnersOf(owners, name).Add(new Owner(fact, false, null));
-            foreach (var alias in fact.Source.AliasSpans.GroupBy(a => TextNormalizer.Normalize(a.Name), StringComparer.Ordinal)) OwnersOf(owners, alias.Key).Add(new Owner(fact, true, alias.First().MetonymyOf));
+            foreach (var alias in fact.Source.AliasSpans.GroupBy(a => GroundingNames.Comparable(a.Name), StringComparer.Ordinal)) OwnersOf(owners, alias.Key).Add(new Owner(fact, true, alias.First().MetonymyOf));
         }
         foreach (var fact in facts)
         {
@@ -33,7 +33,7 @@ internal static class AliasChecker
             var earlier = new HashSet<string>(StringComparer.Ordinal);
             foreach (var alias in fact.Source.AliasSpans)
             {
-                var name = TextNormalizer.Normalize(alias.Name);
+                var name = GroundingNames.Comparable(alias.Name);
                 if (own.Contains(name)) findings.Report(DiagnosticCatalog.AliasRepeated, alias.Span, alias.Name, fact.Id, "its name");
                 else if (!earlier.Add(name)) findings.Report(DiagnosticCatalog.AliasRepeated, alias.Span, alias.Name, fact.Id, "an earlier alias");
                 else CheckShared(findings, fact, alias, owners[name]);
@@ -58,7 +58,7 @@ internal static class AliasChecker
 
     /// <summary>The fact's <c>name</c>, every source's value of a per-source one, normalized.</summary>
     private static IEnumerable<string> OwnNames(CorpusFact fact) =>
-        GroundingNames.NameValues(fact).Select(TextNormalizer.Normalize).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal);
+        GroundingNames.NameValues(fact).Select(GroundingNames.Comparable).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal);
 
     private static List<Owner> OwnersOf(Dictionary<string, List<Owner>> owners, string name)
     {

@@ -23,7 +23,23 @@ internal static class GroundingNames
         var names = NameValues(fact, sourceId).ToList();
         if (names.Count == 0) names = NameValues(fact).ToList();
         names.AddRange(fact.Aliases);
-        return names.Select(TextNormalizer.Normalize).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        return names.Select(Comparable).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// A name normalized as paragraphs are, to compare; text NFC refuses (a noncharacter such as U+FFFF, which the
+    /// YAML reader lets through and NFC refuses) is compared as written rather than crash the build.
+    /// </summary>
+    public static string Comparable(string name)
+    {
+        try
+        {
+            return TextNormalizer.Normalize(name);
+        }
+        catch (ArgumentException)
+        {
+            return name.Trim();
+        }
     }
 
     /// <summary>The fact's <c>name</c> values, as written: one, or each source's of a per-source name.</summary>
