@@ -27,8 +27,8 @@ internal static class GroundingNames
     }
 
     /// <summary>
-    /// A name normalized as paragraphs are, to compare; text NFC refuses (a noncharacter such as U+FFFF, which the
-    /// YAML reader lets through and NFC refuses) is compared as written rather than crash the build.
+    /// A name normalized as paragraphs are, to compare. Text NFC refuses (a noncharacter such as
+    /// U+FFFF, which the YAML reader lets through) is compared as written rather than crash the build.
     /// </summary>
     public static string Comparable(string name)
     {
