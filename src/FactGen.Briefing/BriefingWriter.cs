@@ -38,6 +38,8 @@ internal sealed class BriefingWriter
             var length = visit.Days is { } days ? FormattableString.Invariant($", for {days} days") : string.Empty;
             _document.Paragraph("When:").Text(FactText.PerArticle(when, visit.WhenBySource, _document) + length).End();
         }
+        // Each headline gives the aim in its own words: shown per article, never joined into one.
+        if (visit.Purpose is { } purpose) _document.Paragraph("Aim:").Text(FactText.PerArticle(purpose, visit.PurposeBySource, _document)).End();
         _document.Paragraph("Where:").Text(string.Join(", ", visit.Places.Select(p => p.Name))).End();
         _document.Paragraph("With:").Text(string.Join("; ", visit.Participants.Select(p => $"{FactText.Display(p)}, {p.Title}"))).End();
         if (visit.Organizations.Count > 0)

@@ -88,7 +88,7 @@ public sealed class ProvenanceEdgeTests
         var claim = Claim(result, "attendance");
         Assert.Equal(["first", "second"], claim.SourcedAt(Field(result, "words"))!.Entries.Select(e => e.SourceId));
         Assert.Equal(["second"], claim.SourcedAt(Field(result, "claimant"))!.Entries.Select(e => e.SourceId));
-        Assert.Equal(new GroundingSummary(Checked: 2, Grounded: 2, Ungrounded: 0, Inferred: 0), result.Grounding);
+        Assert.Equal((2, 2, 0, 0), (result.Grounding!.Checked, result.Grounding.Grounded, result.Grounding.Ungrounded, result.Grounding.Inferred));
     }
 
     [Fact]
@@ -221,7 +221,7 @@ public sealed class ProvenanceEdgeTests
         Assert.Equal(["first"], claim.SourcedAt(Field(result, "when"))!.Entries.Select(e => e.SourceId));
         Assert.Equal(["first"], claim.SourcedAt(Field(result, "claimant"))!.Entries.Select(e => e.SourceId));
         // Ann's country and France for 'first': ann for 'second' is gone, so it is not searched.
-        Assert.Equal(new GroundingSummary(Checked: 2, Grounded: 2, Ungrounded: 0, Inferred: 0), result.Grounding);
+        Assert.Equal((2, 2, 0, 0), (result.Grounding!.Checked, result.Grounding.Grounded, result.Grounding.Ungrounded, result.Grounding.Inferred));
     }
 
     [Fact]
@@ -244,7 +244,7 @@ public sealed class ProvenanceEdgeTests
         Assert.Contains(result.Diagnostics, d => d.Id == "FG0014");
         Assert.DoesNotContain(result.Diagnostics, d => d.Id == "FG0040");
         // Ann's country, the official and Spain: the Source in 'claimant' is out of the model.
-        Assert.Equal(new GroundingSummary(Checked: 3, Grounded: 3, Ungrounded: 0, Inferred: 0), result.Grounding);
+        Assert.Equal((3, 3, 0, 0), (result.Grounding!.Checked, result.Grounding.Grounded, result.Grounding.Ungrounded, result.Grounding.Inferred));
 
         var unread = new CorpusBuilder().Schema(ProvenanceCorpus.Schema)
             .File("facts/sources.yaml", ProvenanceCorpus.Sources)
@@ -263,7 +263,7 @@ public sealed class ProvenanceEdgeTests
         // second.txt was not given: Spain and the US cannot be looked for there (FG0031 says why).
         Assert.Contains(unread.Diagnostics, d => d.Id == "FG0031");
         Assert.DoesNotContain(unread.Diagnostics, d => d.Id == "FG0040");
-        Assert.Equal(new GroundingSummary(Checked: 1, Grounded: 1, Ungrounded: 0, Inferred: 0), unread.Grounding);
+        Assert.Equal((1, 1, 0, 0), (unread.Grounding!.Checked, unread.Grounding.Grounded, unread.Grounding.Ungrounded, unread.Grounding.Inferred));
     }
 
     [Fact]
@@ -281,7 +281,7 @@ public sealed class ProvenanceEdgeTests
 
         // One of the two paragraphs of 'second' it cites is the one the official's fact cites.
         Assert.Empty(result.Diagnostics);
-        Assert.Equal(new GroundingSummary(Checked: 2, Grounded: 2, Ungrounded: 0, Inferred: 0), result.Grounding);
+        Assert.Equal((2, 2, 0, 0), (result.Grounding!.Checked, result.Grounding.Grounded, result.Grounding.Ungrounded, result.Grounding.Inferred));
     }
 
     [Fact]
@@ -352,10 +352,10 @@ public sealed class ProvenanceEdgeTests
             .Source("second.txt", ProvenanceCorpus.Second)
             .Bind();
 
-        var diagnostic = Assert.Single(result.Diagnostics, d => d.Id == "FG0040");
+        var diagnostic = Assert.Single(result.Diagnostics, d => d.Id == "FG0085");
         // 'claimant' is per source: the one value is checked against each source cited, here 'first'.
         Assert.Equal("The Person 'nameless' in 'claimant' has no name to look for, and shares no paragraph with the paragraphs 'aide-view' cites from 'first' (first ¶1); it cites none. "
-            + "Cite a paragraph that states both, give 'nameless' the 'aliases' the article uses for it, give 'claimant' a value per source for the sources that state it, "
+            + "Cite in both facts the paragraph that ties them, give 'claimant' a value per source for the sources that state it, "
             + "or list 'claimant' in the 'inferred' of 'aide-view' with a note that says how it is known", diagnostic.Message);
     }
 
@@ -415,6 +415,6 @@ public sealed class ProvenanceEdgeTests
         Assert.Equal(["first"], claim.Citations.Select(c => c.SourceId));
         Assert.Equal(["second"], claim.SourcedAt(Field(result, "claimant"))!.Entries.Select(e => e.SourceId));
         // Ann's country, and the official, grounded by the evidence paragraph the official's fact cites too.
-        Assert.Equal(new GroundingSummary(Checked: 2, Grounded: 2, Ungrounded: 0, Inferred: 0), result.Grounding);
+        Assert.Equal((2, 2, 0, 0), (result.Grounding!.Checked, result.Grounding.Grounded, result.Grounding.Ungrounded, result.Grounding.Inferred));
     }
 }

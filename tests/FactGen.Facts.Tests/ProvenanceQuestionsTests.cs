@@ -34,14 +34,14 @@ public class ProvenanceQuestionsTests
 
         Assert.Contains(Countries.China, parties);
         Assert.Contains(Countries.UnitedStates, parties);
-        Assert.Contains(Organizations.ChineseOfficials, parties);
+        Assert.Contains(Organizations.ChineseOfficialsDismayedByTaiwanSales, parties);
         Assert.Contains(parties, p => p is Country);
         Assert.Contains(parties, p => p is Organization);
         // Through the union: every party lists, by its inverse, the positions that name it.
         Assert.All(parties, party => Assert.Contains(party.Positions, p => p.Topic == Topics.TopicTaiwan));
         // One article says Chinese officials, the other China: both are kept, each with its source.
         var arms = Positions.PositionChinaTaiwanMilitarySupport;
-        Assert.Equal([Organizations.ChineseOfficials, (IParty)Countries.China], arms.HolderBySource.Select(h => h.Value));
+        Assert.Equal([Organizations.ChineseOfficialsDismayedByTaiwanSales, (IParty)Countries.China], arms.HolderBySource.Select(h => h.Value));
         Assert.Equal(["holder"], arms.InferredFields.Select(f => f.ToLowerInvariant()));
     }
 

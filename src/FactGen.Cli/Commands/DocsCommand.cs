@@ -16,18 +16,20 @@ internal static class DocsCommand
     {
         var directory = CommandInputs.FactsDirectory();
         var outputFile = new Option<string>("--output", "-o") { Description = "The Markdown file to write; '-' for standard output.", DefaultValueFactory = _ => "docs/facts.md" };
+        var sources = new Option<string?>("--sources") { Description = "The articles' folder: with it, each fact lists how its references are grounded (by name or by a shared citation)." };
 
         var command = new Command("docs", "Write a Markdown catalog of the facts: kinds, fields, facts with citations, and Mermaid diagrams of the schema and of the references between facts.")
         {
-            directory, outputFile,
+            directory, outputFile, sources,
         };
         command.SetAction(result =>
         {
             var dir = result.GetValue(directory)!;
             var path = result.GetValue(outputFile)!;
-            if (!CommandInputs.DirectoriesExist(dir, null, error)) return Program.UsageError;
+            var articles = result.GetValue(sources);
+            if (!CommandInputs.DirectoriesExist(dir, articles, error)) return Program.UsageError;
 
-            var corpus = CorpusReader.Read(dir, sourcesDirectory: null, ReadLimits.Default);
+            var corpus = CorpusReader.Read(dir, articles, ReadLimits.Default);
             foreach (var diagnostic in corpus.Bound.Diagnostics) error.WriteLine(diagnostic.ToString());
             if (corpus.Bound.Diagnostics.Any(d => d.Severity == FactDiagnosticSeverity.Error))
             {
@@ -36,7 +38,7 @@ internal static class DocsCommand
                 return Program.FactErrors;
             }
 
-            var markdown = CatalogWriter.Write(corpus.Bound.Model, "Facts");
+            var markdown = CatalogWriter.Write(corpus.Bound.Model, "Facts", corpus.Bound.Grounding);
             if (path == "-")
             {
                 output.Write(markdown);

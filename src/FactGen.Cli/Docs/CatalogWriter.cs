@@ -16,11 +16,13 @@ namespace FactGen.Cli.Docs;
 internal static class CatalogWriter
 {
 
-    public static string Write(FactModel model, string title)
+    /// <param name="grounding">What the grounding check found, when the articles were given: each fact lists how its references are grounded.</param>
+    public static string Write(FactModel model, string title, GroundingSummary? grounding = null)
     {
         var graph = ReferenceGraph.Build(model);
         var output = new StringBuilder();
         WriteHeader(output, model, graph, title);
+        if (grounding is not null) GroundingDocs.WriteSummary(output, grounding);
 
         output.Append("## Schema\n\n");
         output.Append("Kinds and the references between them; the number is how many facts each reference may name.\n\n");
@@ -52,7 +54,8 @@ internal static class CatalogWriter
         }
         output.Append("## Kinds\n\n");
         output.Append($"Every fact also has the built-in fields {string.Join(", ", BuiltInFields.Names.Select(f => $"`{f}`"))}: a citation names a source fact, a paragraph of it (0 is the headline) and a quote from that paragraph.\n\n");
-        foreach (var kind in model.Kinds) WriteKind(output, kind, graph, model.Unions);
+        var verdicts = GroundingDocs.ByFact(grounding);
+        foreach (var kind in model.Kinds) WriteKind(output, kind, graph, model.Unions, verdicts);
         return output.ToString();
     }
 
@@ -74,7 +77,7 @@ internal static class CatalogWriter
         output.Append('\n');
     }
 
-    private static void WriteKind(StringBuilder output, BoundKind bound, ReferenceGraph graph, IReadOnlyList<UnionSchema> unions)
+    private static void WriteKind(StringBuilder output, BoundKind bound, ReferenceGraph graph, IReadOnlyList<UnionSchema> unions, ILookup<string, GroundingVerdict> verdicts)
     {
         var kind = bound.Schema;
         output.Append("<a id=\"").Append(MarkdownText.KindAnchor(kind.Name)).Append("\"></a>\n\n");
@@ -97,10 +100,10 @@ internal static class CatalogWriter
             output.Append('\n');
         }
 
-        foreach (var fact in bound.Facts) WriteFact(output, new FactEntry(kind, fact), graph);
+        foreach (var fact in bound.Facts) WriteFact(output, new FactEntry(kind, fact), graph, verdicts[fact.Id]);
     }
 
-    private static void WriteFact(StringBuilder output, FactEntry entry, ReferenceGraph graph)
+    private static void WriteFact(StringBuilder output, FactEntry entry, ReferenceGraph graph, IEnumerable<GroundingVerdict> verdicts)
     {
         var (kind, fact) = (entry.Kind, entry.Fact);
         output.Append("<a id=\"").Append(MarkdownText.FactAnchor(fact.Id)).Append("\"></a>\n\n");
@@ -123,7 +126,8 @@ internal static class CatalogWriter
         if (fact.IsInferred) rows.Add(("basis", "inferred"));
         if (fact.Note is not null) rows.Add(("note", MarkdownText.Escape(fact.Note)));
         if (!fact.InferredFields.IsEmpty) rows.Add(("inferred", string.Join(", ", fact.InferredFields.Select(f => $"`{f}`"))));
-        if (!fact.Aliases.IsEmpty) rows.Add(("aliases", string.Join(", ", fact.Aliases.Select(MarkdownText.Escape))));
+        if (!fact.Aliases.IsEmpty) rows.Add(("aliases", GroundingDocs.Aliases(fact)));
+        if (GroundingDocs.Verdicts(verdicts) is { } grounded) rows.Add(("grounding", grounded));
         foreach (var group in graph.IncomingTo(fact.Id).GroupBy(e => (Kind: e.From.Kind.Name, Field: e.Field.Name, e.Field.Inverse)))
         {
             // The facts that refer to this one, with the inverse property the generated model gives them.

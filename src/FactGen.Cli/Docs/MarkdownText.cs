@@ -56,6 +56,7 @@ internal static class MarkdownText
         if (field.Inverse is not null) type += $"; inverse `{field.Inverse}`";
         if (field.IsIndexed) type += "; indexed";
         if (field.IsPerSource) type += "; per source";
+        if (field.Type == FieldType.Reference) type += $"; grounding `{GroundingRules.Text(field.Grounding)}`";
         return type;
     }
 

@@ -119,14 +119,7 @@ internal static class JsonSchemaWriter
         json.WriteString("type", "string");
         json.WriteEndObject();
 
-        json.WriteStartObject("aliases");
-        json.WriteString("description", "Other names the sources use for the fact (Blinken, U.S., Beijing); the grounding check looks for them.");
-        json.WriteString("type", "array");
-        json.WriteStartObject("items");
-        json.WriteString("type", "string");
-        json.WriteNumber("minLength", 1);
-        json.WriteEndObject();
-        json.WriteEndObject();
+        AliasesSchema.Write(json);
 
         json.WriteStartObject("inferred");
         json.WriteString("description", "The fields whose values a curator inferred, in a fact otherwise stated; explain in note.");

@@ -35,6 +35,8 @@ internal static class CorpusChecks
         findings.Add(names);
         findings.Add(ReferenceChecker.Check(bound, names.Exclusions));
         findings.Add(SourceKeyChecker.Check(bound));
+        findings.Add(AliasChecker.Check(bound));
+        findings.Add(PerSourcePartyChecker.Check(bound));
         // A fact left without a required value leaves the model, lest a lowered error read null (issue 26).
         var corpus = RequiredValueChecker.Apply(bound.Without(findings.Exclusions));
         var articles = sources is null ? null : new SourceFiles(corpus, sources);

@@ -99,5 +99,5 @@ internal sealed class CorpusFact
     /// <summary>The fact for the model: the file's own unless references were taken out, so the
     /// model compares fast and the generator's cache holds one copy.</summary>
     public BoundFact ToBound() =>
-        _changed ? new BoundFact(Id, Values, Citations.Select(c => c.Citation).ToEquatableArray(), IsInferred, Note, Aliases, BySource, Source.Fact.InferredFields) : Source.Fact;
+        _changed ? new BoundFact(Id, Values, Citations.Select(c => c.Citation).ToEquatableArray(), IsInferred, Note, Aliases, BySource, Source.Fact.InferredFields, Source.Fact.Metonymies) : Source.Fact;
 }

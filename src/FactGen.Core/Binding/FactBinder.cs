@@ -19,6 +19,7 @@ internal sealed class FactBinder
     private readonly List<FactDiagnostic> _diagnostics = new();
     private readonly List<LocatedCitation> _citations = new();
     private readonly List<string> _aliases = new();
+    private readonly List<LocatedAlias> _aliasSpans = new();
     private readonly List<string> _inferredFields = new();
     private readonly List<PendingSourceKey> _sourceKeys = new();
     private readonly List<SourcedField> _bySource = new();
@@ -55,12 +56,13 @@ internal sealed class FactBinder
         ReportMissingRequired(state);
 
         var fact = new BoundFact(_idNode.Value, new EquatableArray<FactValue?>(state.Values), _citations.Select(c => c.Citation).ToEquatableArray(), _isInferred, _note,
-            _aliases.ToEquatableArray(), _bySource.OrderBy(s => s.FieldIndex).ToEquatableArray(), _inferredFields.ToEquatableArray());
+            _aliases.ToEquatableArray(), _bySource.OrderBy(s => s.FieldIndex).ToEquatableArray(), _inferredFields.ToEquatableArray(),
+            _aliasSpans.Where(a => a.MetonymyOf is not null).Select(a => new Metonymy(a.Name, a.MetonymyOf!)).ToEquatableArray());
         // A fact that wrote a broken citations list has already been told so; don't also say it has none.
         var hasCitationsEntry = _body.Find(BuiltInFields.Citations)?.Value is YamlSequence { Items.Count: > 0 };
         var fileSpan = _kind.IsSource ? _body.Find(BuiltInFields.File)?.Value.Span : null;
         var bound = new FileFact(_kind.Name, GeneratedNames.FactMember(_idNode.Value), _idNode.Span, fact, _citations.ToEquatableArray(), converter.FieldCitations.ToEquatableArray(),
-            converter.References.ToEquatableArray(), hasCitationsEntry, fileSpan, EquatableArray<FactDiagnostic>.Empty, _sourceKeys.ToEquatableArray(), _body);
+            converter.References.ToEquatableArray(), hasCitationsEntry, fileSpan, EquatableArray<FactDiagnostic>.Empty, _sourceKeys.ToEquatableArray(), _body, _aliasSpans.ToEquatableArray());
         return bound with { Diagnostics = FactDiagnostics.AboutFact(bound, _diagnostics) };
     }
 
@@ -211,12 +213,20 @@ internal sealed class FactBinder
         }
     }
 
+    /// <summary>Names, or <c>{ name: Beijing, metonymyOf: beijing }</c> for another fact's name used for this one (AliasChecker).</summary>
     private void BindAliases(YamlNode node)
     {
         foreach (var item in ListItems(node, BuiltInFields.Aliases, "a list of names"))
         {
-            if (item is YamlScalar { IsNull: false } alias && alias.Value.Trim().Length > 0) _aliases.Add(alias.Value);
-            else Report(DiagnosticCatalog.WrongValueType, item.Span, BuiltInFields.Aliases, "a name", ValueConverter.Describe(item));
+            var (name, metonymyOf) = item is YamlMapping { Entries.Count: 2 } pair
+                ? (pair.Find("name")?.Value as YamlScalar, pair.Find("metonymyOf")?.Value as YamlScalar)
+                : (item as YamlScalar, null);
+            if (name is { IsNull: false } && name.Value.Trim().Length > 0 && (item is YamlScalar || metonymyOf is { IsNull: false }))
+            {
+                _aliases.Add(name.Value);
+                _aliasSpans.Add(new LocatedAlias(name.Value, name.Span, metonymyOf?.Value));
+            }
+            else Report(DiagnosticCatalog.WrongValueType, item.Span, BuiltInFields.Aliases, item is YamlMapping ? "{ name, metonymyOf }" : "a name", ValueConverter.Describe(item));
         }
     }
 

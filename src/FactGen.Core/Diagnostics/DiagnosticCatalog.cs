@@ -48,7 +48,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor NonScalarKey = new("FG0038", FactDiagnosticSeverity.Error, "Syntax", "A mapping key that is not a plain value", @"A mapping key must be a plain value, not a list or mapping");
     public static readonly DiagnosticDescriptor ChecksSkipped = new("FG0039", FactDiagnosticSeverity.Warning, "Binding", "Checks skipped for a file that could not be bound", @"{0} could not be bound, so FactGen did not check {1}; fix that first");
 
-    public static readonly DiagnosticDescriptor UngroundedReference = new("FG0040", FactDiagnosticSeverity.Warning, "Provenance", "Reference not grounded in the cited text", @"{0}");
+    public static readonly DiagnosticDescriptor UngroundedReference = new("FG0040", FactDiagnosticSeverity.Warning, "Provenance", "Reference not grounded in the cited text", @"The {0} '{1}' in '{2}' is not named in {3}; searched for {4}. Cite a paragraph that names it, add the name the article uses to the 'aliases' of '{1}', {5}or list '{2}' in the 'inferred' of '{6}' with a note that says how it is known");
     public static readonly DiagnosticDescriptor PerSourceKeyNotASource = new("FG0041", FactDiagnosticSeverity.Error, "Provenance", "Per-source value keyed by something that is not a source", @"'{0}' is not a source: a value per source is keyed by the id of a source{1}");
     public static readonly DiagnosticDescriptor PerSourceSourceNotCited = new("FG0042", FactDiagnosticSeverity.Error, "Provenance", "Per-source value for a source the fact does not cite", @"The {0} '{1}' gives a value for the source '{2}' but cites no paragraph of it; cite the paragraph that states the value");
     public static readonly DiagnosticDescriptor PerSourceNotAllowed = new("FG0043", FactDiagnosticSeverity.Error, "Provenance", "Value per source on a field that takes one value", @"The field '{0}' of {1} takes one value, not a value per source; give one value, or mark the field 'perSource: true' in the schema");
@@ -80,6 +80,12 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor EmptyPerSourceList = new("FG0075", FactDiagnosticSeverity.Error, "Provenance", "Empty list for a source of a required field", @"The required field '{0}' has an empty list for the source '{1}': an empty list is no value; give the values that source states, or leave the source out");
 
     public static readonly DiagnosticDescriptor UnnamedArticle = new("FG0080", FactDiagnosticSeverity.Warning, "Citations", "Article that no source names", @"The article '{0}' is in the sources folder, but no {1} names it, so no fact can cite it and none of it is checked. Add a {1} with 'file: {0}', or move the file out of the sources folder");
+    // Issue 29: grounding by the rule a field declares, and aliases that are names.
+    public static readonly DiagnosticDescriptor NoSharedParagraph = new("FG0085", FactDiagnosticSeverity.Warning, "Provenance", "Reference that shares no paragraph with the referring fact", @"The {0} '{1}' in '{2}' {3}, and shares no paragraph with {4}; it cites {5}. Cite in both facts the paragraph that ties them, {6}or list '{2}' in the 'inferred' of '{7}' with a note that says how it is known");
+    public static readonly DiagnosticDescriptor AliasOfAnotherFact = new("FG0086", FactDiagnosticSeverity.Warning, "Provenance", "Alias that is another fact's name", @"The alias '{0}' of '{1}' is also {2} of the {3} '{4}': a paragraph that names one grounds a reference to either. Remove it unless the articles use it as a name of '{1}'; a deliberate metonymy (a capital for its government) is declared as {{ name: {0}, metonymyOf: {4} }}");
+    public static readonly DiagnosticDescriptor AliasRepeated = new("FG0087", FactDiagnosticSeverity.Warning, "Provenance", "Alias repeated within a fact", @"The alias '{0}' of '{1}' repeats {2}; remove it");
+    public static readonly DiagnosticDescriptor MetonymyWithoutThatName = new("FG0088", FactDiagnosticSeverity.Warning, "Provenance", "Metonymy of a fact that does not have that name", @"The alias '{0}' of '{1}' is declared a metonymy of '{2}', but no fact '{2}' has the name or alias '{0}'. Name the fact whose name '{0}' is, or make it a plain alias");
+    public static readonly DiagnosticDescriptor PerSourcePartiesDiffer = new("FG0089", FactDiagnosticSeverity.Warning, "Provenance", "Per-source values that name two different parties", @"The '{0}' of '{1}' is the {2} '{3}' in '{4}' but the {2} '{5}' in '{6}': two facts of one kind are two parties, not one party in other words. Give the one fact of that party for every source (its other names as aliases), or, if the articles attribute this to different parties, make a fact for each");
 
     public static readonly DiagnosticDescriptor[] All =
     [
@@ -150,5 +156,10 @@ public static class DiagnosticCatalog
         InferredFieldsWithoutNote,
         EmptyPerSourceList,
         UnnamedArticle,
+        NoSharedParagraph,
+        AliasOfAnotherFact,
+        AliasRepeated,
+        MetonymyWithoutThatName,
+        PerSourcePartiesDiffer,
     ];
 }

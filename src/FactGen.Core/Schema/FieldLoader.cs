@@ -11,7 +11,7 @@ namespace FactGen.Core.Schema;
 /// <summary>Reads one field's declaration: its name, type, target kind, enum values, flags and inverse.</summary>
 internal static class FieldLoader
 {
-    private static readonly string[] FieldKeys = ["type", "required", "list", "description", "kind", "values", "indexed", "inverse", "perSource"];
+    private static readonly string[] FieldKeys = ["type", "required", "list", "description", "kind", "values", "indexed", "inverse", "perSource", "grounding"];
 
     public static string TypeNames => string.Join(", ", Enum.GetNames(typeof(FieldType)).Select(n => n.ToLowerInvariant()));
 
@@ -72,7 +72,23 @@ internal static class FieldLoader
         }
 
         return new FieldSchema(name, type, Flag(body, "list", diagnostics), Flag(body, "required", diagnostics), ScalarText(body, "description"),
-            target, values.ToEquatableArray(), indexed, inverse, perSource, target is not null && unionNames.Contains(target));
+            target, values.ToEquatableArray(), indexed, inverse, perSource, target is not null && unionNames.Contains(target), Grounding(name, type, body, diagnostics));
+    }
+
+    /// <summary><c>grounding: name | shared-citation | none</c>, on a reference field only; <c>name</c> when absent.</summary>
+    private static GroundingRule Grounding(string name, FieldType type, YamlMapping body, List<FactDiagnostic> diagnostics)
+    {
+        if (body.Find("grounding") is not { } entry) return GroundingRule.Name;
+        var text = (entry.Value as YamlScalar)?.Value ?? string.Empty;
+        if (type != FieldType.Reference)
+        {
+            Report(diagnostics, DiagnosticCatalog.FieldOptionNotAllowed, entry.Key.Span, name, "have a grounding", "only a reference's values are grounded in the cited text");
+            return GroundingRule.Name;
+        }
+        if (GroundingRules.TryParse(text, out var rule)) return rule;
+        Report(diagnostics, DiagnosticCatalog.SchemaEntryShape, entry.Value.Span, $"grounding of the field '{name}'",
+            $"one of {string.Join(", ", GroundingRules.All)}, not '{text}'{Naming.DidYouMean(text, GroundingRules.All)}");
+        return GroundingRule.Name;
     }
 
     /// <summary>Whether the field asks for lookup tables; only string, enum, reference, bool and int fields get them (FG0059).</summary>

@@ -22,6 +22,7 @@ public enum FieldType
 /// A field of a kind, as the schema declares it. Holds no positions: a comment edit in the schema
 /// must not change the model the emitter sees.
 /// </summary>
+/// <param name="Grounding">For a reference: how the grounding check backs its values with the cited text.</param>
 public sealed record FieldSchema(
     string Name,
     FieldType Type,
@@ -33,7 +34,8 @@ public sealed record FieldSchema(
     bool IsIndexed,
     string? Inverse,
     bool IsPerSource = false,
-    bool TargetIsUnion = false)
+    bool TargetIsUnion = false,
+    GroundingRule Grounding = GroundingRule.Name)
 {
     public string PropertyName => Naming.ToPascalCase(Name);
 }

@@ -25,7 +25,7 @@ public sealed class JsonShapeTests
         var json = JsonSerializer.Serialize(People.WangYi);
 
         var tree = JsonNode.Parse(json)!.AsObject();
-        Assert.Equal(["id", "name", "title", "organization", "country", "aliases", "note", "citations"], tree.Select(p => p.Key));
+        Assert.Equal(["id", "name", "title", "organization", "country", "aliases", "inferred", "note", "citations"], tree.Select(p => p.Key));
         Assert.Equal("china", (string?)tree["country"]);
         Assert.Equal("blinken-latest-official", (string?)tree["citations"]![0]!["source"]);
         Assert.Equal(3, (int?)tree["citations"]![0]!["paragraph"]);

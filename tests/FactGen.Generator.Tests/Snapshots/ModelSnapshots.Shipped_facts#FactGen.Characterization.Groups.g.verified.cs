@@ -12,8 +12,8 @@ namespace Consumer
         internal static global::System.Collections.Generic.IReadOnlyList<Characterization> Characterizations_Topics_In_Topics(int group) => Group_Of(Characterizations_Topics_In_Topics_Made.Lists, group, Characterizations_Topics_In_Topics_Starts, 2, Characterizations_Topics_In_Topics_Members, 1, Characterizations_Fact);
         // Where each group starts among the members, and the members' slots.
         private static global::System.ReadOnlySpan<byte> Characterizations_Topics_In_Topics_Starts =>
-            "aaadaeajalanapbabbbcbdbdbdbdbdbd                               "u8;
+            "aaadaeakamaobabbbcbdbebebebebebe                               "u8;
         private static global::System.ReadOnlySpan<byte> Characterizations_Topics_In_Topics_Members =>
-            "bijbbcklmbicnbcbbbb            "u8;
+            "bijbbcklmobicnbcbbbb           "u8;
     }
 }

@@ -134,12 +134,12 @@ namespace Consumer
         /// <summary>The Characterizations made so far, and their links: created when the kind is first touched.</summary>
         internal static class Characterizations_Made
         {
-            internal static readonly Fact_Cache Facts = new(14);
-            internal static readonly Fact_Cache Links = new(14);
+            internal static readonly Fact_Cache Facts = new(15);
+            internal static readonly Fact_Cache Links = new(15);
         }
 
         /// <summary>Every Characterization, as a list that makes each when it is read: created when first asked for.</summary>
-        internal static class Characterizations_List { internal static readonly global::System.Collections.Generic.IReadOnlyList<Characterization> All = new Fact_List<Characterization>(14, Characterizations_Fact); }
+        internal static class Characterizations_List { internal static readonly global::System.Collections.Generic.IReadOnlyList<Characterization> All = new Fact_List<Characterization>(15, Characterizations_Fact); }
 
         /// <summary>The Characterization in a slot, made from its data the first time any thread asks for it.</summary>
         internal static Characterization Characterizations_Fact(int slot) => (Characterization)(Characterizations_Made.Facts.Find(slot) ?? Characterizations_Made.Facts.Keep(slot, Make_Characterization(slot)));

@@ -14,7 +14,7 @@ namespace Consumer
         private static global::System.ReadOnlySpan<byte> Claims_Claimant_In_Countries_Starts =>
             "acgggggggggggggg               "u8;
         private static global::System.ReadOnlySpan<byte> Claims_Claimant_In_Countries_Members =>
-            "aehikl         "u8;
+            "agjkmn         "u8;
 
         private static class Claims_Claimant_In_Organizations_Made { internal static readonly Fact_Cache Lists = new(14); }
         /// <summary>The Claims whose Claimant points at the Organization in a slot.</summary>
@@ -23,33 +23,33 @@ namespace Consumer
         private static global::System.ReadOnlySpan<byte> Claims_Claimant_In_Organizations_Starts =>
             "abbbbffffffffff"u8;
         private static global::System.ReadOnlySpan<byte> Claims_Claimant_In_Organizations_Members =>
-            "jbcfn          "u8;
+            "lbchp          "u8;
 
         private static class Claims_Claimant_In_People_Made { internal static readonly Fact_Cache Lists = new(11); }
         /// <summary>The Claims whose Claimant points at the Person in a slot.</summary>
         internal static global::System.Collections.Generic.IReadOnlyList<Claim> Claims_Claimant_In_People(int group) => Group_Of(Claims_Claimant_In_People_Made.Lists, group, Claims_Claimant_In_People_Starts, 1, Claims_Claimant_In_People_Members, 1, Claims_Fact);
         // Where each group starts among the members, and the members' slots.
         private static global::System.ReadOnlySpan<byte> Claims_Claimant_In_People_Starts =>
-            "acccccccceee   "u8;
+            "accccccccfff   "u8;
         private static global::System.ReadOnlySpan<byte> Claims_Claimant_In_People_Members =>
-            "dgdm           "u8;
+            "diefo          "u8;
 
         private static class Claims_Topic_In_Topics_Made { internal static readonly Fact_Cache Lists = new(15); }
         /// <summary>The Claims whose Topic points at the Topic in a slot.</summary>
-        internal static global::System.Collections.Generic.IReadOnlyList<Claim> Claims_Topic_In_Topics(int group) => Group_Of(Claims_Topic_In_Topics_Made.Lists, group, Claims_Topic_In_Topics_Starts, 1, Claims_Topic_In_Topics_Members, 1, Claims_Fact);
+        internal static global::System.Collections.Generic.IReadOnlyList<Claim> Claims_Topic_In_Topics(int group) => Group_Of(Claims_Topic_In_Topics_Made.Lists, group, Claims_Topic_In_Topics_Starts, 2, Claims_Topic_In_Topics_Members, 1, Claims_Fact);
         // Where each group starts among the members, and the members' slots.
         private static global::System.ReadOnlySpan<byte> Claims_Topic_In_Topics_Starts =>
-            "abjjjmmnnnoooooo               "u8;
+            "aaabalalalaoaoapapapbabababababa                               "u8;
         private static global::System.ReadOnlySpan<byte> Claims_Topic_In_Topics_Members =>
-            "iabcdefghlmnkj "u8;
+            "kabcdefghijnopml               "u8;
 
         private static class Claims_Statements_In_Statements_Made { internal static readonly Fact_Cache Lists = new(14); }
         /// <summary>The Claims whose Statements points at the Statement in a slot.</summary>
         internal static global::System.Collections.Generic.IReadOnlyList<Claim> Claims_Statements_In_Statements(int group) => Group_Of(Claims_Statements_In_Statements_Made.Lists, group, Claims_Statements_In_Statements_Starts, 1, Claims_Statements_In_Statements_Members, 1, Claims_Fact);
         // Where each group starts among the members, and the members' slots.
         private static global::System.ReadOnlySpan<byte> Claims_Statements_In_Statements_Starts =>
-            "abcccccddddddde"u8;
+            "abccccceeeeeeef"u8;
         private static global::System.ReadOnlySpan<byte> Claims_Statements_In_Statements_Members =>
-            "dgdm           "u8;
+            "diefo          "u8;
     }
 }

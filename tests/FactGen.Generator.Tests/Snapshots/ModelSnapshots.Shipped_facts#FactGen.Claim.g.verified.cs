@@ -148,12 +148,12 @@ namespace Consumer
         /// <summary>The Claims made so far, and their links: created when the kind is first touched.</summary>
         internal static class Claims_Made
         {
-            internal static readonly Fact_Cache Facts = new(14);
-            internal static readonly Fact_Cache Links = new(14);
+            internal static readonly Fact_Cache Facts = new(16);
+            internal static readonly Fact_Cache Links = new(16);
         }
 
         /// <summary>Every Claim, as a list that makes each when it is read: created when first asked for.</summary>
-        internal static class Claims_List { internal static readonly global::System.Collections.Generic.IReadOnlyList<Claim> All = new Fact_List<Claim>(14, Claims_Fact); }
+        internal static class Claims_List { internal static readonly global::System.Collections.Generic.IReadOnlyList<Claim> All = new Fact_List<Claim>(16, Claims_Fact); }
 
         /// <summary>The Claim in a slot, made from its data the first time any thread asks for it.</summary>
         internal static Claim Claims_Fact(int slot) => (Claim)(Claims_Made.Facts.Find(slot) ?? Claims_Made.Facts.Keep(slot, Make_Claim(slot)));

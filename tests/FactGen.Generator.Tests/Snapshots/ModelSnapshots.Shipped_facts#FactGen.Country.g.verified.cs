@@ -58,6 +58,9 @@ namespace Consumer
         /// <summary>The Organizations whose <see cref="Organization.Country"/> is this Country.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Organization> Organizations => global::Consumer.FactData.Organizations_Country_In_Countries(Fact_Slot);
 
+        /// <summary>The Organizations whose <see cref="Organization.SupportedBy"/> includes this Country.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<Organization> Supports => global::Consumer.FactData.Organizations_SupportedBy_In_Countries(Fact_Slot);
+
         /// <summary>The People whose <see cref="Person.Country"/> is this Country.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Person> People => global::Consumer.FactData.People_Country_In_Countries(Fact_Slot);
 

@@ -48,7 +48,7 @@ namespace Consumer
         internal static global::System.Collections.Generic.IReadOnlyList<Event> Events_Organizations_In_Organizations(int group) => Group_Of(Events_Organizations_In_Organizations_Made.Lists, group, Events_Organizations_In_Organizations_Starts, 1, Events_Organizations_In_Organizations_Members, 2, Events_Fact);
         // Where each group starts among the members, and the members' slots.
         private static global::System.ReadOnlySpan<byte> Events_Organizations_In_Organizations_Starts =>
-            "acccccccdefffff"u8;
+            "acccccccddeffff"u8;
         private static global::System.ReadOnlySpan<byte> Events_Organizations_In_Organizations_Members =>
             "aaadaabban     "u8;
     }

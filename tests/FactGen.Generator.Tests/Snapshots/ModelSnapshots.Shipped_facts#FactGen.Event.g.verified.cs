@@ -58,7 +58,7 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Event : IFact
     {
-        internal Event(int fact_slot, string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string @name, EventCategory @category, string @summary, string? @when, FactDate? @date, EventStatus @status, EventCertainty? @certainty, int? @days, int? @ordinal, int? @sides, int? @monthsAgo, int links_at)
+        internal Event(int fact_slot, string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string @name, EventCategory @category, string @summary, string? @purpose, string? @when, FactDate? @date, EventStatus @status, EventCertainty? @certainty, int? @days, int? @ordinal, int? @sides, int? @monthsAgo, int links_at)
         {
             Fact_Slot = fact_slot;
             Id = id;
@@ -69,6 +69,7 @@ namespace Consumer
             Name = @name;
             Category = @category;
             Summary = @summary;
+            Purpose = @purpose;
             When = @when;
             Date = @date;
             Status = @status;
@@ -100,6 +101,12 @@ namespace Consumer
 
         /// <summary>What happened or is to happen.</summary>
         public string Summary { get; }
+
+        /// <summary>What it is meant to achieve, as each article puts it (in bid to keep ties on equal footing).</summary>
+        public string? Purpose { get; }
+
+        /// <summary>What each source states for <see cref="Purpose"/>: one entry per source the fact cites for it.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<Sourced<string>> PurposeBySource => Fact_Links.PurposeBySource;
 
         /// <summary>The time as each article states it (next week, Saturday, six months ago).</summary>
         public string? When { get; }
@@ -134,8 +141,11 @@ namespace Consumer
         /// <summary>People who take part.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Person> Participants => Fact_Links.Participants;
 
-        /// <summary>Countries that take part.</summary>
+        /// <summary>The countries that take part as sides (visitor and host; the sides of a call, meeting, summit or agreement; the belligerents), when an article names them as such. Not a country the event is aimed at (targets), nor one a participant merely belongs to.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Country> Countries => Fact_Links.Countries;
+
+        /// <summary>Countries or territories the event is aimed at or threatens, without taking part (Taiwan for exercises that threaten it, Russia for sanctions on it).</summary>
+        public global::System.Collections.Generic.IReadOnlyList<Country> Targets => Fact_Links.Targets;
 
         /// <summary>Where it happens.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Place> Places => Fact_Links.Places;
@@ -151,6 +161,9 @@ namespace Consumer
 
         /// <summary>The Events whose <see cref="Event.Follows"/> includes this Event.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Event> FollowedBy => global::Consumer.FactData.Events_Follows_In_Events(Fact_Slot);
+
+        /// <summary>The Positions whose <see cref="Position.Events"/> includes this Event.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<Position> Positions => global::Consumer.FactData.Positions_Events_In_Events(Fact_Slot);
 
         /// <summary>The Statements whose <see cref="Statement.Event"/> is this Event.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Statement> Statements => global::Consumer.FactData.Statements_Event_In_Events(Fact_Slot);
@@ -173,7 +186,7 @@ namespace Consumer
         /// <summary>Other names the sources use for this fact.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
 
-        /// <summary>What each source states for When, MonthsAgo, as untyped values: the typed lists are the <c>...BySource</c> properties.</summary>
+        /// <summary>What each source states for Purpose, When, MonthsAgo, as untyped values: the typed lists are the <c>...BySource</c> properties.</summary>
         public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource => Fact_Links.BySource;
 
         /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
@@ -189,6 +202,7 @@ namespace Consumer
             builder.Append(", Name = ").Append(Name);
             builder.Append(", Category = ").Append(Category);
             builder.Append(", Summary = ").Append(Summary);
+            builder.Append(", Purpose = ").Append(Purpose);
             builder.Append(", When = ").Append(When);
             builder.Append(", Date = ").Append(global::System.FormattableString.Invariant($"{Date}"));
             builder.Append(", Status = ").Append(Status);
@@ -250,13 +264,13 @@ namespace Consumer
         private static Event Make_Event(int slot)
         {
             var reader = new Data_Reader(Events_Data(slot >> Chunk_Bits), Events_Offset(slot));
-            return new Event(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.None() ? default! : reader.String(), reader.None() ? default! : (EventCategory)reader.Int(), reader.None() ? default! : reader.String(), reader.None() ? null : reader.String(), reader.None() ? null : new FactDate(reader.Int(), reader.None() ? null : reader.Int(), reader.None() ? null : reader.Int()), reader.None() ? default! : (EventStatus)reader.Int(), reader.None() ? null : (EventCertainty)reader.Int(), reader.None() ? null : reader.Int(), reader.None() ? null : reader.Int(), reader.None() ? null : reader.Int(), reader.None() ? null : reader.Int(), reader.At);
+            return new Event(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.None() ? default! : reader.String(), reader.None() ? default! : (EventCategory)reader.Int(), reader.None() ? default! : reader.String(), reader.None() ? null : reader.String(), reader.None() ? null : reader.String(), reader.None() ? null : new FactDate(reader.Int(), reader.None() ? null : reader.Int(), reader.None() ? null : reader.Int()), reader.None() ? default! : (EventStatus)reader.Int(), reader.None() ? null : (EventCertainty)reader.Int(), reader.None() ? null : reader.Int(), reader.None() ? null : reader.Int(), reader.None() ? null : reader.Int(), reader.None() ? null : reader.Int(), reader.At);
         }
 
         private static Event_Links Make_Event_Links(int slot, int at)
         {
             var reader = new Data_Reader(Events_Data(slot >> Chunk_Bits), at);
-            return new Event_Links(reader.List(static (ref Data_Reader item) => People_Fact(item.Int())), reader.List(static (ref Data_Reader item) => Countries_Fact(item.Int())), reader.List(static (ref Data_Reader item) => Places_Fact(item.Int())), reader.List(static (ref Data_Reader item) => Topics_Fact(item.Int())), reader.List(static (ref Data_Reader item) => Events_Fact(item.Int())), reader.List(static (ref Data_Reader item) => Organizations_Fact(item.Int())), reader.Citations(), reader.List(static (ref Data_Reader item) => new Sourced<string>(Sources_Fact(item.Int()), item.String())), reader.List(static (ref Data_Reader item) => new Sourced<int>(Sources_Fact(item.Int()), item.Int())));
+            return new Event_Links(reader.List(static (ref Data_Reader item) => People_Fact(item.Int())), reader.List(static (ref Data_Reader item) => Countries_Fact(item.Int())), reader.List(static (ref Data_Reader item) => Countries_Fact(item.Int())), reader.List(static (ref Data_Reader item) => Places_Fact(item.Int())), reader.List(static (ref Data_Reader item) => Topics_Fact(item.Int())), reader.List(static (ref Data_Reader item) => Events_Fact(item.Int())), reader.List(static (ref Data_Reader item) => Organizations_Fact(item.Int())), reader.Citations(), reader.List(static (ref Data_Reader item) => new Sourced<string>(Sources_Fact(item.Int()), item.String())), reader.List(static (ref Data_Reader item) => new Sourced<string>(Sources_Fact(item.Int()), item.String())), reader.List(static (ref Data_Reader item) => new Sourced<int>(Sources_Fact(item.Int()), item.Int())));
         }
 
         internal static global::System.ReadOnlySpan<byte> Events_Data(int chunk) => chunk switch
@@ -274,19 +288,22 @@ namespace Consumer
         /// <summary>What a Event points at: read from its data on first use, so that making a fact never makes another.</summary>
         internal sealed class Event_Links
         {
-            internal Event_Links(global::System.Collections.Generic.IReadOnlyList<Person> @participants, global::System.Collections.Generic.IReadOnlyList<Country> @countries, global::System.Collections.Generic.IReadOnlyList<Place> @places, global::System.Collections.Generic.IReadOnlyList<Topic> @topics, global::System.Collections.Generic.IReadOnlyList<Event> @follows, global::System.Collections.Generic.IReadOnlyList<Organization> @organizations, global::System.Collections.Generic.IReadOnlyList<Citation> citations, global::System.Collections.Generic.IReadOnlyList<Sourced<string>> @whenBySource, global::System.Collections.Generic.IReadOnlyList<Sourced<int>> @monthsAgoBySource)
+            internal Event_Links(global::System.Collections.Generic.IReadOnlyList<Person> @participants, global::System.Collections.Generic.IReadOnlyList<Country> @countries, global::System.Collections.Generic.IReadOnlyList<Country> @targets, global::System.Collections.Generic.IReadOnlyList<Place> @places, global::System.Collections.Generic.IReadOnlyList<Topic> @topics, global::System.Collections.Generic.IReadOnlyList<Event> @follows, global::System.Collections.Generic.IReadOnlyList<Organization> @organizations, global::System.Collections.Generic.IReadOnlyList<Citation> citations, global::System.Collections.Generic.IReadOnlyList<Sourced<string>> @purposeBySource, global::System.Collections.Generic.IReadOnlyList<Sourced<string>> @whenBySource, global::System.Collections.Generic.IReadOnlyList<Sourced<int>> @monthsAgoBySource)
             {
                 Participants = @participants;
                 Countries = @countries;
+                Targets = @targets;
                 Places = @places;
                 Topics = @topics;
                 Follows = @follows;
                 Organizations = @organizations;
                 Citations = citations;
+                PurposeBySource = @purposeBySource;
                 WhenBySource = @whenBySource;
                 MonthsAgoBySource = @monthsAgoBySource;
-                var all_values = new SourcedValue[@whenBySource.Count + @monthsAgoBySource.Count];
+                var all_values = new SourcedValue[@purposeBySource.Count + @whenBySource.Count + @monthsAgoBySource.Count];
                 var next_value = 0;
+                foreach (var each_value in @purposeBySource) all_values[next_value++] = new SourcedValue("Purpose", each_value.Source, each_value.Value);
                 foreach (var each_value in @whenBySource) all_values[next_value++] = new SourcedValue("When", each_value.Source, each_value.Value);
                 foreach (var each_value in @monthsAgoBySource) all_values[next_value++] = new SourcedValue("MonthsAgo", each_value.Source, each_value.Value);
                 BySource = global::Consumer.FactData.ReadOnly_List(all_values);
@@ -294,11 +311,13 @@ namespace Consumer
 
             internal global::System.Collections.Generic.IReadOnlyList<Person> Participants { get; }
             internal global::System.Collections.Generic.IReadOnlyList<Country> Countries { get; }
+            internal global::System.Collections.Generic.IReadOnlyList<Country> Targets { get; }
             internal global::System.Collections.Generic.IReadOnlyList<Place> Places { get; }
             internal global::System.Collections.Generic.IReadOnlyList<Topic> Topics { get; }
             internal global::System.Collections.Generic.IReadOnlyList<Event> Follows { get; }
             internal global::System.Collections.Generic.IReadOnlyList<Organization> Organizations { get; }
             internal global::System.Collections.Generic.IReadOnlyList<Citation> Citations { get; }
+            internal global::System.Collections.Generic.IReadOnlyList<Sourced<string>> PurposeBySource { get; }
             internal global::System.Collections.Generic.IReadOnlyList<Sourced<string>> WhenBySource { get; }
             internal global::System.Collections.Generic.IReadOnlyList<Sourced<int>> MonthsAgoBySource { get; }
             internal global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource { get; }

@@ -12,8 +12,17 @@ namespace Consumer
         internal static global::System.Collections.Generic.IReadOnlyList<Organization> Organizations_Country_In_Countries(int group) => Group_Of(Organizations_Country_In_Countries_Made.Lists, group, Organizations_Country_In_Countries_Starts, 1, Organizations_Country_In_Countries_Members, 1, Organizations_Fact);
         // Where each group starts among the members, and the members' slots.
         private static global::System.ReadOnlySpan<byte> Organizations_Country_In_Countries_Starts =>
-            "afiiiiiiiiiijkkk               "u8;
+            "afjjjjjjjjjjklll               "u8;
         private static global::System.ReadOnlySpan<byte> Organizations_Country_In_Countries_Members =>
-            "abcdeghikl     "u8;
+            "abcdeghijlm    "u8;
+
+        private static class Organizations_SupportedBy_In_Countries_Made { internal static readonly Fact_Cache Lists = new(15); }
+        /// <summary>The Organizations whose SupportedBy points at the Country in a slot.</summary>
+        internal static global::System.Collections.Generic.IReadOnlyList<Organization> Organizations_SupportedBy_In_Countries(int group) => Group_Of(Organizations_SupportedBy_In_Countries_Made.Lists, group, Organizations_SupportedBy_In_Countries_Starts, 1, Organizations_SupportedBy_In_Countries_Members, 1, Organizations_Fact);
+        // Where each group starts among the members, and the members' slots.
+        private static global::System.ReadOnlySpan<byte> Organizations_SupportedBy_In_Countries_Starts =>
+            "aaaaaeeeeeeeeeee               "u8;
+        private static global::System.ReadOnlySpan<byte> Organizations_SupportedBy_In_Countries_Members =>
+            "klmn           "u8;
     }
 }

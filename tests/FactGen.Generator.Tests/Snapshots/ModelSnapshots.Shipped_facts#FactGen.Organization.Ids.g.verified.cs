@@ -19,9 +19,9 @@ namespace Consumer
 
         // Each bucket's displacement.
         private static global::System.ReadOnlySpan<byte> Organizations_Buckets =>
-            "aaaaaaab       "u8;
+            "aaaaaaba       "u8;
         // Each position's slot plus one; 0 where no id lands.
         private static global::System.ReadOnlySpan<byte> Organizations_Positions =>
-            "akaadmaaaaanfaialacbaaaheajagaoa                               "u8;
+            "alhaaibaaaaofaaamdacaanaeakagjaa                               "u8;
     }
 }

@@ -62,6 +62,9 @@ namespace Consumer
         /// <summary>The country it belongs to.</summary>
         public Country? Country => Fact_Links.Country;
 
+        /// <summary>Countries an article says support, arm or finance it (the proxy groups Iran supports).</summary>
+        public global::System.Collections.Generic.IReadOnlyList<Country> SupportedBy => Fact_Links.SupportedBy;
+
         /// <summary>The People whose <see cref="Person.Organization"/> is this Organization.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Person> Members => global::Consumer.FactData.People_Organization_In_Organizations(Fact_Slot);
 
@@ -177,7 +180,7 @@ namespace Consumer
         private static Organization_Links Make_Organization_Links(int slot, int at)
         {
             var reader = new Data_Reader(Organizations_Data(slot >> Chunk_Bits), at);
-            return new Organization_Links(reader.None() ? null : Countries_Fact(reader.Int()), reader.Citations());
+            return new Organization_Links(reader.None() ? null : Countries_Fact(reader.Int()), reader.List(static (ref Data_Reader item) => Countries_Fact(item.Int())), reader.Citations());
         }
 
         internal static global::System.ReadOnlySpan<byte> Organizations_Data(int chunk) => chunk switch
@@ -195,13 +198,15 @@ namespace Consumer
         /// <summary>What a Organization points at: read from its data on first use, so that making a fact never makes another.</summary>
         internal sealed class Organization_Links
         {
-            internal Organization_Links(Country? @country, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
+            internal Organization_Links(Country? @country, global::System.Collections.Generic.IReadOnlyList<Country> @supportedBy, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
             {
                 Country = @country;
+                SupportedBy = @supportedBy;
                 Citations = citations;
             }
 
             internal Country? Country { get; }
+            internal global::System.Collections.Generic.IReadOnlyList<Country> SupportedBy { get; }
             internal global::System.Collections.Generic.IReadOnlyList<Citation> Citations { get; }
         }
 

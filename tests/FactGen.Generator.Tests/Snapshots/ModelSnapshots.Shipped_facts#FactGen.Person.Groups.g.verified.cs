@@ -12,7 +12,7 @@ namespace Consumer
         internal static global::System.Collections.Generic.IReadOnlyList<Person> People_Organization_In_Organizations(int group) => Group_Of(People_Organization_In_Organizations_Made.Lists, group, People_Organization_In_Organizations_Starts, 1, People_Organization_In_Organizations_Members, 1, People_Fact);
         // Where each group starts among the members, and the members' slots.
         private static global::System.ReadOnlySpan<byte> People_Organization_In_Organizations_Starts =>
-            "adefgggghhhhhhh"u8;
+            "adeffggghhhhhhh"u8;
         private static global::System.ReadOnlySpan<byte> People_Organization_In_Organizations_Members =>
             "ahiefdb        "u8;
 

@@ -12,25 +12,25 @@ namespace Consumer
         internal static global::System.Collections.Generic.IReadOnlyList<Position> Positions_Topic_In_Topics(int group) => Group_Of(Positions_Topic_In_Topics_Made.Lists, group, Positions_Topic_In_Topics_Starts, 1, Positions_Topic_In_Topics_Members, 1, Positions_Fact);
         // Where each group starts among the members, and the members' slots.
         private static global::System.ReadOnlySpan<byte> Positions_Topic_In_Topics_Starts =>
-            "aefhjjjkkkkkkkln               "u8;
+            "aefikkklllllllmo               "u8;
         private static global::System.ReadOnlySpan<byte> Positions_Topic_In_Topics_Members =>
-            "defgabchijklm  "u8;
+            "defgabcnhijklm "u8;
 
         private static class Positions_Holder_In_Countries_Made { internal static readonly Fact_Cache Lists = new(15); }
         /// <summary>The Positions whose Holder points at the Country in a slot.</summary>
         internal static global::System.Collections.Generic.IReadOnlyList<Position> Positions_Holder_In_Countries(int group) => Group_Of(Positions_Holder_In_Countries_Made.Lists, group, Positions_Holder_In_Countries_Starts, 1, Positions_Holder_In_Countries_Members, 1, Positions_Fact);
         // Where each group starts among the members, and the members' slots.
         private static global::System.ReadOnlySpan<byte> Positions_Holder_In_Countries_Starts =>
-            "agiiiiiiiiiiiiii               "u8;
+            "ahjjjjjjjjjjjjjj               "u8;
         private static global::System.ReadOnlySpan<byte> Positions_Holder_In_Countries_Members =>
-            "aeghjkdf       "u8;
+            "aeghjkndf      "u8;
 
         private static class Positions_Holder_In_Organizations_Made { internal static readonly Fact_Cache Lists = new(14); }
         /// <summary>The Positions whose Holder points at the Organization in a slot.</summary>
         internal static global::System.Collections.Generic.IReadOnlyList<Position> Positions_Holder_In_Organizations(int group) => Group_Of(Positions_Holder_In_Organizations_Made.Lists, group, Positions_Holder_In_Organizations_Starts, 1, Positions_Holder_In_Organizations_Members, 1, Positions_Fact);
         // Where each group starts among the members, and the members' slots.
         private static global::System.ReadOnlySpan<byte> Positions_Holder_In_Organizations_Starts =>
-            "aaaabcddeeeeeee"u8;
+            "aaaabcdddeeeeee"u8;
         private static global::System.ReadOnlySpan<byte> Positions_Holder_In_Organizations_Members =>
             "acif           "u8;
 
@@ -48,8 +48,17 @@ namespace Consumer
         internal static global::System.Collections.Generic.IReadOnlyList<Position> Positions_Statements_In_Statements(int group) => Group_Of(Positions_Statements_In_Statements_Made.Lists, group, Positions_Statements_In_Statements_Starts, 1, Positions_Statements_In_Statements_Members, 1, Positions_Fact);
         // Where each group starts among the members, and the members' slots.
         private static global::System.ReadOnlySpan<byte> Positions_Statements_In_Statements_Starts =>
-            "abbbbcccdeffghh"u8;
+            "abbbbcccdefghii"u8;
         private static global::System.ReadOnlySpan<byte> Positions_Statements_In_Statements_Members =>
-            "akbbbgj        "u8;
+            "akbbbngj       "u8;
+
+        private static class Positions_Events_In_Events_Made { internal static readonly Fact_Cache Lists = new(20); }
+        /// <summary>The Positions whose Events points at the Event in a slot.</summary>
+        internal static global::System.Collections.Generic.IReadOnlyList<Position> Positions_Events_In_Events(int group) => Group_Of(Positions_Events_In_Events_Made.Lists, group, Positions_Events_In_Events_Starts, 1, Positions_Events_In_Events_Members, 1, Positions_Fact);
+        // Where each group starts among the members, and the members' slots.
+        private static global::System.ReadOnlySpan<byte> Positions_Events_In_Events_Starts =>
+            "aaaaaaccccccccccccddd          "u8;
+        private static global::System.ReadOnlySpan<byte> Positions_Events_In_Events_Members =>
+            "lme            "u8;
     }
 }

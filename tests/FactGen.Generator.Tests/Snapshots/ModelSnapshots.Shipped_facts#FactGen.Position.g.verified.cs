@@ -58,6 +58,9 @@ namespace Consumer
         /// <summary>Statements that voice the stance; the stance is not copied into them.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Statement> Statements => Fact_Links.Statements;
 
+        /// <summary>Events the stance was stated in or is about (the call in which it was pledged, the exercises it condemns); the event's summary does not repeat the stance.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<Event> Events => Fact_Links.Events;
+
         /// <summary>Where in the sources this fact is stated.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Citation> Citations => Fact_Links.Citations;
 
@@ -150,12 +153,12 @@ namespace Consumer
         /// <summary>The Positions made so far, and their links: created when the kind is first touched.</summary>
         internal static class Positions_Made
         {
-            internal static readonly Fact_Cache Facts = new(13);
-            internal static readonly Fact_Cache Links = new(13);
+            internal static readonly Fact_Cache Facts = new(14);
+            internal static readonly Fact_Cache Links = new(14);
         }
 
         /// <summary>Every Position, as a list that makes each when it is read: created when first asked for.</summary>
-        internal static class Positions_List { internal static readonly global::System.Collections.Generic.IReadOnlyList<Position> All = new Fact_List<Position>(13, Positions_Fact); }
+        internal static class Positions_List { internal static readonly global::System.Collections.Generic.IReadOnlyList<Position> All = new Fact_List<Position>(14, Positions_Fact); }
 
         /// <summary>The Position in a slot, made from its data the first time any thread asks for it.</summary>
         internal static Position Positions_Fact(int slot) => (Position)(Positions_Made.Facts.Find(slot) ?? Positions_Made.Facts.Keep(slot, Make_Position(slot)));
@@ -172,7 +175,7 @@ namespace Consumer
         private static Position_Links Make_Position_Links(int slot, int at)
         {
             var reader = new Data_Reader(Positions_Data(slot >> Chunk_Bits), at);
-            return new Position_Links(reader.None() ? default! : Topics_Fact(reader.Int()), reader.None() ? default! : Read_Party(ref reader), reader.None() ? null : People_Fact(reader.Int()), reader.List(static (ref Data_Reader item) => Statements_Fact(item.Int())), reader.Citations(), reader.List(static (ref Data_Reader item) => new Sourced<IParty>(Sources_Fact(item.Int()), Read_Party(ref item))), reader.List(static (ref Data_Reader item) => new Sourced<string>(Sources_Fact(item.Int()), item.String())), reader.List(static (ref Data_Reader item) => new Sourced<Person>(Sources_Fact(item.Int()), People_Fact(item.Int()))));
+            return new Position_Links(reader.None() ? default! : Topics_Fact(reader.Int()), reader.None() ? default! : Read_Party(ref reader), reader.None() ? null : People_Fact(reader.Int()), reader.List(static (ref Data_Reader item) => Statements_Fact(item.Int())), reader.List(static (ref Data_Reader item) => Events_Fact(item.Int())), reader.Citations(), reader.List(static (ref Data_Reader item) => new Sourced<IParty>(Sources_Fact(item.Int()), Read_Party(ref item))), reader.List(static (ref Data_Reader item) => new Sourced<string>(Sources_Fact(item.Int()), item.String())), reader.List(static (ref Data_Reader item) => new Sourced<Person>(Sources_Fact(item.Int()), People_Fact(item.Int()))));
         }
 
         internal static global::System.ReadOnlySpan<byte> Positions_Data(int chunk) => chunk switch
@@ -190,12 +193,13 @@ namespace Consumer
         /// <summary>What a Position points at: read from its data on first use, so that making a fact never makes another.</summary>
         internal sealed class Position_Links
         {
-            internal Position_Links(Topic @topic, IParty @holder, Person? @voicedBy, global::System.Collections.Generic.IReadOnlyList<Statement> @statements, global::System.Collections.Generic.IReadOnlyList<Citation> citations, global::System.Collections.Generic.IReadOnlyList<Sourced<IParty>> @holderBySource, global::System.Collections.Generic.IReadOnlyList<Sourced<string>> @stanceBySource, global::System.Collections.Generic.IReadOnlyList<Sourced<Person>> @voicedByBySource)
+            internal Position_Links(Topic @topic, IParty @holder, Person? @voicedBy, global::System.Collections.Generic.IReadOnlyList<Statement> @statements, global::System.Collections.Generic.IReadOnlyList<Event> @events, global::System.Collections.Generic.IReadOnlyList<Citation> citations, global::System.Collections.Generic.IReadOnlyList<Sourced<IParty>> @holderBySource, global::System.Collections.Generic.IReadOnlyList<Sourced<string>> @stanceBySource, global::System.Collections.Generic.IReadOnlyList<Sourced<Person>> @voicedByBySource)
             {
                 Topic = @topic;
                 Holder = @holder;
                 VoicedBy = @voicedBy;
                 Statements = @statements;
+                Events = @events;
                 Citations = citations;
                 HolderBySource = @holderBySource;
                 StanceBySource = @stanceBySource;
@@ -212,6 +216,7 @@ namespace Consumer
             internal IParty Holder { get; }
             internal Person? VoicedBy { get; }
             internal global::System.Collections.Generic.IReadOnlyList<Statement> Statements { get; }
+            internal global::System.Collections.Generic.IReadOnlyList<Event> Events { get; }
             internal global::System.Collections.Generic.IReadOnlyList<Citation> Citations { get; }
             internal global::System.Collections.Generic.IReadOnlyList<Sourced<IParty>> HolderBySource { get; }
             internal global::System.Collections.Generic.IReadOnlyList<Sourced<string>> StanceBySource { get; }

@@ -13,8 +13,10 @@ namespace FactGen.Core.Binding;
 /// <param name="Values">For a per-source field, the value all sources state alike, or the first source's.</param>
 /// <param name="BySource">One entry per per-source field that has a value, in field order.</param>
 /// <param name="InferredFields">The fields (schema names) whose values a curator inferred, in a fact otherwise stated.</param>
+/// <param name="Metonymies">Aliases declared to be another fact's name used for this one (Beijing, the city, for China's government).</param>
 public sealed record BoundFact(string Id, EquatableArray<FactValue?> Values, EquatableArray<CitationValue> Citations, bool IsInferred, string? Note,
-    EquatableArray<string> Aliases = default, EquatableArray<SourcedField> BySource = default, EquatableArray<string> InferredFields = default)
+    EquatableArray<string> Aliases = default, EquatableArray<SourcedField> BySource = default, EquatableArray<string> InferredFields = default,
+    EquatableArray<Metonymy> Metonymies = default)
 {
     /// <summary>Whether a curator inferred the field's values: the whole fact is inferred, or the field is listed in <c>inferred:</c>.</summary>
     public bool IsInferredField(string field) => IsInferred || InferredFields.Contains(field);
@@ -43,12 +45,17 @@ public sealed record SourcedEntry(string SourceId, FactValue Value);
 
 /// <summary>
 /// How many reference values the grounding check looked at and what it found: grounded (named in,
-/// or sharing, a paragraph the fact cites), not grounded (FG0040), or not grounded but declared
+/// or sharing, a paragraph the fact cites), not grounded (FG0040, FG0085), or not grounded but declared
 /// inferred (the field in the fact's <c>inferred:</c>, or the fact <c>basis: inferred</c>): values a
 /// curator concluded rather than read. A value given once for a per-source field counts once per
 /// source, since it claims each source states it.
 /// </summary>
-public sealed record GroundingSummary(int Checked, int Grounded, int Ungrounded, int Inferred);
+/// <param name="ByName">Of the grounded, those a cited paragraph names.</param>
+/// <param name="BySharedCitation">Of the grounded, those tied by a paragraph both facts cite.</param>
+/// <param name="NotChecked">Values of fields declared <c>grounding: none</c>: not in <paramref name="Checked"/>.</param>
+/// <param name="Values">What was found for each value, in corpus order: which rule grounded it, and where.</param>
+public sealed record GroundingSummary(int Checked, int Grounded, int Ungrounded, int Inferred,
+    int ByName = 0, int BySharedCitation = 0, int NotChecked = 0, EquatableArray<GroundingVerdict> Values = default);
 
 public sealed record BoundKind(KindSchema Schema, EquatableArray<BoundFact> Facts);
 

@@ -29,6 +29,7 @@ public sealed record PendingSourceKey(string Field, string SourceId, SourceSpan 
 /// (not a duplicate id, not over the fact limit); each says it is about this fact.</param>
 /// <param name="Body">The fact's mapping as read, where every value of it is (the tree the generator
 /// caches anyway: <see cref="CorpusQuery.ValuesOf"/> reads the places from it when asked).</param>
+/// <param name="AliasSpans">Each alias with where it is written and the fact it stands for when declared a metonymy.</param>
 public sealed record FileFact(
     string Kind,
     string Member,
@@ -41,7 +42,8 @@ public sealed record FileFact(
     SourceSpan? FileSpan,
     EquatableArray<FactDiagnostic> Diagnostics,
     EquatableArray<PendingSourceKey> SourceKeys = default,
-    YamlMapping? Body = null)
+    YamlMapping? Body = null,
+    EquatableArray<LocatedAlias> AliasSpans = default)
 {
     public string Id => Fact.Id;
 
@@ -72,6 +74,9 @@ public sealed record FileFact(
         return null;
     }
 }
+
+/// <summary>An alias where it is written, for the alias checks; <paramref name="MetonymyOf"/> when it is declared the name of another fact used for this one.</summary>
+public sealed record LocatedAlias(string Name, SourceSpan Span, string? MetonymyOf = null);
 
 /// <summary>
 /// One data file bound against the schema without the rest of the corpus: the generator caches one
