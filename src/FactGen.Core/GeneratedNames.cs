@@ -11,7 +11,7 @@ namespace FactGen.Core;
 /// (issue 13). Kind and plural names are PascalCase letters and digits, so the names made here can
 /// collide only in the ways <see cref="SchemaLoader"/> checks.
 /// </summary>
-public static class GeneratedNames
+public static partial class GeneratedNames
 {
     // The support types every model has beside its kinds.
     public const string FactInterface = "IFact";
@@ -85,7 +85,7 @@ public static class GeneratedNames
         "GetType", "Deconstruct", "PrintMembers", "MemberwiseClone", "Finalize", Link, LinkInverses,
         // Where a record keeps its place and its links; no field's property (PascalCase, no
         // underscores) can take these, listed so the table names every member.
-        "Fact_Slot", "Links_At", "Fact_Links",
+        FactDataMembers.FactSlot, FactDataMembers.LinksAt, FactDataMembers.FactLinks,
     ];
 
     /// <summary>

@@ -55,7 +55,7 @@ public class ChunkingTests
             Assert.Equal(Enumerable.Range(0, expected).Select(n => $"FactGen.{kind}.Facts.{n}.g.cs"), chunks.Select(c => c.HintName).OrderBy(h => h.Length).ThenBy(h => h, StringComparer.Ordinal));
             // One u8 literal per fact, folded by the compiler into one blob per chunk, and one property per fact.
             var facts = chunks.Select(c => c.SyntaxTree.GetRoot().DescendantNodes().OfType<PropertyDeclarationSyntax>()
-                .Single(p => IsChunk(p.Identifier.Text, $"{plural}_Data_")).DescendantTokens().Count(t => t.IsKind(SyntaxKind.Utf8StringLiteralToken) && t.ValueText.Trim().Length > 0)).ToList();
+                .Single(p => IsChunk(p.Identifier.Text, Core.GeneratedNames.FactDataMembers.Data(plural, 0).TrimEnd('0'))).DescendantTokens().Count(t => t.IsKind(SyntaxKind.Utf8StringLiteralToken) && t.ValueText.Trim().Length > 0)).ToList();
             Assert.All(facts, n => Assert.InRange(n, 1, KindDataEmitter.ChunkSize));
             Assert.Equal(count, facts.Sum());
             var properties = chunks.SelectMany(c => c.SyntaxTree.GetRoot().DescendantNodes().OfType<ClassDeclarationSyntax>().Where(k => k.Identifier.Text == plural))
@@ -162,15 +162,15 @@ public class ChunkingTests
 
                 // Only that fact's chunk of the cache exists, and in it only that fact.
                 var factData = assembly.GetType("Consumer.FactData", throwOnError: true)!;
-                var made = MadeSlots(factData, "People_Made", "Facts");
+                var made = MadeSlots(factData, "Made_People", "Facts");
                 Assert.Equal([700 + round], made);
-                Assert.Empty(MadeSlots(factData, "Countries_Made", "Facts"));
-                Assert.Empty(MadeSlots(factData, "People_Made", "Links"));
+                Assert.Empty(MadeSlots(factData, "Made_Countries", "Facts"));
+                Assert.Empty(MadeSlots(factData, "Made_People", "Links"));
 
                 // Its country is made when asked for, and only then.
                 var country = found[0].GetType().GetProperty("Country")!.GetValue(found[0])!;
-                Assert.Equal([(700 + round) % Countries], MadeSlots(factData, "Countries_Made", "Facts"));
-                Assert.Equal([700 + round], MadeSlots(factData, "People_Made", "Links"));
+                Assert.Equal([(700 + round) % Countries], MadeSlots(factData, "Made_Countries", "Facts"));
+                Assert.Equal([700 + round], MadeSlots(factData, "Made_People", "Links"));
                 Assert.Same(country, found[0].GetType().GetProperty("Country")!.GetValue(found[0]));
             }
             finally

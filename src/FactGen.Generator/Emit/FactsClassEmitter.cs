@@ -59,12 +59,12 @@ internal static class FactsClassEmitter
         if (field.Type == FieldType.Reference || field.Type == FieldType.String) w.Line("if (key is null) throw new global::System.ArgumentNullException(nameof(key));");
         if (field.Type != FieldType.Reference)
         {
-            w.Line($"return {data}.{DataNames.Groups(schema.Plural, field.PropertyName, null)}(key);");
+            w.Line($"return {data}.{DataNames.Groups(schema.Plural, field.PropertyName)}(key);");
         }
         else if (!field.TargetIsUnion)
         {
             var target = kind.Index.Kind(field.TargetKind!);
-            w.Line($"return {data}.{DataNames.Groups(schema.Plural, field.PropertyName, target.Plural)}(key.{DataNames.FactSlot});");
+            w.Line($"return {data}.{DataNames.GroupsIn(schema.Plural, field.PropertyName, target.Plural)}(key.{DataNames.FactSlot});");
         }
         else
         {
@@ -72,7 +72,7 @@ internal static class FactsClassEmitter
             w.Open("return key switch");
             foreach (var member in kind.Index.Union(field.TargetKind!).Members.Select(kind.Index.Kind))
             {
-                w.Line($"{GeneratedNames.Record(member)} one{member.Name} => {data}.{DataNames.Groups(schema.Plural, field.PropertyName, member.Plural)}(one{member.Name}.{DataNames.FactSlot}),");
+                w.Line($"{GeneratedNames.Record(member)} one{member.Name} => {data}.{DataNames.GroupsIn(schema.Plural, field.PropertyName, member.Plural)}(one{member.Name}.{DataNames.FactSlot}),");
             }
             w.Line($"_ => global::System.Array.Empty<{name}>(),");
             w.Close(";");

@@ -64,7 +64,7 @@ internal static class RecordEmitter
             var relation = (field.IsList ? "includes" : "is") + (field.IsPerSource ? ", by any source," : string.Empty);
             var ownerRecord = GeneratedNames.Record(owner);
             w.Line($"/// <summary>The {owner.Plural} whose <see cref=\"{ownerRecord}.{field.PropertyName}\"/> {relation} this {name}.</summary>");
-            w.Line($"public {TypeNames.ReadOnlyList}<{ownerRecord}> {field.Inverse} => {data}.{DataNames.Groups(owner.Plural, field.PropertyName, schema.Plural)}({DataNames.FactSlot});").Line();
+            w.Line($"public {TypeNames.ReadOnlyList}<{ownerRecord}> {field.Inverse} => {data}.{DataNames.GroupsIn(owner.Plural, field.PropertyName, schema.Plural)}({DataNames.FactSlot});").Line();
         }
         var citation = GeneratedNames.Citation;
         w.Line("/// <summary>Where in the sources this fact is stated.</summary>");

@@ -58,13 +58,13 @@ internal static class TablesEmitter
             first = false;
             var field = owner.Fields.First(f => f.PropertyName == table.Field);
             var target = table.Target is null ? null : index.Kind(table.Target);
-            var name = DataNames.Groups(owner.Plural, table.Field, target?.Plural);
+            var name = target is null ? DataNames.Groups(owner.Plural, table.Field) : DataNames.GroupsIn(owner.Plural, table.Field, target.Plural);
             var list = $"{TypeNames.ReadOnlyList}<{record}>";
             var startWidth = ByteTable.Width(table.Starts);
             var memberWidth = ByteTable.Width(table.Members);
-            var groupOf = $"{DataNames.Group}({name}_Made.Lists, group, {name}_Starts, {CSharp.Literal(startWidth)}, {name}_Members, {CSharp.Literal(memberWidth)}, {DataNames.Fact(owner.Plural)})";
+            var groupOf = $"{DataNames.Group}({DataNames.GroupsMade(name)}.Lists, group, {DataNames.Starts(name)}, {CSharp.Literal(startWidth)}, {DataNames.Members(name)}, {CSharp.Literal(memberWidth)}, {DataNames.Fact(owner.Plural)})";
             // In a holder class of its own: created when the group is first asked for.
-            w.Line($"private static class {name}_Made {{ internal static readonly {DataNames.Cache} Lists = new({CSharp.Literal(table.GroupCount)}); }}");
+            w.Line($"private static class {DataNames.GroupsMade(name)} {{ internal static readonly {DataNames.Cache} Lists = new({CSharp.Literal(table.GroupCount)}); }}");
             switch (table.Key)
             {
                 case GroupKey.Target:
@@ -82,20 +82,20 @@ internal static class TablesEmitter
                     keyStarts[table.StringKeys.Count] = units.Count;
                     var keyWidth = ByteTable.Width(keyStarts);
                     w.Open($"internal static {list} {name}(string key)");
-                    w.Line($"var group = {DataNames.StringKey}({name}_Keys, {name}_Key_Starts, {CSharp.Literal(keyWidth)}, {CSharp.Literal(table.GroupCount)}, key);");
+                    w.Line($"var group = {DataNames.StringKey}({DataNames.Keys(name)}, {DataNames.KeyStarts(name)}, {CSharp.Literal(keyWidth)}, {CSharp.Literal(table.GroupCount)}, key);");
                     w.Line($"return group < 0 ? global::System.Array.Empty<{record}>() : {groupOf};");
                     w.Close();
                     w.Line("// The values, sorted by ordinal, as UTF-16 code units.");
-                    ByteTable.Write(w, name + "_Keys", units, 4);
-                    ByteTable.Write(w, name + "_Key_Starts", keyStarts, keyWidth);
+                    ByteTable.Write(w, DataNames.Keys(name), units, 4);
+                    ByteTable.Write(w, DataNames.KeyStarts(name), keyStarts, keyWidth);
                     break;
                 case GroupKey.Int:
                     w.Open($"internal static {list} {name}(int key)");
-                    w.Line($"var group = {DataNames.IntKey}({name}_Keys, {CSharp.Literal(table.GroupCount)}, key);");
+                    w.Line($"var group = {DataNames.IntKey}({DataNames.Keys(name)}, {CSharp.Literal(table.GroupCount)}, key);");
                     w.Line($"return group < 0 ? global::System.Array.Empty<{record}>() : {groupOf};");
                     w.Close();
                     w.Line("// The values, sorted.");
-                    ByteTable.Write(w, name + "_Keys", table.IntKeys, 8);
+                    ByteTable.Write(w, DataNames.Keys(name), table.IntKeys, 8);
                     break;
                 case GroupKey.Enum:
                     w.Open($"internal static {list} {name}({TypeNames.EnumType(owner, field)} key)");
@@ -111,8 +111,8 @@ internal static class TablesEmitter
                     break;
             }
             w.Line("// Where each group starts among the members, and the members' slots.");
-            ByteTable.Write(w, name + "_Starts", table.Starts, startWidth);
-            ByteTable.Write(w, name + "_Members", table.Members, memberWidth);
+            ByteTable.Write(w, DataNames.Starts(name), table.Starts, startWidth);
+            ByteTable.Write(w, DataNames.Members(name), table.Members, memberWidth);
         }
         w.Close();
     }

@@ -14,14 +14,14 @@ namespace FactGen.Generator.Tests.Naming;
 /// </summary>
 public class NameCollisionTests
 {
-    private static string Kind(string name, string plural, string fields = "label: { type: string }") =>
+    internal static string Kind(string name, string plural, string fields = "label: { type: string }") =>
         $"  {name}:\n    plural: {plural}\n    fields:\n      {fields}\n";
 
-    private static string Facts(string kind, params string[] ids) =>
+    internal static string Facts(string kind, params string[] ids) =>
         $"kind: {kind}\nfacts:\n" + string.Concat(ids.Select(id => $"  - id: {id}\n    citations: [{{ source: article, paragraph: 1, quote: q }}]\n"));
 
     /// <summary>Runs the generator; returns its diagnostics as "id file(line,col): message" and checks the output compiles.</summary>
-    private static List<string> Run(string kinds, params (string Name, string Text)[] facts)
+    internal static List<string> Run(string kinds, params (string Name, string Text)[] facts)
     {
         var files = new List<AdditionalText>
         {

@@ -29,7 +29,7 @@ namespace Consumer
         private int Links_At { get; }
 
         /// <summary>What the fact points at, read from its data the first time any of it is asked for.</summary>
-        private global::Consumer.FactData.Finding_Links Fact_Links => global::Consumer.FactData.Links_Of_Finding(Fact_Slot, Links_At);
+        private global::Consumer.FactData.Links_Finding Fact_Links => global::Consumer.FactData.LinksOf_Finding(Fact_Slot, Links_At);
 
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
@@ -78,7 +78,7 @@ namespace Consumer
     public static partial class Findings
     {
         /// <summary>Every Finding, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Finding> All => FactData.Findings_List.All;
+        public static global::System.Collections.Generic.IReadOnlyList<Finding> All => FactData.List_Findings.All;
 
         /// <summary>The Finding with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Finding has the id.</exception>
@@ -92,7 +92,7 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Finding? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            fact = FactData.Findings_Find(id);
+            fact = FactData.Find_Findings(id);
             return fact is not null;
         }
     }
@@ -104,49 +104,49 @@ namespace Consumer
     internal static partial class FactData
     {
         /// <summary>The Findings made so far, and their links: created when the kind is first touched.</summary>
-        internal static class Findings_Made
+        internal static class Made_Findings
         {
             internal static readonly Fact_Cache Facts = new(3);
             internal static readonly Fact_Cache Links = new(3);
         }
 
         /// <summary>Every Finding, as a list that makes each when it is read: created when first asked for.</summary>
-        internal static class Findings_List { internal static readonly global::System.Collections.Generic.IReadOnlyList<Finding> All = new Fact_List<Finding>(3, Findings_Fact); }
+        internal static class List_Findings { internal static readonly global::System.Collections.Generic.IReadOnlyList<Finding> All = new Fact_List<Finding>(3, FactAt_Findings); }
 
         /// <summary>The Finding in a slot, made from its data the first time any thread asks for it.</summary>
-        internal static Finding Findings_Fact(int slot) => (Finding)(Findings_Made.Facts.Find(slot) ?? Findings_Made.Facts.Keep(slot, Make_Finding(slot)));
+        internal static Finding FactAt_Findings(int slot) => (Finding)(Made_Findings.Facts.Find(slot) ?? Made_Findings.Facts.Keep(slot, Make_Finding(slot)));
 
         /// <summary>What the Finding in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
-        internal static Finding_Links Links_Of_Finding(int slot, int at) => (Finding_Links)(Findings_Made.Links.Find(slot) ?? Findings_Made.Links.Keep(slot, Make_Finding_Links(slot, at)));
+        internal static Links_Finding LinksOf_Finding(int slot, int at) => (Links_Finding)(Made_Findings.Links.Find(slot) ?? Made_Findings.Links.Keep(slot, MakeLinks_Finding(slot, at)));
 
         private static Finding Make_Finding(int slot)
         {
-            var reader = new Data_Reader(Findings_Data(slot >> Chunk_Bits), Findings_Offset(slot));
+            var reader = new Data_Reader(ChunkOf_Findings(slot >> Chunk_Bits), Offset_Findings(slot));
             return new Finding(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.None() ? default! : reader.String(), reader.At);
         }
 
-        private static Finding_Links Make_Finding_Links(int slot, int at)
+        private static Links_Finding MakeLinks_Finding(int slot, int at)
         {
-            var reader = new Data_Reader(Findings_Data(slot >> Chunk_Bits), at);
-            return new Finding_Links(reader.Citations());
+            var reader = new Data_Reader(ChunkOf_Findings(slot >> Chunk_Bits), at);
+            return new Links_Finding(reader.Citations());
         }
 
-        internal static global::System.ReadOnlySpan<byte> Findings_Data(int chunk) => chunk switch
+        internal static global::System.ReadOnlySpan<byte> ChunkOf_Findings(int chunk) => chunk switch
         {
-            0 => Findings_Data_0,
+            0 => Lines_Findings_0,
             _ => throw Data_Corrupt(),
         };
 
-        internal static int Findings_Offset(int slot) => Entry((slot >> Chunk_Bits) switch
+        internal static int Offset_Findings(int slot) => Table_Entry((slot >> Chunk_Bits) switch
         {
-            0 => Findings_Offsets_0,
+            0 => Offsets_Findings_0,
             _ => throw Data_Corrupt(),
         }, 8, slot & Chunk_Mask);
 
         /// <summary>What a Finding points at: read from its data on first use, so that making a fact never makes another.</summary>
-        internal sealed class Finding_Links
+        internal sealed class Links_Finding
         {
-            internal Finding_Links(global::System.Collections.Generic.IReadOnlyList<Citation> citations)
+            internal Links_Finding(global::System.Collections.Generic.IReadOnlyList<Citation> citations)
             {
                 Citations = citations;
             }

@@ -43,7 +43,7 @@ namespace Consumer
         private int Links_At { get; }
 
         /// <summary>What the fact points at, read from its data the first time any of it is asked for.</summary>
-        private global::Consumer.FactData.Item_Links Fact_Links => global::Consumer.FactData.Links_Of_Item(Fact_Slot, Links_At);
+        private global::Consumer.FactData.Links_Item Fact_Links => global::Consumer.FactData.LinksOf_Item(Fact_Slot, Links_At);
 
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
@@ -111,7 +111,7 @@ namespace Consumer
     public static partial class Items
     {
         /// <summary>Every Item, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Item> All => FactData.Items_List.All;
+        public static global::System.Collections.Generic.IReadOnlyList<Item> All => FactData.List_Items.All;
 
         /// <summary>The Item with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Item has the id.</exception>
@@ -125,7 +125,7 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Item? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            fact = FactData.Items_Find(id);
+            fact = FactData.Find_Items(id);
             return fact is not null;
         }
 
@@ -133,39 +133,39 @@ namespace Consumer
         public static global::System.Collections.Generic.IReadOnlyList<Item> ByName(string key)
         {
             if (key is null) throw new global::System.ArgumentNullException(nameof(key));
-            return FactData.Items_Name_Groups(key);
+            return FactData.Groups_Items_Name(key);
         }
 
         /// <summary>The Items whose <see cref="Item.Category"/> is <paramref name="key"/>; empty when none.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Item> ByCategory(ItemCategory key)
         {
-            return FactData.Items_Category_Groups(key);
+            return FactData.Groups_Items_Category(key);
         }
 
         /// <summary>The Items whose <see cref="Item.Owner"/> is <paramref name="key"/>; empty when none.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Item> ByOwner(Owner key)
         {
             if (key is null) throw new global::System.ArgumentNullException(nameof(key));
-            return FactData.Items_Owner_In_Owners(key.Fact_Slot);
+            return FactData.GroupsIn_Items_Owner_Owners(key.Fact_Slot);
         }
 
         /// <summary>The Items whose <see cref="Item.Active"/> is <paramref name="key"/>; empty when none.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Item> ByActive(bool key)
         {
-            return FactData.Items_Active_Groups(key);
+            return FactData.Groups_Items_Active(key);
         }
 
         /// <summary>The Items whose <see cref="Item.Size"/> is <paramref name="key"/>; empty when none.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Item> BySize(int key)
         {
-            return FactData.Items_Size_Groups(key);
+            return FactData.Groups_Items_Size(key);
         }
 
         /// <summary>The Items whose <see cref="Item.Tags"/> includes <paramref name="key"/>; empty when none.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Item> ByTags(string key)
         {
             if (key is null) throw new global::System.ArgumentNullException(nameof(key));
-            return FactData.Items_Tags_Groups(key);
+            return FactData.Groups_Items_Tags(key);
         }
     }
 
@@ -176,49 +176,49 @@ namespace Consumer
     internal static partial class FactData
     {
         /// <summary>The Items made so far, and their links: created when the kind is first touched.</summary>
-        internal static class Items_Made
+        internal static class Made_Items
         {
             internal static readonly Fact_Cache Facts = new(3);
             internal static readonly Fact_Cache Links = new(3);
         }
 
         /// <summary>Every Item, as a list that makes each when it is read: created when first asked for.</summary>
-        internal static class Items_List { internal static readonly global::System.Collections.Generic.IReadOnlyList<Item> All = new Fact_List<Item>(3, Items_Fact); }
+        internal static class List_Items { internal static readonly global::System.Collections.Generic.IReadOnlyList<Item> All = new Fact_List<Item>(3, FactAt_Items); }
 
         /// <summary>The Item in a slot, made from its data the first time any thread asks for it.</summary>
-        internal static Item Items_Fact(int slot) => (Item)(Items_Made.Facts.Find(slot) ?? Items_Made.Facts.Keep(slot, Make_Item(slot)));
+        internal static Item FactAt_Items(int slot) => (Item)(Made_Items.Facts.Find(slot) ?? Made_Items.Facts.Keep(slot, Make_Item(slot)));
 
         /// <summary>What the Item in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
-        internal static Item_Links Links_Of_Item(int slot, int at) => (Item_Links)(Items_Made.Links.Find(slot) ?? Items_Made.Links.Keep(slot, Make_Item_Links(slot, at)));
+        internal static Links_Item LinksOf_Item(int slot, int at) => (Links_Item)(Made_Items.Links.Find(slot) ?? Made_Items.Links.Keep(slot, MakeLinks_Item(slot, at)));
 
         private static Item Make_Item(int slot)
         {
-            var reader = new Data_Reader(Items_Data(slot >> Chunk_Bits), Items_Offset(slot));
+            var reader = new Data_Reader(ChunkOf_Items(slot >> Chunk_Bits), Offset_Items(slot));
             return new Item(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.None() ? default! : reader.String(), reader.None() ? null : (ItemCategory)reader.Int(), reader.None() ? default! : reader.Int() != 0, reader.None() ? null : reader.Int(), reader.List(static (ref Data_Reader item) => item.String()), reader.At);
         }
 
-        private static Item_Links Make_Item_Links(int slot, int at)
+        private static Links_Item MakeLinks_Item(int slot, int at)
         {
-            var reader = new Data_Reader(Items_Data(slot >> Chunk_Bits), at);
-            return new Item_Links(reader.None() ? null : Owners_Fact(reader.Int()), reader.Citations());
+            var reader = new Data_Reader(ChunkOf_Items(slot >> Chunk_Bits), at);
+            return new Links_Item(reader.None() ? null : FactAt_Owners(reader.Int()), reader.Citations());
         }
 
-        internal static global::System.ReadOnlySpan<byte> Items_Data(int chunk) => chunk switch
+        internal static global::System.ReadOnlySpan<byte> ChunkOf_Items(int chunk) => chunk switch
         {
-            0 => Items_Data_0,
+            0 => Lines_Items_0,
             _ => throw Data_Corrupt(),
         };
 
-        internal static int Items_Offset(int slot) => Entry((slot >> Chunk_Bits) switch
+        internal static int Offset_Items(int slot) => Table_Entry((slot >> Chunk_Bits) switch
         {
-            0 => Items_Offsets_0,
+            0 => Offsets_Items_0,
             _ => throw Data_Corrupt(),
         }, 8, slot & Chunk_Mask);
 
         /// <summary>What a Item points at: read from its data on first use, so that making a fact never makes another.</summary>
-        internal sealed class Item_Links
+        internal sealed class Links_Item
         {
-            internal Item_Links(Owner? @owner, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
+            internal Links_Item(Owner? @owner, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
             {
                 Owner = @owner;
                 Citations = citations;

@@ -43,7 +43,7 @@ namespace Consumer
         private int Links_At { get; }
 
         /// <summary>What the fact points at, read from its data the first time any of it is asked for.</summary>
-        private global::Consumer.FactData.Thing_Links Fact_Links => global::Consumer.FactData.Links_Of_Thing(Fact_Slot, Links_At);
+        private global::Consumer.FactData.Links_Thing Fact_Links => global::Consumer.FactData.LinksOf_Thing(Fact_Slot, Links_At);
 
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
@@ -104,7 +104,7 @@ namespace Consumer
     public static partial class Things
     {
         /// <summary>Every Thing, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Thing> All => FactData.Things_List.All;
+        public static global::System.Collections.Generic.IReadOnlyList<Thing> All => FactData.List_Things.All;
 
         /// <summary>The Thing with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Thing has the id.</exception>
@@ -118,14 +118,14 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Thing? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            fact = FactData.Things_Find(id);
+            fact = FactData.Find_Things(id);
             return fact is not null;
         }
 
         /// <summary>The Things whose <see cref="Thing.Event"/> is <paramref name="key"/>; empty when none.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Thing> ByEvent(bool key)
         {
-            return FactData.Things_Event_Groups(key);
+            return FactData.Groups_Things_Event(key);
         }
     }
 
@@ -136,49 +136,49 @@ namespace Consumer
     internal static partial class FactData
     {
         /// <summary>The Things made so far, and their links: created when the kind is first touched.</summary>
-        internal static class Things_Made
+        internal static class Made_Things
         {
             internal static readonly Fact_Cache Facts = new(4);
             internal static readonly Fact_Cache Links = new(4);
         }
 
         /// <summary>Every Thing, as a list that makes each when it is read: created when first asked for.</summary>
-        internal static class Things_List { internal static readonly global::System.Collections.Generic.IReadOnlyList<Thing> All = new Fact_List<Thing>(4, Things_Fact); }
+        internal static class List_Things { internal static readonly global::System.Collections.Generic.IReadOnlyList<Thing> All = new Fact_List<Thing>(4, FactAt_Things); }
 
         /// <summary>The Thing in a slot, made from its data the first time any thread asks for it.</summary>
-        internal static Thing Things_Fact(int slot) => (Thing)(Things_Made.Facts.Find(slot) ?? Things_Made.Facts.Keep(slot, Make_Thing(slot)));
+        internal static Thing FactAt_Things(int slot) => (Thing)(Made_Things.Facts.Find(slot) ?? Made_Things.Facts.Keep(slot, Make_Thing(slot)));
 
         /// <summary>What the Thing in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
-        internal static Thing_Links Links_Of_Thing(int slot, int at) => (Thing_Links)(Things_Made.Links.Find(slot) ?? Things_Made.Links.Keep(slot, Make_Thing_Links(slot, at)));
+        internal static Links_Thing LinksOf_Thing(int slot, int at) => (Links_Thing)(Made_Things.Links.Find(slot) ?? Made_Things.Links.Keep(slot, MakeLinks_Thing(slot, at)));
 
         private static Thing Make_Thing(int slot)
         {
-            var reader = new Data_Reader(Things_Data(slot >> Chunk_Bits), Things_Offset(slot));
+            var reader = new Data_Reader(ChunkOf_Things(slot >> Chunk_Bits), Offset_Things(slot));
             return new Thing(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.None() ? default! : reader.String(), reader.None() ? null : (ThingNamespace)reader.Int(), reader.None() ? null : reader.Int() != 0, reader.At);
         }
 
-        private static Thing_Links Make_Thing_Links(int slot, int at)
+        private static Links_Thing MakeLinks_Thing(int slot, int at)
         {
-            var reader = new Data_Reader(Things_Data(slot >> Chunk_Bits), at);
-            return new Thing_Links(reader.None() ? null : Things_Fact(reader.Int()), reader.Citations());
+            var reader = new Data_Reader(ChunkOf_Things(slot >> Chunk_Bits), at);
+            return new Links_Thing(reader.None() ? null : FactAt_Things(reader.Int()), reader.Citations());
         }
 
-        internal static global::System.ReadOnlySpan<byte> Things_Data(int chunk) => chunk switch
+        internal static global::System.ReadOnlySpan<byte> ChunkOf_Things(int chunk) => chunk switch
         {
-            0 => Things_Data_0,
+            0 => Lines_Things_0,
             _ => throw Data_Corrupt(),
         };
 
-        internal static int Things_Offset(int slot) => Entry((slot >> Chunk_Bits) switch
+        internal static int Offset_Things(int slot) => Table_Entry((slot >> Chunk_Bits) switch
         {
-            0 => Things_Offsets_0,
+            0 => Offsets_Things_0,
             _ => throw Data_Corrupt(),
         }, 8, slot & Chunk_Mask);
 
         /// <summary>What a Thing points at: read from its data on first use, so that making a fact never makes another.</summary>
-        internal sealed class Thing_Links
+        internal sealed class Links_Thing
         {
-            internal Thing_Links(Thing? @default, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
+            internal Links_Thing(Thing? @default, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
             {
                 Default = @default;
                 Citations = citations;

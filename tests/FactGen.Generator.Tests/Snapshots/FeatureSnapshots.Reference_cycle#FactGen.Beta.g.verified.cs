@@ -28,7 +28,7 @@ namespace Consumer
         private int Links_At { get; }
 
         /// <summary>What the fact points at, read from its data the first time any of it is asked for.</summary>
-        private global::Consumer.FactData.Beta_Links Fact_Links => global::Consumer.FactData.Links_Of_Beta(Fact_Slot, Links_At);
+        private global::Consumer.FactData.Links_Beta Fact_Links => global::Consumer.FactData.LinksOf_Beta(Fact_Slot, Links_At);
 
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
@@ -40,7 +40,7 @@ namespace Consumer
         public Beta? Next => Fact_Links.Next;
 
         /// <summary>The Alphas whose <see cref="Alpha.Partner"/> is this Beta.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Alpha> Admirers => global::Consumer.FactData.Alphas_Partner_In_Betas(Fact_Slot);
+        public global::System.Collections.Generic.IReadOnlyList<Alpha> Admirers => global::Consumer.FactData.GroupsIn_Alphas_Partner_Betas(Fact_Slot);
 
         /// <summary>Where in the sources this fact is stated.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Citation> Citations => Fact_Links.Citations;
@@ -84,7 +84,7 @@ namespace Consumer
     public static partial class Betas
     {
         /// <summary>Every Beta, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Beta> All => FactData.Betas_List.All;
+        public static global::System.Collections.Generic.IReadOnlyList<Beta> All => FactData.List_Betas.All;
 
         /// <summary>The Beta with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Beta has the id.</exception>
@@ -98,7 +98,7 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Beta? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            fact = FactData.Betas_Find(id);
+            fact = FactData.Find_Betas(id);
             return fact is not null;
         }
     }
@@ -110,49 +110,49 @@ namespace Consumer
     internal static partial class FactData
     {
         /// <summary>The Betas made so far, and their links: created when the kind is first touched.</summary>
-        internal static class Betas_Made
+        internal static class Made_Betas
         {
             internal static readonly Fact_Cache Facts = new(1);
             internal static readonly Fact_Cache Links = new(1);
         }
 
         /// <summary>Every Beta, as a list that makes each when it is read: created when first asked for.</summary>
-        internal static class Betas_List { internal static readonly global::System.Collections.Generic.IReadOnlyList<Beta> All = new Fact_List<Beta>(1, Betas_Fact); }
+        internal static class List_Betas { internal static readonly global::System.Collections.Generic.IReadOnlyList<Beta> All = new Fact_List<Beta>(1, FactAt_Betas); }
 
         /// <summary>The Beta in a slot, made from its data the first time any thread asks for it.</summary>
-        internal static Beta Betas_Fact(int slot) => (Beta)(Betas_Made.Facts.Find(slot) ?? Betas_Made.Facts.Keep(slot, Make_Beta(slot)));
+        internal static Beta FactAt_Betas(int slot) => (Beta)(Made_Betas.Facts.Find(slot) ?? Made_Betas.Facts.Keep(slot, Make_Beta(slot)));
 
         /// <summary>What the Beta in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
-        internal static Beta_Links Links_Of_Beta(int slot, int at) => (Beta_Links)(Betas_Made.Links.Find(slot) ?? Betas_Made.Links.Keep(slot, Make_Beta_Links(slot, at)));
+        internal static Links_Beta LinksOf_Beta(int slot, int at) => (Links_Beta)(Made_Betas.Links.Find(slot) ?? Made_Betas.Links.Keep(slot, MakeLinks_Beta(slot, at)));
 
         private static Beta Make_Beta(int slot)
         {
-            var reader = new Data_Reader(Betas_Data(slot >> Chunk_Bits), Betas_Offset(slot));
+            var reader = new Data_Reader(ChunkOf_Betas(slot >> Chunk_Bits), Offset_Betas(slot));
             return new Beta(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.At);
         }
 
-        private static Beta_Links Make_Beta_Links(int slot, int at)
+        private static Links_Beta MakeLinks_Beta(int slot, int at)
         {
-            var reader = new Data_Reader(Betas_Data(slot >> Chunk_Bits), at);
-            return new Beta_Links(reader.None() ? default! : Alphas_Fact(reader.Int()), reader.None() ? null : Betas_Fact(reader.Int()), reader.Citations());
+            var reader = new Data_Reader(ChunkOf_Betas(slot >> Chunk_Bits), at);
+            return new Links_Beta(reader.None() ? default! : FactAt_Alphas(reader.Int()), reader.None() ? null : FactAt_Betas(reader.Int()), reader.Citations());
         }
 
-        internal static global::System.ReadOnlySpan<byte> Betas_Data(int chunk) => chunk switch
+        internal static global::System.ReadOnlySpan<byte> ChunkOf_Betas(int chunk) => chunk switch
         {
-            0 => Betas_Data_0,
+            0 => Lines_Betas_0,
             _ => throw Data_Corrupt(),
         };
 
-        internal static int Betas_Offset(int slot) => Entry((slot >> Chunk_Bits) switch
+        internal static int Offset_Betas(int slot) => Table_Entry((slot >> Chunk_Bits) switch
         {
-            0 => Betas_Offsets_0,
+            0 => Offsets_Betas_0,
             _ => throw Data_Corrupt(),
         }, 8, slot & Chunk_Mask);
 
         /// <summary>What a Beta points at: read from its data on first use, so that making a fact never makes another.</summary>
-        internal sealed class Beta_Links
+        internal sealed class Links_Beta
         {
-            internal Beta_Links(Alpha @partner, Beta? @next, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
+            internal Links_Beta(Alpha @partner, Beta? @next, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
             {
                 Partner = @partner;
                 Next = @next;

@@ -30,7 +30,7 @@ namespace Consumer
         private int Links_At { get; }
 
         /// <summary>What the fact points at, read from its data the first time any of it is asked for.</summary>
-        private global::Consumer.FactData.Claim_Links Fact_Links => global::Consumer.FactData.Links_Of_Claim(Fact_Slot, Links_At);
+        private global::Consumer.FactData.Links_Claim Fact_Links => global::Consumer.FactData.LinksOf_Claim(Fact_Slot, Links_At);
 
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
@@ -95,7 +95,7 @@ namespace Consumer
     public static partial class Claims
     {
         /// <summary>Every Claim, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Claim> All => FactData.Claims_List.All;
+        public static global::System.Collections.Generic.IReadOnlyList<Claim> All => FactData.List_Claims.All;
 
         /// <summary>The Claim with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Claim has the id.</exception>
@@ -109,7 +109,7 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Claim? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            fact = FactData.Claims_Find(id);
+            fact = FactData.Find_Claims(id);
             return fact is not null;
         }
 
@@ -119,8 +119,8 @@ namespace Consumer
             if (key is null) throw new global::System.ArgumentNullException(nameof(key));
             return key switch
             {
-                Country oneCountry => FactData.Claims_Claimant_In_Countries(oneCountry.Fact_Slot),
-                Person onePerson => FactData.Claims_Claimant_In_People(onePerson.Fact_Slot),
+                Country oneCountry => FactData.GroupsIn_Claims_Claimant_Countries(oneCountry.Fact_Slot),
+                Person onePerson => FactData.GroupsIn_Claims_Claimant_People(onePerson.Fact_Slot),
                 _ => global::System.Array.Empty<Claim>(),
             };
         }
@@ -133,49 +133,49 @@ namespace Consumer
     internal static partial class FactData
     {
         /// <summary>The Claims made so far, and their links: created when the kind is first touched.</summary>
-        internal static class Claims_Made
+        internal static class Made_Claims
         {
             internal static readonly Fact_Cache Facts = new(2);
             internal static readonly Fact_Cache Links = new(2);
         }
 
         /// <summary>Every Claim, as a list that makes each when it is read: created when first asked for.</summary>
-        internal static class Claims_List { internal static readonly global::System.Collections.Generic.IReadOnlyList<Claim> All = new Fact_List<Claim>(2, Claims_Fact); }
+        internal static class List_Claims { internal static readonly global::System.Collections.Generic.IReadOnlyList<Claim> All = new Fact_List<Claim>(2, FactAt_Claims); }
 
         /// <summary>The Claim in a slot, made from its data the first time any thread asks for it.</summary>
-        internal static Claim Claims_Fact(int slot) => (Claim)(Claims_Made.Facts.Find(slot) ?? Claims_Made.Facts.Keep(slot, Make_Claim(slot)));
+        internal static Claim FactAt_Claims(int slot) => (Claim)(Made_Claims.Facts.Find(slot) ?? Made_Claims.Facts.Keep(slot, Make_Claim(slot)));
 
         /// <summary>What the Claim in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
-        internal static Claim_Links Links_Of_Claim(int slot, int at) => (Claim_Links)(Claims_Made.Links.Find(slot) ?? Claims_Made.Links.Keep(slot, Make_Claim_Links(slot, at)));
+        internal static Links_Claim LinksOf_Claim(int slot, int at) => (Links_Claim)(Made_Claims.Links.Find(slot) ?? Made_Claims.Links.Keep(slot, MakeLinks_Claim(slot, at)));
 
         private static Claim Make_Claim(int slot)
         {
-            var reader = new Data_Reader(Claims_Data(slot >> Chunk_Bits), Claims_Offset(slot));
+            var reader = new Data_Reader(ChunkOf_Claims(slot >> Chunk_Bits), Offset_Claims(slot));
             return new Claim(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.At);
         }
 
-        private static Claim_Links Make_Claim_Links(int slot, int at)
+        private static Links_Claim MakeLinks_Claim(int slot, int at)
         {
-            var reader = new Data_Reader(Claims_Data(slot >> Chunk_Bits), at);
-            return new Claim_Links(reader.None() ? default! : Read_Party(ref reader), reader.Citations(), reader.List(static (ref Data_Reader item) => new Sourced<IParty>(Sources_Fact(item.Int()), Read_Party(ref item))), reader.List(static (ref Data_Reader item) => new Sourced<string>(Sources_Fact(item.Int()), item.String())), reader.List(static (ref Data_Reader item) => new Sourced<global::System.Collections.Generic.IReadOnlyList<string>>(Sources_Fact(item.Int()), item.List(static (ref Data_Reader element) => element.String()))));
+            var reader = new Data_Reader(ChunkOf_Claims(slot >> Chunk_Bits), at);
+            return new Links_Claim(reader.None() ? default! : Read_Party(ref reader), reader.Citations(), reader.List(static (ref Data_Reader item) => new Sourced<IParty>(FactAt_Sources(item.Int()), Read_Party(ref item))), reader.List(static (ref Data_Reader item) => new Sourced<string>(FactAt_Sources(item.Int()), item.String())), reader.List(static (ref Data_Reader item) => new Sourced<global::System.Collections.Generic.IReadOnlyList<string>>(FactAt_Sources(item.Int()), item.List(static (ref Data_Reader element) => element.String()))));
         }
 
-        internal static global::System.ReadOnlySpan<byte> Claims_Data(int chunk) => chunk switch
+        internal static global::System.ReadOnlySpan<byte> ChunkOf_Claims(int chunk) => chunk switch
         {
-            0 => Claims_Data_0,
+            0 => Lines_Claims_0,
             _ => throw Data_Corrupt(),
         };
 
-        internal static int Claims_Offset(int slot) => Entry((slot >> Chunk_Bits) switch
+        internal static int Offset_Claims(int slot) => Table_Entry((slot >> Chunk_Bits) switch
         {
-            0 => Claims_Offsets_0,
+            0 => Offsets_Claims_0,
             _ => throw Data_Corrupt(),
         }, 8, slot & Chunk_Mask);
 
         /// <summary>What a Claim points at: read from its data on first use, so that making a fact never makes another.</summary>
-        internal sealed class Claim_Links
+        internal sealed class Links_Claim
         {
-            internal Claim_Links(IParty @claimant, global::System.Collections.Generic.IReadOnlyList<Citation> citations, global::System.Collections.Generic.IReadOnlyList<Sourced<IParty>> @claimantBySource, global::System.Collections.Generic.IReadOnlyList<Sourced<string>> @whenBySource, global::System.Collections.Generic.IReadOnlyList<Sourced<global::System.Collections.Generic.IReadOnlyList<string>>> @wordsBySource)
+            internal Links_Claim(IParty @claimant, global::System.Collections.Generic.IReadOnlyList<Citation> citations, global::System.Collections.Generic.IReadOnlyList<Sourced<IParty>> @claimantBySource, global::System.Collections.Generic.IReadOnlyList<Sourced<string>> @whenBySource, global::System.Collections.Generic.IReadOnlyList<Sourced<global::System.Collections.Generic.IReadOnlyList<string>>> @wordsBySource)
             {
                 Claimant = @claimant;
                 Citations = citations;

@@ -22,17 +22,17 @@ namespace Consumer
         internal static bool Try_Get_Any(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out IFact? fact)
         {
             fact =
-                (IFact?)Sources_Find(id) ??
-                (IFact?)Countries_Find(id) ??
-                (IFact?)People_Find(id) ??
-                (IFact?)Quotes_Find(id) ??
+                (IFact?)Find_Sources(id) ??
+                (IFact?)Find_Countries(id) ??
+                (IFact?)Find_People(id) ??
+                (IFact?)Find_Quotes(id) ??
                 null;
             return fact is not null;
         }
 
         internal ref partial struct Data_Reader
         {
-            public Citation Citation() => new Citation(Sources_Fact(Int()), Int(), String());
+            public Citation Citation() => new Citation(FactAt_Sources(Int()), Int(), String());
 
             public global::System.Collections.Generic.IReadOnlyList<Citation> Citations() => List(static (ref Data_Reader item) => item.Citation());
         }

@@ -44,7 +44,7 @@ namespace Consumer
         private int Links_At { get; }
 
         /// <summary>What the fact points at, read from its data the first time any of it is asked for.</summary>
-        private global::Consumer.FactData.Characterization_Links Fact_Links => global::Consumer.FactData.Links_Of_Characterization(Fact_Slot, Links_At);
+        private global::Consumer.FactData.Links_Characterization Fact_Links => global::Consumer.FactData.LinksOf_Characterization(Fact_Slot, Links_At);
 
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
@@ -106,7 +106,7 @@ namespace Consumer
     public static partial class Characterizations
     {
         /// <summary>Every Characterization, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Characterization> All => FactData.Characterizations_List.All;
+        public static global::System.Collections.Generic.IReadOnlyList<Characterization> All => FactData.List_Characterizations.All;
 
         /// <summary>The Characterization with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Characterization has the id.</exception>
@@ -120,7 +120,7 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Characterization? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            fact = FactData.Characterizations_Find(id);
+            fact = FactData.Find_Characterizations(id);
             return fact is not null;
         }
     }
@@ -132,49 +132,49 @@ namespace Consumer
     internal static partial class FactData
     {
         /// <summary>The Characterizations made so far, and their links: created when the kind is first touched.</summary>
-        internal static class Characterizations_Made
+        internal static class Made_Characterizations
         {
             internal static readonly Fact_Cache Facts = new(14);
             internal static readonly Fact_Cache Links = new(14);
         }
 
         /// <summary>Every Characterization, as a list that makes each when it is read: created when first asked for.</summary>
-        internal static class Characterizations_List { internal static readonly global::System.Collections.Generic.IReadOnlyList<Characterization> All = new Fact_List<Characterization>(14, Characterizations_Fact); }
+        internal static class List_Characterizations { internal static readonly global::System.Collections.Generic.IReadOnlyList<Characterization> All = new Fact_List<Characterization>(14, FactAt_Characterizations); }
 
         /// <summary>The Characterization in a slot, made from its data the first time any thread asks for it.</summary>
-        internal static Characterization Characterizations_Fact(int slot) => (Characterization)(Characterizations_Made.Facts.Find(slot) ?? Characterizations_Made.Facts.Keep(slot, Make_Characterization(slot)));
+        internal static Characterization FactAt_Characterizations(int slot) => (Characterization)(Made_Characterizations.Facts.Find(slot) ?? Made_Characterizations.Facts.Keep(slot, Make_Characterization(slot)));
 
         /// <summary>What the Characterization in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
-        internal static Characterization_Links Links_Of_Characterization(int slot, int at) => (Characterization_Links)(Characterizations_Made.Links.Find(slot) ?? Characterizations_Made.Links.Keep(slot, Make_Characterization_Links(slot, at)));
+        internal static Links_Characterization LinksOf_Characterization(int slot, int at) => (Links_Characterization)(Made_Characterizations.Links.Find(slot) ?? Made_Characterizations.Links.Keep(slot, MakeLinks_Characterization(slot, at)));
 
         private static Characterization Make_Characterization(int slot)
         {
-            var reader = new Data_Reader(Characterizations_Data(slot >> Chunk_Bits), Characterizations_Offset(slot));
+            var reader = new Data_Reader(ChunkOf_Characterizations(slot >> Chunk_Bits), Offset_Characterizations(slot));
             return new Characterization(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.None() ? default! : (CharacterizationAspect)reader.Int(), reader.None() ? default! : reader.String(), reader.At);
         }
 
-        private static Characterization_Links Make_Characterization_Links(int slot, int at)
+        private static Links_Characterization MakeLinks_Characterization(int slot, int at)
         {
-            var reader = new Data_Reader(Characterizations_Data(slot >> Chunk_Bits), at);
-            return new Characterization_Links(reader.List(static (ref Data_Reader item) => Countries_Fact(item.Int())), reader.List(static (ref Data_Reader item) => Topics_Fact(item.Int())), reader.Citations(), reader.List(static (ref Data_Reader item) => new Sourced<string>(Sources_Fact(item.Int()), item.String())));
+            var reader = new Data_Reader(ChunkOf_Characterizations(slot >> Chunk_Bits), at);
+            return new Links_Characterization(reader.List(static (ref Data_Reader item) => FactAt_Countries(item.Int())), reader.List(static (ref Data_Reader item) => FactAt_Topics(item.Int())), reader.Citations(), reader.List(static (ref Data_Reader item) => new Sourced<string>(FactAt_Sources(item.Int()), item.String())));
         }
 
-        internal static global::System.ReadOnlySpan<byte> Characterizations_Data(int chunk) => chunk switch
+        internal static global::System.ReadOnlySpan<byte> ChunkOf_Characterizations(int chunk) => chunk switch
         {
-            0 => Characterizations_Data_0,
+            0 => Lines_Characterizations_0,
             _ => throw Data_Corrupt(),
         };
 
-        internal static int Characterizations_Offset(int slot) => Entry((slot >> Chunk_Bits) switch
+        internal static int Offset_Characterizations(int slot) => Table_Entry((slot >> Chunk_Bits) switch
         {
-            0 => Characterizations_Offsets_0,
+            0 => Offsets_Characterizations_0,
             _ => throw Data_Corrupt(),
         }, 8, slot & Chunk_Mask);
 
         /// <summary>What a Characterization points at: read from its data on first use, so that making a fact never makes another.</summary>
-        internal sealed class Characterization_Links
+        internal sealed class Links_Characterization
         {
-            internal Characterization_Links(global::System.Collections.Generic.IReadOnlyList<Country> @countries, global::System.Collections.Generic.IReadOnlyList<Topic> @topics, global::System.Collections.Generic.IReadOnlyList<Citation> citations, global::System.Collections.Generic.IReadOnlyList<Sourced<string>> @summaryBySource)
+            internal Links_Characterization(global::System.Collections.Generic.IReadOnlyList<Country> @countries, global::System.Collections.Generic.IReadOnlyList<Topic> @topics, global::System.Collections.Generic.IReadOnlyList<Citation> citations, global::System.Collections.Generic.IReadOnlyList<Sourced<string>> @summaryBySource)
             {
                 Countries = @countries;
                 Topics = @topics;

@@ -12,93 +12,93 @@ namespace Consumer
         /// <para>Cited: blinken-latest-official, paragraph 7: "which Washington says has allowed Moscow to increase its weapons production"</para>
         /// <para>Note: 000 attributes it to "Washington".</para>
         /// </summary>
-        public static Claim ClaimUsWeaponsProduction => FactData.Claims_Fact(0);
+        public static Claim ClaimUsWeaponsProduction => FactData.FactAt_Claims(0);
 
         /// <summary>
         /// <c>claim-us-officials-overcome-sanctions</c>: Chinese support for Russia's defense industrial base will allow Moscow to overcome the Western sanctions imposed afte...
         /// <para>Cited: blinken-major-divides, paragraph 6: "Chinese support for Russia's defense industrial base, which U.S. officials say will allow Moscow to overcome Western sanctions"</para>
         /// </summary>
-        public static Claim ClaimUsOfficialsOvercomeSanctions => FactData.Claims_Fact(1);
+        public static Claim ClaimUsOfficialsOvercomeSanctions => FactData.FactAt_Claims(1);
 
         /// <summary>
         /// <c>claim-us-officials-key-topic</c>: Chinese support for Russia's defense industrial base will be a key topic of discussion during Blinken's visit.
         /// <para>Cited: blinken-major-divides, paragraph 6: "Chinese support for Russia's defense industrial base" (and 1 more citation)</para>
         /// <para>Note: Was statement-us-officials-key-topic. 003 para 6 reports what US officials say in general, with no occasion and no words of their own, so it is a claim, not a statement.</para>
         /// </summary>
-        public static Claim ClaimUsOfficialsKeyTopic => FactData.Claims_Fact(2);
+        public static Claim ClaimUsOfficialsKeyTopic => FactData.FactAt_Claims(2);
 
         /// <summary>
         /// <c>claim-us-china-support-rebuilt-russia</c>: Chinese support has helped Russia rebuild its defense industrial base. In 000 Blinken names machine tools, semiconduc...
         /// <para>Cited: blinken-latest-official, paragraph 8: "dual-use goods that have helped Russia rebuild the defense industrial base" (and 2 more citations)</para>
         /// </summary>
-        public static Claim ClaimUsChinaSupportRebuiltRussia => FactData.Claims_Fact(3);
+        public static Claim ClaimUsChinaSupportRebuiltRussia => FactData.FactAt_Claims(3);
 
         /// <summary>
         /// <c>claim-us-no-evidence-china-arming-russia</c>: There is no evidence that China is actually arming Russia.
         /// <para>Cited: blinken-major-divides, paragraph 7: "the U.S. says there is no evidence that China is actually arming Russia"</para>
         /// <para>Note: Only the topic is inferred: para 7 names no topic; it goes on from para 6's concern about "Chinese support for Russia's defense industrial base", so it is read as that topic.</para>
         /// </summary>
-        public static Claim ClaimUsNoEvidenceChinaArmingRussia => FactData.Claims_Fact(4);
+        public static Claim ClaimUsNoEvidenceChinaArmingRussia => FactData.FactAt_Claims(4);
 
         /// <summary>
         /// <c>claim-us-officials-other-activities-problematic</c>: China's other activities, short of arming Russia, are potentially just as problematic.
         /// <para>Cited: blinken-major-divides, paragraph 7: "While the U.S. says there is no evidence that China is actually arming Russia, officials say other activities are potentially equally problematic"</para>
         /// <para>Note: The claim is stated in para 7; its claimant and topic are inferred. Para 7 says only "officials"; that they are the U.S. officials of para 6 is the curator's reading, and para 6, which says nothing of other activities, is not cited. The topic is read the same way: para 7 goes on from para 6's concern about Chinese support for Russia's defense industrial base.</para>
         /// </summary>
-        public static Claim ClaimUsOfficialsOtherActivitiesProblematic => FactData.Claims_Fact(5);
+        public static Claim ClaimUsOfficialsOtherActivitiesProblematic => FactData.FactAt_Claims(5);
 
         /// <summary>
         /// <c>claim-us-russia-threat-to-europe</c>: By supporting Russia, China fuels the greatest threat to European security since the end of the Cold War.
         /// <para>Cited: blinken-latest-official, paragraph 8: "it cannot, on the other hand, fuel what constitutes the greatest threat to European security since the end of the Cold War" (and 1 more citation)</para>
         /// <para>Inferred: Blinken's words do not name the threat or say outright that China fuels it: he says China "cannot" fuel it if it wants good relations with Europe. That the threat is Russia, and so the topic, is read from what goes with the remark (000 para 8: China's dual-use goods helping Russia rebuild its defense industrial base; 003 paras 6-9 on Chinese support for Russia).</para>
         /// </summary>
-        public static Claim ClaimUsRussiaThreatToEurope => FactData.Claims_Fact(6);
+        public static Claim ClaimUsRussiaThreatToEurope => FactData.FactAt_Claims(6);
 
         /// <summary>
         /// <c>claim-china-wants-good-relations-europe</c>: China wants good relations with Europe and other countries.
         /// <para>Cited: blinken-latest-official, paragraph 8: "if China claims to want good relations with Europe and other countries" (and 1 more citation)</para>
         /// <para>Inferred: Known only from Blinken's conditional "if China claims to want good relations with Europe and other countries" (000; "If on the one hand China claims it wants", 003): that China does make this claim is read from his "if", not stated, and China's own words are not given. His remark (statement-blinken-european-security) is not linked, since it states the claim only as a condition. The topic is read from the context of his remark, as for claim-us-russia-threat-to-europe.</para>
         /// </summary>
-        public static Claim ClaimChinaWantsGoodRelationsEurope => FactData.Claims_Fact(7);
+        public static Claim ClaimChinaWantsGoodRelationsEurope => FactData.FactAt_Claims(7);
 
         /// <summary>
         /// <c>claim-china-taiwan-renegade-province</c>: Taiwan is a renegade province.
         /// <para>Cited: blinken-latest-official, paragraph 12: "which Beijing considers a renegade province" (and 1 more citation)</para>
         /// </summary>
-        public static Claim ClaimChinaTaiwanRenegadeProvince => FactData.Claims_Fact(8);
+        public static Claim ClaimChinaTaiwanRenegadeProvince => FactData.FactAt_Claims(8);
 
         /// <summary>
         /// <c>claim-us-wrongful-detention</c>: Several US citizens have been wrongfully detained by Chinese authorities.
         /// <para>Cited: blinken-major-divides, paragraph 20: "several US citizens who the State Department says have been "wrongfully" detained by Chinese authorities"</para>
         /// </summary>
-        public static Claim ClaimUsWrongfulDetention => FactData.Claims_Fact(9);
+        public static Claim ClaimUsWrongfulDetention => FactData.FactAt_Claims(9);
 
         /// <summary>
         /// <c>claim-china-criticism-interference</c>: US criticism over human rights is improper interference in China's internal affairs.
         /// <para>Cited: blinken-major-divides, paragraph 21: "China has repeatedly dismissed U.S. criticism as improper interference in its internal affairs" (and 1 more citation)</para>
         /// <para>Note: 003 says China has "repeatedly dismissed" the criticism this way; the criticism is over the human rights of para 20.</para>
         /// </summary>
-        public static Claim ClaimChinaCriticismInterference => FactData.Claims_Fact(10);
+        public static Claim ClaimChinaCriticismInterference => FactData.FactAt_Claims(10);
 
         /// <summary>
         /// <c>claim-china-fentanyl-export-ban</c>: China is making efforts to ban the export of materials that traffickers use to make fentanyl.
         /// <para>Cited: blinken-major-divides, paragraph 21: "China's self-declared efforts to ban the export of materials traffickers use to make fentanyl"</para>
         /// <para>Note: Known from the senior State Department official's "self-declared efforts"; China's own words are not given.</para>
         /// </summary>
-        public static Claim ClaimChinaFentanylExportBan => FactData.Claims_Fact(11);
+        public static Claim ClaimChinaFentanylExportBan => FactData.FactAt_Claims(11);
 
         /// <summary>
         /// <c>claim-us-fentanyl-efforts-no-results</c>: China's self-declared efforts to ban exports of fentanyl materials have not yet yielded significant results.
         /// <para>Cited: blinken-major-divides, paragraph 21: "have not yet yielded significant results"</para>
         /// </summary>
-        public static Claim ClaimUsFentanylEffortsNoResults => FactData.Claims_Fact(12);
+        public static Claim ClaimUsFentanylEffortsNoResults => FactData.FactAt_Claims(12);
 
         /// <summary>
         /// <c>claim-us-fentanyl-progress</c>: They believe they have made some progress in cracking down on the illegal industry producing fentanyl precursors.
         /// <para>Cited: blinken-major-divides, paragraph 22: "U.S. officials say they believe they have made some progress in cracking down on the illegal industry"</para>
         /// <para>Note: The officials say they "believe" they have made some progress. The rest of the sentence, "but many producers have found ways around the new restrictions", is not clearly theirs and is kept apart, in characterization-fentanyl-producers-evade-restrictions.</para>
         /// </summary>
-        public static Claim ClaimUsFentanylProgress => FactData.Claims_Fact(13);
+        public static Claim ClaimUsFentanylProgress => FactData.FactAt_Claims(13);
 
     }
 
@@ -138,7 +138,7 @@ namespace Consumer
     {
         // Claim 0 to 13, a line each: id, basis, note, aliases, inferred fields, stance, assertion;
         // then what it points at: claimant, topic, statements, citations, values by source of claimant.
-        private static global::System.ReadOnlySpan<byte> Claims_Data_0 =>
+        private static global::System.ReadOnlySpan<byte> Lines_Claims_0 =>
             "27:claim-us-weapons-production|0|34:000 attributes it to \"Washington\".|0|0|0|138:China's support for Russia's military-industrial sector has allowed Moscow to increase its weapons production for its war against Ukraine.|0|0|1|0|1|0|7|75:which Washington says has allowed Moscow to increase its weapons production|1|0|0|0|\n"u8 +
             "37:claim-us-officials-overcome-sanctions|0|~|0|0|0|170:Chinese support for Russia's defense industrial base will allow Moscow to overcome the Western sanctions imposed after its invasion of Ukraine and to supply its military.|1|4|1|0|1|1|6|126:Chinese support for Russia's defense industrial base, which U.S. officials say will allow Moscow to overcome Western sanctions|1|1|1|4|\n"u8 +
             "28:claim-us-officials-key-topic|0|169:Was statement-us-officials-key-topic. 003 para 6 reports what US officials say in general, with no occasion and no words of their own, so it is a claim, not a statement.|0|0|0|110:Chinese support for Russia's defense industrial base will be a key topic of discussion during Blinken's visit.|1|4|1|0|2|1|6|52:Chinese support for Russia's defense industrial base|1|6|78:US officials say this will be a key topic of discussion during Blinken's visit|1|1|1|4|\n"u8 +
@@ -156,7 +156,7 @@ namespace Consumer
             "                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                     "u8;
 
         // Where each of those lines starts, 8 digits each.
-        private static global::System.ReadOnlySpan<byte> Claims_Offsets_0 =>
+        private static global::System.ReadOnlySpan<byte> Offsets_Claims_0 =>
             "aaaaaaaaaaaaabecaaaaacloaaaaaekmaaaaagogaaaaaihfaaaaaldiaaaaaofiaaaabbfkaaaabccpaaaabdckaaaabenkaaaabgepaaaabhdj               "u8;
     }
 }

@@ -12,128 +12,128 @@ namespace Consumer
         /// <para>Cited: blinken-latest-official, paragraph 1: "Secretary of State Antony Blinken will visit China next week" (and 11 more citations)</para>
         /// <para>Note: The State Department announced it (000 para 3), hence certainty confirmed. No article gives a year; an earlier id carried one. The first visit is counted by 'ordinal' rather than linked by 'follows', since no article says more of it than that this is the second.</para>
         /// </summary>
-        public static Event BlinkenChinaVisit => FactData.Events_Fact(0);
+        public static Event BlinkenChinaVisit => FactData.FactAt_Events(0);
 
         /// <summary>
         /// <c>blinken-previous-china-visit</c>: Blinken's previous visit to China
         /// <para>Cited: blinken-latest-official, paragraph 3: "on his second visit to China in less than a year"</para>
         /// <para>Note: Known only from "his second visit to China in less than a year"; the article says nothing else of it.</para>
         /// </summary>
-        public static Event BlinkenPreviousChinaVisit => FactData.Events_Fact(1);
+        public static Event BlinkenPreviousChinaVisit => FactData.FactAt_Events(1);
 
         /// <summary>
         /// <c>blinken-xi-meeting</c>: Expected Blinken-Xi talks
         /// <para>Cited: blinken-latest-official, paragraph 3: "Talks between Blinken and Chinese President Xi Jinping are expected" (and 1 more citation)</para>
         /// </summary>
-        public static Event BlinkenXiMeeting => FactData.Events_Fact(2);
+        public static Event BlinkenXiMeeting => FactData.FactAt_Events(2);
 
         /// <summary>
         /// <c>visit-announcement</c>: State Department announces Blinken's trip
         /// <para>Cited: blinken-latest-official, paragraph 3: "The State Department said Saturday that Blinken" (and 1 more citation)</para>
         /// <para>Inferred: 000 para 3 reports what the State Department "said Saturday"; para 4 what "the department said in a statement", with no day. That the two are one announcement, made on Saturday, is the curator's reading, not stated: the alias 'statement' and the topics (from para 4) belong to this event, and 'Saturday' (from para 3) to the statement, only by that reading. The words of para 3 (statement-state-department-visit-announcement) are therefore not linked to this event; those of para 4 (statement-state-department-agenda) are, as the statement para 4 names.</para>
         /// </summary>
-        public static Event VisitAnnouncement => FactData.Events_Fact(3);
+        public static Event VisitAnnouncement => FactData.FactAt_Events(3);
 
         /// <summary>
         /// <c>biden-xi-summit</c>: Biden-Xi summit in California
         /// <para>Cited: blinken-latest-official, paragraph 6: "something they agreed to last year at a face-to-face summit" (and 1 more citation)</para>
         /// </summary>
-        public static Event BidenXiSummit => FactData.Events_Fact(4);
+        public static Event BidenXiSummit => FactData.FactAt_Events(4);
 
         /// <summary>
         /// <c>biden-xi-call</c>: Biden-Xi phone call
         /// <para>Cited: blinken-latest-official, paragraph 6: "a phone call this month between Biden and Xi in which they pledged to keep high-level contacts open" (and 1 more citation)</para>
         /// <para>Note: Only 000 dates the call ("this month"); 003 says only that Blinken's trip comes "shortly after" it, which dates the trip, not the call.</para>
         /// </summary>
-        public static Event BidenXiCall => FactData.Events_Fact(5);
+        public static Event BidenXiCall => FactData.FactAt_Events(5);
 
         /// <summary>
         /// <c>yellen-china-visit</c>: Yellen's visit to China
         /// <para>Cited: blinken-latest-official, paragraph 6: "Since this call, Treasury Secretary Janet Yellen visited China" (and 1 more citation)</para>
         /// </summary>
-        public static Event YellenChinaVisit => FactData.Events_Fact(6);
+        public static Event YellenChinaVisit => FactData.FactAt_Events(6);
 
         /// <summary>
         /// <c>austin-china-defense-call</c>: Austin's call with his Chinese counterpart
         /// <para>Cited: blinken-latest-official, paragraph 6: "Secretary of Defense Lloyd Austin spoke on the phone with his Chinese counterpart" (and 1 more citation)</para>
         /// </summary>
-        public static Event AustinChinaDefenseCall => FactData.Events_Fact(7);
+        public static Event AustinChinaDefenseCall => FactData.FactAt_Events(7);
 
         /// <summary>
         /// <c>lower-level-meetings</c>: Lower-level US-China meetings
         /// <para>Cited: blinken-latest-official, paragraph 6: "Meetings at lower levels also took place" (and 1 more citation)</para>
         /// </summary>
-        public static Event LowerLevelMeetings => FactData.Events_Fact(8);
+        public static Event LowerLevelMeetings => FactData.FactAt_Events(8);
 
         /// <summary>
         /// <c>steel-tariffs-announcement</c>: New US duties on Chinese steel
         /// <para>Cited: blinken-latest-official, paragraph 2: "with President Joe Biden announcing new customs duties on Chinese steel imports last week"</para>
         /// <para>Note: China is what the duties are aimed at, not a party to the announcement, so it is not among the countries.</para>
         /// </summary>
-        public static Event SteelTariffsAnnouncement => FactData.Events_Fact(9);
+        public static Event SteelTariffsAnnouncement => FactData.FactAt_Events(9);
 
         /// <summary>
         /// <c>russia-ukraine-war</c>: Russia's war against Ukraine
         /// <para>Cited: blinken-latest-official, paragraph 7: "war against Ukraine" (and 3 more citations)</para>
         /// <para>Note: "Russia's war in Ukraine" and "the war in Ukraine" are the articles' names for the issue between the US and China (000 paras 2, 4) and are aliases of topic-russia-support, not of this event.</para>
         /// </summary>
-        public static Event RussiaUkraineWar => FactData.Events_Fact(10);
+        public static Event RussiaUkraineWar => FactData.FactAt_Events(10);
 
         /// <summary>
         /// <c>western-sanctions-on-russia</c>: Western sanctions and export controls on Russia
         /// <para>Cited: blinken-latest-official, paragraph 8: "the defense industrial base that sanctions and export controls had done so much to degrade" (and 1 more citation)</para>
         /// </summary>
-        public static Event WesternSanctionsOnRussia => FactData.Events_Fact(11);
+        public static Event WesternSanctionsOnRussia => FactData.FactAt_Events(11);
 
         /// <summary>
         /// <c>cold-war</c>: Cold War
         /// <para>Cited: blinken-latest-official, paragraph 8: "since the end of the Cold War" (and 1 more citation)</para>
         /// </summary>
-        public static Event ColdWar => FactData.Events_Fact(12);
+        public static Event ColdWar => FactData.FactAt_Events(12);
 
         /// <summary>
         /// <c>israel-hamas-war</c>: Israel-Hamas war in Gaza
         /// <para>Cited: blinken-latest-official, paragraph 9: "since the war between Israel and Hamas began six months ago" (and 2 more citations)</para>
         /// </summary>
-        public static Event IsraelHamasWar => FactData.Events_Fact(13);
+        public static Event IsraelHamasWar => FactData.FactAt_Events(13);
 
         /// <summary>
         /// <c>iran-israel-attacks</c>: Direct Iran-Israel attacks
         /// <para>Cited: blinken-latest-official, paragraph 10: "on each other's soil over the past week" (and 1 more citation)</para>
         /// <para>Note: Only the topic is inferred: neither paragraph names the Middle East. In 000 para 10 the attacks gave new urgency to "this subject", Blinken's push on Iran over tensions in the Middle East (para 9); 003 para 11 puts them between Israel and "other Middle Eastern countries".</para>
         /// </summary>
-        public static Event IranIsraelAttacks => FactData.Events_Fact(14);
+        public static Event IranIsraelAttacks => FactData.FactAt_Events(14);
 
         /// <summary>
         /// <c>blinken-wang-calls</c>: Blinken's conversations with Wang Yi on the Middle East
         /// <para>Cited: blinken-latest-official, paragraph 9: "He has spoken with his Chinese counterpart several times since the war between Israel and Hamas began" (and 1 more citation)</para>
         /// <para>Inferred: 000 para 9 names Blinken's "Chinese counterpart" only as such; that he is Wang Yi is known from 003 para 12 ("his Chinese counterpart Wang Yi"), and that the two articles report the same conversations is the curator's reading (000: since the war began six months ago; 003: over the past six months).</para>
         /// </summary>
-        public static Event BlinkenWangCalls => FactData.Events_Fact(15);
+        public static Event BlinkenWangCalls => FactData.FactAt_Events(15);
 
         /// <summary>
         /// <c>blinken-wang-latest-call</c>: Blinken-Wang phone call this month
         /// <para>Cited: blinken-major-divides, paragraph 13: "Blinken told Wang in a phone call this month" (and 1 more citation)</para>
         /// </summary>
-        public static Event BlinkenWangLatestCall => FactData.Events_Fact(16);
+        public static Event BlinkenWangLatestCall => FactData.FactAt_Events(16);
 
         /// <summary>
         /// <c>chinese-military-exercises-taiwan</c>: Chinese military exercises threatening Taiwan
         /// <para>Cited: blinken-latest-official, paragraph 12: "Chinese military exercises threatening Taiwan" (and 1 more citation)</para>
         /// </summary>
-        public static Event ChineseMilitaryExercisesTaiwan => FactData.Events_Fact(17);
+        public static Event ChineseMilitaryExercisesTaiwan => FactData.FactAt_Events(17);
 
         /// <summary>
         /// <c>us-japan-philippines-summit</c>: US-Japan-Philippines summit
         /// <para>Cited: blinken-latest-official, paragraph 14: "This was a major concern earlier this month when Biden held a three-way summit" (and 3 more citations)</para>
         /// </summary>
-        public static Event UsJapanPhilippinesSummit => FactData.Events_Fact(18);
+        public static Event UsJapanPhilippinesSummit => FactData.FactAt_Events(18);
 
         /// <summary>
         /// <c>fentanyl-working-group-agreement</c>: Agreement on a fentanyl working group
         /// <para>Cited: blinken-major-divides, paragraph 22: "The two sides agreed last year to set up a working group"</para>
         /// </summary>
-        public static Event FentanylWorkingGroupAgreement => FactData.Events_Fact(19);
+        public static Event FentanylWorkingGroupAgreement => FactData.FactAt_Events(19);
 
     }
 
@@ -185,7 +185,7 @@ namespace Consumer
     {
         // Event 0 to 19, a line each: id, basis, note, aliases, inferred fields, name, category, summary, when, date, status, certainty, days, ordinal, sides, monthsAgo;
         // then what it points at: participants, countries, places, topics, follows, organizations, citations, values by source of when, monthsAgo.
-        private static global::System.ReadOnlySpan<byte> Events_Data_0 =>
+        private static global::System.ReadOnlySpan<byte> Lines_Events_0 =>
             "19:blinken-china-visit|0|262:The State Department announced it (000 para 3), hence certainty confirmed. No article gives a year; an earlier id carried one. The first visit is counted by 'ordinal' rather than linked by 'follows', since no article says more of it than that this is the second.|1|4:trip|0|24:Blinken's visit to China|0|262:Secretary of State Antony Blinken travels to Shanghai and Beijing for three days of talks with senior Chinese officials, including Foreign Minister Wang Yi, on a range of bilateral, regional and global issues; it is his second visit to China in less than a year.|29:next week, starting Wednesday|~|2|0|3|2|~|~|2|0|1|2|0|1|2|1|2|12|1|2|0|3|4|11|10|12|13|6|8|9|3|5|6|7|2|0|7|12|0|1|60:Secretary of State Antony Blinken will visit China next week|0|3|111:will travel to Shanghai and Beijing starting Wednesday for three days of meetings with senior Chinese officials|0|4|70:Blinken would discuss a range of bilateral, regional and global issues|0|5|172:He will also discuss progress in resuming counter-narcotics cooperation, military-to-military communication, artificial intelligence and strengthening people-to-people ties|0|5|94:reaffirm how important it is for The United States and China to manage competition responsibly|0|6|61:The trip follows a phone call this month between Biden and Xi|1|1|94:will begin three days of talks with senior Chinese officials in Shanghai and Beijing this week|1|2|45:The mere fact that Blinken is making the trip|1|4|37:during the talks that begin Wednesday|1|5|67:some of the key issues Blinken is expected to raise during the trip|1|20|117:human rights in China's western Xinjiang region, Tibet and Hong Kong, as well as over the fate of several US citizens|1|21|44:Still, Blinken will raise these issues again|2|0|29:next week, starting Wednesday|1|30:this week, beginning Wednesday|0|\n"u8 +
             "28:blinken-previous-china-visit|0|101:Known only from \"his second visit to China in less than a year\"; the article says nothing else of it.|0|0|33:Blinken's previous visit to China|0|131:Blinken's earlier visit to China, less than a year before the coming one, which is \"his second visit to China in less than a year\".|40:less than a year before the coming visit|~|0|~|~|~|~|~|1|0|1|1|0|0|0|0|1|0|3|48:on his second visit to China in less than a year|1|0|40:less than a year before the coming visit|0|\n"u8 +
             "18:blinken-xi-meeting|0|~|0|0|25:Expected Blinken-Xi talks|2|168:Talks between Blinken and President Xi Jinping are expected during the visit, although neither side will confirm shortly beforehand that such a meeting will take place.|~|~|2|1|~|~|~|~|2|0|2|0|0|0|0|0|2|0|3|67:Talks between Blinken and Chinese President Xi Jinping are expected|0|3|61:neither side will confirm that such a meeting will take place|0|0|\n"u8 +
@@ -209,7 +209,7 @@ namespace Consumer
             "                                                                                                                                                                                                                                                                                                                                                                              "u8;
 
         // Where each of those lines starts, 8 digits each.
-        private static global::System.ReadOnlySpan<byte> Events_Offsets_0 =>
+        private static global::System.ReadOnlySpan<byte> Offsets_Events_0 =>
             "aaaaaaaaaaaaahegaaaaajdmaaaaaknnaaaaaokcaaaababdaaaabcmnaaaabehfaaaabggpaaaabhnfaaaabjhlaaaablihaaaabnljaaaabojlaaaacafnaaaaccmp"u8 +
             "aaaachamaaaacjamaaaackfmaaaacnbh                                                                                               "u8;
     }

@@ -87,7 +87,7 @@ namespace Consumer
         private int Links_At { get; }
 
         /// <summary>What the fact points at, read from its data the first time any of it is asked for.</summary>
-        private global::Consumer.FactData.Event_Links Fact_Links => global::Consumer.FactData.Links_Of_Event(Fact_Slot, Links_At);
+        private global::Consumer.FactData.Links_Event Fact_Links => global::Consumer.FactData.LinksOf_Event(Fact_Slot, Links_At);
 
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
@@ -150,10 +150,10 @@ namespace Consumer
         public global::System.Collections.Generic.IReadOnlyList<Organization> Organizations => Fact_Links.Organizations;
 
         /// <summary>The Events whose <see cref="Event.Follows"/> includes this Event.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Event> FollowedBy => global::Consumer.FactData.Events_Follows_In_Events(Fact_Slot);
+        public global::System.Collections.Generic.IReadOnlyList<Event> FollowedBy => global::Consumer.FactData.GroupsIn_Events_Follows_Events(Fact_Slot);
 
         /// <summary>The Statements whose <see cref="Statement.Event"/> is this Event.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Statement> Statements => global::Consumer.FactData.Statements_Event_In_Events(Fact_Slot);
+        public global::System.Collections.Generic.IReadOnlyList<Statement> Statements => global::Consumer.FactData.GroupsIn_Statements_Event_Events(Fact_Slot);
 
         /// <summary>Where in the sources this fact is stated.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Citation> Citations => Fact_Links.Citations;
@@ -206,7 +206,7 @@ namespace Consumer
     public static partial class Events
     {
         /// <summary>Every Event, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Event> All => FactData.Events_List.All;
+        public static global::System.Collections.Generic.IReadOnlyList<Event> All => FactData.List_Events.All;
 
         /// <summary>The Event with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Event has the id.</exception>
@@ -220,7 +220,7 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Event? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            fact = FactData.Events_Find(id);
+            fact = FactData.Find_Events(id);
             return fact is not null;
         }
     }
@@ -232,49 +232,49 @@ namespace Consumer
     internal static partial class FactData
     {
         /// <summary>The Events made so far, and their links: created when the kind is first touched.</summary>
-        internal static class Events_Made
+        internal static class Made_Events
         {
             internal static readonly Fact_Cache Facts = new(20);
             internal static readonly Fact_Cache Links = new(20);
         }
 
         /// <summary>Every Event, as a list that makes each when it is read: created when first asked for.</summary>
-        internal static class Events_List { internal static readonly global::System.Collections.Generic.IReadOnlyList<Event> All = new Fact_List<Event>(20, Events_Fact); }
+        internal static class List_Events { internal static readonly global::System.Collections.Generic.IReadOnlyList<Event> All = new Fact_List<Event>(20, FactAt_Events); }
 
         /// <summary>The Event in a slot, made from its data the first time any thread asks for it.</summary>
-        internal static Event Events_Fact(int slot) => (Event)(Events_Made.Facts.Find(slot) ?? Events_Made.Facts.Keep(slot, Make_Event(slot)));
+        internal static Event FactAt_Events(int slot) => (Event)(Made_Events.Facts.Find(slot) ?? Made_Events.Facts.Keep(slot, Make_Event(slot)));
 
         /// <summary>What the Event in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
-        internal static Event_Links Links_Of_Event(int slot, int at) => (Event_Links)(Events_Made.Links.Find(slot) ?? Events_Made.Links.Keep(slot, Make_Event_Links(slot, at)));
+        internal static Links_Event LinksOf_Event(int slot, int at) => (Links_Event)(Made_Events.Links.Find(slot) ?? Made_Events.Links.Keep(slot, MakeLinks_Event(slot, at)));
 
         private static Event Make_Event(int slot)
         {
-            var reader = new Data_Reader(Events_Data(slot >> Chunk_Bits), Events_Offset(slot));
+            var reader = new Data_Reader(ChunkOf_Events(slot >> Chunk_Bits), Offset_Events(slot));
             return new Event(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.None() ? default! : reader.String(), reader.None() ? default! : (EventCategory)reader.Int(), reader.None() ? default! : reader.String(), reader.None() ? null : reader.String(), reader.None() ? null : new FactDate(reader.Int(), reader.None() ? null : reader.Int(), reader.None() ? null : reader.Int()), reader.None() ? default! : (EventStatus)reader.Int(), reader.None() ? null : (EventCertainty)reader.Int(), reader.None() ? null : reader.Int(), reader.None() ? null : reader.Int(), reader.None() ? null : reader.Int(), reader.None() ? null : reader.Int(), reader.At);
         }
 
-        private static Event_Links Make_Event_Links(int slot, int at)
+        private static Links_Event MakeLinks_Event(int slot, int at)
         {
-            var reader = new Data_Reader(Events_Data(slot >> Chunk_Bits), at);
-            return new Event_Links(reader.List(static (ref Data_Reader item) => People_Fact(item.Int())), reader.List(static (ref Data_Reader item) => Countries_Fact(item.Int())), reader.List(static (ref Data_Reader item) => Places_Fact(item.Int())), reader.List(static (ref Data_Reader item) => Topics_Fact(item.Int())), reader.List(static (ref Data_Reader item) => Events_Fact(item.Int())), reader.List(static (ref Data_Reader item) => Organizations_Fact(item.Int())), reader.Citations(), reader.List(static (ref Data_Reader item) => new Sourced<string>(Sources_Fact(item.Int()), item.String())), reader.List(static (ref Data_Reader item) => new Sourced<int>(Sources_Fact(item.Int()), item.Int())));
+            var reader = new Data_Reader(ChunkOf_Events(slot >> Chunk_Bits), at);
+            return new Links_Event(reader.List(static (ref Data_Reader item) => FactAt_People(item.Int())), reader.List(static (ref Data_Reader item) => FactAt_Countries(item.Int())), reader.List(static (ref Data_Reader item) => FactAt_Places(item.Int())), reader.List(static (ref Data_Reader item) => FactAt_Topics(item.Int())), reader.List(static (ref Data_Reader item) => FactAt_Events(item.Int())), reader.List(static (ref Data_Reader item) => FactAt_Organizations(item.Int())), reader.Citations(), reader.List(static (ref Data_Reader item) => new Sourced<string>(FactAt_Sources(item.Int()), item.String())), reader.List(static (ref Data_Reader item) => new Sourced<int>(FactAt_Sources(item.Int()), item.Int())));
         }
 
-        internal static global::System.ReadOnlySpan<byte> Events_Data(int chunk) => chunk switch
+        internal static global::System.ReadOnlySpan<byte> ChunkOf_Events(int chunk) => chunk switch
         {
-            0 => Events_Data_0,
+            0 => Lines_Events_0,
             _ => throw Data_Corrupt(),
         };
 
-        internal static int Events_Offset(int slot) => Entry((slot >> Chunk_Bits) switch
+        internal static int Offset_Events(int slot) => Table_Entry((slot >> Chunk_Bits) switch
         {
-            0 => Events_Offsets_0,
+            0 => Offsets_Events_0,
             _ => throw Data_Corrupt(),
         }, 8, slot & Chunk_Mask);
 
         /// <summary>What a Event points at: read from its data on first use, so that making a fact never makes another.</summary>
-        internal sealed class Event_Links
+        internal sealed class Links_Event
         {
-            internal Event_Links(global::System.Collections.Generic.IReadOnlyList<Person> @participants, global::System.Collections.Generic.IReadOnlyList<Country> @countries, global::System.Collections.Generic.IReadOnlyList<Place> @places, global::System.Collections.Generic.IReadOnlyList<Topic> @topics, global::System.Collections.Generic.IReadOnlyList<Event> @follows, global::System.Collections.Generic.IReadOnlyList<Organization> @organizations, global::System.Collections.Generic.IReadOnlyList<Citation> citations, global::System.Collections.Generic.IReadOnlyList<Sourced<string>> @whenBySource, global::System.Collections.Generic.IReadOnlyList<Sourced<int>> @monthsAgoBySource)
+            internal Links_Event(global::System.Collections.Generic.IReadOnlyList<Person> @participants, global::System.Collections.Generic.IReadOnlyList<Country> @countries, global::System.Collections.Generic.IReadOnlyList<Place> @places, global::System.Collections.Generic.IReadOnlyList<Topic> @topics, global::System.Collections.Generic.IReadOnlyList<Event> @follows, global::System.Collections.Generic.IReadOnlyList<Organization> @organizations, global::System.Collections.Generic.IReadOnlyList<Citation> citations, global::System.Collections.Generic.IReadOnlyList<Sourced<string>> @whenBySource, global::System.Collections.Generic.IReadOnlyList<Sourced<int>> @monthsAgoBySource)
             {
                 Participants = @participants;
                 Countries = @countries;

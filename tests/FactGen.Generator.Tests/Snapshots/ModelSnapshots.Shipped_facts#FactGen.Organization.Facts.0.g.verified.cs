@@ -12,95 +12,95 @@ namespace Consumer
         /// <para>Cited: blinken-latest-official, paragraph 3: "The State Department said Saturday" (and 2 more citations)</para>
         /// <para>Note: "The department" is how 000 para 4 refers to it. "State" in the title "Secretary of State" is not used as a name of the department, so it is not an alias.</para>
         /// </summary>
-        public static Organization UsStateDepartment => FactData.Organizations_Fact(0);
+        public static Organization UsStateDepartment => FactData.FactAt_Organizations(0);
 
         /// <summary>
         /// <c>us-treasury-department</c>: Treasury Department
         /// <para>Cited: blinken-latest-official, paragraph 6: "Treasury Secretary Janet Yellen visited China" (and 1 more citation)</para>
         /// <para>Inferred: The articles name only Janet Yellen's title, Treasury Secretary; the department she heads is inferred from it. "Treasury" occurs only inside that title, so it is not an alias.</para>
         /// </summary>
-        public static Organization UsTreasuryDepartment => FactData.Organizations_Fact(1);
+        public static Organization UsTreasuryDepartment => FactData.FactAt_Organizations(1);
 
         /// <summary>
         /// <c>us-defense-department</c>: Defense Department
         /// <para>Cited: blinken-latest-official, paragraph 6: "Secretary of Defense Lloyd Austin" (and 1 more citation)</para>
         /// <para>Inferred: The articles name only Lloyd Austin's title, Secretary of Defense; the department he heads is inferred from it. "Defense" occurs only inside that title, so it is not an alias.</para>
         /// </summary>
-        public static Organization UsDefenseDepartment => FactData.Organizations_Fact(2);
+        public static Organization UsDefenseDepartment => FactData.FactAt_Organizations(2);
 
         /// <summary>
         /// <c>biden-administration</c>: Biden administration
         /// <para>Cited: blinken-major-divides, paragraph 6: "The Biden administration has grown increasingly concerned in recent months"</para>
         /// </summary>
-        public static Organization BidenAdministration => FactData.Organizations_Fact(3);
+        public static Organization BidenAdministration => FactData.FactAt_Organizations(3);
 
         /// <summary>
         /// <c>us-officials</c>: U.S. officials
         /// <para>Cited: blinken-major-divides, paragraph 6: "which U.S. officials say will allow Moscow to overcome Western sanctions" (and 2 more citations)</para>
         /// <para>Note: Unnamed officials that 003 reports as a group ("U.S. officials", "US officials, from Biden on down"); not a formal body, and not said to be the same people each time. The bare "officials" of para 7 are taken to be these only by inference (claim-us-officials-other-activities-problematic), so para 7 is not cited here.</para>
         /// </summary>
-        public static Organization UsOfficials => FactData.Organizations_Fact(4);
+        public static Organization UsOfficials => FactData.FactAt_Organizations(4);
 
         /// <summary>
         /// <c>us-and-others</c>: United States and others
         /// <para>Cited: blinken-latest-official, paragraph 13: "the United States and others are increasingly concerned" (and 1 more citation)</para>
         /// <para>Note: The articles name this group only as "the United States and others" (000) and "the US and others" (003) and say no more about who the others are.</para>
         /// </summary>
-        public static Organization UsAndOthers => FactData.Organizations_Fact(5);
+        public static Organization UsAndOthers => FactData.FactAt_Organizations(5);
 
         /// <summary>
         /// <c>chinese-government</c>: Chinese authorities
         /// <para>Cited: blinken-major-divides, paragraph 20: "detained by Chinese authorities"</para>
         /// <para>Note: The authorities 003 para 20 says detained US citizens. Not the "Chinese officials" of the articles (chinese-officials): nothing says they are the same body.</para>
         /// </summary>
-        public static Organization ChineseGovernment => FactData.Organizations_Fact(6);
+        public static Organization ChineseGovernment => FactData.FactAt_Organizations(6);
 
         /// <summary>
         /// <c>chinese-officials</c>: Chinese officials
         /// <para>Cited: blinken-latest-official, paragraph 3: "three days of meetings with senior Chinese officials, including Foreign Minister Wang Yi" (and 2 more citations)</para>
         /// <para>Note: Unnamed officials the articles speak of as a group: the "senior Chinese officials" Blinken meets, Wang Yi among them (000 para 3, 003 para 1), and the "Chinese officials" dismayed by US military support to Taipei (000 para 12). Not a formal body, and not said to be the same people each time, nor the "Chinese authorities" of 003 para 20.</para>
         /// </summary>
-        public static Organization ChineseOfficials => FactData.Organizations_Fact(7);
+        public static Organization ChineseOfficials => FactData.FactAt_Organizations(7);
 
         /// <summary>
         /// <c>chinese-military</c>: Chinese military
         /// <para>Cited: blinken-latest-official, paragraph 12: "strongly condemned Chinese military exercises threatening Taiwan" (and 1 more citation)</para>
         /// <para>Inferred: The articles name no Chinese armed force; they speak only of "Chinese military exercises", and the force that holds them is read from that adjective.</para>
         /// </summary>
-        public static Organization ChineseMilitary => FactData.Organizations_Fact(8);
+        public static Organization ChineseMilitary => FactData.FactAt_Organizations(8);
 
         /// <summary>
         /// <c>hamas</c>: Hamas
         /// <para>Cited: blinken-latest-official, paragraph 9: "the war between Israel and Hamas" (and 1 more citation)</para>
         /// </summary>
-        public static Organization Hamas => FactData.Organizations_Fact(9);
+        public static Organization Hamas => FactData.FactAt_Organizations(9);
 
         /// <summary>
         /// <c>hezbollah</c>: Hezbollah
         /// <para>Cited: blinken-major-divides, paragraph 12: "Lebanese Hezbollah"</para>
         /// <para>Note: The name is stated; only its country is inferred, read from the adjective in "Lebanese Hezbollah".</para>
         /// </summary>
-        public static Organization Hezbollah => FactData.Organizations_Fact(10);
+        public static Organization Hezbollah => FactData.FactAt_Organizations(10);
 
         /// <summary>
         /// <c>houthis</c>: Houthis
         /// <para>Cited: blinken-major-divides, paragraph 12: "the Yemeni Houthis"</para>
         /// <para>Note: The name is stated; only its country is inferred, read from the adjective in "the Yemeni Houthis".</para>
         /// </summary>
-        public static Organization Houthis => FactData.Organizations_Fact(11);
+        public static Organization Houthis => FactData.FactAt_Organizations(11);
 
         /// <summary>
         /// <c>iranian-backed-militias</c>: Iranian-backed militias in Iraq and Syria
         /// <para>Cited: blinken-major-divides, paragraph 12: "Iranian-backed militias in the region" (and 1 more citation)</para>
         /// <para>Note: Active in Iraq and Syria; the schema allows only one country per organization, so none is set.</para>
         /// </summary>
-        public static Organization IranianBackedMilitias => FactData.Organizations_Fact(12);
+        public static Organization IranianBackedMilitias => FactData.FactAt_Organizations(12);
 
         /// <summary>
         /// <c>counter-narcotics-working-group</c>: US-China working group on fentanyl precursors
         /// <para>Cited: blinken-major-divides, paragraph 22: "The two sides agreed last year to set up a working group"</para>
         /// </summary>
-        public static Organization CounterNarcoticsWorkingGroup => FactData.Organizations_Fact(13);
+        public static Organization CounterNarcoticsWorkingGroup => FactData.FactAt_Organizations(13);
 
     }
 
@@ -140,7 +140,7 @@ namespace Consumer
     {
         // Organization 0 to 13, a line each: id, basis, note, aliases, inferred fields, name, category;
         // then what it points at: country, citations.
-        private static global::System.ReadOnlySpan<byte> Organizations_Data_0 =>
+        private static global::System.ReadOnlySpan<byte> Lines_Organizations_0 =>
             "19:us-state-department|0|154:\"The department\" is how 000 para 4 refers to it. \"State\" in the title \"Secretary of State\" is not used as a name of the department, so it is not an alias.|1|10:department|0|16:State Department|1|0|3|0|3|34:The State Department said Saturday|1|4|39:a senior State Department official said|1|20|49:several US citizens who the State Department says|\n"u8 +
             "22:us-treasury-department|1|175:The articles name only Janet Yellen's title, Treasury Secretary; the department she heads is inferred from it. \"Treasury\" occurs only inside that title, so it is not an alias.|0|0|19:Treasury Department|1|0|2|0|6|45:Treasury Secretary Janet Yellen visited China|1|2|31:Treasury Secretary Janet Yellen|\n"u8 +
             "21:us-defense-department|1|175:The articles name only Lloyd Austin's title, Secretary of Defense; the department he heads is inferred from it. \"Defense\" occurs only inside that title, so it is not an alias.|0|0|18:Defense Department|1|0|2|0|6|33:Secretary of Defense Lloyd Austin|1|2|56:a phone call between the U.S. and Chinese defense chiefs|\n"u8 +
@@ -158,7 +158,7 @@ namespace Consumer
             "                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                          "u8;
 
         // Where each of those lines starts, 8 digits each.
-        private static global::System.ReadOnlySpan<byte> Organizations_Offsets_0 =>
+        private static global::System.ReadOnlySpan<byte> Offsets_Organizations_0 =>
             "aaaaaaaaaaaaabhiaaaaacmgaaaaaebpaaaaaelaaaaaahbaaaaaaigoaaaaajhbaaaaalmiaaaaanclaaaaanllaaaaaogmaaaaapbjaaaabada               "u8;
     }
 }

@@ -7,13 +7,13 @@ namespace Consumer
 {
     internal static partial class FactData
     {
-        private static class Organizations_Country_In_Countries_Made { internal static readonly Fact_Cache Lists = new(15); }
+        private static class GroupsMade_GroupsIn_Organizations_Country_Countries { internal static readonly Fact_Cache Lists = new(15); }
         /// <summary>The Organizations whose Country points at the Country in a slot.</summary>
-        internal static global::System.Collections.Generic.IReadOnlyList<Organization> Organizations_Country_In_Countries(int group) => Group_Of(Organizations_Country_In_Countries_Made.Lists, group, Organizations_Country_In_Countries_Starts, 1, Organizations_Country_In_Countries_Members, 1, Organizations_Fact);
+        internal static global::System.Collections.Generic.IReadOnlyList<Organization> GroupsIn_Organizations_Country_Countries(int group) => Group_Of(GroupsMade_GroupsIn_Organizations_Country_Countries.Lists, group, Starts_GroupsIn_Organizations_Country_Countries, 1, Members_GroupsIn_Organizations_Country_Countries, 1, FactAt_Organizations);
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> Organizations_Country_In_Countries_Starts =>
+        private static global::System.ReadOnlySpan<byte> Starts_GroupsIn_Organizations_Country_Countries =>
             "afiiiiiiiiiijkkk               "u8;
-        private static global::System.ReadOnlySpan<byte> Organizations_Country_In_Countries_Members =>
+        private static global::System.ReadOnlySpan<byte> Members_GroupsIn_Organizations_Country_Countries =>
             "abcdeghikl     "u8;
     }
 }

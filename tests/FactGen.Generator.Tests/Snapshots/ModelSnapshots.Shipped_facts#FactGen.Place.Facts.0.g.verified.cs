@@ -12,87 +12,87 @@ namespace Consumer
         /// <para>Cited: blinken-latest-official, paragraph 1: "WASHINGTON Secretary of State Antony Blinken" (and 1 more citation)</para>
         /// <para>Note: The dateline of both articles.</para>
         /// </summary>
-        public static Place Washington => FactData.Places_Fact(0);
+        public static Place Washington => FactData.FactAt_Places(0);
 
         /// <summary>
         /// <c>shanghai</c>: Shanghai
         /// <para>Cited: blinken-latest-official, paragraph 3: "will travel to Shanghai and Beijing starting Wednesday" (and 1 more citation)</para>
         /// </summary>
-        public static Place Shanghai => FactData.Places_Fact(1);
+        public static Place Shanghai => FactData.FactAt_Places(1);
 
         /// <summary>
         /// <c>beijing</c>: Beijing
         /// <para>Cited: blinken-latest-official, paragraph 3: "will travel to Shanghai and Beijing starting Wednesday" (and 1 more citation)</para>
         /// </summary>
-        public static Place Beijing => FactData.Places_Fact(2);
+        public static Place Beijing => FactData.FactAt_Places(2);
 
         /// <summary>
         /// <c>california</c>: California
         /// <para>Cited: blinken-latest-official, paragraph 6: "face to face in California"</para>
         /// <para>Note: The article names "California"; only its country is inferred: that it lies in the United States is general knowledge, not stated.</para>
         /// </summary>
-        public static Place California => FactData.Places_Fact(3);
+        public static Place California => FactData.FactAt_Places(3);
 
         /// <summary>
         /// <c>middle-east</c>: Middle East
         /// <para>Cited: blinken-latest-official, paragraph 1: "the path to peace in the Middle East" (and 1 more citation)</para>
         /// </summary>
-        public static Place MiddleEast => FactData.Places_Fact(4);
+        public static Place MiddleEast => FactData.FactAt_Places(4);
 
         /// <summary>
         /// <c>gaza</c>: Gaza
         /// <para>Cited: blinken-major-divides, paragraph 10: "Israel's war against Hamas in Gaza" (and 1 more citation)</para>
         /// </summary>
-        public static Place Gaza => FactData.Places_Fact(5);
+        public static Place Gaza => FactData.FactAt_Places(5);
 
         /// <summary>
         /// <c>europe</c>: Europe
         /// <para>Cited: blinken-latest-official, paragraph 8: "the greatest threat to European security since the end of the Cold War" (and 1 more citation)</para>
         /// </summary>
-        public static Place Europe => FactData.Places_Fact(6);
+        public static Place Europe => FactData.FactAt_Places(6);
 
         /// <summary>
         /// <c>indo-pacific</c>: Indo-Pacific
         /// <para>Cited: blinken-major-divides, paragraph 3: "as well as the Indo-Pacific and trade issues" (and 1 more citation)</para>
         /// </summary>
-        public static Place IndoPacific => FactData.Places_Fact(7);
+        public static Place IndoPacific => FactData.FactAt_Places(7);
 
         /// <summary>
         /// <c>southeast-asia</c>: Southeast Asia
         /// <para>Cited: blinken-major-divides, paragraph 15: "its smaller Southeast Asian neighbors"</para>
         /// <para>Inferred: The articles never name the region; it is read from the adjective in "its smaller Southeast Asian neighbors".</para>
         /// </summary>
-        public static Place SoutheastAsia => FactData.Places_Fact(8);
+        public static Place SoutheastAsia => FactData.FactAt_Places(8);
 
         /// <summary>
         /// <c>south-china-sea</c>: South China Sea
         /// <para>Cited: blinken-latest-official, paragraph 13: "In the South China Sea, the United States and others are increasingly concerned" (and 1 more citation)</para>
         /// </summary>
-        public static Place SouthChinaSea => FactData.Places_Fact(9);
+        public static Place SouthChinaSea => FactData.FactAt_Places(9);
 
         /// <summary>
         /// <c>taiwan-strait</c>: Taiwan Strait
         /// <para>Cited: blinken-latest-official, paragraph 4: "the South China Sea and the Taiwan Strait" (and 1 more citation)</para>
         /// </summary>
-        public static Place TaiwanStrait => FactData.Places_Fact(10);
+        public static Place TaiwanStrait => FactData.FactAt_Places(10);
 
         /// <summary>
         /// <c>xinjiang</c>: Xinjiang
         /// <para>Cited: blinken-major-divides, paragraph 20: "human rights in China's western Xinjiang region, Tibet and Hong Kong"</para>
         /// </summary>
-        public static Place Xinjiang => FactData.Places_Fact(11);
+        public static Place Xinjiang => FactData.FactAt_Places(11);
 
         /// <summary>
         /// <c>tibet</c>: Tibet
         /// <para>Cited: blinken-major-divides, paragraph 20: "human rights in China's western Xinjiang region, Tibet and Hong Kong"</para>
         /// </summary>
-        public static Place Tibet => FactData.Places_Fact(12);
+        public static Place Tibet => FactData.FactAt_Places(12);
 
         /// <summary>
         /// <c>hong-kong</c>: Hong Kong
         /// <para>Cited: blinken-latest-official, paragraph 2: "North Korea, Hong Kong, human rights" (and 1 more citation)</para>
         /// </summary>
-        public static Place HongKong => FactData.Places_Fact(13);
+        public static Place HongKong => FactData.FactAt_Places(13);
 
     }
 
@@ -132,7 +132,7 @@ namespace Consumer
     {
         // Place 0 to 13, a line each: id, basis, note, aliases, inferred fields, name, category;
         // then what it points at: country, citations.
-        private static global::System.ReadOnlySpan<byte> Places_Data_0 =>
+        private static global::System.ReadOnlySpan<byte> Lines_Places_0 =>
             "10:washington|0|30:The dateline of both articles.|0|0|10:Washington|0|0|2|0|1|44:WASHINGTON Secretary of State Antony Blinken|1|1|46:WASHINGTON - Secretary of State Antony Blinken|\n"u8 +
             "8:shanghai|0|~|0|0|8:Shanghai|0|1|2|0|3|54:will travel to Shanghai and Beijing starting Wednesday|1|1|33:in Shanghai and Beijing this week|\n"u8 +
             "7:beijing|0|~|0|0|7:Beijing|0|1|2|0|3|54:will travel to Shanghai and Beijing starting Wednesday|1|1|33:in Shanghai and Beijing this week|\n"u8 +
@@ -150,7 +150,7 @@ namespace Consumer
             "                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                  "u8;
 
         // Where each of those lines starts, 8 digits each.
-        private static global::System.ReadOnlySpan<byte> Places_Offsets_0 =>
+        private static global::System.ReadOnlySpan<byte> Offsets_Places_0 =>
             "aaaaaaaaaaaaaalfaaaaabebaaaaabmlaaaaackgaaaaadcpaaaaadkkaaaaaegfaaaaafbnaaaaafooaaaaagnaaaaaahgpaaaaahobaaaaaien               "u8;
     }
 }

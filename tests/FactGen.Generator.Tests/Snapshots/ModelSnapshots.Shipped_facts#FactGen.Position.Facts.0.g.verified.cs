@@ -11,82 +11,82 @@ namespace Consumer
         /// <c>position-us-russia-support</c>: Calls on China to stop supporting Russia's military-industrial sector, and has recently become more vocal in doing so.
         /// <para>Cited: blinken-latest-official, paragraph 7: "The United States has recently become more vocal in its calls for China to stop supporting Russia's military-industrial sector" (and 2 more citations)</para>
         /// </summary>
-        public static Position PositionUsRussiaSupport => FactData.Positions_Fact(0);
+        public static Position PositionUsRussiaSupport => FactData.FactAt_Positions(0);
 
         /// <summary>
         /// <c>position-us-middle-east</c>: China should take a more active stance in pressing Iran not to escalate tensions in the Middle East, and get Iran to...
         /// <para>Cited: blinken-latest-official, paragraph 9: "Blinken also pushed China to take a more active stance in pressuring Iran not to escalate" (and 4 more citations)</para>
         /// <para>Note: Both articles give this as Blinken's own push (000 para 9; 003 paras 12-13). The call of "US officials, from Biden on down" to use China's leverage over Iran to keep the Gaza war from spreading (003 para 10) is another party's stance: position-us-officials-gaza-leverage.</para>
         /// </summary>
-        public static Position PositionUsMiddleEast => FactData.Positions_Fact(1);
+        public static Position PositionUsMiddleEast => FactData.FactAt_Positions(1);
 
         /// <summary>
         /// <c>position-us-officials-gaza-leverage</c>: China should use whatever leverage it has over Iran to prevent Israel's war against Hamas in Gaza from turning into a...
         /// <para>Cited: blinken-major-divides, paragraph 10: "US officials, from Biden on down, have repeatedly called on China to use whatever leverage it has over Iran" (and 1 more citation)</para>
         /// <para>Note: Stated in 003 para 10 as the repeated call of "US officials, from Biden on down"; no one speaker, and no words of theirs, are given. Only the topic is inferred: para 10 names Iran and the Gaza war but not the Middle East; the war's spreading into "a broader regional conflict" is read as the Middle East topic.</para>
         /// </summary>
-        public static Position PositionUsOfficialsGazaLeverage => FactData.Positions_Fact(2);
+        public static Position PositionUsOfficialsGazaLeverage => FactData.FactAt_Positions(2);
 
         /// <summary>
         /// <c>position-china-taiwan</c>: Vows to reunify Taiwan with the mainland, by force if necessary.
         /// <para>Cited: blinken-latest-official, paragraph 12: "which Beijing considers a renegade province, and vowed to reunify it with the mainland by force if necessary" (and 1 more citation)</para>
         /// </summary>
-        public static Position PositionChinaTaiwan => FactData.Positions_Fact(3);
+        public static Position PositionChinaTaiwan => FactData.FactAt_Positions(3);
 
         /// <summary>
         /// <c>position-us-taiwan-exercises</c>: Strongly condemns Chinese military exercises threatening Taiwan.
         /// <para>Cited: blinken-latest-official, paragraph 12: "The United States has strongly condemned Chinese military exercises threatening Taiwan" (and 1 more citation)</para>
         /// </summary>
-        public static Position PositionUsTaiwanExercises => FactData.Positions_Fact(4);
+        public static Position PositionUsTaiwanExercises => FactData.FactAt_Positions(4);
 
         /// <summary>
         /// <c>position-china-taiwan-military-support</c>: Dismayed at the military support and sales to Taipei that successive US administrations have gradually increased.
         /// <para>Cited: blinken-latest-official, paragraph 12: "much to the dismay of Chinese officials" (and 1 more citation)</para>
         /// <para>Note: The stance is stated in both articles; only the holder 003 gives is inferred. The 000 holder is stated: "Chinese officials" (chinese-officials). The 003 holder is not: 003 says only "much to Chinese anger", and China, the country, is read from that adjective (the "Beijing" of the same paragraph belongs to another clause).</para>
         /// </summary>
-        public static Position PositionChinaTaiwanMilitarySupport => FactData.Positions_Fact(5);
+        public static Position PositionChinaTaiwanMilitarySupport => FactData.FactAt_Positions(5);
 
         /// <summary>
         /// <c>position-us-taiwan-strait</c>: Has a continued interest in maintaining peace and stability in the Taiwan Strait, which it considers crucial for the...
         /// <para>Cited: blinken-major-divides, paragraph 17: "America's continued interest in maintaining peace and stability in the Taiwan Strait"</para>
         /// </summary>
-        public static Position PositionUsTaiwanStrait => FactData.Positions_Fact(6);
+        public static Position PositionUsTaiwanStrait => FactData.FactAt_Positions(6);
 
         /// <summary>
         /// <c>position-us-south-china-sea</c>: Objects to what it sees as Chinese attempts to thwart the legitimate activities of other countries in the South China...
         /// <para>Cited: blinken-latest-official, paragraph 13: "the United States has expressed objections to what it sees as Chinese attempts to thwart the legitimate activities of other countries" (and 1 more citation)</para>
         /// </summary>
-        public static Position PositionUsSouthChinaSea => FactData.Positions_Fact(7);
+        public static Position PositionUsSouthChinaSea => FactData.FactAt_Positions(7);
 
         /// <summary>
         /// <c>position-us-and-others-south-china-sea</c>: Increasingly concerned about China's provocative actions in and around disputed areas of the South China Sea.
         /// <para>Cited: blinken-latest-official, paragraph 13: "In the South China Sea, the United States and others are increasingly concerned about China's provocative actions in and around disputed areas" (and 1 more citation)</para>
         /// </summary>
-        public static Position PositionUsAndOthersSouthChinaSea => FactData.Positions_Fact(8);
+        public static Position PositionUsAndOthersSouthChinaSea => FactData.FactAt_Positions(8);
 
         /// <summary>
         /// <c>position-us-human-rights</c>: Criticizes China over human rights in Xinjiang, Tibet and Hong Kong.
         /// <para>Cited: blinken-major-divides, paragraph 20: "The US and China are at odds over human rights in China's western Xinjiang region" (and 1 more citation)</para>
         /// </summary>
-        public static Position PositionUsHumanRights => FactData.Positions_Fact(9);
+        public static Position PositionUsHumanRights => FactData.FactAt_Positions(9);
 
         /// <summary>
         /// <c>position-us-managing-competition</c>: It is important for the United States and China to manage competition responsibly, even in areas where the two countr...
         /// <para>Cited: blinken-latest-official, paragraph 5: "reaffirm how important it is for The United States and China to manage competition responsibly"</para>
         /// </summary>
-        public static Position PositionUsManagingCompetition => FactData.Positions_Fact(10);
+        public static Position PositionUsManagingCompetition => FactData.FactAt_Positions(10);
 
         /// <summary>
         /// <c>position-us-high-level-contacts</c>: Pledged, with Xi, to keep high-level contacts open.
         /// <para>Cited: blinken-latest-official, paragraph 6: "a phone call this month between Biden and Xi in which they pledged to keep high-level contacts open"</para>
         /// </summary>
-        public static Position PositionUsHighLevelContacts => FactData.Positions_Fact(11);
+        public static Position PositionUsHighLevelContacts => FactData.FactAt_Positions(11);
 
         /// <summary>
         /// <c>position-china-high-level-contacts</c>: Pledged, with Biden, to keep high-level contacts open.
         /// <para>Cited: blinken-latest-official, paragraph 6: "a phone call this month between Biden and Xi in which they pledged to keep high-level contacts open"</para>
         /// </summary>
-        public static Position PositionChinaHighLevelContacts => FactData.Positions_Fact(12);
+        public static Position PositionChinaHighLevelContacts => FactData.FactAt_Positions(12);
 
     }
 
@@ -124,7 +124,7 @@ namespace Consumer
     {
         // Position 0 to 12, a line each: id, basis, note, aliases, inferred fields, stance;
         // then what it points at: topic, holder, voicedBy, statements, citations, values by source of holder, stance, voicedBy.
-        private static global::System.ReadOnlySpan<byte> Positions_Data_0 =>
+        private static global::System.ReadOnlySpan<byte> Lines_Positions_0 =>
             "26:position-us-russia-support|0|~|0|0|118:Calls on China to stop supporting Russia's military-industrial sector, and has recently become more vocal in doing so.|1|0|0|0|1|0|3|0|7|126:The United States has recently become more vocal in its calls for China to stop supporting Russia's military-industrial sector|0|8|75:We see China sharing machine tools, semiconductors and other dual-use goods|1|6|133:The Biden administration has grown increasingly concerned in recent months about Chinese support for Russia's defense industrial base|2|0|0|0|1|1|3|2|0|118:Calls on China to stop supporting Russia's military-industrial sector, and has recently become more vocal in doing so.|1|109:Has grown increasingly concerned in recent months about Chinese support for Russia's defense industrial base.|1|0|0|\n"u8 +
             "23:position-us-middle-east|0|271:Both articles give this as Blinken's own push (000 para 9; 003 paras 12-13). The call of \"US officials, from Biden on down\" to use China's leverage over Iran to keep the Gaza war from spreading (003 para 10) is another party's stance: position-us-officials-gaza-leverage.|0|0|165:China should take a more active stance in pressing Iran not to escalate tensions in the Middle East, and get Iran to restrict or remove the proxy groups it supports.|2|2|0|0|3|7|8|9|5|0|9|89:Blinken also pushed China to take a more active stance in pressuring Iran not to escalate|0|9|66:as he sought China's help in getting Iran to restrict proxy groups|1|12|110:Blinken has urged China to take a more active stance and push Iran not to escalate tensions in the Middle East|1|12|82:urged China to tell Iran to remove the proxy groups it has supported in the region|1|13|81:escalation is in no one's interest and countries should urge Iran not to escalate|2|0|2|0|1|2|0|2|0|165:China should take a more active stance in pressing Iran not to escalate tensions in the Middle East, and get Iran to restrict or remove the proxy groups it supports.|1|165:China should take a more active stance in pressing Iran not to escalate tensions in the Middle East, and get Iran to restrict or remove the proxy groups it supports.|2|0|0|1|0|\n"u8 +
             "35:position-us-officials-gaza-leverage|0|310:Stated in 003 para 10 as the repeated call of \"US officials, from Biden on down\"; no one speaker, and no words of theirs, are given. Only the topic is inferred: para 10 names Iran and the Gaza war but not the Middle East; the war's spreading into \"a broader regional conflict\" is read as the Middle East topic.|0|1|5:Topic|144:China should use whatever leverage it has over Iran to prevent Israel's war against Hamas in Gaza from turning into a broader regional conflict.|2|1|4|~|0|2|1|10|107:US officials, from Biden on down, have repeatedly called on China to use whatever leverage it has over Iran|1|10|91:to prevent Israel's war against Hamas in Gaza from turning into a broader regional conflict|1|1|1|4|1|1|144:China should use whatever leverage it has over Iran to prevent Israel's war against Hamas in Gaza from turning into a broader regional conflict.|0|\n"u8 +
@@ -141,7 +141,7 @@ namespace Consumer
             "                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                  "u8;
 
         // Where each of those lines starts, 8 digits each.
-        private static global::System.ReadOnlySpan<byte> Positions_Offsets_0 =>
+        private static global::System.ReadOnlySpan<byte> Offsets_Positions_0 =>
             "aaaaaaaaaaaaadbpaaaaaiflaaaaalojaaaaanocaaaaapkoaaaabcpmaaaabeloaaaabibgaaaabkooaaaabmfaaaaabogeaaaabpie                       "u8;
     }
 }

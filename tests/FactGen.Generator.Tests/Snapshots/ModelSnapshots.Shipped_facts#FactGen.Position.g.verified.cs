@@ -29,7 +29,7 @@ namespace Consumer
         private int Links_At { get; }
 
         /// <summary>What the fact points at, read from its data the first time any of it is asked for.</summary>
-        private global::Consumer.FactData.Position_Links Fact_Links => global::Consumer.FactData.Links_Of_Position(Fact_Slot, Links_At);
+        private global::Consumer.FactData.Links_Position Fact_Links => global::Consumer.FactData.LinksOf_Position(Fact_Slot, Links_At);
 
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
@@ -102,7 +102,7 @@ namespace Consumer
     public static partial class Positions
     {
         /// <summary>Every Position, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Position> All => FactData.Positions_List.All;
+        public static global::System.Collections.Generic.IReadOnlyList<Position> All => FactData.List_Positions.All;
 
         /// <summary>The Position with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Position has the id.</exception>
@@ -116,7 +116,7 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Position? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            fact = FactData.Positions_Find(id);
+            fact = FactData.Find_Positions(id);
             return fact is not null;
         }
 
@@ -124,7 +124,7 @@ namespace Consumer
         public static global::System.Collections.Generic.IReadOnlyList<Position> ByTopic(Topic key)
         {
             if (key is null) throw new global::System.ArgumentNullException(nameof(key));
-            return FactData.Positions_Topic_In_Topics(key.Fact_Slot);
+            return FactData.GroupsIn_Positions_Topic_Topics(key.Fact_Slot);
         }
 
         /// <summary>The Positions whose <see cref="Position.Holder"/> is, by any source, <paramref name="key"/>; empty when none.</summary>
@@ -133,9 +133,9 @@ namespace Consumer
             if (key is null) throw new global::System.ArgumentNullException(nameof(key));
             return key switch
             {
-                Country oneCountry => FactData.Positions_Holder_In_Countries(oneCountry.Fact_Slot),
-                Organization oneOrganization => FactData.Positions_Holder_In_Organizations(oneOrganization.Fact_Slot),
-                Person onePerson => FactData.Positions_Holder_In_People(onePerson.Fact_Slot),
+                Country oneCountry => FactData.GroupsIn_Positions_Holder_Countries(oneCountry.Fact_Slot),
+                Organization oneOrganization => FactData.GroupsIn_Positions_Holder_Organizations(oneOrganization.Fact_Slot),
+                Person onePerson => FactData.GroupsIn_Positions_Holder_People(onePerson.Fact_Slot),
                 _ => global::System.Array.Empty<Position>(),
             };
         }
@@ -148,49 +148,49 @@ namespace Consumer
     internal static partial class FactData
     {
         /// <summary>The Positions made so far, and their links: created when the kind is first touched.</summary>
-        internal static class Positions_Made
+        internal static class Made_Positions
         {
             internal static readonly Fact_Cache Facts = new(13);
             internal static readonly Fact_Cache Links = new(13);
         }
 
         /// <summary>Every Position, as a list that makes each when it is read: created when first asked for.</summary>
-        internal static class Positions_List { internal static readonly global::System.Collections.Generic.IReadOnlyList<Position> All = new Fact_List<Position>(13, Positions_Fact); }
+        internal static class List_Positions { internal static readonly global::System.Collections.Generic.IReadOnlyList<Position> All = new Fact_List<Position>(13, FactAt_Positions); }
 
         /// <summary>The Position in a slot, made from its data the first time any thread asks for it.</summary>
-        internal static Position Positions_Fact(int slot) => (Position)(Positions_Made.Facts.Find(slot) ?? Positions_Made.Facts.Keep(slot, Make_Position(slot)));
+        internal static Position FactAt_Positions(int slot) => (Position)(Made_Positions.Facts.Find(slot) ?? Made_Positions.Facts.Keep(slot, Make_Position(slot)));
 
         /// <summary>What the Position in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
-        internal static Position_Links Links_Of_Position(int slot, int at) => (Position_Links)(Positions_Made.Links.Find(slot) ?? Positions_Made.Links.Keep(slot, Make_Position_Links(slot, at)));
+        internal static Links_Position LinksOf_Position(int slot, int at) => (Links_Position)(Made_Positions.Links.Find(slot) ?? Made_Positions.Links.Keep(slot, MakeLinks_Position(slot, at)));
 
         private static Position Make_Position(int slot)
         {
-            var reader = new Data_Reader(Positions_Data(slot >> Chunk_Bits), Positions_Offset(slot));
+            var reader = new Data_Reader(ChunkOf_Positions(slot >> Chunk_Bits), Offset_Positions(slot));
             return new Position(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.None() ? default! : reader.String(), reader.At);
         }
 
-        private static Position_Links Make_Position_Links(int slot, int at)
+        private static Links_Position MakeLinks_Position(int slot, int at)
         {
-            var reader = new Data_Reader(Positions_Data(slot >> Chunk_Bits), at);
-            return new Position_Links(reader.None() ? default! : Topics_Fact(reader.Int()), reader.None() ? default! : Read_Party(ref reader), reader.None() ? null : People_Fact(reader.Int()), reader.List(static (ref Data_Reader item) => Statements_Fact(item.Int())), reader.Citations(), reader.List(static (ref Data_Reader item) => new Sourced<IParty>(Sources_Fact(item.Int()), Read_Party(ref item))), reader.List(static (ref Data_Reader item) => new Sourced<string>(Sources_Fact(item.Int()), item.String())), reader.List(static (ref Data_Reader item) => new Sourced<Person>(Sources_Fact(item.Int()), People_Fact(item.Int()))));
+            var reader = new Data_Reader(ChunkOf_Positions(slot >> Chunk_Bits), at);
+            return new Links_Position(reader.None() ? default! : FactAt_Topics(reader.Int()), reader.None() ? default! : Read_Party(ref reader), reader.None() ? null : FactAt_People(reader.Int()), reader.List(static (ref Data_Reader item) => FactAt_Statements(item.Int())), reader.Citations(), reader.List(static (ref Data_Reader item) => new Sourced<IParty>(FactAt_Sources(item.Int()), Read_Party(ref item))), reader.List(static (ref Data_Reader item) => new Sourced<string>(FactAt_Sources(item.Int()), item.String())), reader.List(static (ref Data_Reader item) => new Sourced<Person>(FactAt_Sources(item.Int()), FactAt_People(item.Int()))));
         }
 
-        internal static global::System.ReadOnlySpan<byte> Positions_Data(int chunk) => chunk switch
+        internal static global::System.ReadOnlySpan<byte> ChunkOf_Positions(int chunk) => chunk switch
         {
-            0 => Positions_Data_0,
+            0 => Lines_Positions_0,
             _ => throw Data_Corrupt(),
         };
 
-        internal static int Positions_Offset(int slot) => Entry((slot >> Chunk_Bits) switch
+        internal static int Offset_Positions(int slot) => Table_Entry((slot >> Chunk_Bits) switch
         {
-            0 => Positions_Offsets_0,
+            0 => Offsets_Positions_0,
             _ => throw Data_Corrupt(),
         }, 8, slot & Chunk_Mask);
 
         /// <summary>What a Position points at: read from its data on first use, so that making a fact never makes another.</summary>
-        internal sealed class Position_Links
+        internal sealed class Links_Position
         {
-            internal Position_Links(Topic @topic, IParty @holder, Person? @voicedBy, global::System.Collections.Generic.IReadOnlyList<Statement> @statements, global::System.Collections.Generic.IReadOnlyList<Citation> citations, global::System.Collections.Generic.IReadOnlyList<Sourced<IParty>> @holderBySource, global::System.Collections.Generic.IReadOnlyList<Sourced<string>> @stanceBySource, global::System.Collections.Generic.IReadOnlyList<Sourced<Person>> @voicedByBySource)
+            internal Links_Position(Topic @topic, IParty @holder, Person? @voicedBy, global::System.Collections.Generic.IReadOnlyList<Statement> @statements, global::System.Collections.Generic.IReadOnlyList<Citation> citations, global::System.Collections.Generic.IReadOnlyList<Sourced<IParty>> @holderBySource, global::System.Collections.Generic.IReadOnlyList<Sourced<string>> @stanceBySource, global::System.Collections.Generic.IReadOnlyList<Sourced<Person>> @voicedByBySource)
             {
                 Topic = @topic;
                 Holder = @holder;

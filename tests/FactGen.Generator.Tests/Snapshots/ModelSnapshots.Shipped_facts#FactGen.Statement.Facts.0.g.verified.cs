@@ -12,93 +12,93 @@ namespace Consumer
         /// <para>Cited: blinken-latest-official, paragraph 8: "We see China sharing machine tools, semiconductors and other dual-use goods that have helped Russia rebuild the defense industrial base" (and 1 more citation)</para>
         /// <para>Note: The article prints the remark without quotation marks, but it is in Blinken's first person. Only the topic is inferred: para 8 names no topic; China sharing goods that helped Russia rebuild its defense industrial base is read as the topic of Chinese support for Russia, which para 7 calls "supporting Russia's military-industrial sector".</para>
         /// </summary>
-        public static Statement StatementBlinkenDualUseGoods => FactData.Statements_Fact(0);
+        public static Statement StatementBlinkenDualUseGoods => FactData.FactAt_Statements(0);
 
         /// <summary>
         /// <c>statement-blinken-european-security</c>: if China claims to want good relations with Europe and other countries, it cannot, on the other hand, fuel what const...
         /// <para>Cited: blinken-latest-official, paragraph 8: "if China claims to want good relations with Europe and other countries, it cannot, on the other hand, fuel" (and 2 more citations)</para>
         /// <para>Note: 000 gives the words without quotation marks, in the sentence after "Blinken said Friday"; 003 quotes them. Only the topic is inferred: the words name no topic; they follow Blinken's remark on China's dual-use goods helping Russia (000 para 8) and 003's paragraphs on Chinese support for Russia (paras 6-9).</para>
         /// </summary>
-        public static Statement StatementBlinkenEuropeanSecurity => FactData.Statements_Fact(1);
+        public static Statement StatementBlinkenEuropeanSecurity => FactData.FactAt_Statements(1);
 
         /// <summary>
         /// <c>statement-state-department-visit-announcement</c>: Blinken, on his second visit to China in less than a year, will travel to Shanghai and Beijing starting Wednesday for...
         /// <para>Cited: blinken-latest-official, paragraph 3: "The State Department said Saturday that Blinken, on his second visit to China in less than a year, will travel to Shanghai and Beijing"</para>
         /// <para>Note: Para 3 does not name the occasion beyond "said Saturday", nor say that these words were given in the statement of para 4. The event visit-announcement takes the two to be one announcement only by inference (see its note), so 'event' is left out here.</para>
         /// </summary>
-        public static Statement StatementStateDepartmentVisitAnnouncement => FactData.Statements_Fact(2);
+        public static Statement StatementStateDepartmentVisitAnnouncement => FactData.FactAt_Statements(2);
 
         /// <summary>
         /// <c>statement-state-department-agenda</c>: Blinken would discuss a range of bilateral, regional and global issues, including the Middle East, the war in Ukraine...
         /// <para>Cited: blinken-latest-official, paragraph 4: "The department said in a statement that Blinken would discuss a range of bilateral, regional and global issues"</para>
         /// <para>Note: Given "in a statement" (para 4), which is the event visit-announcement; that this statement is the Saturday announcement of para 3 is inferred there, not here.</para>
         /// </summary>
-        public static Statement StatementStateDepartmentAgenda => FactData.Statements_Fact(3);
+        public static Statement StatementStateDepartmentAgenda => FactData.FactAt_Statements(3);
 
         /// <summary>
         /// <c>statement-miller-agenda</c>: He will also discuss progress in resuming counter-narcotics cooperation, military-to-military communication, artifici...
         /// <para>Cited: blinken-latest-official, paragraph 5: "He will also discuss progress in resuming counter-narcotics cooperation, military-to-military communication, artificial intelligence" (and 1 more citation)</para>
         /// <para>Note: The article prints the remark without quotation marks, but "our two countries" shows it is Miller's own words.</para>
         /// </summary>
-        public static Statement StatementMillerAgenda => FactData.Statements_Fact(4);
+        public static Statement StatementMillerAgenda => FactData.FactAt_Statements(4);
 
         /// <summary>
         /// <c>statement-senior-official-concerns</c>: will express our concerns clearly and openly
         /// <para>Cited: blinken-major-divides, paragraph 4: "Blinken "will express our concerns clearly and openly" during the talks"</para>
         /// </summary>
-        public static Statement StatementSeniorOfficialConcerns => FactData.Statements_Fact(5);
+        public static Statement StatementSeniorOfficialConcerns => FactData.FactAt_Statements(5);
 
         /// <summary>
         /// <c>statement-senior-official-russia-restored</c>: thanks to Chinese support, Russia has largely restored its defense industrial base, which not only impacts the battle...
         /// <para>Cited: blinken-major-divides, paragraph 9: "thanks to Chinese support, Russia has largely restored its defense industrial base" (and 1 more citation)</para>
         /// </summary>
-        public static Statement StatementSeniorOfficialRussiaRestored => FactData.Statements_Fact(6);
+        public static Statement StatementSeniorOfficialRussiaRestored => FactData.FactAt_Statements(6);
 
         /// <summary>
         /// <c>statement-blinken-iran-escalation</c>: pushed China to take a more active stance in pressuring Iran not to escalate
         /// <para>Cited: blinken-latest-official, paragraph 9: "Blinken also pushed China to take a more active stance in pressuring Iran not to escalate" (and 1 more citation)</para>
         /// </summary>
-        public static Statement StatementBlinkenIranEscalation => FactData.Statements_Fact(7);
+        public static Statement StatementBlinkenIranEscalation => FactData.FactAt_Statements(7);
 
         /// <summary>
         /// <c>statement-blinken-iran-proxies</c>: he sought China's help in getting Iran to restrict proxy groups which he supported, armed and financed in the region
         /// <para>Cited: blinken-latest-official, paragraph 9: "He has spoken with his Chinese counterpart several times" (and 3 more citations)</para>
         /// <para>Note: In 000 "which he supported" is a translation slip for the proxy groups Iran supports, as 003 makes clear. The audience is "his Chinese counterpart" in 000; only 003 names him, Wang Yi.</para>
         /// </summary>
-        public static Statement StatementBlinkenIranProxies => FactData.Statements_Fact(8);
+        public static Statement StatementBlinkenIranProxies => FactData.FactAt_Statements(8);
 
         /// <summary>
         /// <c>statement-blinken-escalation-no-one-interest</c>: escalation is in no one's interest and countries should urge Iran not to escalate
         /// <para>Cited: blinken-major-divides, paragraph 13: "escalation is in no one's interest and countries should urge Iran not to escalate" (and 1 more citation)</para>
         /// <para>Note: The words are State Department spokesman Matthew Miller's account of what Blinken told Wang in their latest conversation. Only the topic is inferred: para 13 names Iran but no topic; the remark follows Blinken's push on Iran over tensions in the Middle East (para 12, a different statement, statement-blinken-iran-escalation, which is not cited here).</para>
         /// </summary>
-        public static Statement StatementBlinkenEscalationNoOneInterest => FactData.Statements_Fact(9);
+        public static Statement StatementBlinkenEscalationNoOneInterest => FactData.FactAt_Statements(9);
 
         /// <summary>
         /// <c>statement-senior-official-restraint</c>: whatever channels or influence the country has to try to convey the need for restraint to all parties, including Iran.
         /// <para>Cited: blinken-major-divides, paragraph 14: "whatever channels or influence the country has to try to convey the need for restraint to all parties, including Iran" (and 1 more citation)</para>
         /// <para>Note: The official said Blinken would reiterate U.S. interest in China using these channels. The article does not say what is being reiterated, and the call of para 10 is made by other speakers ("US officials, from Biden on down"), so it is not linked. Only the topic is inferred: para 14 names Iran but no topic; it follows Blinken's push on Iran over tensions in the Middle East (paras 12-13).</para>
         /// </summary>
-        public static Statement StatementSeniorOfficialRestraint => FactData.Statements_Fact(10);
+        public static Statement StatementSeniorOfficialRestraint => FactData.FactAt_Statements(10);
 
         /// <summary>
         /// <c>statement-senior-official-taiwan-strait</c>: underscore both privately and publicly America's continued interest in maintaining peace and stability in the Taiwan...
         /// <para>Cited: blinken-major-divides, paragraph 17: "underscore both privately and publicly America's continued interest in maintaining peace and stability in the Taiwan Strait" (and 1 more citation)</para>
         /// </summary>
-        public static Statement StatementSeniorOfficialTaiwanStrait => FactData.Statements_Fact(11);
+        public static Statement StatementSeniorOfficialTaiwanStrait => FactData.FactAt_Statements(11);
 
         /// <summary>
         /// <c>statement-senior-official-raise-issues</c>: Blinken will raise these issues again
         /// <para>Cited: blinken-major-divides, paragraph 21: "Still, Blinken will raise these issues again, the senior State Department official said" (and 1 more citation)</para>
         /// <para>Note: "These issues" are those of 003 para 20: human rights in Xinjiang, Tibet and Hong Kong and the detained US citizens.</para>
         /// </summary>
-        public static Statement StatementSeniorOfficialRaiseIssues => FactData.Statements_Fact(12);
+        public static Statement StatementSeniorOfficialRaiseIssues => FactData.FactAt_Statements(12);
 
         /// <summary>
         /// <c>statement-senior-official-fentanyl</c>: China's self-declared efforts to ban the export of materials traffickers use to make fentanyl have not yet yielded si...
         /// <para>Cited: blinken-major-divides, paragraph 21: "adding that China's self-declared efforts to ban the export of materials traffickers use to make fentanyl have not yet yielded significant results"</para>
         /// </summary>
-        public static Statement StatementSeniorOfficialFentanyl => FactData.Statements_Fact(13);
+        public static Statement StatementSeniorOfficialFentanyl => FactData.FactAt_Statements(13);
 
     }
 
@@ -138,7 +138,7 @@ namespace Consumer
     {
         // Statement 0 to 13, a line each: id, basis, note, aliases, inferred fields, form, wordings, when, audience;
         // then what it points at: speaker, organization, topics, event, reportedBy, citations, values by source of wordings, when.
-        private static global::System.ReadOnlySpan<byte> Statements_Data_0 =>
+        private static global::System.ReadOnlySpan<byte> Lines_Statements_0 =>
             "32:statement-blinken-dual-use-goods|0|338:The article prints the remark without quotation marks, but it is in Blinken's first person. Only the topic is inferred: para 8 names no topic; China sharing goods that helped Russia rebuild its defense industrial base is read as the topic of Chinese support for Russia, which para 7 calls \"supporting Russia's military-industrial sector\".|0|1|6:Topics|0|1|198:We see China sharing machine tools, semiconductors and other dual-use goods that have helped Russia rebuild the defense industrial base that sanctions and export controls had done so much to degrade|6:Friday|~|0|~|1|1|~|~|2|0|8|135:We see China sharing machine tools, semiconductors and other dual-use goods that have helped Russia rebuild the defense industrial base|0|8|19:Blinken said Friday|1|0|1|198:We see China sharing machine tools, semiconductors and other dual-use goods that have helped Russia rebuild the defense industrial base that sanctions and export controls had done so much to degrade|1|0|6:Friday|\n"u8 +
             "35:statement-blinken-european-security|0|306:000 gives the words without quotation marks, in the sentence after \"Blinken said Friday\"; 003 quotes them. Only the topic is inferred: the words name no topic; they follow Blinken's remark on China's dual-use goods helping Russia (000 para 8) and 003's paragraphs on Chinese support for Russia (paras 6-9).|0|1|6:Topics|0|1|194:if China claims to want good relations with Europe and other countries, it cannot, on the other hand, fuel what constitutes the greatest threat to European security since the end of the Cold War|6:Friday|~|0|~|1|1|~|~|3|0|8|106:if China claims to want good relations with Europe and other countries, it cannot, on the other hand, fuel|1|8|73:on the other hand it cannot fuel the greatest threat to European security|1|8|22:Blinken said last week|2|0|1|194:if China claims to want good relations with Europe and other countries, it cannot, on the other hand, fuel what constitutes the greatest threat to European security since the end of the Cold War|1|1|192:If on the one hand China claims it wants good relations with Europe and other countries, on the other hand it cannot fuel the greatest threat to European security since the end of the Cold War|2|0|6:Friday|1|9:last week|\n"u8 +
             "45:statement-state-department-visit-announcement|0|250:Para 3 does not name the occasion beyond \"said Saturday\", nor say that these words were given in the statement of para 4. The event visit-announcement takes the two to be one announcement only by inference (see its note), so 'event' is left out here.|0|0|1|1|206:Blinken, on his second visit to China in less than a year, will travel to Shanghai and Beijing starting Wednesday for three days of meetings with senior Chinese officials, including Foreign Minister Wang Yi|8:Saturday|~|~|0|0|~|~|1|0|3|134:The State Department said Saturday that Blinken, on his second visit to China in less than a year, will travel to Shanghai and Beijing|1|0|1|206:Blinken, on his second visit to China in less than a year, will travel to Shanghai and Beijing starting Wednesday for three days of meetings with senior Chinese officials, including Foreign Minister Wang Yi|1|0|8:Saturday|\n"u8 +
@@ -156,7 +156,7 @@ namespace Consumer
             "                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                       "u8;
 
         // Where each of those lines starts, 8 digits each.
-        private static global::System.ReadOnlySpan<byte> Statements_Offsets_0 =>
+        private static global::System.ReadOnlySpan<byte> Offsets_Statements_0 =>
             "aaaaaaaaaaaaadpmaaaaaiobaaaaamhpaaaaapdeaaaabdeaaaaabedkaaaabgnfaaaabjadaaaabobkaaaacbflaaaacfbgaaaachjmaaaacjjj               "u8;
     }
 }

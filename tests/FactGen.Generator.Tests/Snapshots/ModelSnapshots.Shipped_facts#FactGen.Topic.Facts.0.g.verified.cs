@@ -12,93 +12,93 @@ namespace Consumer
         /// <para>Cited: blinken-latest-official, paragraph 2: "The rivals are at odds on many fronts, including Russia's war in Ukraine, Taiwan" (and 9 more citations)</para>
         /// <para>Note: "Taiwan" and "the Taiwan Strait" are also the names of the territory (taiwan) and the strait (taiwan-strait). They are kept as aliases because the articles use the place names as the names of the issue: "at odds on many fronts, including ... Taiwan" (000 para 2), issues "including ... the Taiwan Strait" (000 para 4), "Taiwan and the South China Sea will also be among Blinken's priorities" (000 para 11). Every other paragraph that grounds a reference to this topic by these names is about the dispute over Taiwan.</para>
         /// </summary>
-        public static Topic TopicTaiwan => FactData.Topics_Fact(0);
+        public static Topic TopicTaiwan => FactData.FactAt_Topics(0);
 
         /// <summary>
         /// <c>topic-russia-support</c>: Russia's war in Ukraine and Chinese support for Russia
         /// <para>Cited: blinken-latest-official, paragraph 2: "The rivals are at odds on many fronts, including Russia's war in Ukraine" (and 11 more citations)</para>
         /// <para>Note: The aliases are the phrases the articles use for the subject. "Russia's war in Ukraine" and "the war in Ukraine" are used only as the name of an issue between the US and China, in lists of fronts and agenda items (000 paras 2 and 4), so they are this topic's, not the war's (russia-ukraine-war). "Chinese support" (003 paras 6, 9) and China "supporting Russia's military-industrial sector" (000 para 7) name the support itself. "Defense industrial base" and "military-industrial sector" alone name Russia's industry, and "arming Russia" is what the US says there is no evidence of, so none of them is an alias.</para>
         /// </summary>
-        public static Topic TopicRussiaSupport => FactData.Topics_Fact(1);
+        public static Topic TopicRussiaSupport => FactData.FactAt_Topics(1);
 
         /// <summary>
         /// <c>topic-middle-east</c>: Middle East, Iran and the Israel-Hamas war
         /// <para>Cited: blinken-latest-official, paragraph 1: "major differences on issues ranging from the path to peace in the Middle East" (and 10 more citations)</para>
         /// <para>Note: "Middle East" is also the name of the region (middle-east). It is kept as an alias because the articles use it as the name of the issue: "major differences on issues ranging from the path to peace in the Middle East" (000 para 1), issues "including the Middle East" (000 para 4), collision courses "from ... Israel, Iran and the broader Middle East" (003 para 3), and Iran escalating "tensions in the Middle East" (000 para 9, 003 para 12). The Gaza war's names are the event's (israel-hamas-war), not this topic's.</para>
         /// </summary>
-        public static Topic TopicMiddleEast => FactData.Topics_Fact(2);
+        public static Topic TopicMiddleEast => FactData.FactAt_Topics(2);
 
         /// <summary>
         /// <c>topic-south-china-sea</c>: South China Sea
         /// <para>Cited: blinken-latest-official, paragraph 2: "South China Sea, North Korea, Hong Kong" (and 7 more citations)</para>
         /// </summary>
-        public static Topic TopicSouthChinaSea => FactData.Topics_Fact(3);
+        public static Topic TopicSouthChinaSea => FactData.FactAt_Topics(3);
 
         /// <summary>
         /// <c>topic-fentanyl</c>: Synthetic opioids and counter-narcotics (fentanyl)
         /// <para>Cited: blinken-latest-official, paragraph 1: "to supply of synthetic opioids" (and 2 more citations)</para>
         /// </summary>
-        public static Topic TopicFentanyl => FactData.Topics_Fact(4);
+        public static Topic TopicFentanyl => FactData.FactAt_Topics(4);
 
         /// <summary>
         /// <c>topic-trade</c>: Trade
         /// <para>Cited: blinken-latest-official, paragraph 2: "The United States and China are also fighting over trade issues" (and 1 more citation)</para>
         /// </summary>
-        public static Topic TopicTrade => FactData.Topics_Fact(5);
+        public static Topic TopicTrade => FactData.FactAt_Topics(5);
 
         /// <summary>
         /// <c>topic-human-rights</c>: Human rights in China
         /// <para>Cited: blinken-latest-official, paragraph 2: "human rights and detention of American citizens" (and 3 more citations)</para>
         /// </summary>
-        public static Topic TopicHumanRights => FactData.Topics_Fact(6);
+        public static Topic TopicHumanRights => FactData.FactAt_Topics(6);
 
         /// <summary>
         /// <c>topic-north-korea</c>: North Korea
         /// <para>Cited: blinken-latest-official, paragraph 2: "South China Sea, North Korea, Hong Kong"</para>
         /// </summary>
-        public static Topic TopicNorthKorea => FactData.Topics_Fact(7);
+        public static Topic TopicNorthKorea => FactData.FactAt_Topics(7);
 
         /// <summary>
         /// <c>topic-hong-kong</c>: Hong Kong
         /// <para>Cited: blinken-latest-official, paragraph 2: "North Korea, Hong Kong, human rights" (and 2 more citations)</para>
         /// </summary>
-        public static Topic TopicHongKong => FactData.Topics_Fact(8);
+        public static Topic TopicHongKong => FactData.FactAt_Topics(8);
 
         /// <summary>
         /// <c>topic-detained-americans</c>: Detained American citizens
         /// <para>Cited: blinken-latest-official, paragraph 2: "detention of American citizens" (and 2 more citations)</para>
         /// </summary>
-        public static Topic TopicDetainedAmericans => FactData.Topics_Fact(9);
+        public static Topic TopicDetainedAmericans => FactData.FactAt_Topics(9);
 
         /// <summary>
         /// <c>topic-ai</c>: Artificial intelligence
         /// <para>Cited: blinken-latest-official, paragraph 5: "military-to-military communication, artificial intelligence"</para>
         /// </summary>
-        public static Topic TopicAi => FactData.Topics_Fact(10);
+        public static Topic TopicAi => FactData.FactAt_Topics(10);
 
         /// <summary>
         /// <c>topic-military-communication</c>: Military-to-military communication
         /// <para>Cited: blinken-latest-official, paragraph 5: "military-to-military communication"</para>
         /// </summary>
-        public static Topic TopicMilitaryCommunication => FactData.Topics_Fact(11);
+        public static Topic TopicMilitaryCommunication => FactData.FactAt_Topics(11);
 
         /// <summary>
         /// <c>topic-people-to-people</c>: People-to-people ties
         /// <para>Cited: blinken-latest-official, paragraph 5: "strengthening people-to-people ties"</para>
         /// </summary>
-        public static Topic TopicPeopleToPeople => FactData.Topics_Fact(12);
+        public static Topic TopicPeopleToPeople => FactData.FactAt_Topics(12);
 
         /// <summary>
         /// <c>topic-managing-competition</c>: Managing competition responsibly
         /// <para>Cited: blinken-latest-official, paragraph 5: "to manage competition responsibly, even in areas where our two countries disagree"</para>
         /// </summary>
-        public static Topic TopicManagingCompetition => FactData.Topics_Fact(13);
+        public static Topic TopicManagingCompetition => FactData.FactAt_Topics(13);
 
         /// <summary>
         /// <c>topic-high-level-contacts</c>: High-level contacts
         /// <para>Cited: blinken-latest-official, paragraph 6: "they pledged to keep high-level contacts open" (and 1 more citation)</para>
         /// </summary>
-        public static Topic TopicHighLevelContacts => FactData.Topics_Fact(14);
+        public static Topic TopicHighLevelContacts => FactData.FactAt_Topics(14);
 
     }
 
@@ -140,7 +140,7 @@ namespace Consumer
     {
         // Topic 0 to 14, a line each: id, basis, note, aliases, inferred fields, name, category, summary, onAgenda;
         // then what it points at: countries, places, citations.
-        private static global::System.ReadOnlySpan<byte> Topics_Data_0 =>
+        private static global::System.ReadOnlySpan<byte> Lines_Topics_0 =>
             "12:topic-taiwan|0|516:\"Taiwan\" and \"the Taiwan Strait\" are also the names of the territory (taiwan) and the strait (taiwan-strait). They are kept as aliases because the articles use the place names as the names of the issue: \"at odds on many fronts, including ... Taiwan\" (000 para 2), issues \"including ... the Taiwan Strait\" (000 para 4), \"Taiwan and the South China Sea will also be among Blinken's priorities\" (000 para 11). Every other paragraph that grounds a reference to this topic by these names is about the dispute over Taiwan.|2|6:Taiwan|13:Taiwan Strait|0|28:Taiwan and the Taiwan Strait|0|563:Beijing considers Taiwan a renegade province and has vowed to reunify it with the mainland by force if necessary, and in recent years has become increasingly aggressive towards it. The United States has strongly condemned Chinese military exercises threatening Taiwan, and successive US administrations have increased military support and sales to Taipei, to the dismay of Chinese officials and to Chinese anger. A senior State Department official said Blinken would underscore America's continued interest in maintaining peace and stability in the Taiwan Strait.|1|3|0|1|6|2|10|7|10|0|2|80:The rivals are at odds on many fronts, including Russia's war in Ukraine, Taiwan|0|4|41:the South China Sea and the Taiwan Strait|0|11|70:Taiwan and the South China Sea will also be among Blinken's priorities|1|15|73:Beijing has in recent years become increasingly aggressive towards Taiwan|1|17|52:maintaining peace and stability in the Taiwan Strait|1|15|76:In the Indo-Pacific region, China and the United States are the main players|0|12|131:The United States has strongly condemned Chinese military exercises threatening Taiwan, which Beijing considers a renegade province|0|12|140:Successive U.S. administrations have gradually increased their military support and sales to Taipei, much to the dismay of Chinese officials|1|16|56:vowed to reunify with the mainland by force if necessary|1|16|109:Successive US administrations have steadily increased military aid and sales to Taipei, much to Chinese anger|\n"u8 +
             "20:topic-russia-support|0|610:The aliases are the phrases the articles use for the subject. \"Russia's war in Ukraine\" and \"the war in Ukraine\" are used only as the name of an issue between the US and China, in lists of fronts and agenda items (000 paras 2 and 4), so they are this topic's, not the war's (russia-ukraine-war). \"Chinese support\" (003 paras 6, 9) and China \"supporting Russia's military-industrial sector\" (000 para 7) name the support itself. \"Defense industrial base\" and \"military-industrial sector\" alone name Russia's industry, and \"arming Russia\" is what the US says there is no evidence of, so none of them is an alias.|4|23:Russia's war in Ukraine|14:war in Ukraine|15:Chinese support|46:supporting Russia's military-industrial sector|0|54:Russia's war in Ukraine and Chinese support for Russia|0|841:China's support for Russia during Russia's war in Ukraine. The United States has become more vocal in calling on China to stop supporting Russia's military-industrial sector, which Washington says has allowed Moscow to increase its weapons production. Blinken says China is sharing machine tools, semiconductors and other dual-use goods that have helped Russia rebuild the defense industrial base that sanctions and export controls had done so much to degrade. A senior State Department official says that thanks to Chinese support Russia has largely restored its defense industrial base, and U.S. officials say the support will allow Moscow to overcome Western sanctions and supply its military. The U.S. says there is no evidence that China is actually arming Russia, but officials say other activities are potentially equally problematic.|1|4|0|1|2|3|1|6|12|0|2|72:The rivals are at odds on many fronts, including Russia's war in Ukraine|0|4|18:the war in Ukraine|0|7|74:its calls for China to stop supporting Russia's military-industrial sector|1|3|23:From Russia and Ukraine|1|6|78:US officials say this will be a key topic of discussion during Blinken's visit|0|8|92:it cannot, on the other hand, fuel what constitutes the greatest threat to European security|1|9|51:poses a greater threat to broader European security|0|7|75:which Washington says has allowed Moscow to increase its weapons production|0|8|135:We see China sharing machine tools, semiconductors and other dual-use goods that have helped Russia rebuild the defense industrial base|1|6|72:which U.S. officials say will allow Moscow to overcome Western sanctions|1|7|139:the U.S. says there is no evidence that China is actually arming Russia, officials say other activities are potentially equally problematic|1|9|82:thanks to Chinese support, Russia has largely restored its defense industrial base|\n"u8 +
             "17:topic-middle-east|0|515:\"Middle East\" is also the name of the region (middle-east). It is kept as an alias because the articles use it as the name of the issue: \"major differences on issues ranging from the path to peace in the Middle East\" (000 para 1), issues \"including the Middle East\" (000 para 4), collision courses \"from ... Israel, Iran and the broader Middle East\" (003 para 3), and Iran escalating \"tensions in the Middle East\" (000 para 9, 003 para 12). The Gaza war's names are the event's (israel-hamas-war), not this topic's.|1|11:Middle East|0|42:Middle East, Iran and the Israel-Hamas war|2|561:US officials, from Biden on down, have called on China to use whatever leverage it has over Iran to keep Israel's war against Hamas in Gaza from turning into a broader regional conflict. Blinken has pushed China to press Iran not to escalate tensions in the Middle East and to get Iran to restrict or remove the proxy groups it supports. China, which relies heavily on oil imports from Iran and other Middle Eastern countries, appears generally receptive, but tensions have increased since the Gaza war began and with the direct attacks between Iran and Israel.|1|4|0|1|4|5|2|4|5|11|0|1|77:major differences on issues ranging from the path to peace in the Middle East|0|4|45:including the Middle East, the war in Ukraine|0|10|37:This subject has taken on new urgency|1|3|67:From Russia and Ukraine to Israel, Iran and the broader Middle East|1|11|75:tensions have steadily increased since the start of the Gaza war in October|1|11|47:China appears generally receptive to such calls|1|10|107:US officials, from Biden on down, have repeatedly called on China to use whatever leverage it has over Iran|0|9|89:Blinken also pushed China to take a more active stance in pressuring Iran not to escalate|0|9|37:getting Iran to restrict proxy groups|1|12|110:Blinken has urged China to take a more active stance and push Iran not to escalate tensions in the Middle East|1|12|82:urged China to tell Iran to remove the proxy groups it has supported in the region|\n"u8 +
@@ -159,7 +159,7 @@ namespace Consumer
             "                                                                                                                                                                                                                                                                                                                                                                                                                                                                      "u8;
 
         // Where each of those lines starts, 8 digits each.
-        private static global::System.ReadOnlySpan<byte> Topics_Offsets_0 =>
+        private static global::System.ReadOnlySpan<byte> Offsets_Topics_0 =>
             "aaaaaaaaaaaaaidpaaaabcmfaaaabkniaaaabpcpaaaacbjgaaaaccmgaaaacfafaaaacfmdaaaachblaaaaciifaaaacjhjaaaackhlaaaaclelaaaacmko       "u8;
     }
 }

@@ -29,7 +29,7 @@ namespace Consumer
         private int Links_At { get; }
 
         /// <summary>What the fact points at, read from its data the first time any of it is asked for.</summary>
-        private global::Consumer.FactData.Quote_Links Fact_Links => global::Consumer.FactData.Links_Of_Quote(Fact_Slot, Links_At);
+        private global::Consumer.FactData.Links_Quote Fact_Links => global::Consumer.FactData.LinksOf_Quote(Fact_Slot, Links_At);
 
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
@@ -82,7 +82,7 @@ namespace Consumer
     public static partial class Quotes
     {
         /// <summary>Every Quote, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Quote> All => FactData.Quotes_List.All;
+        public static global::System.Collections.Generic.IReadOnlyList<Quote> All => FactData.List_Quotes.All;
 
         /// <summary>The Quote with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Quote has the id.</exception>
@@ -96,7 +96,7 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Quote? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            fact = FactData.Quotes_Find(id);
+            fact = FactData.Find_Quotes(id);
             return fact is not null;
         }
 
@@ -104,7 +104,7 @@ namespace Consumer
         public static global::System.Collections.Generic.IReadOnlyList<Quote> BySpeaker(Person key)
         {
             if (key is null) throw new global::System.ArgumentNullException(nameof(key));
-            return FactData.Quotes_Speaker_In_People(key.Fact_Slot);
+            return FactData.GroupsIn_Quotes_Speaker_People(key.Fact_Slot);
         }
     }
 
@@ -115,49 +115,49 @@ namespace Consumer
     internal static partial class FactData
     {
         /// <summary>The Quotes made so far, and their links: created when the kind is first touched.</summary>
-        internal static class Quotes_Made
+        internal static class Made_Quotes
         {
             internal static readonly Fact_Cache Facts = new(1);
             internal static readonly Fact_Cache Links = new(1);
         }
 
         /// <summary>Every Quote, as a list that makes each when it is read: created when first asked for.</summary>
-        internal static class Quotes_List { internal static readonly global::System.Collections.Generic.IReadOnlyList<Quote> All = new Fact_List<Quote>(1, Quotes_Fact); }
+        internal static class List_Quotes { internal static readonly global::System.Collections.Generic.IReadOnlyList<Quote> All = new Fact_List<Quote>(1, FactAt_Quotes); }
 
         /// <summary>The Quote in a slot, made from its data the first time any thread asks for it.</summary>
-        internal static Quote Quotes_Fact(int slot) => (Quote)(Quotes_Made.Facts.Find(slot) ?? Quotes_Made.Facts.Keep(slot, Make_Quote(slot)));
+        internal static Quote FactAt_Quotes(int slot) => (Quote)(Made_Quotes.Facts.Find(slot) ?? Made_Quotes.Facts.Keep(slot, Make_Quote(slot)));
 
         /// <summary>What the Quote in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
-        internal static Quote_Links Links_Of_Quote(int slot, int at) => (Quote_Links)(Quotes_Made.Links.Find(slot) ?? Quotes_Made.Links.Keep(slot, Make_Quote_Links(slot, at)));
+        internal static Links_Quote LinksOf_Quote(int slot, int at) => (Links_Quote)(Made_Quotes.Links.Find(slot) ?? Made_Quotes.Links.Keep(slot, MakeLinks_Quote(slot, at)));
 
         private static Quote Make_Quote(int slot)
         {
-            var reader = new Data_Reader(Quotes_Data(slot >> Chunk_Bits), Quotes_Offset(slot));
+            var reader = new Data_Reader(ChunkOf_Quotes(slot >> Chunk_Bits), Offset_Quotes(slot));
             return new Quote(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.None() ? default! : reader.String(), reader.At);
         }
 
-        private static Quote_Links Make_Quote_Links(int slot, int at)
+        private static Links_Quote MakeLinks_Quote(int slot, int at)
         {
-            var reader = new Data_Reader(Quotes_Data(slot >> Chunk_Bits), at);
-            return new Quote_Links(reader.None() ? default! : People_Fact(reader.Int()), reader.Citations());
+            var reader = new Data_Reader(ChunkOf_Quotes(slot >> Chunk_Bits), at);
+            return new Links_Quote(reader.None() ? default! : FactAt_People(reader.Int()), reader.Citations());
         }
 
-        internal static global::System.ReadOnlySpan<byte> Quotes_Data(int chunk) => chunk switch
+        internal static global::System.ReadOnlySpan<byte> ChunkOf_Quotes(int chunk) => chunk switch
         {
-            0 => Quotes_Data_0,
+            0 => Lines_Quotes_0,
             _ => throw Data_Corrupt(),
         };
 
-        internal static int Quotes_Offset(int slot) => Entry((slot >> Chunk_Bits) switch
+        internal static int Offset_Quotes(int slot) => Table_Entry((slot >> Chunk_Bits) switch
         {
-            0 => Quotes_Offsets_0,
+            0 => Offsets_Quotes_0,
             _ => throw Data_Corrupt(),
         }, 8, slot & Chunk_Mask);
 
         /// <summary>What a Quote points at: read from its data on first use, so that making a fact never makes another.</summary>
-        internal sealed class Quote_Links
+        internal sealed class Links_Quote
         {
-            internal Quote_Links(Person @speaker, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
+            internal Links_Quote(Person @speaker, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
             {
                 Speaker = @speaker;
                 Citations = citations;
