@@ -30,6 +30,8 @@ public static partial class GeneratedNames
         public const string Group = "Group_Of";
         public const string Entry = "Table_Entry";
         public const string IdHash = "Id_Hash";
+        public const string IdBucket = "Id_Bucket";
+        public const string IdPosition = "Id_Position";
         public const string PerfectSlot = "Perfect_Slot";
         public const string IdIs = "Id_Is";
         public const string StringKey = "String_Key";
@@ -40,13 +42,24 @@ public static partial class GeneratedNames
 
         /// <summary>Every shared helper of <c>FactData</c>.</summary>
         public static readonly IReadOnlyList<string> Shared =
-            [AnyFact, TryGetAny, ReadOnlyList, ChunkBits, ChunkMask, Corrupt, Cache, LazyList, Group, Entry, IdHash, PerfectSlot, IdIs, StringKey, IntKey, Reader, ReaderItem, AllFactsList];
+            [AnyFact, TryGetAny, ReadOnlyList, ChunkBits, ChunkMask, Corrupt, Cache, LazyList, Group, Entry, IdHash, IdBucket, IdPosition, PerfectSlot, IdIs, StringKey, IntKey, Reader, ReaderItem, AllFactsList];
 
         // A record's own members that only generated code uses: with '_', so no field's property
         // (letters and digits) can take them; RecordMembers lists them too.
         public const string FactSlot = "Fact_Slot";
         public const string LinksAt = "Links_At";
         public const string FactLinks = "Fact_Links";
+
+        // Parameters and locals of the generated methods that sit beside those named after fields:
+        // with '_', which no field's parameter (a camelCase name) has.
+        public const string SlotParameter = "fact_slot";
+        public const string LinksAtParameter = "links_at";
+        public const string ReaderLocal = "data_reader";
+        public const string ListItem = "list_item";
+        public const string ListElement = "list_element";
+
+        /// <summary>The reader's method for a date, beside its <c>Int</c>, <c>String</c>, <c>Citation</c>...</summary>
+        public const string ReadDate = "Date";
 
         // The role words: the first part of each composed name, one per composition below.
         private const string FactRole = "FactAt";

@@ -138,6 +138,33 @@ public class ChunkingTests
     }
 
     [Fact]
+    public void Lookups_and_inverses_answer_for_facts_beyond_the_first_chunk()
+    {
+        // A group's number is its target's slot: people past slot 255 are in later chunks and their
+        // groups later in each table. Statement n is spoken by person n (n < 600); later people speak none.
+        var context = new AssemblyLoadContext(nameof(Lookups_and_inverses_answer_for_facts_beyond_the_first_chunk), isCollectible: true);
+        try
+        {
+            var assembly = context.LoadFromStream(new MemoryStream(Image.Value));
+            var get = assembly.GetType("Consumer.People", throwOnError: true)!.GetMethod("Get", BindingFlags.Public | BindingFlags.Static)!;
+            var bySpeaker = assembly.GetType("Consumer.Statements", throwOnError: true)!.GetMethod("BySpeaker", BindingFlags.Public | BindingFlags.Static)!;
+            foreach (var n in new[] { 255, 256, 300, 511, 512, 599, 600, 700, People - 1 })
+            {
+                var person = get.Invoke(null, [Id("person", n)])!;
+                string[] expected = n < Statements ? [Id("statement", n)] : [];
+                var spoken = ((System.Collections.IEnumerable)bySpeaker.Invoke(null, [person])!).Cast<object>().Select(Id);
+                Assert.Equal(expected, spoken);
+                var statements = ((System.Collections.IEnumerable)person.GetType().GetProperty("Statements")!.GetValue(person)!).Cast<object>().Select(Id);
+                Assert.Equal(expected, statements);
+            }
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
+    [Fact]
     public void Touching_one_fact_makes_that_fact_only_and_every_thread_gets_the_same_instance()
     {
         for (var round = 0; round < 8; round++)

@@ -64,7 +64,10 @@ internal static class FactDataEmitter
     {
         var citation = GeneratedNames.Citation;
         w.Open($"internal ref partial struct {DataNames.Reader}");
-        w.Line($"public {citation} {citation}() => new {citation}({DataNames.Fact(sourceKind.Plural)}(Int()), Int(), String());").Line();
+        w.Open($"public {citation} {citation}()");
+        w.Line($"var source = {DataNames.Fact(sourceKind.Plural)}(Int());").Line("var paragraph = Int();").Line("var quote = String();");
+        w.Line($"return new {citation}(source, paragraph, quote);");
+        w.Close().Line();
         w.Line($"public {TypeNames.ReadOnlyList}<{citation}> {GeneratedNames.Citations}() => List(static (ref {DataNames.Reader} item) => item.{citation}());");
         w.Close();
     }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using FactGen.Core;
 using FactGen.Core.Schema;
@@ -47,34 +48,39 @@ internal static class KindDataEmitter
         w.Close();
     }
 
+    /// <summary>
+    /// <c>Make_X</c> and <c>MakeLinks_X</c>: each reads its parts of the fact's data
+    /// (<see cref="FactLayout"/>) one statement at a time, then passes them to the constructor.
+    /// </summary>
     private static void EmitMake(SourceWriter w, KindEmitter kind)
     {
         var schema = kind.Schema;
-        var plural = schema.Plural;
         var name = GeneratedNames.Record(schema);
-        var plain = schema.Fields.Where(f => !TypeNames.IsLinked(f));
-        var linked = schema.Fields.Where(TypeNames.IsLinked);
-        var perSource = schema.Fields.Where(f => f.IsPerSource);
+        var links = DataNames.Links(name);
+        const string slot = DataNames.SlotParameter, at = DataNames.LinksAtParameter, reader = DataNames.ReaderLocal;
         if (kind.Count == 0)
         {
-            w.Line($"private static {name} {DataNames.Make(name)}(int slot) => throw {DataNames.Corrupt}();").Line();
-            w.Line($"private static {DataNames.Links(name)} {DataNames.MakeLinks(name)}(int slot, int at) => throw {DataNames.Corrupt}();").Line();
+            w.Line($"private static {name} {DataNames.Make(name)}(int {slot}) => throw {DataNames.Corrupt}();").Line();
+            w.Line($"private static {links} {DataNames.MakeLinks(name)}(int {slot}, int {at}) => throw {DataNames.Corrupt}();").Line();
             return;
         }
-        // Arguments are evaluated left to right, so the last, reader.At, is where the links start.
-        var values = new[] { "slot", "reader.String()", $"({GeneratedNames.FactBasis})reader.Int()", "reader.None() ? null : reader.String()", "reader.Strings()", "reader.Strings()" }
-            .Concat(plain.Select(f => DataReading.Value(schema, f, kind.Index, "reader")))
-            .Concat(new[] { "reader.At" });
-        w.Open($"private static {name} {DataNames.Make(name)}(int slot)");
-        w.Line($"var reader = new {DataNames.Reader}({DataNames.Data(plural)}(slot >> {DataNames.ChunkBits}), {DataNames.Offset(plural)}(slot));");
-        w.Line($"return new {name}({string.Join(", ", values)});");
+        var layout = new FactLayout(schema);
+        w.Open($"private static {name} {DataNames.Make(name)}(int {slot})");
+        ReadParts(w, kind, layout.Own, $"{DataNames.Offset(schema.Plural)}({slot})");
+        // The links start where the record's own parts end.
+        w.Line($"return new {name}({string.Join(", ", new[] { slot }.Concat(layout.Own.Select(p => p.Parameter)))}, {at}: {reader}.At);");
         w.Close().Line();
-        var linking = linked.Select(f => DataReading.Value(schema, f, kind.Index, "reader")).Concat(new[] { $"reader.{GeneratedNames.Citations}()" })
-            .Concat(perSource.Select(f => DataReading.Sourced(schema, f, kind.Index, "reader")));
-        w.Open($"private static {DataNames.Links(name)} {DataNames.MakeLinks(name)}(int slot, int at)");
-        w.Line($"var reader = new {DataNames.Reader}({DataNames.Data(plural)}(slot >> {DataNames.ChunkBits}), at);");
-        w.Line($"return new {DataNames.Links(name)}({string.Join(", ", linking)});");
+        w.Open($"private static {links} {DataNames.MakeLinks(name)}(int {slot}, int {at})");
+        ReadParts(w, kind, layout.Links, at);
+        w.Line($"return new {links}({string.Join(", ", layout.Links.Select(p => p.Parameter))});");
         w.Close().Line();
+    }
+
+    private static void ReadParts(SourceWriter w, KindEmitter kind, IReadOnlyList<FactPart> parts, string start)
+    {
+        const string reader = DataNames.ReaderLocal;
+        w.Line($"var {reader} = new {DataNames.Reader}({DataNames.Data(kind.Schema.Plural)}({DataNames.SlotParameter} >> {DataNames.ChunkBits}), {start});");
+        foreach (var part in parts) w.Line($"{part.Type} {part.Parameter} = {DataReading.Part(kind.Schema, part, kind.Index, reader)};");
     }
 
     /// <summary>From a chunk number to its data, and from a slot to where its fact starts in that data.</summary>

@@ -20,7 +20,6 @@ internal static class RecordEmitter
     {
         var schema = kind.Schema;
         var name = GeneratedNames.Record(schema);
-        var plain = schema.Fields.Where(f => !TypeNames.IsLinked(f)).ToList();
         var perSource = schema.Fields.Where(f => f.IsPerSource).ToList();
         var interfaces = new[] { GeneratedNames.FactInterface }.Concat(kind.Index.UnionsOf(schema).Select(GeneratedNames.UnionInterface));
         // Qualified: a field named factData would make a property FactData that hides the class.
@@ -34,14 +33,12 @@ internal static class RecordEmitter
 
         // fact_slot and links_at have underscores, which no field's parameter (camelCase) can have:
         // a field named slot would otherwise be a second parameter slot.
-        var parameters = new[] { "int fact_slot", "string id", $"{GeneratedNames.FactBasis} basis", "string? note", $"{TypeNames.ReadOnlyList}<string> aliases", $"{TypeNames.ReadOnlyList}<string> inferredFields" }
-            .Concat(plain.Select(f => $"{TypeNames.Property(schema, f)} {Parameter(f.Name)}"))
-            .Concat(new[] { "int links_at" });
+        var layout = new FactLayout(schema);
+        var parameters = new[] { $"int {DataNames.SlotParameter}" }.Concat(layout.Own.Select(p => $"{p.Type} {p.Parameter}")).Concat([$"int {DataNames.LinksAtParameter}"]);
         w.Open($"internal {name}({string.Join(", ", parameters)})");
-        w.Line($"{DataNames.FactSlot} = fact_slot;");
-        w.Line($"{GeneratedNames.Id} = id;").Line($"{GeneratedNames.Basis} = basis;").Line($"{GeneratedNames.Note} = note;").Line($"{GeneratedNames.Aliases} = aliases;").Line($"{GeneratedNames.InferredFields} = inferredFields;");
-        foreach (var field in plain) w.Line($"{field.PropertyName} = {Parameter(field.Name)};");
-        w.Line($"{DataNames.LinksAt} = links_at;");
+        w.Line($"{DataNames.FactSlot} = {DataNames.SlotParameter};");
+        foreach (var part in layout.Own) w.Line($"{part.Property} = {part.Parameter};");
+        w.Line($"{DataNames.LinksAt} = {DataNames.LinksAtParameter};");
         w.Close().Line();
 
         w.Line("/// <summary>The fact's place among its kind's facts: where its data, links and groups are found.</summary>").Line($"internal int {DataNames.FactSlot} {{ get; }}").Line();
@@ -95,36 +92,29 @@ internal static class RecordEmitter
     {
         var schema = kind.Schema;
         var name = GeneratedNames.Record(schema);
-        var linked = schema.Fields.Where(TypeNames.IsLinked).ToList();
-        var bySource = schema.Fields.Where(f => f.IsPerSource).Select(f => (Field: f, Parameter: Parameter(GeneratedNames.BySourceProperty(f)))).ToList();
+        var layout = new FactLayout(schema);
+        var bySource = layout.Links.Where(p => p.Kind == PartKind.BySource).ToList();
         var sourcedValue = GeneratedNames.SourcedValue;
 
         w.Line($"/// <summary>What a {name} points at: read from its data on first use, so that making a fact never makes another.</summary>");
         w.Open($"internal sealed class {DataNames.Links(name)}");
-        var parameters = linked.Select(f => $"{TypeNames.Property(schema, f)} {Parameter(f.Name)}")
-            .Concat(new[] { $"{TypeNames.ReadOnlyList}<{GeneratedNames.Citation}> citations" })
-            .Concat(bySource.Select(s => $"{TypeNames.BySource(schema, s.Field)} {s.Parameter}"));
-        w.Open($"internal {DataNames.Links(name)}({string.Join(", ", parameters)})");
-        foreach (var field in linked) w.Line($"{field.PropertyName} = {Parameter(field.Name)};");
-        w.Line($"{GeneratedNames.Citations} = citations;");
+        w.Open($"internal {DataNames.Links(name)}({string.Join(", ", layout.Links.Select(p => $"{p.Type} {p.Parameter}"))})");
+        foreach (var part in layout.Links) w.Line($"{part.Property} = {part.Parameter};");
         if (bySource.Count > 0)
         {
-            foreach (var (field, parameter) in bySource) w.Line($"{GeneratedNames.BySourceProperty(field)} = {parameter};");
             // The untyped view IFact offers: each field's entries in field order, made once here. The
             // locals have underscores, which no parameter (a camelCase field name) can have.
             w.Line($"var all_values = new {sourcedValue}[{string.Join(" + ", bySource.Select(s => s.Parameter + ".Count"))}];");
             w.Line("var next_value = 0;");
-            foreach (var (field, parameter) in bySource)
+            foreach (var part in bySource)
             {
-                w.Line($"foreach (var each_value in {parameter}) all_values[next_value++] = new {sourcedValue}({CSharp.Literal(field.PropertyName)}, each_value.Source, each_value.Value);");
+                w.Line($"foreach (var each_value in {part.Parameter}) all_values[next_value++] = new {sourcedValue}({CSharp.Literal(part.Field!.PropertyName)}, each_value.Source, each_value.Value);");
             }
             // Qualified: a field named factData would make a property FactData that hides the class.
             w.Line($"{GeneratedNames.BySource} = {TypeNames.Qualified(kind.Options, GeneratedNames.FactData)}.{DataNames.ReadOnlyList}(all_values);");
         }
         w.Close().Line();
-        foreach (var field in linked) w.Line($"internal {TypeNames.Property(schema, field)} {field.PropertyName} {{ get; }}");
-        w.Line($"internal {TypeNames.ReadOnlyList}<{GeneratedNames.Citation}> {GeneratedNames.Citations} {{ get; }}");
-        foreach (var (field, _) in bySource) w.Line($"internal {TypeNames.BySource(schema, field)} {GeneratedNames.BySourceProperty(field)} {{ get; }}");
+        foreach (var part in layout.Links) w.Line($"internal {part.Type} {part.Property} {{ get; }}");
         if (bySource.Count > 0) w.Line($"internal {TypeNames.ReadOnlyList}<{sourcedValue}> {GeneratedNames.BySource} {{ get; }}");
         w.Close().Line();
     }

@@ -23,7 +23,7 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Country 0 to 0, a line each: id, basis, note, aliases, inferred fields, name;
+        // Country 0 to 0, a line each: id, basis, note, aliases, inferredFields, name;
         // then what it points at: leader, citations.
         private static global::System.ReadOnlySpan<byte> Lines_Countries_0 =>
             "6:utopia|0|~|0|0|6:Utopia|0|1|0|1|6:Utopia|\n"u8 +

@@ -32,7 +32,7 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Person 0 to 1, a line each: id, basis, note, aliases, inferred fields, name, born, height, age, active, homepage, role, tags;
+        // Person 0 to 1, a line each: id, basis, note, aliases, inferredFields, name, born, height, age, active, homepage, role, tags;
         // then what it points at: country, friends, evidence, citations.
         private static global::System.ReadOnlySpan<byte> Lines_People_0 =>
             "3:ada|0|~|0|0|3:Ada|1815|12|10|4:1.65|36|1|23:https://example.com/ada|0|2|4:math|15:poet's daughter|0|1|1|0|2|3:Ada|1|0|1|3:Ada|\n"u8 +

@@ -143,16 +143,23 @@ namespace Consumer
         /// <summary>What the Source in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
         internal static Links_Source LinksOf_Source(int slot, int at) => (Links_Source)(Made_Sources.Links.Find(slot) ?? Made_Sources.Links.Keep(slot, MakeLinks_Source(slot, at)));
 
-        private static Source Make_Source(int slot)
+        private static Source Make_Source(int fact_slot)
         {
-            var reader = new Data_Reader(ChunkOf_Sources(slot >> Chunk_Bits), Offset_Sources(slot));
-            return new Source(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.None() ? default! : reader.String(), reader.At);
+            var data_reader = new Data_Reader(ChunkOf_Sources(fact_slot >> Chunk_Bits), Offset_Sources(fact_slot));
+            string id = data_reader.String();
+            FactBasis basis = (FactBasis)data_reader.Int();
+            string? note = data_reader.None() ? null : data_reader.String();
+            global::System.Collections.Generic.IReadOnlyList<string> aliases = data_reader.Strings();
+            global::System.Collections.Generic.IReadOnlyList<string> inferredFields = data_reader.Strings();
+            string @file = data_reader.None() ? default! : data_reader.String();
+            return new Source(fact_slot, id, basis, note, aliases, inferredFields, @file, links_at: data_reader.At);
         }
 
-        private static Links_Source MakeLinks_Source(int slot, int at)
+        private static Links_Source MakeLinks_Source(int fact_slot, int links_at)
         {
-            var reader = new Data_Reader(ChunkOf_Sources(slot >> Chunk_Bits), at);
-            return new Links_Source(reader.Citations());
+            var data_reader = new Data_Reader(ChunkOf_Sources(fact_slot >> Chunk_Bits), links_at);
+            global::System.Collections.Generic.IReadOnlyList<Citation> citations = data_reader.Citations();
+            return new Links_Source(citations);
         }
 
         internal static global::System.ReadOnlySpan<byte> ChunkOf_Sources(int chunk) => chunk switch

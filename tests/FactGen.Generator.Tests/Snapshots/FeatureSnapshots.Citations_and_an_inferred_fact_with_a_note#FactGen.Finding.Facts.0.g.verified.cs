@@ -41,7 +41,7 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Finding 0 to 2, a line each: id, basis, note, aliases, inferred fields, claim;
+        // Finding 0 to 2, a line each: id, basis, note, aliases, inferredFields, claim;
         // then what it points at: citations.
         private static global::System.ReadOnlySpan<byte> Lines_Findings_0 =>
             "12:well-sourced|0|~|0|0|23:Stated in both sources.|3|0|1|5:first|1|0|12:the headline|0|12|17:a \"quoted\" remark|\n"u8 +

@@ -119,16 +119,23 @@ namespace Consumer
         /// <summary>What the Finding in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
         internal static Links_Finding LinksOf_Finding(int slot, int at) => (Links_Finding)(Made_Findings.Links.Find(slot) ?? Made_Findings.Links.Keep(slot, MakeLinks_Finding(slot, at)));
 
-        private static Finding Make_Finding(int slot)
+        private static Finding Make_Finding(int fact_slot)
         {
-            var reader = new Data_Reader(ChunkOf_Findings(slot >> Chunk_Bits), Offset_Findings(slot));
-            return new Finding(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.None() ? default! : reader.String(), reader.At);
+            var data_reader = new Data_Reader(ChunkOf_Findings(fact_slot >> Chunk_Bits), Offset_Findings(fact_slot));
+            string id = data_reader.String();
+            FactBasis basis = (FactBasis)data_reader.Int();
+            string? note = data_reader.None() ? null : data_reader.String();
+            global::System.Collections.Generic.IReadOnlyList<string> aliases = data_reader.Strings();
+            global::System.Collections.Generic.IReadOnlyList<string> inferredFields = data_reader.Strings();
+            string @claim = data_reader.None() ? default! : data_reader.String();
+            return new Finding(fact_slot, id, basis, note, aliases, inferredFields, @claim, links_at: data_reader.At);
         }
 
-        private static Links_Finding MakeLinks_Finding(int slot, int at)
+        private static Links_Finding MakeLinks_Finding(int fact_slot, int links_at)
         {
-            var reader = new Data_Reader(ChunkOf_Findings(slot >> Chunk_Bits), at);
-            return new Links_Finding(reader.Citations());
+            var data_reader = new Data_Reader(ChunkOf_Findings(fact_slot >> Chunk_Bits), links_at);
+            global::System.Collections.Generic.IReadOnlyList<Citation> citations = data_reader.Citations();
+            return new Links_Finding(citations);
         }
 
         internal static global::System.ReadOnlySpan<byte> ChunkOf_Findings(int chunk) => chunk switch

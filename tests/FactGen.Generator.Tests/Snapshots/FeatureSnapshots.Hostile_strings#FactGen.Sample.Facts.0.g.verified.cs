@@ -32,7 +32,7 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Sample 0 to 1, a line each: id, basis, note, aliases, inferred fields, name, body, tags;
+        // Sample 0 to 1, a line each: id, basis, note, aliases, inferredFields, name, body, tags;
         // then what it points at: citations.
         private static global::System.ReadOnlySpan<byte> Lines_Samples_0 =>
             "5:nasty|1|40:A note with </para> and */ and\na newline|0|0|46:q\"uote b\\ack */ </summary> <para> & \u202Egnp.exe|80:lf\n crlf\r\n nel\u0085 ls\u2028 ps\u2029 tab\t nul\u0000 bell\u0007 esc\u001B del\u007F nbsp\u00A0 zwsp\u200B bom\uFEFF end|9|2:*/|10:</summary>|5:&amp;|1:\\|1:\"|2:\r\n|3:\u202E|16:// not a comment|11:/* nor this|1|0|1|48:quote with \" and \\ and </summary> and \u2028 and */|\n"u8 +

@@ -39,7 +39,7 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Item 0 to 2, a line each: id, basis, note, aliases, inferred fields, name, category, active, size, tags;
+        // Item 0 to 2, a line each: id, basis, note, aliases, inferredFields, name, category, active, size, tags;
         // then what it points at: owner, citations.
         private static global::System.ReadOnlySpan<byte> Lines_Items_0 =>
             "6:hammer|0|~|0|0|6:Hammer|0|1|3|2|5:heavy|5:metal|0|1|0|1|1:q|\n"u8 +

@@ -191,16 +191,28 @@ namespace Consumer
         /// <summary>What the Item in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
         internal static Links_Item LinksOf_Item(int slot, int at) => (Links_Item)(Made_Items.Links.Find(slot) ?? Made_Items.Links.Keep(slot, MakeLinks_Item(slot, at)));
 
-        private static Item Make_Item(int slot)
+        private static Item Make_Item(int fact_slot)
         {
-            var reader = new Data_Reader(ChunkOf_Items(slot >> Chunk_Bits), Offset_Items(slot));
-            return new Item(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.None() ? default! : reader.String(), reader.None() ? null : (ItemCategory)reader.Int(), reader.None() ? default! : reader.Int() != 0, reader.None() ? null : reader.Int(), reader.List(static (ref Data_Reader item) => item.String()), reader.At);
+            var data_reader = new Data_Reader(ChunkOf_Items(fact_slot >> Chunk_Bits), Offset_Items(fact_slot));
+            string id = data_reader.String();
+            FactBasis basis = (FactBasis)data_reader.Int();
+            string? note = data_reader.None() ? null : data_reader.String();
+            global::System.Collections.Generic.IReadOnlyList<string> aliases = data_reader.Strings();
+            global::System.Collections.Generic.IReadOnlyList<string> inferredFields = data_reader.Strings();
+            string @name = data_reader.None() ? default! : data_reader.String();
+            ItemCategory? @category = data_reader.None() ? null : (ItemCategory)data_reader.Int();
+            bool @active = data_reader.None() ? default! : data_reader.Int() != 0;
+            int? @size = data_reader.None() ? null : data_reader.Int();
+            global::System.Collections.Generic.IReadOnlyList<string> @tags = data_reader.List(static (ref Data_Reader list_item) => list_item.String());
+            return new Item(fact_slot, id, basis, note, aliases, inferredFields, @name, @category, @active, @size, @tags, links_at: data_reader.At);
         }
 
-        private static Links_Item MakeLinks_Item(int slot, int at)
+        private static Links_Item MakeLinks_Item(int fact_slot, int links_at)
         {
-            var reader = new Data_Reader(ChunkOf_Items(slot >> Chunk_Bits), at);
-            return new Links_Item(reader.None() ? null : FactAt_Owners(reader.Int()), reader.Citations());
+            var data_reader = new Data_Reader(ChunkOf_Items(fact_slot >> Chunk_Bits), links_at);
+            Owner? @owner = data_reader.None() ? null : FactAt_Owners(data_reader.Int());
+            global::System.Collections.Generic.IReadOnlyList<Citation> citations = data_reader.Citations();
+            return new Links_Item(@owner, citations);
         }
 
         internal static global::System.ReadOnlySpan<byte> ChunkOf_Items(int chunk) => chunk switch

@@ -31,7 +31,7 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Country 0 to 1, a line each: id, basis, note, aliases, inferred fields, name;
+        // Country 0 to 1, a line each: id, basis, note, aliases, inferredFields, name;
         // then what it points at: citations.
         private static global::System.ReadOnlySpan<byte> Lines_Countries_0 =>
             "6:utopia|0|~|0|0|6:Utopia|1|0|1|1:q|\n"u8 +

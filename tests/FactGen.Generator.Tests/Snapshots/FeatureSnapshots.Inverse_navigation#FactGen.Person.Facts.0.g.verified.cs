@@ -39,7 +39,7 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Person 0 to 2, a line each: id, basis, note, aliases, inferred fields, name;
+        // Person 0 to 2, a line each: id, basis, note, aliases, inferredFields, name;
         // then what it points at: country, citations.
         private static global::System.ReadOnlySpan<byte> Lines_People_0 =>
             "3:ada|0|~|0|0|3:Ada|0|1|0|1|1:q|\n"u8 +

@@ -31,7 +31,7 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Team 0 to 1, a line each: id, basis, note, aliases, inferred fields, name;
+        // Team 0 to 1, a line each: id, basis, note, aliases, inferredFields, name;
         // then what it points at: members, citations.
         private static global::System.ReadOnlySpan<byte> Lines_Teams_0 =>
             "3:red|0|~|0|0|3:Red|3|0|1|0|1|0|1|1:q|\n"u8 +

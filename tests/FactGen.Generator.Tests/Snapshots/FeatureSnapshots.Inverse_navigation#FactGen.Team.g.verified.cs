@@ -122,16 +122,24 @@ namespace Consumer
         /// <summary>What the Team in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
         internal static Links_Team LinksOf_Team(int slot, int at) => (Links_Team)(Made_Teams.Links.Find(slot) ?? Made_Teams.Links.Keep(slot, MakeLinks_Team(slot, at)));
 
-        private static Team Make_Team(int slot)
+        private static Team Make_Team(int fact_slot)
         {
-            var reader = new Data_Reader(ChunkOf_Teams(slot >> Chunk_Bits), Offset_Teams(slot));
-            return new Team(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.None() ? default! : reader.String(), reader.At);
+            var data_reader = new Data_Reader(ChunkOf_Teams(fact_slot >> Chunk_Bits), Offset_Teams(fact_slot));
+            string id = data_reader.String();
+            FactBasis basis = (FactBasis)data_reader.Int();
+            string? note = data_reader.None() ? null : data_reader.String();
+            global::System.Collections.Generic.IReadOnlyList<string> aliases = data_reader.Strings();
+            global::System.Collections.Generic.IReadOnlyList<string> inferredFields = data_reader.Strings();
+            string @name = data_reader.None() ? default! : data_reader.String();
+            return new Team(fact_slot, id, basis, note, aliases, inferredFields, @name, links_at: data_reader.At);
         }
 
-        private static Links_Team MakeLinks_Team(int slot, int at)
+        private static Links_Team MakeLinks_Team(int fact_slot, int links_at)
         {
-            var reader = new Data_Reader(ChunkOf_Teams(slot >> Chunk_Bits), at);
-            return new Links_Team(reader.List(static (ref Data_Reader item) => FactAt_People(item.Int())), reader.Citations());
+            var data_reader = new Data_Reader(ChunkOf_Teams(fact_slot >> Chunk_Bits), links_at);
+            global::System.Collections.Generic.IReadOnlyList<Person> @members = data_reader.List(static (ref Data_Reader list_item) => FactAt_People(list_item.Int()));
+            global::System.Collections.Generic.IReadOnlyList<Citation> citations = data_reader.Citations();
+            return new Links_Team(@members, citations);
         }
 
         internal static global::System.ReadOnlySpan<byte> ChunkOf_Teams(int chunk) => chunk switch

@@ -47,7 +47,7 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Thing 0 to 3, a line each: id, basis, note, aliases, inferred fields, class, namespace, event;
+        // Thing 0 to 3, a line each: id, basis, note, aliases, inferredFields, class, namespace, event;
         // then what it points at: default, citations.
         private static global::System.ReadOnlySpan<byte> Lines_Things_0 =>
             "5:class|0|~|0|0|7:a class|0|1|1|1|0|1|1:q|\n"u8 +

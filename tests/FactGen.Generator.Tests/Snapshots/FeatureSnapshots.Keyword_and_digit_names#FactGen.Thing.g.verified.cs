@@ -151,16 +151,26 @@ namespace Consumer
         /// <summary>What the Thing in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
         internal static Links_Thing LinksOf_Thing(int slot, int at) => (Links_Thing)(Made_Things.Links.Find(slot) ?? Made_Things.Links.Keep(slot, MakeLinks_Thing(slot, at)));
 
-        private static Thing Make_Thing(int slot)
+        private static Thing Make_Thing(int fact_slot)
         {
-            var reader = new Data_Reader(ChunkOf_Things(slot >> Chunk_Bits), Offset_Things(slot));
-            return new Thing(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.None() ? default! : reader.String(), reader.None() ? null : (ThingNamespace)reader.Int(), reader.None() ? null : reader.Int() != 0, reader.At);
+            var data_reader = new Data_Reader(ChunkOf_Things(fact_slot >> Chunk_Bits), Offset_Things(fact_slot));
+            string id = data_reader.String();
+            FactBasis basis = (FactBasis)data_reader.Int();
+            string? note = data_reader.None() ? null : data_reader.String();
+            global::System.Collections.Generic.IReadOnlyList<string> aliases = data_reader.Strings();
+            global::System.Collections.Generic.IReadOnlyList<string> inferredFields = data_reader.Strings();
+            string @class = data_reader.None() ? default! : data_reader.String();
+            ThingNamespace? @namespace = data_reader.None() ? null : (ThingNamespace)data_reader.Int();
+            bool? @event = data_reader.None() ? null : data_reader.Int() != 0;
+            return new Thing(fact_slot, id, basis, note, aliases, inferredFields, @class, @namespace, @event, links_at: data_reader.At);
         }
 
-        private static Links_Thing MakeLinks_Thing(int slot, int at)
+        private static Links_Thing MakeLinks_Thing(int fact_slot, int links_at)
         {
-            var reader = new Data_Reader(ChunkOf_Things(slot >> Chunk_Bits), at);
-            return new Links_Thing(reader.None() ? null : FactAt_Things(reader.Int()), reader.Citations());
+            var data_reader = new Data_Reader(ChunkOf_Things(fact_slot >> Chunk_Bits), links_at);
+            Thing? @default = data_reader.None() ? null : FactAt_Things(data_reader.Int());
+            global::System.Collections.Generic.IReadOnlyList<Citation> citations = data_reader.Citations();
+            return new Links_Thing(@default, citations);
         }
 
         internal static global::System.ReadOnlySpan<byte> ChunkOf_Things(int chunk) => chunk switch

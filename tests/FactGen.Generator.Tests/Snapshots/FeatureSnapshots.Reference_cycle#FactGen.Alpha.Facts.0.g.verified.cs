@@ -23,7 +23,7 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Alpha 0 to 0, a line each: id, basis, note, aliases, inferred fields;
+        // Alpha 0 to 0, a line each: id, basis, note, aliases, inferredFields;
         // then what it points at: partner, citations.
         private static global::System.ReadOnlySpan<byte> Lines_Alphas_0 =>
             "1:a|0|~|0|0|0|1|0|1|1:q|\n"u8 +

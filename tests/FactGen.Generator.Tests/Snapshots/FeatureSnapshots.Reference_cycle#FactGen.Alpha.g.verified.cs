@@ -118,16 +118,23 @@ namespace Consumer
         /// <summary>What the Alpha in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
         internal static Links_Alpha LinksOf_Alpha(int slot, int at) => (Links_Alpha)(Made_Alphas.Links.Find(slot) ?? Made_Alphas.Links.Keep(slot, MakeLinks_Alpha(slot, at)));
 
-        private static Alpha Make_Alpha(int slot)
+        private static Alpha Make_Alpha(int fact_slot)
         {
-            var reader = new Data_Reader(ChunkOf_Alphas(slot >> Chunk_Bits), Offset_Alphas(slot));
-            return new Alpha(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.At);
+            var data_reader = new Data_Reader(ChunkOf_Alphas(fact_slot >> Chunk_Bits), Offset_Alphas(fact_slot));
+            string id = data_reader.String();
+            FactBasis basis = (FactBasis)data_reader.Int();
+            string? note = data_reader.None() ? null : data_reader.String();
+            global::System.Collections.Generic.IReadOnlyList<string> aliases = data_reader.Strings();
+            global::System.Collections.Generic.IReadOnlyList<string> inferredFields = data_reader.Strings();
+            return new Alpha(fact_slot, id, basis, note, aliases, inferredFields, links_at: data_reader.At);
         }
 
-        private static Links_Alpha MakeLinks_Alpha(int slot, int at)
+        private static Links_Alpha MakeLinks_Alpha(int fact_slot, int links_at)
         {
-            var reader = new Data_Reader(ChunkOf_Alphas(slot >> Chunk_Bits), at);
-            return new Links_Alpha(reader.None() ? default! : FactAt_Betas(reader.Int()), reader.Citations());
+            var data_reader = new Data_Reader(ChunkOf_Alphas(fact_slot >> Chunk_Bits), links_at);
+            Beta @partner = data_reader.None() ? default! : FactAt_Betas(data_reader.Int());
+            global::System.Collections.Generic.IReadOnlyList<Citation> citations = data_reader.Citations();
+            return new Links_Alpha(@partner, citations);
         }
 
         internal static global::System.ReadOnlySpan<byte> ChunkOf_Alphas(int chunk) => chunk switch

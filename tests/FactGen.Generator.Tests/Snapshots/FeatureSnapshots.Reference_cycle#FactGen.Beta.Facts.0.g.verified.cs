@@ -23,7 +23,7 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Beta 0 to 0, a line each: id, basis, note, aliases, inferred fields;
+        // Beta 0 to 0, a line each: id, basis, note, aliases, inferredFields;
         // then what it points at: partner, next, citations.
         private static global::System.ReadOnlySpan<byte> Lines_Betas_0 =>
             "1:b|0|~|0|0|0|0|1|0|1|1:q|\n"u8 +

@@ -125,16 +125,24 @@ namespace Consumer
         /// <summary>What the Beta in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
         internal static Links_Beta LinksOf_Beta(int slot, int at) => (Links_Beta)(Made_Betas.Links.Find(slot) ?? Made_Betas.Links.Keep(slot, MakeLinks_Beta(slot, at)));
 
-        private static Beta Make_Beta(int slot)
+        private static Beta Make_Beta(int fact_slot)
         {
-            var reader = new Data_Reader(ChunkOf_Betas(slot >> Chunk_Bits), Offset_Betas(slot));
-            return new Beta(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.At);
+            var data_reader = new Data_Reader(ChunkOf_Betas(fact_slot >> Chunk_Bits), Offset_Betas(fact_slot));
+            string id = data_reader.String();
+            FactBasis basis = (FactBasis)data_reader.Int();
+            string? note = data_reader.None() ? null : data_reader.String();
+            global::System.Collections.Generic.IReadOnlyList<string> aliases = data_reader.Strings();
+            global::System.Collections.Generic.IReadOnlyList<string> inferredFields = data_reader.Strings();
+            return new Beta(fact_slot, id, basis, note, aliases, inferredFields, links_at: data_reader.At);
         }
 
-        private static Links_Beta MakeLinks_Beta(int slot, int at)
+        private static Links_Beta MakeLinks_Beta(int fact_slot, int links_at)
         {
-            var reader = new Data_Reader(ChunkOf_Betas(slot >> Chunk_Bits), at);
-            return new Links_Beta(reader.None() ? default! : FactAt_Alphas(reader.Int()), reader.None() ? null : FactAt_Betas(reader.Int()), reader.Citations());
+            var data_reader = new Data_Reader(ChunkOf_Betas(fact_slot >> Chunk_Bits), links_at);
+            Alpha @partner = data_reader.None() ? default! : FactAt_Alphas(data_reader.Int());
+            Beta? @next = data_reader.None() ? null : FactAt_Betas(data_reader.Int());
+            global::System.Collections.Generic.IReadOnlyList<Citation> citations = data_reader.Citations();
+            return new Links_Beta(@partner, @next, citations);
         }
 
         internal static global::System.ReadOnlySpan<byte> ChunkOf_Betas(int chunk) => chunk switch

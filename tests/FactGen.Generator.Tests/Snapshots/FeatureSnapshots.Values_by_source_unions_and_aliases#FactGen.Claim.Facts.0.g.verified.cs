@@ -31,8 +31,8 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Claim 0 to 1, a line each: id, basis, note, aliases, inferred fields, when, words;
-        // then what it points at: claimant, citations, values by source of claimant, when, words.
+        // Claim 0 to 1, a line each: id, basis, note, aliases, inferredFields, when, words;
+        // then what it points at: claimant, citations, claimantBySource, whenBySource, wordsBySource.
         private static global::System.ReadOnlySpan<byte> Lines_Claims_0 =>
             "9:by-source|0|~|0|0|6:Friday|1|12:it will rain|0|0|2|0|1|1:q|1|2|1:r|2|0|0|0|1|1|0|2|0|6:Friday|1|9:last week|2|0|1|12:it will rain|1|2|4:rain|4:soon|\n"u8 +
             "5:alike|0|~|0|0|6:Monday|0|1|0|2|1|1|1:r|0|1|1:q|2|1|1|0|0|1|0|2|1|6:Monday|0|6:Monday|0|\n"u8 +

@@ -122,16 +122,23 @@ namespace Consumer
         /// <summary>What the Country in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
         internal static Links_Country LinksOf_Country(int slot, int at) => (Links_Country)(Made_Countries.Links.Find(slot) ?? Made_Countries.Links.Keep(slot, MakeLinks_Country(slot, at)));
 
-        private static Country Make_Country(int slot)
+        private static Country Make_Country(int fact_slot)
         {
-            var reader = new Data_Reader(ChunkOf_Countries(slot >> Chunk_Bits), Offset_Countries(slot));
-            return new Country(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.None() ? default! : reader.String(), reader.At);
+            var data_reader = new Data_Reader(ChunkOf_Countries(fact_slot >> Chunk_Bits), Offset_Countries(fact_slot));
+            string id = data_reader.String();
+            FactBasis basis = (FactBasis)data_reader.Int();
+            string? note = data_reader.None() ? null : data_reader.String();
+            global::System.Collections.Generic.IReadOnlyList<string> aliases = data_reader.Strings();
+            global::System.Collections.Generic.IReadOnlyList<string> inferredFields = data_reader.Strings();
+            string @name = data_reader.None() ? default! : data_reader.String();
+            return new Country(fact_slot, id, basis, note, aliases, inferredFields, @name, links_at: data_reader.At);
         }
 
-        private static Links_Country MakeLinks_Country(int slot, int at)
+        private static Links_Country MakeLinks_Country(int fact_slot, int links_at)
         {
-            var reader = new Data_Reader(ChunkOf_Countries(slot >> Chunk_Bits), at);
-            return new Links_Country(reader.Citations());
+            var data_reader = new Data_Reader(ChunkOf_Countries(fact_slot >> Chunk_Bits), links_at);
+            global::System.Collections.Generic.IReadOnlyList<Citation> citations = data_reader.Citations();
+            return new Links_Country(citations);
         }
 
         internal static global::System.ReadOnlySpan<byte> ChunkOf_Countries(int chunk) => chunk switch

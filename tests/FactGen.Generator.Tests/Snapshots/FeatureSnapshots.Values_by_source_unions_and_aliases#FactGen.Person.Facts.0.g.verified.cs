@@ -23,7 +23,7 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Person 0 to 0, a line each: id, basis, note, aliases, inferred fields, name;
+        // Person 0 to 0, a line each: id, basis, note, aliases, inferredFields, name;
         // then what it points at: citations.
         private static global::System.ReadOnlySpan<byte> Lines_People_0 =>
             "3:ada|0|~|0|0|3:Ada|1|0|1|1:q|\n"u8 +

@@ -122,16 +122,23 @@ namespace Consumer
         /// <summary>What the Person in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
         internal static Links_Person LinksOf_Person(int slot, int at) => (Links_Person)(Made_People.Links.Find(slot) ?? Made_People.Links.Keep(slot, MakeLinks_Person(slot, at)));
 
-        private static Person Make_Person(int slot)
+        private static Person Make_Person(int fact_slot)
         {
-            var reader = new Data_Reader(ChunkOf_People(slot >> Chunk_Bits), Offset_People(slot));
-            return new Person(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.None() ? null : reader.String(), reader.At);
+            var data_reader = new Data_Reader(ChunkOf_People(fact_slot >> Chunk_Bits), Offset_People(fact_slot));
+            string id = data_reader.String();
+            FactBasis basis = (FactBasis)data_reader.Int();
+            string? note = data_reader.None() ? null : data_reader.String();
+            global::System.Collections.Generic.IReadOnlyList<string> aliases = data_reader.Strings();
+            global::System.Collections.Generic.IReadOnlyList<string> inferredFields = data_reader.Strings();
+            string? @name = data_reader.None() ? null : data_reader.String();
+            return new Person(fact_slot, id, basis, note, aliases, inferredFields, @name, links_at: data_reader.At);
         }
 
-        private static Links_Person MakeLinks_Person(int slot, int at)
+        private static Links_Person MakeLinks_Person(int fact_slot, int links_at)
         {
-            var reader = new Data_Reader(ChunkOf_People(slot >> Chunk_Bits), at);
-            return new Links_Person(reader.Citations());
+            var data_reader = new Data_Reader(ChunkOf_People(fact_slot >> Chunk_Bits), links_at);
+            global::System.Collections.Generic.IReadOnlyList<Citation> citations = data_reader.Citations();
+            return new Links_Person(citations);
         }
 
         internal static global::System.ReadOnlySpan<byte> ChunkOf_People(int chunk) => chunk switch

@@ -31,7 +31,7 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Sample 0 to 1, a line each: id, basis, note, aliases, inferred fields, active, verified;
+        // Sample 0 to 1, a line each: id, basis, note, aliases, inferredFields, active, verified;
         // then what it points at: citations.
         private static global::System.ReadOnlySpan<byte> Lines_Samples_0 =>
             "10:yes-and-no|0|~|0|0|1|0|1|0|1|1:q|\n"u8 +

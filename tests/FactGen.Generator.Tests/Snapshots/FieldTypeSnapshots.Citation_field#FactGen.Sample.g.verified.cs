@@ -123,16 +123,25 @@ namespace Consumer
         /// <summary>What the Sample in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
         internal static Links_Sample LinksOf_Sample(int slot, int at) => (Links_Sample)(Made_Samples.Links.Find(slot) ?? Made_Samples.Links.Keep(slot, MakeLinks_Sample(slot, at)));
 
-        private static Sample Make_Sample(int slot)
+        private static Sample Make_Sample(int fact_slot)
         {
-            var reader = new Data_Reader(ChunkOf_Samples(slot >> Chunk_Bits), Offset_Samples(slot));
-            return new Sample(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.At);
+            var data_reader = new Data_Reader(ChunkOf_Samples(fact_slot >> Chunk_Bits), Offset_Samples(fact_slot));
+            string id = data_reader.String();
+            FactBasis basis = (FactBasis)data_reader.Int();
+            string? note = data_reader.None() ? null : data_reader.String();
+            global::System.Collections.Generic.IReadOnlyList<string> aliases = data_reader.Strings();
+            global::System.Collections.Generic.IReadOnlyList<string> inferredFields = data_reader.Strings();
+            return new Sample(fact_slot, id, basis, note, aliases, inferredFields, links_at: data_reader.At);
         }
 
-        private static Links_Sample MakeLinks_Sample(int slot, int at)
+        private static Links_Sample MakeLinks_Sample(int fact_slot, int links_at)
         {
-            var reader = new Data_Reader(ChunkOf_Samples(slot >> Chunk_Bits), at);
-            return new Links_Sample(reader.None() ? default! : reader.Citation(), reader.List(static (ref Data_Reader item) => item.Citation()), reader.None() ? null : reader.Citation(), reader.Citations());
+            var data_reader = new Data_Reader(ChunkOf_Samples(fact_slot >> Chunk_Bits), links_at);
+            Citation @evidence = data_reader.None() ? default! : data_reader.Citation();
+            global::System.Collections.Generic.IReadOnlyList<Citation> @more = data_reader.List(static (ref Data_Reader list_item) => list_item.Citation());
+            Citation? @counter = data_reader.None() ? null : data_reader.Citation();
+            global::System.Collections.Generic.IReadOnlyList<Citation> citations = data_reader.Citations();
+            return new Links_Sample(@evidence, @more, @counter, citations);
         }
 
         internal static global::System.ReadOnlySpan<byte> ChunkOf_Samples(int chunk) => chunk switch

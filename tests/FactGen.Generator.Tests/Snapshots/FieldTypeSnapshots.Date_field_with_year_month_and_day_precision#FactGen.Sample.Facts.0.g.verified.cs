@@ -47,7 +47,7 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Sample 0 to 3, a line each: id, basis, note, aliases, inferred fields, start, end;
+        // Sample 0 to 3, a line each: id, basis, note, aliases, inferredFields, start, end;
         // then what it points at: citations.
         private static global::System.ReadOnlySpan<byte> Lines_Samples_0 =>
             "4:year|0|~|0|0|2024|~|~|~|1|0|1|1:q|\n"u8 +

@@ -47,7 +47,7 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Sample 0 to 3, a line each: id, basis, note, aliases, inferred fields, amount, rate;
+        // Sample 0 to 3, a line each: id, basis, note, aliases, inferredFields, amount, rate;
         // then what it points at: citations.
         private static global::System.ReadOnlySpan<byte> Lines_Samples_0 =>
             "4:zero|0|~|0|0|1:0|~|1|0|1|1:q|\n"u8 +

@@ -39,7 +39,7 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Sample 0 to 2, a line each: id, basis, note, aliases, inferred fields, count, rank;
+        // Sample 0 to 2, a line each: id, basis, note, aliases, inferredFields, count, rank;
         // then what it points at: citations.
         private static global::System.ReadOnlySpan<byte> Lines_Samples_0 =>
             "4:zero|0|~|0|0|0|~|1|0|1|1:q|\n"u8 +

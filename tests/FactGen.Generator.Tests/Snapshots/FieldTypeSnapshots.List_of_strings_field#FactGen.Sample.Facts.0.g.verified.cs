@@ -31,7 +31,7 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Sample 0 to 1, a line each: id, basis, note, aliases, inferred fields, names, tags;
+        // Sample 0 to 1, a line each: id, basis, note, aliases, inferredFields, names, tags;
         // then what it points at: citations.
         private static global::System.ReadOnlySpan<byte> Lines_Samples_0 =>
             "7:several|0|~|0|0|3|3:one|10:two, three|6:\"four\"|2|1:a|1:a|1|0|1|1:q|\n"u8 +

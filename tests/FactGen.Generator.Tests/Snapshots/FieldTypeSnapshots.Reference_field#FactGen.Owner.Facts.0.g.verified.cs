@@ -31,7 +31,7 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Owner 0 to 1, a line each: id, basis, note, aliases, inferred fields, name;
+        // Owner 0 to 1, a line each: id, basis, note, aliases, inferredFields, name;
         // then what it points at: citations.
         private static global::System.ReadOnlySpan<byte> Lines_Owners_0 =>
             "5:alice|0|~|0|0|5:Alice|1|0|1|1:q|\n"u8 +

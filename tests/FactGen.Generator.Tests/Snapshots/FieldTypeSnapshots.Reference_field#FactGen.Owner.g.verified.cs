@@ -119,16 +119,23 @@ namespace Consumer
         /// <summary>What the Owner in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
         internal static Links_Owner LinksOf_Owner(int slot, int at) => (Links_Owner)(Made_Owners.Links.Find(slot) ?? Made_Owners.Links.Keep(slot, MakeLinks_Owner(slot, at)));
 
-        private static Owner Make_Owner(int slot)
+        private static Owner Make_Owner(int fact_slot)
         {
-            var reader = new Data_Reader(ChunkOf_Owners(slot >> Chunk_Bits), Offset_Owners(slot));
-            return new Owner(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.None() ? default! : reader.String(), reader.At);
+            var data_reader = new Data_Reader(ChunkOf_Owners(fact_slot >> Chunk_Bits), Offset_Owners(fact_slot));
+            string id = data_reader.String();
+            FactBasis basis = (FactBasis)data_reader.Int();
+            string? note = data_reader.None() ? null : data_reader.String();
+            global::System.Collections.Generic.IReadOnlyList<string> aliases = data_reader.Strings();
+            global::System.Collections.Generic.IReadOnlyList<string> inferredFields = data_reader.Strings();
+            string @name = data_reader.None() ? default! : data_reader.String();
+            return new Owner(fact_slot, id, basis, note, aliases, inferredFields, @name, links_at: data_reader.At);
         }
 
-        private static Links_Owner MakeLinks_Owner(int slot, int at)
+        private static Links_Owner MakeLinks_Owner(int fact_slot, int links_at)
         {
-            var reader = new Data_Reader(ChunkOf_Owners(slot >> Chunk_Bits), at);
-            return new Links_Owner(reader.Citations());
+            var data_reader = new Data_Reader(ChunkOf_Owners(fact_slot >> Chunk_Bits), links_at);
+            global::System.Collections.Generic.IReadOnlyList<Citation> citations = data_reader.Citations();
+            return new Links_Owner(citations);
         }
 
         internal static global::System.ReadOnlySpan<byte> ChunkOf_Owners(int chunk) => chunk switch

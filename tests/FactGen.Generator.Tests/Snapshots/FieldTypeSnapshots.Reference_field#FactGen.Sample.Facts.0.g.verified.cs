@@ -31,7 +31,7 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Sample 0 to 1, a line each: id, basis, note, aliases, inferred fields;
+        // Sample 0 to 1, a line each: id, basis, note, aliases, inferredFields;
         // then what it points at: owner, backup, citations.
         private static global::System.ReadOnlySpan<byte> Lines_Samples_0 =>
             "11:with-backup|0|~|0|0|0|1|1|0|1|1:q|\n"u8 +

@@ -122,16 +122,24 @@ namespace Consumer
         /// <summary>What the Sample in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
         internal static Links_Sample LinksOf_Sample(int slot, int at) => (Links_Sample)(Made_Samples.Links.Find(slot) ?? Made_Samples.Links.Keep(slot, MakeLinks_Sample(slot, at)));
 
-        private static Sample Make_Sample(int slot)
+        private static Sample Make_Sample(int fact_slot)
         {
-            var reader = new Data_Reader(ChunkOf_Samples(slot >> Chunk_Bits), Offset_Samples(slot));
-            return new Sample(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.At);
+            var data_reader = new Data_Reader(ChunkOf_Samples(fact_slot >> Chunk_Bits), Offset_Samples(fact_slot));
+            string id = data_reader.String();
+            FactBasis basis = (FactBasis)data_reader.Int();
+            string? note = data_reader.None() ? null : data_reader.String();
+            global::System.Collections.Generic.IReadOnlyList<string> aliases = data_reader.Strings();
+            global::System.Collections.Generic.IReadOnlyList<string> inferredFields = data_reader.Strings();
+            return new Sample(fact_slot, id, basis, note, aliases, inferredFields, links_at: data_reader.At);
         }
 
-        private static Links_Sample MakeLinks_Sample(int slot, int at)
+        private static Links_Sample MakeLinks_Sample(int fact_slot, int links_at)
         {
-            var reader = new Data_Reader(ChunkOf_Samples(slot >> Chunk_Bits), at);
-            return new Links_Sample(reader.None() ? default! : FactAt_Owners(reader.Int()), reader.None() ? null : FactAt_Owners(reader.Int()), reader.Citations());
+            var data_reader = new Data_Reader(ChunkOf_Samples(fact_slot >> Chunk_Bits), links_at);
+            Owner @owner = data_reader.None() ? default! : FactAt_Owners(data_reader.Int());
+            Owner? @backup = data_reader.None() ? null : FactAt_Owners(data_reader.Int());
+            global::System.Collections.Generic.IReadOnlyList<Citation> citations = data_reader.Citations();
+            return new Links_Sample(@owner, @backup, citations);
         }
 
         internal static global::System.ReadOnlySpan<byte> ChunkOf_Samples(int chunk) => chunk switch

@@ -47,7 +47,7 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Sample 0 to 3, a line each: id, basis, note, aliases, inferred fields, label, nickname;
+        // Sample 0 to 3, a line each: id, basis, note, aliases, inferredFields, label, nickname;
         // then what it points at: citations.
         private static global::System.ReadOnlySpan<byte> Lines_Samples_0 =>
             "5:plain|0|~|0|0|5:Plain|1:P|1|0|1|1:q|\n"u8 +

@@ -31,7 +31,7 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Sample 0 to 1, a line each: id, basis, note, aliases, inferred fields, summary, body;
+        // Sample 0 to 1, a line each: id, basis, note, aliases, inferredFields, summary, body;
         // then what it points at: citations.
         private static global::System.ReadOnlySpan<byte> Lines_Samples_0 =>
             "13:literal-block|0|~|0|0|35:First line.\nSecond line, \"quoted\".\n|19:no trailing newline|1|0|1|1:q|\n"u8 +

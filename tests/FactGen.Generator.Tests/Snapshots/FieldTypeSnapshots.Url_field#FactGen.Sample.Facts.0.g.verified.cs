@@ -39,7 +39,7 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Sample 0 to 2, a line each: id, basis, note, aliases, inferred fields, homepage, archive;
+        // Sample 0 to 2, a line each: id, basis, note, aliases, inferredFields, homepage, archive;
         // then what it points at: citations.
         private static global::System.ReadOnlySpan<byte> Lines_Samples_0 =>
             "6:simple|0|~|0|0|20:https://example.com/|~|1|0|1|1:q|\n"u8 +

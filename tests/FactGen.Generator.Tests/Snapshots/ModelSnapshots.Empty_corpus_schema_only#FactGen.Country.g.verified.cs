@@ -126,9 +126,9 @@ namespace Consumer
         /// <summary>What the Country in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
         internal static Links_Country LinksOf_Country(int slot, int at) => (Links_Country)(Made_Countries.Links.Find(slot) ?? Made_Countries.Links.Keep(slot, MakeLinks_Country(slot, at)));
 
-        private static Country Make_Country(int slot) => throw Data_Corrupt();
+        private static Country Make_Country(int fact_slot) => throw Data_Corrupt();
 
-        private static Links_Country MakeLinks_Country(int slot, int at) => throw Data_Corrupt();
+        private static Links_Country MakeLinks_Country(int fact_slot, int links_at) => throw Data_Corrupt();
 
         /// <summary>What a Country points at: read from its data on first use, so that making a fact never makes another.</summary>
         internal sealed class Links_Country

@@ -143,9 +143,9 @@ namespace Consumer
         /// <summary>What the Person in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
         internal static Links_Person LinksOf_Person(int slot, int at) => (Links_Person)(Made_People.Links.Find(slot) ?? Made_People.Links.Keep(slot, MakeLinks_Person(slot, at)));
 
-        private static Person Make_Person(int slot) => throw Data_Corrupt();
+        private static Person Make_Person(int fact_slot) => throw Data_Corrupt();
 
-        private static Links_Person MakeLinks_Person(int slot, int at) => throw Data_Corrupt();
+        private static Links_Person MakeLinks_Person(int fact_slot, int links_at) => throw Data_Corrupt();
 
         /// <summary>What a Person points at: read from its data on first use, so that making a fact never makes another.</summary>
         internal sealed class Links_Person

@@ -130,9 +130,9 @@ namespace Consumer
         /// <summary>What the Quote in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
         internal static Links_Quote LinksOf_Quote(int slot, int at) => (Links_Quote)(Made_Quotes.Links.Find(slot) ?? Made_Quotes.Links.Keep(slot, MakeLinks_Quote(slot, at)));
 
-        private static Quote Make_Quote(int slot) => throw Data_Corrupt();
+        private static Quote Make_Quote(int fact_slot) => throw Data_Corrupt();
 
-        private static Links_Quote MakeLinks_Quote(int slot, int at) => throw Data_Corrupt();
+        private static Links_Quote MakeLinks_Quote(int fact_slot, int links_at) => throw Data_Corrupt();
 
         /// <summary>What a Quote points at: read from its data on first use, so that making a fact never makes another.</summary>
         internal sealed class Links_Quote

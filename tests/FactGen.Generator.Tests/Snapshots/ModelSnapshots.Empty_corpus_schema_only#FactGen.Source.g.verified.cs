@@ -143,9 +143,9 @@ namespace Consumer
         /// <summary>What the Source in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
         internal static Links_Source LinksOf_Source(int slot, int at) => (Links_Source)(Made_Sources.Links.Find(slot) ?? Made_Sources.Links.Keep(slot, MakeLinks_Source(slot, at)));
 
-        private static Source Make_Source(int slot) => throw Data_Corrupt();
+        private static Source Make_Source(int fact_slot) => throw Data_Corrupt();
 
-        private static Links_Source MakeLinks_Source(int slot, int at) => throw Data_Corrupt();
+        private static Links_Source MakeLinks_Source(int fact_slot, int links_at) => throw Data_Corrupt();
 
         /// <summary>What a Source points at: read from its data on first use, so that making a fact never makes another.</summary>
         internal sealed class Links_Source

@@ -131,8 +131,8 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Characterization 0 to 13, a line each: id, basis, note, aliases, inferred fields, aspect, summary;
-        // then what it points at: countries, topics, citations, values by source of summary.
+        // Characterization 0 to 13, a line each: id, basis, note, aliases, inferredFields, aspect, summary;
+        // then what it points at: countries, topics, citations, summaryBySource.
         private static global::System.ReadOnlySpan<byte> Lines_Characterizations_0 =>
             "38:characterization-ties-on-equal-footing|0|~|0|0|0|171:Washington and Beijing are trying to keep balanced ties, on an equal footing, despite major differences; Blinken's visit is the latest by a senior US official in that bid.|2|0|1|0|2|0|0|93:Blinken will be latest senior US official to visit China in bid to keep ties on equal footing|0|1|85:as Washington and Beijing attempt to maintain balanced ties despite major differences|1|0|171:Washington and Beijing are trying to keep balanced ties, on an equal footing, despite major differences; Blinken's visit is the latest by a senior US official in that bid.|\n"u8 +
             "39:characterization-at-odds-on-many-fronts|0|~|0|0|0|192:The rivals are at odds on many fronts (Russia's war in Ukraine, Taiwan, the South China Sea, North Korea, Hong Kong, human rights, detained American citizens) and are also fighting over trade.|2|0|1|9|1|0|3|7|8|6|9|5|2|3|0|2|80:The rivals are at odds on many fronts, including Russia's war in Ukraine, Taiwan|0|2|63:The United States and China are also fighting over trade issues|1|3|53:the US and China are on a series of collision courses|2|0|192:The rivals are at odds on many fronts (Russia's war in Ukraine, Taiwan, the South China Sea, North Korea, Hong Kong, human rights, detained American citizens) and are also fighting over trade.|1|126:The US and China are on a series of collision courses, from Russia and Ukraine to the Middle East, the Indo-Pacific and trade.|\n"u8 +

@@ -147,16 +147,27 @@ namespace Consumer
         /// <summary>What the Characterization in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
         internal static Links_Characterization LinksOf_Characterization(int slot, int at) => (Links_Characterization)(Made_Characterizations.Links.Find(slot) ?? Made_Characterizations.Links.Keep(slot, MakeLinks_Characterization(slot, at)));
 
-        private static Characterization Make_Characterization(int slot)
+        private static Characterization Make_Characterization(int fact_slot)
         {
-            var reader = new Data_Reader(ChunkOf_Characterizations(slot >> Chunk_Bits), Offset_Characterizations(slot));
-            return new Characterization(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.None() ? default! : (CharacterizationAspect)reader.Int(), reader.None() ? default! : reader.String(), reader.At);
+            var data_reader = new Data_Reader(ChunkOf_Characterizations(fact_slot >> Chunk_Bits), Offset_Characterizations(fact_slot));
+            string id = data_reader.String();
+            FactBasis basis = (FactBasis)data_reader.Int();
+            string? note = data_reader.None() ? null : data_reader.String();
+            global::System.Collections.Generic.IReadOnlyList<string> aliases = data_reader.Strings();
+            global::System.Collections.Generic.IReadOnlyList<string> inferredFields = data_reader.Strings();
+            CharacterizationAspect @aspect = data_reader.None() ? default! : (CharacterizationAspect)data_reader.Int();
+            string @summary = data_reader.None() ? default! : data_reader.String();
+            return new Characterization(fact_slot, id, basis, note, aliases, inferredFields, @aspect, @summary, links_at: data_reader.At);
         }
 
-        private static Links_Characterization MakeLinks_Characterization(int slot, int at)
+        private static Links_Characterization MakeLinks_Characterization(int fact_slot, int links_at)
         {
-            var reader = new Data_Reader(ChunkOf_Characterizations(slot >> Chunk_Bits), at);
-            return new Links_Characterization(reader.List(static (ref Data_Reader item) => FactAt_Countries(item.Int())), reader.List(static (ref Data_Reader item) => FactAt_Topics(item.Int())), reader.Citations(), reader.List(static (ref Data_Reader item) => new Sourced<string>(FactAt_Sources(item.Int()), item.String())));
+            var data_reader = new Data_Reader(ChunkOf_Characterizations(fact_slot >> Chunk_Bits), links_at);
+            global::System.Collections.Generic.IReadOnlyList<Country> @countries = data_reader.List(static (ref Data_Reader list_item) => FactAt_Countries(list_item.Int()));
+            global::System.Collections.Generic.IReadOnlyList<Topic> @topics = data_reader.List(static (ref Data_Reader list_item) => FactAt_Topics(list_item.Int()));
+            global::System.Collections.Generic.IReadOnlyList<Citation> citations = data_reader.Citations();
+            global::System.Collections.Generic.IReadOnlyList<Sourced<string>> @summaryBySource = data_reader.List(static (ref Data_Reader list_item) => { var each_source = FactAt_Sources(list_item.Int()); var each_value = list_item.String(); return new Sourced<string>(each_source, each_value); });
+            return new Links_Characterization(@countries, @topics, citations, @summaryBySource);
         }
 
         internal static global::System.ReadOnlySpan<byte> ChunkOf_Characterizations(int chunk) => chunk switch

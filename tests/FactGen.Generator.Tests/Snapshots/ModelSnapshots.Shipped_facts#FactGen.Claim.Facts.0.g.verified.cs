@@ -136,8 +136,8 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Claim 0 to 13, a line each: id, basis, note, aliases, inferred fields, stance, assertion;
-        // then what it points at: claimant, topic, statements, citations, values by source of claimant.
+        // Claim 0 to 13, a line each: id, basis, note, aliases, inferredFields, stance, assertion;
+        // then what it points at: claimant, topic, statements, citations, claimantBySource.
         private static global::System.ReadOnlySpan<byte> Lines_Claims_0 =>
             "27:claim-us-weapons-production|0|34:000 attributes it to \"Washington\".|0|0|0|138:China's support for Russia's military-industrial sector has allowed Moscow to increase its weapons production for its war against Ukraine.|0|0|1|0|1|0|7|75:which Washington says has allowed Moscow to increase its weapons production|1|0|0|0|\n"u8 +
             "37:claim-us-officials-overcome-sanctions|0|~|0|0|0|170:Chinese support for Russia's defense industrial base will allow Moscow to overcome the Western sanctions imposed after its invasion of Ukraine and to supply its military.|1|4|1|0|1|1|6|126:Chinese support for Russia's defense industrial base, which U.S. officials say will allow Moscow to overcome Western sanctions|1|1|1|4|\n"u8 +

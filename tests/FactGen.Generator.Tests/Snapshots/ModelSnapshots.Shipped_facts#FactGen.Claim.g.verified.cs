@@ -161,16 +161,28 @@ namespace Consumer
         /// <summary>What the Claim in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
         internal static Links_Claim LinksOf_Claim(int slot, int at) => (Links_Claim)(Made_Claims.Links.Find(slot) ?? Made_Claims.Links.Keep(slot, MakeLinks_Claim(slot, at)));
 
-        private static Claim Make_Claim(int slot)
+        private static Claim Make_Claim(int fact_slot)
         {
-            var reader = new Data_Reader(ChunkOf_Claims(slot >> Chunk_Bits), Offset_Claims(slot));
-            return new Claim(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.None() ? default! : (ClaimStance)reader.Int(), reader.None() ? default! : reader.String(), reader.At);
+            var data_reader = new Data_Reader(ChunkOf_Claims(fact_slot >> Chunk_Bits), Offset_Claims(fact_slot));
+            string id = data_reader.String();
+            FactBasis basis = (FactBasis)data_reader.Int();
+            string? note = data_reader.None() ? null : data_reader.String();
+            global::System.Collections.Generic.IReadOnlyList<string> aliases = data_reader.Strings();
+            global::System.Collections.Generic.IReadOnlyList<string> inferredFields = data_reader.Strings();
+            ClaimStance @stance = data_reader.None() ? default! : (ClaimStance)data_reader.Int();
+            string @assertion = data_reader.None() ? default! : data_reader.String();
+            return new Claim(fact_slot, id, basis, note, aliases, inferredFields, @stance, @assertion, links_at: data_reader.At);
         }
 
-        private static Links_Claim MakeLinks_Claim(int slot, int at)
+        private static Links_Claim MakeLinks_Claim(int fact_slot, int links_at)
         {
-            var reader = new Data_Reader(ChunkOf_Claims(slot >> Chunk_Bits), at);
-            return new Links_Claim(reader.None() ? default! : Read_Party(ref reader), reader.None() ? null : FactAt_Topics(reader.Int()), reader.List(static (ref Data_Reader item) => FactAt_Statements(item.Int())), reader.Citations(), reader.List(static (ref Data_Reader item) => new Sourced<IParty>(FactAt_Sources(item.Int()), Read_Party(ref item))));
+            var data_reader = new Data_Reader(ChunkOf_Claims(fact_slot >> Chunk_Bits), links_at);
+            IParty @claimant = data_reader.None() ? default! : Read_Party(ref data_reader);
+            Topic? @topic = data_reader.None() ? null : FactAt_Topics(data_reader.Int());
+            global::System.Collections.Generic.IReadOnlyList<Statement> @statements = data_reader.List(static (ref Data_Reader list_item) => FactAt_Statements(list_item.Int()));
+            global::System.Collections.Generic.IReadOnlyList<Citation> citations = data_reader.Citations();
+            global::System.Collections.Generic.IReadOnlyList<Sourced<IParty>> @claimantBySource = data_reader.List(static (ref Data_Reader list_item) => { var each_source = FactAt_Sources(list_item.Int()); var each_value = Read_Party(ref list_item); return new Sourced<IParty>(each_source, each_value); });
+            return new Links_Claim(@claimant, @topic, @statements, citations, @claimantBySource);
         }
 
         internal static global::System.ReadOnlySpan<byte> ChunkOf_Claims(int chunk) => chunk switch

@@ -137,7 +137,7 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Country 0 to 14, a line each: id, basis, note, aliases, inferred fields, name, category, capital;
+        // Country 0 to 14, a line each: id, basis, note, aliases, inferredFields, name, category, capital;
         // then what it points at: citations.
         private static global::System.ReadOnlySpan<byte> Lines_Countries_0 =>
             "13:united-states|0|~|4|10:Washington|4:U.S.|2:US|7:America|0|13:United States|0|10:Washington|4|0|1|59:as Washington and Beijing attempt to maintain balanced ties|0|5|65:for The United States and China to manage competition responsibly|1|1|43:on U.S.-China relations at a critical point|1|17|63:America's continued interest in maintaining peace and stability|\n"u8 +

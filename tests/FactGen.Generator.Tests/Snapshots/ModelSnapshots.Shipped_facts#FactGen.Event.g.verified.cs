@@ -247,16 +247,41 @@ namespace Consumer
         /// <summary>What the Event in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
         internal static Links_Event LinksOf_Event(int slot, int at) => (Links_Event)(Made_Events.Links.Find(slot) ?? Made_Events.Links.Keep(slot, MakeLinks_Event(slot, at)));
 
-        private static Event Make_Event(int slot)
+        private static Event Make_Event(int fact_slot)
         {
-            var reader = new Data_Reader(ChunkOf_Events(slot >> Chunk_Bits), Offset_Events(slot));
-            return new Event(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.None() ? default! : reader.String(), reader.None() ? default! : (EventCategory)reader.Int(), reader.None() ? default! : reader.String(), reader.None() ? null : reader.String(), reader.None() ? null : new FactDate(reader.Int(), reader.None() ? null : reader.Int(), reader.None() ? null : reader.Int()), reader.None() ? default! : (EventStatus)reader.Int(), reader.None() ? null : (EventCertainty)reader.Int(), reader.None() ? null : reader.Int(), reader.None() ? null : reader.Int(), reader.None() ? null : reader.Int(), reader.None() ? null : reader.Int(), reader.At);
+            var data_reader = new Data_Reader(ChunkOf_Events(fact_slot >> Chunk_Bits), Offset_Events(fact_slot));
+            string id = data_reader.String();
+            FactBasis basis = (FactBasis)data_reader.Int();
+            string? note = data_reader.None() ? null : data_reader.String();
+            global::System.Collections.Generic.IReadOnlyList<string> aliases = data_reader.Strings();
+            global::System.Collections.Generic.IReadOnlyList<string> inferredFields = data_reader.Strings();
+            string @name = data_reader.None() ? default! : data_reader.String();
+            EventCategory @category = data_reader.None() ? default! : (EventCategory)data_reader.Int();
+            string @summary = data_reader.None() ? default! : data_reader.String();
+            string? @when = data_reader.None() ? null : data_reader.String();
+            FactDate? @date = data_reader.None() ? null : data_reader.Date();
+            EventStatus @status = data_reader.None() ? default! : (EventStatus)data_reader.Int();
+            EventCertainty? @certainty = data_reader.None() ? null : (EventCertainty)data_reader.Int();
+            int? @days = data_reader.None() ? null : data_reader.Int();
+            int? @ordinal = data_reader.None() ? null : data_reader.Int();
+            int? @sides = data_reader.None() ? null : data_reader.Int();
+            int? @monthsAgo = data_reader.None() ? null : data_reader.Int();
+            return new Event(fact_slot, id, basis, note, aliases, inferredFields, @name, @category, @summary, @when, @date, @status, @certainty, @days, @ordinal, @sides, @monthsAgo, links_at: data_reader.At);
         }
 
-        private static Links_Event MakeLinks_Event(int slot, int at)
+        private static Links_Event MakeLinks_Event(int fact_slot, int links_at)
         {
-            var reader = new Data_Reader(ChunkOf_Events(slot >> Chunk_Bits), at);
-            return new Links_Event(reader.List(static (ref Data_Reader item) => FactAt_People(item.Int())), reader.List(static (ref Data_Reader item) => FactAt_Countries(item.Int())), reader.List(static (ref Data_Reader item) => FactAt_Places(item.Int())), reader.List(static (ref Data_Reader item) => FactAt_Topics(item.Int())), reader.List(static (ref Data_Reader item) => FactAt_Events(item.Int())), reader.List(static (ref Data_Reader item) => FactAt_Organizations(item.Int())), reader.Citations(), reader.List(static (ref Data_Reader item) => new Sourced<string>(FactAt_Sources(item.Int()), item.String())), reader.List(static (ref Data_Reader item) => new Sourced<int>(FactAt_Sources(item.Int()), item.Int())));
+            var data_reader = new Data_Reader(ChunkOf_Events(fact_slot >> Chunk_Bits), links_at);
+            global::System.Collections.Generic.IReadOnlyList<Person> @participants = data_reader.List(static (ref Data_Reader list_item) => FactAt_People(list_item.Int()));
+            global::System.Collections.Generic.IReadOnlyList<Country> @countries = data_reader.List(static (ref Data_Reader list_item) => FactAt_Countries(list_item.Int()));
+            global::System.Collections.Generic.IReadOnlyList<Place> @places = data_reader.List(static (ref Data_Reader list_item) => FactAt_Places(list_item.Int()));
+            global::System.Collections.Generic.IReadOnlyList<Topic> @topics = data_reader.List(static (ref Data_Reader list_item) => FactAt_Topics(list_item.Int()));
+            global::System.Collections.Generic.IReadOnlyList<Event> @follows = data_reader.List(static (ref Data_Reader list_item) => FactAt_Events(list_item.Int()));
+            global::System.Collections.Generic.IReadOnlyList<Organization> @organizations = data_reader.List(static (ref Data_Reader list_item) => FactAt_Organizations(list_item.Int()));
+            global::System.Collections.Generic.IReadOnlyList<Citation> citations = data_reader.Citations();
+            global::System.Collections.Generic.IReadOnlyList<Sourced<string>> @whenBySource = data_reader.List(static (ref Data_Reader list_item) => { var each_source = FactAt_Sources(list_item.Int()); var each_value = list_item.String(); return new Sourced<string>(each_source, each_value); });
+            global::System.Collections.Generic.IReadOnlyList<Sourced<int>> @monthsAgoBySource = data_reader.List(static (ref Data_Reader list_item) => { var each_source = FactAt_Sources(list_item.Int()); var each_value = list_item.Int(); return new Sourced<int>(each_source, each_value); });
+            return new Links_Event(@participants, @countries, @places, @topics, @follows, @organizations, citations, @whenBySource, @monthsAgoBySource);
         }
 
         internal static global::System.ReadOnlySpan<byte> ChunkOf_Events(int chunk) => chunk switch

@@ -138,7 +138,7 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Organization 0 to 13, a line each: id, basis, note, aliases, inferred fields, name, category;
+        // Organization 0 to 13, a line each: id, basis, note, aliases, inferredFields, name, category;
         // then what it points at: country, citations.
         private static global::System.ReadOnlySpan<byte> Lines_Organizations_0 =>
             "19:us-state-department|0|154:\"The department\" is how 000 para 4 refers to it. \"State\" in the title \"Secretary of State\" is not used as a name of the department, so it is not an alias.|1|10:department|0|16:State Department|1|0|3|0|3|34:The State Department said Saturday|1|4|39:a senior State Department official said|1|20|49:several US citizens who the State Department says|\n"u8 +

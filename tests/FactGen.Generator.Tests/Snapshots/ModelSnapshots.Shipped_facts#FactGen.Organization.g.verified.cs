@@ -168,16 +168,25 @@ namespace Consumer
         /// <summary>What the Organization in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
         internal static Links_Organization LinksOf_Organization(int slot, int at) => (Links_Organization)(Made_Organizations.Links.Find(slot) ?? Made_Organizations.Links.Keep(slot, MakeLinks_Organization(slot, at)));
 
-        private static Organization Make_Organization(int slot)
+        private static Organization Make_Organization(int fact_slot)
         {
-            var reader = new Data_Reader(ChunkOf_Organizations(slot >> Chunk_Bits), Offset_Organizations(slot));
-            return new Organization(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.None() ? default! : reader.String(), reader.None() ? default! : (OrganizationCategory)reader.Int(), reader.At);
+            var data_reader = new Data_Reader(ChunkOf_Organizations(fact_slot >> Chunk_Bits), Offset_Organizations(fact_slot));
+            string id = data_reader.String();
+            FactBasis basis = (FactBasis)data_reader.Int();
+            string? note = data_reader.None() ? null : data_reader.String();
+            global::System.Collections.Generic.IReadOnlyList<string> aliases = data_reader.Strings();
+            global::System.Collections.Generic.IReadOnlyList<string> inferredFields = data_reader.Strings();
+            string @name = data_reader.None() ? default! : data_reader.String();
+            OrganizationCategory @category = data_reader.None() ? default! : (OrganizationCategory)data_reader.Int();
+            return new Organization(fact_slot, id, basis, note, aliases, inferredFields, @name, @category, links_at: data_reader.At);
         }
 
-        private static Links_Organization MakeLinks_Organization(int slot, int at)
+        private static Links_Organization MakeLinks_Organization(int fact_slot, int links_at)
         {
-            var reader = new Data_Reader(ChunkOf_Organizations(slot >> Chunk_Bits), at);
-            return new Links_Organization(reader.None() ? null : FactAt_Countries(reader.Int()), reader.Citations());
+            var data_reader = new Data_Reader(ChunkOf_Organizations(fact_slot >> Chunk_Bits), links_at);
+            Country? @country = data_reader.None() ? null : FactAt_Countries(data_reader.Int());
+            global::System.Collections.Generic.IReadOnlyList<Citation> citations = data_reader.Citations();
+            return new Links_Organization(@country, citations);
         }
 
         internal static global::System.ReadOnlySpan<byte> ChunkOf_Organizations(int chunk) => chunk switch

@@ -109,7 +109,7 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Person 0 to 10, a line each: id, basis, note, aliases, inferred fields, name, title;
+        // Person 0 to 10, a line each: id, basis, note, aliases, inferredFields, name, title;
         // then what it points at: organization, country, citations.
         private static global::System.ReadOnlySpan<byte> Lines_People_0 =>
             "14:antony-blinken|0|150:Only the organization is inferred: it is read from his title, Secretary of State; no paragraph says that Blinken heads or serves the State Department.|1|7:Blinken|1|12:Organization|14:Antony Blinken|18:Secretary of State|0|0|2|0|1|60:Secretary of State Antony Blinken will visit China next week|1|1|64:Secretary of State Antony Blinken will begin three days of talks|\n"u8 +

@@ -130,7 +130,7 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Place 0 to 13, a line each: id, basis, note, aliases, inferred fields, name, category;
+        // Place 0 to 13, a line each: id, basis, note, aliases, inferredFields, name, category;
         // then what it points at: country, citations.
         private static global::System.ReadOnlySpan<byte> Lines_Places_0 =>
             "10:washington|0|30:The dateline of both articles.|0|0|10:Washington|0|0|2|0|1|44:WASHINGTON Secretary of State Antony Blinken|1|1|46:WASHINGTON - Secretary of State Antony Blinken|\n"u8 +

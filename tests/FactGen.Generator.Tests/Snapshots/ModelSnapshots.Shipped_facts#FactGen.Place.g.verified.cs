@@ -150,16 +150,25 @@ namespace Consumer
         /// <summary>What the Place in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
         internal static Links_Place LinksOf_Place(int slot, int at) => (Links_Place)(Made_Places.Links.Find(slot) ?? Made_Places.Links.Keep(slot, MakeLinks_Place(slot, at)));
 
-        private static Place Make_Place(int slot)
+        private static Place Make_Place(int fact_slot)
         {
-            var reader = new Data_Reader(ChunkOf_Places(slot >> Chunk_Bits), Offset_Places(slot));
-            return new Place(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.None() ? default! : reader.String(), reader.None() ? default! : (PlaceCategory)reader.Int(), reader.At);
+            var data_reader = new Data_Reader(ChunkOf_Places(fact_slot >> Chunk_Bits), Offset_Places(fact_slot));
+            string id = data_reader.String();
+            FactBasis basis = (FactBasis)data_reader.Int();
+            string? note = data_reader.None() ? null : data_reader.String();
+            global::System.Collections.Generic.IReadOnlyList<string> aliases = data_reader.Strings();
+            global::System.Collections.Generic.IReadOnlyList<string> inferredFields = data_reader.Strings();
+            string @name = data_reader.None() ? default! : data_reader.String();
+            PlaceCategory @category = data_reader.None() ? default! : (PlaceCategory)data_reader.Int();
+            return new Place(fact_slot, id, basis, note, aliases, inferredFields, @name, @category, links_at: data_reader.At);
         }
 
-        private static Links_Place MakeLinks_Place(int slot, int at)
+        private static Links_Place MakeLinks_Place(int fact_slot, int links_at)
         {
-            var reader = new Data_Reader(ChunkOf_Places(slot >> Chunk_Bits), at);
-            return new Links_Place(reader.None() ? null : FactAt_Countries(reader.Int()), reader.Citations());
+            var data_reader = new Data_Reader(ChunkOf_Places(fact_slot >> Chunk_Bits), links_at);
+            Country? @country = data_reader.None() ? null : FactAt_Countries(data_reader.Int());
+            global::System.Collections.Generic.IReadOnlyList<Citation> citations = data_reader.Citations();
+            return new Links_Place(@country, citations);
         }
 
         internal static global::System.ReadOnlySpan<byte> ChunkOf_Places(int chunk) => chunk switch

@@ -163,16 +163,30 @@ namespace Consumer
         /// <summary>What the Position in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
         internal static Links_Position LinksOf_Position(int slot, int at) => (Links_Position)(Made_Positions.Links.Find(slot) ?? Made_Positions.Links.Keep(slot, MakeLinks_Position(slot, at)));
 
-        private static Position Make_Position(int slot)
+        private static Position Make_Position(int fact_slot)
         {
-            var reader = new Data_Reader(ChunkOf_Positions(slot >> Chunk_Bits), Offset_Positions(slot));
-            return new Position(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.None() ? default! : reader.String(), reader.At);
+            var data_reader = new Data_Reader(ChunkOf_Positions(fact_slot >> Chunk_Bits), Offset_Positions(fact_slot));
+            string id = data_reader.String();
+            FactBasis basis = (FactBasis)data_reader.Int();
+            string? note = data_reader.None() ? null : data_reader.String();
+            global::System.Collections.Generic.IReadOnlyList<string> aliases = data_reader.Strings();
+            global::System.Collections.Generic.IReadOnlyList<string> inferredFields = data_reader.Strings();
+            string @stance = data_reader.None() ? default! : data_reader.String();
+            return new Position(fact_slot, id, basis, note, aliases, inferredFields, @stance, links_at: data_reader.At);
         }
 
-        private static Links_Position MakeLinks_Position(int slot, int at)
+        private static Links_Position MakeLinks_Position(int fact_slot, int links_at)
         {
-            var reader = new Data_Reader(ChunkOf_Positions(slot >> Chunk_Bits), at);
-            return new Links_Position(reader.None() ? default! : FactAt_Topics(reader.Int()), reader.None() ? default! : Read_Party(ref reader), reader.None() ? null : FactAt_People(reader.Int()), reader.List(static (ref Data_Reader item) => FactAt_Statements(item.Int())), reader.Citations(), reader.List(static (ref Data_Reader item) => new Sourced<IParty>(FactAt_Sources(item.Int()), Read_Party(ref item))), reader.List(static (ref Data_Reader item) => new Sourced<string>(FactAt_Sources(item.Int()), item.String())), reader.List(static (ref Data_Reader item) => new Sourced<Person>(FactAt_Sources(item.Int()), FactAt_People(item.Int()))));
+            var data_reader = new Data_Reader(ChunkOf_Positions(fact_slot >> Chunk_Bits), links_at);
+            Topic @topic = data_reader.None() ? default! : FactAt_Topics(data_reader.Int());
+            IParty @holder = data_reader.None() ? default! : Read_Party(ref data_reader);
+            Person? @voicedBy = data_reader.None() ? null : FactAt_People(data_reader.Int());
+            global::System.Collections.Generic.IReadOnlyList<Statement> @statements = data_reader.List(static (ref Data_Reader list_item) => FactAt_Statements(list_item.Int()));
+            global::System.Collections.Generic.IReadOnlyList<Citation> citations = data_reader.Citations();
+            global::System.Collections.Generic.IReadOnlyList<Sourced<IParty>> @holderBySource = data_reader.List(static (ref Data_Reader list_item) => { var each_source = FactAt_Sources(list_item.Int()); var each_value = Read_Party(ref list_item); return new Sourced<IParty>(each_source, each_value); });
+            global::System.Collections.Generic.IReadOnlyList<Sourced<string>> @stanceBySource = data_reader.List(static (ref Data_Reader list_item) => { var each_source = FactAt_Sources(list_item.Int()); var each_value = list_item.String(); return new Sourced<string>(each_source, each_value); });
+            global::System.Collections.Generic.IReadOnlyList<Sourced<Person>> @voicedByBySource = data_reader.List(static (ref Data_Reader list_item) => { var each_source = FactAt_Sources(list_item.Int()); var each_value = FactAt_People(list_item.Int()); return new Sourced<Person>(each_source, each_value); });
+            return new Links_Position(@topic, @holder, @voicedBy, @statements, citations, @holderBySource, @stanceBySource, @voicedByBySource);
         }
 
         internal static global::System.ReadOnlySpan<byte> ChunkOf_Positions(int chunk) => chunk switch

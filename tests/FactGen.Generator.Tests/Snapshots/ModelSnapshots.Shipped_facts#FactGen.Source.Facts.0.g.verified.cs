@@ -29,7 +29,7 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Source 0 to 1, a line each: id, basis, note, aliases, inferred fields, file, headline, dateline;
+        // Source 0 to 1, a line each: id, basis, note, aliases, inferredFields, file, headline, dateline;
         // then what it points at: citations.
         private static global::System.ReadOnlySpan<byte> Lines_Sources_0 =>
             "23:blinken-latest-official|0|~|0|0|24:000_45ee87bd5384cc5a.txt|93:Blinken will be latest senior US official to visit China in bid to keep ties on equal footing|10:WASHINGTON|0|\n"u8 +

@@ -181,16 +181,33 @@ namespace Consumer
         /// <summary>What the Statement in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
         internal static Links_Statement LinksOf_Statement(int slot, int at) => (Links_Statement)(Made_Statements.Links.Find(slot) ?? Made_Statements.Links.Keep(slot, MakeLinks_Statement(slot, at)));
 
-        private static Statement Make_Statement(int slot)
+        private static Statement Make_Statement(int fact_slot)
         {
-            var reader = new Data_Reader(ChunkOf_Statements(slot >> Chunk_Bits), Offset_Statements(slot));
-            return new Statement(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.None() ? default! : (StatementForm)reader.Int(), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? null : reader.String(), reader.None() ? null : reader.String(), reader.At);
+            var data_reader = new Data_Reader(ChunkOf_Statements(fact_slot >> Chunk_Bits), Offset_Statements(fact_slot));
+            string id = data_reader.String();
+            FactBasis basis = (FactBasis)data_reader.Int();
+            string? note = data_reader.None() ? null : data_reader.String();
+            global::System.Collections.Generic.IReadOnlyList<string> aliases = data_reader.Strings();
+            global::System.Collections.Generic.IReadOnlyList<string> inferredFields = data_reader.Strings();
+            StatementForm @form = data_reader.None() ? default! : (StatementForm)data_reader.Int();
+            global::System.Collections.Generic.IReadOnlyList<string> @wordings = data_reader.List(static (ref Data_Reader list_item) => list_item.String());
+            string? @when = data_reader.None() ? null : data_reader.String();
+            string? @audience = data_reader.None() ? null : data_reader.String();
+            return new Statement(fact_slot, id, basis, note, aliases, inferredFields, @form, @wordings, @when, @audience, links_at: data_reader.At);
         }
 
-        private static Links_Statement MakeLinks_Statement(int slot, int at)
+        private static Links_Statement MakeLinks_Statement(int fact_slot, int links_at)
         {
-            var reader = new Data_Reader(ChunkOf_Statements(slot >> Chunk_Bits), at);
-            return new Links_Statement(reader.None() ? null : FactAt_People(reader.Int()), reader.None() ? null : FactAt_Organizations(reader.Int()), reader.List(static (ref Data_Reader item) => FactAt_Topics(item.Int())), reader.None() ? null : FactAt_Events(reader.Int()), reader.None() ? null : Read_Party(ref reader), reader.Citations(), reader.List(static (ref Data_Reader item) => new Sourced<global::System.Collections.Generic.IReadOnlyList<string>>(FactAt_Sources(item.Int()), item.List(static (ref Data_Reader element) => element.String()))), reader.List(static (ref Data_Reader item) => new Sourced<string>(FactAt_Sources(item.Int()), item.String())));
+            var data_reader = new Data_Reader(ChunkOf_Statements(fact_slot >> Chunk_Bits), links_at);
+            Person? @speaker = data_reader.None() ? null : FactAt_People(data_reader.Int());
+            Organization? @organization = data_reader.None() ? null : FactAt_Organizations(data_reader.Int());
+            global::System.Collections.Generic.IReadOnlyList<Topic> @topics = data_reader.List(static (ref Data_Reader list_item) => FactAt_Topics(list_item.Int()));
+            Event? @event = data_reader.None() ? null : FactAt_Events(data_reader.Int());
+            IParty? @reportedBy = data_reader.None() ? null : Read_Party(ref data_reader);
+            global::System.Collections.Generic.IReadOnlyList<Citation> citations = data_reader.Citations();
+            global::System.Collections.Generic.IReadOnlyList<Sourced<global::System.Collections.Generic.IReadOnlyList<string>>> @wordingsBySource = data_reader.List(static (ref Data_Reader list_item) => { var each_source = FactAt_Sources(list_item.Int()); var each_value = list_item.List(static (ref Data_Reader list_element) => list_element.String()); return new Sourced<global::System.Collections.Generic.IReadOnlyList<string>>(each_source, each_value); });
+            global::System.Collections.Generic.IReadOnlyList<Sourced<string>> @whenBySource = data_reader.List(static (ref Data_Reader list_item) => { var each_source = FactAt_Sources(list_item.Int()); var each_value = list_item.String(); return new Sourced<string>(each_source, each_value); });
+            return new Links_Statement(@speaker, @organization, @topics, @event, @reportedBy, citations, @wordingsBySource, @whenBySource);
         }
 
         internal static global::System.ReadOnlySpan<byte> ChunkOf_Statements(int chunk) => chunk switch

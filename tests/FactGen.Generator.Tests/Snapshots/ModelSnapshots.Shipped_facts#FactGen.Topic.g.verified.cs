@@ -167,16 +167,28 @@ namespace Consumer
         /// <summary>What the Topic in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
         internal static Links_Topic LinksOf_Topic(int slot, int at) => (Links_Topic)(Made_Topics.Links.Find(slot) ?? Made_Topics.Links.Keep(slot, MakeLinks_Topic(slot, at)));
 
-        private static Topic Make_Topic(int slot)
+        private static Topic Make_Topic(int fact_slot)
         {
-            var reader = new Data_Reader(ChunkOf_Topics(slot >> Chunk_Bits), Offset_Topics(slot));
-            return new Topic(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.None() ? default! : reader.String(), reader.None() ? default! : (TopicCategory)reader.Int(), reader.None() ? default! : reader.String(), reader.None() ? null : reader.Int() != 0, reader.At);
+            var data_reader = new Data_Reader(ChunkOf_Topics(fact_slot >> Chunk_Bits), Offset_Topics(fact_slot));
+            string id = data_reader.String();
+            FactBasis basis = (FactBasis)data_reader.Int();
+            string? note = data_reader.None() ? null : data_reader.String();
+            global::System.Collections.Generic.IReadOnlyList<string> aliases = data_reader.Strings();
+            global::System.Collections.Generic.IReadOnlyList<string> inferredFields = data_reader.Strings();
+            string @name = data_reader.None() ? default! : data_reader.String();
+            TopicCategory @category = data_reader.None() ? default! : (TopicCategory)data_reader.Int();
+            string @summary = data_reader.None() ? default! : data_reader.String();
+            bool? @onAgenda = data_reader.None() ? null : data_reader.Int() != 0;
+            return new Topic(fact_slot, id, basis, note, aliases, inferredFields, @name, @category, @summary, @onAgenda, links_at: data_reader.At);
         }
 
-        private static Links_Topic MakeLinks_Topic(int slot, int at)
+        private static Links_Topic MakeLinks_Topic(int fact_slot, int links_at)
         {
-            var reader = new Data_Reader(ChunkOf_Topics(slot >> Chunk_Bits), at);
-            return new Links_Topic(reader.List(static (ref Data_Reader item) => FactAt_Countries(item.Int())), reader.List(static (ref Data_Reader item) => FactAt_Places(item.Int())), reader.Citations());
+            var data_reader = new Data_Reader(ChunkOf_Topics(fact_slot >> Chunk_Bits), links_at);
+            global::System.Collections.Generic.IReadOnlyList<Country> @countries = data_reader.List(static (ref Data_Reader list_item) => FactAt_Countries(list_item.Int()));
+            global::System.Collections.Generic.IReadOnlyList<Place> @places = data_reader.List(static (ref Data_Reader list_item) => FactAt_Places(list_item.Int()));
+            global::System.Collections.Generic.IReadOnlyList<Citation> citations = data_reader.Citations();
+            return new Links_Topic(@countries, @places, citations);
         }
 
         internal static global::System.ReadOnlySpan<byte> ChunkOf_Topics(int chunk) => chunk switch

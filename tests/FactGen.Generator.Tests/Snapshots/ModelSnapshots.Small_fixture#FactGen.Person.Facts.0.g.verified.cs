@@ -31,7 +31,7 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Person 0 to 1, a line each: id, basis, note, aliases, inferred fields, name, born, active;
+        // Person 0 to 1, a line each: id, basis, note, aliases, inferredFields, name, born, active;
         // then what it points at: country, citations.
         private static global::System.ReadOnlySpan<byte> Lines_People_0 =>
             "3:ada|0|~|0|0|3:Ada|1815|12|~|1|0|1|0|1|3:Ada|\n"u8 +

@@ -23,7 +23,7 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Quote 0 to 0, a line each: id, basis, note, aliases, inferred fields, text;
+        // Quote 0 to 0, a line each: id, basis, note, aliases, inferredFields, text;
         // then what it points at: speaker, citations.
         private static global::System.ReadOnlySpan<byte> Lines_Quotes_0 =>
             "9:ada-hello|0|~|0|0|16:Hello, \"world\"\\n|0|1|0|2|5:hello|\n"u8 +

@@ -130,16 +130,24 @@ namespace Consumer
         /// <summary>What the Quote in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
         internal static Links_Quote LinksOf_Quote(int slot, int at) => (Links_Quote)(Made_Quotes.Links.Find(slot) ?? Made_Quotes.Links.Keep(slot, MakeLinks_Quote(slot, at)));
 
-        private static Quote Make_Quote(int slot)
+        private static Quote Make_Quote(int fact_slot)
         {
-            var reader = new Data_Reader(ChunkOf_Quotes(slot >> Chunk_Bits), Offset_Quotes(slot));
-            return new Quote(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.None() ? default! : reader.String(), reader.At);
+            var data_reader = new Data_Reader(ChunkOf_Quotes(fact_slot >> Chunk_Bits), Offset_Quotes(fact_slot));
+            string id = data_reader.String();
+            FactBasis basis = (FactBasis)data_reader.Int();
+            string? note = data_reader.None() ? null : data_reader.String();
+            global::System.Collections.Generic.IReadOnlyList<string> aliases = data_reader.Strings();
+            global::System.Collections.Generic.IReadOnlyList<string> inferredFields = data_reader.Strings();
+            string @text = data_reader.None() ? default! : data_reader.String();
+            return new Quote(fact_slot, id, basis, note, aliases, inferredFields, @text, links_at: data_reader.At);
         }
 
-        private static Links_Quote MakeLinks_Quote(int slot, int at)
+        private static Links_Quote MakeLinks_Quote(int fact_slot, int links_at)
         {
-            var reader = new Data_Reader(ChunkOf_Quotes(slot >> Chunk_Bits), at);
-            return new Links_Quote(reader.None() ? default! : FactAt_People(reader.Int()), reader.Citations());
+            var data_reader = new Data_Reader(ChunkOf_Quotes(fact_slot >> Chunk_Bits), links_at);
+            Person @speaker = data_reader.None() ? default! : FactAt_People(data_reader.Int());
+            global::System.Collections.Generic.IReadOnlyList<Citation> citations = data_reader.Citations();
+            return new Links_Quote(@speaker, citations);
         }
 
         internal static global::System.ReadOnlySpan<byte> ChunkOf_Quotes(int chunk) => chunk switch

@@ -40,7 +40,13 @@ namespace Consumer
 
         internal ref partial struct Data_Reader
         {
-            public Citation Citation() => new Citation(FactAt_Sources(Int()), Int(), String());
+            public Citation Citation()
+            {
+                var source = FactAt_Sources(Int());
+                var paragraph = Int();
+                var quote = String();
+                return new Citation(source, paragraph, quote);
+            }
 
             public global::System.Collections.Generic.IReadOnlyList<Citation> Citations() => List(static (ref Data_Reader item) => item.Citation());
         }

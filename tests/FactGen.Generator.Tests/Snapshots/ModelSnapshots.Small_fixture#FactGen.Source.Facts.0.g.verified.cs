@@ -22,7 +22,7 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Source 0 to 0, a line each: id, basis, note, aliases, inferred fields, file;
+        // Source 0 to 0, a line each: id, basis, note, aliases, inferredFields, file;
         // then what it points at: citations.
         private static global::System.ReadOnlySpan<byte> Lines_Sources_0 =>
             "7:article|0|~|0|0|11:article.txt|0|\n"u8 +
