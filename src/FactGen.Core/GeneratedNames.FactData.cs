@@ -44,6 +44,12 @@ public static partial class GeneratedNames
         public static readonly IReadOnlyList<string> Shared =
             [AnyFact, TryGetAny, ReadOnlyList, ChunkBits, ChunkMask, Corrupt, Cache, LazyList, Group, Entry, IdHash, IdBucket, IdPosition, PerfectSlot, IdIs, StringKey, IntKey, Reader, ReaderItem, AllFactsList];
 
+        // The members of the holder classes (Made_People.Facts, List_People.All, GroupsMade_....Lists).
+        public const string HeldFacts = "Facts";
+        public const string HeldLinks = "Links";
+        public const string HeldLists = "Lists";
+        public const string HeldAll = "All";
+
         // A record's own members that only generated code uses: with '_', so no field's property
         // (letters and digits) can take them; RecordMembers lists them too.
         public const string FactSlot = "Fact_Slot";

@@ -59,6 +59,16 @@ public static partial class GeneratedNames
     public static string KindPartHint(KindSchema kind, IEnumerable<KindSchema> allKinds, string part) =>
         KindHint(kind, allKinds).Substring(0, KindHint(kind, allKinds).Length - ".g.cs".Length) + "." + part + ".g.cs";
 
+    /// <summary>A kind's id table's file: <c>FactGen.Person.Ids.g.cs</c>.</summary>
+    public static string IdsHint(KindSchema kind, IEnumerable<KindSchema> allKinds) => KindPartHint(kind, allKinds, "Ids");
+
+    /// <summary>A kind's group tables' file: <c>FactGen.Person.Groups.g.cs</c>.</summary>
+    public static string GroupsHint(KindSchema kind, IEnumerable<KindSchema> allKinds) => KindPartHint(kind, allKinds, "Groups");
+
+    /// <summary>A chunk of a kind's facts' file: <c>FactGen.Person.Facts.0.g.cs</c>.</summary>
+    public static string ChunkHint(KindSchema kind, IEnumerable<KindSchema> allKinds, int chunk) =>
+        KindPartHint(kind, allKinds, "Facts." + chunk.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
     // The members of every record and of every kind's static class.
     public const string Id = "Id";
     public const string Citations = "Citations";

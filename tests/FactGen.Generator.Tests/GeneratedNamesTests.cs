@@ -38,9 +38,9 @@ public class GeneratedNamesTests
 
         var schemas = model.Kinds.Select(each => each.Schema).ToList();
         // Per kind: its own file, its id table, its group tables when a field needs them, a file per 256 facts.
-        var hints = model.Kinds.SelectMany(k => new[] { GeneratedNames.KindHint(k.Schema, schemas), GeneratedNames.KindPartHint(k.Schema, schemas, "Ids") }
-                .Concat(k.Schema.Fields.Any(f => f.IsIndexed || f.Inverse is not null) ? [GeneratedNames.KindPartHint(k.Schema, schemas, "Groups")] : [])
-                .Concat(Enumerable.Range(0, (k.Facts.Count + 255) / 256).Select(n => GeneratedNames.KindPartHint(k.Schema, schemas, "Facts." + n))))
+        var hints = model.Kinds.SelectMany(k => new[] { GeneratedNames.KindHint(k.Schema, schemas), GeneratedNames.IdsHint(k.Schema, schemas) }
+                .Concat(k.Schema.Fields.Any(f => f.IsIndexed || f.Inverse is not null) ? [GeneratedNames.GroupsHint(k.Schema, schemas)] : [])
+                .Concat(Enumerable.Range(0, (k.Facts.Count + 255) / 256).Select(n => GeneratedNames.ChunkHint(k.Schema, schemas, n))))
             .Concat([GeneratedNames.SupportHint, GeneratedNames.DataHint, GeneratedNames.DataReaderHint])
             .Concat(model.Unions.IsEmpty ? [] : [GeneratedNames.UnionsHint]);
         Assert.Equal(hints.OrderBy(h => h, StringComparer.Ordinal), sources.Select(s => s.HintName).OrderBy(h => h, StringComparer.Ordinal));

@@ -29,7 +29,7 @@ internal static class FactsClassEmitter
         w.Line(DocComments.GeneratedCode(kind.Options));
         w.Open($"{kind.Options.Visibility} static partial class {GeneratedNames.FactsClass(schema)}");
         w.Line($"/// <summary>Every {name}, in the order of the fact files.</summary>");
-        w.Line($"public static {TypeNames.ReadOnlyList}<{name}> {GeneratedNames.All} => {data}.{DataNames.List(plural)}.All;").Line();
+        w.Line($"public static {TypeNames.ReadOnlyList}<{name}> {GeneratedNames.All} => {data}.{DataNames.List(plural)}.{DataNames.HeldAll};").Line();
         w.Line($"/// <summary>The {name} with this id.</summary>");
         w.Line($"/// <exception cref=\"global::System.Collections.Generic.KeyNotFoundException\">No {name} has the id.</exception>");
         w.Open($"public static {name} {GeneratedNames.Get}(string id)");

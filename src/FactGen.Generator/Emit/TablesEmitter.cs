@@ -35,7 +35,7 @@ internal static class TablesEmitter
         w.Line($"var slot = {DataNames.PerfectSlot}(id, {table.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture)}UL, {DataNames.Buckets(plural)}, {CSharp.Literal(bucketWidth)}, {CSharp.Literal(table.BucketBits)}, {DataNames.Positions(plural)}, {CSharp.Literal(positionWidth)}, {CSharp.Literal(table.PositionBits)});");
         w.Line("if (slot < 0) return null;");
         w.Line("// A fact made already compares its id; one not made yet compares the id in its data, so an id that is not there makes nothing.");
-        w.Line($"if ({DataNames.Made(plural)}.Facts.Find(slot) is {record} made) return string.Equals(made.Id, id, global::System.StringComparison.Ordinal) ? made : null;");
+        w.Line($"if ({DataNames.Made(plural)}.{DataNames.HeldFacts}.Find(slot) is {record} made) return string.Equals(made.Id, id, global::System.StringComparison.Ordinal) ? made : null;");
         w.Line($"return {DataNames.IdIs}({DataNames.Data(plural)}(slot >> {DataNames.ChunkBits}), {DataNames.Offset(plural)}(slot), id) ? {DataNames.Fact(plural)}(slot) : null;");
         w.Close().Line();
         w.Line("// Each bucket's displacement.");
@@ -62,9 +62,9 @@ internal static class TablesEmitter
             var list = $"{TypeNames.ReadOnlyList}<{record}>";
             var startWidth = ByteTable.Width(table.Starts);
             var memberWidth = ByteTable.Width(table.Members);
-            var groupOf = $"{DataNames.Group}({DataNames.GroupsMade(name)}.Lists, group, {DataNames.Starts(name)}, {CSharp.Literal(startWidth)}, {DataNames.Members(name)}, {CSharp.Literal(memberWidth)}, {DataNames.Fact(owner.Plural)})";
+            var groupOf = $"{DataNames.Group}({DataNames.GroupsMade(name)}.{DataNames.HeldLists}, group, {DataNames.Starts(name)}, {CSharp.Literal(startWidth)}, {DataNames.Members(name)}, {CSharp.Literal(memberWidth)}, {DataNames.Fact(owner.Plural)})";
             // In a holder class of its own: created when the group is first asked for.
-            w.Line($"private static class {DataNames.GroupsMade(name)} {{ internal static readonly {DataNames.Cache} Lists = new({CSharp.Literal(table.GroupCount)}); }}");
+            w.Line($"private static class {DataNames.GroupsMade(name)} {{ internal static readonly {DataNames.Cache} {DataNames.HeldLists} = new({CSharp.Literal(table.GroupCount)}); }}");
             switch (table.Key)
             {
                 case GroupKey.Target:

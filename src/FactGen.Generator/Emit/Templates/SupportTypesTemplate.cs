@@ -84,7 +84,7 @@ internal static class SupportTypesTemplate
         {{visibility}} static partial class {{Facts}}
         {
             /// <summary>All facts, kind by kind in schema order.</summary>
-            public static {{TypeNames.ReadOnlyList}}<{{FactInterface}}> {{All}} => {{FactData}}.{{DataNames.AllFactsList}}.All;
+            public static {{TypeNames.ReadOnlyList}}<{{FactInterface}}> {{All}} => {{FactData}}.{{DataNames.AllFactsList}}.{{DataNames.HeldAll}};
 
             /// <summary>The fact with this id, of whatever kind.</summary>
             /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No fact has the id.</exception>
