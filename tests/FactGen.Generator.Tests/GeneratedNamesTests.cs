@@ -19,13 +19,15 @@ namespace FactGen.Generator.Tests;
 /// </summary>
 public class GeneratedNamesTests
 {
+    private static readonly EmitOptions Options = new("Consumer", IsPublic: true, Version: "1.0.0");
+
     [Fact]
     public void The_emitted_types_and_files_are_the_ones_the_table_names()
     {
         // The shipped corpus: every field type, enums and indexed fields among them.
         var model = Bound(GeneratorHarness.ShippedFacts());
         Assert.Contains(model.Kinds, k => k.Schema.Fields.Any(f => f.Type == Core.Schema.FieldType.Enum));
-        var sources = ModelEmitter.Emit(model, EmitOptions.Default);
+        var sources = ModelEmitter.Emit(model, Options);
 
         var declared = sources
             .SelectMany(s => CSharpSyntaxTree.ParseText(s.Text).GetRoot().DescendantNodes().OfType<BaseNamespaceDeclarationSyntax>())
@@ -50,7 +52,7 @@ public class GeneratedNamesTests
     public void Each_static_class_declares_exactly_the_members_the_table_names_and_a_member_per_fact()
     {
         var model = Bound();
-        var sources = ModelEmitter.Emit(model, EmitOptions.Default);
+        var sources = ModelEmitter.Emit(model, Options);
         var classes = sources
             .SelectMany(s => CSharpSyntaxTree.ParseText(s.Text).GetRoot().DescendantNodes().OfType<ClassDeclarationSyntax>())
             .ToLookup(c => c.Identifier.Text, StringComparer.Ordinal);
@@ -76,7 +78,7 @@ public class GeneratedNamesTests
     public void Every_member_a_record_declares_is_a_field_an_inverse_or_reserved_by_the_table()
     {
         var model = Bound(GeneratorHarness.ShippedFacts());
-        var sources = ModelEmitter.Emit(model, EmitOptions.Default);
+        var sources = ModelEmitter.Emit(model, Options);
         var records = sources
             .SelectMany(s => CSharpSyntaxTree.ParseText(s.Text).GetRoot().DescendantNodes().OfType<RecordDeclarationSyntax>())
             .ToDictionary(r => r.Identifier.Text, StringComparer.Ordinal);
@@ -104,9 +106,9 @@ public class GeneratedNamesTests
     public void Emitting_stops_when_cancelled()
     {
         var model = Bound();
-        Assert.NotEmpty(ModelEmitter.Emit(model, EmitOptions.Default));
+        Assert.NotEmpty(ModelEmitter.Emit(model, Options));
 
-        Assert.ThrowsAny<OperationCanceledException>(() => ModelEmitter.Emit(model, EmitOptions.Default, new CancellationToken(canceled: true)));
+        Assert.ThrowsAny<OperationCanceledException>(() => ModelEmitter.Emit(model, Options, new CancellationToken(canceled: true)));
     }
 
     [Fact]
