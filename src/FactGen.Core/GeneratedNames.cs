@@ -19,12 +19,18 @@ public static partial class GeneratedNames
     public const string FactBasis = "FactBasis";
     public const string FactDate = "FactDate";
     public const string DatePrecision = "DatePrecision";
-    public const string Facts = "Facts";
+    /// <summary>
+    /// The cross-kind class: every fact of every kind, by id. Not <c>Facts</c>, its first name: the
+    /// namespace the docs suggest (<c>My.Facts</c>) and the shipped model's (<c>FactGen.Facts</c>)
+    /// then held a type of its own name, <c>FactGen.Facts.Facts</c>, against the .NET design
+    /// guidelines (issue 25). Renaming the class fixes every model; renaming a namespace, one.
+    /// </summary>
+    public const string FactCatalog = "FactCatalog";
     public const string FactData = "FactData";
     public const string Sourced = "Sourced";
     public const string SourcedValue = "SourcedValue";
 
-    public static readonly IReadOnlyList<string> SupportTypes = [FactInterface, Citation, FactBasis, FactDate, DatePrecision, Facts, FactData, Sourced, SourcedValue];
+    public static readonly IReadOnlyList<string> SupportTypes = [FactInterface, Citation, FactBasis, FactDate, DatePrecision, FactCatalog, FactData, Sourced, SourcedValue];
 
     // Hint names: what Roslyn shows for each generated file, unique without regard to case (CS8785
     // otherwise). A kind's file is FactGen.{Kind}.g.cs; the shared files have a second dot, which no
@@ -78,8 +84,6 @@ public static partial class GeneratedNames
     public const string Aliases = "Aliases";
     public const string BySource = "BySource";
     public const string InferredFields = "InferredFields";
-    public const string Link = "Link";
-    public const string LinkInverses = "LinkInverses";
     public const string All = "All";
     public const string Get = "Get";
     public const string TryGet = "TryGet";
@@ -92,7 +96,7 @@ public static partial class GeneratedNames
     public static readonly IReadOnlyList<string> RecordMembers =
     [
         Id, Citations, Basis, Note, IsInferred, Aliases, BySource, InferredFields, "Kind", "EqualityContract", "ToString", "Equals", "GetHashCode",
-        "GetType", "Deconstruct", "PrintMembers", "MemberwiseClone", "Finalize", Link, LinkInverses,
+        "GetType", "Deconstruct", "PrintMembers", "MemberwiseClone", "Finalize",
         // Where a record keeps its place and its links; no field's property (PascalCase, no
         // underscores) can take these, listed so the table names every member.
         FactDataMembers.FactSlot, FactDataMembers.LinksAt, FactDataMembers.FactLinks,

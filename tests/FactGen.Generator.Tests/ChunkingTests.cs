@@ -79,7 +79,7 @@ public class ChunkingTests
         Assert.All(fields, f =>
         {
             Assert.Contains(f.Modifiers, m => m.IsKind(SyntaxKind.ReadOnlyKeyword));
-            Assert.Matches(@"^(new\((\d+)\)|new Fact_List<\w+>\(\d+, \w+\))$", f.Declaration.Variables.Single().Initializer!.Value.ToString());
+            Assert.Matches(@"^(new\(count: \d+\)|new Fact_List<\w+>\(count: \d+, fact: \w+\))$", f.Declaration.Variables.Single().Initializer!.Value.ToString());
         });
     }
 

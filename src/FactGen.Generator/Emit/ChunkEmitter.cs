@@ -70,8 +70,8 @@ internal static class ChunkEmitter
         // byte after a u8 literal, hence one less). Nothing reads past the last line.
         w.Line($"    \"{new string(' ', Tables.ByteTable.PaddedSize(at + 1) - at - 1)}\"u8;");
         w.Line();
-        w.Line($"// Where each of those lines starts, 8 digits each.");
-        Tables.ByteTable.Write(w, DataNames.Offsets(plural, unit.Chunk), offsets, 8);
+        w.Line($"// Where each of those lines starts, {CSharp.Literal(KindDataEmitter.OffsetWidth)} digits each.");
+        Tables.ByteTable.Write(w, DataNames.Offsets(plural, unit.Chunk), offsets, KindDataEmitter.OffsetWidth);
         w.Close();
     }
 

@@ -19,6 +19,9 @@ internal static class KindDataEmitter
     /// <summary>Facts per chunk (256): a one-fact edit re-emits one chunk's file however large its kind.</summary>
     public const int ChunkSize = 1 << ChunkBitsValue;
 
+    /// <summary>Digits per entry of a chunk's table of where each fact starts (<see cref="ChunkEmitter"/> writes it).</summary>
+    public const int OffsetWidth = 8;
+
     public static int ChunkCount(int facts) => (facts + ChunkSize - 1) / ChunkSize;
 
     public static void Emit(SourceWriter w, KindEmitter kind)
@@ -33,11 +36,11 @@ internal static class KindDataEmitter
         var made = DataNames.Made(plural);
         w.Line($"/// <summary>The {plural} made so far, and their links: created when the kind is first touched.</summary>");
         w.Open($"internal static class {made}");
-        w.Line($"internal static readonly {DataNames.Cache} {DataNames.HeldFacts} = new({count});");
-        w.Line($"internal static readonly {DataNames.Cache} {DataNames.HeldLinks} = new({count});");
+        w.Line($"internal static readonly {DataNames.Cache} {DataNames.HeldFacts} = new(count: {count});");
+        w.Line($"internal static readonly {DataNames.Cache} {DataNames.HeldLinks} = new(count: {count});");
         w.Close().Line();
         w.Line($"/// <summary>Every {name}, as a list that makes each when it is read: created when first asked for.</summary>");
-        w.Line($"internal static class {DataNames.List(plural)} {{ internal static readonly {TypeNames.ReadOnlyList}<{name}> {DataNames.HeldAll} = new {DataNames.LazyList}<{name}>({count}, {DataNames.Fact(plural)}); }}").Line();
+        w.Line($"internal static class {DataNames.List(plural)} {{ internal static readonly {TypeNames.ReadOnlyList}<{name}> {DataNames.HeldAll} = new {DataNames.LazyList}<{name}>(count: {count}, fact: {DataNames.Fact(plural)}); }}").Line();
         w.Line($"/// <summary>The {name} in a slot, made from its data the first time any thread asks for it.</summary>");
         w.Line($"internal static {name} {DataNames.Fact(plural)}(int slot) => ({name})({made}.{DataNames.HeldFacts}.Find(slot) ?? {made}.{DataNames.HeldFacts}.Keep(slot, {DataNames.Make(name)}(slot)));").Line();
         w.Line($"/// <summary>What the {name} in a slot points at, read from its data (from <paramref name=\"at\"/>) the first time any thread asks.</summary>");
@@ -95,6 +98,6 @@ internal static class KindDataEmitter
         w.Open($"internal static int {DataNames.Offset(plural)}(int slot) => {DataNames.Entry}((slot >> {DataNames.ChunkBits}) switch");
         for (var chunk = 0; chunk < kind.Chunks; chunk++) w.Line($"{CSharp.Literal(chunk)} => {DataNames.Offsets(plural, chunk)},");
         w.Line($"_ => throw {DataNames.Corrupt}(),");
-        w.Close($", 8, slot & {DataNames.ChunkMask});").Line();
+        w.Close($", width: {CSharp.Literal(OffsetWidth)}, index: slot & {DataNames.ChunkMask});").Line();
     }
 }

@@ -27,7 +27,8 @@ internal static class RecordEmitter
         var links = $"{data}.{DataNames.Links(name)}";
 
         DocComments.Summary(w, schema.Description ?? $"A {name} fact.");
-        w.Line($"/// <remarks>Each {name} is one fact from the fact files; see <see cref=\"{GeneratedNames.FactsClass(schema)}\"/> for all of them. Equality and hashing are by <see cref=\"Id\"/>.</remarks>");
+        w.Line($"/// <remarks>Each {name} is one fact from the fact files; see <see cref=\"{GeneratedNames.FactsClass(schema)}\"/> for all of them.");
+        w.Line($"/// Equality is identity, not value: two {name} are equal when their <see cref=\"Id\"/>s are (ordinal), whatever else they hold.</remarks>");
         w.Line(DocComments.GeneratedCode(kind.Options));
         w.Open($"{kind.Options.Visibility} sealed partial record {name} : {string.Join(", ", interfaces)}");
 
@@ -121,9 +122,10 @@ internal static class RecordEmitter
 
     private static void EmitEquality(SourceWriter w, KindSchema schema, string name)
     {
-        w.Line("/// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>");
+        w.Line($"/// <summary>Identity by id: true when <paramref name=\"other\"/> is a {name} with the same <see cref=\"Id\"/> (ordinal).</summary>");
+        w.Line("/// <remarks>Not the value equality a record would have: a fact is what its id names, and comparing values would follow references, which may form cycles.</remarks>");
         w.Line($"public bool Equals({name}? other) => other is not null && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);").Line();
-        w.Line("/// <inheritdoc/>");
+        w.Line("/// <summary>The hash of the <see cref=\"Id\"/> (ordinal), as <see cref=\"Equals(" + name + "?)\"/> compares.</summary>");
         w.Line("public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Id);").Line();
         w.Line("// Referenced facts print as their ids, so ToString never follows a cycle.");
         w.Open("private bool PrintMembers(global::System.Text.StringBuilder builder)");

@@ -32,7 +32,7 @@ internal static class TablesEmitter
         var ids = table.Positions.Count(p => p != 0);
         w.Line($"/// <summary>The {record} with an id, or null: a perfect hash of its {CSharp.Literal(ids)} ids over {CSharp.Literal(table.Positions.Count)} positions gives the one slot it can be in.</summary>");
         w.Open($"internal static {record}? {DataNames.Find(plural)}(string id)");
-        w.Line($"var slot = {DataNames.PerfectSlot}(id, {table.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture)}UL, {DataNames.Buckets(plural)}, {CSharp.Literal(bucketWidth)}, {CSharp.Literal(table.BucketBits)}, {DataNames.Positions(plural)}, {CSharp.Literal(positionWidth)}, {CSharp.Literal(table.PositionBits)});");
+        w.Line($"var slot = {DataNames.PerfectSlot}(id, seed: {table.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture)}UL, buckets: {DataNames.Buckets(plural)}, bucketWidth: {CSharp.Literal(bucketWidth)}, bucketBits: {CSharp.Literal(table.BucketBits)}, positions: {DataNames.Positions(plural)}, positionWidth: {CSharp.Literal(positionWidth)}, positionBits: {CSharp.Literal(table.PositionBits)});");
         w.Line("if (slot < 0) return null;");
         w.Line("// A fact made already compares its id; one not made yet compares the id in its data, so an id that is not there makes nothing.");
         w.Line($"if ({DataNames.Made(plural)}.{DataNames.HeldFacts}.Find(slot) is {record} made) return string.Equals(made.Id, id, global::System.StringComparison.Ordinal) ? made : null;");
@@ -62,9 +62,9 @@ internal static class TablesEmitter
             var list = $"{TypeNames.ReadOnlyList}<{record}>";
             var startWidth = ByteTable.Width(table.Starts);
             var memberWidth = ByteTable.Width(table.Members);
-            var groupOf = $"{DataNames.Group}({DataNames.GroupsMade(name)}.{DataNames.HeldLists}, group, {DataNames.Starts(name)}, {CSharp.Literal(startWidth)}, {DataNames.Members(name)}, {CSharp.Literal(memberWidth)}, {DataNames.Fact(owner.Plural)})";
+            var groupOf = $"{DataNames.Group}({DataNames.GroupsMade(name)}.{DataNames.HeldLists}, group, {DataNames.Starts(name)}, startWidth: {CSharp.Literal(startWidth)}, {DataNames.Members(name)}, memberWidth: {CSharp.Literal(memberWidth)}, {DataNames.Fact(owner.Plural)})";
             // In a holder class of its own: created when the group is first asked for.
-            w.Line($"private static class {DataNames.GroupsMade(name)} {{ internal static readonly {DataNames.Cache} {DataNames.HeldLists} = new({CSharp.Literal(table.GroupCount)}); }}");
+            w.Line($"private static class {DataNames.GroupsMade(name)} {{ internal static readonly {DataNames.Cache} {DataNames.HeldLists} = new(count: {CSharp.Literal(table.GroupCount)}); }}");
             switch (table.Key)
             {
                 case GroupKey.Target:
@@ -82,7 +82,7 @@ internal static class TablesEmitter
                     keyStarts[table.StringKeys.Count] = units.Count;
                     var keyWidth = ByteTable.Width(keyStarts);
                     w.Open($"internal static {list} {name}(string key)");
-                    w.Line($"var group = {DataNames.StringKey}({DataNames.Keys(name)}, {DataNames.KeyStarts(name)}, {CSharp.Literal(keyWidth)}, {CSharp.Literal(table.GroupCount)}, key);");
+                    w.Line($"var group = {DataNames.StringKey}({DataNames.Keys(name)}, {DataNames.KeyStarts(name)}, width: {CSharp.Literal(keyWidth)}, count: {CSharp.Literal(table.GroupCount)}, key);");
                     w.Line($"return group < 0 ? global::System.Array.Empty<{record}>() : {groupOf};");
                     w.Close();
                     w.Line("// The values, sorted by ordinal, as UTF-16 code units.");
@@ -91,7 +91,7 @@ internal static class TablesEmitter
                     break;
                 case GroupKey.Int:
                     w.Open($"internal static {list} {name}(int key)");
-                    w.Line($"var group = {DataNames.IntKey}({DataNames.Keys(name)}, {CSharp.Literal(table.GroupCount)}, key);");
+                    w.Line($"var group = {DataNames.IntKey}({DataNames.Keys(name)}, count: {CSharp.Literal(table.GroupCount)}, key);");
                     w.Line($"return group < 0 ? global::System.Array.Empty<{record}>() : {groupOf};");
                     w.Close();
                     w.Line("// The values, sorted.");

@@ -10,7 +10,7 @@ namespace Consumer
         /// <summary>The Source with an id, or null: a perfect hash of its 1 ids over 2 positions gives the one slot it can be in.</summary>
         internal static Source? Find_Sources(string id)
         {
-            var slot = Perfect_Slot(id, 0UL, Buckets_Sources, 1, 0, Positions_Sources, 1, 1);
+            var slot = Perfect_Slot(id, seed: 0UL, buckets: Buckets_Sources, bucketWidth: 1, bucketBits: 0, positions: Positions_Sources, positionWidth: 1, positionBits: 1);
             if (slot < 0) return null;
             // A fact made already compares its id; one not made yet compares the id in its data, so an id that is not there makes nothing.
             if (Made_Sources.Facts.Find(slot) is Source made) return string.Equals(made.Id, id, global::System.StringComparison.Ordinal) ? made : null;

@@ -10,7 +10,7 @@ namespace Consumer
         /// <summary>The Finding with an id, or null: a perfect hash of its 3 ids over 4 positions gives the one slot it can be in.</summary>
         internal static Finding? Find_Findings(string id)
         {
-            var slot = Perfect_Slot(id, 0UL, Buckets_Findings, 1, 0, Positions_Findings, 1, 2);
+            var slot = Perfect_Slot(id, seed: 0UL, buckets: Buckets_Findings, bucketWidth: 1, bucketBits: 0, positions: Positions_Findings, positionWidth: 1, positionBits: 2);
             if (slot < 0) return null;
             // A fact made already compares its id; one not made yet compares the id in its data, so an id that is not there makes nothing.
             if (Made_Findings.Facts.Find(slot) is Finding made) return string.Equals(made.Id, id, global::System.StringComparison.Ordinal) ? made : null;

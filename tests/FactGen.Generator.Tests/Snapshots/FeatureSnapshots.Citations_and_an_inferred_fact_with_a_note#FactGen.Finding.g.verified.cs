@@ -6,7 +6,8 @@
 namespace Consumer
 {
     /// <summary>Something asserted.</summary>
-    /// <remarks>Each Finding is one fact from the fact files; see <see cref="Findings"/> for all of them. Equality and hashing are by <see cref="Id"/>.</remarks>
+    /// <remarks>Each Finding is one fact from the fact files; see <see cref="Findings"/> for all of them.
+    /// Equality is identity, not value: two Finding are equal when their <see cref="Id"/>s are (ordinal), whatever else they hold.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Finding : IFact
     {
@@ -58,10 +59,11 @@ namespace Consumer
         /// <summary>What each source states, field by field: none, since no field of this kind varies by source.</summary>
         public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource => global::System.Array.Empty<SourcedValue>();
 
-        /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
+        /// <summary>Identity by id: true when <paramref name="other"/> is a Finding with the same <see cref="Id"/> (ordinal).</summary>
+        /// <remarks>Not the value equality a record would have: a fact is what its id names, and comparing values would follow references, which may form cycles.</remarks>
         public bool Equals(Finding? other) => other is not null && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
 
-        /// <inheritdoc/>
+        /// <summary>The hash of the <see cref="Id"/> (ordinal), as <see cref="Equals(Finding?)"/> compares.</summary>
         public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Id);
 
         // Referenced facts print as their ids, so ToString never follows a cycle.
@@ -106,12 +108,12 @@ namespace Consumer
         /// <summary>The Findings made so far, and their links: created when the kind is first touched.</summary>
         internal static class Made_Findings
         {
-            internal static readonly Fact_Cache Facts = new(3);
-            internal static readonly Fact_Cache Links = new(3);
+            internal static readonly Fact_Cache Facts = new(count: 3);
+            internal static readonly Fact_Cache Links = new(count: 3);
         }
 
         /// <summary>Every Finding, as a list that makes each when it is read: created when first asked for.</summary>
-        internal static class List_Findings { internal static readonly global::System.Collections.Generic.IReadOnlyList<Finding> All = new Fact_List<Finding>(3, FactAt_Findings); }
+        internal static class List_Findings { internal static readonly global::System.Collections.Generic.IReadOnlyList<Finding> All = new Fact_List<Finding>(count: 3, fact: FactAt_Findings); }
 
         /// <summary>The Finding in a slot, made from its data the first time any thread asks for it.</summary>
         internal static Finding FactAt_Findings(int slot) => (Finding)(Made_Findings.Facts.Find(slot) ?? Made_Findings.Facts.Keep(slot, Make_Finding(slot)));
@@ -148,7 +150,7 @@ namespace Consumer
         {
             0 => Offsets_Findings_0,
             _ => throw Data_Corrupt(),
-        }, 8, slot & Chunk_Mask);
+        }, width: 8, index: slot & Chunk_Mask);
 
         /// <summary>What a Finding points at: read from its data on first use, so that making a fact never makes another.</summary>
         internal sealed class Links_Finding

@@ -7,11 +7,11 @@ namespace Consumer
 {
     internal static partial class FactData
     {
-        private static class GroupsMade_Groups_Items_Name { internal static readonly Fact_Cache Lists = new(2); }
+        private static class GroupsMade_Groups_Items_Name { internal static readonly Fact_Cache Lists = new(count: 2); }
         internal static global::System.Collections.Generic.IReadOnlyList<Item> Groups_Items_Name(string key)
         {
-            var group = String_Key(Keys_Groups_Items_Name, KeyStarts_Groups_Items_Name, 1, 2, key);
-            return group < 0 ? global::System.Array.Empty<Item>() : Group_Of(GroupsMade_Groups_Items_Name.Lists, group, Starts_Groups_Items_Name, 1, Members_Groups_Items_Name, 1, FactAt_Items);
+            var group = String_Key(Keys_Groups_Items_Name, KeyStarts_Groups_Items_Name, width: 1, count: 2, key);
+            return group < 0 ? global::System.Array.Empty<Item>() : Group_Of(GroupsMade_Groups_Items_Name.Lists, group, Starts_Groups_Items_Name, startWidth: 1, Members_Groups_Items_Name, memberWidth: 1, FactAt_Items);
         }
         // The values, sorted by ordinal, as UTF-16 code units.
         private static global::System.ReadOnlySpan<byte> Keys_Groups_Items_Name =>
@@ -24,11 +24,11 @@ namespace Consumer
         private static global::System.ReadOnlySpan<byte> Members_Groups_Items_Name =>
             "bac            "u8;
 
-        private static class GroupsMade_Groups_Items_Category { internal static readonly Fact_Cache Lists = new(2); }
+        private static class GroupsMade_Groups_Items_Category { internal static readonly Fact_Cache Lists = new(count: 2); }
         internal static global::System.Collections.Generic.IReadOnlyList<Item> Groups_Items_Category(ItemCategory key)
         {
             var group = (int)key;
-            return (uint)group >= 2u ? global::System.Array.Empty<Item>() : Group_Of(GroupsMade_Groups_Items_Category.Lists, group, Starts_Groups_Items_Category, 1, Members_Groups_Items_Category, 1, FactAt_Items);
+            return (uint)group >= 2u ? global::System.Array.Empty<Item>() : Group_Of(GroupsMade_Groups_Items_Category.Lists, group, Starts_Groups_Items_Category, startWidth: 1, Members_Groups_Items_Category, memberWidth: 1, FactAt_Items);
         }
         // Where each group starts among the members, and the members' slots.
         private static global::System.ReadOnlySpan<byte> Starts_Groups_Items_Category =>
@@ -36,20 +36,20 @@ namespace Consumer
         private static global::System.ReadOnlySpan<byte> Members_Groups_Items_Category =>
             "acb            "u8;
 
-        private static class GroupsMade_GroupsIn_Items_Owner_Owners { internal static readonly Fact_Cache Lists = new(1); }
+        private static class GroupsMade_GroupsIn_Items_Owner_Owners { internal static readonly Fact_Cache Lists = new(count: 1); }
         /// <summary>The Items whose Owner points at the Owner in a slot.</summary>
-        internal static global::System.Collections.Generic.IReadOnlyList<Item> GroupsIn_Items_Owner_Owners(int group) => Group_Of(GroupsMade_GroupsIn_Items_Owner_Owners.Lists, group, Starts_GroupsIn_Items_Owner_Owners, 1, Members_GroupsIn_Items_Owner_Owners, 1, FactAt_Items);
+        internal static global::System.Collections.Generic.IReadOnlyList<Item> GroupsIn_Items_Owner_Owners(int group) => Group_Of(GroupsMade_GroupsIn_Items_Owner_Owners.Lists, group, Starts_GroupsIn_Items_Owner_Owners, startWidth: 1, Members_GroupsIn_Items_Owner_Owners, memberWidth: 1, FactAt_Items);
         // Where each group starts among the members, and the members' slots.
         private static global::System.ReadOnlySpan<byte> Starts_GroupsIn_Items_Owner_Owners =>
             "ac             "u8;
         private static global::System.ReadOnlySpan<byte> Members_GroupsIn_Items_Owner_Owners =>
             "ac             "u8;
 
-        private static class GroupsMade_Groups_Items_Active { internal static readonly Fact_Cache Lists = new(2); }
+        private static class GroupsMade_Groups_Items_Active { internal static readonly Fact_Cache Lists = new(count: 2); }
         internal static global::System.Collections.Generic.IReadOnlyList<Item> Groups_Items_Active(bool key)
         {
             var group = key ? 1 : 0;
-            return Group_Of(GroupsMade_Groups_Items_Active.Lists, group, Starts_Groups_Items_Active, 1, Members_Groups_Items_Active, 1, FactAt_Items);
+            return Group_Of(GroupsMade_Groups_Items_Active.Lists, group, Starts_Groups_Items_Active, startWidth: 1, Members_Groups_Items_Active, memberWidth: 1, FactAt_Items);
         }
         // Where each group starts among the members, and the members' slots.
         private static global::System.ReadOnlySpan<byte> Starts_Groups_Items_Active =>
@@ -57,11 +57,11 @@ namespace Consumer
         private static global::System.ReadOnlySpan<byte> Members_Groups_Items_Active =>
             "bac            "u8;
 
-        private static class GroupsMade_Groups_Items_Size { internal static readonly Fact_Cache Lists = new(2); }
+        private static class GroupsMade_Groups_Items_Size { internal static readonly Fact_Cache Lists = new(count: 2); }
         internal static global::System.Collections.Generic.IReadOnlyList<Item> Groups_Items_Size(int key)
         {
-            var group = Int_Key(Keys_Groups_Items_Size, 2, key);
-            return group < 0 ? global::System.Array.Empty<Item>() : Group_Of(GroupsMade_Groups_Items_Size.Lists, group, Starts_Groups_Items_Size, 1, Members_Groups_Items_Size, 1, FactAt_Items);
+            var group = Int_Key(Keys_Groups_Items_Size, count: 2, key);
+            return group < 0 ? global::System.Array.Empty<Item>() : Group_Of(GroupsMade_Groups_Items_Size.Lists, group, Starts_Groups_Items_Size, startWidth: 1, Members_Groups_Items_Size, memberWidth: 1, FactAt_Items);
         }
         // The values, sorted.
         private static global::System.ReadOnlySpan<byte> Keys_Groups_Items_Size =>
@@ -72,11 +72,11 @@ namespace Consumer
         private static global::System.ReadOnlySpan<byte> Members_Groups_Items_Size =>
             "ba             "u8;
 
-        private static class GroupsMade_Groups_Items_Tags { internal static readonly Fact_Cache Lists = new(3); }
+        private static class GroupsMade_Groups_Items_Tags { internal static readonly Fact_Cache Lists = new(count: 3); }
         internal static global::System.Collections.Generic.IReadOnlyList<Item> Groups_Items_Tags(string key)
         {
-            var group = String_Key(Keys_Groups_Items_Tags, KeyStarts_Groups_Items_Tags, 1, 3, key);
-            return group < 0 ? global::System.Array.Empty<Item>() : Group_Of(GroupsMade_Groups_Items_Tags.Lists, group, Starts_Groups_Items_Tags, 1, Members_Groups_Items_Tags, 1, FactAt_Items);
+            var group = String_Key(Keys_Groups_Items_Tags, KeyStarts_Groups_Items_Tags, width: 1, count: 3, key);
+            return group < 0 ? global::System.Array.Empty<Item>() : Group_Of(GroupsMade_Groups_Items_Tags.Lists, group, Starts_Groups_Items_Tags, startWidth: 1, Members_Groups_Items_Tags, memberWidth: 1, FactAt_Items);
         }
         // The values, sorted by ordinal, as UTF-16 code units.
         private static global::System.ReadOnlySpan<byte> Keys_Groups_Items_Tags =>

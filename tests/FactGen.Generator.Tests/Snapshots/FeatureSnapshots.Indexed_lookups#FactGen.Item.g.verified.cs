@@ -16,7 +16,8 @@ namespace Consumer
     }
 
     /// <summary>A Item fact.</summary>
-    /// <remarks>Each Item is one fact from the fact files; see <see cref="Items"/> for all of them. Equality and hashing are by <see cref="Id"/>.</remarks>
+    /// <remarks>Each Item is one fact from the fact files; see <see cref="Items"/> for all of them.
+    /// Equality is identity, not value: two Item are equal when their <see cref="Id"/>s are (ordinal), whatever else they hold.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Item : IFact
     {
@@ -87,10 +88,11 @@ namespace Consumer
         /// <summary>What each source states, field by field: none, since no field of this kind varies by source.</summary>
         public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource => global::System.Array.Empty<SourcedValue>();
 
-        /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
+        /// <summary>Identity by id: true when <paramref name="other"/> is a Item with the same <see cref="Id"/> (ordinal).</summary>
+        /// <remarks>Not the value equality a record would have: a fact is what its id names, and comparing values would follow references, which may form cycles.</remarks>
         public bool Equals(Item? other) => other is not null && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
 
-        /// <inheritdoc/>
+        /// <summary>The hash of the <see cref="Id"/> (ordinal), as <see cref="Equals(Item?)"/> compares.</summary>
         public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Id);
 
         // Referenced facts print as their ids, so ToString never follows a cycle.
@@ -129,43 +131,43 @@ namespace Consumer
             return fact is not null;
         }
 
-        /// <summary>The Items whose <see cref="Item.Name"/> is <paramref name="key"/>; empty when none.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Item> ByName(string key)
+        /// <summary>The Items whose <see cref="Item.Name"/> is <paramref name="name"/>; empty when none.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Item> ByName(string @name)
         {
-            if (key is null) throw new global::System.ArgumentNullException(nameof(key));
-            return FactData.Groups_Items_Name(key);
+            if (@name is null) throw new global::System.ArgumentNullException(nameof(@name));
+            return FactData.Groups_Items_Name(@name);
         }
 
-        /// <summary>The Items whose <see cref="Item.Category"/> is <paramref name="key"/>; empty when none.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Item> ByCategory(ItemCategory key)
+        /// <summary>The Items whose <see cref="Item.Category"/> is <paramref name="category"/>; empty when none.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Item> ByCategory(ItemCategory @category)
         {
-            return FactData.Groups_Items_Category(key);
+            return FactData.Groups_Items_Category(@category);
         }
 
-        /// <summary>The Items whose <see cref="Item.Owner"/> is <paramref name="key"/>; empty when none.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Item> ByOwner(Owner key)
+        /// <summary>The Items whose <see cref="Item.Owner"/> is <paramref name="owner"/>; empty when none.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Item> ByOwner(Owner @owner)
         {
-            if (key is null) throw new global::System.ArgumentNullException(nameof(key));
-            return FactData.GroupsIn_Items_Owner_Owners(key.Fact_Slot);
+            if (@owner is null) throw new global::System.ArgumentNullException(nameof(@owner));
+            return FactData.GroupsIn_Items_Owner_Owners(@owner.Fact_Slot);
         }
 
-        /// <summary>The Items whose <see cref="Item.Active"/> is <paramref name="key"/>; empty when none.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Item> ByActive(bool key)
+        /// <summary>The Items whose <see cref="Item.Active"/> is <paramref name="active"/>; empty when none.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Item> ByActive(bool @active)
         {
-            return FactData.Groups_Items_Active(key);
+            return FactData.Groups_Items_Active(@active);
         }
 
-        /// <summary>The Items whose <see cref="Item.Size"/> is <paramref name="key"/>; empty when none.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Item> BySize(int key)
+        /// <summary>The Items whose <see cref="Item.Size"/> is <paramref name="size"/>; empty when none.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Item> BySize(int @size)
         {
-            return FactData.Groups_Items_Size(key);
+            return FactData.Groups_Items_Size(@size);
         }
 
-        /// <summary>The Items whose <see cref="Item.Tags"/> includes <paramref name="key"/>; empty when none.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Item> ByTags(string key)
+        /// <summary>The Items whose <see cref="Item.Tags"/> includes <paramref name="tags"/>; empty when none.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Item> ByTags(string @tags)
         {
-            if (key is null) throw new global::System.ArgumentNullException(nameof(key));
-            return FactData.Groups_Items_Tags(key);
+            if (@tags is null) throw new global::System.ArgumentNullException(nameof(@tags));
+            return FactData.Groups_Items_Tags(@tags);
         }
     }
 
@@ -178,12 +180,12 @@ namespace Consumer
         /// <summary>The Items made so far, and their links: created when the kind is first touched.</summary>
         internal static class Made_Items
         {
-            internal static readonly Fact_Cache Facts = new(3);
-            internal static readonly Fact_Cache Links = new(3);
+            internal static readonly Fact_Cache Facts = new(count: 3);
+            internal static readonly Fact_Cache Links = new(count: 3);
         }
 
         /// <summary>Every Item, as a list that makes each when it is read: created when first asked for.</summary>
-        internal static class List_Items { internal static readonly global::System.Collections.Generic.IReadOnlyList<Item> All = new Fact_List<Item>(3, FactAt_Items); }
+        internal static class List_Items { internal static readonly global::System.Collections.Generic.IReadOnlyList<Item> All = new Fact_List<Item>(count: 3, fact: FactAt_Items); }
 
         /// <summary>The Item in a slot, made from its data the first time any thread asks for it.</summary>
         internal static Item FactAt_Items(int slot) => (Item)(Made_Items.Facts.Find(slot) ?? Made_Items.Facts.Keep(slot, Make_Item(slot)));
@@ -225,7 +227,7 @@ namespace Consumer
         {
             0 => Offsets_Items_0,
             _ => throw Data_Corrupt(),
-        }, 8, slot & Chunk_Mask);
+        }, width: 8, index: slot & Chunk_Mask);
 
         /// <summary>What a Item points at: read from its data on first use, so that making a fact never makes another.</summary>
         internal sealed class Links_Item

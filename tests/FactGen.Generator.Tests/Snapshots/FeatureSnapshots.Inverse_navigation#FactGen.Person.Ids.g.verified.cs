@@ -10,7 +10,7 @@ namespace Consumer
         /// <summary>The Person with an id, or null: a perfect hash of its 3 ids over 4 positions gives the one slot it can be in.</summary>
         internal static Person? Find_People(string id)
         {
-            var slot = Perfect_Slot(id, 0UL, Buckets_People, 1, 0, Positions_People, 1, 2);
+            var slot = Perfect_Slot(id, seed: 0UL, buckets: Buckets_People, bucketWidth: 1, bucketBits: 0, positions: Positions_People, positionWidth: 1, positionBits: 2);
             if (slot < 0) return null;
             // A fact made already compares its id; one not made yet compares the id in its data, so an id that is not there makes nothing.
             if (Made_People.Facts.Find(slot) is Person made) return string.Equals(made.Id, id, global::System.StringComparison.Ordinal) ? made : null;

@@ -7,11 +7,11 @@ namespace Consumer
 {
     internal static partial class FactData
     {
-        private static class GroupsMade_Groups_Things_Event { internal static readonly Fact_Cache Lists = new(2); }
+        private static class GroupsMade_Groups_Things_Event { internal static readonly Fact_Cache Lists = new(count: 2); }
         internal static global::System.Collections.Generic.IReadOnlyList<Thing> Groups_Things_Event(bool key)
         {
             var group = key ? 1 : 0;
-            return Group_Of(GroupsMade_Groups_Things_Event.Lists, group, Starts_Groups_Things_Event, 1, Members_Groups_Things_Event, 1, FactAt_Things);
+            return Group_Of(GroupsMade_Groups_Things_Event.Lists, group, Starts_Groups_Things_Event, startWidth: 1, Members_Groups_Things_Event, memberWidth: 1, FactAt_Things);
         }
         // Where each group starts among the members, and the members' slots.
         private static global::System.ReadOnlySpan<byte> Starts_Groups_Things_Event =>

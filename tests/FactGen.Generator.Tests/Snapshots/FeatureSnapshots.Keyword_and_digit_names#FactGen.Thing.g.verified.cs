@@ -18,7 +18,8 @@ namespace Consumer
     }
 
     /// <summary>A Thing fact.</summary>
-    /// <remarks>Each Thing is one fact from the fact files; see <see cref="Things"/> for all of them. Equality and hashing are by <see cref="Id"/>.</remarks>
+    /// <remarks>Each Thing is one fact from the fact files; see <see cref="Things"/> for all of them.
+    /// Equality is identity, not value: two Thing are equal when their <see cref="Id"/>s are (ordinal), whatever else they hold.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Thing : IFact
     {
@@ -81,10 +82,11 @@ namespace Consumer
         /// <summary>What each source states, field by field: none, since no field of this kind varies by source.</summary>
         public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource => global::System.Array.Empty<SourcedValue>();
 
-        /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
+        /// <summary>Identity by id: true when <paramref name="other"/> is a Thing with the same <see cref="Id"/> (ordinal).</summary>
+        /// <remarks>Not the value equality a record would have: a fact is what its id names, and comparing values would follow references, which may form cycles.</remarks>
         public bool Equals(Thing? other) => other is not null && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
 
-        /// <inheritdoc/>
+        /// <summary>The hash of the <see cref="Id"/> (ordinal), as <see cref="Equals(Thing?)"/> compares.</summary>
         public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Id);
 
         // Referenced facts print as their ids, so ToString never follows a cycle.
@@ -122,10 +124,10 @@ namespace Consumer
             return fact is not null;
         }
 
-        /// <summary>The Things whose <see cref="Thing.Event"/> is <paramref name="key"/>; empty when none.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Thing> ByEvent(bool key)
+        /// <summary>The Things whose <see cref="Thing.Event"/> is <paramref name="event"/>; empty when none.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Thing> ByEvent(bool @event)
         {
-            return FactData.Groups_Things_Event(key);
+            return FactData.Groups_Things_Event(@event);
         }
     }
 
@@ -138,12 +140,12 @@ namespace Consumer
         /// <summary>The Things made so far, and their links: created when the kind is first touched.</summary>
         internal static class Made_Things
         {
-            internal static readonly Fact_Cache Facts = new(4);
-            internal static readonly Fact_Cache Links = new(4);
+            internal static readonly Fact_Cache Facts = new(count: 4);
+            internal static readonly Fact_Cache Links = new(count: 4);
         }
 
         /// <summary>Every Thing, as a list that makes each when it is read: created when first asked for.</summary>
-        internal static class List_Things { internal static readonly global::System.Collections.Generic.IReadOnlyList<Thing> All = new Fact_List<Thing>(4, FactAt_Things); }
+        internal static class List_Things { internal static readonly global::System.Collections.Generic.IReadOnlyList<Thing> All = new Fact_List<Thing>(count: 4, fact: FactAt_Things); }
 
         /// <summary>The Thing in a slot, made from its data the first time any thread asks for it.</summary>
         internal static Thing FactAt_Things(int slot) => (Thing)(Made_Things.Facts.Find(slot) ?? Made_Things.Facts.Keep(slot, Make_Thing(slot)));
@@ -183,7 +185,7 @@ namespace Consumer
         {
             0 => Offsets_Things_0,
             _ => throw Data_Corrupt(),
-        }, 8, slot & Chunk_Mask);
+        }, width: 8, index: slot & Chunk_Mask);
 
         /// <summary>What a Thing points at: read from its data on first use, so that making a fact never makes another.</summary>
         internal sealed class Links_Thing

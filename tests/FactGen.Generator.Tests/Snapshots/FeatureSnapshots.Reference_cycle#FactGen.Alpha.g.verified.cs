@@ -6,7 +6,8 @@
 namespace Consumer
 {
     /// <summary>A Alpha fact.</summary>
-    /// <remarks>Each Alpha is one fact from the fact files; see <see cref="Alphas"/> for all of them. Equality and hashing are by <see cref="Id"/>.</remarks>
+    /// <remarks>Each Alpha is one fact from the fact files; see <see cref="Alphas"/> for all of them.
+    /// Equality is identity, not value: two Alpha are equal when their <see cref="Id"/>s are (ordinal), whatever else they hold.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Alpha : IFact
     {
@@ -57,10 +58,11 @@ namespace Consumer
         /// <summary>What each source states, field by field: none, since no field of this kind varies by source.</summary>
         public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource => global::System.Array.Empty<SourcedValue>();
 
-        /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
+        /// <summary>Identity by id: true when <paramref name="other"/> is a Alpha with the same <see cref="Id"/> (ordinal).</summary>
+        /// <remarks>Not the value equality a record would have: a fact is what its id names, and comparing values would follow references, which may form cycles.</remarks>
         public bool Equals(Alpha? other) => other is not null && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
 
-        /// <inheritdoc/>
+        /// <summary>The hash of the <see cref="Id"/> (ordinal), as <see cref="Equals(Alpha?)"/> compares.</summary>
         public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Id);
 
         // Referenced facts print as their ids, so ToString never follows a cycle.
@@ -105,12 +107,12 @@ namespace Consumer
         /// <summary>The Alphas made so far, and their links: created when the kind is first touched.</summary>
         internal static class Made_Alphas
         {
-            internal static readonly Fact_Cache Facts = new(1);
-            internal static readonly Fact_Cache Links = new(1);
+            internal static readonly Fact_Cache Facts = new(count: 1);
+            internal static readonly Fact_Cache Links = new(count: 1);
         }
 
         /// <summary>Every Alpha, as a list that makes each when it is read: created when first asked for.</summary>
-        internal static class List_Alphas { internal static readonly global::System.Collections.Generic.IReadOnlyList<Alpha> All = new Fact_List<Alpha>(1, FactAt_Alphas); }
+        internal static class List_Alphas { internal static readonly global::System.Collections.Generic.IReadOnlyList<Alpha> All = new Fact_List<Alpha>(count: 1, fact: FactAt_Alphas); }
 
         /// <summary>The Alpha in a slot, made from its data the first time any thread asks for it.</summary>
         internal static Alpha FactAt_Alphas(int slot) => (Alpha)(Made_Alphas.Facts.Find(slot) ?? Made_Alphas.Facts.Keep(slot, Make_Alpha(slot)));
@@ -147,7 +149,7 @@ namespace Consumer
         {
             0 => Offsets_Alphas_0,
             _ => throw Data_Corrupt(),
-        }, 8, slot & Chunk_Mask);
+        }, width: 8, index: slot & Chunk_Mask);
 
         /// <summary>What a Alpha points at: read from its data on first use, so that making a fact never makes another.</summary>
         internal sealed class Links_Alpha

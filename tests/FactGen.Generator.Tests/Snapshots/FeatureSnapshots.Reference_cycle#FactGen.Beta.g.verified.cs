@@ -6,7 +6,8 @@
 namespace Consumer
 {
     /// <summary>A Beta fact.</summary>
-    /// <remarks>Each Beta is one fact from the fact files; see <see cref="Betas"/> for all of them. Equality and hashing are by <see cref="Id"/>.</remarks>
+    /// <remarks>Each Beta is one fact from the fact files; see <see cref="Betas"/> for all of them.
+    /// Equality is identity, not value: two Beta are equal when their <see cref="Id"/>s are (ordinal), whatever else they hold.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Beta : IFact
     {
@@ -63,10 +64,11 @@ namespace Consumer
         /// <summary>What each source states, field by field: none, since no field of this kind varies by source.</summary>
         public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource => global::System.Array.Empty<SourcedValue>();
 
-        /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
+        /// <summary>Identity by id: true when <paramref name="other"/> is a Beta with the same <see cref="Id"/> (ordinal).</summary>
+        /// <remarks>Not the value equality a record would have: a fact is what its id names, and comparing values would follow references, which may form cycles.</remarks>
         public bool Equals(Beta? other) => other is not null && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
 
-        /// <inheritdoc/>
+        /// <summary>The hash of the <see cref="Id"/> (ordinal), as <see cref="Equals(Beta?)"/> compares.</summary>
         public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Id);
 
         // Referenced facts print as their ids, so ToString never follows a cycle.
@@ -112,12 +114,12 @@ namespace Consumer
         /// <summary>The Betas made so far, and their links: created when the kind is first touched.</summary>
         internal static class Made_Betas
         {
-            internal static readonly Fact_Cache Facts = new(1);
-            internal static readonly Fact_Cache Links = new(1);
+            internal static readonly Fact_Cache Facts = new(count: 1);
+            internal static readonly Fact_Cache Links = new(count: 1);
         }
 
         /// <summary>Every Beta, as a list that makes each when it is read: created when first asked for.</summary>
-        internal static class List_Betas { internal static readonly global::System.Collections.Generic.IReadOnlyList<Beta> All = new Fact_List<Beta>(1, FactAt_Betas); }
+        internal static class List_Betas { internal static readonly global::System.Collections.Generic.IReadOnlyList<Beta> All = new Fact_List<Beta>(count: 1, fact: FactAt_Betas); }
 
         /// <summary>The Beta in a slot, made from its data the first time any thread asks for it.</summary>
         internal static Beta FactAt_Betas(int slot) => (Beta)(Made_Betas.Facts.Find(slot) ?? Made_Betas.Facts.Keep(slot, Make_Beta(slot)));
@@ -155,7 +157,7 @@ namespace Consumer
         {
             0 => Offsets_Betas_0,
             _ => throw Data_Corrupt(),
-        }, 8, slot & Chunk_Mask);
+        }, width: 8, index: slot & Chunk_Mask);
 
         /// <summary>What a Beta points at: read from its data on first use, so that making a fact never makes another.</summary>
         internal sealed class Links_Beta

@@ -10,7 +10,7 @@ namespace Consumer
         /// <summary>The Country with an id, or null: a perfect hash of its 1 ids over 2 positions gives the one slot it can be in.</summary>
         internal static Country? Find_Countries(string id)
         {
-            var slot = Perfect_Slot(id, 0UL, Buckets_Countries, 1, 0, Positions_Countries, 1, 1);
+            var slot = Perfect_Slot(id, seed: 0UL, buckets: Buckets_Countries, bucketWidth: 1, bucketBits: 0, positions: Positions_Countries, positionWidth: 1, positionBits: 1);
             if (slot < 0) return null;
             // A fact made already compares its id; one not made yet compares the id in its data, so an id that is not there makes nothing.
             if (Made_Countries.Facts.Find(slot) is Country made) return string.Equals(made.Id, id, global::System.StringComparison.Ordinal) ? made : null;

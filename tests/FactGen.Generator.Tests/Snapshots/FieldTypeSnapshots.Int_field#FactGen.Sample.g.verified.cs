@@ -6,7 +6,8 @@
 namespace Consumer
 {
     /// <summary>A Sample fact.</summary>
-    /// <remarks>Each Sample is one fact from the fact files; see <see cref="Samples"/> for all of them. Equality and hashing are by <see cref="Id"/>.</remarks>
+    /// <remarks>Each Sample is one fact from the fact files; see <see cref="Samples"/> for all of them.
+    /// Equality is identity, not value: two Sample are equal when their <see cref="Id"/>s are (ordinal), whatever else they hold.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Sample : IFact
     {
@@ -62,10 +63,11 @@ namespace Consumer
         /// <summary>What each source states, field by field: none, since no field of this kind varies by source.</summary>
         public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource => global::System.Array.Empty<SourcedValue>();
 
-        /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
+        /// <summary>Identity by id: true when <paramref name="other"/> is a Sample with the same <see cref="Id"/> (ordinal).</summary>
+        /// <remarks>Not the value equality a record would have: a fact is what its id names, and comparing values would follow references, which may form cycles.</remarks>
         public bool Equals(Sample? other) => other is not null && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
 
-        /// <inheritdoc/>
+        /// <summary>The hash of the <see cref="Id"/> (ordinal), as <see cref="Equals(Sample?)"/> compares.</summary>
         public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Id);
 
         // Referenced facts print as their ids, so ToString never follows a cycle.
@@ -111,12 +113,12 @@ namespace Consumer
         /// <summary>The Samples made so far, and their links: created when the kind is first touched.</summary>
         internal static class Made_Samples
         {
-            internal static readonly Fact_Cache Facts = new(3);
-            internal static readonly Fact_Cache Links = new(3);
+            internal static readonly Fact_Cache Facts = new(count: 3);
+            internal static readonly Fact_Cache Links = new(count: 3);
         }
 
         /// <summary>Every Sample, as a list that makes each when it is read: created when first asked for.</summary>
-        internal static class List_Samples { internal static readonly global::System.Collections.Generic.IReadOnlyList<Sample> All = new Fact_List<Sample>(3, FactAt_Samples); }
+        internal static class List_Samples { internal static readonly global::System.Collections.Generic.IReadOnlyList<Sample> All = new Fact_List<Sample>(count: 3, fact: FactAt_Samples); }
 
         /// <summary>The Sample in a slot, made from its data the first time any thread asks for it.</summary>
         internal static Sample FactAt_Samples(int slot) => (Sample)(Made_Samples.Facts.Find(slot) ?? Made_Samples.Facts.Keep(slot, Make_Sample(slot)));
@@ -154,7 +156,7 @@ namespace Consumer
         {
             0 => Offsets_Samples_0,
             _ => throw Data_Corrupt(),
-        }, 8, slot & Chunk_Mask);
+        }, width: 8, index: slot & Chunk_Mask);
 
         /// <summary>What a Sample points at: read from its data on first use, so that making a fact never makes another.</summary>
         internal sealed class Links_Sample

@@ -10,7 +10,7 @@ namespace Consumer
         /// <summary>The Owner with an id, or null: a perfect hash of its 2 ids over 4 positions gives the one slot it can be in.</summary>
         internal static Owner? Find_Owners(string id)
         {
-            var slot = Perfect_Slot(id, 1UL, Buckets_Owners, 1, 0, Positions_Owners, 1, 2);
+            var slot = Perfect_Slot(id, seed: 1UL, buckets: Buckets_Owners, bucketWidth: 1, bucketBits: 0, positions: Positions_Owners, positionWidth: 1, positionBits: 2);
             if (slot < 0) return null;
             // A fact made already compares its id; one not made yet compares the id in its data, so an id that is not there makes nothing.
             if (Made_Owners.Facts.Find(slot) is Owner made) return string.Equals(made.Id, id, global::System.StringComparison.Ordinal) ? made : null;

@@ -6,7 +6,8 @@
 namespace Consumer
 {
     /// <summary>A person.</summary>
-    /// <remarks>Each Person is one fact from the fact files; see <see cref="People"/> for all of them. Equality and hashing are by <see cref="Id"/>.</remarks>
+    /// <remarks>Each Person is one fact from the fact files; see <see cref="People"/> for all of them.
+    /// Equality is identity, not value: two Person are equal when their <see cref="Id"/>s are (ordinal), whatever else they hold.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Person : IFact
     {
@@ -72,10 +73,11 @@ namespace Consumer
         /// <summary>What each source states, field by field: none, since no field of this kind varies by source.</summary>
         public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource => global::System.Array.Empty<SourcedValue>();
 
-        /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
+        /// <summary>Identity by id: true when <paramref name="other"/> is a Person with the same <see cref="Id"/> (ordinal).</summary>
+        /// <remarks>Not the value equality a record would have: a fact is what its id names, and comparing values would follow references, which may form cycles.</remarks>
         public bool Equals(Person? other) => other is not null && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
 
-        /// <inheritdoc/>
+        /// <summary>The hash of the <see cref="Id"/> (ordinal), as <see cref="Equals(Person?)"/> compares.</summary>
         public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Id);
 
         // Referenced facts print as their ids, so ToString never follows a cycle.
@@ -113,11 +115,11 @@ namespace Consumer
             return fact is not null;
         }
 
-        /// <summary>The People whose <see cref="Person.Country"/> is <paramref name="key"/>; empty when none.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Person> ByCountry(Country key)
+        /// <summary>The People whose <see cref="Person.Country"/> is <paramref name="country"/>; empty when none.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Person> ByCountry(Country @country)
         {
-            if (key is null) throw new global::System.ArgumentNullException(nameof(key));
-            return FactData.GroupsIn_People_Country_Countries(key.Fact_Slot);
+            if (@country is null) throw new global::System.ArgumentNullException(nameof(@country));
+            return FactData.GroupsIn_People_Country_Countries(@country.Fact_Slot);
         }
     }
 
@@ -130,12 +132,12 @@ namespace Consumer
         /// <summary>The People made so far, and their links: created when the kind is first touched.</summary>
         internal static class Made_People
         {
-            internal static readonly Fact_Cache Facts = new(0);
-            internal static readonly Fact_Cache Links = new(0);
+            internal static readonly Fact_Cache Facts = new(count: 0);
+            internal static readonly Fact_Cache Links = new(count: 0);
         }
 
         /// <summary>Every Person, as a list that makes each when it is read: created when first asked for.</summary>
-        internal static class List_People { internal static readonly global::System.Collections.Generic.IReadOnlyList<Person> All = new Fact_List<Person>(0, FactAt_People); }
+        internal static class List_People { internal static readonly global::System.Collections.Generic.IReadOnlyList<Person> All = new Fact_List<Person>(count: 0, fact: FactAt_People); }
 
         /// <summary>The Person in a slot, made from its data the first time any thread asks for it.</summary>
         internal static Person FactAt_People(int slot) => (Person)(Made_People.Facts.Find(slot) ?? Made_People.Facts.Keep(slot, Make_Person(slot)));

@@ -7,9 +7,9 @@ namespace Consumer
 {
     internal static partial class FactData
     {
-        private static class GroupsMade_GroupsIn_Characterizations_Topics_Topics { internal static readonly Fact_Cache Lists = new(15); }
+        private static class GroupsMade_GroupsIn_Characterizations_Topics_Topics { internal static readonly Fact_Cache Lists = new(count: 15); }
         /// <summary>The Characterizations whose Topics points at the Topic in a slot.</summary>
-        internal static global::System.Collections.Generic.IReadOnlyList<Characterization> GroupsIn_Characterizations_Topics_Topics(int group) => Group_Of(GroupsMade_GroupsIn_Characterizations_Topics_Topics.Lists, group, Starts_GroupsIn_Characterizations_Topics_Topics, 2, Members_GroupsIn_Characterizations_Topics_Topics, 1, FactAt_Characterizations);
+        internal static global::System.Collections.Generic.IReadOnlyList<Characterization> GroupsIn_Characterizations_Topics_Topics(int group) => Group_Of(GroupsMade_GroupsIn_Characterizations_Topics_Topics.Lists, group, Starts_GroupsIn_Characterizations_Topics_Topics, startWidth: 2, Members_GroupsIn_Characterizations_Topics_Topics, memberWidth: 1, FactAt_Characterizations);
         // Where each group starts among the members, and the members' slots.
         private static global::System.ReadOnlySpan<byte> Starts_GroupsIn_Characterizations_Topics_Topics =>
             "aaadaeajalanapbabbbcbdbdbdbdbdbd                               "u8;

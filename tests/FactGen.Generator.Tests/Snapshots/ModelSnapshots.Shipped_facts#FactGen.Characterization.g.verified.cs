@@ -20,7 +20,8 @@ namespace Consumer
     }
 
     /// <summary>What an article says in its own voice, attributed to no one, about the relationship, what a dispute causes, or how a side acts or may be seen.</summary>
-    /// <remarks>Each Characterization is one fact from the fact files; see <see cref="Characterizations"/> for all of them. Equality and hashing are by <see cref="Id"/>.</remarks>
+    /// <remarks>Each Characterization is one fact from the fact files; see <see cref="Characterizations"/> for all of them.
+    /// Equality is identity, not value: two Characterization are equal when their <see cref="Id"/>s are (ordinal), whatever else they hold.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Characterization : IFact
     {
@@ -85,10 +86,11 @@ namespace Consumer
         /// <summary>What each source states for Summary, as untyped values: the typed lists are the <c>...BySource</c> properties.</summary>
         public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource => Fact_Links.BySource;
 
-        /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
+        /// <summary>Identity by id: true when <paramref name="other"/> is a Characterization with the same <see cref="Id"/> (ordinal).</summary>
+        /// <remarks>Not the value equality a record would have: a fact is what its id names, and comparing values would follow references, which may form cycles.</remarks>
         public bool Equals(Characterization? other) => other is not null && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
 
-        /// <inheritdoc/>
+        /// <summary>The hash of the <see cref="Id"/> (ordinal), as <see cref="Equals(Characterization?)"/> compares.</summary>
         public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Id);
 
         // Referenced facts print as their ids, so ToString never follows a cycle.
@@ -134,12 +136,12 @@ namespace Consumer
         /// <summary>The Characterizations made so far, and their links: created when the kind is first touched.</summary>
         internal static class Made_Characterizations
         {
-            internal static readonly Fact_Cache Facts = new(14);
-            internal static readonly Fact_Cache Links = new(14);
+            internal static readonly Fact_Cache Facts = new(count: 14);
+            internal static readonly Fact_Cache Links = new(count: 14);
         }
 
         /// <summary>Every Characterization, as a list that makes each when it is read: created when first asked for.</summary>
-        internal static class List_Characterizations { internal static readonly global::System.Collections.Generic.IReadOnlyList<Characterization> All = new Fact_List<Characterization>(14, FactAt_Characterizations); }
+        internal static class List_Characterizations { internal static readonly global::System.Collections.Generic.IReadOnlyList<Characterization> All = new Fact_List<Characterization>(count: 14, fact: FactAt_Characterizations); }
 
         /// <summary>The Characterization in a slot, made from its data the first time any thread asks for it.</summary>
         internal static Characterization FactAt_Characterizations(int slot) => (Characterization)(Made_Characterizations.Facts.Find(slot) ?? Made_Characterizations.Facts.Keep(slot, Make_Characterization(slot)));
@@ -180,7 +182,7 @@ namespace Consumer
         {
             0 => Offsets_Characterizations_0,
             _ => throw Data_Corrupt(),
-        }, 8, slot & Chunk_Mask);
+        }, width: 8, index: slot & Chunk_Mask);
 
         /// <summary>What a Characterization points at: read from its data on first use, so that making a fact never makes another.</summary>
         internal sealed class Links_Characterization

@@ -16,7 +16,8 @@ namespace Consumer
     }
 
     /// <summary>Something a party asserts or denies.</summary>
-    /// <remarks>Each Claim is one fact from the fact files; see <see cref="Claims"/> for all of them. Equality and hashing are by <see cref="Id"/>.</remarks>
+    /// <remarks>Each Claim is one fact from the fact files; see <see cref="Claims"/> for all of them.
+    /// Equality is identity, not value: two Claim are equal when their <see cref="Id"/>s are (ordinal), whatever else they hold.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Claim : IFact
     {
@@ -84,10 +85,11 @@ namespace Consumer
         /// <summary>What each source states for Claimant, as untyped values: the typed lists are the <c>...BySource</c> properties.</summary>
         public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource => Fact_Links.BySource;
 
-        /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
+        /// <summary>Identity by id: true when <paramref name="other"/> is a Claim with the same <see cref="Id"/> (ordinal).</summary>
+        /// <remarks>Not the value equality a record would have: a fact is what its id names, and comparing values would follow references, which may form cycles.</remarks>
         public bool Equals(Claim? other) => other is not null && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
 
-        /// <inheritdoc/>
+        /// <summary>The hash of the <see cref="Id"/> (ordinal), as <see cref="Equals(Claim?)"/> compares.</summary>
         public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Id);
 
         // Referenced facts print as their ids, so ToString never follows a cycle.
@@ -125,15 +127,15 @@ namespace Consumer
             return fact is not null;
         }
 
-        /// <summary>The Claims whose <see cref="Claim.Claimant"/> is, by any source, <paramref name="key"/>; empty when none.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Claim> ByClaimant(IParty key)
+        /// <summary>The Claims whose <see cref="Claim.Claimant"/> is, by any source, <paramref name="claimant"/>; empty when none.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Claim> ByClaimant(IParty @claimant)
         {
-            if (key is null) throw new global::System.ArgumentNullException(nameof(key));
-            return key switch
+            if (@claimant is null) throw new global::System.ArgumentNullException(nameof(@claimant));
+            return @claimant switch
             {
-                Country oneCountry => FactData.GroupsIn_Claims_Claimant_Countries(oneCountry.Fact_Slot),
-                Organization oneOrganization => FactData.GroupsIn_Claims_Claimant_Organizations(oneOrganization.Fact_Slot),
-                Person onePerson => FactData.GroupsIn_Claims_Claimant_People(onePerson.Fact_Slot),
+                Country one_Country => FactData.GroupsIn_Claims_Claimant_Countries(one_Country.Fact_Slot),
+                Organization one_Organization => FactData.GroupsIn_Claims_Claimant_Organizations(one_Organization.Fact_Slot),
+                Person one_Person => FactData.GroupsIn_Claims_Claimant_People(one_Person.Fact_Slot),
                 _ => global::System.Array.Empty<Claim>(),
             };
         }
@@ -148,12 +150,12 @@ namespace Consumer
         /// <summary>The Claims made so far, and their links: created when the kind is first touched.</summary>
         internal static class Made_Claims
         {
-            internal static readonly Fact_Cache Facts = new(14);
-            internal static readonly Fact_Cache Links = new(14);
+            internal static readonly Fact_Cache Facts = new(count: 14);
+            internal static readonly Fact_Cache Links = new(count: 14);
         }
 
         /// <summary>Every Claim, as a list that makes each when it is read: created when first asked for.</summary>
-        internal static class List_Claims { internal static readonly global::System.Collections.Generic.IReadOnlyList<Claim> All = new Fact_List<Claim>(14, FactAt_Claims); }
+        internal static class List_Claims { internal static readonly global::System.Collections.Generic.IReadOnlyList<Claim> All = new Fact_List<Claim>(count: 14, fact: FactAt_Claims); }
 
         /// <summary>The Claim in a slot, made from its data the first time any thread asks for it.</summary>
         internal static Claim FactAt_Claims(int slot) => (Claim)(Made_Claims.Facts.Find(slot) ?? Made_Claims.Facts.Keep(slot, Make_Claim(slot)));
@@ -195,7 +197,7 @@ namespace Consumer
         {
             0 => Offsets_Claims_0,
             _ => throw Data_Corrupt(),
-        }, 8, slot & Chunk_Mask);
+        }, width: 8, index: slot & Chunk_Mask);
 
         /// <summary>What a Claim points at: read from its data on first use, so that making a fact never makes another.</summary>
         internal sealed class Links_Claim

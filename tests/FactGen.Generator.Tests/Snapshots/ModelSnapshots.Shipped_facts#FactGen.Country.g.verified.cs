@@ -16,7 +16,8 @@ namespace Consumer
     }
 
     /// <summary>A country or territory.</summary>
-    /// <remarks>Each Country is one fact from the fact files; see <see cref="Countries"/> for all of them. Equality and hashing are by <see cref="Id"/>.</remarks>
+    /// <remarks>Each Country is one fact from the fact files; see <see cref="Countries"/> for all of them.
+    /// Equality is identity, not value: two Country are equal when their <see cref="Id"/>s are (ordinal), whatever else they hold.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Country : IFact, IParty
     {
@@ -94,10 +95,11 @@ namespace Consumer
         /// <summary>What each source states, field by field: none, since no field of this kind varies by source.</summary>
         public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource => global::System.Array.Empty<SourcedValue>();
 
-        /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
+        /// <summary>Identity by id: true when <paramref name="other"/> is a Country with the same <see cref="Id"/> (ordinal).</summary>
+        /// <remarks>Not the value equality a record would have: a fact is what its id names, and comparing values would follow references, which may form cycles.</remarks>
         public bool Equals(Country? other) => other is not null && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
 
-        /// <inheritdoc/>
+        /// <summary>The hash of the <see cref="Id"/> (ordinal), as <see cref="Equals(Country?)"/> compares.</summary>
         public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Id);
 
         // Referenced facts print as their ids, so ToString never follows a cycle.
@@ -144,12 +146,12 @@ namespace Consumer
         /// <summary>The Countries made so far, and their links: created when the kind is first touched.</summary>
         internal static class Made_Countries
         {
-            internal static readonly Fact_Cache Facts = new(15);
-            internal static readonly Fact_Cache Links = new(15);
+            internal static readonly Fact_Cache Facts = new(count: 15);
+            internal static readonly Fact_Cache Links = new(count: 15);
         }
 
         /// <summary>Every Country, as a list that makes each when it is read: created when first asked for.</summary>
-        internal static class List_Countries { internal static readonly global::System.Collections.Generic.IReadOnlyList<Country> All = new Fact_List<Country>(15, FactAt_Countries); }
+        internal static class List_Countries { internal static readonly global::System.Collections.Generic.IReadOnlyList<Country> All = new Fact_List<Country>(count: 15, fact: FactAt_Countries); }
 
         /// <summary>The Country in a slot, made from its data the first time any thread asks for it.</summary>
         internal static Country FactAt_Countries(int slot) => (Country)(Made_Countries.Facts.Find(slot) ?? Made_Countries.Facts.Keep(slot, Make_Country(slot)));
@@ -188,7 +190,7 @@ namespace Consumer
         {
             0 => Offsets_Countries_0,
             _ => throw Data_Corrupt(),
-        }, 8, slot & Chunk_Mask);
+        }, width: 8, index: slot & Chunk_Mask);
 
         /// <summary>What a Country points at: read from its data on first use, so that making a fact never makes another.</summary>
         internal sealed class Links_Country

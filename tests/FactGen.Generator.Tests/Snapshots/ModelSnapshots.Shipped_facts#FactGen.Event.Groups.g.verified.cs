@@ -7,45 +7,45 @@ namespace Consumer
 {
     internal static partial class FactData
     {
-        private static class GroupsMade_GroupsIn_Events_Participants_People { internal static readonly Fact_Cache Lists = new(11); }
+        private static class GroupsMade_GroupsIn_Events_Participants_People { internal static readonly Fact_Cache Lists = new(count: 11); }
         /// <summary>The Events whose Participants points at the Person in a slot.</summary>
-        internal static global::System.Collections.Generic.IReadOnlyList<Event> GroupsIn_Events_Participants_People(int group) => Group_Of(GroupsMade_GroupsIn_Events_Participants_People.Lists, group, Starts_GroupsIn_Events_Participants_People, 2, Members_GroupsIn_Events_Participants_People, 2, FactAt_Events);
+        internal static global::System.Collections.Generic.IReadOnlyList<Event> GroupsIn_Events_Participants_People(int group) => Group_Of(GroupsMade_GroupsIn_Events_Participants_People.Lists, group, Starts_GroupsIn_Events_Participants_People, startWidth: 2, Members_GroupsIn_Events_Participants_People, memberWidth: 2, FactAt_Events);
         // Where each group starts among the members, and the members' slots.
         private static global::System.ReadOnlySpan<byte> Starts_GroupsIn_Events_Participants_People =>
             "aaafaialapbabbbcbcbcbdbe       "u8;
         private static global::System.ReadOnlySpan<byte> Members_GroupsIn_Events_Participants_People =>
             "aaabacapbaaaapbaacaeafaeafajbcagahahbcbc                       "u8;
 
-        private static class GroupsMade_GroupsIn_Events_Places_Places { internal static readonly Fact_Cache Lists = new(14); }
+        private static class GroupsMade_GroupsIn_Events_Places_Places { internal static readonly Fact_Cache Lists = new(count: 14); }
         /// <summary>The Events whose Places points at the Place in a slot.</summary>
-        internal static global::System.Collections.Generic.IReadOnlyList<Event> GroupsIn_Events_Places_Places(int group) => Group_Of(GroupsMade_GroupsIn_Events_Places_Places.Lists, group, Starts_GroupsIn_Events_Places_Places, 1, Members_GroupsIn_Events_Places_Places, 1, FactAt_Events);
+        internal static global::System.Collections.Generic.IReadOnlyList<Event> GroupsIn_Events_Places_Places(int group) => Group_Of(GroupsMade_GroupsIn_Events_Places_Places.Lists, group, Starts_GroupsIn_Events_Places_Places, startWidth: 1, Members_GroupsIn_Events_Places_Places, memberWidth: 1, FactAt_Events);
         // Where each group starts among the members, and the members' slots.
         private static global::System.ReadOnlySpan<byte> Starts_GroupsIn_Events_Places_Places =>
             "aabcddeeeeeeeee"u8;
         private static global::System.ReadOnlySpan<byte> Members_GroupsIn_Events_Places_Places =>
             "aaen           "u8;
 
-        private static class GroupsMade_GroupsIn_Events_Topics_Topics { internal static readonly Fact_Cache Lists = new(15); }
+        private static class GroupsMade_GroupsIn_Events_Topics_Topics { internal static readonly Fact_Cache Lists = new(count: 15); }
         /// <summary>The Events whose Topics points at the Topic in a slot.</summary>
-        internal static global::System.Collections.Generic.IReadOnlyList<Event> GroupsIn_Events_Topics_Topics(int group) => Group_Of(GroupsMade_GroupsIn_Events_Topics_Topics.Lists, group, Starts_GroupsIn_Events_Topics_Topics, 2, Members_GroupsIn_Events_Topics_Topics, 2, FactAt_Events);
+        internal static global::System.Collections.Generic.IReadOnlyList<Event> GroupsIn_Events_Topics_Topics(int group) => Group_Of(GroupsMade_GroupsIn_Events_Topics_Topics.Lists, group, Starts_GroupsIn_Events_Topics_Topics, startWidth: 2, Members_GroupsIn_Events_Topics_Topics, memberWidth: 2, FactAt_Events);
         // Where each group starts among the members, and the members' slots.
         private static global::System.ReadOnlySpan<byte> Starts_GroupsIn_Events_Topics_Topics =>
             "aaadahanbabcbdbebebfbgbhbibjbkbo                               "u8;
         private static global::System.ReadOnlySpan<byte> Members_GroupsIn_Events_Topics_Topics =>
             "aaadbbaaadakalaaadanaoapbaaaadbcaabdajaaaaaaaaaaaaaaaeafagah   "u8;
 
-        private static class GroupsMade_GroupsIn_Events_Follows_Events { internal static readonly Fact_Cache Lists = new(20); }
+        private static class GroupsMade_GroupsIn_Events_Follows_Events { internal static readonly Fact_Cache Lists = new(count: 20); }
         /// <summary>The Events whose Follows points at the Event in a slot.</summary>
-        internal static global::System.Collections.Generic.IReadOnlyList<Event> GroupsIn_Events_Follows_Events(int group) => Group_Of(GroupsMade_GroupsIn_Events_Follows_Events.Lists, group, Starts_GroupsIn_Events_Follows_Events, 1, Members_GroupsIn_Events_Follows_Events, 1, FactAt_Events);
+        internal static global::System.Collections.Generic.IReadOnlyList<Event> GroupsIn_Events_Follows_Events(int group) => Group_Of(GroupsMade_GroupsIn_Events_Follows_Events.Lists, group, Starts_GroupsIn_Events_Follows_Events, startWidth: 1, Members_GroupsIn_Events_Follows_Events, memberWidth: 1, FactAt_Events);
         // Where each group starts among the members, and the members' slots.
         private static global::System.ReadOnlySpan<byte> Starts_GroupsIn_Events_Follows_Events =>
             "aaaaabfghhhiiikkkkkkk          "u8;
         private static global::System.ReadOnlySpan<byte> Members_GroupsIn_Events_Follows_Events =>
             "faghiaalop     "u8;
 
-        private static class GroupsMade_GroupsIn_Events_Organizations_Organizations { internal static readonly Fact_Cache Lists = new(14); }
+        private static class GroupsMade_GroupsIn_Events_Organizations_Organizations { internal static readonly Fact_Cache Lists = new(count: 14); }
         /// <summary>The Events whose Organizations points at the Organization in a slot.</summary>
-        internal static global::System.Collections.Generic.IReadOnlyList<Event> GroupsIn_Events_Organizations_Organizations(int group) => Group_Of(GroupsMade_GroupsIn_Events_Organizations_Organizations.Lists, group, Starts_GroupsIn_Events_Organizations_Organizations, 1, Members_GroupsIn_Events_Organizations_Organizations, 2, FactAt_Events);
+        internal static global::System.Collections.Generic.IReadOnlyList<Event> GroupsIn_Events_Organizations_Organizations(int group) => Group_Of(GroupsMade_GroupsIn_Events_Organizations_Organizations.Lists, group, Starts_GroupsIn_Events_Organizations_Organizations, startWidth: 1, Members_GroupsIn_Events_Organizations_Organizations, memberWidth: 2, FactAt_Events);
         // Where each group starts among the members, and the members' slots.
         private static global::System.ReadOnlySpan<byte> Starts_GroupsIn_Events_Organizations_Organizations =>
             "acccccccdefffff"u8;

@@ -10,7 +10,7 @@ namespace Consumer
         /// <summary>The Event with an id, or null: a perfect hash of its 20 ids over 32 positions gives the one slot it can be in.</summary>
         internal static Event? Find_Events(string id)
         {
-            var slot = Perfect_Slot(id, 0UL, Buckets_Events, 1, 3, Positions_Events, 2, 5);
+            var slot = Perfect_Slot(id, seed: 0UL, buckets: Buckets_Events, bucketWidth: 1, bucketBits: 3, positions: Positions_Events, positionWidth: 2, positionBits: 5);
             if (slot < 0) return null;
             // A fact made already compares its id; one not made yet compares the id in its data, so an id that is not there makes nothing.
             if (Made_Events.Facts.Find(slot) is Event made) return string.Equals(made.Id, id, global::System.StringComparison.Ordinal) ? made : null;

@@ -54,7 +54,8 @@ namespace Consumer
     }
 
     /// <summary>A visit, call, meeting, summit, war, attack, announcement or agreement.</summary>
-    /// <remarks>Each Event is one fact from the fact files; see <see cref="Events"/> for all of them. Equality and hashing are by <see cref="Id"/>.</remarks>
+    /// <remarks>Each Event is one fact from the fact files; see <see cref="Events"/> for all of them.
+    /// Equality is identity, not value: two Event are equal when their <see cref="Id"/>s are (ordinal), whatever else they hold.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Event : IFact
     {
@@ -176,10 +177,11 @@ namespace Consumer
         /// <summary>What each source states for When, MonthsAgo, as untyped values: the typed lists are the <c>...BySource</c> properties.</summary>
         public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource => Fact_Links.BySource;
 
-        /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
+        /// <summary>Identity by id: true when <paramref name="other"/> is a Event with the same <see cref="Id"/> (ordinal).</summary>
+        /// <remarks>Not the value equality a record would have: a fact is what its id names, and comparing values would follow references, which may form cycles.</remarks>
         public bool Equals(Event? other) => other is not null && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
 
-        /// <inheritdoc/>
+        /// <summary>The hash of the <see cref="Id"/> (ordinal), as <see cref="Equals(Event?)"/> compares.</summary>
         public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Id);
 
         // Referenced facts print as their ids, so ToString never follows a cycle.
@@ -234,12 +236,12 @@ namespace Consumer
         /// <summary>The Events made so far, and their links: created when the kind is first touched.</summary>
         internal static class Made_Events
         {
-            internal static readonly Fact_Cache Facts = new(20);
-            internal static readonly Fact_Cache Links = new(20);
+            internal static readonly Fact_Cache Facts = new(count: 20);
+            internal static readonly Fact_Cache Links = new(count: 20);
         }
 
         /// <summary>Every Event, as a list that makes each when it is read: created when first asked for.</summary>
-        internal static class List_Events { internal static readonly global::System.Collections.Generic.IReadOnlyList<Event> All = new Fact_List<Event>(20, FactAt_Events); }
+        internal static class List_Events { internal static readonly global::System.Collections.Generic.IReadOnlyList<Event> All = new Fact_List<Event>(count: 20, fact: FactAt_Events); }
 
         /// <summary>The Event in a slot, made from its data the first time any thread asks for it.</summary>
         internal static Event FactAt_Events(int slot) => (Event)(Made_Events.Facts.Find(slot) ?? Made_Events.Facts.Keep(slot, Make_Event(slot)));
@@ -294,7 +296,7 @@ namespace Consumer
         {
             0 => Offsets_Events_0,
             _ => throw Data_Corrupt(),
-        }, 8, slot & Chunk_Mask);
+        }, width: 8, index: slot & Chunk_Mask);
 
         /// <summary>What a Event points at: read from its data on first use, so that making a fact never makes another.</summary>
         internal sealed class Links_Event

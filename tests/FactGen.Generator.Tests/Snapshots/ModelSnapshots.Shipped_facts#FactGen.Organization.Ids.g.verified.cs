@@ -10,7 +10,7 @@ namespace Consumer
         /// <summary>The Organization with an id, or null: a perfect hash of its 14 ids over 32 positions gives the one slot it can be in.</summary>
         internal static Organization? Find_Organizations(string id)
         {
-            var slot = Perfect_Slot(id, 0UL, Buckets_Organizations, 1, 3, Positions_Organizations, 1, 5);
+            var slot = Perfect_Slot(id, seed: 0UL, buckets: Buckets_Organizations, bucketWidth: 1, bucketBits: 3, positions: Positions_Organizations, positionWidth: 1, positionBits: 5);
             if (slot < 0) return null;
             // A fact made already compares its id; one not made yet compares the id in its data, so an id that is not there makes nothing.
             if (Made_Organizations.Facts.Find(slot) is Organization made) return string.Equals(made.Id, id, global::System.StringComparison.Ordinal) ? made : null;

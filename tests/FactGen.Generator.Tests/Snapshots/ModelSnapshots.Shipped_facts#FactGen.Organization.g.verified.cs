@@ -24,7 +24,8 @@ namespace Consumer
     }
 
     /// <summary>A government body, ministry, armed force or other organization.</summary>
-    /// <remarks>Each Organization is one fact from the fact files; see <see cref="Organizations"/> for all of them. Equality and hashing are by <see cref="Id"/>.</remarks>
+    /// <remarks>Each Organization is one fact from the fact files; see <see cref="Organizations"/> for all of them.
+    /// Equality is identity, not value: two Organization are equal when their <see cref="Id"/>s are (ordinal), whatever else they hold.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Organization : IFact, IParty
     {
@@ -98,10 +99,11 @@ namespace Consumer
         /// <summary>What each source states, field by field: none, since no field of this kind varies by source.</summary>
         public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource => global::System.Array.Empty<SourcedValue>();
 
-        /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
+        /// <summary>Identity by id: true when <paramref name="other"/> is a Organization with the same <see cref="Id"/> (ordinal).</summary>
+        /// <remarks>Not the value equality a record would have: a fact is what its id names, and comparing values would follow references, which may form cycles.</remarks>
         public bool Equals(Organization? other) => other is not null && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
 
-        /// <inheritdoc/>
+        /// <summary>The hash of the <see cref="Id"/> (ordinal), as <see cref="Equals(Organization?)"/> compares.</summary>
         public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Id);
 
         // Referenced facts print as their ids, so ToString never follows a cycle.
@@ -138,11 +140,11 @@ namespace Consumer
             return fact is not null;
         }
 
-        /// <summary>The Organizations whose <see cref="Organization.Country"/> is <paramref name="key"/>; empty when none.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Organization> ByCountry(Country key)
+        /// <summary>The Organizations whose <see cref="Organization.Country"/> is <paramref name="country"/>; empty when none.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Organization> ByCountry(Country @country)
         {
-            if (key is null) throw new global::System.ArgumentNullException(nameof(key));
-            return FactData.GroupsIn_Organizations_Country_Countries(key.Fact_Slot);
+            if (@country is null) throw new global::System.ArgumentNullException(nameof(@country));
+            return FactData.GroupsIn_Organizations_Country_Countries(@country.Fact_Slot);
         }
     }
 
@@ -155,12 +157,12 @@ namespace Consumer
         /// <summary>The Organizations made so far, and their links: created when the kind is first touched.</summary>
         internal static class Made_Organizations
         {
-            internal static readonly Fact_Cache Facts = new(14);
-            internal static readonly Fact_Cache Links = new(14);
+            internal static readonly Fact_Cache Facts = new(count: 14);
+            internal static readonly Fact_Cache Links = new(count: 14);
         }
 
         /// <summary>Every Organization, as a list that makes each when it is read: created when first asked for.</summary>
-        internal static class List_Organizations { internal static readonly global::System.Collections.Generic.IReadOnlyList<Organization> All = new Fact_List<Organization>(14, FactAt_Organizations); }
+        internal static class List_Organizations { internal static readonly global::System.Collections.Generic.IReadOnlyList<Organization> All = new Fact_List<Organization>(count: 14, fact: FactAt_Organizations); }
 
         /// <summary>The Organization in a slot, made from its data the first time any thread asks for it.</summary>
         internal static Organization FactAt_Organizations(int slot) => (Organization)(Made_Organizations.Facts.Find(slot) ?? Made_Organizations.Facts.Keep(slot, Make_Organization(slot)));
@@ -199,7 +201,7 @@ namespace Consumer
         {
             0 => Offsets_Organizations_0,
             _ => throw Data_Corrupt(),
-        }, 8, slot & Chunk_Mask);
+        }, width: 8, index: slot & Chunk_Mask);
 
         /// <summary>What a Organization points at: read from its data on first use, so that making a fact never makes another.</summary>
         internal sealed class Links_Organization

@@ -22,7 +22,8 @@ namespace Consumer
     }
 
     /// <summary>A city, region or waterway.</summary>
-    /// <remarks>Each Place is one fact from the fact files; see <see cref="Places"/> for all of them. Equality and hashing are by <see cref="Id"/>.</remarks>
+    /// <remarks>Each Place is one fact from the fact files; see <see cref="Places"/> for all of them.
+    /// Equality is identity, not value: two Place are equal when their <see cref="Id"/>s are (ordinal), whatever else they hold.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Place : IFact
     {
@@ -87,10 +88,11 @@ namespace Consumer
         /// <summary>What each source states, field by field: none, since no field of this kind varies by source.</summary>
         public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource => global::System.Array.Empty<SourcedValue>();
 
-        /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
+        /// <summary>Identity by id: true when <paramref name="other"/> is a Place with the same <see cref="Id"/> (ordinal).</summary>
+        /// <remarks>Not the value equality a record would have: a fact is what its id names, and comparing values would follow references, which may form cycles.</remarks>
         public bool Equals(Place? other) => other is not null && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
 
-        /// <inheritdoc/>
+        /// <summary>The hash of the <see cref="Id"/> (ordinal), as <see cref="Equals(Place?)"/> compares.</summary>
         public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Id);
 
         // Referenced facts print as their ids, so ToString never follows a cycle.
@@ -137,12 +139,12 @@ namespace Consumer
         /// <summary>The Places made so far, and their links: created when the kind is first touched.</summary>
         internal static class Made_Places
         {
-            internal static readonly Fact_Cache Facts = new(14);
-            internal static readonly Fact_Cache Links = new(14);
+            internal static readonly Fact_Cache Facts = new(count: 14);
+            internal static readonly Fact_Cache Links = new(count: 14);
         }
 
         /// <summary>Every Place, as a list that makes each when it is read: created when first asked for.</summary>
-        internal static class List_Places { internal static readonly global::System.Collections.Generic.IReadOnlyList<Place> All = new Fact_List<Place>(14, FactAt_Places); }
+        internal static class List_Places { internal static readonly global::System.Collections.Generic.IReadOnlyList<Place> All = new Fact_List<Place>(count: 14, fact: FactAt_Places); }
 
         /// <summary>The Place in a slot, made from its data the first time any thread asks for it.</summary>
         internal static Place FactAt_Places(int slot) => (Place)(Made_Places.Facts.Find(slot) ?? Made_Places.Facts.Keep(slot, Make_Place(slot)));
@@ -181,7 +183,7 @@ namespace Consumer
         {
             0 => Offsets_Places_0,
             _ => throw Data_Corrupt(),
-        }, 8, slot & Chunk_Mask);
+        }, width: 8, index: slot & Chunk_Mask);
 
         /// <summary>What a Place points at: read from its data on first use, so that making a fact never makes another.</summary>
         internal sealed class Links_Place

@@ -7,45 +7,45 @@ namespace Consumer
 {
     internal static partial class FactData
     {
-        private static class GroupsMade_GroupsIn_Positions_Topic_Topics { internal static readonly Fact_Cache Lists = new(15); }
+        private static class GroupsMade_GroupsIn_Positions_Topic_Topics { internal static readonly Fact_Cache Lists = new(count: 15); }
         /// <summary>The Positions whose Topic points at the Topic in a slot.</summary>
-        internal static global::System.Collections.Generic.IReadOnlyList<Position> GroupsIn_Positions_Topic_Topics(int group) => Group_Of(GroupsMade_GroupsIn_Positions_Topic_Topics.Lists, group, Starts_GroupsIn_Positions_Topic_Topics, 1, Members_GroupsIn_Positions_Topic_Topics, 1, FactAt_Positions);
+        internal static global::System.Collections.Generic.IReadOnlyList<Position> GroupsIn_Positions_Topic_Topics(int group) => Group_Of(GroupsMade_GroupsIn_Positions_Topic_Topics.Lists, group, Starts_GroupsIn_Positions_Topic_Topics, startWidth: 1, Members_GroupsIn_Positions_Topic_Topics, memberWidth: 1, FactAt_Positions);
         // Where each group starts among the members, and the members' slots.
         private static global::System.ReadOnlySpan<byte> Starts_GroupsIn_Positions_Topic_Topics =>
             "aefhjjjkkkkkkkln               "u8;
         private static global::System.ReadOnlySpan<byte> Members_GroupsIn_Positions_Topic_Topics =>
             "defgabchijklm  "u8;
 
-        private static class GroupsMade_GroupsIn_Positions_Holder_Countries { internal static readonly Fact_Cache Lists = new(15); }
+        private static class GroupsMade_GroupsIn_Positions_Holder_Countries { internal static readonly Fact_Cache Lists = new(count: 15); }
         /// <summary>The Positions whose Holder points at the Country in a slot.</summary>
-        internal static global::System.Collections.Generic.IReadOnlyList<Position> GroupsIn_Positions_Holder_Countries(int group) => Group_Of(GroupsMade_GroupsIn_Positions_Holder_Countries.Lists, group, Starts_GroupsIn_Positions_Holder_Countries, 1, Members_GroupsIn_Positions_Holder_Countries, 1, FactAt_Positions);
+        internal static global::System.Collections.Generic.IReadOnlyList<Position> GroupsIn_Positions_Holder_Countries(int group) => Group_Of(GroupsMade_GroupsIn_Positions_Holder_Countries.Lists, group, Starts_GroupsIn_Positions_Holder_Countries, startWidth: 1, Members_GroupsIn_Positions_Holder_Countries, memberWidth: 1, FactAt_Positions);
         // Where each group starts among the members, and the members' slots.
         private static global::System.ReadOnlySpan<byte> Starts_GroupsIn_Positions_Holder_Countries =>
             "agiiiiiiiiiiiiii               "u8;
         private static global::System.ReadOnlySpan<byte> Members_GroupsIn_Positions_Holder_Countries =>
             "aeghjkdf       "u8;
 
-        private static class GroupsMade_GroupsIn_Positions_Holder_Organizations { internal static readonly Fact_Cache Lists = new(14); }
+        private static class GroupsMade_GroupsIn_Positions_Holder_Organizations { internal static readonly Fact_Cache Lists = new(count: 14); }
         /// <summary>The Positions whose Holder points at the Organization in a slot.</summary>
-        internal static global::System.Collections.Generic.IReadOnlyList<Position> GroupsIn_Positions_Holder_Organizations(int group) => Group_Of(GroupsMade_GroupsIn_Positions_Holder_Organizations.Lists, group, Starts_GroupsIn_Positions_Holder_Organizations, 1, Members_GroupsIn_Positions_Holder_Organizations, 1, FactAt_Positions);
+        internal static global::System.Collections.Generic.IReadOnlyList<Position> GroupsIn_Positions_Holder_Organizations(int group) => Group_Of(GroupsMade_GroupsIn_Positions_Holder_Organizations.Lists, group, Starts_GroupsIn_Positions_Holder_Organizations, startWidth: 1, Members_GroupsIn_Positions_Holder_Organizations, memberWidth: 1, FactAt_Positions);
         // Where each group starts among the members, and the members' slots.
         private static global::System.ReadOnlySpan<byte> Starts_GroupsIn_Positions_Holder_Organizations =>
             "aaaabcddeeeeeee"u8;
         private static global::System.ReadOnlySpan<byte> Members_GroupsIn_Positions_Holder_Organizations =>
             "acif           "u8;
 
-        private static class GroupsMade_GroupsIn_Positions_Holder_People { internal static readonly Fact_Cache Lists = new(11); }
+        private static class GroupsMade_GroupsIn_Positions_Holder_People { internal static readonly Fact_Cache Lists = new(count: 11); }
         /// <summary>The Positions whose Holder points at the Person in a slot.</summary>
-        internal static global::System.Collections.Generic.IReadOnlyList<Position> GroupsIn_Positions_Holder_People(int group) => Group_Of(GroupsMade_GroupsIn_Positions_Holder_People.Lists, group, Starts_GroupsIn_Positions_Holder_People, 1, Members_GroupsIn_Positions_Holder_People, 1, FactAt_Positions);
+        internal static global::System.Collections.Generic.IReadOnlyList<Position> GroupsIn_Positions_Holder_People(int group) => Group_Of(GroupsMade_GroupsIn_Positions_Holder_People.Lists, group, Starts_GroupsIn_Positions_Holder_People, startWidth: 1, Members_GroupsIn_Positions_Holder_People, memberWidth: 1, FactAt_Positions);
         // Where each group starts among the members, and the members' slots.
         private static global::System.ReadOnlySpan<byte> Starts_GroupsIn_Positions_Holder_People =>
             "abbcdddddddd   "u8;
         private static global::System.ReadOnlySpan<byte> Members_GroupsIn_Positions_Holder_People =>
             "bml            "u8;
 
-        private static class GroupsMade_GroupsIn_Positions_Statements_Statements { internal static readonly Fact_Cache Lists = new(14); }
+        private static class GroupsMade_GroupsIn_Positions_Statements_Statements { internal static readonly Fact_Cache Lists = new(count: 14); }
         /// <summary>The Positions whose Statements points at the Statement in a slot.</summary>
-        internal static global::System.Collections.Generic.IReadOnlyList<Position> GroupsIn_Positions_Statements_Statements(int group) => Group_Of(GroupsMade_GroupsIn_Positions_Statements_Statements.Lists, group, Starts_GroupsIn_Positions_Statements_Statements, 1, Members_GroupsIn_Positions_Statements_Statements, 1, FactAt_Positions);
+        internal static global::System.Collections.Generic.IReadOnlyList<Position> GroupsIn_Positions_Statements_Statements(int group) => Group_Of(GroupsMade_GroupsIn_Positions_Statements_Statements.Lists, group, Starts_GroupsIn_Positions_Statements_Statements, startWidth: 1, Members_GroupsIn_Positions_Statements_Statements, memberWidth: 1, FactAt_Positions);
         // Where each group starts among the members, and the members' slots.
         private static global::System.ReadOnlySpan<byte> Starts_GroupsIn_Positions_Statements_Statements =>
             "abbbbcccdeffghh"u8;

@@ -6,7 +6,8 @@
 namespace Consumer
 {
     /// <summary>A stance that a party holds on a topic.</summary>
-    /// <remarks>Each Position is one fact from the fact files; see <see cref="Positions"/> for all of them. Equality and hashing are by <see cref="Id"/>.</remarks>
+    /// <remarks>Each Position is one fact from the fact files; see <see cref="Positions"/> for all of them.
+    /// Equality is identity, not value: two Position are equal when their <see cref="Id"/>s are (ordinal), whatever else they hold.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Position : IFact
     {
@@ -79,10 +80,11 @@ namespace Consumer
         /// <summary>What each source states for Holder, Stance, VoicedBy, as untyped values: the typed lists are the <c>...BySource</c> properties.</summary>
         public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource => Fact_Links.BySource;
 
-        /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
+        /// <summary>Identity by id: true when <paramref name="other"/> is a Position with the same <see cref="Id"/> (ordinal).</summary>
+        /// <remarks>Not the value equality a record would have: a fact is what its id names, and comparing values would follow references, which may form cycles.</remarks>
         public bool Equals(Position? other) => other is not null && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
 
-        /// <inheritdoc/>
+        /// <summary>The hash of the <see cref="Id"/> (ordinal), as <see cref="Equals(Position?)"/> compares.</summary>
         public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Id);
 
         // Referenced facts print as their ids, so ToString never follows a cycle.
@@ -120,22 +122,22 @@ namespace Consumer
             return fact is not null;
         }
 
-        /// <summary>The Positions whose <see cref="Position.Topic"/> is <paramref name="key"/>; empty when none.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Position> ByTopic(Topic key)
+        /// <summary>The Positions whose <see cref="Position.Topic"/> is <paramref name="topic"/>; empty when none.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Position> ByTopic(Topic @topic)
         {
-            if (key is null) throw new global::System.ArgumentNullException(nameof(key));
-            return FactData.GroupsIn_Positions_Topic_Topics(key.Fact_Slot);
+            if (@topic is null) throw new global::System.ArgumentNullException(nameof(@topic));
+            return FactData.GroupsIn_Positions_Topic_Topics(@topic.Fact_Slot);
         }
 
-        /// <summary>The Positions whose <see cref="Position.Holder"/> is, by any source, <paramref name="key"/>; empty when none.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Position> ByHolder(IParty key)
+        /// <summary>The Positions whose <see cref="Position.Holder"/> is, by any source, <paramref name="holder"/>; empty when none.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Position> ByHolder(IParty @holder)
         {
-            if (key is null) throw new global::System.ArgumentNullException(nameof(key));
-            return key switch
+            if (@holder is null) throw new global::System.ArgumentNullException(nameof(@holder));
+            return @holder switch
             {
-                Country oneCountry => FactData.GroupsIn_Positions_Holder_Countries(oneCountry.Fact_Slot),
-                Organization oneOrganization => FactData.GroupsIn_Positions_Holder_Organizations(oneOrganization.Fact_Slot),
-                Person onePerson => FactData.GroupsIn_Positions_Holder_People(onePerson.Fact_Slot),
+                Country one_Country => FactData.GroupsIn_Positions_Holder_Countries(one_Country.Fact_Slot),
+                Organization one_Organization => FactData.GroupsIn_Positions_Holder_Organizations(one_Organization.Fact_Slot),
+                Person one_Person => FactData.GroupsIn_Positions_Holder_People(one_Person.Fact_Slot),
                 _ => global::System.Array.Empty<Position>(),
             };
         }
@@ -150,12 +152,12 @@ namespace Consumer
         /// <summary>The Positions made so far, and their links: created when the kind is first touched.</summary>
         internal static class Made_Positions
         {
-            internal static readonly Fact_Cache Facts = new(13);
-            internal static readonly Fact_Cache Links = new(13);
+            internal static readonly Fact_Cache Facts = new(count: 13);
+            internal static readonly Fact_Cache Links = new(count: 13);
         }
 
         /// <summary>Every Position, as a list that makes each when it is read: created when first asked for.</summary>
-        internal static class List_Positions { internal static readonly global::System.Collections.Generic.IReadOnlyList<Position> All = new Fact_List<Position>(13, FactAt_Positions); }
+        internal static class List_Positions { internal static readonly global::System.Collections.Generic.IReadOnlyList<Position> All = new Fact_List<Position>(count: 13, fact: FactAt_Positions); }
 
         /// <summary>The Position in a slot, made from its data the first time any thread asks for it.</summary>
         internal static Position FactAt_Positions(int slot) => (Position)(Made_Positions.Facts.Find(slot) ?? Made_Positions.Facts.Keep(slot, Make_Position(slot)));
@@ -199,7 +201,7 @@ namespace Consumer
         {
             0 => Offsets_Positions_0,
             _ => throw Data_Corrupt(),
-        }, 8, slot & Chunk_Mask);
+        }, width: 8, index: slot & Chunk_Mask);
 
         /// <summary>What a Position points at: read from its data on first use, so that making a fact never makes another.</summary>
         internal sealed class Links_Position

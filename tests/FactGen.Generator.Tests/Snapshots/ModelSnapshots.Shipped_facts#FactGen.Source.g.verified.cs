@@ -6,7 +6,8 @@
 namespace Consumer
 {
     /// <summary>A news article that facts are curated from.</summary>
-    /// <remarks>Each Source is one fact from the fact files; see <see cref="Sources"/> for all of them. Equality and hashing are by <see cref="Id"/>.</remarks>
+    /// <remarks>Each Source is one fact from the fact files; see <see cref="Sources"/> for all of them.
+    /// Equality is identity, not value: two Source are equal when their <see cref="Id"/>s are (ordinal), whatever else they hold.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Source : IFact
     {
@@ -66,10 +67,11 @@ namespace Consumer
         /// <summary>What each source states, field by field: none, since no field of this kind varies by source.</summary>
         public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource => global::System.Array.Empty<SourcedValue>();
 
-        /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
+        /// <summary>Identity by id: true when <paramref name="other"/> is a Source with the same <see cref="Id"/> (ordinal).</summary>
+        /// <remarks>Not the value equality a record would have: a fact is what its id names, and comparing values would follow references, which may form cycles.</remarks>
         public bool Equals(Source? other) => other is not null && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
 
-        /// <inheritdoc/>
+        /// <summary>The hash of the <see cref="Id"/> (ordinal), as <see cref="Equals(Source?)"/> compares.</summary>
         public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Id);
 
         // Referenced facts print as their ids, so ToString never follows a cycle.
@@ -140,12 +142,12 @@ namespace Consumer
         /// <summary>The Sources made so far, and their links: created when the kind is first touched.</summary>
         internal static class Made_Sources
         {
-            internal static readonly Fact_Cache Facts = new(2);
-            internal static readonly Fact_Cache Links = new(2);
+            internal static readonly Fact_Cache Facts = new(count: 2);
+            internal static readonly Fact_Cache Links = new(count: 2);
         }
 
         /// <summary>Every Source, as a list that makes each when it is read: created when first asked for.</summary>
-        internal static class List_Sources { internal static readonly global::System.Collections.Generic.IReadOnlyList<Source> All = new Fact_List<Source>(2, FactAt_Sources); }
+        internal static class List_Sources { internal static readonly global::System.Collections.Generic.IReadOnlyList<Source> All = new Fact_List<Source>(count: 2, fact: FactAt_Sources); }
 
         /// <summary>The Source in a slot, made from its data the first time any thread asks for it.</summary>
         internal static Source FactAt_Sources(int slot) => (Source)(Made_Sources.Facts.Find(slot) ?? Made_Sources.Facts.Keep(slot, Make_Source(slot)));
@@ -184,7 +186,7 @@ namespace Consumer
         {
             0 => Offsets_Sources_0,
             _ => throw Data_Corrupt(),
-        }, 8, slot & Chunk_Mask);
+        }, width: 8, index: slot & Chunk_Mask);
 
         /// <summary>What a Source points at: read from its data on first use, so that making a fact never makes another.</summary>
         internal sealed class Links_Source

@@ -10,7 +10,7 @@ namespace Consumer
         /// <summary>The Statement with an id, or null: a perfect hash of its 14 ids over 32 positions gives the one slot it can be in.</summary>
         internal static Statement? Find_Statements(string id)
         {
-            var slot = Perfect_Slot(id, 0UL, Buckets_Statements, 1, 3, Positions_Statements, 1, 5);
+            var slot = Perfect_Slot(id, seed: 0UL, buckets: Buckets_Statements, bucketWidth: 1, bucketBits: 3, positions: Positions_Statements, positionWidth: 1, positionBits: 5);
             if (slot < 0) return null;
             // A fact made already compares its id; one not made yet compares the id in its data, so an id that is not there makes nothing.
             if (Made_Statements.Facts.Find(slot) is Statement made) return string.Equals(made.Id, id, global::System.StringComparison.Ordinal) ? made : null;

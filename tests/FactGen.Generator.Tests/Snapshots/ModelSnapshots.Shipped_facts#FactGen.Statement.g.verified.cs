@@ -16,7 +16,8 @@ namespace Consumer
     }
 
     /// <summary>Something a person or organization said, quoted or reported.</summary>
-    /// <remarks>Each Statement is one fact from the fact files; see <see cref="Statements"/> for all of them. Equality and hashing are by <see cref="Id"/>.</remarks>
+    /// <remarks>Each Statement is one fact from the fact files; see <see cref="Statements"/> for all of them.
+    /// Equality is identity, not value: two Statement are equal when their <see cref="Id"/>s are (ordinal), whatever else they hold.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Statement : IFact
     {
@@ -107,10 +108,11 @@ namespace Consumer
         /// <summary>What each source states for Wordings, When, as untyped values: the typed lists are the <c>...BySource</c> properties.</summary>
         public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource => Fact_Links.BySource;
 
-        /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
+        /// <summary>Identity by id: true when <paramref name="other"/> is a Statement with the same <see cref="Id"/> (ordinal).</summary>
+        /// <remarks>Not the value equality a record would have: a fact is what its id names, and comparing values would follow references, which may form cycles.</remarks>
         public bool Equals(Statement? other) => other is not null && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
 
-        /// <inheritdoc/>
+        /// <summary>The hash of the <see cref="Id"/> (ordinal), as <see cref="Equals(Statement?)"/> compares.</summary>
         public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Id);
 
         // Referenced facts print as their ids, so ToString never follows a cycle.
@@ -151,11 +153,11 @@ namespace Consumer
             return fact is not null;
         }
 
-        /// <summary>The Statements whose <see cref="Statement.Speaker"/> is <paramref name="key"/>; empty when none.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Statement> BySpeaker(Person key)
+        /// <summary>The Statements whose <see cref="Statement.Speaker"/> is <paramref name="speaker"/>; empty when none.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Statement> BySpeaker(Person @speaker)
         {
-            if (key is null) throw new global::System.ArgumentNullException(nameof(key));
-            return FactData.GroupsIn_Statements_Speaker_People(key.Fact_Slot);
+            if (@speaker is null) throw new global::System.ArgumentNullException(nameof(@speaker));
+            return FactData.GroupsIn_Statements_Speaker_People(@speaker.Fact_Slot);
         }
     }
 
@@ -168,12 +170,12 @@ namespace Consumer
         /// <summary>The Statements made so far, and their links: created when the kind is first touched.</summary>
         internal static class Made_Statements
         {
-            internal static readonly Fact_Cache Facts = new(14);
-            internal static readonly Fact_Cache Links = new(14);
+            internal static readonly Fact_Cache Facts = new(count: 14);
+            internal static readonly Fact_Cache Links = new(count: 14);
         }
 
         /// <summary>Every Statement, as a list that makes each when it is read: created when first asked for.</summary>
-        internal static class List_Statements { internal static readonly global::System.Collections.Generic.IReadOnlyList<Statement> All = new Fact_List<Statement>(14, FactAt_Statements); }
+        internal static class List_Statements { internal static readonly global::System.Collections.Generic.IReadOnlyList<Statement> All = new Fact_List<Statement>(count: 14, fact: FactAt_Statements); }
 
         /// <summary>The Statement in a slot, made from its data the first time any thread asks for it.</summary>
         internal static Statement FactAt_Statements(int slot) => (Statement)(Made_Statements.Facts.Find(slot) ?? Made_Statements.Facts.Keep(slot, Make_Statement(slot)));
@@ -220,7 +222,7 @@ namespace Consumer
         {
             0 => Offsets_Statements_0,
             _ => throw Data_Corrupt(),
-        }, 8, slot & Chunk_Mask);
+        }, width: 8, index: slot & Chunk_Mask);
 
         /// <summary>What a Statement points at: read from its data on first use, so that making a fact never makes another.</summary>
         internal sealed class Links_Statement

@@ -7,18 +7,18 @@ namespace Consumer
 {
     internal static partial class FactData
     {
-        private static class GroupsMade_GroupsIn_Topics_Countries_Countries { internal static readonly Fact_Cache Lists = new(15); }
+        private static class GroupsMade_GroupsIn_Topics_Countries_Countries { internal static readonly Fact_Cache Lists = new(count: 15); }
         /// <summary>The Topics whose Countries points at the Country in a slot.</summary>
-        internal static global::System.Collections.Generic.IReadOnlyList<Topic> GroupsIn_Topics_Countries_Countries(int group) => Group_Of(GroupsMade_GroupsIn_Topics_Countries_Countries.Lists, group, Starts_GroupsIn_Topics_Countries_Countries, 2, Members_GroupsIn_Topics_Countries_Countries, 1, FactAt_Topics);
+        internal static global::System.Collections.Generic.IReadOnlyList<Topic> GroupsIn_Topics_Countries_Countries(int group) => Group_Of(GroupsMade_GroupsIn_Topics_Countries_Countries.Lists, group, Starts_GroupsIn_Topics_Countries_Countries, startWidth: 2, Members_GroupsIn_Topics_Countries_Countries, memberWidth: 1, FactAt_Topics);
         // Where each group starts among the members, and the members' slots.
         private static global::System.ReadOnlySpan<byte> Starts_GroupsIn_Topics_Countries_Countries =>
             "aaapbobpcacbcccdcdcecfcgcgcgcgcg                               "u8;
         private static global::System.ReadOnlySpan<byte> Members_GroupsIn_Topics_Countries_Countries =>
             "abcdefghijklmnoabcdefghijklmnobbccaddh                         "u8;
 
-        private static class GroupsMade_GroupsIn_Topics_Places_Places { internal static readonly Fact_Cache Lists = new(14); }
+        private static class GroupsMade_GroupsIn_Topics_Places_Places { internal static readonly Fact_Cache Lists = new(count: 14); }
         /// <summary>The Topics whose Places points at the Place in a slot.</summary>
-        internal static global::System.Collections.Generic.IReadOnlyList<Topic> GroupsIn_Topics_Places_Places(int group) => Group_Of(GroupsMade_GroupsIn_Topics_Places_Places.Lists, group, Starts_GroupsIn_Topics_Places_Places, 1, Members_GroupsIn_Topics_Places_Places, 1, FactAt_Topics);
+        internal static global::System.Collections.Generic.IReadOnlyList<Topic> GroupsIn_Topics_Places_Places(int group) => Group_Of(GroupsMade_GroupsIn_Topics_Places_Places.Lists, group, Starts_GroupsIn_Topics_Places_Places, startWidth: 1, Members_GroupsIn_Topics_Places_Places, memberWidth: 1, FactAt_Topics);
         // Where each group starts among the members, and the members' slots.
         private static global::System.ReadOnlySpan<byte> Starts_GroupsIn_Topics_Places_Places =>
             "aaaaabcdffghijl"u8;

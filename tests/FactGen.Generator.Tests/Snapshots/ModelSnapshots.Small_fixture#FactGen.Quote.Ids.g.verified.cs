@@ -10,7 +10,7 @@ namespace Consumer
         /// <summary>The Quote with an id, or null: a perfect hash of its 1 ids over 2 positions gives the one slot it can be in.</summary>
         internal static Quote? Find_Quotes(string id)
         {
-            var slot = Perfect_Slot(id, 0UL, Buckets_Quotes, 1, 0, Positions_Quotes, 1, 1);
+            var slot = Perfect_Slot(id, seed: 0UL, buckets: Buckets_Quotes, bucketWidth: 1, bucketBits: 0, positions: Positions_Quotes, positionWidth: 1, positionBits: 1);
             if (slot < 0) return null;
             // A fact made already compares its id; one not made yet compares the id in its data, so an id that is not there makes nothing.
             if (Made_Quotes.Facts.Find(slot) is Quote made) return string.Equals(made.Id, id, global::System.StringComparison.Ordinal) ? made : null;

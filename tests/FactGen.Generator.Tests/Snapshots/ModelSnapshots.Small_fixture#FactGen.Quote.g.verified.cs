@@ -6,7 +6,8 @@
 namespace Consumer
 {
     /// <summary>A Quote fact.</summary>
-    /// <remarks>Each Quote is one fact from the fact files; see <see cref="Quotes"/> for all of them. Equality and hashing are by <see cref="Id"/>.</remarks>
+    /// <remarks>Each Quote is one fact from the fact files; see <see cref="Quotes"/> for all of them.
+    /// Equality is identity, not value: two Quote are equal when their <see cref="Id"/>s are (ordinal), whatever else they hold.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Quote : IFact
     {
@@ -61,10 +62,11 @@ namespace Consumer
         /// <summary>What each source states, field by field: none, since no field of this kind varies by source.</summary>
         public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource => global::System.Array.Empty<SourcedValue>();
 
-        /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
+        /// <summary>Identity by id: true when <paramref name="other"/> is a Quote with the same <see cref="Id"/> (ordinal).</summary>
+        /// <remarks>Not the value equality a record would have: a fact is what its id names, and comparing values would follow references, which may form cycles.</remarks>
         public bool Equals(Quote? other) => other is not null && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
 
-        /// <inheritdoc/>
+        /// <summary>The hash of the <see cref="Id"/> (ordinal), as <see cref="Equals(Quote?)"/> compares.</summary>
         public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Id);
 
         // Referenced facts print as their ids, so ToString never follows a cycle.
@@ -100,11 +102,11 @@ namespace Consumer
             return fact is not null;
         }
 
-        /// <summary>The Quotes whose <see cref="Quote.Speaker"/> is <paramref name="key"/>; empty when none.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Quote> BySpeaker(Person key)
+        /// <summary>The Quotes whose <see cref="Quote.Speaker"/> is <paramref name="speaker"/>; empty when none.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Quote> BySpeaker(Person @speaker)
         {
-            if (key is null) throw new global::System.ArgumentNullException(nameof(key));
-            return FactData.GroupsIn_Quotes_Speaker_People(key.Fact_Slot);
+            if (@speaker is null) throw new global::System.ArgumentNullException(nameof(@speaker));
+            return FactData.GroupsIn_Quotes_Speaker_People(@speaker.Fact_Slot);
         }
     }
 
@@ -117,12 +119,12 @@ namespace Consumer
         /// <summary>The Quotes made so far, and their links: created when the kind is first touched.</summary>
         internal static class Made_Quotes
         {
-            internal static readonly Fact_Cache Facts = new(1);
-            internal static readonly Fact_Cache Links = new(1);
+            internal static readonly Fact_Cache Facts = new(count: 1);
+            internal static readonly Fact_Cache Links = new(count: 1);
         }
 
         /// <summary>Every Quote, as a list that makes each when it is read: created when first asked for.</summary>
-        internal static class List_Quotes { internal static readonly global::System.Collections.Generic.IReadOnlyList<Quote> All = new Fact_List<Quote>(1, FactAt_Quotes); }
+        internal static class List_Quotes { internal static readonly global::System.Collections.Generic.IReadOnlyList<Quote> All = new Fact_List<Quote>(count: 1, fact: FactAt_Quotes); }
 
         /// <summary>The Quote in a slot, made from its data the first time any thread asks for it.</summary>
         internal static Quote FactAt_Quotes(int slot) => (Quote)(Made_Quotes.Facts.Find(slot) ?? Made_Quotes.Facts.Keep(slot, Make_Quote(slot)));
@@ -160,7 +162,7 @@ namespace Consumer
         {
             0 => Offsets_Quotes_0,
             _ => throw Data_Corrupt(),
-        }, 8, slot & Chunk_Mask);
+        }, width: 8, index: slot & Chunk_Mask);
 
         /// <summary>What a Quote points at: read from its data on first use, so that making a fact never makes another.</summary>
         internal sealed class Links_Quote

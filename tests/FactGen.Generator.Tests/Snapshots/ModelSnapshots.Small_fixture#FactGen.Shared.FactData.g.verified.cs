@@ -10,7 +10,7 @@ namespace Consumer
     internal static partial class FactData
     {
         /// <summary>Every fact, as a list that makes each when it is read: created when first asked for.</summary>
-        internal static class All_Facts_List { internal static readonly global::System.Collections.Generic.IReadOnlyList<IFact> All = new Fact_List<IFact>(5, Any_Fact); }
+        internal static class All_Facts_List { internal static readonly global::System.Collections.Generic.IReadOnlyList<IFact> All = new Fact_List<IFact>(count: 5, fact: Any_Fact); }
 
         /// <summary>A fact by its place among all facts, kind by kind in schema order.</summary>
         private static IFact Any_Fact(int index)

@@ -27,7 +27,7 @@ public static class RandomSchema
     [
         .. TableWords,
         "Person", "PERSON", "People", "PersonIds", "PersonRole", "Support", "Shared", "DataReader", "FactData", "IFact", "Citation",
-        "FactBasis", "FactDate", "DatePrecision", "Facts", "Kind", "Object", "String", "System", "Type", "Uri", "List", "Task",
+        "FactBasis", "FactDate", "DatePrecision", "Facts", "FactCatalog", "Kind", "Object", "String", "System", "Type", "Uri", "List", "Task",
         "Dictionary", "IReadOnlyList", "Array", "Math", "Encoding", "Global", "Abc", "ABC", "AbC", "All", "Get", "TryGet", "Link",
         "Items", "Thing", "Things", "ThingIds", "Sources", "Source2", "X", "Y1", "Z9z",
     ];
