@@ -20,11 +20,9 @@ internal static class RecordEmitter
     {
         var schema = kind.Schema;
         var name = GeneratedNames.Record(schema);
-        var perSource = schema.Fields.Where(f => f.IsPerSource).ToList();
         var interfaces = new[] { GeneratedNames.FactInterface }.Concat(kind.Index.UnionsOf(schema).Select(GeneratedNames.UnionInterface));
         // Qualified: a field named factData would make a property FactData that hides the class.
         var data = TypeNames.Qualified(kind.Options, GeneratedNames.FactData);
-        var links = $"{data}.{DataNames.Links(name)}";
 
         DocComments.Summary(w, schema.Description ?? $"A {name} fact.");
         w.Line($"/// <remarks>Each {name} is one fact from the fact files; see <see cref=\"{GeneratedNames.FactsClass(schema)}\"/> for all of them.");
@@ -32,21 +30,8 @@ internal static class RecordEmitter
         w.Line(DocComments.GeneratedCode(kind.Options));
         w.Open($"{kind.Options.Visibility} sealed partial record {name} : {string.Join(", ", interfaces)}");
 
-        // fact_slot and links_at have underscores, which no field's parameter (camelCase) can have:
-        // a field named slot would otherwise be a second parameter slot.
-        var layout = new FactLayout(schema);
-        var parameters = new[] { $"int {DataNames.SlotParameter}" }.Concat(layout.Own.Select(p => $"{p.Type} {p.Parameter}")).Concat([$"int {DataNames.LinksAtParameter}"]);
-        w.Open($"internal {name}({string.Join(", ", parameters)})");
-        w.Line($"{DataNames.FactSlot} = {DataNames.SlotParameter};");
-        foreach (var part in layout.Own) w.Line($"{part.Property} = {part.Parameter};");
-        w.Line($"{DataNames.LinksAt} = {DataNames.LinksAtParameter};");
-        w.Close().Line();
-
-        w.Line("/// <summary>The fact's place among its kind's facts: where its data, links and groups are found.</summary>").Line($"internal int {DataNames.FactSlot} {{ get; }}").Line();
-        w.Line("/// <summary>Where the fact's links start in its chunk's data.</summary>").Line($"private int {DataNames.LinksAt} {{ get; }}").Line();
-        w.Line("/// <summary>What the fact points at, read from its data the first time any of it is asked for.</summary>");
-        w.Line($"private {links} {DataNames.FactLinks} => {data}.{DataNames.LinksOf(name)}({DataNames.FactSlot}, {DataNames.LinksAt});").Line();
-
+        EmitConstructor(w, schema, name);
+        EmitPlace(w, kind, name);
         w.Line("/// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>").Line($"public string {GeneratedNames.Id} {{ get; }}").Line();
         foreach (var field in schema.Fields)
         {
@@ -64,6 +49,43 @@ internal static class RecordEmitter
             w.Line($"/// <summary>The {owner.Plural} whose <see cref=\"{ownerRecord}.{field.PropertyName}\"/> {relation} this {name}.</summary>");
             w.Line($"public {TypeNames.ReadOnlyList}<{ownerRecord}> {field.Inverse} => {data}.{DataNames.GroupsIn(owner.Plural, field.PropertyName, schema.Plural)}({DataNames.FactSlot});").Line();
         }
+        EmitFactMembers(w, kind);
+        EmitEquality(w, schema, name);
+        w.Close().Line();
+    }
+
+    /// <summary>The constructor: the fact's slot, its own parts (<see cref="FactLayout.Own"/>) and where its links start.</summary>
+    private static void EmitConstructor(SourceWriter w, KindSchema schema, string name)
+    {
+        // fact_slot and links_at have underscores, which no field's parameter (camelCase) can have:
+        // a field named slot would otherwise be a second parameter slot.
+        var layout = new FactLayout(schema);
+        var parameters = new[] { $"int {DataNames.SlotParameter}" }.Concat(layout.Own.Select(p => $"{p.Type} {p.Parameter}")).Concat([$"int {DataNames.LinksAtParameter}"]);
+        w.Open($"internal {name}({string.Join(", ", parameters)})");
+        w.Line($"{DataNames.FactSlot} = {DataNames.SlotParameter};");
+        foreach (var part in layout.Own) w.Line($"{part.Property} = {part.Parameter};");
+        w.Line($"{DataNames.LinksAt} = {DataNames.LinksAtParameter};");
+        w.Close().Line();
+
+    }
+
+    /// <summary>Where the record keeps its place and finds its links: members only generated code uses.</summary>
+    private static void EmitPlace(SourceWriter w, KindEmitter kind, string name)
+    {
+        // Qualified: a field named factData would make a property FactData that hides the class.
+        var data = TypeNames.Qualified(kind.Options, GeneratedNames.FactData);
+        var links = $"{data}.{DataNames.Links(name)}";
+        w.Line("/// <summary>The fact's place among its kind's facts: where its data, links and groups are found.</summary>").Line($"internal int {DataNames.FactSlot} {{ get; }}").Line();
+        w.Line("/// <summary>Where the fact's links start in its chunk's data.</summary>").Line($"private int {DataNames.LinksAt} {{ get; }}").Line();
+        w.Line("/// <summary>What the fact points at, read from its data the first time any of it is asked for.</summary>");
+        w.Line($"private {links} {DataNames.FactLinks} => {data}.{DataNames.LinksOf(name)}({DataNames.FactSlot}, {DataNames.LinksAt});").Line();
+
+    }
+
+    /// <summary>What every fact has (<c>IFact</c>): citations, basis, note, inferred fields, aliases, values by source.</summary>
+    private static void EmitFactMembers(SourceWriter w, KindEmitter kind)
+    {
+        var perSource = kind.Schema.Fields.Where(f => f.IsPerSource).ToList();
         var citation = GeneratedNames.Citation;
         w.Line("/// <summary>Where in the sources this fact is stated.</summary>");
         w.Line($"public {TypeNames.ReadOnlyList}<{citation}> {GeneratedNames.Citations} => {DataNames.FactLinks}.{GeneratedNames.Citations};").Line();
@@ -81,8 +103,6 @@ internal static class RecordEmitter
             ? $"public {TypeNames.ReadOnlyList}<{sourcedValue}> {GeneratedNames.BySource} => global::System.Array.Empty<{sourcedValue}>();"
             : $"public {TypeNames.ReadOnlyList}<{sourcedValue}> {GeneratedNames.BySource} => {DataNames.FactLinks}.{GeneratedNames.BySource};").Line();
 
-        EmitEquality(w, schema, name);
-        w.Close().Line();
     }
 
     /// <summary>

@@ -48,7 +48,6 @@ internal static class TablesEmitter
     public static void EmitGroups(SourceWriter w, GroupsUnit unit, ModelIndex index, CancellationToken cancellation)
     {
         var owner = unit.Kind;
-        var record = GeneratedNames.Record(owner);
         w.Open($"internal static partial class {GeneratedNames.FactData}");
         var first = true;
         foreach (var table in unit.Tables)
@@ -59,61 +58,68 @@ internal static class TablesEmitter
             var field = owner.Fields.First(f => f.PropertyName == table.Field);
             var target = table.Target is null ? null : index.Kind(table.Target);
             var name = target is null ? DataNames.Groups(owner.Plural, table.Field) : DataNames.GroupsIn(owner.Plural, table.Field, target.Plural);
-            var list = $"{TypeNames.ReadOnlyList}<{record}>";
             var startWidth = ByteTable.Width(table.Starts);
             var memberWidth = ByteTable.Width(table.Members);
             var groupOf = $"{DataNames.Group}({DataNames.GroupsMade(name)}.{DataNames.HeldLists}, group, {DataNames.Starts(name)}, startWidth: {CSharp.Literal(startWidth)}, {DataNames.Members(name)}, memberWidth: {CSharp.Literal(memberWidth)}, {DataNames.Fact(owner.Plural)})";
             // In a holder class of its own: created when the group is first asked for.
             w.Line($"private static class {DataNames.GroupsMade(name)} {{ internal static readonly {DataNames.Cache} {DataNames.HeldLists} = new(count: {CSharp.Literal(table.GroupCount)}); }}");
-            switch (table.Key)
-            {
-                case GroupKey.Target:
-                    w.Line($"/// <summary>The {owner.Plural} whose {field.PropertyName} points at the {GeneratedNames.Record(target!)} in a slot.</summary>");
-                    w.Line($"internal static {list} {name}(int group) => {groupOf};");
-                    break;
-                case GroupKey.String:
-                    var keyStarts = new int[table.StringKeys.Count + 1];
-                    var units = new System.Collections.Generic.List<int>();
-                    for (var k = 0; k < table.StringKeys.Count; k++)
-                    {
-                        keyStarts[k] = units.Count;
-                        units.AddRange(table.StringKeys[k].Select(c => (int)c));
-                    }
-                    keyStarts[table.StringKeys.Count] = units.Count;
-                    var keyWidth = ByteTable.Width(keyStarts);
-                    w.Open($"internal static {list} {name}(string key)");
-                    w.Line($"var group = {DataNames.StringKey}({DataNames.Keys(name)}, {DataNames.KeyStarts(name)}, width: {CSharp.Literal(keyWidth)}, count: {CSharp.Literal(table.GroupCount)}, key);");
-                    w.Line($"return group < 0 ? global::System.Array.Empty<{record}>() : {groupOf};");
-                    w.Close();
-                    w.Line("// The values, sorted by ordinal, as UTF-16 code units.");
-                    ByteTable.Write(w, DataNames.Keys(name), units, 4);
-                    ByteTable.Write(w, DataNames.KeyStarts(name), keyStarts, keyWidth);
-                    break;
-                case GroupKey.Int:
-                    w.Open($"internal static {list} {name}(int key)");
-                    w.Line($"var group = {DataNames.IntKey}({DataNames.Keys(name)}, count: {CSharp.Literal(table.GroupCount)}, key);");
-                    w.Line($"return group < 0 ? global::System.Array.Empty<{record}>() : {groupOf};");
-                    w.Close();
-                    w.Line("// The values, sorted.");
-                    ByteTable.Write(w, DataNames.Keys(name), table.IntKeys, 8);
-                    break;
-                case GroupKey.Enum:
-                    w.Open($"internal static {list} {name}({TypeNames.EnumType(owner, field)} key)");
-                    w.Line("var group = (int)key;");
-                    w.Line($"return (uint)group >= {CSharp.Literal(table.GroupCount)}u ? global::System.Array.Empty<{record}>() : {groupOf};");
-                    w.Close();
-                    break;
-                default:
-                    w.Open($"internal static {list} {name}(bool key)");
-                    w.Line("var group = key ? 1 : 0;");
-                    w.Line($"return {groupOf};");
-                    w.Close();
-                    break;
-            }
+            EmitLookup(w, table, owner, field, target, name, groupOf);
             w.Line("// Where each group starts among the members, and the members' slots.");
             ByteTable.Write(w, DataNames.Starts(name), table.Starts, startWidth);
             ByteTable.Write(w, DataNames.Members(name), table.Members, memberWidth);
         }
         w.Close();
+    }
+
+    /// <summary>The method that finds one group's facts by its key: a target's slot, a string, an int, an enum member or a bool.</summary>
+    private static void EmitLookup(SourceWriter w, GroupTable table, KindSchema owner, FieldSchema field, KindSchema? target, string name, string groupOf)
+    {
+        var record = GeneratedNames.Record(owner);
+        var list = $"{TypeNames.ReadOnlyList}<{record}>";
+        switch (table.Key)
+        {
+            case GroupKey.Target:
+                w.Line($"/// <summary>The {owner.Plural} whose {field.PropertyName} points at the {GeneratedNames.Record(target!)} in a slot.</summary>");
+                w.Line($"internal static {list} {name}(int group) => {groupOf};");
+                break;
+            case GroupKey.String:
+                var keyStarts = new int[table.StringKeys.Count + 1];
+                var units = new System.Collections.Generic.List<int>();
+                for (var k = 0; k < table.StringKeys.Count; k++)
+                {
+                    keyStarts[k] = units.Count;
+                    units.AddRange(table.StringKeys[k].Select(c => (int)c));
+                }
+                keyStarts[table.StringKeys.Count] = units.Count;
+                var keyWidth = ByteTable.Width(keyStarts);
+                w.Open($"internal static {list} {name}(string key)");
+                w.Line($"var group = {DataNames.StringKey}({DataNames.Keys(name)}, {DataNames.KeyStarts(name)}, width: {CSharp.Literal(keyWidth)}, count: {CSharp.Literal(table.GroupCount)}, key);");
+                w.Line($"return group < 0 ? global::System.Array.Empty<{record}>() : {groupOf};");
+                w.Close();
+                w.Line("// The values, sorted by ordinal, as UTF-16 code units.");
+                ByteTable.Write(w, DataNames.Keys(name), units, 4);
+                ByteTable.Write(w, DataNames.KeyStarts(name), keyStarts, keyWidth);
+                break;
+            case GroupKey.Int:
+                w.Open($"internal static {list} {name}(int key)");
+                w.Line($"var group = {DataNames.IntKey}({DataNames.Keys(name)}, count: {CSharp.Literal(table.GroupCount)}, key);");
+                w.Line($"return group < 0 ? global::System.Array.Empty<{record}>() : {groupOf};");
+                w.Close();
+                w.Line("// The values, sorted.");
+                ByteTable.Write(w, DataNames.Keys(name), table.IntKeys, 8);
+                break;
+            case GroupKey.Enum:
+                w.Open($"internal static {list} {name}({TypeNames.EnumType(owner, field)} key)");
+                w.Line("var group = (int)key;");
+                w.Line($"return (uint)group >= {CSharp.Literal(table.GroupCount)}u ? global::System.Array.Empty<{record}>() : {groupOf};");
+                w.Close();
+                break;
+            default:
+                w.Open($"internal static {list} {name}(bool key)");
+                w.Line("var group = key ? 1 : 0;");
+                w.Line($"return {groupOf};");
+                w.Close();
+                break;
+        }
     }
 }
