@@ -1,8 +1,6 @@
 using System;
-using System.IO;
 using System.Linq;
 using System.Reflection;
-using System.Runtime.Loader;
 using FactGen.Generator.Tests.Infrastructure;
 
 namespace FactGen.Generator.Tests;
@@ -20,42 +18,33 @@ public class EqualityTests
     {
         var result = GeneratorHarness.Run(Fixtures.Files());
         Assert.Empty(result.CompileDiagnostics);
-        using var image = new MemoryStream();
-        Assert.True(result.Output.Emit(image).Success);
-        var context = new AssemblyLoadContext(nameof(EqualityTests), isCollectible: true);
-        try
+        using var model = new LoadedModel(result, nameof(EqualityTests));
+        var assembly = model.Assembly;
+        var person = assembly.GetType("Consumer.Person", throwOnError: true)!;
+        // The constructor the model makes facts with, not the copy constructor every record has.
+        var constructor = person.GetConstructors(BindingFlags.NonPublic | BindingFlags.Instance).Single(c => c.GetParameters().Length > 1);
+        object Make(int slot, string id, string name) => constructor.Invoke(constructor.GetParameters().Select(p => p.Name switch
         {
-            var assembly = context.LoadFromStream(new MemoryStream(image.ToArray()));
-            var person = assembly.GetType("Consumer.Person", throwOnError: true)!;
-            // The constructor the model makes facts with, not the copy constructor every record has.
-            var constructor = person.GetConstructors(BindingFlags.NonPublic | BindingFlags.Instance).Single(c => c.GetParameters().Length > 1);
-            object Make(int slot, string id, string name) => constructor.Invoke(constructor.GetParameters().Select(p => p.Name switch
-            {
-                "fact_slot" => slot,
-                "id" => id,
-                "name" => name,
-                "aliases" or "inferredFields" => Array.Empty<string>(),
-                _ => p.ParameterType.IsValueType ? Activator.CreateInstance(p.ParameterType) : null,
-            }).ToArray());
+            "fact_slot" => slot,
+            "id" => id,
+            "name" => name,
+            "aliases" or "inferredFields" => Array.Empty<string>(),
+            _ => p.ParameterType.IsValueType ? Activator.CreateInstance(p.ParameterType) : null,
+        }).ToArray());
 
-            var ada = Make(0, "ada", "Ada");
-            var sameId = Make(7, "ada", "Someone else");
-            var otherId = Make(0, "ada-2", "Ada");
-            Assert.True(ada.Equals(sameId));
-            Assert.Equal(ada.GetHashCode(), sameId.GetHashCode());
-            Assert.False(ada.Equals(otherId));
-            var equal = person.GetMethod("op_Equality", BindingFlags.Public | BindingFlags.Static)!;
-            Assert.True((bool)equal.Invoke(null, [ada, sameId])!);
-            Assert.False((bool)equal.Invoke(null, [ada, otherId])!);
-            // The compiled fact is equal to any instance with its id.
-            var compiled = assembly.GetType("Consumer.People", throwOnError: true)!.GetMethod("Get")!.Invoke(null, ["ada"])!;
-            Assert.True(compiled.Equals(sameId));
-            Assert.Equal(compiled.GetHashCode(), sameId.GetHashCode());
-        }
-        finally
-        {
-            context.Unload();
-        }
+        var ada = Make(0, "ada", "Ada");
+        var sameId = Make(7, "ada", "Someone else");
+        var otherId = Make(0, "ada-2", "Ada");
+        Assert.True(ada.Equals(sameId));
+        Assert.Equal(ada.GetHashCode(), sameId.GetHashCode());
+        Assert.False(ada.Equals(otherId));
+        var equal = person.GetMethod("op_Equality", BindingFlags.Public | BindingFlags.Static)!;
+        Assert.True((bool)equal.Invoke(null, [ada, sameId])!);
+        Assert.False((bool)equal.Invoke(null, [ada, otherId])!);
+        // The compiled fact is equal to any instance with its id.
+        var compiled = assembly.GetType("Consumer.People", throwOnError: true)!.GetMethod("Get")!.Invoke(null, ["ada"])!;
+        Assert.True(compiled.Equals(sameId));
+        Assert.Equal(compiled.GetHashCode(), sameId.GetHashCode());
     }
 
     [Fact]

@@ -1,8 +1,6 @@
 using System;
-using System.IO;
 using System.Linq;
 using System.Reflection;
-using System.Runtime.Loader;
 using FactGen.Core;
 using FactGen.Generator.Emit.Tables;
 using FactGen.Generator.Emit.Templates;
@@ -22,33 +20,24 @@ public class IdHashTests
     {
         var result = GeneratorHarness.Run(Fixtures.Files());
         Assert.Empty(result.CompileDiagnostics);
-        using var image = new MemoryStream();
-        Assert.True(result.Output.Emit(image).Success);
-        var context = new AssemblyLoadContext(nameof(IdHashTests), isCollectible: true);
-        try
+        using var model = new LoadedModel(result, nameof(IdHashTests));
+        var data = model.Assembly.GetType("Consumer." + GeneratedNames.FactData, throwOnError: true)!;
+        MethodInfo Method(string name) => data.GetMethod(name, BindingFlags.NonPublic | BindingFlags.Static) ?? throw new InvalidOperationException(name + " is not generated");
+        var hash = Method(GeneratedNames.FactDataMembers.IdHash);
+        var bucket = Method(GeneratedNames.FactDataMembers.IdBucket);
+        var position = Method(GeneratedNames.FactDataMembers.IdPosition);
+        var random = new Random(25);
+        // Every length up to 40 (the four-at-a-time loop and the rest), and characters beyond ASCII.
+        for (var n = 0; n < 400; n++)
         {
-            var data = context.LoadFromStream(new MemoryStream(image.ToArray())).GetType("Consumer." + GeneratedNames.FactData, throwOnError: true)!;
-            MethodInfo Method(string name) => data.GetMethod(name, BindingFlags.NonPublic | BindingFlags.Static) ?? throw new InvalidOperationException(name + " is not generated");
-            var hash = Method(GeneratedNames.FactDataMembers.IdHash);
-            var bucket = Method(GeneratedNames.FactDataMembers.IdBucket);
-            var position = Method(GeneratedNames.FactDataMembers.IdPosition);
-            var random = new Random(25);
-            // Every length up to 40 (the four-at-a-time loop and the rest), and characters beyond ASCII.
-            for (var n = 0; n < 400; n++)
-            {
-                var text = new string(Enumerable.Range(0, n % 41).Select(_ => (char)random.Next(1, n % 3 == 0 ? 0xFFFF : 0x80)).ToArray());
-                var seed = (ulong)random.NextInt64();
-                var expected = IdHash.Id_Hash(text, seed);
-                Assert.Equal(expected, (ulong)hash.Invoke(null, [text, seed])!);
-                var bits = n % 31;
-                Assert.Equal(IdHash.Id_Bucket(expected, bits), (int)bucket.Invoke(null, [expected, bits])!);
-                var displacement = (uint)random.Next();
-                Assert.Equal(IdHash.Id_Position(expected, displacement, bits), (int)position.Invoke(null, [expected, displacement, bits])!);
-            }
-        }
-        finally
-        {
-            context.Unload();
+            var text = new string(Enumerable.Range(0, n % 41).Select(_ => (char)random.Next(1, n % 3 == 0 ? 0xFFFF : 0x80)).ToArray());
+            var seed = (ulong)random.NextInt64();
+            var expected = IdHash.Id_Hash(text, seed);
+            Assert.Equal(expected, (ulong)hash.Invoke(null, [text, seed])!);
+            var bits = n % 31;
+            Assert.Equal(IdHash.Id_Bucket(expected, bits), (int)bucket.Invoke(null, [expected, bits])!);
+            var displacement = (uint)random.Next();
+            Assert.Equal(IdHash.Id_Position(expected, displacement, bits), (int)position.Invoke(null, [expected, displacement, bits])!);
         }
     }
 
