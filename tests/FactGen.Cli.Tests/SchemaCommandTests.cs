@@ -116,7 +116,7 @@ public sealed class SchemaCommandTests
         { "negative paragraph", "paragraph: 6", "paragraph: -1", "FG0007" },
         { "paragraph that is not a number", "paragraph: 6", "paragraph: six", "FG0007" },
         { "list where one value goes", "title: Treasury Secretary", "title: [Treasury Secretary]", "FG0007" },
-        { "unknown top-level key", "facts:", "fact:", "FG0003" },
+        { "unknown top-level key", "facts:", "fact:", "FG0053" },
     };
 
     [Theory]

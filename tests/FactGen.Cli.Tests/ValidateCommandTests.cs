@@ -163,7 +163,7 @@ public sealed class ValidateCommandTests
             { "NUL bytes", Encoding.UTF8.GetBytes("kind: Person\0\0\nfacts: []\n"), null },
             { "NUL bytes inside a value", Encoding.UTF8.GetBytes("kind: Person\nfacts:\n  - id: jo\0e\n"), "FG0001" },
             { "a UTF-16 file", Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("kind: Person\nfacts: []\n")).ToArray(), "FG0033" },
-            { "a terminal escape", Encoding.UTF8.GetBytes("kind: Person\nfacts:\n  - \u001b[2J\n"), "FG0003" },
+            { "a terminal escape", Encoding.UTF8.GetBytes("kind: Person\nfacts:\n  - \u001b[2J\n"), "FG0055" },
             { "deep nesting", Encoding.UTF8.GetBytes(new string('[', 5000) + new string(']', 5000)), "FG0025" },
             { "an alias bomb", Encoding.UTF8.GetBytes(AliasBomb()), "FG0026" },
             { "two documents", Encoding.UTF8.GetBytes("kind: Person\nfacts: []\n---\nkind: Person\n"), "FG0032" },

@@ -38,14 +38,14 @@ public sealed class FileShapeTests
     }
 
     [Theory]
-    [InlineData("kind: Person\nfacts: 3\n", 2, 8, "'facts:' must be a list of facts, each starting with '- id:'")]
-    [InlineData("kind: Person\nfacts: { id: ann }\n", 2, 8, "'facts:' must be a list of facts, each starting with '- id:'")]
-    [InlineData("kind: Person\nfacts:\n  - ann\n", 3, 5, "Each fact is a mapping of fields, starting with 'id:'")]
-    [InlineData("- kind: Person\n", 1, 1, "A fact file is a mapping with 'kind:' (a kind from the schema) and 'facts:' (a list of facts)")]
-    [InlineData("facts: []\n", 1, 1, "A fact file is a mapping with 'kind:' (a kind from the schema) and 'facts:' (a list of facts)")]
-    public void A_file_of_the_wrong_shape_is_FG0003_where_the_shape_breaks(string yaml, int line, int column, string message)
+    [InlineData("kind: Person\nfacts: 3\n", "FG0054", 2, 8, "'facts:' must be a list of facts, each starting with '- id:'")]
+    [InlineData("kind: Person\nfacts: { id: ann }\n", "FG0054", 2, 8, "'facts:' must be a list of facts, each starting with '- id:'")]
+    [InlineData("kind: Person\nfacts:\n  - ann\n", "FG0055", 3, 5, "Each fact is a mapping of fields, starting with 'id:'")]
+    [InlineData("- kind: Person\n", "FG0003", 1, 1, "A fact file is a mapping with 'kind:' (a kind from the schema) and 'facts:' (a list of facts)")]
+    [InlineData("facts: []\n", "FG0003", 1, 1, "A fact file is a mapping with 'kind:' (a kind from the schema) and 'facts:' (a list of facts)")]
+    public void A_file_of_the_wrong_shape_is_reported_where_the_shape_breaks(string yaml, string id, int line, int column, string message)
     {
-        DiagnosticAssert.Exactly(WithPeople(yaml).Diagnostics(), new Expected("FG0003", line, column, message, Path: People));
+        DiagnosticAssert.Exactly(WithPeople(yaml).Diagnostics(), new Expected(id, line, column, message, Path: People));
     }
 
     [Fact]
@@ -56,19 +56,24 @@ public sealed class FileShapeTests
     }
 
     [Theory]
-    [InlineData("- a list, not a mapping\n")] // FG0003: no kind
-    [InlineData("kind: Persn\nfacts: []\n")] // FG0004: an unknown kind
+    [InlineData("- id: atlantis\n")] // FG0003: no kind
+    [InlineData("kind: Persn\nfacts:\n  - id: atlantis\n")] // FG0004: an unknown kind, so any kind
     [InlineData("kind: Country\nfact:\n  - id: atlantis\n")] // FG0003: the facts under the wrong key
-    [InlineData("kind: Country\nfacts: 3\n")] // FG0003: facts that are not a list
-    [InlineData("kind: Person\nfacts:\n  - id: x\n  bad: [\n")] // FG0001: not readable
-    public void While_a_file_that_may_hold_facts_cannot_be_bound_an_unknown_id_is_counted_not_reported(string broken)
+    [InlineData("kind: Country\nfacts: { id: atlantis }\n")] // FG0003: facts that are not a list
+    [InlineData("kind: Country\nfacts:\n  - id: atlantis\n  bad: [\n")] // FG0001: not readable, but its kind and ids are
+    [InlineData("kind: Country\nfacts:\n  - { id: atlantis, name: [Atlantis }\n")] // FG0001 in a flow-style fact
+    public void While_a_file_that_may_define_an_id_cannot_be_bound_a_reference_to_it_is_held_back_not_reported(string broken)
     {
         var diagnostics = WithPeople(AnnOfAtlantis).File(Broken, broken).Diagnostics();
 
         Assert.DoesNotContain(diagnostics, d => d.Id == "FG0013");
         var skipped = Assert.Single(diagnostics, d => d.Id == "FG0039");
         Assert.Equal(Broken, skipped.Span.Path);
-        Assert.Equal("This file could not be bound, so FactGen did not check 1 reference to an id no other file defines; fix that first", skipped.Message);
+        Assert.Equal("This file could not be bound, so FactGen did not check 1 reference to 'atlantis', an id no other file defines; fix that first", skipped.Message);
+        // Listed right after its cause, at the same place.
+        var cause = diagnostics.First(d => d.Span.Path == Broken && d.Severity == FactGen.Core.Diagnostics.FactDiagnosticSeverity.Error);
+        Assert.Equal((cause.Span.Line, cause.Span.Column), (skipped.Span.Line, skipped.Span.Column));
+        Assert.Equal(diagnostics.ToList().IndexOf(cause) + 1, diagnostics.ToList().IndexOf(skipped));
     }
 
     [Theory]
@@ -76,8 +81,12 @@ public sealed class FileShapeTests
     [InlineData("kind: Country\nfacts:\n  - atlantis\n")] // a list item that is not a fact is reported, and hides no id
     [InlineData("kind: Person\nfacts: 3\n")] // may hide people, not the country ann names
     [InlineData("kind: Person\nfact:\n  - id: x\n")]
+    [InlineData("kind: Country\nfacts: 3\n")] // declares no id at all
+    [InlineData("kind: Persn\nfacts:\n  - id: lemuria\n")] // declares another id
+    [InlineData("kind: Country\nfacts:\n  - id: lemuria\n  bad: [\n")] // not readable, and declares another id
+    [InlineData("kind: Person\nfacts:\n  - id: atlantis\n  bad: [\n")] // not readable, and holds people, not countries
     [InlineData("# nothing\n")]
-    public void A_file_that_hides_no_facts_leaves_an_unknown_id_reported_as_such(string other)
+    public void A_file_that_cannot_define_the_id_leaves_a_reference_to_it_reported_as_unknown(string other)
     {
         var diagnostics = WithPeople(AnnOfAtlantis).File(Broken, other).Diagnostics();
 
@@ -85,31 +94,33 @@ public sealed class FileShapeTests
         Assert.Single(diagnostics, d => d.Id == "FG0013");
     }
 
-    [Theory]
-    [InlineData(2, "This file and 1 other")]
-    [InlineData(3, "This file and 2 others")]
-    public void The_skipped_checks_are_reported_once_at_the_first_broken_file_counting_the_others(int files, string start)
+    [Fact]
+    public void A_reference_held_back_is_said_once_at_the_first_file_that_may_define_it()
     {
         var corpus = WithPeople(AnnOfAtlantis);
-        for (var i = 1; i <= files; i++) corpus.File($"facts/broken-{i}.yaml", "kind: Persn\nfacts: []\n");
+        for (var i = 1; i <= 3; i++) corpus.File($"facts/broken-{i}.yaml", "kind: Persn\nfacts:\n  - id: atlantis\n");
 
         var skipped = Assert.Single(corpus.Diagnostics(), d => d.Id == "FG0039");
 
-        Assert.Equal("facts/broken-1.yaml", skipped.Span.Path);
-        Assert.Equal(start + " could not be bound, so FactGen did not check 1 reference to an id no other file defines; fix that first", skipped.Message);
+        Assert.Equal(("facts/broken-1.yaml", 1, 7), (skipped.Span.Path, skipped.Span.Line, skipped.Span.Column));
+        Assert.Equal("This file could not be bound, so FactGen did not check 1 reference to 'atlantis', an id no other file defines; fix that first", skipped.Message);
     }
 
     [Fact]
-    public void With_the_articles_given_a_broken_file_skips_the_paragraph_coverage_and_says_only_that()
+    public void With_the_articles_given_a_broken_file_holds_back_the_coverage_of_the_articles_it_cites_only()
     {
-        var diagnostics = WithPeople("kind: Person\nfacts:\n  - id: ann\n    name: Ann\n    citations: [{ source: s1, paragraph: 1, quote: Ann visited Paris }]\n")
-            .File(Broken, "kind: Persn\nfacts: []\n")
+        var diagnostics = new CorpusBuilder()
+            .File("facts/sources.yaml", "kind: Source\nfacts:\n  - id: s1\n    file: s1.txt\n  - id: s2\n    file: s2.txt\n")
+            .File(People, "kind: Person\nfacts:\n  - id: ann\n    name: Ann\n    citations: [{ source: s1, paragraph: 1, quote: Ann visited Paris }]\n")
+            .File(Broken, "kind: Persn\nfacts:\n  - { id: bob, citations: [{ source: s1, paragraph: 2, quote: She met }] }\n")
             .Source("s1.txt", CorpusBuilder.Article)
+            .Source("s2.txt", CorpusBuilder.Article)
             .Diagnostics();
 
-        // Paragraph 2 is cited by no fact here, but the broken file may hold the fact that cites it.
+        // Paragraph 2 of s1 is cited by no fact here, but the broken file cites s1: held back. It
+        // does not cite s2, whose paragraphs no fact cites: reported.
         var skipped = Assert.Single(diagnostics, d => d.Id == "FG0039");
-        Assert.Equal("This file could not be bound, so FactGen did not check which paragraphs no fact cites; fix that first", skipped.Message);
-        Assert.DoesNotContain(diagnostics, d => d.Id == "FG0019");
+        Assert.Equal("This file could not be bound, so FactGen did not check which paragraphs of 's1' no fact cites; fix that first", skipped.Message);
+        Assert.Equal(["Paragraph 1 of 's2' is cited by no fact", "Paragraph 2 of 's2' is cited by no fact"], diagnostics.Where(d => d.Id == "FG0028").Select(d => d.Message));
     }
 }

@@ -175,7 +175,7 @@ public sealed class JoinTests
             .Diagnostics();
 
         Assert.Equal(["FG0027", "FG0039"], diagnostics.Select(d => d.Id).Order());
-        Assert.Equal("This file could not be bound, so FactGen did not check 1 reference to an id no other file defines; fix that first",
+        Assert.Equal("This file could not be bound, so FactGen did not check 1 reference to 'article', an id no other file defines; fix that first",
             diagnostics.Single(d => d.Id == "FG0039").Message);
     }
 

@@ -46,10 +46,10 @@ public sealed class ProvenanceEdgeTests
     }
 
     [Theory]
-    [InlineData("unions: [Country, Person]\n", "FG0030", "'unions:' must be a mapping of union names to their member kinds (Party: [Country, Person])")]
-    [InlineData("unions:\n  party: [Country, Person]\n", "FG0030", "The union name 'party' must be a PascalCase C# name (Party)")]
-    [InlineData("unions:\n  Party: Country\n", "FG0030", "The union 'Party' needs a list of member kinds: Party: [Country, Person]")]
-    [InlineData("unions:\n  Party: { member: [Country, Person] }\n", "FG0030", "The union 'Party' has the unknown key 'member'; did you mean 'members'?")]
+    [InlineData("unions: [Country, Person]\n", "FG0058", "The 'unions:' must be a mapping of union names to their member kinds (Party: [Country, Person])")]
+    [InlineData("unions:\n  party: [Country, Person]\n", "FG0057", "The union name must be a PascalCase C# name (Party); it is 'party'")]
+    [InlineData("unions:\n  Party: Country\n", "FG0058", "The union 'Party' must be a list of member kinds: Party: [Country, Person]")]
+    [InlineData("unions:\n  Party: { member: [Country, Person] }\n", "FG0056", "The union 'Party' has the unknown key 'member'; did you mean 'members'?")]
     [InlineData("unions:\n  Party: [Country]\n", "FG0045", "The union 'Party' cannot be compiled: a union needs at least two member kinds; point the field at the kind itself")]
     [InlineData("unions:\n  Party: [Country, [Person]]\n", "FG0044", "The union 'Party' lists '', which is not a kind the schema declares")]
     public void A_union_written_wrong_is_refused_with_what_to_write(string unions, string id, string message)
@@ -194,7 +194,7 @@ public sealed class ProvenanceEdgeTests
 
         Assert.Contains(result.Diagnostics, d => d.Id == "FG0041" && d.Message.StartsWith("'frist' is not a source", System.StringComparison.Ordinal));
         Assert.DoesNotContain(result.Diagnostics, d => d.Id == "FG0041" && d.Message.StartsWith("'third'", System.StringComparison.Ordinal));
-        Assert.Contains(result.Diagnostics, d => d.Id == "FG0039" && d.Message.Contains("1 reference to an id no other file defines", System.StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics, d => d.Id == "FG0039" && d.Message.Contains("1 reference to 'third', an id no other file defines", System.StringComparison.Ordinal));
         Assert.Null(Claim(result, "timing").SourcedAt(Field(result, "when")));
     }
 

@@ -23,7 +23,7 @@ public sealed class SchemaTests
         Assert.False(schema.IsValid);
     }
 
-    private static Expected Schema(int line, int column, string message) => new("FG0030", line, column, message, Path: Path);
+    private static Expected Schema(string id, int line, int column, string message) => new(id, line, column, message, Path: Path);
 
     [Fact]
     public void An_accepted_schema_keeps_every_declared_property_of_kinds_and_fields()
@@ -69,20 +69,22 @@ public sealed class SchemaTests
     {
         var schema = CorpusBuilder.LoadSchema(text);
 
-        DiagnosticAssert.Exactly(schema.Diagnostics, Schema(1, 1, "The schema file is empty; declare the kinds under 'kinds:'"));
+        DiagnosticAssert.Exactly(schema.Diagnostics, Schema("FG0030", 1, 1, "The schema must be a mapping with a 'kinds:' mapping of kind names to their declarations; this file is empty"));
         Assert.False(schema.IsValid);
         Assert.Empty(schema.Kinds);
     }
 
     [Theory]
-    [InlineData("- Person\n")]
-    [InlineData("types:\n  Person: {}\n")]
-    [InlineData("kinds: [Person]\n")]
-    public void A_schema_without_a_kinds_mapping_is_FG0030_at_its_root(string text)
+    [InlineData("- Person\n", "a list")]
+    [InlineData("types:\n  Person: {}\n", "a mapping without 'kinds:'")]
+    [InlineData("kinds: [Person]\n", "a mapping whose 'kinds:' is not a mapping")]
+    [InlineData("kinds:\n", "a mapping whose 'kinds:' is empty")]
+    [InlineData("Person\n", "a single value")]
+    public void A_schema_without_a_kinds_mapping_is_FG0030_at_its_root(string text, string what)
     {
         var schema = CorpusBuilder.LoadSchema(text);
 
-        DiagnosticAssert.Exactly(schema.Diagnostics, Schema(1, 1, "The schema must be a mapping with a 'kinds:' mapping of kind names to their declarations"));
+        DiagnosticAssert.Exactly(schema.Diagnostics, Schema("FG0030", 1, 1, "The schema must be a mapping with a 'kinds:' mapping of kind names to their declarations; this file is " + what));
         Assert.Empty(schema.Kinds);
     }
 
@@ -93,14 +95,14 @@ public sealed class SchemaTests
     [InlineData("1Person")]
     public void A_kind_name_that_is_not_PascalCase_ascii_is_refused(string name)
     {
-        Refuses($"  {name}:\n    plural: People\n", Schema(7, 3, $"The kind name '{name}' must be a PascalCase C# name (Person)"));
+        Refuses($"  {name}:\n    plural: People\n", Schema("FG0057", 7, 3, $"The kind name must be a PascalCase C# name (Person); it is '{name}'"));
     }
 
     [Fact]
     public void An_empty_kind_or_field_name_is_refused()
     {
-        Refuses("  '':\n    plural: People\n", Schema(7, 3, "The kind name '' must be a PascalCase C# name (Person)"));
-        Refuses("  Person:\n    plural: People\n    fields:\n      '': { type: string }\n", Schema(10, 7, "The field name '' must be a camelCase name (voicedBy)"));
+        Refuses("  '':\n    plural: People\n", Schema("FG0057", 7, 3, "The kind name must be a PascalCase C# name (Person); it is ''"));
+        Refuses("  Person:\n    plural: People\n    fields:\n      '': { type: string }\n", Schema("FG0057", 10, 7, "The field name must be a camelCase C# name (voicedBy); it is ''"));
     }
 
     [Fact]
@@ -124,14 +126,14 @@ public sealed class SchemaTests
     [Fact]
     public void A_kind_that_is_not_a_mapping_is_refused()
     {
-        Refuses("  Person: People\n", Schema(7, 11, "The kind 'Person' must be a mapping with 'plural' and 'fields'"));
+        Refuses("  Person: People\n", Schema("FG0058", 7, 11, "The kind 'Person' must be a mapping with 'plural' and 'fields'"));
     }
 
     [Fact]
     public void An_unknown_kind_key_is_refused_with_a_suggestion()
     {
         Refuses("  Person:\n    plural: People\n    feilds: {}\n",
-            Schema(9, 5, "The kind 'Person' has the unknown key 'feilds'; did you mean 'fields'?"));
+            Schema("FG0056", 9, 5, "The kind 'Person' has the unknown key 'feilds'; did you mean 'fields'?"));
     }
 
     [Fact]
@@ -139,21 +141,21 @@ public sealed class SchemaTests
     {
         var schema = Load("  Person:\n    fields: {}\n");
 
-        DiagnosticAssert.Exactly(schema.Diagnostics, Schema(7, 3, "The kind 'Person' needs a 'plural' that is a PascalCase C# name (People)"));
+        DiagnosticAssert.Exactly(schema.Diagnostics, Schema("FG0057", 7, 3, "The plural of kind 'Person' must be a PascalCase C# name (People); it is missing"));
         Assert.Equal("Persons", schema.FindKind("Person")!.Plural);
     }
 
     [Fact]
     public void A_plural_that_is_not_PascalCase_is_refused_where_it_is_written()
     {
-        Refuses("  Person:\n    plural: people\n", Schema(8, 13, "The kind 'Person' needs a 'plural' that is a PascalCase C# name (People)"));
+        Refuses("  Person:\n    plural: people\n", Schema("FG0057", 8, 13, "The plural of kind 'Person' must be a PascalCase C# name (People); it is 'people'"));
     }
 
     [Fact]
     public void Fields_that_are_not_a_mapping_are_refused_but_empty_fields_are_not()
     {
         Refuses("  Person:\n    plural: People\n    fields: [name]\n",
-            Schema(9, 13, "The 'fields' of kind 'Person' must be a mapping of field names to declarations"));
+            Schema("FG0058", 9, 13, "The 'fields' of kind 'Person' must be a mapping of field names to declarations"));
         DiagnosticAssert.Exactly(Load("  Person:\n    plural: People\n    fields:\n").Diagnostics);
     }
 
@@ -164,7 +166,7 @@ public sealed class SchemaTests
     public void A_field_name_that_is_not_camelCase_ascii_is_refused(string name)
     {
         Refuses($"  Person:\n    plural: People\n    fields:\n      {name}: {{ type: string }}\n",
-            Schema(10, 7, $"The field name '{name}' must be a camelCase name (voicedBy)"));
+            Schema("FG0057", 10, 7, $"The field name must be a camelCase C# name (voicedBy); it is '{name}'"));
     }
 
     [Theory]
@@ -191,21 +193,21 @@ public sealed class SchemaTests
     public void A_field_name_that_is_built_in_generated_or_the_kind_s_own_is_taken(string name)
     {
         Refuses($"  Person:\n    plural: People\n    fields:\n      {name}: {{ type: string }}\n",
-            Schema(10, 7, $"The field name '{name}' is taken: every fact has id, citations, basis, note, aliases and inferred, and a field may not share its kind's name or a generated member's"));
+            Schema("FG0060", 10, 7, $"The field name '{name}' is taken: every fact has id, citations, basis, note, aliases and inferred, and a field may not share its kind's name or a generated member's"));
     }
 
     [Fact]
     public void A_field_that_is_not_a_mapping_is_refused()
     {
         Refuses("  Person:\n    plural: People\n    fields:\n      name: string\n",
-            Schema(10, 13, "The field 'name' must be a mapping such as { type: string }"));
+            Schema("FG0058", 10, 13, "The field 'name' must be a mapping such as { type: string }"));
     }
 
     [Fact]
     public void An_unknown_field_key_is_refused_with_a_suggestion()
     {
         Refuses("  Person:\n    plural: People\n    fields:\n      name: { type: string, requird: true }\n",
-            Schema(10, 29, "The field 'name' has the unknown key 'requird'; did you mean 'required'?"));
+            Schema("FG0056", 10, 29, "The field 'name' has the unknown key 'requird'; did you mean 'required'?"));
     }
 
     [Theory]
@@ -240,18 +242,18 @@ public sealed class SchemaTests
     public void An_enum_without_values_is_refused_at_its_type(string declaration)
     {
         Refuses($"  Person:\n    plural: People\n    fields:\n      role: {declaration}\n",
-            Schema(10, 21, "The enum field 'role' needs a 'values' list"));
+            Schema("FG0061", 10, 21, "The enum field 'role' needs a 'values' list"));
     }
 
     [Theory]
-    [InlineData("[Lead]", 36)]
-    [InlineData("[lead, lead]", 42)]
-    [InlineData("[lead, [a]]", 42)]
-    [InlineData("[lead, a--b]", 42)]
-    public void Enum_values_must_be_distinct_lowercase_slugs(string values, int column)
+    [InlineData("[Lead]", 36, "'Lead' is not one")]
+    [InlineData("[lead, lead]", 42, "'lead' is given twice")]
+    [InlineData("[lead, [a]]", 42, "a list is not one")]
+    [InlineData("[lead, a--b]", 42, "'a--b' is not one")]
+    public void Enum_values_must_be_distinct_lowercase_slugs(string values, int column, string why)
     {
         Refuses($"  Person:\n    plural: People\n    fields:\n      role: {{ type: enum, values: {values} }}\n",
-            Schema(10, column, "The enum values of 'role' must be distinct lowercase slugs"));
+            Schema("FG0062", 10, column, "The enum values of 'role' must be distinct lowercase slugs; " + why));
     }
 
     [Fact]
@@ -274,19 +276,18 @@ public sealed class SchemaTests
         var schema = Load($"  Person:\n    plural: People\n    fields:\n      size: {{ type: {type}, indexed: true }}\n");
 
         DiagnosticAssert.Exactly(schema.Diagnostics,
-            Schema(10, 32 + type.Length, "The field 'size' cannot be indexed: only string, enum, reference, bool and int fields get lookup tables"));
+            Schema("FG0059", 10, 32 + type.Length, "The field 'size' cannot be indexed: only string, enum, reference, bool and int fields get lookup tables"));
         Assert.False(schema.FindKind("Person")!.FindField("size")!.IsIndexed);
     }
 
     [Theory]
-    [InlineData("{ type: string, inverse: Friends }", 40)]
-    [InlineData("{ type: reference, kind: Person, inverse: friends }", 57)]
-    public void An_inverse_must_be_a_PascalCase_name_on_a_reference(string declaration, int column)
+    [InlineData("{ type: string, inverse: Friends }", 40, "FG0059", "The field 'friend' cannot have an inverse: only a reference field has one, on the kind it names")]
+    [InlineData("{ type: reference, kind: Person, inverse: friends }", 57, "FG0057", "The inverse of field 'friend' must be a PascalCase C# name (People); it is 'friends'")]
+    public void An_inverse_must_be_a_PascalCase_name_on_a_reference(string declaration, int column, string id, string message)
     {
-        var inverse = declaration.Contains("Friends") ? "Friends" : "friends";
         var schema = Load($"  Person:\n    plural: People\n    fields:\n      friend: {declaration}\n");
 
-        DiagnosticAssert.Exactly(schema.Diagnostics, Schema(10, column, $"The inverse '{inverse}' must be a PascalCase name on a reference field"));
+        DiagnosticAssert.Exactly(schema.Diagnostics, Schema(id, 10, column, message));
         Assert.Null(schema.FindKind("Person")!.FindField("friend")!.Inverse);
     }
 
@@ -294,24 +295,24 @@ public sealed class SchemaTests
     [InlineData("required")]
     [InlineData("list")]
     [InlineData("indexed")]
-    public void A_flag_that_is_not_true_or_false_is_FG0007_and_false(string flag)
+    public void A_flag_that_is_not_true_or_false_is_FG0064_and_false(string flag)
     {
         var schema = Load($"  Person:\n    plural: People\n    fields:\n      name: {{ type: string, {flag}: yes }}\n");
 
         DiagnosticAssert.Exactly(schema.Diagnostics,
-            new Expected("FG0007", 10, 31 + flag.Length, $"The field '{flag}' expects true or false, but the value is 'yes'", Path: Path));
+            new Expected("FG0064", 10, 31 + flag.Length, $"'{flag}' takes true or false, not 'yes'", Path: Path));
         var name = schema.FindKind("Person")!.FindField("name")!;
         Assert.False(name.IsRequired || name.IsList || name.IsIndexed);
     }
 
     [Fact]
-    public void A_source_flag_that_is_not_true_or_false_is_FG0007_and_the_kind_is_not_a_source()
+    public void A_source_flag_that_is_not_true_or_false_is_FG0064_and_the_kind_is_not_a_source()
     {
         var schema = CorpusBuilder.LoadSchema("kinds:\n  Source:\n    plural: Sources\n    source: 'yes'\n    fields:\n      file: { type: string }\n");
 
         DiagnosticAssert.Exactly(schema.Diagnostics,
-            new Expected("FG0007", 4, 13, "The field 'source' expects true or false, but the value is 'yes'", Path: Path),
-            Schema(2, 3, "Exactly one kind must be marked 'source: true' (the articles that citations name); found 0"));
+            new Expected("FG0064", 4, 13, "'source' takes true or false, not 'yes'", Path: Path),
+            Schema("FG0063", 2, 3, "Exactly one kind must be marked 'source: true', with a 'file' field of type string (the file name of the article): none is"));
     }
 
     [Fact]
@@ -320,7 +321,7 @@ public sealed class SchemaTests
         var schema = CorpusBuilder.LoadSchema(SchemaPreamble.SourceKind + "  Paper:\n    plural: Papers\n    source: true\n    fields:\n      file: { type: string }\n");
 
         DiagnosticAssert.Exactly(schema.Diagnostics,
-            Schema(2, 3, "Exactly one kind must be marked 'source: true' (the articles that citations name); found 2"));
+            Schema("FG0063", 2, 3, "Exactly one kind must be marked 'source: true', with a 'file' field of type string (the file name of the article): 2 are (Source, Paper)"));
     }
 
     [Theory]
@@ -332,7 +333,7 @@ public sealed class SchemaTests
         var schema = CorpusBuilder.LoadSchema($"kinds:\n  Source:\n    plural: Sources\n    source: true\n    fields:\n      file: {file}\n");
 
         DiagnosticAssert.Exactly(schema.Diagnostics,
-            Schema(2, 3, "The source kind 'Source' needs a 'file' field of type string: the file name of the article"));
+            Schema("FG0063", 2, 3, "Exactly one kind must be marked 'source: true', with a 'file' field of type string (the file name of the article): the source kind 'Source' has no such field"));
     }
 
     [Fact]
@@ -426,7 +427,7 @@ public sealed class SchemaTests
         var diagnostics = new CorpusBuilder().Schema("kinds: 3\n").File("facts/people.yaml", "kind: Person\nfacts: []\n").Diagnostics();
 
         DiagnosticAssert.Exactly(diagnostics,
-            Schema(1, 1, "The schema must be a mapping with a 'kinds:' mapping of kind names to their declarations"));
+            Schema("FG0030", 1, 1, "The schema must be a mapping with a 'kinds:' mapping of kind names to their declarations; this file is a mapping whose 'kinds:' is not a mapping"));
     }
 
     [Fact]

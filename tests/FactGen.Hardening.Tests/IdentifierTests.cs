@@ -174,7 +174,7 @@ public class IdentifierTests
         var outcome = HardeningHarness.Run(Fixtures.Files(("schema.yaml", schema)).Select(Relocated));
 
         var refused = Assert.Single(outcome.GeneratorDiagnostics);
-        Assert.True(refused.Id is "FG0015" or "FG0030", refused.ToString());
+        Assert.True(refused.Id is "FG0015" or "FG0062", refused.ToString());
         Assert.EndsWith("schema.yaml", refused.Location.GetLineSpan().Path);
         Assert.True(outcome.CompileDiagnostics.IsEmpty, HardeningHarness.Describe(outcome.CompileDiagnostics));
     }

@@ -46,10 +46,9 @@ public static class Corpus
             // No schema.yaml at all: fine for a project with no facts, an error for one that has some.
             if (dataFiles.Count == 0) return new BindResult(FactModel.Empty, EquatableArray<FactDiagnostic>.Empty);
             var first = dataFiles.OrderBy(f => f.Path, StringComparer.Ordinal).First();
-            found.Add(FactDiagnostic.Create(DiagnosticCatalog.MissingSchema, SourceSpan.StartOf(first.Path),
-                $"No {SchemaLoader.FileName} was found among the fact files; it declares the kinds of fact"));
+            found.Add(FactDiagnostic.Create(DiagnosticCatalog.MissingSchema, SourceSpan.StartOf(first.Path), SchemaLoader.FileName));
         }
-        var result = CorpusJoin.Join(schema, dataFiles, sources is { Count: > 0 } ? sources : null, limits, cancellation);
+        var result = CorpusChecks.Join(schema, dataFiles, sources is { Count: > 0 } ? sources : null, limits, cancellation);
         // Sorted by place, so every run and every tool lists the same problems in the same order;
         // the sort is stable, so problems at one place keep the order they were found in
         // (paragraph 2 before paragraph 10, not by message text).
@@ -57,6 +56,6 @@ public static class Corpus
             .OrderBy(d => d.Span.Path, StringComparer.Ordinal)
             .ThenBy(d => d.Span.Line)
             .ThenBy(d => d.Span.Column);
-        return new BindResult(result.Model, ordered.ToEquatableArray(), result.Grounding);
+        return result with { Diagnostics = ordered.ToEquatableArray() };
     }
 }

@@ -107,7 +107,7 @@ internal sealed class FactBinder
             // A value that is there but wrong has been reported already; only absence is reported here.
             if (kind.Fields[i].IsRequired && (!present[i] || values[i] is ListValue { Items.Count: 0 } && IsEmptyList(_body, kind.Fields[i].Name)))
             {
-                Report(DiagnosticCatalog.MissingRequiredField, _idNode.Span, kind.Name, _idNode.Value, kind.Fields[i].Name);
+                _diagnostics.Add(FactDiagnostic.Create(DiagnosticCatalog.MissingRequiredField, _idNode.Span, kind.Name, _idNode.Value, kind.Fields[i].Name).About(_idNode.Value, kind.Fields[i].Name));
             }
         }
 
@@ -116,8 +116,9 @@ internal sealed class FactBinder
         // A fact that wrote a broken citations list has already been told so; don't also say it has none.
         var hasCitationsEntry = _body.Find(BuiltInFields.Citations)?.Value is YamlSequence { Items.Count: > 0 };
         var fileSpan = kind.IsSource ? _body.Find("file")?.Value.Span : null;
-        return new FileFact(kind.Name, GeneratedNames.FactMember(_idNode.Value), _idNode.Span, fact, _citations.ToEquatableArray(), converter.FieldCitations.ToEquatableArray(),
-            converter.References.ToEquatableArray(), hasCitationsEntry, fileSpan, _diagnostics.ToEquatableArray(), _sourceKeys.ToEquatableArray());
+        var bound = new FileFact(kind.Name, GeneratedNames.FactMember(_idNode.Value), _idNode.Span, fact, _citations.ToEquatableArray(), converter.FieldCitations.ToEquatableArray(),
+            converter.References.ToEquatableArray(), hasCitationsEntry, fileSpan, EquatableArray<FactDiagnostic>.Empty, _sourceKeys.ToEquatableArray(), _body.Span, ValueLocator.Locate(kind, _body));
+        return bound with { Diagnostics = FactDiagnostics.AboutFact(bound, _diagnostics) };
     }
 
     /// <summary>

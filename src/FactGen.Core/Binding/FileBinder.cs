@@ -38,7 +38,15 @@ internal sealed class FileBinder
         if (!schema.IsValid || file.IsSchema) return new FileBinding(file.Path, EquatableArray<FileFact>.Empty, file.Diagnostics);
         var binder = new FileBinder(schema, file.Diagnostics, cancellation);
         binder.Bind(file);
-        return new FileBinding(file.Path, binder._facts.ToEquatableArray(), binder._diagnostics.ToEquatableArray(), binder._incomplete, binder._kind);
+        var declared = binder._incomplete ? DeclaredIn(file) : null;
+        return new FileBinding(file.Path, binder._facts.ToEquatableArray(), binder._diagnostics.ToEquatableArray(), binder._incomplete, binder._kind, declared);
+    }
+
+    /// <summary>What an incomplete file declares: from its tree when it has one, else from what its reading recovered.</summary>
+    private static DeclaredIds? DeclaredIn(ParsedFile file)
+    {
+        if (file.Root is not null) return DeclaredEntries.In(file.Root);
+        return file.Recovered is { } recovered ? new DeclaredIds(recovered.Ids, recovered.Sources) : null;
     }
 
     private void Report(DiagnosticDescriptor descriptor, SourceSpan span, params object[] args) =>
@@ -48,14 +56,24 @@ internal sealed class FileBinder
     {
         if (file.Root is null)
         {
-            // Empty or comment-only: no facts. Unreadable: facts, maybe, that nobody can see.
+            // Empty or comment-only: no facts. Unreadable: facts, maybe, that nobody can see, but
+            // those before the error are bound, and its kind is known when a 'kind:' line names one.
             _incomplete = !file.Diagnostics.IsEmpty;
+            if (file.Recovered is not { } recovered) return;
+            if (recovered.Prefix is YamlMapping prefix && prefix.Find("kind") is not null) Bind(prefix);
+            _kind ??= _schema.FindKind(recovered.Kind ?? string.Empty)?.Name;
+            _incomplete = true;
             return;
         }
-        if (file.Root is YamlScalar { IsNull: true }) return;
-        if (file.Root is not YamlMapping root || root.Find("kind") is null)
+        Bind(file.Root);
+    }
+
+    private void Bind(YamlNode fileRoot)
+    {
+        if (fileRoot is YamlScalar { IsNull: true }) return;
+        if (fileRoot is not YamlMapping root || root.Find("kind") is null)
         {
-            Report(DiagnosticCatalog.UnknownShape, file.Root.Span, "A fact file is a mapping with 'kind:' (a kind from the schema) and 'facts:' (a list of facts)");
+            Report(DiagnosticCatalog.UnknownShape, fileRoot.Span);
             _incomplete = true;
             return;
         }
@@ -63,7 +81,7 @@ internal sealed class FileBinder
         {
             if (entry.Key.Value is not ("kind" or "facts"))
             {
-                Report(DiagnosticCatalog.UnknownShape, entry.Key.Span, $"A fact file has only 'kind:' and 'facts:' at the top, not '{entry.Key.Value}'");
+                Report(DiagnosticCatalog.UnknownFileKey, entry.Key.Span, entry.Key.Value);
             }
         }
 
@@ -81,14 +99,14 @@ internal sealed class FileBinder
         var factsNode = root.Find("facts")?.Value;
         if (factsNode is null)
         {
-            // 'fact:' or 'Facts:' for 'facts:' (FG0003 above): the facts are there, under the wrong key.
+            // 'fact:' or 'Facts:' for 'facts:' (FG0053 above): the facts are there, under the wrong key.
             _incomplete = root.Entries.Any(e => e.Key.Value is not ("kind" or "facts"));
             return;
         }
         if (factsNode is YamlScalar { IsNull: true }) return;
         if (factsNode is not YamlSequence facts)
         {
-            Report(DiagnosticCatalog.UnknownShape, factsNode.Span, "'facts:' must be a list of facts, each starting with '- id:'");
+            Report(DiagnosticCatalog.FactsNotAList, factsNode.Span);
             _incomplete = true;
             return;
         }
@@ -103,7 +121,7 @@ internal sealed class FileBinder
     {
         if (item is not YamlMapping body)
         {
-            Report(DiagnosticCatalog.UnknownShape, item.Span, "Each fact is a mapping of fields, starting with 'id:'");
+            Report(DiagnosticCatalog.FactNotAMapping, item.Span);
             return;
         }
         if (body.Find(BuiltInFields.Id)?.Value is not YamlScalar { IsNull: false } idNode)

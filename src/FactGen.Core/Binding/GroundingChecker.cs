@@ -25,6 +25,7 @@ internal sealed class GroundingChecker
     private readonly string? _sourceKind;
     private readonly Dictionary<CorpusFact, List<string>> _names = new();
     private readonly Dictionary<CorpusFact, HashSet<(string SourceId, int Number)>> _paragraphs = new();
+    private readonly Findings _findings = new();
     private int _checked;
     private int _grounded;
     private int _ungrounded;
@@ -37,7 +38,8 @@ internal sealed class GroundingChecker
         _sourceKind = join.Schema.SourceKind?.Name;
     }
 
-    public GroundingSummary Check()
+    /// <summary>Checks every reference still in the model; <paramref name="summary"/> counts what it found.</summary>
+    public Findings Check(out GroundingSummary summary)
     {
         foreach (var fact in _join.Facts)
         {
@@ -53,7 +55,8 @@ internal sealed class GroundingChecker
                 foreach (var source in sources) Check(fact, reference, target, source);
             }
         }
-        return new GroundingSummary(_checked, _grounded, _ungrounded, _inferred);
+        summary = new GroundingSummary(_checked, _grounded, _ungrounded, _inferred);
+        return _findings;
     }
 
     /// <summary>Whether the reference resolved and its value survived the other checks (a per-source value for an uncited source did not).</summary>
@@ -88,7 +91,7 @@ internal sealed class GroundingChecker
         else
         {
             _ungrounded++;
-            _join.Report(DiagnosticCatalog.UngroundedReference, reference.Span, Message(fact, reference, target, names, paragraphs, sourceId));
+            _findings.Report(DiagnosticCatalog.UngroundedReference, reference.Span, Message(fact, reference, target, names, paragraphs, sourceId));
         }
     }
 

@@ -9,12 +9,13 @@ namespace FactGen.Core.Binding;
 /// Each fact becomes a property of its kind's static class and a constant of its ids class: two
 /// facts whose ids make the same C# name, or a fact named like a member the class already has
 /// (<see cref="GeneratedNames.ReservedFactMembers"/>), would not compile. The later fact is reported
-/// and left out of the model.
+/// and dropped from the model (in the findings' exclusions).
 /// </summary>
 internal static class MemberNameChecker
 {
-    public static void Check(CorpusJoin join)
+    public static Findings Check(CorpusJoin join)
     {
+        var findings = new Findings();
         foreach (var group in join.Facts.GroupBy(f => f.Kind.Name))
         {
             var kind = group.First().Kind;
@@ -28,12 +29,13 @@ internal static class MemberNameChecker
                 var name = fact.Source.Member;
                 if (taken.TryGetValue(name, out var owner))
                 {
-                    join.Report(DiagnosticCatalog.NameCollision, fact.IdSpan, fact.Id, name, owner is null ? "a member the generated class already has" : $"the same as '{owner.Id}'");
-                    fact.Dropped = true;
+                    findings.Report(DiagnosticCatalog.NameCollision, fact.IdSpan, fact.Id, name, owner is null ? "a member the generated class already has" : $"the same as '{owner.Id}'");
+                    findings.Exclusions.Drop(fact);
                     continue;
                 }
                 taken[name] = fact;
             }
         }
+        return findings;
     }
 }

@@ -6,37 +6,26 @@ namespace FactGen.Core.Binding;
 
 /// <summary>
 /// Resolves every reference and every citation's source against the corpus's ids: an unknown id
-/// (with a did-you-mean), a fact of the wrong kind, or a fact left out for a name clash is reported
-/// and taken out of the referring fact, so the emitted model still compiles.
+/// (with a did-you-mean), a fact of the wrong kind, or a fact dropped for a name clash is reported
+/// and excluded from the referring fact, so the emitted model still compiles. An unknown id that a
+/// file that could not be bound may define is held back instead (FG0039).
 /// </summary>
 internal static class ReferenceChecker
 {
-    public static void Check(CorpusJoin join)
+    /// <param name="names">What the name check dropped: a reference to a dropped fact goes too.</param>
+    public static Findings Check(CorpusJoin join, Exclusions names)
     {
-        var invalid = new HashSet<(CorpusFact, string)>();
+        var findings = new Findings();
         var sourceKind = join.Schema.SourceKind?.Name;
         foreach (var fact in join.Facts)
         {
             join.Cancellation.ThrowIfCancellationRequested();
-            foreach (var reference in fact.Source.References) Check(join, fact, reference, sourceKind, invalid);
+            foreach (var reference in fact.Source.References) Check(join, names, fact, reference, sourceKind, findings);
         }
-        if (invalid.Count == 0) return;
-
-        // The other facts keep the very BoundFact their file made.
-        var affected = new HashSet<CorpusFact>(invalid.Select(pair => pair.Item1));
-        foreach (var fact in join.Facts)
-        {
-            if (!affected.Contains(fact)) continue;
-            fact.Remove(value => value switch
-            {
-                ReferenceValue reference => invalid.Contains((fact, reference.Id)),
-                CitationValue citation => invalid.Contains((fact, citation.SourceId)),
-                _ => false,
-            }, sourceId => invalid.Contains((fact, sourceId)));
-        }
+        return findings;
     }
 
-    private static void Check(CorpusJoin join, CorpusFact fact, PendingReference reference, string? sourceKind, HashSet<(CorpusFact, string)> invalid)
+    private static void Check(CorpusJoin join, Exclusions names, CorpusFact fact, PendingReference reference, string? sourceKind, Findings findings)
     {
         var targetKind = reference.IsCitation ? sourceKind! : reference.Field!.TargetKind!;
         var targetKinds = join.Schema.KindsOf(targetKind);
@@ -45,25 +34,25 @@ internal static class ReferenceChecker
         if (join.ById.TryGetValue(reference.Id, out var target) && targetKinds.Contains(target.Kind.Name))
         {
             // A fact dropped for a name clash (FG0015, already reported) is not in the model either.
-            if (target.Dropped) invalid.Add((fact, reference.Id));
+            if (names.IsDropped(target)) findings.Exclusions.ExcludeId(fact, reference.Id);
             return;
         }
-        invalid.Add((fact, reference.Id));
+        findings.Exclusions.ExcludeId(fact, reference.Id);
         if (target is not null)
         {
-            join.Report(DiagnosticCatalog.ReferenceToWrongKind, reference.Span, reference.Field?.Name ?? "source", targetName, reference.Id, target.Kind.Name);
+            findings.Report(DiagnosticCatalog.ReferenceToWrongKind, reference.Span, reference.Field?.Name ?? "source", targetName, reference.Id, target.Kind.Name);
             return;
         }
         var candidates = join.Facts.Where(f => targetKinds.Contains(f.Kind.Name)).Select(f => f.Id);
         var suggestion = Naming.DidYouMean(reference.Id, candidates);
-        if (suggestion.Length == 0 && targetKinds.Any(join.MayBeMissing))
+        if (suggestion.Length == 0 && join.Incomplete.MayDefine(reference.Id, targetKinds) is { } file)
         {
-            // The id may be in a file that could not be bound: counted, reported once (FG0039). A
-            // typo of an id that exists is still reported, with its suggestion.
-            join.UncheckedReferences++;
+            // The id may be in a file that could not be bound: held back, said once for that file
+            // (FG0039). A typo of an id that exists is still reported, with its suggestion.
+            findings.HeldBack.Reference(file, reference.Id);
             return;
         }
-        if (reference.IsCitation) join.Report(DiagnosticCatalog.UnknownSource, reference.Span, reference.Id, suggestion);
-        else join.Report(DiagnosticCatalog.UnresolvedReference, reference.Span, targetName, reference.Id, suggestion);
+        if (reference.IsCitation) findings.Report(DiagnosticCatalog.UnknownSource, reference.Span, reference.Id, suggestion);
+        else findings.Report(DiagnosticCatalog.UnresolvedReference, reference.Span, targetName, reference.Id, suggestion);
     }
 }

@@ -7,12 +7,24 @@ namespace FactGen.Core.Binding;
 
 /// <summary>
 /// An article split into paragraphs as ../shared/sources/README.md defines them: blocks separated
-/// by blank lines; paragraph 0 is the headline. Paragraphs are stored normalized for matching.
+/// by blank lines; paragraph 0 is the headline. Paragraphs are stored normalized for matching, and
+/// as printed (<see cref="Printed"/>) so a match can be shown where the reader sees it.
 /// </summary>
-public sealed record SourceDocument(string FileName, EquatableArray<string> Paragraphs)
+/// <param name="Printed">Each paragraph as the article prints it: trimmed, NFC, its lines joined with '\n'.</param>
+public sealed record SourceDocument(string FileName, EquatableArray<string> Paragraphs, EquatableArray<string> Printed = default)
 {
-    public static SourceDocument Parse(string fileName, string text) =>
-        new(fileName, SplitParagraphs(text).Select(TextNormalizer.Normalize).ToEquatableArray());
+    public static SourceDocument Parse(string fileName, string text)
+    {
+        var printed = SplitParagraphs(text).Select(PrintedText.Of).ToEquatableArray();
+        return new(fileName, printed.Select(TextNormalizer.Normalize).ToEquatableArray(), printed);
+    }
+
+    /// <summary>
+    /// Where the quote is in the printed paragraph, as <see cref="Contains"/> finds it (the first
+    /// match after normalizing both sides); null when it is not there or the printed text was not kept.
+    /// </summary>
+    public (int Start, int Length)? Locate(int paragraph, string quote) =>
+        paragraph >= 0 && paragraph < Printed.Count ? PrintedText.Find(Printed[paragraph], quote) : null;
 
     /// <summary>
     /// The paragraphs as printed, the headline first: blocks of lines separated by blank lines, each

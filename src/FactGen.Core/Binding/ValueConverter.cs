@@ -71,7 +71,7 @@ internal sealed class ValueConverter
             return null;
         }
         References.Add(new PendingReference(null, source.Value, source.Span, IsCitation: true));
-        return new LocatedCitation(new CitationValue(source.Value, number, quote.Value), paragraph.Span, quote.Span);
+        return new LocatedCitation(new CitationValue(source.Value, number, quote.Value), paragraph.Span, quote.Span, source.Span);
 
         YamlScalar? RequiredScalar(YamlMapping map, string key)
         {

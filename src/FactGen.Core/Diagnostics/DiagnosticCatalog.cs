@@ -8,7 +8,7 @@ public static class DiagnosticCatalog
 {
     public static readonly DiagnosticDescriptor YamlSyntaxError = new("FG0001", FactDiagnosticSeverity.Error, "Syntax", "Invalid YAML", @"The file is not valid YAML: {0}");
     public static readonly DiagnosticDescriptor DuplicateKey = new("FG0002", FactDiagnosticSeverity.Error, "Syntax", "Duplicate key in a mapping", @"The key '{0}' appears more than once in this mapping; its first use is at line {1}");
-    public static readonly DiagnosticDescriptor UnknownShape = new("FG0003", FactDiagnosticSeverity.Error, "Syntax", "Not a fact file", @"{0}");
+    public static readonly DiagnosticDescriptor UnknownShape = new("FG0003", FactDiagnosticSeverity.Error, "Syntax", "Not a fact file", @"A fact file is a mapping with 'kind:' (a kind from the schema) and 'facts:' (a list of facts)");
     public static readonly DiagnosticDescriptor UnknownKind = new("FG0004", FactDiagnosticSeverity.Error, "Binding", "Unknown kind", @"The kind '{0}' is not declared in the schema{1}");
     public static readonly DiagnosticDescriptor MissingRequiredField = new("FG0005", FactDiagnosticSeverity.Error, "Binding", "Missing required field", @"The {0} '{1}' has no '{2}', which is required");
     public static readonly DiagnosticDescriptor UnknownField = new("FG0006", FactDiagnosticSeverity.Error, "Binding", "Unknown field", @"The kind {0} has no field '{1}'{2}");
@@ -34,8 +34,8 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor AliasExpansionTooLarge = new("FG0026", FactDiagnosticSeverity.Error, "Limits", "Alias expansion too large", @"Expanding aliases would make more than {0} nodes (FactGenMaxNodes); the file may be an alias bomb");
     public static readonly DiagnosticDescriptor TooManyFacts = new("FG0027", FactDiagnosticSeverity.Error, "Limits", "Too many facts", @"The corpus has {0} facts, over the limit of {1} (FactGenMaxFacts)");
     public static readonly DiagnosticDescriptor UncitedParagraph = new("FG0028", FactDiagnosticSeverity.Warning, "Citations", "Paragraph cited by no fact", @"Paragraph {0} of '{1}' is cited by no fact");
-    public static readonly DiagnosticDescriptor MissingSchema = new("FG0029", FactDiagnosticSeverity.Error, "Schema", "No schema", @"{0}");
-    public static readonly DiagnosticDescriptor InvalidSchema = new("FG0030", FactDiagnosticSeverity.Error, "Schema", "Invalid schema", @"{0}");
+    public static readonly DiagnosticDescriptor MissingSchema = new("FG0029", FactDiagnosticSeverity.Error, "Schema", "No schema", @"No {0} was found among the fact files; it declares the kinds of fact");
+    public static readonly DiagnosticDescriptor InvalidSchema = new("FG0030", FactDiagnosticSeverity.Error, "Schema", "Schema without kinds", @"The schema must be a mapping with a 'kinds:' mapping of kind names to their declarations; this file is {0}");
     public static readonly DiagnosticDescriptor SourceFileMissing = new("FG0031", FactDiagnosticSeverity.Error, "Citations", "Source file not found", @"The source '{0}' names the file '{1}', which is not among the source files given");
     public static readonly DiagnosticDescriptor MultipleDocuments = new("FG0032", FactDiagnosticSeverity.Error, "Syntax", "More than one YAML document", @"A fact file holds one YAML document; this is a second one");
     public static readonly DiagnosticDescriptor InvalidText = new("FG0033", FactDiagnosticSeverity.Error, "Syntax", "Text that cannot be compiled", @"{0}");
@@ -57,6 +57,21 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor NoArticlesInSourcesDirectory = new("FG0050", FactDiagnosticSeverity.Error, "Options", "Sources folder missing or empty", @"FactGenSourcesDirectory is '{0}', but the build found no article (*.txt) there: the folder does not exist or holds no .txt files, so no quote is checked. Correct the path (relative to the project file) or remove the property");
     public static readonly DiagnosticDescriptor NoFactFiles = new("FG0051", FactDiagnosticSeverity.Warning, "Options", "No fact files", @"FactGen found no fact files: no *.yaml or *.yml file under '{0}' (FactGenFactsDirectory) and no AdditionalFiles item marked FactGenFact=""true"". Put schema.yaml and the fact files in that folder, or set FactGenFactsDirectory to the folder that holds them");
     public static readonly DiagnosticDescriptor NamespaceNamedLikeType = new("FG0052", FactDiagnosticSeverity.Warning, "Options", "Namespace named like a generated type", @"The generated types are in the namespace '{0}', and FactGen also generates a type named '{1}' ({2}): in that namespace '{1}.' names the type, not the namespace, and code gets CS0234 or CS0426. Set <FactGenNamespace> to a namespace without that part (for example '{3}'){4}");
+
+    // Issue 25 split the messages that were free text ("{0}") under FG0003, FG0029 and FG0030, and
+    // FG0007's use for schema flags, into one ID per message format.
+    public static readonly DiagnosticDescriptor UnknownFileKey = new("FG0053", FactDiagnosticSeverity.Error, "Syntax", "Unknown key at the top of a fact file", @"A fact file has only 'kind:' and 'facts:' at the top, not '{0}'");
+    public static readonly DiagnosticDescriptor FactsNotAList = new("FG0054", FactDiagnosticSeverity.Error, "Syntax", "Facts that are not a list", @"'facts:' must be a list of facts, each starting with '- id:'");
+    public static readonly DiagnosticDescriptor FactNotAMapping = new("FG0055", FactDiagnosticSeverity.Error, "Syntax", "Fact that is not a mapping", @"Each fact is a mapping of fields, starting with 'id:'");
+    public static readonly DiagnosticDescriptor UnknownSchemaKey = new("FG0056", FactDiagnosticSeverity.Error, "Schema", "Unknown key in the schema", @"The {0} has the unknown key '{1}'{2}");
+    public static readonly DiagnosticDescriptor InvalidSchemaName = new("FG0057", FactDiagnosticSeverity.Error, "Schema", "Schema name that is not a C# name", @"The {0} must be a {1} C# name ({2}); it is {3}");
+    public static readonly DiagnosticDescriptor SchemaEntryShape = new("FG0058", FactDiagnosticSeverity.Error, "Schema", "Schema entry of the wrong shape", @"The {0} must be {1}");
+    public static readonly DiagnosticDescriptor FieldOptionNotAllowed = new("FG0059", FactDiagnosticSeverity.Error, "Schema", "Field option its type does not allow", @"The field '{0}' cannot {1}: {2}");
+    public static readonly DiagnosticDescriptor FieldNameTaken = new("FG0060", FactDiagnosticSeverity.Error, "Schema", "Field name taken", @"The field name '{0}' is taken: every fact has id, citations, basis, note, aliases and inferred, and a field may not share its kind's name or a generated member's");
+    public static readonly DiagnosticDescriptor EnumWithoutValues = new("FG0061", FactDiagnosticSeverity.Error, "Schema", "Enum field without values", @"The enum field '{0}' needs a 'values' list");
+    public static readonly DiagnosticDescriptor InvalidEnumValueName = new("FG0062", FactDiagnosticSeverity.Error, "Schema", "Enum value that is not a distinct slug", @"The enum values of '{0}' must be distinct lowercase slugs; {1}");
+    public static readonly DiagnosticDescriptor InvalidSourceKind = new("FG0063", FactDiagnosticSeverity.Error, "Schema", "No single source kind with a file", @"Exactly one kind must be marked 'source: true', with a 'file' field of type string (the file name of the article): {0}");
+    public static readonly DiagnosticDescriptor SchemaFlagNotBool = new("FG0064", FactDiagnosticSeverity.Error, "Schema", "Schema flag that is not true or false", @"'{0}' takes true or false, not '{1}'");
 
     public static readonly DiagnosticDescriptor[] All =
     [
@@ -108,5 +123,17 @@ public static class DiagnosticCatalog
         NoArticlesInSourcesDirectory,
         NoFactFiles,
         NamespaceNamedLikeType,
+        UnknownFileKey,
+        FactsNotAList,
+        FactNotAMapping,
+        UnknownSchemaKey,
+        InvalidSchemaName,
+        SchemaEntryShape,
+        FieldOptionNotAllowed,
+        FieldNameTaken,
+        EnumWithoutValues,
+        InvalidEnumValueName,
+        InvalidSourceKind,
+        SchemaFlagNotBool,
     ];
 }

@@ -10,7 +10,9 @@ namespace FactGen.Core.Reading;
 /// <summary>
 /// One YAML file, read: the unit the generator caches. Editing one file re-reads only that file.
 /// </summary>
-public sealed record ParsedFile(string Path, bool IsSchema, YamlNode? Root, EquatableArray<FactDiagnostic> Diagnostics)
+/// <param name="Recovered">What a file that is not valid YAML still tells (its facts before the error,
+/// its kind, ids and cited sources); null when it was read whole, or not read at all.</param>
+public sealed record ParsedFile(string Path, bool IsSchema, YamlNode? Root, EquatableArray<FactDiagnostic> Diagnostics, RecoveredFile? Recovered = null)
 {
     public static bool IsFactFile(string path) =>
         path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
@@ -26,6 +28,18 @@ public sealed record ParsedFile(string Path, bool IsSchema, YamlNode? Root, Equa
             return new ParsedFile(path, IsSchemaPath(path), null, new EquatableArray<FactDiagnostic>([diagnostic]));
         }
         var result = YamlReader.Read(path, text, limits, cancellation);
-        return new ParsedFile(path, IsSchemaPath(path), result.Root, result.Diagnostics);
+        var recovered = result.Root is null && text.Length <= limits.MaxFileSize && FirstError(result.Diagnostics) is { } error
+            ? RecoveredFile.Recover(path, text, error.Span.Line, limits, cancellation)
+            : null;
+        return new ParsedFile(path, IsSchemaPath(path), result.Root, result.Diagnostics, recovered);
+    }
+
+    private static FactDiagnostic? FirstError(EquatableArray<FactDiagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            if (diagnostic.Severity == FactDiagnosticSeverity.Error) return diagnostic;
+        }
+        return null;
     }
 }

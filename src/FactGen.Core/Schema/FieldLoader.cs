@@ -23,17 +23,17 @@ internal static class FieldLoader
         var span = entry.Key.Span;
         if (!IsCamelIdentifier(name))
         {
-            Report(diagnostics, DiagnosticCatalog.InvalidSchema, span, $"The field name '{name}' must be a camelCase name (voicedBy)");
+            Report(diagnostics, DiagnosticCatalog.InvalidSchemaName, span, "field name", "camelCase", "voicedBy", $"'{name}'");
             return null;
         }
         if (BuiltInFields.Names.Contains(name) || GeneratedNames.RecordMembers.Contains(Naming.ToPascalCase(name)) || Naming.ToPascalCase(name) == kindName)
         {
-            Report(diagnostics, DiagnosticCatalog.InvalidSchema, span, $"The field name '{name}' is taken: every fact has id, citations, basis, note, aliases and inferred, and a field may not share its kind's name or a generated member's");
+            Report(diagnostics, DiagnosticCatalog.FieldNameTaken, span, name);
             return null;
         }
         if (entry.Value is not YamlMapping body)
         {
-            Report(diagnostics, DiagnosticCatalog.InvalidSchema, entry.Value.Span, $"The field '{name}' must be a mapping such as {{ type: string }}");
+            Report(diagnostics, DiagnosticCatalog.SchemaEntryShape, entry.Value.Span, $"field '{name}'", "a mapping such as { type: string }");
             return null;
         }
         CheckKeys(body, FieldKeys, $"field '{name}'", diagnostics);
@@ -63,14 +63,19 @@ internal static class FieldLoader
         var indexed = Flag(body, "indexed", diagnostics);
         if (indexed && type is not (FieldType.String or FieldType.Enum or FieldType.Reference or FieldType.Bool or FieldType.Int))
         {
-            Report(diagnostics, DiagnosticCatalog.InvalidSchema, body.Find("indexed")!.Value.Span, $"The field '{name}' cannot be indexed: only string, enum, reference, bool and int fields get lookup tables");
+            Report(diagnostics, DiagnosticCatalog.FieldOptionNotAllowed, body.Find("indexed")!.Value.Span, name, "be indexed", "only string, enum, reference, bool and int fields get lookup tables");
             indexed = false;
         }
 
         var inverse = ScalarText(body, "inverse");
-        if (inverse is not null && (type != FieldType.Reference || !IsPascalIdentifier(inverse)))
+        if (inverse is not null && type != FieldType.Reference)
         {
-            Report(diagnostics, DiagnosticCatalog.InvalidSchema, body.Find("inverse")!.Value.Span, $"The inverse '{inverse}' must be a PascalCase name on a reference field");
+            Report(diagnostics, DiagnosticCatalog.FieldOptionNotAllowed, body.Find("inverse")!.Value.Span, name, "have an inverse", "only a reference field has one, on the kind it names");
+            inverse = null;
+        }
+        else if (inverse is not null && !IsPascalIdentifier(inverse))
+        {
+            Report(diagnostics, DiagnosticCatalog.InvalidSchemaName, body.Find("inverse")!.Value.Span, $"inverse of field '{name}'", "PascalCase", "People", $"'{inverse}'");
             inverse = null;
         }
 
@@ -78,7 +83,7 @@ internal static class FieldLoader
         var perSource = Flag(body, "perSource", diagnostics);
         if (perSource && type == FieldType.Citation)
         {
-            Report(diagnostics, DiagnosticCatalog.InvalidSchema, body.Find("perSource")!.Value.Span, $"The field '{name}' cannot be perSource: a citation already names its source");
+            Report(diagnostics, DiagnosticCatalog.FieldOptionNotAllowed, body.Find("perSource")!.Value.Span, name, "be perSource", "a citation already names its source");
             perSource = false;
         }
 
@@ -86,19 +91,23 @@ internal static class FieldLoader
             target, values.ToEquatableArray(), indexed, inverse, perSource, target is not null && unionNames.Contains(target));
     }
 
+    private static string ValueShape(YamlNode node) => node is YamlSequence ? "a list" : "a mapping";
+
     private static List<string> EnumValues(string name, YamlMapping body, SourceSpan typeSpan, List<FactDiagnostic> diagnostics)
     {
         var values = new List<string>();
         if (body.Find("values")?.Value is not YamlSequence { Items.Count: > 0 } sequence)
         {
-            Report(diagnostics, DiagnosticCatalog.InvalidSchema, typeSpan, $"The enum field '{name}' needs a 'values' list");
+            Report(diagnostics, DiagnosticCatalog.EnumWithoutValues, typeSpan, name);
             return values;
         }
         foreach (var item in sequence.Items)
         {
             if (item is not YamlScalar scalar || !Naming.IsSlug(scalar.Value) || values.Contains(scalar.Value))
             {
-                Report(diagnostics, DiagnosticCatalog.InvalidSchema, item.Span, $"The enum values of '{name}' must be distinct lowercase slugs");
+                var why = item is not YamlScalar other ? ValueShape(item) + " is not one"
+                    : values.Contains(other.Value) ? $"'{other.Value}' is given twice" : $"'{other.Value}' is not one";
+                Report(diagnostics, DiagnosticCatalog.InvalidEnumValueName, item.Span, name, why);
                 continue;
             }
             // Each value becomes an enum member: two that make the same C# name would not compile.

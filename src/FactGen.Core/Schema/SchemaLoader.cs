@@ -24,14 +24,14 @@ public static class SchemaLoader
         var diagnostics = new List<FactDiagnostic>(file.Diagnostics);
         if (file.Root is null)
         {
-            if (file.Diagnostics.IsEmpty) Report(diagnostics, DiagnosticCatalog.InvalidSchema, SourceSpan.StartOf(file.Path), "The schema file is empty; declare the kinds under 'kinds:'");
+            if (file.Diagnostics.IsEmpty) Report(diagnostics, DiagnosticCatalog.InvalidSchema, SourceSpan.StartOf(file.Path), "empty");
             return new SchemaModel(EquatableArray<KindSchema>.Empty, diagnostics.ToEquatableArray(), IsValid: false);
         }
 
         var kindsNode = (file.Root as YamlMapping)?.Find("kinds")?.Value as YamlMapping;
         if (kindsNode is null)
         {
-            Report(diagnostics, DiagnosticCatalog.InvalidSchema, file.Root.Span, "The schema must be a mapping with a 'kinds:' mapping of kind names to their declarations");
+            Report(diagnostics, DiagnosticCatalog.InvalidSchema, file.Root.Span, WhatTheRootIs(file.Root));
             return new SchemaModel(EquatableArray<KindSchema>.Empty, diagnostics.ToEquatableArray(), IsValid: false);
         }
 
@@ -56,17 +56,27 @@ public static class SchemaLoader
         return new SchemaModel(kinds.ToEquatableArray(), diagnostics.ToEquatableArray(), valid, unions.ToEquatableArray());
     }
 
+    /// <summary>What a schema without a 'kinds:' mapping is instead, for FG0030.</summary>
+    private static string WhatTheRootIs(YamlNode root) => root switch
+    {
+        YamlMapping map when map.Find("kinds") is { } kinds => kinds.Value is YamlScalar { IsNull: true } ? "a mapping whose 'kinds:' is empty" : "a mapping whose 'kinds:' is not a mapping",
+        YamlMapping => "a mapping without 'kinds:'",
+        YamlSequence => "a list",
+        YamlScalar { IsNull: true } => "empty",
+        _ => "a single value",
+    };
+
     private static KindSchema? LoadKind(YamlEntry entry, List<string> targets, List<string> unionNames, List<FactDiagnostic> diagnostics, Dictionary<(string, string), SourceSpan> fieldSpans)
     {
         var name = entry.Key.Value;
         if (!IsPascalIdentifier(name))
         {
-            Report(diagnostics, DiagnosticCatalog.InvalidSchema, entry.Key.Span, $"The kind name '{name}' must be a PascalCase C# name (Person)");
+            Report(diagnostics, DiagnosticCatalog.InvalidSchemaName, entry.Key.Span, "kind name", "PascalCase", "Person", $"'{name}'");
             return null;
         }
         if (entry.Value is not YamlMapping body)
         {
-            Report(diagnostics, DiagnosticCatalog.InvalidSchema, entry.Value.Span, $"The kind '{name}' must be a mapping with 'plural' and 'fields'");
+            Report(diagnostics, DiagnosticCatalog.SchemaEntryShape, entry.Value.Span, $"kind '{name}'", "a mapping with 'plural' and 'fields'");
             return null;
         }
         CheckKeys(body, KindKeys, $"kind '{name}'", diagnostics);
@@ -74,7 +84,7 @@ public static class SchemaLoader
         var plural = ScalarText(body, "plural");
         if (plural is null || !IsPascalIdentifier(plural))
         {
-            Report(diagnostics, DiagnosticCatalog.InvalidSchema, body.Find("plural")?.Value.Span ?? entry.Key.Span, $"The kind '{name}' needs a 'plural' that is a PascalCase C# name (People)");
+            Report(diagnostics, DiagnosticCatalog.InvalidSchemaName, body.Find("plural")?.Value.Span ?? entry.Key.Span, $"plural of kind '{name}'", "PascalCase", "People", plural is null ? "missing" : $"'{plural}'");
             plural = name + "s";
         }
 
@@ -92,7 +102,7 @@ public static class SchemaLoader
         }
         else if (fieldsNode is not null && !(fieldsNode is YamlScalar { IsNull: true }))
         {
-            Report(diagnostics, DiagnosticCatalog.InvalidSchema, fieldsNode.Span, $"The 'fields' of kind '{name}' must be a mapping of field names to declarations");
+            Report(diagnostics, DiagnosticCatalog.SchemaEntryShape, fieldsNode.Span, $"'fields' of kind '{name}'", "a mapping of field names to declarations");
         }
 
         return new KindSchema(name, plural, ScalarText(body, "description"), Flag(body, "source", diagnostics), fields.ToEquatableArray());

@@ -16,7 +16,7 @@ internal static class SchemaNodes
         if (mapping.Find(key)?.Value is not YamlScalar scalar) return false;
         if (scalar.Value == "true") return true;
         if (scalar.Value == "false") return false;
-        Report(diagnostics, DiagnosticCatalog.WrongValueType, scalar.Span, key, "true or false", $"'{scalar.Value}'");
+        Report(diagnostics, DiagnosticCatalog.SchemaFlagNotBool, scalar.Span, key, scalar.Value);
         return false;
     }
 
@@ -25,8 +25,7 @@ internal static class SchemaNodes
         foreach (var entry in mapping.Entries)
         {
             if (allowed.Contains(entry.Key.Value)) continue;
-            Report(diagnostics, DiagnosticCatalog.InvalidSchema, entry.Key.Span,
-                $"The {what} has the unknown key '{entry.Key.Value}'{Naming.DidYouMean(entry.Key.Value, allowed)}");
+            Report(diagnostics, DiagnosticCatalog.UnknownSchemaKey, entry.Key.Span, what, entry.Key.Value, Naming.DidYouMean(entry.Key.Value, allowed));
         }
     }
 

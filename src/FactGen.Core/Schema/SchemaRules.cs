@@ -17,14 +17,14 @@ internal static class SchemaRules
         var sources = kinds.Where(k => k.IsSource).ToList();
         if (sources.Count != 1)
         {
-            Report(diagnostics, DiagnosticCatalog.InvalidSchema, kindsNode.Span,
-                $"Exactly one kind must be marked 'source: true' (the articles that citations name); found {sources.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+            Report(diagnostics, DiagnosticCatalog.InvalidSourceKind, kindsNode.Span,
+                sources.Count == 0 ? "none is" : $"{sources.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)} are ({string.Join(", ", sources.Select(k => k.Name))})");
             return;
         }
         if (sources[0].FindField("file") is not { Type: FieldType.String, IsList: false })
         {
-            Report(diagnostics, DiagnosticCatalog.InvalidSchema, kindsNode.Find(sources[0].Name)!.Key.Span,
-                $"The source kind '{sources[0].Name}' needs a 'file' field of type string: the file name of the article");
+            Report(diagnostics, DiagnosticCatalog.InvalidSourceKind, kindsNode.Find(sources[0].Name)!.Key.Span,
+                $"the source kind '{sources[0].Name}' has no such field");
         }
     }
 

@@ -26,7 +26,7 @@ internal static class UnionLoader
         if (unionsNode is null || unionsNode is YamlScalar { IsNull: true }) return unions;
         if (unionsNode is not YamlMapping mapping)
         {
-            Report(diagnostics, DiagnosticCatalog.InvalidSchema, unionsNode.Span, "'unions:' must be a mapping of union names to their member kinds (Party: [Country, Person])");
+            Report(diagnostics, DiagnosticCatalog.SchemaEntryShape, unionsNode.Span, "'unions:'", "a mapping of union names to their member kinds (Party: [Country, Person])");
             return unions;
         }
         foreach (var entry in mapping.Entries)
@@ -42,7 +42,7 @@ internal static class UnionLoader
         var name = entry.Key.Value;
         if (!IsPascalIdentifier(name))
         {
-            Report(diagnostics, DiagnosticCatalog.InvalidSchema, entry.Key.Span, $"The union name '{name}' must be a PascalCase C# name (Party)");
+            Report(diagnostics, DiagnosticCatalog.InvalidSchemaName, entry.Key.Span, "union name", "PascalCase", "Party", $"'{name}'");
             return null;
         }
         if (kindNames.Contains(name))
@@ -61,7 +61,7 @@ internal static class UnionLoader
         }
         if (membersNode is not YamlSequence list)
         {
-            Report(diagnostics, DiagnosticCatalog.InvalidSchema, membersNode.Span, $"The union '{name}' needs a list of member kinds: {name}: [Country, Person]");
+            Report(diagnostics, DiagnosticCatalog.SchemaEntryShape, membersNode.Span, $"union '{name}'", $"a list of member kinds: {name}: [Country, Person]");
             return null;
         }
 

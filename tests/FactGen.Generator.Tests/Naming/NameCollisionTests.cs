@@ -166,10 +166,10 @@ public class NameCollisionTests
     }
 
     [Fact]
-    public void A_field_named_like_its_kind_is_FG0030()
+    public void A_field_named_like_its_kind_is_FG0060()
     {
         Assert.Equal(
-            ["FG0030 schema.yaml(10,7): The field name 'thing' is taken: every fact has id, citations, basis, note, aliases and inferred, and a field may not share its kind's name or a generated member's"],
+            ["FG0060 schema.yaml(10,7): The field name 'thing' is taken: every fact has id, citations, basis, note, aliases and inferred, and a field may not share its kind's name or a generated member's"],
             Run(Kind("Thing", "Things", "thing: { type: string }")));
     }
 
@@ -178,10 +178,10 @@ public class NameCollisionTests
     [InlineData("bySource")]
     [InlineData("equalityContract")]
     [InlineData("printMembers")]
-    public void A_field_named_like_a_record_member_is_FG0030(string field)
+    public void A_field_named_like_a_record_member_is_FG0060(string field)
     {
         Assert.Equal(
-            [$"FG0030 schema.yaml(10,7): The field name '{field}' is taken: every fact has id, citations, basis, note, aliases and inferred, and a field may not share its kind's name or a generated member's"],
+            [$"FG0060 schema.yaml(10,7): The field name '{field}' is taken: every fact has id, citations, basis, note, aliases and inferred, and a field may not share its kind's name or a generated member's"],
             Run(Kind("Thing", "Things", field + ": { type: string }")));
     }
 

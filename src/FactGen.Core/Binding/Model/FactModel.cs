@@ -62,4 +62,9 @@ public sealed record FactModel(EquatableArray<BoundKind> Kinds, EquatableArray<U
 }
 
 /// <param name="Grounding">What the grounding check found; null when no sources were given.</param>
-public sealed record BindResult(FactModel Model, EquatableArray<FactDiagnostic> Diagnostics, GroundingSummary? Grounding = null);
+public sealed record BindResult(FactModel Model, EquatableArray<FactDiagnostic> Diagnostics, GroundingSummary? Grounding = null)
+{
+    /// <summary>The facts with their places, and where each quote was found: what <see cref="CorpusQuery"/> answers from.
+    /// The generator emits from <see cref="Model"/> alone, which holds no place.</summary>
+    public LocatedCorpus Located { get; init; } = LocatedCorpus.Empty;
+}

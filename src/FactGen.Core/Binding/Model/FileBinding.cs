@@ -4,8 +4,8 @@ using FactGen.Core.Schema;
 
 namespace FactGen.Core.Binding;
 
-/// <summary>A citation with the places of its paragraph and quote, for the checks against the articles.</summary>
-public sealed record LocatedCitation(CitationValue Citation, SourceSpan Paragraph, SourceSpan Quote);
+/// <summary>A citation with the places of its paragraph and quote (and its source id), for the checks against the articles.</summary>
+public sealed record LocatedCitation(CitationValue Citation, SourceSpan Paragraph, SourceSpan Quote, SourceSpan? Source = null);
 
 /// <summary>A reference or a citation's source, waiting for every id in the corpus to be known.</summary>
 /// <param name="SourceId">The source the value was given for, in a per-source field; null when it stands for every source.</param>
@@ -23,7 +23,9 @@ public sealed record PendingSourceKey(string Field, string SourceId, SourceSpan 
 /// <param name="HasCitationsEntry">Whether the fact wrote a non-empty <c>citations:</c> list (valid or not).</param>
 /// <param name="FileSpan">Where a source's <c>file:</c> value is; null for other kinds or when absent.</param>
 /// <param name="Diagnostics">Problems in the fact's values, reported only if the fact is kept
-/// (not a duplicate id, not over the fact limit).</param>
+/// (not a duplicate id, not over the fact limit); each says it is about this fact.</param>
+/// <param name="Span">Where the whole fact (its mapping) is written.</param>
+/// <param name="Values">Where each entry's value, list item and per-source value is written, in file order.</param>
 public sealed record FileFact(
     string Kind,
     string Member,
@@ -35,7 +37,24 @@ public sealed record FileFact(
     bool HasCitationsEntry,
     SourceSpan? FileSpan,
     EquatableArray<FactDiagnostic> Diagnostics,
-    EquatableArray<PendingSourceKey> SourceKeys = default);
+    EquatableArray<PendingSourceKey> SourceKeys = default,
+    SourceSpan? Span = null,
+    EquatableArray<LocatedValue> Values = default)
+{
+    public string Id => Fact.Id;
+
+    /// <summary>The entry (as its key is written) whose key or value holds <paramref name="span"/>; null when none does.</summary>
+    public string? FieldAt(SourceSpan span)
+    {
+        foreach (var value in Values)
+        {
+            if (!value.IsWholeEntry || value.Key.Path != span.Path) continue;
+            var end = value.Value.Range.Offset + System.Math.Max(1, value.Value.Range.Length);
+            if (span.Offset >= value.Key.Range.Offset && span.Offset < end) return value.Field;
+        }
+        return null;
+    }
+}
 
 /// <summary>
 /// One data file bound against the schema without the rest of the corpus: the generator caches one
@@ -47,4 +66,14 @@ public sealed record FileFact(
 /// them, so references to unknown ids are not reported as errors while it is so (FG0039).</param>
 /// <param name="Kind">The kind the file's <c>kind:</c> names, when the schema has it; null otherwise:
 /// then an incomplete file may hold facts of any kind.</param>
-public sealed record FileBinding(string Path, EquatableArray<FileFact> Facts, EquatableArray<FactDiagnostic> Diagnostics, bool IsIncomplete = false, string? Kind = null);
+/// <param name="Declared">What an incomplete file may hold, as far as it can be read; null when
+/// nothing can be (it may then define any id and cite any source).</param>
+public sealed record FileBinding(string Path, EquatableArray<FileFact> Facts, EquatableArray<FactDiagnostic> Diagnostics, bool IsIncomplete = false, string? Kind = null,
+    DeclaredIds? Declared = null);
+
+/// <summary>
+/// The ids an incomplete file declares (its <c>id:</c> entries) and the sources it cites (its
+/// <c>source:</c> entries): a reference to an unknown id is held back only when it is one of these,
+/// and a paragraph's coverage only for these sources.
+/// </summary>
+public sealed record DeclaredIds(EquatableArray<string> Ids, EquatableArray<string> Sources);
