@@ -10,6 +10,7 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using FactGen.Benchmarks.Binding;
 using FactGen.Benchmarks.Corpora;
 using FactGen.Benchmarks.Generation;
 using FactGen.Benchmarks.Processes;
@@ -21,14 +22,14 @@ namespace FactGen.Benchmarks;
 
 /// <summary>
 /// <c>dotnet run -c Release --project benchmarks/FactGen.Benchmarks [-- --quick] [--only a,b] [--sizes n,m] [--shapes mixed,one-kind]</c>.
-/// Sections: runtime, generation, stages, probe, validate, coldstart, build, scale. The full mode runs all
+/// Sections: runtime, generation, stages, probe, validate, coldstart, build, scale, search. The full mode runs all
 /// of them at every size (1k, 10k, 100k facts); --quick is a smoke run of a few minutes (Dry and
 /// ShortRun BenchmarkDotNet jobs, 1k and 10k facts, fewer process runs, the shipped facts for the
 /// build, the scale check at 10k).
 /// </summary>
 public static class Program
 {
-    private static readonly string[] AllSections = ["runtime", "generation", "stages", "probe", "validate", "coldstart", "build", "scale"];
+    private static readonly string[] AllSections = ["runtime", "generation", "stages", "probe", "validate", "coldstart", "build", "scale", "search"];
 
     public static int Main(string[] args)
     {
@@ -84,6 +85,9 @@ public static class Program
                     break;
                 case "build":
                     BuildCostBenchmark.Run(report, quick);
+                    break;
+                case "search":
+                    Search(report, BenchmarkRunner.Run<ClosestPassageBenchmarks>(Config(quick, quick ? Job.ShortRun : Job.Default.WithWarmupCount(2).WithIterationCount(10))));
                     break;
                 case "scale":
                     foreach (var size in sizes is { Length: > 0 } ? sizes : [quick ? 10_000 : 100_000]) ScaleCheck.Run(report, size);
@@ -154,6 +158,20 @@ public static class Program
         {
             var row = rows.Single(r => r.Method == method);
             report.Verdict($"{row.Description.Trim('\'')} allocates 0 bytes after the first touch", row.Bytes is { } b ? Stats.Bytes(b) : "n/a", row.Bytes is { } bytes && bytes <= Targets.LookupBytes);
+        }
+    }
+
+    /// <summary>FG0018's closest-passage search on issue 26's shapes: each within the bound, whatever the lengths.</summary>
+    private static void Search(Report report, Summary summary)
+    {
+        // Rows keeps the reports' order: each row's shape is its report's parameter.
+        var rows = Rows(summary).Zip(summary.Reports, (row, r) => (Shape: (string)r.BenchmarkCase.Parameters["Shape"], Row: row)).ToList();
+        report.Add("Closest-passage search (FG0018), one search per shape",
+            "BenchmarkDotNet, in-process, Release; shapes of issue 26, where the unbounded search took 216 s.\n\n" +
+            Report.Table(["shape", .. Header], rows.Select(r => new[] { r.Shape }.Concat(Cells(r.Row, withFacts: false)).ToArray())));
+        foreach (var (shape, row) in rows)
+        {
+            report.Verdict($"closest passage, {shape} <= {Targets.ClosestPassageMilliseconds} ms", Stats.Ms(row.Stats.Median), row.Stats.Median <= Targets.ClosestPassageMilliseconds);
         }
     }
 

@@ -37,4 +37,7 @@ public static class Targets
     public const double BuildRatio = 1.15;
 
     public static string Verdict(bool met) => met ? "met" : "**not met**";
+
+    /// <summary>One closest-passage search (FG0018) on any shape the limits allow, in ms (issue 26: it took 216 s unbounded).</summary>
+    public const double ClosestPassageMilliseconds = 1000;
 }

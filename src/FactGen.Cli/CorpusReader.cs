@@ -27,7 +27,7 @@ internal static class CorpusReader
             ? null
             : Directory.EnumerateFiles(sourcesDirectory, "*.txt")
                 .OrderBy(p => p, StringComparer.Ordinal)
-                .Select(p => SourceDocument.Parse(Path.GetFileName(p), File.ReadAllText(p)))
+                .Select(p => SourceDocument.Parse(Path.GetFileName(p), FactText.Decode(File.ReadAllBytes(p)) ?? string.Empty))
                 .ToList();
         var schema = Corpus.LoadSchema(files.Where(f => f.IsSchema));
         var bound = Corpus.Bind(schema, files.Where(f => !f.IsSchema).ToList(), sources, limits);
@@ -46,18 +46,15 @@ internal static class CorpusReader
             var diagnostic = FactDiagnostic.Create(DiagnosticCatalog.FileTooLarge, SourceSpan.StartOf(display), length, limits.MaxFileSize);
             return new ParsedFile(display, ParsedFile.IsSchemaPath(path), null, new([diagnostic]));
         }
-        string text;
+        string? text;
         try
         {
-            var bytes = File.ReadAllBytes(path);
-            var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
-            text = TextConventions.StrictUtf8.GetString(bytes, start, bytes.Length - start);
+            // Decoded as the compiler decodes the file in the build (FactText), so both report the same.
+            text = FactText.Decode(File.ReadAllBytes(path));
         }
-        catch (DecoderFallbackException exception)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            var diagnostic = FactDiagnostic.Create(DiagnosticCatalog.InvalidText, SourceSpan.StartOf(display),
-                $"The file is not valid UTF-8 (bad byte at offset {exception.Index})");
-            return new ParsedFile(display, ParsedFile.IsSchemaPath(path), null, new([diagnostic]));
+            text = null;
         }
         return ParsedFile.Read(display, text, limits);
     }

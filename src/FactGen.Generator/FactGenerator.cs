@@ -83,7 +83,7 @@ public sealed class FactGenerator : IIncrementalGenerator
             .Where(text => text.Path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Where(pair => ItemMetadata.IsMarked(pair.Right.GetOptions(pair.Left), ItemMetadata.Source))
-            .Select((pair, ct) => SourceDocument.Parse(SourceDocument.FileNameOf(pair.Left.Path), pair.Left.GetText(ct)?.ToString() ?? string.Empty))
+            .Select((pair, ct) => SourceDocument.Parse(SourceDocument.FileNameOf(pair.Left.Path), (pair.Left.GetText(ct) is { } text ? FactText.FromCompiler(text.ToString(), text.Encoding) : null) ?? string.Empty))
             .Collect()
             .Select((documents, _) => documents.OrderBy(d => d.FileName, StringComparer.Ordinal).ToEquatableArray())
             .WithTrackingName(TrackingNames.Sources);

@@ -34,8 +34,12 @@ internal static class PipelineGuard
 
     public static ParsedFile Read(AdditionalText text, ReadLimits limits, CancellationToken cancellation) =>
         Run("reading the file",
-            () => ParsedFile.Read(text.Path, text.GetText(cancellation)?.ToString(), limits, cancellation),
+            () => ParsedFile.Read(text.Path, FactTextOf(text, cancellation), limits, cancellation),
             (what, exception) => new ParsedFile(text.Path, ParsedFile.IsSchemaPath(text.Path), null, Failure(text.Path, what, exception)));
+
+    /// <summary>The file's text as FactGen decodes its bytes in the CLI too (<see cref="FactText"/>), or null when the compiler has none.</summary>
+    private static string? FactTextOf(AdditionalText text, CancellationToken cancellation) =>
+        text.GetText(cancellation) is { } source ? FactText.FromCompiler(source.ToString(), source.Encoding) : null;
 
     public static void AddSources(SourceProductionContext context, Func<IReadOnlyList<GeneratedSource>> emit)
     {

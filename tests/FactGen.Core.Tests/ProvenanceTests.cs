@@ -154,7 +154,7 @@ public sealed class ProvenanceTests
             """).Bind();
 
         DiagnosticAssert.Exactly(result.Diagnostics,
-            new Expected("FG0020", 3, 9, "The Claim 'guessed' is inferred but has no note explaining the inference", Path: "facts/claims.yaml"),
+            new Expected("FG0074", 3, 9, "The Claim 'guessed' lists inferred fields (about) but has no note saying how their values are known", Path: "facts/claims.yaml"),
             new Expected("FG0006", 10, 16, "The kind Claim has no field 'abut'; did you mean 'about'?", Path: "facts/claims.yaml"));
         var guessed = Claim(result, "guessed");
         Assert.False(guessed.IsInferred);

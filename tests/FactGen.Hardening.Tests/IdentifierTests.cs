@@ -25,7 +25,7 @@ public class IdentifierTests
         "id", "citations", "basis", "note", "name", "is-inferred", "link", "print-members", "equality-contract", "deconstruct",
     ];
 
-    private static string People(IEnumerable<string> ids) =>
+    internal static string People(IEnumerable<string> ids) =>
         "kind: Person\nfacts:\n" + string.Concat(ids.Select(id =>
             $"  - id: {(id.StartsWith('"') || id.StartsWith('\'') ? id : "'" + id + "'")}\n    name: Someone\n    citations: [{{ source: article, paragraph: 1, quote: q }}]\n"));
 

@@ -70,12 +70,12 @@ internal static class SchemaCommand
         return command;
     }
 
-    /// <summary>Reads schema.yaml as the build does: strict UTF-8, the default limits, Core's loader.</summary>
+    /// <summary>Reads schema.yaml as the build does: decoded as the compiler decodes it, the default limits, Core's loader.</summary>
     private static SchemaModel Load(string path)
     {
         try
         {
-            // The same reading as validate: BOM, strict UTF-8 and the size limit, located diagnostics.
+            // The same reading as validate: FactText's decoding and the size limit, located diagnostics.
             return SchemaLoader.Load(CorpusReader.ReadFile(path, ReadLimits.Default));
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)

@@ -25,16 +25,18 @@ internal static class CitationChecker
             {
                 findings.Report(DiagnosticCatalog.MissingCitation, fact.IdSpan, fact.Kind.Name, fact.Id);
             }
-            if ((fact.IsInferred || !fact.Source.Fact.InferredFields.IsEmpty) && string.IsNullOrWhiteSpace(fact.Note))
+            if (string.IsNullOrWhiteSpace(fact.Note))
             {
-                findings.Report(DiagnosticCatalog.InferredWithoutNote, fact.IdSpan, fact.Kind.Name, fact.Id);
+                // A stated fact with inferred fields is not "inferred": say which fields need the note (issue 26).
+                if (fact.IsInferred) findings.Report(DiagnosticCatalog.InferredWithoutNote, fact.IdSpan, fact.Kind.Name, fact.Id);
+                else if (!fact.Source.Fact.InferredFields.IsEmpty) findings.Report(DiagnosticCatalog.InferredFieldsWithoutNote, fact.IdSpan, fact.Kind.Name, fact.Id, string.Join(", ", fact.Source.Fact.InferredFields));
             }
-            if (sources is not null) CheckQuotes(fact, sources, findings);
+            if (sources is not null) CheckQuotes(fact, sources, findings, join.Cancellation);
         }
         return findings;
     }
 
-    private static void CheckQuotes(CorpusFact fact, SourceFiles sources, Findings findings)
+    private static void CheckQuotes(CorpusFact fact, SourceFiles sources, Findings findings, System.Threading.CancellationToken cancellation)
     {
         foreach (var located in fact.Citations.Concat(fact.FieldCitations))
         {
@@ -53,7 +55,7 @@ internal static class CitationChecker
                 var holding = document.ParagraphHolding(citation.Quote, except: citation.Paragraph);
                 var hint = holding >= 0
                     ? $"it is in paragraph {holding.ToString(CultureInfo.InvariantCulture)}: cite that paragraph"
-                    : $"the closest passage is \"{document.ClosestPassage(citation.Paragraph, citation.Quote)}\"";
+                    : $"the closest passage is \"{document.ClosestPassage(citation.Paragraph, citation.Quote, cancellation)}\"";
                 findings.Report(DiagnosticCatalog.QuoteNotFound, located.Quote, citation.Paragraph, citation.SourceId, hint);
             }
             else if (document.Locate(citation.Paragraph, citation.Quote) is { } match)

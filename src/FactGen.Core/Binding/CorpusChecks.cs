@@ -35,7 +35,8 @@ internal static class CorpusChecks
         findings.Add(names);
         findings.Add(ReferenceChecker.Check(bound, names.Exclusions));
         findings.Add(SourceKeyChecker.Check(bound));
-        var corpus = bound.Without(findings.Exclusions);
+        // A fact left without a required value leaves the model, lest a lowered error read null (issue 26).
+        var corpus = RequiredValueChecker.Apply(bound.Without(findings.Exclusions));
         var articles = sources is null ? null : new SourceFiles(corpus, sources);
         findings.Add(CitationChecker.Check(corpus, articles));
         GroundingSummary? grounding = null;

@@ -61,7 +61,8 @@ internal sealed class CorpusFact
     /// </summary>
     public CorpusFact Without(Exclusions exclusions)
     {
-        var dropped = exclusions.IsDropped(this);
+        // Dropped stays dropped: the required-value check prunes a corpus already pruned once.
+        var dropped = Dropped || exclusions.IsDropped(this);
         if (!exclusions.Touches(this)) return dropped ? new CorpusFact(Kind, Source, Values, BySource, Citations, FieldCitations, dropped, _changed) : this;
         bool Invalid(FactValue? value) => value switch
         {

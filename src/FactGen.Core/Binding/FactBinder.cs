@@ -38,87 +38,114 @@ internal sealed class FactBinder
     public FileFact Bind()
     {
         var converter = new ValueConverter(_diagnostics);
-        var kind = _kind;
-        var values = new FactValue?[kind.Fields.Count];
-        var present = new bool[kind.Fields.Count];
-        var notPerSource = new List<(FieldSchema Field, YamlMapping Map)>();
+        var state = new FieldState(_kind.Fields.Count);
         foreach (var entry in _body.Entries)
         {
-            var name = entry.Key.Value;
-            switch (name)
-            {
-                case BuiltInFields.Id:
-                    continue;
-                case BuiltInFields.Citations:
-                    BindCitations(entry.Value, converter);
-                    continue;
-                case BuiltInFields.Basis:
-                    BindBasis(entry.Value);
-                    continue;
-                case BuiltInFields.Note:
-                    _note = entry.Value is YamlScalar { IsNull: false } note ? note.Value : null;
-                    if (entry.Value is not YamlScalar) Report(DiagnosticCatalog.WrongValueType, entry.Value.Span, BuiltInFields.Note, "text", ValueConverter.Describe(entry.Value));
-                    continue;
-                case BuiltInFields.Aliases:
-                    BindAliases(entry.Value);
-                    continue;
-                case BuiltInFields.Inferred:
-                    BindInferredFields(entry.Value);
-                    continue;
-            }
-            var index = kind.IndexOfField(name);
-            if (index < 0)
-            {
-                var names = kind.Fields.Select(f => f.Name).Concat(BuiltInFields.Names);
-                Report(DiagnosticCatalog.UnknownField, entry.Key.Span, kind.Name, name, Naming.DidYouMean(name, names));
-                continue;
-            }
-            var field = kind.Fields[index];
-            if (entry.Value is YamlMapping perSource && field.Type != FieldType.Citation)
-            {
-                if (!field.IsPerSource)
-                {
-                    // Decided once the citations are read: keys that are cited sources mean a value
-                    // per source (FG0043); any other mapping is just the wrong type (FG0007).
-                    notPerSource.Add((field, perSource));
-                    continue;
-                }
-                var sourced = BindPerSource(index, field, perSource, converter);
-                present[index] = sourced.Entries.Count > 0;
-                values[index] = present[index] ? sourced.Entries[0].Value : null;
-                if (present[index]) _bySource.Add(sourced);
-                continue;
-            }
-            present[index] = entry.Value is not YamlScalar { IsNull: true };
-            values[index] = converter.Convert(field, entry.Value);
+            if (!BindBuiltIn(entry.Key.Value, entry.Value, converter)) BindField(entry, converter, state);
         }
         // The sources the fact cites, in the order it first names them: by its citations and by its
         // fields of type citation alike, here and in the corpus checks (SourceKeyChecker, grounding).
         var cited = _citations.Concat(converter.FieldCitations).Select(c => c.Citation.SourceId).Distinct(System.StringComparer.Ordinal).ToList();
-        AddOneValueForEverySource(values, cited);
-        foreach (var (field, map) in notPerSource)
+        AddOneValueForEverySource(state.Values, cited);
+        foreach (var (field, map) in state.NotPerSource)
         {
-            if (map.Entries.Count > 0 && map.Entries.All(e => cited.Contains(e.Key.Value))) Report(DiagnosticCatalog.PerSourceNotAllowed, map.Span, field.Name, kind.Name);
+            if (map.Entries.Count > 0 && map.Entries.All(e => cited.Contains(e.Key.Value))) Report(DiagnosticCatalog.PerSourceNotAllowed, map.Span, field.Name, _kind.Name);
             else converter.Convert(field, map);
         }
+        ReportMissingRequired(state);
 
-        for (var i = 0; i < kind.Fields.Count; i++)
-        {
-            // A value that is there but wrong has been reported already; only absence is reported here.
-            if (kind.Fields[i].IsRequired && (!present[i] || values[i] is ListValue { Items.Count: 0 } && IsEmptyList(_body, kind.Fields[i].Name)))
-            {
-                _diagnostics.Add(FactDiagnostic.Create(DiagnosticCatalog.MissingRequiredField, _idNode.Span, kind.Name, _idNode.Value, kind.Fields[i].Name).About(_idNode.Value, kind.Fields[i].Name));
-            }
-        }
-
-        var fact = new BoundFact(_idNode.Value, new EquatableArray<FactValue?>(values), _citations.Select(c => c.Citation).ToEquatableArray(), _isInferred, _note,
+        var fact = new BoundFact(_idNode.Value, new EquatableArray<FactValue?>(state.Values), _citations.Select(c => c.Citation).ToEquatableArray(), _isInferred, _note,
             _aliases.ToEquatableArray(), _bySource.OrderBy(s => s.FieldIndex).ToEquatableArray(), _inferredFields.ToEquatableArray());
         // A fact that wrote a broken citations list has already been told so; don't also say it has none.
         var hasCitationsEntry = _body.Find(BuiltInFields.Citations)?.Value is YamlSequence { Items.Count: > 0 };
-        var fileSpan = kind.IsSource ? _body.Find("file")?.Value.Span : null;
-        var bound = new FileFact(kind.Name, GeneratedNames.FactMember(_idNode.Value), _idNode.Span, fact, _citations.ToEquatableArray(), converter.FieldCitations.ToEquatableArray(),
-            converter.References.ToEquatableArray(), hasCitationsEntry, fileSpan, EquatableArray<FactDiagnostic>.Empty, _sourceKeys.ToEquatableArray(), _body.Span, ValueLocator.Locate(kind, _body));
+        var fileSpan = _kind.IsSource ? _body.Find("file")?.Value.Span : null;
+        var bound = new FileFact(_kind.Name, GeneratedNames.FactMember(_idNode.Value), _idNode.Span, fact, _citations.ToEquatableArray(), converter.FieldCitations.ToEquatableArray(),
+            converter.References.ToEquatableArray(), hasCitationsEntry, fileSpan, EquatableArray<FactDiagnostic>.Empty, _sourceKeys.ToEquatableArray(), _body.Span, ValueLocator.Locate(_kind, _body));
         return bound with { Diagnostics = FactDiagnostics.AboutFact(bound, _diagnostics) };
+    }
+
+    /// <summary>What the fields of one fact hold while it is bound.</summary>
+    private sealed class FieldState(int count)
+    {
+        public FactValue?[] Values { get; } = new FactValue?[count];
+        public bool[] Present { get; } = new bool[count];
+
+        /// <summary>Given in the file, right or wrong: a value in the wrong shape has its own error, not also FG0005 (issue 26).</summary>
+        public bool[] Given { get; } = new bool[count];
+
+        public List<(FieldSchema Field, YamlMapping Map)> NotPerSource { get; } = new();
+    }
+
+    /// <summary>Binds a built-in entry (id, citations, basis, note, aliases, inferred); false for any other name.</summary>
+    private bool BindBuiltIn(string name, YamlNode value, ValueConverter converter)
+    {
+        switch (name)
+        {
+            case BuiltInFields.Id:
+                return true;
+            case BuiltInFields.Citations:
+                BindCitations(value, converter);
+                return true;
+            case BuiltInFields.Basis:
+                BindBasis(value);
+                return true;
+            case BuiltInFields.Note:
+                _note = value is YamlScalar { IsNull: false } note ? note.Value : null;
+                if (value is not YamlScalar) Report(DiagnosticCatalog.WrongValueType, value.Span, BuiltInFields.Note, "text", ValueConverter.Describe(value));
+                return true;
+            case BuiltInFields.Aliases:
+                BindAliases(value);
+                return true;
+            case BuiltInFields.Inferred:
+                BindInferredFields(value);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private void BindField(YamlEntry entry, ValueConverter converter, FieldState state)
+    {
+        var name = entry.Key.Value;
+        var index = _kind.IndexOfField(name);
+        if (index < 0)
+        {
+            var names = _kind.Fields.Select(f => f.Name).Concat(BuiltInFields.Names);
+            Report(DiagnosticCatalog.UnknownField, entry.Key.Span, _kind.Name, name, Naming.DidYouMean(name, names));
+            return;
+        }
+        var field = _kind.Fields[index];
+        state.Given[index] = entry.Value is not YamlScalar { IsNull: true } && !(field.IsPerSource && entry.Value is YamlMapping { Entries.Count: 0 });
+        if (entry.Value is YamlMapping perSource && field.Type != FieldType.Citation)
+        {
+            if (!field.IsPerSource)
+            {
+                // Decided once the citations are read: keys that are cited sources mean a value
+                // per source (FG0043); any other mapping is just the wrong type (FG0007).
+                state.NotPerSource.Add((field, perSource));
+                return;
+            }
+            var sourced = BindPerSource(index, field, perSource, converter);
+            state.Present[index] = sourced.Entries.Count > 0;
+            state.Values[index] = state.Present[index] ? sourced.Entries[0].Value : null;
+            if (state.Present[index]) _bySource.Add(sourced);
+            return;
+        }
+        state.Present[index] = entry.Value is not YamlScalar { IsNull: true };
+        state.Values[index] = converter.Convert(field, entry.Value);
+    }
+
+    /// <summary>FG0005 for a required field given no value; a value that is there but wrong has been reported already.</summary>
+    private void ReportMissingRequired(FieldState state)
+    {
+        for (var i = 0; i < _kind.Fields.Count; i++)
+        {
+            var field = _kind.Fields[i];
+            if (field.IsRequired && (!state.Present[i] && !state.Given[i] || state.Values[i] is ListValue { Items.Count: 0 } && IsEmptyList(_body, field.Name)))
+            {
+                _diagnostics.Add(FactDiagnostic.Create(DiagnosticCatalog.MissingRequiredField, _idNode.Span, _kind.Name, _idNode.Value, field.Name).About(_idNode.Value, field.Name));
+            }
+        }
     }
 
     /// <summary>
@@ -139,6 +166,12 @@ internal sealed class FactBinder
                 continue;
             }
             var value = converter.Convert(field, entry.Value, sourceId);
+            if (field.IsRequired && value is ListValue { Items.Count: 0 })
+            {
+                // An empty list is no value: { s1: [], s2: [] } must not pass for a required list.
+                if (entry.Value is YamlSequence { Items.Count: 0 }) Report(DiagnosticCatalog.EmptyPerSourceList, entry.Value.Span, field.Name, sourceId);
+                continue;
+            }
             if (value is not null) entries.Add(new SourcedEntry(sourceId, value));
         }
         return new SourcedField(index, IsExplicit: true, entries.ToEquatableArray());
@@ -164,6 +197,11 @@ internal sealed class FactBinder
         foreach (var item in ListItems(node, BuiltInFields.Inferred, "a list of the fact's fields whose values are inferred"))
         {
             var name = (item as YamlScalar)?.Value ?? string.Empty;
+            if (BuiltInFields.Names.Contains(name))
+            {
+                Report(DiagnosticCatalog.BuiltInFieldInferred, item.Span, name, _kind.Name, string.Join(", ", _kind.Fields.Select(f => f.Name)));
+                continue;
+            }
             if (_kind.FindField(name) is null)
             {
                 Report(DiagnosticCatalog.UnknownField, item.Span, _kind.Name, name, Naming.DidYouMean(name, _kind.Fields.Select(f => f.Name)));

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using FactGen.Core.Collections;
 
 namespace FactGen.Core.Binding;
@@ -61,8 +62,8 @@ public sealed record SourceDocument(string FileName, EquatableArray<string> Para
     public static string FileNameOf(string path) => System.IO.Path.GetFileName(path);
 
     public bool Contains(int paragraph, string quote) =>
-        paragraph >= 0 && paragraph < Paragraphs.Count && quote.Length > 0 &&
-        Paragraphs[paragraph].IndexOf(TextNormalizer.Normalize(quote), StringComparison.Ordinal) >= 0;
+        paragraph >= 0 && paragraph < Paragraphs.Count && TextNormalizer.Normalize(quote) is { Length: > 0 } normalized &&
+        Paragraphs[paragraph].IndexOf(normalized, StringComparison.Ordinal) >= 0;
 
     /// <summary>The first paragraph other than <paramref name="except"/> that holds the quote, or -1.</summary>
     public int ParagraphHolding(string quote, int except)
@@ -74,24 +75,7 @@ public sealed record SourceDocument(string FileName, EquatableArray<string> Para
         return -1;
     }
 
-    /// <summary>The passage of the paragraph closest to the quote, for "did you mean" on a miss.</summary>
-    public string ClosestPassage(int paragraph, string quote)
-    {
-        var words = Paragraphs[paragraph].Split(' ');
-        var target = TextNormalizer.Normalize(quote);
-        var length = Math.Max(1, Math.Min(words.Length, target.Split(' ').Length));
-        var best = string.Empty;
-        var bestDistance = int.MaxValue;
-        for (var start = 0; start + length <= words.Length; start++)
-        {
-            var window = string.Join(" ", words, start, length);
-            var distance = FactGen.Core.Naming.EditDistance(target, window);
-            if (distance < bestDistance)
-            {
-                best = window;
-                bestDistance = distance;
-            }
-        }
-        return best;
-    }
+    /// <summary>The passage of the paragraph closest to the quote, for "did you mean" on a miss; bounded work (<see cref="ClosestPassageSearch"/>).</summary>
+    public string ClosestPassage(int paragraph, string quote, CancellationToken cancellation = default) =>
+        ClosestPassageSearch.Find(Paragraphs[paragraph], quote, cancellation).Passage;
 }

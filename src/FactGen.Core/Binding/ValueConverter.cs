@@ -70,6 +70,13 @@ internal sealed class ValueConverter
             Report(DiagnosticCatalog.WrongValueType, paragraph.Span, "paragraph", "a paragraph number (0 for the headline, 1 for the first body paragraph)", Describe(paragraph));
             return null;
         }
+        if (string.IsNullOrWhiteSpace(quote.Value))
+        {
+            // "   " normalizes to the empty string (TextNormalizer only folds white space), which
+            // every paragraph contains: no proof at all.
+            Report(DiagnosticCatalog.BlankQuote, quote.Span, number, source.Value);
+            return null;
+        }
         References.Add(new PendingReference(null, source.Value, source.Span, IsCitation: true));
         return new LocatedCitation(new CitationValue(source.Value, number, quote.Value), paragraph.Span, quote.Span, source.Span);
 

@@ -38,7 +38,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor InvalidSchema = new("FG0030", FactDiagnosticSeverity.Error, "Schema", "Schema without kinds", @"The schema must be a mapping with a 'kinds:' mapping of kind names to their declarations; this file is {0}");
     public static readonly DiagnosticDescriptor SourceFileMissing = new("FG0031", FactDiagnosticSeverity.Error, "Citations", "Source file not found", @"The source '{0}' names the file '{1}', which is not among the source files given");
     public static readonly DiagnosticDescriptor MultipleDocuments = new("FG0032", FactDiagnosticSeverity.Error, "Syntax", "More than one YAML document", @"A fact file holds one YAML document; this is a second one");
-    public static readonly DiagnosticDescriptor InvalidText = new("FG0033", FactDiagnosticSeverity.Error, "Syntax", "Text that cannot be compiled", @"{0}");
+    public static readonly DiagnosticDescriptor UnpairedSurrogate = new("FG0033", FactDiagnosticSeverity.Error, "Syntax", "Half a surrogate pair in the text", @"The file holds U+{0}, half of a surrogate pair without its other half, at line {1}, column {2}: it is not Unicode text");
 
     public static readonly DiagnosticDescriptor InternalError = new("FG0034", FactDiagnosticSeverity.Error, "Internal", "FactGen failed unexpectedly", @"FactGen failed unexpectedly while {0}: {1}. Please report this with the file that caused it");
     public static readonly DiagnosticDescriptor InvalidOption = new("FG0035", FactDiagnosticSeverity.Error, "Options", "Invalid MSBuild property", @"The MSBuild property {0} is '{1}': {2}");
@@ -72,6 +72,12 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor InvalidEnumValueName = new("FG0062", FactDiagnosticSeverity.Error, "Schema", "Enum value that is not a distinct slug", @"The enum values of '{0}' must be distinct lowercase slugs; {1}");
     public static readonly DiagnosticDescriptor InvalidSourceKind = new("FG0063", FactDiagnosticSeverity.Error, "Schema", "No single source kind with a file", @"Exactly one kind must be marked 'source: true', with a 'file' field of type string (the file name of the article): {0}");
     public static readonly DiagnosticDescriptor SchemaFlagNotBool = new("FG0064", FactDiagnosticSeverity.Error, "Schema", "Schema flag that is not true or false", @"'{0}' takes true or false, not '{1}'");
+    public static readonly DiagnosticDescriptor ReplacementCharacter = new("FG0070", FactDiagnosticSeverity.Error, "Syntax", "Replacement character in the text", @"The file holds U+FFFD at line {0}, column {1}: bytes that are not valid UTF-8 (or UTF-16) were replaced there when the file was decoded, or the character was typed. FactGen reads UTF-8, or UTF-16 with a byte order mark, and never lets a value change silently: save the file as UTF-8, and write a wanted U+FFFD as the escape ""\uFFFD""");
+    public static readonly DiagnosticDescriptor UnreadableFile = new("FG0071", FactDiagnosticSeverity.Error, "Syntax", "File that could not be read", @"The file could not be read as text: it could not be opened, or it is binary (not UTF-8, and two NUL characters in a row once decoded)");
+    public static readonly DiagnosticDescriptor BlankQuote = new("FG0072", FactDiagnosticSeverity.Error, "Citations", "Blank quote", @"The quote is blank: it holds no words once white space is folded, and every paragraph would contain it; quote the words of paragraph {0} of '{1}' that state the fact");
+    public static readonly DiagnosticDescriptor BuiltInFieldInferred = new("FG0073", FactDiagnosticSeverity.Error, "Provenance", "Built-in entry listed as inferred", @"'{0}' is an entry every fact has, not a field of {1} whose value could be inferred: 'inferred' lists fields of {1} ({2})");
+    public static readonly DiagnosticDescriptor InferredFieldsWithoutNote = new("FG0074", FactDiagnosticSeverity.Error, "Provenance", "Inferred fields without a note", @"The {0} '{1}' lists inferred fields ({2}) but has no note saying how their values are known");
+    public static readonly DiagnosticDescriptor EmptyPerSourceList = new("FG0075", FactDiagnosticSeverity.Error, "Provenance", "Empty list for a source of a required field", @"The required field '{0}' has an empty list for the source '{1}': an empty list is no value; give the values that source states, or leave the source out");
 
     public static readonly DiagnosticDescriptor[] All =
     [
@@ -107,7 +113,7 @@ public static class DiagnosticCatalog
         InvalidSchema,
         SourceFileMissing,
         MultipleDocuments,
-        InvalidText,
+        UnpairedSurrogate,
         InternalError,
         InvalidOption,
         LanguageVersionTooOld,
@@ -135,5 +141,11 @@ public static class DiagnosticCatalog
         InvalidEnumValueName,
         InvalidSourceKind,
         SchemaFlagNotBool,
+        ReplacementCharacter,
+        UnreadableFile,
+        BlankQuote,
+        BuiltInFieldInferred,
+        InferredFieldsWithoutNote,
+        EmptyPerSourceList,
     ];
 }

@@ -24,7 +24,7 @@ public sealed record ParsedFile(string Path, bool IsSchema, YamlNode? Root, Equa
     {
         if (text is null)
         {
-            var diagnostic = FactDiagnostic.Create(DiagnosticCatalog.InvalidText, SourceSpan.StartOf(path), "The file could not be read");
+            var diagnostic = FactDiagnostic.Create(DiagnosticCatalog.UnreadableFile, SourceSpan.StartOf(path));
             return new ParsedFile(path, IsSchemaPath(path), null, new EquatableArray<FactDiagnostic>([diagnostic]));
         }
         var result = YamlReader.Read(path, text, limits, cancellation);

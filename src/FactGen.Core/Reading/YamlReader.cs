@@ -109,8 +109,8 @@ public static class YamlReader
     /// A character YAML does not allow that YamlDotNet would not refuse: it takes a NUL (U+0000) for
     /// the end of its buffer and skips it or stops a value there, silently dropping the character
     /// or changing the meaning of what follows; and it passes half of a surrogate pair into values,
-    /// which is not Unicode text (the CLI already refuses such a file as invalid UTF-8, and an
-    /// escaped one, "\uD800", is refused by the parser). Located by line and column as the parser counts.
+    /// which is not Unicode text (an escaped one, "\uD800", is refused by the parser); and U+FFFD,
+    /// the mark of bytes the decoder replaced (FG0070). Located by line and column as the parser counts.
     /// </summary>
     private static FactDiagnostic? FindForbiddenCharacter(string path, string text)
     {
@@ -121,7 +121,7 @@ public static class YamlReader
         for (; i < text.Length; i++)
         {
             var c = text[i];
-            if (c == '\0') break;
+            if (c == '\0' || c == '\uFFFD') break;
             if (c >= '\uD800' && c <= '\uDFFF')
             {
                 if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
@@ -151,8 +151,11 @@ public static class YamlReader
             return FactDiagnostic.Create(DiagnosticCatalog.YamlSyntaxError, new SourceSpan(path, line, column, line, column + 1, i, 1),
                 "it holds the character U+0000 (NUL), which YAML does not allow");
         }
-        return FactDiagnostic.Create(DiagnosticCatalog.InvalidText, new SourceSpan(path, line, column, line, column + 1, i, 1),
-            string.Format(CultureInfo.InvariantCulture, "The file holds U+{0:X4}, half of a surrogate pair without its other half, at line {1}, column {2}: it is not Unicode text", (int)found, line, column));
+        var span = new SourceSpan(path, line, column, line, column + 1, i, 1);
+        // A decoder puts U+FFFD where bytes were not valid: FactGen reads the file as build and CLI
+        // decode it alike (FactText), and refuses a replaced character rather than compile it.
+        if (found == '\uFFFD') return FactDiagnostic.Create(DiagnosticCatalog.ReplacementCharacter, span, line, column);
+        return FactDiagnostic.Create(DiagnosticCatalog.UnpairedSurrogate, span, ((int)found).ToString("X4", CultureInfo.InvariantCulture), line, column);
     }
 
     private static string CleanMessage(Exception exception)

@@ -27,22 +27,7 @@ public sealed class RealConsumer : IDisposable
     public RealConsumer()
     {
         Directory = DotNet.TemporaryDirectory("consumer");
-        var repository = SharedFolder.RepositoryRoot;
-        File.WriteAllText(Path.Combine(Directory, "Consumer.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-                <RootNamespace>Consumer</RootNamespace>
-              </PropertyGroup>
-              <Import Project="{repository}/src/FactGen.Generator/build/FactGen.props" />
-              <ItemGroup>
-                <ProjectReference Include="{repository}/src/FactGen.Generator/FactGen.Generator.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-              </ItemGroup>
-            </Project>
-            """);
+        File.WriteAllText(Path.Combine(Directory, "Consumer.csproj"), ProjectFile(treatWarningsAsErrors: true));
         File.WriteAllText(Path.Combine(Directory, "Program.cs"), """
             System.Console.WriteLine($"{Consumer.People.Ada.Name} of {Consumer.People.Ada.Country!.Name}, {Consumer.People.All.Count} people");
             System.Console.WriteLine($"{Consumer.Supports.Help.Id} {Consumer.Abcs.Lower.Id} {Consumer.ABCs.Upper.Id}");
@@ -61,6 +46,26 @@ public sealed class RealConsumer : IDisposable
         // of the generator must not write into the obj/ folders the outer build is using.
         FirstRun = Build("run");
     }
+
+    /// <summary>
+    /// A consumer project file, namespace Consumer, that imports FactGen.props and references this
+    /// repository's generator as an analyzer. Also written by the hardening tests' real builds.
+    /// </summary>
+    public static string ProjectFile(bool treatWarningsAsErrors) => $"""
+        <Project Sdk="Microsoft.NET.Sdk">
+          <PropertyGroup>
+            <OutputType>Exe</OutputType>
+            <TargetFramework>net10.0</TargetFramework>
+            <Nullable>enable</Nullable>
+            <TreatWarningsAsErrors>{(treatWarningsAsErrors ? "true" : "false")}</TreatWarningsAsErrors>
+            <RootNamespace>Consumer</RootNamespace>
+          </PropertyGroup>
+          <Import Project="{SharedFolder.RepositoryRoot}/src/FactGen.Generator/build/FactGen.props" />
+          <ItemGroup>
+            <ProjectReference Include="{SharedFolder.RepositoryRoot}/src/FactGen.Generator/FactGen.Generator.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+          </ItemGroup>
+        </Project>
+        """;
 
     public string Directory { get; }
 

@@ -130,9 +130,12 @@ public static class HostileText
         return builder.Append('"').ToString();
     }
 
-    /// <summary>Characters YAML lets a quoted scalar hold as themselves and no reader takes for a line break.</summary>
+    /// <summary>
+    /// Characters YAML lets a quoted scalar hold as themselves and no reader takes for a line break.
+    /// Not U+FFFD: raw, it cannot be told from a byte the decoder replaced (FG0070); escaped, it is kept.
+    /// </summary>
     private static bool IsRawSafe(char c) =>
-        (c is >= '\u00A0' and <= '\uD7FF' or >= '\uE000' and <= '\uFFFD') && c is not ('\u2028' or '\u2029' or '\uFEFF');
+        (c is >= '\u00A0' and <= '\uD7FF' or >= '\uE000' and <= '\uFFFC') && c is not ('\u2028' or '\u2029' or '\uFEFF');
 
     private static bool HasOnlyPairs(string value)
     {
