@@ -22,14 +22,14 @@ namespace FactGen.Benchmarks;
 
 /// <summary>
 /// <c>dotnet run -c Release --project benchmarks/FactGen.Benchmarks [-- --quick] [--only a,b] [--sizes n,m] [--shapes mixed,one-kind]</c>.
-/// Sections: runtime, generation, stages, probe, validate, coldstart, build, scale, search. The full mode runs all
+/// Sections: runtime, generation, stages, probe, validate, coldstart, build, scale, search, lsp. The full mode runs all
 /// of them at every size (1k, 10k, 100k facts); --quick is a smoke run of a few minutes (Dry and
 /// ShortRun BenchmarkDotNet jobs, 1k and 10k facts, fewer process runs, the shipped facts for the
 /// build, the scale check at 10k).
 /// </summary>
 public static class Program
 {
-    private static readonly string[] AllSections = ["runtime", "generation", "stages", "probe", "validate", "coldstart", "build", "scale", "search"];
+    private static readonly string[] AllSections = ["runtime", "json", "generation", "stages", "probe", "validate", "coldstart", "build", "scale", "search", "lsp"];
 
     public static int Main(string[] args)
     {
@@ -68,6 +68,9 @@ public static class Program
                 case "runtime":
                     Runtime(report, BenchmarkRunner.Run<LookupBenchmarks>(Config(quick, quick ? Job.ShortRun : Job.Default.WithWarmupCount(5).WithIterationCount(20))));
                     break;
+                case "json":
+                    Json(report, BenchmarkRunner.Run<JsonBenchmarks>(Config(quick, quick ? Job.ShortRun : Job.Default.WithWarmupCount(5).WithIterationCount(20))));
+                    break;
                 case "generation":
                     Generation(report, BenchmarkRunner.Run<GenerationBenchmarks>(Config(quick, quick ? Job.Dry : Job.Default.WithWarmupCount(2).WithIterationCount(10))));
                     break;
@@ -88,6 +91,9 @@ public static class Program
                     break;
                 case "search":
                     Search(report, BenchmarkRunner.Run<ClosestPassageBenchmarks>(Config(quick, quick ? Job.ShortRun : Job.Default.WithWarmupCount(2).WithIterationCount(10))));
+                    break;
+                case "lsp":
+                    FactGen.Benchmarks.LanguageServer.LanguageServerBenchmark.Run(report, quick);
                     break;
                 case "scale":
                     foreach (var size in sizes is { Length: > 0 } ? sizes : [quick ? 10_000 : 100_000]) ScaleCheck.Run(report, size);
@@ -172,6 +178,21 @@ public static class Program
         foreach (var (shape, row) in rows)
         {
             report.Verdict($"closest passage, {shape} <= {Targets.ClosestPassageMilliseconds} ms", Stats.Ms(row.Stats.Median), row.Stats.Median <= Targets.ClosestPassageMilliseconds);
+        }
+    }
+
+    /// <summary>The generated JSON (issue 31): one fact within 2 µs, the shipped corpus within 5 ms.</summary>
+    private static void Json(Report report, Summary summary)
+    {
+        var rows = Rows(summary);
+        report.Add("JSON from the generated model (src/FactGen.Facts, shipped facts), warm",
+            "BenchmarkDotNet, in-process, Release; the generated converters, to a reused buffer unless the row says a string.\n\n" +
+            Report.Table(Header, rows.Select(r => Cells(r, withFacts: false))));
+        foreach (var (method, target) in new[] { (nameof(JsonBenchmarks.OneFact), Targets.JsonFactMicroseconds), (nameof(JsonBenchmarks.OneFactPlain), Targets.JsonFactMicroseconds), (nameof(JsonBenchmarks.WholeCorpus), Targets.JsonCorpusMilliseconds * 1000) })
+        {
+            var row = rows.Single(r => r.Method == method);
+            var microseconds = row.Stats.Median * 1e3;
+            report.Verdict($"{row.Description.Trim('\'')} <= {target:0} µs", microseconds.ToString("0.00", CultureInfo.InvariantCulture) + " µs", microseconds <= target);
         }
     }
 

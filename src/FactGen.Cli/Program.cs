@@ -27,6 +27,9 @@ public static class Program
         root.Subcommands.Add(InitCommand.Create(output, error));
         root.Subcommands.Add(DocsCommand.Create(output, error));
         root.Subcommands.Add(ReportCommand.Create(output, error));
+        root.Subcommands.Add(LspCommand.Create(error));
+        root.Subcommands.Add(CiteCommand.Create(output, error));
+        root.Subcommands.Add(ExportCommand.Create(output, error));
 
         if (UnknownOption(root, args) is { } unknown)
         {

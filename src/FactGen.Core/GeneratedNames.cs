@@ -29,8 +29,12 @@ public static partial class GeneratedNames
     public const string FactData = "FactData";
     public const string Sourced = "Sourced";
     public const string SourcedValue = "SourcedValue";
+    public const string FactJsonContext = "FactJsonContext";
 
-    public static readonly IReadOnlyList<string> SupportTypes = [FactInterface, Citation, FactBasis, FactDate, DatePrecision, FactCatalog, FactData, Sourced, SourcedValue];
+    /// <summary>The JSON context's property for a list of facts of any kind: <c>FactJsonContext.Default.Facts</c>.</summary>
+    public const string JsonFactList = "Facts";
+
+    public static readonly IReadOnlyList<string> SupportTypes = [FactInterface, Citation, FactBasis, FactDate, DatePrecision, FactCatalog, FactData, Sourced, SourcedValue, FactJsonContext];
 
     // Hint names: what Roslyn shows for each generated file, unique without regard to case (CS8785
     // otherwise). A kind's file is FactGen.{Kind}.g.cs; the shared files have a second dot, which no
@@ -40,6 +44,7 @@ public static partial class GeneratedNames
     public const string DataHint = "FactGen.Shared.FactData.g.cs";
     public const string DataReaderHint = "FactGen.Shared.DataReader.g.cs";
     public const string UnionsHint = "FactGen.Shared.Unions.g.cs";
+    public const string JsonHint = "FactGen.Shared.Json.g.cs";
 
     /// <summary>
     /// A kind's file: <c>FactGen.Person.g.cs</c>. Kinds whose names differ only in case (Abc, ABC)
@@ -158,4 +163,23 @@ public static partial class GeneratedNames
     /// </summary>
     public static IEnumerable<string> ReservedFactMembers(KindSchema kind) =>
         StaticClassMembers.Concat([FactsClass(kind), IdsClass(kind)]).Concat(kind.Fields.Where(f => f.IsIndexed).Select(Lookup));
+
+    // JSON (issue 31): FactJsonContext holds a JsonTypeInfo property per type, named like the type
+    // as System.Text.Json's own contexts do, and the converters in a nested class.
+
+    /// <summary>The class inside <see cref="FactJsonContext"/> that holds the converters.</summary>
+    public const string JsonConverters = "Converters";
+
+    /// <summary>
+    /// Members <see cref="FactJsonContext"/> has or inherits: a type whose name is one of these gets
+    /// its property with <c>Info</c> after it (<c>OptionsInfo</c>).
+    /// </summary>
+    public static readonly IReadOnlyList<string> JsonContextMembers =
+        [FactJsonContext, JsonConverters, "Default", "Options", "Create", "GetTypeInfo", "GeneratedSerializerOptions", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize"];
+
+    /// <summary>The context's <c>JsonTypeInfo</c> property for a type or a list: <c>Person</c>, <c>People</c>, <c>IFact</c>.</summary>
+    public static string JsonTypeInfoProperty(string typeName) => JsonContextMembers.Contains(typeName) ? typeName + "Info" : typeName;
+
+    /// <summary>The converter of a kind's record, nested in <see cref="JsonConverters"/>: <c>PersonConverter</c>.</summary>
+    public static string JsonConverter(KindSchema kind) => kind.Name + "Converter";
 }

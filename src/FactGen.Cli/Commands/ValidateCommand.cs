@@ -24,11 +24,12 @@ internal static class ValidateCommand
         var maxFileSize = new Option<int>("--max-file-size") { Description = "Largest fact file, in characters.", DefaultValueFactory = _ => ReadLimits.Default.MaxFileSize };
         var maxDepth = new Option<int>("--max-depth") { Description = "Deepest YAML nesting.", DefaultValueFactory = _ => ReadLimits.Default.MaxDepth };
         var maxNodes = new Option<int>("--max-nodes") { Description = "Most YAML nodes in a file, aliases expanded.", DefaultValueFactory = _ => (int)ReadLimits.Default.MaxNodes };
+        var watch = new Option<bool>("--watch") { Description = "Validate again whenever a fact file or an article changes, printing only the problems that appeared or went away (Ctrl+C stops)." };
         var maxFacts = new Option<int>("--max-facts") { Description = "Most facts in the corpus.", DefaultValueFactory = _ => ReadLimits.Default.MaxFacts };
 
         var command = new Command("validate", "Check fact files with the same checks as the build.")
         {
-            directory, sources, project, format, outputFile, warningsAsErrors, maxFileSize, maxDepth, maxNodes, maxFacts,
+            directory, sources, project, format, outputFile, warningsAsErrors, maxFileSize, maxDepth, maxNodes, maxFacts, watch,
         };
         command.SetAction(result =>
         {
@@ -52,6 +53,7 @@ internal static class ValidateCommand
             }
             bool Explicit(Option<int> option) => result.GetResult(option) is { Implicit: false };
             if (!CommandInputs.DirectoriesExist(dir, sourcesDir, error)) return Program.UsageError;
+            if (result.GetValue(watch)) return ValidateWatch.Run(dir, sourcesDir, limits, output, ValidateWatch.UntilCtrlC());
             try
             {
                 var corpus = CorpusReader.Read(dir, sourcesDir, limits);

@@ -118,6 +118,7 @@ public static class ModelEmitter
             new(GeneratedNames.SupportHint, Wrap(options, w => w.Lines(SupportTypesTemplate.Text(options.Visibility, DocComments.GeneratedCode(options))))),
             new(GeneratedNames.DataHint, Wrap(options, w => FactDataEmitter.Emit(w, index, shape, cancellation))),
             new(GeneratedNames.DataReaderHint, Wrap(options, w => w.Lines(DataReaderTemplate.Text))),
+            new(GeneratedNames.JsonHint, Wrap(options, w => Json.JsonEmitter.Emit(w, index, options, cancellation))),
         };
         if (!shape.Unions.IsEmpty) sources.Add(new(GeneratedNames.UnionsHint, Wrap(options, w => UnionEmitter.Emit(w, index, options))));
         return sources;

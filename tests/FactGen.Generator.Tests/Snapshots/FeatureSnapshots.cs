@@ -70,7 +70,7 @@ public class FeatureSnapshots : SnapshotTest
     /// aliases. The interface shares the members' common field (name, nullable on Person).
     /// </summary>
     [Fact]
-    public void Values_by_source_unions_and_aliases() => VerifyGenerator(ProvenanceCorpus(), include: hint => FocusedSources(hint) || hint == GeneratedNames.UnionsHint);
+    public void Values_by_source_unions_and_aliases() => VerifyGenerator(ProvenanceCorpus(), include: hint => FocusedSources(hint) || hint is GeneratedNames.UnionsHint or GeneratedNames.JsonHint);
 
     /// <summary>The fixture of <see cref="Values_by_source_unions_and_aliases"/>, which <c>ProvenanceModelTests</c> also runs.</summary>
     internal static List<AdditionalText> ProvenanceCorpus() => Corpus(

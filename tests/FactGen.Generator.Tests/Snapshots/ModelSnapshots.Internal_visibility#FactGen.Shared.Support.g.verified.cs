@@ -7,7 +7,7 @@ namespace Consumer
 {
     /// <summary>What every fact has: an id, citations, how it is known, other names, and what each source states.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
-    internal interface IFact
+    internal partial interface IFact
     {
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         string Id { get; }

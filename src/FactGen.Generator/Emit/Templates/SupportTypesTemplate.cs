@@ -14,7 +14,7 @@ internal static class SupportTypesTemplate
     public static string Text(string visibility, string generatedCode) => $$"""
         /// <summary>What every fact has: an id, citations, how it is known, other names, and what each source states.</summary>
         {{generatedCode}}
-        {{visibility}} interface {{FactInterface}}
+        {{visibility}} partial interface {{FactInterface}}
         {
             /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
             string {{Id}} { get; }
