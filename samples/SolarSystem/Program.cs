@@ -13,4 +13,4 @@ foreach (Moon moon in Moons.ByPlanet(jupiter))
 
 Citation first = Moons.Ganymede.Citations[^1];
 Console.WriteLine($"Source: {first.Source.File}, paragraph {first.Paragraph}: \"{first.Quote}\"");
-Console.WriteLine($"{Facts.All.Count} facts, runtime {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}");
+Console.WriteLine($"{FactCatalog.All.Count} facts, runtime {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}");

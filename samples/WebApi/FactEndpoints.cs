@@ -17,11 +17,11 @@ public static class FactEndpoints
     }
 
     public static IResult Fact(string id) =>
-        Facts.TryGet(id, out var fact) ? TypedResults.Json(fact, FactJsonContext.Default.IFact) : UnknownFact(id);
+        FactCatalog.TryGet(id, out var fact) ? TypedResults.Json(fact, FactJsonContext.Default.IFact) : UnknownFact(id);
 
     public static IResult Provenance(string id)
     {
-        if (!Facts.TryGet(id, out var fact)) return UnknownFact(id);
+        if (!FactCatalog.TryGet(id, out var fact)) return UnknownFact(id);
         var citations = fact.Citations
             .Select(c => new ProvenanceCitation(c.Source.Id, c.Source.Headline, c.Paragraph, c.Quote, Articles.Paragraph(c.Source.File, c.Paragraph)))
             .ToList();

@@ -26,7 +26,7 @@ public static class Lookups
         ["characterizations"] = Kind(Characterizations.All),
     };
 
-    private static IParty? Party(string id) => Facts.TryGet(id, out var fact) ? fact as IParty : null;
+    private static IParty? Party(string id) => FactCatalog.TryGet(id, out var fact) ? fact as IParty : null;
 
     private static KindLookups Kind(IReadOnlyList<IFact> all, params (string Field, Func<string, IReadOnlyList<IFact>?> Lookup)[] lookups) =>
         new(all, lookups.ToDictionary(l => l.Field, l => l.Lookup, StringComparer.Ordinal));

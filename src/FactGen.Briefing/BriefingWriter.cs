@@ -109,10 +109,10 @@ internal sealed class BriefingWriter
         foreach (var e in FactText.OrderEvents(Events.All)) StatementWriter.WriteEvent(_document, e);
     }
 
-    /// <summary>Every inferred fact of any kind (through <c>Facts.All</c>), with the curator's reason.</summary>
+    /// <summary>Every inferred fact of any kind (through <c>FactCatalog.All</c>), with the curator's reason.</summary>
     private void WriteInferred()
     {
-        var inferred = Facts.Facts.All.Where(f => f.Basis == FactBasis.Inferred).ToList();
+        var inferred = FactCatalog.All.Where(f => f.Basis == FactBasis.Inferred).ToList();
         if (inferred.Count == 0) return;
         _document.Heading("What the curators inferred");
         _document.Paragraph().Text("These facts are not in the articles' words; each says why it was concluded.").End();

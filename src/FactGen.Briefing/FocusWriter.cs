@@ -82,13 +82,13 @@ internal sealed class FocusWriter
         return _document.Build();
     }
 
-    /// <summary>Any fact, of whatever kind, by its id through <c>Facts.Get</c>: what it says and where the articles say it.</summary>
+    /// <summary>Any fact, of whatever kind, by its id through <c>FactCatalog.Get</c>: what it says and where the articles say it.</summary>
     public BriefingDocument? WriteFact(string id, TextWriter error)
     {
         IFact fact;
         try
         {
-            fact = Facts.Facts.Get(id);
+            fact = FactCatalog.Get(id);
         }
         catch (KeyNotFoundException exception)
         {

@@ -11,7 +11,7 @@ namespace FactGen.Core;
 /// (issue 13). Kind and plural names are PascalCase letters and digits, so the names made here can
 /// collide only in the ways <see cref="SchemaLoader"/> checks.
 /// </summary>
-public static class GeneratedNames
+public static partial class GeneratedNames
 {
     // The support types every model has beside its kinds.
     public const string FactInterface = "IFact";
@@ -19,13 +19,22 @@ public static class GeneratedNames
     public const string FactBasis = "FactBasis";
     public const string FactDate = "FactDate";
     public const string DatePrecision = "DatePrecision";
-    public const string Facts = "Facts";
+    /// <summary>
+    /// The cross-kind class: every fact of every kind, by id. Not <c>Facts</c>, its first name: the
+    /// namespace the docs suggest (<c>My.Facts</c>) and the shipped model's (<c>FactGen.Facts</c>)
+    /// then held a type of its own name, <c>FactGen.Facts.Facts</c>, against the .NET design
+    /// guidelines (issue 25). Renaming the class fixes every model; renaming a namespace, one.
+    /// </summary>
+    public const string FactCatalog = "FactCatalog";
     public const string FactData = "FactData";
     public const string Sourced = "Sourced";
     public const string SourcedValue = "SourcedValue";
     public const string FactJsonContext = "FactJsonContext";
 
-    public static readonly IReadOnlyList<string> SupportTypes = [FactInterface, Citation, FactBasis, FactDate, DatePrecision, Facts, FactData, Sourced, SourcedValue, FactJsonContext];
+    /// <summary>The JSON context's property for a list of facts of any kind: <c>FactJsonContext.Default.Facts</c>.</summary>
+    public const string JsonFactList = "Facts";
+
+    public static readonly IReadOnlyList<string> SupportTypes = [FactInterface, Citation, FactBasis, FactDate, DatePrecision, FactCatalog, FactData, Sourced, SourcedValue, FactJsonContext];
 
     // Hint names: what Roslyn shows for each generated file, unique without regard to case (CS8785
     // otherwise). A kind's file is FactGen.{Kind}.g.cs; the shared files have a second dot, which no
@@ -61,6 +70,16 @@ public static class GeneratedNames
     public static string KindPartHint(KindSchema kind, IEnumerable<KindSchema> allKinds, string part) =>
         KindHint(kind, allKinds).Substring(0, KindHint(kind, allKinds).Length - ".g.cs".Length) + "." + part + ".g.cs";
 
+    /// <summary>A kind's id table's file: <c>FactGen.Person.Ids.g.cs</c>.</summary>
+    public static string IdsHint(KindSchema kind, IEnumerable<KindSchema> allKinds) => KindPartHint(kind, allKinds, "Ids");
+
+    /// <summary>A kind's group tables' file: <c>FactGen.Person.Groups.g.cs</c>.</summary>
+    public static string GroupsHint(KindSchema kind, IEnumerable<KindSchema> allKinds) => KindPartHint(kind, allKinds, "Groups");
+
+    /// <summary>A chunk of a kind's facts' file: <c>FactGen.Person.Facts.0.g.cs</c>.</summary>
+    public static string ChunkHint(KindSchema kind, IEnumerable<KindSchema> allKinds, int chunk) =>
+        KindPartHint(kind, allKinds, "Facts." + chunk.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
     // The members of every record and of every kind's static class.
     public const string Id = "Id";
     public const string Citations = "Citations";
@@ -70,8 +89,6 @@ public static class GeneratedNames
     public const string Aliases = "Aliases";
     public const string BySource = "BySource";
     public const string InferredFields = "InferredFields";
-    public const string Link = "Link";
-    public const string LinkInverses = "LinkInverses";
     public const string All = "All";
     public const string Get = "Get";
     public const string TryGet = "TryGet";
@@ -84,10 +101,10 @@ public static class GeneratedNames
     public static readonly IReadOnlyList<string> RecordMembers =
     [
         Id, Citations, Basis, Note, IsInferred, Aliases, BySource, InferredFields, "Kind", "EqualityContract", "ToString", "Equals", "GetHashCode",
-        "GetType", "Deconstruct", "PrintMembers", "MemberwiseClone", "Finalize", Link, LinkInverses,
+        "GetType", "Deconstruct", "PrintMembers", "MemberwiseClone", "Finalize",
         // Where a record keeps its place and its links; no field's property (PascalCase, no
         // underscores) can take these, listed so the table names every member.
-        "Fact_Slot", "Links_At", "Fact_Links",
+        FactDataMembers.FactSlot, FactDataMembers.LinksAt, FactDataMembers.FactLinks,
     ];
 
     /// <summary>

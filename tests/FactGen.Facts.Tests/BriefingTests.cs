@@ -54,7 +54,7 @@ public class BriefingTests
     public void Footnotes_are_numbered_in_order_and_each_is_a_citation_of_the_corpus()
     {
         var (body, notes) = Split(Run().Output);
-        var citations = Facts.All.SelectMany(f => f.Citations).Select(Key).ToHashSet();
+        var citations = FactCatalog.All.SelectMany(f => f.Citations).Select(Key).ToHashSet();
         var referenced = References(body).ToList();
 
         Assert.Equal(Enumerable.Range(1, notes.Count), notes.Keys.OrderBy(n => n));
@@ -80,7 +80,7 @@ public class BriefingTests
     public void Inferred_facts_appear_with_their_notes()
     {
         var (_, output, _) = Run();
-        var inferred = Facts.All.Where(f => f.Basis == FactBasis.Inferred).ToList();
+        var inferred = FactCatalog.All.Where(f => f.Basis == FactBasis.Inferred).ToList();
 
         Assert.NotEmpty(inferred);
         Assert.All(inferred, f => Assert.Contains($"(inferred: {f.Note})", output));

@@ -81,7 +81,7 @@ public class CorpusQuestionsTests
     [Fact]
     public void Every_fact_but_a_source_cites_a_source()
     {
-        var facts = Facts.All.Where(f => f is not Source).ToList();
+        var facts = FactCatalog.All.Where(f => f is not Source).ToList();
 
         Assert.True(facts.Count > 100, $"only {facts.Count} facts");
         Assert.All(facts, f => Assert.NotEmpty(f.Citations));
@@ -91,7 +91,7 @@ public class CorpusQuestionsTests
     [Fact]
     public void Every_inferred_fact_explains_itself()
     {
-        Assert.All(Facts.All.Where(f => f.Basis == FactBasis.Inferred), f => Assert.False(string.IsNullOrWhiteSpace(f.Note), f.Id));
+        Assert.All(FactCatalog.All.Where(f => f.Basis == FactBasis.Inferred), f => Assert.False(string.IsNullOrWhiteSpace(f.Note), f.Id));
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public class CorpusQuestionsTests
         };
         foreach (var (source, count) in expected)
         {
-            var cited = Facts.All.SelectMany(f => f.Citations).Where(c => c.Source == source).Select(c => c.Paragraph).ToHashSet();
+            var cited = FactCatalog.All.SelectMany(f => f.Citations).Where(c => c.Source == source).Select(c => c.Paragraph).ToHashSet();
             var missing = Enumerable.Range(1, count).Where(p => !cited.Contains(p)).ToList();
             Assert.True(missing.Count == 0, $"{source.Id}: paragraphs never cited: {string.Join(", ", missing)}");
             Assert.DoesNotContain(cited, p => p > count);
@@ -114,7 +114,7 @@ public class CorpusQuestionsTests
     [Fact]
     public void Citation_quotes_are_short_anchors_not_copied_text()
     {
-        var citations = Facts.All.SelectMany(f => f.Citations).ToList();
+        var citations = FactCatalog.All.SelectMany(f => f.Citations).ToList();
 
         Assert.All(citations, c => Assert.InRange(c.Quote.Split(' ').Length, 1, 30));
     }

@@ -15,7 +15,7 @@ public class GeneratedApiTests
         Assert.Same(People.AntonyBlinken, People.Get(PersonIds.AntonyBlinken));
         Assert.True(People.TryGet("wang-yi", out var wang));
         Assert.Same(People.WangYi, wang);
-        Assert.Same(People.WangYi, Facts.Get("wang-yi"));
+        Assert.Same(People.WangYi, FactCatalog.Get("wang-yi"));
     }
 
     [Fact]
@@ -33,7 +33,7 @@ public class GeneratedApiTests
     public void Get_of_an_id_of_another_kind_does_not_return_it()
     {
         Assert.False(People.TryGet(CountryIds.China, out _));
-        Assert.IsType<Country>(Facts.Get(CountryIds.China));
+        Assert.IsType<Country>(FactCatalog.Get(CountryIds.China));
     }
 
     [Fact]

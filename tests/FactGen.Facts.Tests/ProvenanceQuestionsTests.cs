@@ -49,7 +49,7 @@ public class ProvenanceQuestionsTests
     public void Which_paragraphs_mention_the_Philippines_and_which_facts_cite_them()
     {
         var paragraphs = Countries.Philippines.Citations.Select(c => (c.Source, c.Paragraph)).ToHashSet();
-        var citing = Facts.All.Where(f => f.Citations.Any(c => paragraphs.Contains((c.Source, c.Paragraph)))).ToList();
+        var citing = FactCatalog.All.Where(f => f.Citations.Any(c => paragraphs.Contains((c.Source, c.Paragraph)))).ToList();
 
         Assert.Equal(2, paragraphs.Count);
         Assert.Contains(Topics.TopicSouthChinaSea, citing);
@@ -74,18 +74,18 @@ public class ProvenanceQuestionsTests
     [Fact]
     public void Any_fact_tells_how_it_is_known_without_knowing_its_kind()
     {
-        IFact blinken = Facts.Get("antony-blinken");
+        IFact blinken = FactCatalog.Get("antony-blinken");
 
         Assert.Contains("Blinken", blinken.Aliases);
         Assert.False(blinken.IsInferred);
         Assert.Equal(["Organization"], blinken.InferredFields);
         Assert.False(string.IsNullOrWhiteSpace(blinken.Note));
         // Values per source, for any kind: every entry names a source the fact cites.
-        foreach (var fact in Facts.All)
+        foreach (var fact in FactCatalog.All)
         {
             var cited = fact.Citations.Select(c => c.Source).ToHashSet();
             Assert.All(fact.BySource, v => Assert.Contains(v.Source, cited));
         }
-        Assert.Contains(Facts.All, f => f.BySource.Select(v => v.Source).Distinct().Count() > 1);
+        Assert.Contains(FactCatalog.All, f => f.BySource.Select(v => v.Source).Distinct().Count() > 1);
     }
 }

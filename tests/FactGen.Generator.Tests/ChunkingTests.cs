@@ -55,7 +55,7 @@ public class ChunkingTests
             Assert.Equal(Enumerable.Range(0, expected).Select(n => $"FactGen.{kind}.Facts.{n}.g.cs"), chunks.Select(c => c.HintName).OrderBy(h => h.Length).ThenBy(h => h, StringComparer.Ordinal));
             // One u8 literal per fact, folded by the compiler into one blob per chunk, and one property per fact.
             var facts = chunks.Select(c => c.SyntaxTree.GetRoot().DescendantNodes().OfType<PropertyDeclarationSyntax>()
-                .Single(p => IsChunk(p.Identifier.Text, $"{plural}_Data_")).DescendantTokens().Count(t => t.IsKind(SyntaxKind.Utf8StringLiteralToken) && t.ValueText.Trim().Length > 0)).ToList();
+                .Single(p => IsChunk(p.Identifier.Text, Core.GeneratedNames.FactDataMembers.Data(plural, 0).TrimEnd('0'))).DescendantTokens().Count(t => t.IsKind(SyntaxKind.Utf8StringLiteralToken) && t.ValueText.Trim().Length > 0)).ToList();
             Assert.All(facts, n => Assert.InRange(n, 1, KindDataEmitter.ChunkSize));
             Assert.Equal(count, facts.Sum());
             var properties = chunks.SelectMany(c => c.SyntaxTree.GetRoot().DescendantNodes().OfType<ClassDeclarationSyntax>().Where(k => k.Identifier.Text == plural))
@@ -79,7 +79,7 @@ public class ChunkingTests
         Assert.All(fields, f =>
         {
             Assert.Contains(f.Modifiers, m => m.IsKind(SyntaxKind.ReadOnlyKeyword));
-            Assert.Matches(@"^(new\((\d+)\)|new Fact_List<\w+>\(\d+, \w+\))$", f.Declaration.Variables.Single().Initializer!.Value.ToString());
+            Assert.Matches(@"^(new\(count: \d+\)|new Fact_List<\w+>\(count: \d+, fact: \w+\))$", f.Declaration.Variables.Single().Initializer!.Value.ToString());
         });
     }
 
@@ -138,6 +138,33 @@ public class ChunkingTests
     }
 
     [Fact]
+    public void Lookups_and_inverses_answer_for_facts_beyond_the_first_chunk()
+    {
+        // A group's number is its target's slot: people past slot 255 are in later chunks and their
+        // groups later in each table. Statement n is spoken by person n (n < 600); later people speak none.
+        var context = new AssemblyLoadContext(nameof(Lookups_and_inverses_answer_for_facts_beyond_the_first_chunk), isCollectible: true);
+        try
+        {
+            var assembly = context.LoadFromStream(new MemoryStream(Image.Value));
+            var get = assembly.GetType("Consumer.People", throwOnError: true)!.GetMethod("Get", BindingFlags.Public | BindingFlags.Static)!;
+            var bySpeaker = assembly.GetType("Consumer.Statements", throwOnError: true)!.GetMethod("BySpeaker", BindingFlags.Public | BindingFlags.Static)!;
+            foreach (var n in new[] { 255, 256, 300, 511, 512, 599, 600, 700, People - 1 })
+            {
+                var person = get.Invoke(null, [Id("person", n)])!;
+                string[] expected = n < Statements ? [Id("statement", n)] : [];
+                var spoken = ((System.Collections.IEnumerable)bySpeaker.Invoke(null, [person])!).Cast<object>().Select(Id);
+                Assert.Equal(expected, spoken);
+                var statements = ((System.Collections.IEnumerable)person.GetType().GetProperty("Statements")!.GetValue(person)!).Cast<object>().Select(Id);
+                Assert.Equal(expected, statements);
+            }
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
+    [Fact]
     public void Touching_one_fact_makes_that_fact_only_and_every_thread_gets_the_same_instance()
     {
         for (var round = 0; round < 8; round++)
@@ -162,15 +189,15 @@ public class ChunkingTests
 
                 // Only that fact's chunk of the cache exists, and in it only that fact.
                 var factData = assembly.GetType("Consumer.FactData", throwOnError: true)!;
-                var made = MadeSlots(factData, "People_Made", "Facts");
+                var made = MadeSlots(factData, "Made_People", "Facts");
                 Assert.Equal([700 + round], made);
-                Assert.Empty(MadeSlots(factData, "Countries_Made", "Facts"));
-                Assert.Empty(MadeSlots(factData, "People_Made", "Links"));
+                Assert.Empty(MadeSlots(factData, "Made_Countries", "Facts"));
+                Assert.Empty(MadeSlots(factData, "Made_People", "Links"));
 
                 // Its country is made when asked for, and only then.
                 var country = found[0].GetType().GetProperty("Country")!.GetValue(found[0])!;
-                Assert.Equal([(700 + round) % Countries], MadeSlots(factData, "Countries_Made", "Facts"));
-                Assert.Equal([700 + round], MadeSlots(factData, "People_Made", "Links"));
+                Assert.Equal([(700 + round) % Countries], MadeSlots(factData, "Made_Countries", "Facts"));
+                Assert.Equal([700 + round], MadeSlots(factData, "Made_People", "Links"));
                 Assert.Same(country, found[0].GetType().GetProperty("Country")!.GetValue(found[0]));
             }
             finally

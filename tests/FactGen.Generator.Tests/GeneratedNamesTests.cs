@@ -19,13 +19,15 @@ namespace FactGen.Generator.Tests;
 /// </summary>
 public class GeneratedNamesTests
 {
+    private static readonly EmitOptions Options = new("Consumer", IsPublic: true, Version: "1.0.0");
+
     [Fact]
     public void The_emitted_types_and_files_are_the_ones_the_table_names()
     {
         // The shipped corpus: every field type, enums and indexed fields among them.
         var model = Bound(GeneratorHarness.ShippedFacts());
         Assert.Contains(model.Kinds, k => k.Schema.Fields.Any(f => f.Type == Core.Schema.FieldType.Enum));
-        var sources = ModelEmitter.Emit(model, EmitOptions.Default);
+        var sources = ModelEmitter.Emit(model, Options);
 
         var declared = sources
             .SelectMany(s => CSharpSyntaxTree.ParseText(s.Text).GetRoot().DescendantNodes().OfType<BaseNamespaceDeclarationSyntax>())
@@ -38,9 +40,9 @@ public class GeneratedNamesTests
 
         var schemas = model.Kinds.Select(each => each.Schema).ToList();
         // Per kind: its own file, its id table, its group tables when a field needs them, a file per 256 facts.
-        var hints = model.Kinds.SelectMany(k => new[] { GeneratedNames.KindHint(k.Schema, schemas), GeneratedNames.KindPartHint(k.Schema, schemas, "Ids") }
-                .Concat(k.Schema.Fields.Any(f => f.IsIndexed || f.Inverse is not null) ? [GeneratedNames.KindPartHint(k.Schema, schemas, "Groups")] : [])
-                .Concat(Enumerable.Range(0, (k.Facts.Count + 255) / 256).Select(n => GeneratedNames.KindPartHint(k.Schema, schemas, "Facts." + n))))
+        var hints = model.Kinds.SelectMany(k => new[] { GeneratedNames.KindHint(k.Schema, schemas), GeneratedNames.IdsHint(k.Schema, schemas) }
+                .Concat(k.Schema.Fields.Any(f => f.IsIndexed || f.Inverse is not null) ? [GeneratedNames.GroupsHint(k.Schema, schemas)] : [])
+                .Concat(Enumerable.Range(0, (k.Facts.Count + 255) / 256).Select(n => GeneratedNames.ChunkHint(k.Schema, schemas, n))))
             .Concat([GeneratedNames.SupportHint, GeneratedNames.DataHint, GeneratedNames.DataReaderHint, GeneratedNames.JsonHint])
             .Concat(model.Unions.IsEmpty ? [] : [GeneratedNames.UnionsHint]);
         Assert.Equal(hints.OrderBy(h => h, StringComparer.Ordinal), sources.Select(s => s.HintName).OrderBy(h => h, StringComparer.Ordinal));
@@ -50,7 +52,7 @@ public class GeneratedNamesTests
     public void Each_static_class_declares_exactly_the_members_the_table_names_and_a_member_per_fact()
     {
         var model = Bound();
-        var sources = ModelEmitter.Emit(model, EmitOptions.Default);
+        var sources = ModelEmitter.Emit(model, Options);
         var classes = sources
             .SelectMany(s => CSharpSyntaxTree.ParseText(s.Text).GetRoot().DescendantNodes().OfType<ClassDeclarationSyntax>())
             .ToLookup(c => c.Identifier.Text, StringComparer.Ordinal);
@@ -76,7 +78,7 @@ public class GeneratedNamesTests
     public void Every_member_a_record_declares_is_a_field_an_inverse_or_reserved_by_the_table()
     {
         var model = Bound(GeneratorHarness.ShippedFacts());
-        var sources = ModelEmitter.Emit(model, EmitOptions.Default);
+        var sources = ModelEmitter.Emit(model, Options);
         var records = sources
             .SelectMany(s => CSharpSyntaxTree.ParseText(s.Text).GetRoot().DescendantNodes().OfType<RecordDeclarationSyntax>())
             .Where(r => r.Members.Count > 0) // the JSON file's partial declarations only add an attribute
@@ -105,9 +107,9 @@ public class GeneratedNamesTests
     public void Emitting_stops_when_cancelled()
     {
         var model = Bound();
-        Assert.NotEmpty(ModelEmitter.Emit(model, EmitOptions.Default));
+        Assert.NotEmpty(ModelEmitter.Emit(model, Options));
 
-        Assert.ThrowsAny<OperationCanceledException>(() => ModelEmitter.Emit(model, EmitOptions.Default, new CancellationToken(canceled: true)));
+        Assert.ThrowsAny<OperationCanceledException>(() => ModelEmitter.Emit(model, Options, new CancellationToken(canceled: true)));
     }
 
     [Fact]

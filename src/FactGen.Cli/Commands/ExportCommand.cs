@@ -14,7 +14,7 @@ namespace FactGen.Cli.Commands;
 /// <summary>
 /// <c>factgen export [DIR=facts] --format json|jsonl|jsonld [--sources DIR] [--output FILE=-]</c>:
 /// the whole corpus for tools that are not .NET (issue 31). <c>json</c> is an array of facts in the
-/// shape of the YAML, each with its kind, as the generated model serializes <c>Facts.All</c>;
+/// shape of the YAML, each with its kind, as the generated model serializes <c>FactCatalog.All</c>;
 /// <c>jsonl</c> one such fact per line; <c>jsonld</c> linked data with provenance as PROV-O and each
 /// citation a Web Annotation, whose quote selectors take their prefix and suffix from the articles
 /// when <c>--sources</c> names them.

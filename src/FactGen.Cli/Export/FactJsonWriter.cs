@@ -9,7 +9,7 @@ namespace FactGen.Cli.Export;
 
 /// <summary>
 /// A checked fact as JSON in the shape of its YAML, the same shape the generated model's converters
-/// write (<c>JsonSerializer.Serialize(Facts.All)</c>; <c>ExportTests</c> holds the two equal): the
+/// write (<c>JsonSerializer.Serialize(FactCatalog.All)</c>; <c>ExportTests</c> holds the two equal): the
 /// kind, the id, the fields in schema order (references as ids, a per-source field as a mapping from
 /// each source's id to its value), then aliases, inferred, basis when inferred, note and citations,
 /// each left out when empty.
@@ -95,7 +95,7 @@ internal static class FactJsonWriter
         writer.WriteEndArray();
     }
 
-    /// <summary>Every fact of the model, kind by kind in schema order, each kind's in file order: <c>Facts.All</c>'s order.</summary>
+    /// <summary>Every fact of the model, kind by kind in schema order, each kind's in file order: <c>FactCatalog.All</c>'s order.</summary>
     public static IEnumerable<(KindSchema Kind, BoundFact Fact)> AllFacts(FactModel model) =>
         model.Kinds.SelectMany(k => k.Facts.Select(f => (k.Schema, f)));
 }

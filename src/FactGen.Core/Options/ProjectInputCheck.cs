@@ -39,7 +39,7 @@ public static class ProjectInputCheck
     /// FG0052: a part of <paramref name="ns"/> equal to a type a kind generates into it. With
     /// root namespace <c>Elements</c> and a kind whose plural is <c>Elements</c>, user code in that
     /// namespace that writes <c>Elements.Element</c> finds the static class, not the namespace.
-    /// The support types (<c>Facts</c>, <c>Citation</c> ...) are left out on purpose: <c>My.Facts</c>
+    /// The support types (<c>FactCatalog</c>, <c>Citation</c> ...) are left out on purpose: <c>My.Facts</c>
     /// is the namespace the docs suggest, and a warning on every such project would be noise; a
     /// kind's names are the schema author's choice and can be changed.
     /// </summary>

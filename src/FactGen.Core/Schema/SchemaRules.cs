@@ -89,7 +89,7 @@ internal static class SchemaRules
             {
                 Report(diagnostics, DiagnosticCatalog.NameCollision, kindsNode.Find(kind.Name)!.Key.Span, plural, plural, "which is also a member of the class it names");
             }
-            // A member may not share its type's name (CS0542): a kind named Link would declare Link.Link().
+            // A member may not share its type's name (CS0542): a kind named Note would declare Note.Note.
             var record = GeneratedNames.Record(kind);
             if (GeneratedNames.RecordMembers.Contains(record))
             {

@@ -44,9 +44,7 @@ internal static class ChunkEmitter
         }
         w.Close().Line();
 
-        var plain = schema.Fields.Where(f => !TypeNames.IsLinked(f)).ToList();
-        var linked = schema.Fields.Where(TypeNames.IsLinked).ToList();
-        var perSource = schema.Fields.Where(f => f.IsPerSource).ToList();
+        var layout = new FactLayout(schema);
         var data = new DataWriter(index);
         var line = new DataLine();
         var offsets = new List<int>(unit.Facts.Count);
@@ -54,22 +52,15 @@ internal static class ChunkEmitter
 
         w.Open($"internal static partial class {GeneratedNames.FactData}");
         var last = first + unit.Facts.Count - 1;
-        w.Line($"// {schema.Name} {CSharp.Literal(first)} to {CSharp.Literal(last)}, a line each: id, basis, note, aliases, inferred fields{Describe(plain, ", ")};");
-        w.Line($"// then what it points at: {Describe(linked, string.Empty, ", ")}citations{(perSource.Count > 0 ? ", values by source of " + Describe(perSource, string.Empty) : string.Empty)}.");
+        w.Line($"// {schema.Name} {CSharp.Literal(first)} to {CSharp.Literal(last)}, a line each: {Describe(layout.Own)};");
+        w.Line($"// then what it points at: {Describe(layout.Links)}.");
         w.Line($"private static global::System.ReadOnlySpan<byte> {DataNames.Data(plural, unit.Chunk)} =>");
         for (var i = 0; i < unit.Facts.Count; i++)
         {
             cancellation.ThrowIfCancellationRequested();
             var fact = unit.Facts[i];
-            line.Start().String(fact.Id).Int(fact.IsInferred ? 1 : 0);
-            if (fact.Note is null) line.None();
-            else line.String(fact.Note);
-            DataWriter.Strings(line, fact.Aliases);
-            DataWriter.Strings(line, fact.InferredFields.Select(f => schema.FindField(f)!.PropertyName).ToList());
-            foreach (var field in plain) data.Write(line, field, fact.Values[schema.Fields.IndexOf(field)]);
-            foreach (var field in linked) data.Write(line, field, fact.Values[schema.Fields.IndexOf(field)]);
-            data.Citations(line, fact.Citations);
-            foreach (var field in perSource) data.Sourced(line, field, fact.SourcedAt(schema.Fields.IndexOf(field)));
+            line.Start();
+            foreach (var part in layout.Own.Concat(layout.Links)) data.Part(line, part, schema, fact);
             offsets.Add(at);
             var literal = line.End();
             at += line.ByteCount;
@@ -79,11 +70,10 @@ internal static class ChunkEmitter
         // byte after a u8 literal, hence one less). Nothing reads past the last line.
         w.Line($"    \"{new string(' ', Tables.ByteTable.PaddedSize(at + 1) - at - 1)}\"u8;");
         w.Line();
-        w.Line($"// Where each of those lines starts, 8 digits each.");
-        Tables.ByteTable.Write(w, DataNames.Offsets(plural, unit.Chunk), offsets, 8);
+        w.Line($"// Where each of those lines starts, {CSharp.Literal(KindDataEmitter.OffsetWidth)} digits each.");
+        Tables.ByteTable.Write(w, DataNames.Offsets(plural, unit.Chunk), offsets, KindDataEmitter.OffsetWidth);
         w.Close();
     }
 
-    private static string Describe(List<FieldSchema> fields, string before, string after = "") =>
-        fields.Count == 0 ? string.Empty : before + string.Join(", ", fields.Select(f => f.Name)) + after;
+    private static string Describe(IReadOnlyList<FactPart> parts) => string.Join(", ", parts.Select(p => p.Description));
 }

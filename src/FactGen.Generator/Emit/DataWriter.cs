@@ -1,17 +1,39 @@
 using System.Collections.Generic;
+using System.Linq;
 using FactGen.Core.Binding;
 using FactGen.Core.Schema;
 
 namespace FactGen.Generator.Emit;
 
-/// <summary>Writes bound values into a <see cref="DataLine"/>, in the order <see cref="DataReading"/> reads them.</summary>
+/// <summary>Writes a fact's parts (<see cref="FactLayout"/>) into a <see cref="DataLine"/>, as <see cref="DataReading"/> reads them.</summary>
 internal sealed class DataWriter
 {
     private readonly ModelIndex _index;
 
     public DataWriter(ModelIndex index) => _index = index;
 
-    public void Write(DataLine line, FieldSchema field, FactValue? value)
+    /// <summary>Writes one part of a fact: <see cref="DataReading.Part"/> reads it back.</summary>
+    public void Part(DataLine line, FactPart part, KindSchema kind, BoundFact fact)
+    {
+        switch (part.Kind)
+        {
+            case PartKind.Id: line.String(fact.Id); break;
+            // As FactBasis numbers them: Stated 0, Inferred 1.
+            case PartKind.Basis: line.Int(fact.IsInferred ? 1 : 0); break;
+            case PartKind.Note:
+                if (fact.Note is null) line.None();
+                else line.String(fact.Note);
+                break;
+            case PartKind.Aliases: Strings(line, fact.Aliases); break;
+            // By their C# names, as the record's InferredFields lists them.
+            case PartKind.InferredFields: Strings(line, fact.InferredFields.Select(f => kind.FindField(f)!.PropertyName).ToList()); break;
+            case PartKind.Field: Write(line, part.Field!, fact.Values[kind.Fields.IndexOf(part.Field!)]); break;
+            case PartKind.Citations: Citations(line, fact.Citations); break;
+            default: Sourced(line, part.Field!, fact.SourcedAt(kind.Fields.IndexOf(part.Field!))); break;
+        }
+    }
+
+    private void Write(DataLine line, FieldSchema field, FactValue? value)
     {
         if (field.IsList)
         {
@@ -27,7 +49,7 @@ internal sealed class DataWriter
     }
 
     /// <summary>What each source states for a per-source field: how many sources, then each source's slot and value.</summary>
-    public void Sourced(DataLine line, FieldSchema field, SourcedField? sourced)
+    private void Sourced(DataLine line, FieldSchema field, SourcedField? sourced)
     {
         var entries = sourced?.Entries;
         line.Int(entries?.Count ?? 0);
@@ -39,13 +61,13 @@ internal sealed class DataWriter
         }
     }
 
-    public static void Strings(DataLine line, IReadOnlyList<string> items)
+    private static void Strings(DataLine line, IReadOnlyList<string> items)
     {
         line.Int(items.Count);
         foreach (var item in items) line.String(item);
     }
 
-    public void Citations(DataLine line, IReadOnlyList<CitationValue> citations)
+    private void Citations(DataLine line, IReadOnlyList<CitationValue> citations)
     {
         line.Int(citations.Count);
         foreach (var citation in citations) Citation(line, citation);
@@ -78,26 +100,41 @@ internal sealed class DataWriter
     }
 }
 
-/// <summary>The C# expressions that read a field's value back with <c>FactData.Data_Reader</c>.</summary>
+/// <summary>
+/// The C# expressions that read a fact's parts back with <c>FactData.Data_Reader</c>. Each reads its
+/// values in statements or in a conditional, never as several arguments of one call, so nothing
+/// rests on the order arguments are evaluated in.
+/// </summary>
 internal static class DataReading
 {
-    public static string Value(KindSchema kind, FieldSchema field, ModelIndex index, string reader)
+    /// <summary>Reads what <see cref="DataWriter.Part"/> wrote for <paramref name="part"/>.</summary>
+    public static string Part(KindSchema kind, FactPart part, ModelIndex index, string reader) => part.Kind switch
     {
-        if (field.IsList)
-        {
-            return $"{reader}.List(static (ref {DataNames.Reader} item) => {Element(kind, field, index, "item")})";
-        }
+        PartKind.Id => $"{reader}.String()",
+        PartKind.Basis => $"({Core.GeneratedNames.FactBasis}){reader}.Int()",
+        PartKind.Note => $"{reader}.None() ? null : {reader}.String()",
+        PartKind.Aliases or PartKind.InferredFields => $"{reader}.Strings()",
+        PartKind.Field => Value(kind, part.Field!, index, reader),
+        PartKind.Citations => $"{reader}.{Core.GeneratedNames.Citations}()",
+        _ => Sourced(kind, part.Field!, index, reader),
+    };
+
+    private static string Value(KindSchema kind, FieldSchema field, ModelIndex index, string reader)
+    {
+        if (field.IsList) return $"{reader}.List(static (ref {DataNames.Reader} {DataNames.ListItem}) => {Element(kind, field, index, DataNames.ListItem)})";
         return $"{reader}.None() ? {(field.IsRequired ? "default!" : "null")} : {Element(kind, field, index, reader)}";
     }
 
-    /// <summary>Reads what <see cref="DataWriter.Sourced"/> wrote: a list of <c>Sourced&lt;T&gt;</c>.</summary>
-    public static string Sourced(KindSchema kind, FieldSchema field, ModelIndex index, string reader)
+    /// <summary>What each source states for a field: a list of <c>Sourced&lt;T&gt;</c>, each the source's slot, then the value.</summary>
+    private static string Sourced(KindSchema kind, FieldSchema field, ModelIndex index, string reader)
     {
+        const string item = DataNames.ListItem;
         var value = field.IsList
-            ? $"item.List(static (ref {DataNames.Reader} element) => {Element(kind, field, index, "element")})"
-            : Element(kind, field, index, "item");
+            ? $"{item}.List(static (ref {DataNames.Reader} {DataNames.ListElement}) => {Element(kind, field, index, DataNames.ListElement)})"
+            : Element(kind, field, index, item);
         var sourced = $"{Core.GeneratedNames.Sourced}<{TypeNames.SourcedValue(kind, field)}>";
-        return $"{reader}.List(static (ref {DataNames.Reader} item) => new {sourced}({DataNames.Fact(index.SourceKind!.Plural)}(item.Int()), {value}))";
+        var source = $"{DataNames.Fact(index.SourceKind!.Plural)}({item}.Int())";
+        return $"{reader}.List(static (ref {DataNames.Reader} {item}) => {{ var each_source = {source}; var each_value = {value}; return new {sourced}(each_source, each_value); }})";
     }
 
     private static string Element(KindSchema kind, FieldSchema field, ModelIndex index, string reader) => field.Type switch
@@ -106,11 +143,11 @@ internal static class DataReading
         FieldType.Int => $"{reader}.Int()",
         FieldType.Decimal => $"{reader}.Decimal()",
         FieldType.Bool => $"{reader}.Int() != 0",
-        FieldType.Date => $"new FactDate({reader}.Int(), {reader}.None() ? null : {reader}.Int(), {reader}.None() ? null : {reader}.Int())",
+        FieldType.Date => $"{reader}.{DataNames.ReadDate}()",
         FieldType.Url => $"new global::System.Uri({reader}.String(), global::System.UriKind.Absolute)",
         FieldType.Enum => $"({TypeNames.EnumType(kind, field)}){reader}.Int()",
         FieldType.Reference when field.TargetIsUnion => $"{DataNames.ReadUnion(field.TargetKind!)}(ref {reader})",
         FieldType.Reference => $"{DataNames.Fact(index.Kind(field.TargetKind!).Plural)}({reader}.Int())",
-        _ => $"{reader}.Citation()",
+        _ => $"{reader}.{Core.GeneratedNames.Citation}()",
     };
 }

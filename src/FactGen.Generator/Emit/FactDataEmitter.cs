@@ -7,7 +7,7 @@ namespace FactGen.Generator.Emit;
 
 /// <summary>
 /// The part of <c>FactData</c> that spans the kinds: every fact as one list and one lookup (behind
-/// <c>Facts</c>), reading a citation (which names the source kind) and a reference to a union. It
+/// <c>FactCatalog</c>), reading a citation (which names the source kind) and a reference to a union. It
 /// follows only the <see cref="ModelShape"/>, so editing a fact leaves this file alone.
 /// </summary>
 internal static class FactDataEmitter
@@ -21,7 +21,7 @@ internal static class FactDataEmitter
         w.Line(DocComments.GeneratedCode(shape.Options));
         w.Open($"internal static partial class {GeneratedNames.FactData}");
         w.Line("/// <summary>Every fact, as a list that makes each when it is read: created when first asked for.</summary>");
-        w.Line($"internal static class {DataNames.AllFactsList} {{ internal static readonly {TypeNames.ReadOnlyList}<{fact}> All = new {DataNames.LazyList}<{fact}>({CSharp.Literal(total)}, {DataNames.AnyFact}); }}").Line();
+        w.Line($"internal static class {DataNames.AllFactsList} {{ internal static readonly {TypeNames.ReadOnlyList}<{fact}> {DataNames.HeldAll} = new {DataNames.LazyList}<{fact}>(count: {CSharp.Literal(total)}, fact: {DataNames.AnyFact}); }}").Line();
 
         w.Line("/// <summary>A fact by its place among all facts, kind by kind in schema order.</summary>");
         w.Open($"private static {fact} {DataNames.AnyFact}(int index)");
@@ -64,7 +64,10 @@ internal static class FactDataEmitter
     {
         var citation = GeneratedNames.Citation;
         w.Open($"internal ref partial struct {DataNames.Reader}");
-        w.Line($"public {citation} {citation}() => new {citation}({DataNames.Fact(sourceKind.Plural)}(Int()), Int(), String());").Line();
+        w.Open($"public {citation} {citation}()");
+        w.Line($"var source = {DataNames.Fact(sourceKind.Plural)}(Int());").Line("var paragraph = Int();").Line("var quote = String();");
+        w.Line($"return new {citation}(source, paragraph, quote);");
+        w.Close().Line();
         w.Line($"public {TypeNames.ReadOnlyList}<{citation}> {GeneratedNames.Citations}() => List(static (ref {DataNames.Reader} item) => item.{citation}());");
         w.Close();
     }

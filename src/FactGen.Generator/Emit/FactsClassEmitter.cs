@@ -29,7 +29,7 @@ internal static class FactsClassEmitter
         w.Line(DocComments.GeneratedCode(kind.Options));
         w.Open($"{kind.Options.Visibility} static partial class {GeneratedNames.FactsClass(schema)}");
         w.Line($"/// <summary>Every {name}, in the order of the fact files.</summary>");
-        w.Line($"public static {TypeNames.ReadOnlyList}<{name}> {GeneratedNames.All} => {data}.{DataNames.List(plural)}.All;").Line();
+        w.Line($"public static {TypeNames.ReadOnlyList}<{name}> {GeneratedNames.All} => {data}.{DataNames.List(plural)}.{DataNames.HeldAll};").Line();
         w.Line($"/// <summary>The {name} with this id.</summary>");
         w.Line($"/// <exception cref=\"global::System.Collections.Generic.KeyNotFoundException\">No {name} has the id.</exception>");
         w.Open($"public static {name} {GeneratedNames.Get}(string id)");
@@ -46,33 +46,37 @@ internal static class FactsClassEmitter
         w.Close().Line();
     }
 
+    /// <summary>A <c>By{Field}</c> lookup: its parameter is named after the field (<c>BySpeaker(Person speaker)</c>).</summary>
     private static void EmitLookup(SourceWriter w, KindEmitter kind, FieldSchema field)
     {
         var schema = kind.Schema;
         var name = GeneratedNames.Record(schema);
         var keyType = TypeNames.Element(schema, field);
         var data = GeneratedNames.FactData;
+        var key = KindEmitter.Parameter(field.Name);
         w.Line();
         var relation = (field.IsList ? "includes" : "is") + (field.IsPerSource ? ", by any source," : string.Empty);
-        w.Line($"/// <summary>The {schema.Plural} whose <see cref=\"{name}.{field.PropertyName}\"/> {relation} <paramref name=\"key\"/>; empty when none.</summary>");
-        w.Open($"public static {TypeNames.ReadOnlyList}<{name}> {GeneratedNames.Lookup(field)}({keyType} key)");
-        if (field.Type == FieldType.Reference || field.Type == FieldType.String) w.Line("if (key is null) throw new global::System.ArgumentNullException(nameof(key));");
+        w.Line($"/// <summary>The {schema.Plural} whose <see cref=\"{name}.{field.PropertyName}\"/> {relation} <paramref name=\"{key.TrimStart('@')}\"/>; empty when none.</summary>");
+        w.Open($"public static {TypeNames.ReadOnlyList}<{name}> {GeneratedNames.Lookup(field)}({keyType} {key})");
+        if (field.Type == FieldType.Reference || field.Type == FieldType.String) w.Line($"if ({key} is null) throw new global::System.ArgumentNullException(nameof({key}));");
         if (field.Type != FieldType.Reference)
         {
-            w.Line($"return {data}.{DataNames.Groups(schema.Plural, field.PropertyName, null)}(key);");
+            w.Line($"return {data}.{DataNames.Groups(schema.Plural, field.PropertyName)}({key});");
         }
         else if (!field.TargetIsUnion)
         {
             var target = kind.Index.Kind(field.TargetKind!);
-            w.Line($"return {data}.{DataNames.Groups(schema.Plural, field.PropertyName, target.Plural)}(key.{DataNames.FactSlot});");
+            w.Line($"return {data}.{DataNames.GroupsIn(schema.Plural, field.PropertyName, target.Plural)}({key}.{DataNames.FactSlot});");
         }
         else
         {
-            // A union key is a fact of one member kind: its groups are in that member's table.
-            w.Open("return key switch");
+            // A union key is a fact of one member kind: its groups are in that member's table. The
+            // pattern's variables have '_', which the parameter (a camelCase field name) has not.
+            w.Open($"return {key} switch");
             foreach (var member in kind.Index.Union(field.TargetKind!).Members.Select(kind.Index.Kind))
             {
-                w.Line($"{GeneratedNames.Record(member)} one{member.Name} => {data}.{DataNames.Groups(schema.Plural, field.PropertyName, member.Plural)}(one{member.Name}.{DataNames.FactSlot}),");
+                var one = "one_" + member.Name;
+                w.Line($"{GeneratedNames.Record(member)} {one} => {data}.{DataNames.GroupsIn(schema.Plural, field.PropertyName, member.Plural)}({one}.{DataNames.FactSlot}),");
             }
             w.Line($"_ => global::System.Array.Empty<{name}>(),");
             w.Close(";");

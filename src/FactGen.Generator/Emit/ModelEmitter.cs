@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Threading;
 using FactGen.Core;
@@ -89,14 +88,14 @@ public static class ModelEmitter
     {
         Check(unit.Error);
         var index = new ModelIndex(unit.Schemas, unit.Unions, unit.Slots.ToDictionary(s => s.Id, s => s, System.StringComparer.Ordinal));
-        var hint = GeneratedNames.KindPartHint(unit.Kind, unit.Schemas, "Facts." + unit.Chunk.ToString(CultureInfo.InvariantCulture));
+        var hint = GeneratedNames.ChunkHint(unit.Kind, unit.Schemas, unit.Chunk);
         return new GeneratedSource(hint, Wrap(unit.Options, w => ChunkEmitter.Emit(w, unit, index, cancellation)));
     }
 
     public static GeneratedSource EmitIds(IdTableUnit unit)
     {
         Check(unit.Error);
-        return new GeneratedSource(GeneratedNames.KindPartHint(unit.Kind, unit.Schemas, "Ids"), Wrap(unit.Options, w => TablesEmitter.EmitIds(w, unit)));
+        return new GeneratedSource(GeneratedNames.IdsHint(unit.Kind, unit.Schemas), Wrap(unit.Options, w => TablesEmitter.EmitIds(w, unit)));
     }
 
     /// <summary>The kind's group tables, or no file when none of its fields needs one.</summary>
@@ -105,7 +104,7 @@ public static class ModelEmitter
         Check(unit.Error);
         if (unit.Tables.IsEmpty) return [];
         var index = new ModelIndex(unit.Schemas, EquatableArray<UnionSchema>.Empty, new Dictionary<string, IdSlot>());
-        return [new GeneratedSource(GeneratedNames.KindPartHint(unit.Kind, unit.Schemas, "Groups"), Wrap(unit.Options, w => TablesEmitter.EmitGroups(w, unit, index, cancellation)))];
+        return [new GeneratedSource(GeneratedNames.GroupsHint(unit.Kind, unit.Schemas), Wrap(unit.Options, w => TablesEmitter.EmitGroups(w, unit, index, cancellation)))];
     }
 
     /// <summary>The support types, <c>FactData</c>'s shared part and the data reader; none for a model without kinds.</summary>

@@ -20,35 +20,18 @@ internal static class RecordEmitter
     {
         var schema = kind.Schema;
         var name = GeneratedNames.Record(schema);
-        var plain = schema.Fields.Where(f => !TypeNames.IsLinked(f)).ToList();
-        var perSource = schema.Fields.Where(f => f.IsPerSource).ToList();
         var interfaces = new[] { GeneratedNames.FactInterface }.Concat(kind.Index.UnionsOf(schema).Select(GeneratedNames.UnionInterface));
         // Qualified: a field named factData would make a property FactData that hides the class.
         var data = TypeNames.Qualified(kind.Options, GeneratedNames.FactData);
-        var links = $"{data}.{DataNames.Links(name)}";
 
         DocComments.Summary(w, schema.Description ?? $"A {name} fact.");
-        w.Line($"/// <remarks>Each {name} is one fact from the fact files; see <see cref=\"{GeneratedNames.FactsClass(schema)}\"/> for all of them. Equality and hashing are by <see cref=\"Id\"/>.</remarks>");
+        w.Line($"/// <remarks>Each {name} is one fact from the fact files; see <see cref=\"{GeneratedNames.FactsClass(schema)}\"/> for all of them.");
+        w.Line($"/// Equality is identity, not value: two {name} are equal when their <see cref=\"Id\"/>s are (ordinal), whatever else they hold.</remarks>");
         w.Line(DocComments.GeneratedCode(kind.Options));
         w.Open($"{kind.Options.Visibility} sealed partial record {name} : {string.Join(", ", interfaces)}");
 
-        // fact_slot and links_at have underscores, which no field's parameter (camelCase) can have:
-        // a field named slot would otherwise be a second parameter slot.
-        var parameters = new[] { "int fact_slot", "string id", $"{GeneratedNames.FactBasis} basis", "string? note", $"{TypeNames.ReadOnlyList}<string> aliases", $"{TypeNames.ReadOnlyList}<string> inferredFields" }
-            .Concat(plain.Select(f => $"{TypeNames.Property(schema, f)} {Parameter(f.Name)}"))
-            .Concat(new[] { "int links_at" });
-        w.Open($"internal {name}({string.Join(", ", parameters)})");
-        w.Line($"{DataNames.FactSlot} = fact_slot;");
-        w.Line($"{GeneratedNames.Id} = id;").Line($"{GeneratedNames.Basis} = basis;").Line($"{GeneratedNames.Note} = note;").Line($"{GeneratedNames.Aliases} = aliases;").Line($"{GeneratedNames.InferredFields} = inferredFields;");
-        foreach (var field in plain) w.Line($"{field.PropertyName} = {Parameter(field.Name)};");
-        w.Line($"{DataNames.LinksAt} = links_at;");
-        w.Close().Line();
-
-        w.Line("/// <summary>The fact's place among its kind's facts: where its data, links and groups are found.</summary>").Line($"internal int {DataNames.FactSlot} {{ get; }}").Line();
-        w.Line("/// <summary>Where the fact's links start in its chunk's data.</summary>").Line($"private int {DataNames.LinksAt} {{ get; }}").Line();
-        w.Line("/// <summary>What the fact points at, read from its data the first time any of it is asked for.</summary>");
-        w.Line($"private {links} {DataNames.FactLinks} => {data}.{DataNames.LinksOf(name)}({DataNames.FactSlot}, {DataNames.LinksAt});").Line();
-
+        EmitConstructor(w, schema, name);
+        EmitPlace(w, kind, name);
         w.Line("/// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>").Line($"public string {GeneratedNames.Id} {{ get; }}").Line();
         foreach (var field in schema.Fields)
         {
@@ -64,8 +47,45 @@ internal static class RecordEmitter
             var relation = (field.IsList ? "includes" : "is") + (field.IsPerSource ? ", by any source," : string.Empty);
             var ownerRecord = GeneratedNames.Record(owner);
             w.Line($"/// <summary>The {owner.Plural} whose <see cref=\"{ownerRecord}.{field.PropertyName}\"/> {relation} this {name}.</summary>");
-            w.Line($"public {TypeNames.ReadOnlyList}<{ownerRecord}> {field.Inverse} => {data}.{DataNames.Groups(owner.Plural, field.PropertyName, schema.Plural)}({DataNames.FactSlot});").Line();
+            w.Line($"public {TypeNames.ReadOnlyList}<{ownerRecord}> {field.Inverse} => {data}.{DataNames.GroupsIn(owner.Plural, field.PropertyName, schema.Plural)}({DataNames.FactSlot});").Line();
         }
+        EmitFactMembers(w, kind);
+        EmitEquality(w, schema, name);
+        w.Close().Line();
+    }
+
+    /// <summary>The constructor: the fact's slot, its own parts (<see cref="FactLayout.Own"/>) and where its links start.</summary>
+    private static void EmitConstructor(SourceWriter w, KindSchema schema, string name)
+    {
+        // fact_slot and links_at have underscores, which no field's parameter (camelCase) can have:
+        // a field named slot would otherwise be a second parameter slot.
+        var layout = new FactLayout(schema);
+        var parameters = new[] { $"int {DataNames.SlotParameter}" }.Concat(layout.Own.Select(p => $"{p.Type} {p.Parameter}")).Concat([$"int {DataNames.LinksAtParameter}"]);
+        w.Open($"internal {name}({string.Join(", ", parameters)})");
+        w.Line($"{DataNames.FactSlot} = {DataNames.SlotParameter};");
+        foreach (var part in layout.Own) w.Line($"{part.Property} = {part.Parameter};");
+        w.Line($"{DataNames.LinksAt} = {DataNames.LinksAtParameter};");
+        w.Close().Line();
+
+    }
+
+    /// <summary>Where the record keeps its place and finds its links: members only generated code uses.</summary>
+    private static void EmitPlace(SourceWriter w, KindEmitter kind, string name)
+    {
+        // Qualified: a field named factData would make a property FactData that hides the class.
+        var data = TypeNames.Qualified(kind.Options, GeneratedNames.FactData);
+        var links = $"{data}.{DataNames.Links(name)}";
+        w.Line("/// <summary>The fact's place among its kind's facts: where its data, links and groups are found.</summary>").Line($"internal int {DataNames.FactSlot} {{ get; }}").Line();
+        w.Line("/// <summary>Where the fact's links start in its chunk's data.</summary>").Line($"private int {DataNames.LinksAt} {{ get; }}").Line();
+        w.Line("/// <summary>What the fact points at, read from its data the first time any of it is asked for.</summary>");
+        w.Line($"private {links} {DataNames.FactLinks} => {data}.{DataNames.LinksOf(name)}({DataNames.FactSlot}, {DataNames.LinksAt});").Line();
+
+    }
+
+    /// <summary>What every fact has (<c>IFact</c>): citations, basis, note, inferred fields, aliases, values by source.</summary>
+    private static void EmitFactMembers(SourceWriter w, KindEmitter kind)
+    {
+        var perSource = kind.Schema.Fields.Where(f => f.IsPerSource).ToList();
         var citation = GeneratedNames.Citation;
         w.Line("/// <summary>Where in the sources this fact is stated.</summary>");
         w.Line($"public {TypeNames.ReadOnlyList}<{citation}> {GeneratedNames.Citations} => {DataNames.FactLinks}.{GeneratedNames.Citations};").Line();
@@ -83,8 +103,6 @@ internal static class RecordEmitter
             ? $"public {TypeNames.ReadOnlyList}<{sourcedValue}> {GeneratedNames.BySource} => global::System.Array.Empty<{sourcedValue}>();"
             : $"public {TypeNames.ReadOnlyList}<{sourcedValue}> {GeneratedNames.BySource} => {DataNames.FactLinks}.{GeneratedNames.BySource};").Line();
 
-        EmitEquality(w, schema, name);
-        w.Close().Line();
     }
 
     /// <summary>
@@ -95,45 +113,39 @@ internal static class RecordEmitter
     {
         var schema = kind.Schema;
         var name = GeneratedNames.Record(schema);
-        var linked = schema.Fields.Where(TypeNames.IsLinked).ToList();
-        var bySource = schema.Fields.Where(f => f.IsPerSource).Select(f => (Field: f, Parameter: Parameter(GeneratedNames.BySourceProperty(f)))).ToList();
+        var layout = new FactLayout(schema);
+        var bySource = layout.Links.Where(p => p.Kind == PartKind.BySource).ToList();
         var sourcedValue = GeneratedNames.SourcedValue;
 
         w.Line($"/// <summary>What a {name} points at: read from its data on first use, so that making a fact never makes another.</summary>");
         w.Open($"internal sealed class {DataNames.Links(name)}");
-        var parameters = linked.Select(f => $"{TypeNames.Property(schema, f)} {Parameter(f.Name)}")
-            .Concat(new[] { $"{TypeNames.ReadOnlyList}<{GeneratedNames.Citation}> citations" })
-            .Concat(bySource.Select(s => $"{TypeNames.BySource(schema, s.Field)} {s.Parameter}"));
-        w.Open($"internal {DataNames.Links(name)}({string.Join(", ", parameters)})");
-        foreach (var field in linked) w.Line($"{field.PropertyName} = {Parameter(field.Name)};");
-        w.Line($"{GeneratedNames.Citations} = citations;");
+        w.Open($"internal {DataNames.Links(name)}({string.Join(", ", layout.Links.Select(p => $"{p.Type} {p.Parameter}"))})");
+        foreach (var part in layout.Links) w.Line($"{part.Property} = {part.Parameter};");
         if (bySource.Count > 0)
         {
-            foreach (var (field, parameter) in bySource) w.Line($"{GeneratedNames.BySourceProperty(field)} = {parameter};");
             // The untyped view IFact offers: each field's entries in field order, made once here. The
             // locals have underscores, which no parameter (a camelCase field name) can have.
             w.Line($"var all_values = new {sourcedValue}[{string.Join(" + ", bySource.Select(s => s.Parameter + ".Count"))}];");
             w.Line("var next_value = 0;");
-            foreach (var (field, parameter) in bySource)
+            foreach (var part in bySource)
             {
-                w.Line($"foreach (var each_value in {parameter}) all_values[next_value++] = new {sourcedValue}({CSharp.Literal(field.PropertyName)}, each_value.Source, each_value.Value);");
+                w.Line($"foreach (var each_value in {part.Parameter}) all_values[next_value++] = new {sourcedValue}({CSharp.Literal(part.Field!.PropertyName)}, each_value.Source, each_value.Value);");
             }
             // Qualified: a field named factData would make a property FactData that hides the class.
             w.Line($"{GeneratedNames.BySource} = {TypeNames.Qualified(kind.Options, GeneratedNames.FactData)}.{DataNames.ReadOnlyList}(all_values);");
         }
         w.Close().Line();
-        foreach (var field in linked) w.Line($"internal {TypeNames.Property(schema, field)} {field.PropertyName} {{ get; }}");
-        w.Line($"internal {TypeNames.ReadOnlyList}<{GeneratedNames.Citation}> {GeneratedNames.Citations} {{ get; }}");
-        foreach (var (field, _) in bySource) w.Line($"internal {TypeNames.BySource(schema, field)} {GeneratedNames.BySourceProperty(field)} {{ get; }}");
+        foreach (var part in layout.Links) w.Line($"internal {part.Type} {part.Property} {{ get; }}");
         if (bySource.Count > 0) w.Line($"internal {TypeNames.ReadOnlyList}<{sourcedValue}> {GeneratedNames.BySource} {{ get; }}");
         w.Close().Line();
     }
 
     private static void EmitEquality(SourceWriter w, KindSchema schema, string name)
     {
-        w.Line("/// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>");
+        w.Line($"/// <summary>Identity by id: true when <paramref name=\"other\"/> is a {name} with the same <see cref=\"Id\"/> (ordinal).</summary>");
+        w.Line("/// <remarks>Not the value equality a record would have: a fact is what its id names, and comparing values would follow references, which may form cycles.</remarks>");
         w.Line($"public bool Equals({name}? other) => other is not null && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);").Line();
-        w.Line("/// <inheritdoc/>");
+        w.Line("/// <summary>The hash of the <see cref=\"Id\"/> (ordinal), as <see cref=\"Equals(" + name + "?)\"/> compares.</summary>");
         w.Line("public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Id);").Line();
         w.Line("// Referenced facts print as their ids, so ToString never follows a cycle.");
         w.Open("private bool PrintMembers(global::System.Text.StringBuilder builder)");

@@ -45,6 +45,9 @@ internal static class TypeNames
     public static string Qualified(EmitOptions options, string type) =>
         options.Namespace.Length == 0 ? "global::" + type : "global::" + options.Namespace + "." + type;
 
-    /// <summary>Fields whose values point at other facts are set after every fact exists, so cycles work.</summary>
+    /// <summary>
+    /// Fields whose values point at other facts: read on first use into the fact's links object
+    /// (<see cref="FactLayout.Links"/>), so making a fact never makes another and cycles cost nothing.
+    /// </summary>
     public static bool IsLinked(FieldSchema field) => field.Type is FieldType.Reference or FieldType.Citation;
 }

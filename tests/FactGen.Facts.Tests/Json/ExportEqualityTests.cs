@@ -9,7 +9,7 @@ namespace FactGen.Facts.Tests.Json;
 /// The JSON shape is written twice, by the generated converters (from the compiled model) and by
 /// <c>factgen export</c> (from the checked model, for tools without the assembly): each line of
 /// <c>export --format jsonl</c> is byte for byte <c>JsonSerializer.Serialize</c> of the same fact as
-/// an <c>IFact</c>, in the order of <c>Facts.All</c>. The two writers cannot drift apart.
+/// an <c>IFact</c>, in the order of <c>FactCatalog.All</c>. The two writers cannot drift apart.
 /// </summary>
 public sealed class ExportEqualityTests
 {
@@ -21,6 +21,6 @@ public sealed class ExportEqualityTests
         Assert.Equal(0, Cli.Program.Run(["export", SharedFolder.FactsDirectory, "--format", "jsonl"], output, error));
 
         var lines = output.ToString().TrimEnd('\n').Split('\n');
-        Assert.Equal(Facts.All.Select(f => JsonSerializer.Serialize(f)), lines);
+        Assert.Equal(FactCatalog.All.Select(f => JsonSerializer.Serialize(f)), lines);
     }
 }

@@ -36,9 +36,9 @@ public sealed class JsonShapeTests
     [Fact]
     public void Every_shipped_fact_is_its_yaml_as_json_and_the_editors_schema_accepts_it()
     {
-        Assert.Equal(YamlFacts.ById.Count, Facts.All.Count);
+        Assert.Equal(YamlFacts.ById.Count, FactCatalog.All.Count);
         var failures = new List<string>();
-        foreach (var fact in Facts.All)
+        foreach (var fact in FactCatalog.All)
         {
             var json = JsonSerializer.Serialize(fact, fact.GetType(), FactJsonContext.Default);
             var yaml = YamlFacts.ById[fact.Id];
@@ -88,11 +88,11 @@ public sealed class JsonShapeTests
     [Fact]
     public void Lists_of_facts_say_each_kind_when_their_type_does_not()
     {
-        var all = JsonNode.Parse(JsonSerializer.Serialize(Facts.All, FactJsonContext.Default.Facts))!.AsArray();
+        var all = JsonNode.Parse(JsonSerializer.Serialize(FactCatalog.All, FactJsonContext.Default.Facts))!.AsArray();
         var people = JsonNode.Parse(JsonSerializer.Serialize(People.All, FactJsonContext.Default.People))!.AsArray();
 
-        Assert.Equal(Facts.All.Select(f => f.Id), all.Select(f => (string?)f!["id"]));
-        Assert.Equal(Facts.All.Select(f => f.GetType().Name), all.Select(f => (string?)f!["kind"]));
+        Assert.Equal(FactCatalog.All.Select(f => f.Id), all.Select(f => (string?)f!["id"]));
+        Assert.Equal(FactCatalog.All.Select(f => f.GetType().Name), all.Select(f => (string?)f!["kind"]));
         Assert.Equal(People.All.Count, people.Count);
         Assert.All(people, p => Assert.Null(p!["kind"]));
     }

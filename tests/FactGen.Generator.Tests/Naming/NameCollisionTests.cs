@@ -14,14 +14,14 @@ namespace FactGen.Generator.Tests.Naming;
 /// </summary>
 public class NameCollisionTests
 {
-    private static string Kind(string name, string plural, string fields = "label: { type: string }") =>
+    internal static string Kind(string name, string plural, string fields = "label: { type: string }") =>
         $"  {name}:\n    plural: {plural}\n    fields:\n      {fields}\n";
 
-    private static string Facts(string kind, params string[] ids) =>
+    internal static string Facts(string kind, params string[] ids) =>
         $"kind: {kind}\nfacts:\n" + string.Concat(ids.Select(id => $"  - id: {id}\n    citations: [{{ source: article, paragraph: 1, quote: q }}]\n"));
 
     /// <summary>Runs the generator; returns its diagnostics as "id file(line,col): message" and checks the output compiles.</summary>
-    private static List<string> Run(string kinds, params (string Name, string Text)[] facts)
+    internal static List<string> Run(string kinds, params (string Name, string Text)[] facts)
     {
         var files = new List<AdditionalText>
         {
@@ -96,7 +96,7 @@ public class NameCollisionTests
     [InlineData("FactBasis")]
     [InlineData("FactDate")]
     [InlineData("DatePrecision")]
-    [InlineData("Facts")]
+    [InlineData("FactCatalog")]
     [InlineData("FactData")]
     public void A_kind_named_like_a_support_type_is_FG0015_at_the_kind(string name)
     {
@@ -147,13 +147,13 @@ public class NameCollisionTests
     }
 
     [Theory]
-    [InlineData("Link")]
+    [InlineData("Aliases")]
     [InlineData("Id")]
     [InlineData("Note")]
     [InlineData("PrintMembers")]
     public void A_kind_named_like_a_member_of_its_record_is_FG0015(string name)
     {
-        // Found by SchemaPropertyTests: a kind named Link declared Link.Link() (CS0542).
+        // Found by SchemaPropertyTests: a kind named like a record member declared, say, Id.Id (CS0542).
         Assert.Equal(
             [$"FG0015 schema.yaml(7,3): '{name}' becomes the C# name '{name}', which is also a member every record has or FactGen reserves"],
             Run(Kind(name, name + "Items")));
@@ -176,7 +176,7 @@ public class NameCollisionTests
 
     [Theory]
     [InlineData("isInferred")]
-    [InlineData("link")]
+    [InlineData("bySource")]
     [InlineData("equalityContract")]
     [InlineData("printMembers")]
     public void A_field_named_like_a_record_member_is_FG0060(string field)
@@ -184,6 +184,13 @@ public class NameCollisionTests
         Assert.Equal(
             [$"FG0060 schema.yaml(10,7): The field name '{field}' is taken: every fact has id, citations, basis, note, aliases and inferred, and a field may not share its kind's name or a generated member's"],
             Run(Kind("Thing", "Things", field + ": { type: string }")));
+    }
+
+    [Fact]
+    public void A_kind_named_Link_and_a_field_named_link_compile_now_that_the_old_link_design_is_gone()
+    {
+        Assert.Empty(Run(Kind("Link", "Links", "linkInverses: { type: string }") + Kind("Thing", "Things", "link: { type: string }"),
+            ("links.yaml", Facts("Link", "one")), ("things.yaml", Facts("Thing", "two"))));
     }
 
     [Fact]

@@ -8,7 +8,7 @@ namespace FactGen.Generator.Tests.Naming;
 
 /// <summary>
 /// The names the value-level provenance code adds (issue 14) clash with none a schema can choose:
-/// the locals of <c>Link</c>, the type parameter of <c>Sourced&lt;T&gt;</c>, <c>{Field}BySource</c>.
+/// the locals of the links class's constructor, the type parameter of <c>Sourced&lt;T&gt;</c>, <c>{Field}BySource</c>.
 /// Found by a review; each case compiles clean or is a located FG error.
 /// </summary>
 public class ProvenanceNameTests
@@ -24,9 +24,9 @@ public class ProvenanceNameTests
     }
 
     [Fact]
-    public void Fields_named_like_the_locals_of_Link_compile()
+    public void Fields_named_like_the_locals_of_the_links_constructor_compile()
     {
-        // Link(Event? @next, Event? @sourced, ...) builds the untyped values by source in locals of its own.
+        // Links_Event(Event? @next, Event? @sourced, ...) builds the untyped values by source in locals of its own.
         var result = Run(SchemaPreamble.SourceKind + """
               Event:
                 plural: Events
@@ -51,10 +51,10 @@ public class ProvenanceNameTests
     }
 
     [Fact]
-    public void A_per_source_field_named_factData_does_not_hide_the_data_class_from_Link()
+    public void A_per_source_field_named_factData_does_not_hide_the_data_class_from_the_links_class()
     {
         // Found by SchemaPropertyTests (seed 524829292): the property FactData hid the class that
-        // Link calls to make the untyped values by source read-only.
+        // The links class calls FactData to make the untyped values by source read-only.
         var result = Run(SchemaPreamble.SourceKind + """
               Thing:
                 plural: Things

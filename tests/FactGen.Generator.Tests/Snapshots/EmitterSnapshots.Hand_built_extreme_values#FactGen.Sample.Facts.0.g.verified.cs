@@ -12,14 +12,14 @@ namespace Hand.Built
         /// <para>Cited: article, paragraph 2147483647: "\uD800"</para>
         /// <para>Inferred: \u0000</para>
         /// </summary>
-        public static Sample Low => FactData.Samples_Fact(0);
+        public static Sample Low => FactData.FactAt_Samples(0);
 
         /// <summary>
         /// <c>high</c>: Sample
         /// <para>Cited: article, paragraph 0: ""</para>
         /// <para>Note: </para>
         /// </summary>
-        public static Sample High => FactData.Samples_Fact(1);
+        public static Sample High => FactData.FactAt_Samples(1);
 
     }
 
@@ -33,15 +33,15 @@ namespace Hand.Built
 
     internal static partial class FactData
     {
-        // Sample 0 to 1, a line each: id, basis, note, aliases, inferred fields, text, count, amount, day, lines;
+        // Sample 0 to 1, a line each: id, basis, note, aliases, inferredFields, text, count, amount, day, lines;
         // then what it points at: citations.
-        private static global::System.ReadOnlySpan<byte> Samples_Data_0 =>
+        private static global::System.ReadOnlySpan<byte> Lines_Samples_0 =>
             "3:low|1|1:\u0000|0|0|100:lone � high, lone � low, pair \U0001F600, bom \uFEFF, nbsp \u00A0, zwsp \u200B, ps \u2029, nel \u0085, rlo \u202E, lro \u202D|-2147483648|30:-79228162514264337593543950335|1|1|1|2|33:\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\t\n\u000B\u000C\r\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F|0:|1|0|2147483647|3:�|\n"u8 +
             "4:high|0|0:|0|0|0:|2147483647|30:0.0000000000000000000000000001|9999|12|31|0|1|0|0|0:|\n"u8 +
             "                                                                                                                                                                                           "u8;
 
         // Where each of those lines starts, 8 digits each.
-        private static global::System.ReadOnlySpan<byte> Samples_Offsets_0 =>
+        private static global::System.ReadOnlySpan<byte> Offsets_Samples_0 =>
             "aaaaaaaaaaaaaaon               "u8;
     }
 }

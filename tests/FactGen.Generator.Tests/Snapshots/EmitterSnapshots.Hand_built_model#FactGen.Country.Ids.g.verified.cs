@@ -8,20 +8,20 @@ namespace Consumer
     internal static partial class FactData
     {
         /// <summary>The Country with an id, or null: a perfect hash of its 1 ids over 2 positions gives the one slot it can be in.</summary>
-        internal static Country? Countries_Find(string id)
+        internal static Country? Find_Countries(string id)
         {
-            var slot = Perfect_Slot(id, 0UL, Countries_Buckets, 1, 0, Countries_Positions, 1, 1);
+            var slot = Perfect_Slot(id, seed: 0UL, buckets: Buckets_Countries, bucketWidth: 1, bucketBits: 0, positions: Positions_Countries, positionWidth: 1, positionBits: 1);
             if (slot < 0) return null;
             // A fact made already compares its id; one not made yet compares the id in its data, so an id that is not there makes nothing.
-            if (Countries_Made.Facts.Find(slot) is Country made) return string.Equals(made.Id, id, global::System.StringComparison.Ordinal) ? made : null;
-            return Id_Is(Countries_Data(slot >> Chunk_Bits), Countries_Offset(slot), id) ? Countries_Fact(slot) : null;
+            if (Made_Countries.Facts.Find(slot) is Country made) return string.Equals(made.Id, id, global::System.StringComparison.Ordinal) ? made : null;
+            return Id_Is(ChunkOf_Countries(slot >> Chunk_Bits), Offset_Countries(slot), id) ? FactAt_Countries(slot) : null;
         }
 
         // Each bucket's displacement.
-        private static global::System.ReadOnlySpan<byte> Countries_Buckets =>
+        private static global::System.ReadOnlySpan<byte> Buckets_Countries =>
             "a              "u8;
         // Each position's slot plus one; 0 where no id lands.
-        private static global::System.ReadOnlySpan<byte> Countries_Positions =>
+        private static global::System.ReadOnlySpan<byte> Positions_Countries =>
             "ab             "u8;
     }
 }

@@ -6,7 +6,8 @@
 namespace Consumer
 {
     /// <summary>A country.</summary>
-    /// <remarks>Each Country is one fact from the fact files; see <see cref="Countries"/> for all of them. Equality and hashing are by <see cref="Id"/>.</remarks>
+    /// <remarks>Each Country is one fact from the fact files; see <see cref="Countries"/> for all of them.
+    /// Equality is identity, not value: two Country are equal when their <see cref="Id"/>s are (ordinal), whatever else they hold.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Country : IFact
     {
@@ -29,7 +30,7 @@ namespace Consumer
         private int Links_At { get; }
 
         /// <summary>What the fact points at, read from its data the first time any of it is asked for.</summary>
-        private global::Consumer.FactData.Country_Links Fact_Links => global::Consumer.FactData.Links_Of_Country(Fact_Slot, Links_At);
+        private global::Consumer.FactData.Links_Country Fact_Links => global::Consumer.FactData.LinksOf_Country(Fact_Slot, Links_At);
 
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
@@ -41,7 +42,7 @@ namespace Consumer
         public Person? Leader => Fact_Links.Leader;
 
         /// <summary>The People whose <see cref="Person.Country"/> is this Country.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Person> Citizens => global::Consumer.FactData.People_Country_In_Countries(Fact_Slot);
+        public global::System.Collections.Generic.IReadOnlyList<Person> Citizens => global::Consumer.FactData.GroupsIn_People_Country_Countries(Fact_Slot);
 
         /// <summary>Where in the sources this fact is stated.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Citation> Citations => Fact_Links.Citations;
@@ -64,10 +65,11 @@ namespace Consumer
         /// <summary>What each source states, field by field: none, since no field of this kind varies by source.</summary>
         public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource => global::System.Array.Empty<SourcedValue>();
 
-        /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
+        /// <summary>Identity by id: true when <paramref name="other"/> is a Country with the same <see cref="Id"/> (ordinal).</summary>
+        /// <remarks>Not the value equality a record would have: a fact is what its id names, and comparing values would follow references, which may form cycles.</remarks>
         public bool Equals(Country? other) => other is not null && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
 
-        /// <inheritdoc/>
+        /// <summary>The hash of the <see cref="Id"/> (ordinal), as <see cref="Equals(Country?)"/> compares.</summary>
         public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Id);
 
         // Referenced facts print as their ids, so ToString never follows a cycle.
@@ -85,7 +87,7 @@ namespace Consumer
     public static partial class Countries
     {
         /// <summary>Every Country, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Country> All => FactData.Countries_List.All;
+        public static global::System.Collections.Generic.IReadOnlyList<Country> All => FactData.List_Countries.All;
 
         /// <summary>The Country with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Country has the id.</exception>
@@ -99,7 +101,7 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Country? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            fact = FactData.Countries_Find(id);
+            fact = FactData.Find_Countries(id);
             return fact is not null;
         }
     }
@@ -111,49 +113,57 @@ namespace Consumer
     internal static partial class FactData
     {
         /// <summary>The Countries made so far, and their links: created when the kind is first touched.</summary>
-        internal static class Countries_Made
+        internal static class Made_Countries
         {
-            internal static readonly Fact_Cache Facts = new(1);
-            internal static readonly Fact_Cache Links = new(1);
+            internal static readonly Fact_Cache Facts = new(count: 1);
+            internal static readonly Fact_Cache Links = new(count: 1);
         }
 
         /// <summary>Every Country, as a list that makes each when it is read: created when first asked for.</summary>
-        internal static class Countries_List { internal static readonly global::System.Collections.Generic.IReadOnlyList<Country> All = new Fact_List<Country>(1, Countries_Fact); }
+        internal static class List_Countries { internal static readonly global::System.Collections.Generic.IReadOnlyList<Country> All = new Fact_List<Country>(count: 1, fact: FactAt_Countries); }
 
         /// <summary>The Country in a slot, made from its data the first time any thread asks for it.</summary>
-        internal static Country Countries_Fact(int slot) => (Country)(Countries_Made.Facts.Find(slot) ?? Countries_Made.Facts.Keep(slot, Make_Country(slot)));
+        internal static Country FactAt_Countries(int slot) => (Country)(Made_Countries.Facts.Find(slot) ?? Made_Countries.Facts.Keep(slot, Make_Country(slot)));
 
         /// <summary>What the Country in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
-        internal static Country_Links Links_Of_Country(int slot, int at) => (Country_Links)(Countries_Made.Links.Find(slot) ?? Countries_Made.Links.Keep(slot, Make_Country_Links(slot, at)));
+        internal static Links_Country LinksOf_Country(int slot, int at) => (Links_Country)(Made_Countries.Links.Find(slot) ?? Made_Countries.Links.Keep(slot, MakeLinks_Country(slot, at)));
 
-        private static Country Make_Country(int slot)
+        private static Country Make_Country(int fact_slot)
         {
-            var reader = new Data_Reader(Countries_Data(slot >> Chunk_Bits), Countries_Offset(slot));
-            return new Country(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.None() ? default! : reader.String(), reader.At);
+            var data_reader = new Data_Reader(ChunkOf_Countries(fact_slot >> Chunk_Bits), Offset_Countries(fact_slot));
+            string id = data_reader.String();
+            FactBasis basis = (FactBasis)data_reader.Int();
+            string? note = data_reader.None() ? null : data_reader.String();
+            global::System.Collections.Generic.IReadOnlyList<string> aliases = data_reader.Strings();
+            global::System.Collections.Generic.IReadOnlyList<string> inferredFields = data_reader.Strings();
+            string @name = data_reader.None() ? default! : data_reader.String();
+            return new Country(fact_slot, id, basis, note, aliases, inferredFields, @name, links_at: data_reader.At);
         }
 
-        private static Country_Links Make_Country_Links(int slot, int at)
+        private static Links_Country MakeLinks_Country(int fact_slot, int links_at)
         {
-            var reader = new Data_Reader(Countries_Data(slot >> Chunk_Bits), at);
-            return new Country_Links(reader.None() ? null : People_Fact(reader.Int()), reader.Citations());
+            var data_reader = new Data_Reader(ChunkOf_Countries(fact_slot >> Chunk_Bits), links_at);
+            Person? @leader = data_reader.None() ? null : FactAt_People(data_reader.Int());
+            global::System.Collections.Generic.IReadOnlyList<Citation> citations = data_reader.Citations();
+            return new Links_Country(@leader, citations);
         }
 
-        internal static global::System.ReadOnlySpan<byte> Countries_Data(int chunk) => chunk switch
+        internal static global::System.ReadOnlySpan<byte> ChunkOf_Countries(int chunk) => chunk switch
         {
-            0 => Countries_Data_0,
+            0 => Lines_Countries_0,
             _ => throw Data_Corrupt(),
         };
 
-        internal static int Countries_Offset(int slot) => Entry((slot >> Chunk_Bits) switch
+        internal static int Offset_Countries(int slot) => Table_Entry((slot >> Chunk_Bits) switch
         {
-            0 => Countries_Offsets_0,
+            0 => Offsets_Countries_0,
             _ => throw Data_Corrupt(),
-        }, 8, slot & Chunk_Mask);
+        }, width: 8, index: slot & Chunk_Mask);
 
         /// <summary>What a Country points at: read from its data on first use, so that making a fact never makes another.</summary>
-        internal sealed class Country_Links
+        internal sealed class Links_Country
         {
-            internal Country_Links(Person? @leader, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
+            internal Links_Country(Person? @leader, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
             {
                 Leader = @leader;
                 Citations = citations;

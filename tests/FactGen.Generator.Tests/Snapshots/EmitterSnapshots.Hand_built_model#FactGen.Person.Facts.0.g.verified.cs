@@ -11,14 +11,14 @@ namespace Consumer
         /// <c>ada</c>: Ada
         /// <para>Cited: article, paragraph 1: "Ada"</para>
         /// </summary>
-        public static Person Ada => FactData.People_Fact(0);
+        public static Person Ada => FactData.FactAt_People(0);
 
         /// <summary>
         /// <c>bob</c>: Bob
         /// <para>Cited: article, paragraph 3: "Bob"</para>
         /// <para>Inferred: Bob is inferred.</para>
         /// </summary>
-        public static Person Bob => FactData.People_Fact(1);
+        public static Person Bob => FactData.FactAt_People(1);
 
     }
 
@@ -32,15 +32,15 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Person 0 to 1, a line each: id, basis, note, aliases, inferred fields, name, born, height, age, active, homepage, role, tags;
+        // Person 0 to 1, a line each: id, basis, note, aliases, inferredFields, name, born, height, age, active, homepage, role, tags;
         // then what it points at: country, friends, evidence, citations.
-        private static global::System.ReadOnlySpan<byte> People_Data_0 =>
+        private static global::System.ReadOnlySpan<byte> Lines_People_0 =>
             "3:ada|0|~|0|0|3:Ada|1815|12|10|4:1.65|36|1|23:https://example.com/ada|0|2|4:math|15:poet's daughter|0|1|1|0|2|3:Ada|1|0|1|3:Ada|\n"u8 +
             "3:bob|1|16:Bob is inferred.|0|0|3:Bob|1900|~|~|~|~|~|~|1|0|~|2|0|1|~|1|0|3|3:Bob|\n"u8 +
             "                                            "u8;
 
         // Where each of those lines starts, 8 digits each.
-        private static global::System.ReadOnlySpan<byte> People_Offsets_0 =>
+        private static global::System.ReadOnlySpan<byte> Offsets_People_0 =>
             "aaaaaaaaaaaaaaib               "u8;
     }
 }

@@ -7,49 +7,49 @@ namespace Consumer
 {
     internal static partial class FactData
     {
-        private static class People_Age_Groups_Made { internal static readonly Fact_Cache Lists = new(1); }
-        internal static global::System.Collections.Generic.IReadOnlyList<Person> People_Age_Groups(int key)
+        private static class GroupsMade_Groups_People_Age { internal static readonly Fact_Cache Lists = new(count: 1); }
+        internal static global::System.Collections.Generic.IReadOnlyList<Person> Groups_People_Age(int key)
         {
-            var group = Int_Key(People_Age_Groups_Keys, 1, key);
-            return group < 0 ? global::System.Array.Empty<Person>() : Group_Of(People_Age_Groups_Made.Lists, group, People_Age_Groups_Starts, 1, People_Age_Groups_Members, 1, People_Fact);
+            var group = Int_Key(Keys_Groups_People_Age, count: 1, key);
+            return group < 0 ? global::System.Array.Empty<Person>() : Group_Of(GroupsMade_Groups_People_Age.Lists, group, Starts_Groups_People_Age, startWidth: 1, Members_Groups_People_Age, memberWidth: 1, FactAt_People);
         }
         // The values, sorted.
-        private static global::System.ReadOnlySpan<byte> People_Age_Groups_Keys =>
+        private static global::System.ReadOnlySpan<byte> Keys_Groups_People_Age =>
             "aaaaaace       "u8;
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> People_Age_Groups_Starts =>
+        private static global::System.ReadOnlySpan<byte> Starts_Groups_People_Age =>
             "ab             "u8;
-        private static global::System.ReadOnlySpan<byte> People_Age_Groups_Members =>
+        private static global::System.ReadOnlySpan<byte> Members_Groups_People_Age =>
             "a              "u8;
 
-        private static class People_Role_Groups_Made { internal static readonly Fact_Cache Lists = new(2); }
-        internal static global::System.Collections.Generic.IReadOnlyList<Person> People_Role_Groups(PersonRole key)
+        private static class GroupsMade_Groups_People_Role { internal static readonly Fact_Cache Lists = new(count: 2); }
+        internal static global::System.Collections.Generic.IReadOnlyList<Person> Groups_People_Role(PersonRole key)
         {
             var group = (int)key;
-            return (uint)group >= 2u ? global::System.Array.Empty<Person>() : Group_Of(People_Role_Groups_Made.Lists, group, People_Role_Groups_Starts, 1, People_Role_Groups_Members, 1, People_Fact);
+            return (uint)group >= 2u ? global::System.Array.Empty<Person>() : Group_Of(GroupsMade_Groups_People_Role.Lists, group, Starts_Groups_People_Role, startWidth: 1, Members_Groups_People_Role, memberWidth: 1, FactAt_People);
         }
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> People_Role_Groups_Starts =>
+        private static global::System.ReadOnlySpan<byte> Starts_Groups_People_Role =>
             "abc            "u8;
-        private static global::System.ReadOnlySpan<byte> People_Role_Groups_Members =>
+        private static global::System.ReadOnlySpan<byte> Members_Groups_People_Role =>
             "ab             "u8;
 
-        private static class People_Country_In_Countries_Made { internal static readonly Fact_Cache Lists = new(1); }
+        private static class GroupsMade_GroupsIn_People_Country_Countries { internal static readonly Fact_Cache Lists = new(count: 1); }
         /// <summary>The People whose Country points at the Country in a slot.</summary>
-        internal static global::System.Collections.Generic.IReadOnlyList<Person> People_Country_In_Countries(int group) => Group_Of(People_Country_In_Countries_Made.Lists, group, People_Country_In_Countries_Starts, 1, People_Country_In_Countries_Members, 1, People_Fact);
+        internal static global::System.Collections.Generic.IReadOnlyList<Person> GroupsIn_People_Country_Countries(int group) => Group_Of(GroupsMade_GroupsIn_People_Country_Countries.Lists, group, Starts_GroupsIn_People_Country_Countries, startWidth: 1, Members_GroupsIn_People_Country_Countries, memberWidth: 1, FactAt_People);
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> People_Country_In_Countries_Starts =>
+        private static global::System.ReadOnlySpan<byte> Starts_GroupsIn_People_Country_Countries =>
             "ab             "u8;
-        private static global::System.ReadOnlySpan<byte> People_Country_In_Countries_Members =>
+        private static global::System.ReadOnlySpan<byte> Members_GroupsIn_People_Country_Countries =>
             "a              "u8;
 
-        private static class People_Friends_In_People_Made { internal static readonly Fact_Cache Lists = new(2); }
+        private static class GroupsMade_GroupsIn_People_Friends_People { internal static readonly Fact_Cache Lists = new(count: 2); }
         /// <summary>The People whose Friends points at the Person in a slot.</summary>
-        internal static global::System.Collections.Generic.IReadOnlyList<Person> People_Friends_In_People(int group) => Group_Of(People_Friends_In_People_Made.Lists, group, People_Friends_In_People_Starts, 1, People_Friends_In_People_Members, 1, People_Fact);
+        internal static global::System.Collections.Generic.IReadOnlyList<Person> GroupsIn_People_Friends_People(int group) => Group_Of(GroupsMade_GroupsIn_People_Friends_People.Lists, group, Starts_GroupsIn_People_Friends_People, startWidth: 1, Members_GroupsIn_People_Friends_People, memberWidth: 1, FactAt_People);
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> People_Friends_In_People_Starts =>
+        private static global::System.ReadOnlySpan<byte> Starts_GroupsIn_People_Friends_People =>
             "abd            "u8;
-        private static global::System.ReadOnlySpan<byte> People_Friends_In_People_Members =>
+        private static global::System.ReadOnlySpan<byte> Members_GroupsIn_People_Friends_People =>
             "bab            "u8;
     }
 }

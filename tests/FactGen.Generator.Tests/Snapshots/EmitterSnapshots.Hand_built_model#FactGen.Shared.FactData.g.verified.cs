@@ -10,16 +10,16 @@ namespace Consumer
     internal static partial class FactData
     {
         /// <summary>Every fact, as a list that makes each when it is read: created when first asked for.</summary>
-        internal static class All_Facts_List { internal static readonly global::System.Collections.Generic.IReadOnlyList<IFact> All = new Fact_List<IFact>(4, Any_Fact); }
+        internal static class All_Facts_List { internal static readonly global::System.Collections.Generic.IReadOnlyList<IFact> All = new Fact_List<IFact>(count: 4, fact: Any_Fact); }
 
         /// <summary>A fact by its place among all facts, kind by kind in schema order.</summary>
         private static IFact Any_Fact(int index)
         {
-            if (index < 1) return Sources_Fact(index);
+            if (index < 1) return FactAt_Sources(index);
             index -= 1;
-            if (index < 1) return Countries_Fact(index);
+            if (index < 1) return FactAt_Countries(index);
             index -= 1;
-            if (index < 2) return People_Fact(index);
+            if (index < 2) return FactAt_People(index);
             index -= 2;
             throw new global::System.ArgumentOutOfRangeException(nameof(index));
         }
@@ -28,16 +28,22 @@ namespace Consumer
         internal static bool Try_Get_Any(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out IFact? fact)
         {
             fact =
-                (IFact?)Sources_Find(id) ??
-                (IFact?)Countries_Find(id) ??
-                (IFact?)People_Find(id) ??
+                (IFact?)Find_Sources(id) ??
+                (IFact?)Find_Countries(id) ??
+                (IFact?)Find_People(id) ??
                 null;
             return fact is not null;
         }
 
         internal ref partial struct Data_Reader
         {
-            public Citation Citation() => new Citation(Sources_Fact(Int()), Int(), String());
+            public Citation Citation()
+            {
+                var source = FactAt_Sources(Int());
+                var paragraph = Int();
+                var quote = String();
+                return new Citation(source, paragraph, quote);
+            }
 
             public global::System.Collections.Generic.IReadOnlyList<Citation> Citations() => List(static (ref Data_Reader item) => item.Citation());
         }

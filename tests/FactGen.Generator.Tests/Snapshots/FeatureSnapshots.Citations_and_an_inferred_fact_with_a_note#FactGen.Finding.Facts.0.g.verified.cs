@@ -11,21 +11,21 @@ namespace Consumer
         /// <c>well-sourced</c>: Stated in both sources.
         /// <para>Cited: article, paragraph 1: "first" (and 2 more citations)</para>
         /// </summary>
-        public static Finding WellSourced => FactData.Findings_Fact(0);
+        public static Finding WellSourced => FactData.FactAt_Findings(0);
 
         /// <summary>
         /// <c>worked-out</c>: A date worked out from "next week".
         /// <para>Cited: article, paragraph 2: "next week"</para>
         /// <para>Inferred: The article is dated 14 June; "next week" is 17-21 June.</para>
         /// </summary>
-        public static Finding WorkedOut => FactData.Findings_Fact(1);
+        public static Finding WorkedOut => FactData.FactAt_Findings(1);
 
         /// <summary>
         /// <c>stated-with-note</c>: Stated, with a remark.
         /// <para>Cited: report, paragraph 3: "says so"</para>
         /// <para>Note: Only one source says so.</para>
         /// </summary>
-        public static Finding StatedWithNote => FactData.Findings_Fact(2);
+        public static Finding StatedWithNote => FactData.FactAt_Findings(2);
 
     }
 
@@ -41,16 +41,16 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Finding 0 to 2, a line each: id, basis, note, aliases, inferred fields, claim;
+        // Finding 0 to 2, a line each: id, basis, note, aliases, inferredFields, claim;
         // then what it points at: citations.
-        private static global::System.ReadOnlySpan<byte> Findings_Data_0 =>
+        private static global::System.ReadOnlySpan<byte> Lines_Findings_0 =>
             "12:well-sourced|0|~|0|0|23:Stated in both sources.|3|0|1|5:first|1|0|12:the headline|0|12|17:a \"quoted\" remark|\n"u8 +
             "10:worked-out|1|56:The article is dated 14 June; \"next week\" is 17-21 June.|0|0|35:A date worked out from \"next week\".|1|0|2|9:next week|\n"u8 +
             "16:stated-with-note|0|24:Only one source says so.|0|0|22:Stated, with a remark.|1|1|3|7:says so|\n"u8 +
             "                                                                                                                                                                    "u8;
 
         // Where each of those lines starts, 8 digits each.
-        private static global::System.ReadOnlySpan<byte> Findings_Offsets_0 =>
+        private static global::System.ReadOnlySpan<byte> Offsets_Findings_0 =>
             "aaaaaaaaaaaaaahaaaaaaapk       "u8;
     }
 }

@@ -8,20 +8,20 @@ namespace Consumer
     internal static partial class FactData
     {
         /// <summary>The Finding with an id, or null: a perfect hash of its 3 ids over 4 positions gives the one slot it can be in.</summary>
-        internal static Finding? Findings_Find(string id)
+        internal static Finding? Find_Findings(string id)
         {
-            var slot = Perfect_Slot(id, 0UL, Findings_Buckets, 1, 0, Findings_Positions, 1, 2);
+            var slot = Perfect_Slot(id, seed: 0UL, buckets: Buckets_Findings, bucketWidth: 1, bucketBits: 0, positions: Positions_Findings, positionWidth: 1, positionBits: 2);
             if (slot < 0) return null;
             // A fact made already compares its id; one not made yet compares the id in its data, so an id that is not there makes nothing.
-            if (Findings_Made.Facts.Find(slot) is Finding made) return string.Equals(made.Id, id, global::System.StringComparison.Ordinal) ? made : null;
-            return Id_Is(Findings_Data(slot >> Chunk_Bits), Findings_Offset(slot), id) ? Findings_Fact(slot) : null;
+            if (Made_Findings.Facts.Find(slot) is Finding made) return string.Equals(made.Id, id, global::System.StringComparison.Ordinal) ? made : null;
+            return Id_Is(ChunkOf_Findings(slot >> Chunk_Bits), Offset_Findings(slot), id) ? FactAt_Findings(slot) : null;
         }
 
         // Each bucket's displacement.
-        private static global::System.ReadOnlySpan<byte> Findings_Buckets =>
+        private static global::System.ReadOnlySpan<byte> Buckets_Findings =>
             "b              "u8;
         // Each position's slot plus one; 0 where no id lands.
-        private static global::System.ReadOnlySpan<byte> Findings_Positions =>
+        private static global::System.ReadOnlySpan<byte> Positions_Findings =>
             "bcad           "u8;
     }
 }

@@ -6,7 +6,8 @@
 namespace Consumer
 {
     /// <summary>Something asserted.</summary>
-    /// <remarks>Each Finding is one fact from the fact files; see <see cref="Findings"/> for all of them. Equality and hashing are by <see cref="Id"/>.</remarks>
+    /// <remarks>Each Finding is one fact from the fact files; see <see cref="Findings"/> for all of them.
+    /// Equality is identity, not value: two Finding are equal when their <see cref="Id"/>s are (ordinal), whatever else they hold.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Finding : IFact
     {
@@ -29,7 +30,7 @@ namespace Consumer
         private int Links_At { get; }
 
         /// <summary>What the fact points at, read from its data the first time any of it is asked for.</summary>
-        private global::Consumer.FactData.Finding_Links Fact_Links => global::Consumer.FactData.Links_Of_Finding(Fact_Slot, Links_At);
+        private global::Consumer.FactData.Links_Finding Fact_Links => global::Consumer.FactData.LinksOf_Finding(Fact_Slot, Links_At);
 
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
@@ -58,10 +59,11 @@ namespace Consumer
         /// <summary>What each source states, field by field: none, since no field of this kind varies by source.</summary>
         public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource => global::System.Array.Empty<SourcedValue>();
 
-        /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
+        /// <summary>Identity by id: true when <paramref name="other"/> is a Finding with the same <see cref="Id"/> (ordinal).</summary>
+        /// <remarks>Not the value equality a record would have: a fact is what its id names, and comparing values would follow references, which may form cycles.</remarks>
         public bool Equals(Finding? other) => other is not null && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
 
-        /// <inheritdoc/>
+        /// <summary>The hash of the <see cref="Id"/> (ordinal), as <see cref="Equals(Finding?)"/> compares.</summary>
         public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Id);
 
         // Referenced facts print as their ids, so ToString never follows a cycle.
@@ -78,7 +80,7 @@ namespace Consumer
     public static partial class Findings
     {
         /// <summary>Every Finding, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Finding> All => FactData.Findings_List.All;
+        public static global::System.Collections.Generic.IReadOnlyList<Finding> All => FactData.List_Findings.All;
 
         /// <summary>The Finding with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Finding has the id.</exception>
@@ -92,7 +94,7 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Finding? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            fact = FactData.Findings_Find(id);
+            fact = FactData.Find_Findings(id);
             return fact is not null;
         }
     }
@@ -104,49 +106,56 @@ namespace Consumer
     internal static partial class FactData
     {
         /// <summary>The Findings made so far, and their links: created when the kind is first touched.</summary>
-        internal static class Findings_Made
+        internal static class Made_Findings
         {
-            internal static readonly Fact_Cache Facts = new(3);
-            internal static readonly Fact_Cache Links = new(3);
+            internal static readonly Fact_Cache Facts = new(count: 3);
+            internal static readonly Fact_Cache Links = new(count: 3);
         }
 
         /// <summary>Every Finding, as a list that makes each when it is read: created when first asked for.</summary>
-        internal static class Findings_List { internal static readonly global::System.Collections.Generic.IReadOnlyList<Finding> All = new Fact_List<Finding>(3, Findings_Fact); }
+        internal static class List_Findings { internal static readonly global::System.Collections.Generic.IReadOnlyList<Finding> All = new Fact_List<Finding>(count: 3, fact: FactAt_Findings); }
 
         /// <summary>The Finding in a slot, made from its data the first time any thread asks for it.</summary>
-        internal static Finding Findings_Fact(int slot) => (Finding)(Findings_Made.Facts.Find(slot) ?? Findings_Made.Facts.Keep(slot, Make_Finding(slot)));
+        internal static Finding FactAt_Findings(int slot) => (Finding)(Made_Findings.Facts.Find(slot) ?? Made_Findings.Facts.Keep(slot, Make_Finding(slot)));
 
         /// <summary>What the Finding in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
-        internal static Finding_Links Links_Of_Finding(int slot, int at) => (Finding_Links)(Findings_Made.Links.Find(slot) ?? Findings_Made.Links.Keep(slot, Make_Finding_Links(slot, at)));
+        internal static Links_Finding LinksOf_Finding(int slot, int at) => (Links_Finding)(Made_Findings.Links.Find(slot) ?? Made_Findings.Links.Keep(slot, MakeLinks_Finding(slot, at)));
 
-        private static Finding Make_Finding(int slot)
+        private static Finding Make_Finding(int fact_slot)
         {
-            var reader = new Data_Reader(Findings_Data(slot >> Chunk_Bits), Findings_Offset(slot));
-            return new Finding(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.None() ? default! : reader.String(), reader.At);
+            var data_reader = new Data_Reader(ChunkOf_Findings(fact_slot >> Chunk_Bits), Offset_Findings(fact_slot));
+            string id = data_reader.String();
+            FactBasis basis = (FactBasis)data_reader.Int();
+            string? note = data_reader.None() ? null : data_reader.String();
+            global::System.Collections.Generic.IReadOnlyList<string> aliases = data_reader.Strings();
+            global::System.Collections.Generic.IReadOnlyList<string> inferredFields = data_reader.Strings();
+            string @claim = data_reader.None() ? default! : data_reader.String();
+            return new Finding(fact_slot, id, basis, note, aliases, inferredFields, @claim, links_at: data_reader.At);
         }
 
-        private static Finding_Links Make_Finding_Links(int slot, int at)
+        private static Links_Finding MakeLinks_Finding(int fact_slot, int links_at)
         {
-            var reader = new Data_Reader(Findings_Data(slot >> Chunk_Bits), at);
-            return new Finding_Links(reader.Citations());
+            var data_reader = new Data_Reader(ChunkOf_Findings(fact_slot >> Chunk_Bits), links_at);
+            global::System.Collections.Generic.IReadOnlyList<Citation> citations = data_reader.Citations();
+            return new Links_Finding(citations);
         }
 
-        internal static global::System.ReadOnlySpan<byte> Findings_Data(int chunk) => chunk switch
+        internal static global::System.ReadOnlySpan<byte> ChunkOf_Findings(int chunk) => chunk switch
         {
-            0 => Findings_Data_0,
+            0 => Lines_Findings_0,
             _ => throw Data_Corrupt(),
         };
 
-        internal static int Findings_Offset(int slot) => Entry((slot >> Chunk_Bits) switch
+        internal static int Offset_Findings(int slot) => Table_Entry((slot >> Chunk_Bits) switch
         {
-            0 => Findings_Offsets_0,
+            0 => Offsets_Findings_0,
             _ => throw Data_Corrupt(),
-        }, 8, slot & Chunk_Mask);
+        }, width: 8, index: slot & Chunk_Mask);
 
         /// <summary>What a Finding points at: read from its data on first use, so that making a fact never makes another.</summary>
-        internal sealed class Finding_Links
+        internal sealed class Links_Finding
         {
-            internal Finding_Links(global::System.Collections.Generic.IReadOnlyList<Citation> citations)
+            internal Links_Finding(global::System.Collections.Generic.IReadOnlyList<Citation> citations)
             {
                 Citations = citations;
             }

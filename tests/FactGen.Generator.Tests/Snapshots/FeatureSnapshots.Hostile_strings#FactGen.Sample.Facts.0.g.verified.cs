@@ -12,13 +12,13 @@ namespace Consumer
         /// <para>Cited: article, paragraph 1: "quote with " and \ and &lt;/summary&gt; and \u2028 and */"</para>
         /// <para>Inferred: A note with &lt;/para&gt; and */ and a newline</para>
         /// </summary>
-        public static Sample Nasty => FactData.Samples_Fact(0);
+        public static Sample Nasty => FactData.FactAt_Samples(0);
 
         /// <summary>
         /// <c>only-a-quote</c>: "
         /// <para>Cited: article, paragraph 1: "\"</para>
         /// </summary>
-        public static Sample OnlyAQuote => FactData.Samples_Fact(1);
+        public static Sample OnlyAQuote => FactData.FactAt_Samples(1);
 
     }
 
@@ -32,15 +32,15 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Sample 0 to 1, a line each: id, basis, note, aliases, inferred fields, name, body, tags;
+        // Sample 0 to 1, a line each: id, basis, note, aliases, inferredFields, name, body, tags;
         // then what it points at: citations.
-        private static global::System.ReadOnlySpan<byte> Samples_Data_0 =>
+        private static global::System.ReadOnlySpan<byte> Lines_Samples_0 =>
             "5:nasty|1|40:A note with </para> and */ and\na newline|0|0|46:q\"uote b\\ack */ </summary> <para> & \u202Egnp.exe|80:lf\n crlf\r\n nel\u0085 ls\u2028 ps\u2029 tab\t nul\u0000 bell\u0007 esc\u001B del\u007F nbsp\u00A0 zwsp\u200B bom\uFEFF end|9|2:*/|10:</summary>|5:&amp;|1:\\|1:\"|2:\r\n|3:\u202E|16:// not a comment|11:/* nor this|1|0|1|48:quote with \" and \\ and </summary> and \u2028 and */|\n"u8 +
             "12:only-a-quote|0|~|0|0|1:\"|~|0|1|0|1|1:\\|\n"u8 +
             "                                                                                                                                      "u8;
 
         // Where each of those lines starts, 8 digits each.
-        private static global::System.ReadOnlySpan<byte> Samples_Offsets_0 =>
+        private static global::System.ReadOnlySpan<byte> Offsets_Samples_0 =>
             "aaaaaaaaaaaaabeo               "u8;
     }
 }

@@ -11,19 +11,19 @@ namespace Consumer
         /// <c>hammer</c>: Hammer
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Item Hammer => FactData.Items_Fact(0);
+        public static Item Hammer => FactData.FactAt_Items(0);
 
         /// <summary>
         /// <c>ball</c>: Ball
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Item Ball => FactData.Items_Fact(1);
+        public static Item Ball => FactData.FactAt_Items(1);
 
         /// <summary>
         /// <c>second-hammer</c>: Hammer
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Item SecondHammer => FactData.Items_Fact(2);
+        public static Item SecondHammer => FactData.FactAt_Items(2);
 
     }
 
@@ -39,16 +39,16 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Item 0 to 2, a line each: id, basis, note, aliases, inferred fields, name, category, active, size, tags;
+        // Item 0 to 2, a line each: id, basis, note, aliases, inferredFields, name, category, active, size, tags;
         // then what it points at: owner, citations.
-        private static global::System.ReadOnlySpan<byte> Items_Data_0 =>
+        private static global::System.ReadOnlySpan<byte> Lines_Items_0 =>
             "6:hammer|0|~|0|0|6:Hammer|0|1|3|2|5:heavy|5:metal|0|1|0|1|1:q|\n"u8 +
             "4:ball|0|~|0|0|4:Ball|1|0|-1|3|5:round|5:heavy|5:round|~|1|0|1|1:q|\n"u8 +
             "13:second-hammer|0|~|0|0|6:Hammer|0|1|~|0|0|1|0|1|1:q|\n"u8 +
             "                                                                     "u8;
 
         // Where each of those lines starts, 8 digits each.
-        private static global::System.ReadOnlySpan<byte> Items_Offsets_0 =>
+        private static global::System.ReadOnlySpan<byte> Offsets_Items_0 =>
             "aaaaaaaaaaaaaadpaaaaaaid       "u8;
     }
 }

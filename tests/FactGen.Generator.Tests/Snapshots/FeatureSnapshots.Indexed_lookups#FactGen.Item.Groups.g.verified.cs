@@ -7,86 +7,86 @@ namespace Consumer
 {
     internal static partial class FactData
     {
-        private static class Items_Name_Groups_Made { internal static readonly Fact_Cache Lists = new(2); }
-        internal static global::System.Collections.Generic.IReadOnlyList<Item> Items_Name_Groups(string key)
+        private static class GroupsMade_Groups_Items_Name { internal static readonly Fact_Cache Lists = new(count: 2); }
+        internal static global::System.Collections.Generic.IReadOnlyList<Item> Groups_Items_Name(string key)
         {
-            var group = String_Key(Items_Name_Groups_Keys, Items_Name_Groups_Key_Starts, 1, 2, key);
-            return group < 0 ? global::System.Array.Empty<Item>() : Group_Of(Items_Name_Groups_Made.Lists, group, Items_Name_Groups_Starts, 1, Items_Name_Groups_Members, 1, Items_Fact);
+            var group = String_Key(Keys_Groups_Items_Name, KeyStarts_Groups_Items_Name, width: 1, count: 2, key);
+            return group < 0 ? global::System.Array.Empty<Item>() : Group_Of(GroupsMade_Groups_Items_Name.Lists, group, Starts_Groups_Items_Name, startWidth: 1, Members_Groups_Items_Name, memberWidth: 1, FactAt_Items);
         }
         // The values, sorted by ordinal, as UTF-16 code units.
-        private static global::System.ReadOnlySpan<byte> Items_Name_Groups_Keys =>
+        private static global::System.ReadOnlySpan<byte> Keys_Groups_Items_Name =>
             "aaecaagbaagmaagmaaeiaagbaagnaagnaagfaahc                       "u8;
-        private static global::System.ReadOnlySpan<byte> Items_Name_Groups_Key_Starts =>
+        private static global::System.ReadOnlySpan<byte> KeyStarts_Groups_Items_Name =>
             "aek            "u8;
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> Items_Name_Groups_Starts =>
+        private static global::System.ReadOnlySpan<byte> Starts_Groups_Items_Name =>
             "abd            "u8;
-        private static global::System.ReadOnlySpan<byte> Items_Name_Groups_Members =>
+        private static global::System.ReadOnlySpan<byte> Members_Groups_Items_Name =>
             "bac            "u8;
 
-        private static class Items_Category_Groups_Made { internal static readonly Fact_Cache Lists = new(2); }
-        internal static global::System.Collections.Generic.IReadOnlyList<Item> Items_Category_Groups(ItemCategory key)
+        private static class GroupsMade_Groups_Items_Category { internal static readonly Fact_Cache Lists = new(count: 2); }
+        internal static global::System.Collections.Generic.IReadOnlyList<Item> Groups_Items_Category(ItemCategory key)
         {
             var group = (int)key;
-            return (uint)group >= 2u ? global::System.Array.Empty<Item>() : Group_Of(Items_Category_Groups_Made.Lists, group, Items_Category_Groups_Starts, 1, Items_Category_Groups_Members, 1, Items_Fact);
+            return (uint)group >= 2u ? global::System.Array.Empty<Item>() : Group_Of(GroupsMade_Groups_Items_Category.Lists, group, Starts_Groups_Items_Category, startWidth: 1, Members_Groups_Items_Category, memberWidth: 1, FactAt_Items);
         }
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> Items_Category_Groups_Starts =>
+        private static global::System.ReadOnlySpan<byte> Starts_Groups_Items_Category =>
             "acd            "u8;
-        private static global::System.ReadOnlySpan<byte> Items_Category_Groups_Members =>
+        private static global::System.ReadOnlySpan<byte> Members_Groups_Items_Category =>
             "acb            "u8;
 
-        private static class Items_Owner_In_Owners_Made { internal static readonly Fact_Cache Lists = new(1); }
+        private static class GroupsMade_GroupsIn_Items_Owner_Owners { internal static readonly Fact_Cache Lists = new(count: 1); }
         /// <summary>The Items whose Owner points at the Owner in a slot.</summary>
-        internal static global::System.Collections.Generic.IReadOnlyList<Item> Items_Owner_In_Owners(int group) => Group_Of(Items_Owner_In_Owners_Made.Lists, group, Items_Owner_In_Owners_Starts, 1, Items_Owner_In_Owners_Members, 1, Items_Fact);
+        internal static global::System.Collections.Generic.IReadOnlyList<Item> GroupsIn_Items_Owner_Owners(int group) => Group_Of(GroupsMade_GroupsIn_Items_Owner_Owners.Lists, group, Starts_GroupsIn_Items_Owner_Owners, startWidth: 1, Members_GroupsIn_Items_Owner_Owners, memberWidth: 1, FactAt_Items);
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> Items_Owner_In_Owners_Starts =>
+        private static global::System.ReadOnlySpan<byte> Starts_GroupsIn_Items_Owner_Owners =>
             "ac             "u8;
-        private static global::System.ReadOnlySpan<byte> Items_Owner_In_Owners_Members =>
+        private static global::System.ReadOnlySpan<byte> Members_GroupsIn_Items_Owner_Owners =>
             "ac             "u8;
 
-        private static class Items_Active_Groups_Made { internal static readonly Fact_Cache Lists = new(2); }
-        internal static global::System.Collections.Generic.IReadOnlyList<Item> Items_Active_Groups(bool key)
+        private static class GroupsMade_Groups_Items_Active { internal static readonly Fact_Cache Lists = new(count: 2); }
+        internal static global::System.Collections.Generic.IReadOnlyList<Item> Groups_Items_Active(bool key)
         {
             var group = key ? 1 : 0;
-            return Group_Of(Items_Active_Groups_Made.Lists, group, Items_Active_Groups_Starts, 1, Items_Active_Groups_Members, 1, Items_Fact);
+            return Group_Of(GroupsMade_Groups_Items_Active.Lists, group, Starts_Groups_Items_Active, startWidth: 1, Members_Groups_Items_Active, memberWidth: 1, FactAt_Items);
         }
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> Items_Active_Groups_Starts =>
+        private static global::System.ReadOnlySpan<byte> Starts_Groups_Items_Active =>
             "abd            "u8;
-        private static global::System.ReadOnlySpan<byte> Items_Active_Groups_Members =>
+        private static global::System.ReadOnlySpan<byte> Members_Groups_Items_Active =>
             "bac            "u8;
 
-        private static class Items_Size_Groups_Made { internal static readonly Fact_Cache Lists = new(2); }
-        internal static global::System.Collections.Generic.IReadOnlyList<Item> Items_Size_Groups(int key)
+        private static class GroupsMade_Groups_Items_Size { internal static readonly Fact_Cache Lists = new(count: 2); }
+        internal static global::System.Collections.Generic.IReadOnlyList<Item> Groups_Items_Size(int key)
         {
-            var group = Int_Key(Items_Size_Groups_Keys, 2, key);
-            return group < 0 ? global::System.Array.Empty<Item>() : Group_Of(Items_Size_Groups_Made.Lists, group, Items_Size_Groups_Starts, 1, Items_Size_Groups_Members, 1, Items_Fact);
+            var group = Int_Key(Keys_Groups_Items_Size, count: 2, key);
+            return group < 0 ? global::System.Array.Empty<Item>() : Group_Of(GroupsMade_Groups_Items_Size.Lists, group, Starts_Groups_Items_Size, startWidth: 1, Members_Groups_Items_Size, memberWidth: 1, FactAt_Items);
         }
         // The values, sorted.
-        private static global::System.ReadOnlySpan<byte> Items_Size_Groups_Keys =>
+        private static global::System.ReadOnlySpan<byte> Keys_Groups_Items_Size =>
             "ppppppppaaaaaaad               "u8;
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> Items_Size_Groups_Starts =>
+        private static global::System.ReadOnlySpan<byte> Starts_Groups_Items_Size =>
             "abc            "u8;
-        private static global::System.ReadOnlySpan<byte> Items_Size_Groups_Members =>
+        private static global::System.ReadOnlySpan<byte> Members_Groups_Items_Size =>
             "ba             "u8;
 
-        private static class Items_Tags_Groups_Made { internal static readonly Fact_Cache Lists = new(3); }
-        internal static global::System.Collections.Generic.IReadOnlyList<Item> Items_Tags_Groups(string key)
+        private static class GroupsMade_Groups_Items_Tags { internal static readonly Fact_Cache Lists = new(count: 3); }
+        internal static global::System.Collections.Generic.IReadOnlyList<Item> Groups_Items_Tags(string key)
         {
-            var group = String_Key(Items_Tags_Groups_Keys, Items_Tags_Groups_Key_Starts, 1, 3, key);
-            return group < 0 ? global::System.Array.Empty<Item>() : Group_Of(Items_Tags_Groups_Made.Lists, group, Items_Tags_Groups_Starts, 1, Items_Tags_Groups_Members, 1, Items_Fact);
+            var group = String_Key(Keys_Groups_Items_Tags, KeyStarts_Groups_Items_Tags, width: 1, count: 3, key);
+            return group < 0 ? global::System.Array.Empty<Item>() : Group_Of(GroupsMade_Groups_Items_Tags.Lists, group, Starts_Groups_Items_Tags, startWidth: 1, Members_Groups_Items_Tags, memberWidth: 1, FactAt_Items);
         }
         // The values, sorted by ordinal, as UTF-16 code units.
-        private static global::System.ReadOnlySpan<byte> Items_Tags_Groups_Keys =>
+        private static global::System.ReadOnlySpan<byte> Keys_Groups_Items_Tags =>
             "aagiaagfaagbaahgaahjaagnaagfaaheaagbaagmaahcaagpaahfaagoaage   "u8;
-        private static global::System.ReadOnlySpan<byte> Items_Tags_Groups_Key_Starts =>
+        private static global::System.ReadOnlySpan<byte> KeyStarts_Groups_Items_Tags =>
             "afkp           "u8;
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> Items_Tags_Groups_Starts =>
+        private static global::System.ReadOnlySpan<byte> Starts_Groups_Items_Tags =>
             "acde           "u8;
-        private static global::System.ReadOnlySpan<byte> Items_Tags_Groups_Members =>
+        private static global::System.ReadOnlySpan<byte> Members_Groups_Items_Tags =>
             "abab           "u8;
     }
 }

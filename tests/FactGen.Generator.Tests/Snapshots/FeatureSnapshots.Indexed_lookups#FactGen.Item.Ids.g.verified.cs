@@ -8,20 +8,20 @@ namespace Consumer
     internal static partial class FactData
     {
         /// <summary>The Item with an id, or null: a perfect hash of its 3 ids over 4 positions gives the one slot it can be in.</summary>
-        internal static Item? Items_Find(string id)
+        internal static Item? Find_Items(string id)
         {
-            var slot = Perfect_Slot(id, 0UL, Items_Buckets, 1, 0, Items_Positions, 1, 2);
+            var slot = Perfect_Slot(id, seed: 0UL, buckets: Buckets_Items, bucketWidth: 1, bucketBits: 0, positions: Positions_Items, positionWidth: 1, positionBits: 2);
             if (slot < 0) return null;
             // A fact made already compares its id; one not made yet compares the id in its data, so an id that is not there makes nothing.
-            if (Items_Made.Facts.Find(slot) is Item made) return string.Equals(made.Id, id, global::System.StringComparison.Ordinal) ? made : null;
-            return Id_Is(Items_Data(slot >> Chunk_Bits), Items_Offset(slot), id) ? Items_Fact(slot) : null;
+            if (Made_Items.Facts.Find(slot) is Item made) return string.Equals(made.Id, id, global::System.StringComparison.Ordinal) ? made : null;
+            return Id_Is(ChunkOf_Items(slot >> Chunk_Bits), Offset_Items(slot), id) ? FactAt_Items(slot) : null;
         }
 
         // Each bucket's displacement.
-        private static global::System.ReadOnlySpan<byte> Items_Buckets =>
+        private static global::System.ReadOnlySpan<byte> Buckets_Items =>
             "a              "u8;
         // Each position's slot plus one; 0 where no id lands.
-        private static global::System.ReadOnlySpan<byte> Items_Positions =>
+        private static global::System.ReadOnlySpan<byte> Positions_Items =>
             "acbd           "u8;
     }
 }

@@ -16,7 +16,8 @@ namespace Consumer
     }
 
     /// <summary>A Item fact.</summary>
-    /// <remarks>Each Item is one fact from the fact files; see <see cref="Items"/> for all of them. Equality and hashing are by <see cref="Id"/>.</remarks>
+    /// <remarks>Each Item is one fact from the fact files; see <see cref="Items"/> for all of them.
+    /// Equality is identity, not value: two Item are equal when their <see cref="Id"/>s are (ordinal), whatever else they hold.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Item : IFact
     {
@@ -43,7 +44,7 @@ namespace Consumer
         private int Links_At { get; }
 
         /// <summary>What the fact points at, read from its data the first time any of it is asked for.</summary>
-        private global::Consumer.FactData.Item_Links Fact_Links => global::Consumer.FactData.Links_Of_Item(Fact_Slot, Links_At);
+        private global::Consumer.FactData.Links_Item Fact_Links => global::Consumer.FactData.LinksOf_Item(Fact_Slot, Links_At);
 
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
@@ -87,10 +88,11 @@ namespace Consumer
         /// <summary>What each source states, field by field: none, since no field of this kind varies by source.</summary>
         public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource => global::System.Array.Empty<SourcedValue>();
 
-        /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
+        /// <summary>Identity by id: true when <paramref name="other"/> is a Item with the same <see cref="Id"/> (ordinal).</summary>
+        /// <remarks>Not the value equality a record would have: a fact is what its id names, and comparing values would follow references, which may form cycles.</remarks>
         public bool Equals(Item? other) => other is not null && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
 
-        /// <inheritdoc/>
+        /// <summary>The hash of the <see cref="Id"/> (ordinal), as <see cref="Equals(Item?)"/> compares.</summary>
         public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Id);
 
         // Referenced facts print as their ids, so ToString never follows a cycle.
@@ -111,7 +113,7 @@ namespace Consumer
     public static partial class Items
     {
         /// <summary>Every Item, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Item> All => FactData.Items_List.All;
+        public static global::System.Collections.Generic.IReadOnlyList<Item> All => FactData.List_Items.All;
 
         /// <summary>The Item with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Item has the id.</exception>
@@ -125,47 +127,47 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Item? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            fact = FactData.Items_Find(id);
+            fact = FactData.Find_Items(id);
             return fact is not null;
         }
 
-        /// <summary>The Items whose <see cref="Item.Name"/> is <paramref name="key"/>; empty when none.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Item> ByName(string key)
+        /// <summary>The Items whose <see cref="Item.Name"/> is <paramref name="name"/>; empty when none.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Item> ByName(string @name)
         {
-            if (key is null) throw new global::System.ArgumentNullException(nameof(key));
-            return FactData.Items_Name_Groups(key);
+            if (@name is null) throw new global::System.ArgumentNullException(nameof(@name));
+            return FactData.Groups_Items_Name(@name);
         }
 
-        /// <summary>The Items whose <see cref="Item.Category"/> is <paramref name="key"/>; empty when none.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Item> ByCategory(ItemCategory key)
+        /// <summary>The Items whose <see cref="Item.Category"/> is <paramref name="category"/>; empty when none.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Item> ByCategory(ItemCategory @category)
         {
-            return FactData.Items_Category_Groups(key);
+            return FactData.Groups_Items_Category(@category);
         }
 
-        /// <summary>The Items whose <see cref="Item.Owner"/> is <paramref name="key"/>; empty when none.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Item> ByOwner(Owner key)
+        /// <summary>The Items whose <see cref="Item.Owner"/> is <paramref name="owner"/>; empty when none.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Item> ByOwner(Owner @owner)
         {
-            if (key is null) throw new global::System.ArgumentNullException(nameof(key));
-            return FactData.Items_Owner_In_Owners(key.Fact_Slot);
+            if (@owner is null) throw new global::System.ArgumentNullException(nameof(@owner));
+            return FactData.GroupsIn_Items_Owner_Owners(@owner.Fact_Slot);
         }
 
-        /// <summary>The Items whose <see cref="Item.Active"/> is <paramref name="key"/>; empty when none.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Item> ByActive(bool key)
+        /// <summary>The Items whose <see cref="Item.Active"/> is <paramref name="active"/>; empty when none.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Item> ByActive(bool @active)
         {
-            return FactData.Items_Active_Groups(key);
+            return FactData.Groups_Items_Active(@active);
         }
 
-        /// <summary>The Items whose <see cref="Item.Size"/> is <paramref name="key"/>; empty when none.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Item> BySize(int key)
+        /// <summary>The Items whose <see cref="Item.Size"/> is <paramref name="size"/>; empty when none.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Item> BySize(int @size)
         {
-            return FactData.Items_Size_Groups(key);
+            return FactData.Groups_Items_Size(@size);
         }
 
-        /// <summary>The Items whose <see cref="Item.Tags"/> includes <paramref name="key"/>; empty when none.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Item> ByTags(string key)
+        /// <summary>The Items whose <see cref="Item.Tags"/> includes <paramref name="tags"/>; empty when none.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Item> ByTags(string @tags)
         {
-            if (key is null) throw new global::System.ArgumentNullException(nameof(key));
-            return FactData.Items_Tags_Groups(key);
+            if (@tags is null) throw new global::System.ArgumentNullException(nameof(@tags));
+            return FactData.Groups_Items_Tags(@tags);
         }
     }
 
@@ -176,49 +178,61 @@ namespace Consumer
     internal static partial class FactData
     {
         /// <summary>The Items made so far, and their links: created when the kind is first touched.</summary>
-        internal static class Items_Made
+        internal static class Made_Items
         {
-            internal static readonly Fact_Cache Facts = new(3);
-            internal static readonly Fact_Cache Links = new(3);
+            internal static readonly Fact_Cache Facts = new(count: 3);
+            internal static readonly Fact_Cache Links = new(count: 3);
         }
 
         /// <summary>Every Item, as a list that makes each when it is read: created when first asked for.</summary>
-        internal static class Items_List { internal static readonly global::System.Collections.Generic.IReadOnlyList<Item> All = new Fact_List<Item>(3, Items_Fact); }
+        internal static class List_Items { internal static readonly global::System.Collections.Generic.IReadOnlyList<Item> All = new Fact_List<Item>(count: 3, fact: FactAt_Items); }
 
         /// <summary>The Item in a slot, made from its data the first time any thread asks for it.</summary>
-        internal static Item Items_Fact(int slot) => (Item)(Items_Made.Facts.Find(slot) ?? Items_Made.Facts.Keep(slot, Make_Item(slot)));
+        internal static Item FactAt_Items(int slot) => (Item)(Made_Items.Facts.Find(slot) ?? Made_Items.Facts.Keep(slot, Make_Item(slot)));
 
         /// <summary>What the Item in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
-        internal static Item_Links Links_Of_Item(int slot, int at) => (Item_Links)(Items_Made.Links.Find(slot) ?? Items_Made.Links.Keep(slot, Make_Item_Links(slot, at)));
+        internal static Links_Item LinksOf_Item(int slot, int at) => (Links_Item)(Made_Items.Links.Find(slot) ?? Made_Items.Links.Keep(slot, MakeLinks_Item(slot, at)));
 
-        private static Item Make_Item(int slot)
+        private static Item Make_Item(int fact_slot)
         {
-            var reader = new Data_Reader(Items_Data(slot >> Chunk_Bits), Items_Offset(slot));
-            return new Item(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.None() ? default! : reader.String(), reader.None() ? null : (ItemCategory)reader.Int(), reader.None() ? default! : reader.Int() != 0, reader.None() ? null : reader.Int(), reader.List(static (ref Data_Reader item) => item.String()), reader.At);
+            var data_reader = new Data_Reader(ChunkOf_Items(fact_slot >> Chunk_Bits), Offset_Items(fact_slot));
+            string id = data_reader.String();
+            FactBasis basis = (FactBasis)data_reader.Int();
+            string? note = data_reader.None() ? null : data_reader.String();
+            global::System.Collections.Generic.IReadOnlyList<string> aliases = data_reader.Strings();
+            global::System.Collections.Generic.IReadOnlyList<string> inferredFields = data_reader.Strings();
+            string @name = data_reader.None() ? default! : data_reader.String();
+            ItemCategory? @category = data_reader.None() ? null : (ItemCategory)data_reader.Int();
+            bool @active = data_reader.None() ? default! : data_reader.Int() != 0;
+            int? @size = data_reader.None() ? null : data_reader.Int();
+            global::System.Collections.Generic.IReadOnlyList<string> @tags = data_reader.List(static (ref Data_Reader list_item) => list_item.String());
+            return new Item(fact_slot, id, basis, note, aliases, inferredFields, @name, @category, @active, @size, @tags, links_at: data_reader.At);
         }
 
-        private static Item_Links Make_Item_Links(int slot, int at)
+        private static Links_Item MakeLinks_Item(int fact_slot, int links_at)
         {
-            var reader = new Data_Reader(Items_Data(slot >> Chunk_Bits), at);
-            return new Item_Links(reader.None() ? null : Owners_Fact(reader.Int()), reader.Citations());
+            var data_reader = new Data_Reader(ChunkOf_Items(fact_slot >> Chunk_Bits), links_at);
+            Owner? @owner = data_reader.None() ? null : FactAt_Owners(data_reader.Int());
+            global::System.Collections.Generic.IReadOnlyList<Citation> citations = data_reader.Citations();
+            return new Links_Item(@owner, citations);
         }
 
-        internal static global::System.ReadOnlySpan<byte> Items_Data(int chunk) => chunk switch
+        internal static global::System.ReadOnlySpan<byte> ChunkOf_Items(int chunk) => chunk switch
         {
-            0 => Items_Data_0,
+            0 => Lines_Items_0,
             _ => throw Data_Corrupt(),
         };
 
-        internal static int Items_Offset(int slot) => Entry((slot >> Chunk_Bits) switch
+        internal static int Offset_Items(int slot) => Table_Entry((slot >> Chunk_Bits) switch
         {
-            0 => Items_Offsets_0,
+            0 => Offsets_Items_0,
             _ => throw Data_Corrupt(),
-        }, 8, slot & Chunk_Mask);
+        }, width: 8, index: slot & Chunk_Mask);
 
         /// <summary>What a Item points at: read from its data on first use, so that making a fact never makes another.</summary>
-        internal sealed class Item_Links
+        internal sealed class Links_Item
         {
-            internal Item_Links(Owner? @owner, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
+            internal Links_Item(Owner? @owner, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
             {
                 Owner = @owner;
                 Citations = citations;

@@ -11,7 +11,7 @@ namespace Consumer
         /// <c>alice</c>: Alice
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Owner Alice => FactData.Owners_Fact(0);
+        public static Owner Alice => FactData.FactAt_Owners(0);
 
     }
 
@@ -23,14 +23,14 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Owner 0 to 0, a line each: id, basis, note, aliases, inferred fields, name;
+        // Owner 0 to 0, a line each: id, basis, note, aliases, inferredFields, name;
         // then what it points at: citations.
-        private static global::System.ReadOnlySpan<byte> Owners_Data_0 =>
+        private static global::System.ReadOnlySpan<byte> Lines_Owners_0 =>
             "5:alice|0|~|0|0|5:Alice|1|0|1|1:q|\n"u8 +
             "                            "u8;
 
         // Where each of those lines starts, 8 digits each.
-        private static global::System.ReadOnlySpan<byte> Owners_Offsets_0 =>
+        private static global::System.ReadOnlySpan<byte> Offsets_Owners_0 =>
             "aaaaaaaa       "u8;
     }
 }

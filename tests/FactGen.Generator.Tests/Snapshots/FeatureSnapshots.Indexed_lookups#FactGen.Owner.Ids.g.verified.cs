@@ -8,20 +8,20 @@ namespace Consumer
     internal static partial class FactData
     {
         /// <summary>The Owner with an id, or null: a perfect hash of its 1 ids over 2 positions gives the one slot it can be in.</summary>
-        internal static Owner? Owners_Find(string id)
+        internal static Owner? Find_Owners(string id)
         {
-            var slot = Perfect_Slot(id, 0UL, Owners_Buckets, 1, 0, Owners_Positions, 1, 1);
+            var slot = Perfect_Slot(id, seed: 0UL, buckets: Buckets_Owners, bucketWidth: 1, bucketBits: 0, positions: Positions_Owners, positionWidth: 1, positionBits: 1);
             if (slot < 0) return null;
             // A fact made already compares its id; one not made yet compares the id in its data, so an id that is not there makes nothing.
-            if (Owners_Made.Facts.Find(slot) is Owner made) return string.Equals(made.Id, id, global::System.StringComparison.Ordinal) ? made : null;
-            return Id_Is(Owners_Data(slot >> Chunk_Bits), Owners_Offset(slot), id) ? Owners_Fact(slot) : null;
+            if (Made_Owners.Facts.Find(slot) is Owner made) return string.Equals(made.Id, id, global::System.StringComparison.Ordinal) ? made : null;
+            return Id_Is(ChunkOf_Owners(slot >> Chunk_Bits), Offset_Owners(slot), id) ? FactAt_Owners(slot) : null;
         }
 
         // Each bucket's displacement.
-        private static global::System.ReadOnlySpan<byte> Owners_Buckets =>
+        private static global::System.ReadOnlySpan<byte> Buckets_Owners =>
             "a              "u8;
         // Each position's slot plus one; 0 where no id lands.
-        private static global::System.ReadOnlySpan<byte> Owners_Positions =>
+        private static global::System.ReadOnlySpan<byte> Positions_Owners =>
             "ab             "u8;
     }
 }

@@ -6,7 +6,8 @@
 namespace Consumer
 {
     /// <summary>A Owner fact.</summary>
-    /// <remarks>Each Owner is one fact from the fact files; see <see cref="Owners"/> for all of them. Equality and hashing are by <see cref="Id"/>.</remarks>
+    /// <remarks>Each Owner is one fact from the fact files; see <see cref="Owners"/> for all of them.
+    /// Equality is identity, not value: two Owner are equal when their <see cref="Id"/>s are (ordinal), whatever else they hold.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Owner : IFact
     {
@@ -29,7 +30,7 @@ namespace Consumer
         private int Links_At { get; }
 
         /// <summary>What the fact points at, read from its data the first time any of it is asked for.</summary>
-        private global::Consumer.FactData.Owner_Links Fact_Links => global::Consumer.FactData.Links_Of_Owner(Fact_Slot, Links_At);
+        private global::Consumer.FactData.Links_Owner Fact_Links => global::Consumer.FactData.LinksOf_Owner(Fact_Slot, Links_At);
 
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
@@ -58,10 +59,11 @@ namespace Consumer
         /// <summary>What each source states, field by field: none, since no field of this kind varies by source.</summary>
         public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource => global::System.Array.Empty<SourcedValue>();
 
-        /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
+        /// <summary>Identity by id: true when <paramref name="other"/> is a Owner with the same <see cref="Id"/> (ordinal).</summary>
+        /// <remarks>Not the value equality a record would have: a fact is what its id names, and comparing values would follow references, which may form cycles.</remarks>
         public bool Equals(Owner? other) => other is not null && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
 
-        /// <inheritdoc/>
+        /// <summary>The hash of the <see cref="Id"/> (ordinal), as <see cref="Equals(Owner?)"/> compares.</summary>
         public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Id);
 
         // Referenced facts print as their ids, so ToString never follows a cycle.
@@ -78,7 +80,7 @@ namespace Consumer
     public static partial class Owners
     {
         /// <summary>Every Owner, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Owner> All => FactData.Owners_List.All;
+        public static global::System.Collections.Generic.IReadOnlyList<Owner> All => FactData.List_Owners.All;
 
         /// <summary>The Owner with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Owner has the id.</exception>
@@ -92,7 +94,7 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Owner? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            fact = FactData.Owners_Find(id);
+            fact = FactData.Find_Owners(id);
             return fact is not null;
         }
     }
@@ -104,49 +106,56 @@ namespace Consumer
     internal static partial class FactData
     {
         /// <summary>The Owners made so far, and their links: created when the kind is first touched.</summary>
-        internal static class Owners_Made
+        internal static class Made_Owners
         {
-            internal static readonly Fact_Cache Facts = new(1);
-            internal static readonly Fact_Cache Links = new(1);
+            internal static readonly Fact_Cache Facts = new(count: 1);
+            internal static readonly Fact_Cache Links = new(count: 1);
         }
 
         /// <summary>Every Owner, as a list that makes each when it is read: created when first asked for.</summary>
-        internal static class Owners_List { internal static readonly global::System.Collections.Generic.IReadOnlyList<Owner> All = new Fact_List<Owner>(1, Owners_Fact); }
+        internal static class List_Owners { internal static readonly global::System.Collections.Generic.IReadOnlyList<Owner> All = new Fact_List<Owner>(count: 1, fact: FactAt_Owners); }
 
         /// <summary>The Owner in a slot, made from its data the first time any thread asks for it.</summary>
-        internal static Owner Owners_Fact(int slot) => (Owner)(Owners_Made.Facts.Find(slot) ?? Owners_Made.Facts.Keep(slot, Make_Owner(slot)));
+        internal static Owner FactAt_Owners(int slot) => (Owner)(Made_Owners.Facts.Find(slot) ?? Made_Owners.Facts.Keep(slot, Make_Owner(slot)));
 
         /// <summary>What the Owner in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
-        internal static Owner_Links Links_Of_Owner(int slot, int at) => (Owner_Links)(Owners_Made.Links.Find(slot) ?? Owners_Made.Links.Keep(slot, Make_Owner_Links(slot, at)));
+        internal static Links_Owner LinksOf_Owner(int slot, int at) => (Links_Owner)(Made_Owners.Links.Find(slot) ?? Made_Owners.Links.Keep(slot, MakeLinks_Owner(slot, at)));
 
-        private static Owner Make_Owner(int slot)
+        private static Owner Make_Owner(int fact_slot)
         {
-            var reader = new Data_Reader(Owners_Data(slot >> Chunk_Bits), Owners_Offset(slot));
-            return new Owner(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.None() ? default! : reader.String(), reader.At);
+            var data_reader = new Data_Reader(ChunkOf_Owners(fact_slot >> Chunk_Bits), Offset_Owners(fact_slot));
+            string id = data_reader.String();
+            FactBasis basis = (FactBasis)data_reader.Int();
+            string? note = data_reader.None() ? null : data_reader.String();
+            global::System.Collections.Generic.IReadOnlyList<string> aliases = data_reader.Strings();
+            global::System.Collections.Generic.IReadOnlyList<string> inferredFields = data_reader.Strings();
+            string @name = data_reader.None() ? default! : data_reader.String();
+            return new Owner(fact_slot, id, basis, note, aliases, inferredFields, @name, links_at: data_reader.At);
         }
 
-        private static Owner_Links Make_Owner_Links(int slot, int at)
+        private static Links_Owner MakeLinks_Owner(int fact_slot, int links_at)
         {
-            var reader = new Data_Reader(Owners_Data(slot >> Chunk_Bits), at);
-            return new Owner_Links(reader.Citations());
+            var data_reader = new Data_Reader(ChunkOf_Owners(fact_slot >> Chunk_Bits), links_at);
+            global::System.Collections.Generic.IReadOnlyList<Citation> citations = data_reader.Citations();
+            return new Links_Owner(citations);
         }
 
-        internal static global::System.ReadOnlySpan<byte> Owners_Data(int chunk) => chunk switch
+        internal static global::System.ReadOnlySpan<byte> ChunkOf_Owners(int chunk) => chunk switch
         {
-            0 => Owners_Data_0,
+            0 => Lines_Owners_0,
             _ => throw Data_Corrupt(),
         };
 
-        internal static int Owners_Offset(int slot) => Entry((slot >> Chunk_Bits) switch
+        internal static int Offset_Owners(int slot) => Table_Entry((slot >> Chunk_Bits) switch
         {
-            0 => Owners_Offsets_0,
+            0 => Offsets_Owners_0,
             _ => throw Data_Corrupt(),
-        }, 8, slot & Chunk_Mask);
+        }, width: 8, index: slot & Chunk_Mask);
 
         /// <summary>What a Owner points at: read from its data on first use, so that making a fact never makes another.</summary>
-        internal sealed class Owner_Links
+        internal sealed class Links_Owner
         {
-            internal Owner_Links(global::System.Collections.Generic.IReadOnlyList<Citation> citations)
+            internal Links_Owner(global::System.Collections.Generic.IReadOnlyList<Citation> citations)
             {
                 Citations = citations;
             }

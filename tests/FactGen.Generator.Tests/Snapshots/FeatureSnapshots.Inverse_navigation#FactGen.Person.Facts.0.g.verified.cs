@@ -11,19 +11,19 @@ namespace Consumer
         /// <c>ada</c>: Ada
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Person Ada => FactData.People_Fact(0);
+        public static Person Ada => FactData.FactAt_People(0);
 
         /// <summary>
         /// <c>bob</c>: Bob
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Person Bob => FactData.People_Fact(1);
+        public static Person Bob => FactData.FactAt_People(1);
 
         /// <summary>
         /// <c>cy</c>: Cy
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Person Cy => FactData.People_Fact(2);
+        public static Person Cy => FactData.FactAt_People(2);
 
     }
 
@@ -39,16 +39,16 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Person 0 to 2, a line each: id, basis, note, aliases, inferred fields, name;
+        // Person 0 to 2, a line each: id, basis, note, aliases, inferredFields, name;
         // then what it points at: country, citations.
-        private static global::System.ReadOnlySpan<byte> People_Data_0 =>
+        private static global::System.ReadOnlySpan<byte> Lines_People_0 =>
             "3:ada|0|~|0|0|3:Ada|0|1|0|1|1:q|\n"u8 +
             "3:bob|0|~|0|0|3:Bob|0|1|0|1|1:q|\n"u8 +
             "2:cy|0|~|0|0|2:Cy|~|1|0|1|1:q|\n"u8 +
             "                              "u8;
 
         // Where each of those lines starts, 8 digits each.
-        private static global::System.ReadOnlySpan<byte> People_Offsets_0 =>
+        private static global::System.ReadOnlySpan<byte> Offsets_People_0 =>
             "aaaaaaaaaaaaaacbaaaaaaec       "u8;
     }
 }

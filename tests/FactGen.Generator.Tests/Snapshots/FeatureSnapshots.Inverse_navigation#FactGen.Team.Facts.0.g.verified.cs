@@ -11,13 +11,13 @@ namespace Consumer
         /// <c>red</c>: Red
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Team Red => FactData.Teams_Fact(0);
+        public static Team Red => FactData.FactAt_Teams(0);
 
         /// <summary>
         /// <c>blue</c>: Blue
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Team Blue => FactData.Teams_Fact(1);
+        public static Team Blue => FactData.FactAt_Teams(1);
 
     }
 
@@ -31,15 +31,15 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Team 0 to 1, a line each: id, basis, note, aliases, inferred fields, name;
+        // Team 0 to 1, a line each: id, basis, note, aliases, inferredFields, name;
         // then what it points at: members, citations.
-        private static global::System.ReadOnlySpan<byte> Teams_Data_0 =>
+        private static global::System.ReadOnlySpan<byte> Lines_Teams_0 =>
             "3:red|0|~|0|0|3:Red|3|0|1|0|1|0|1|1:q|\n"u8 +
             "4:blue|0|~|0|0|4:Blue|1|1|1|0|1|1:q|\n"u8 +
             "                                                   "u8;
 
         // Where each of those lines starts, 8 digits each.
-        private static global::System.ReadOnlySpan<byte> Teams_Offsets_0 =>
+        private static global::System.ReadOnlySpan<byte> Offsets_Teams_0 =>
             "aaaaaaaaaaaaaach               "u8;
     }
 }

@@ -7,13 +7,13 @@ namespace Consumer
 {
     internal static partial class FactData
     {
-        private static class Teams_Members_In_People_Made { internal static readonly Fact_Cache Lists = new(3); }
+        private static class GroupsMade_GroupsIn_Teams_Members_People { internal static readonly Fact_Cache Lists = new(count: 3); }
         /// <summary>The Teams whose Members points at the Person in a slot.</summary>
-        internal static global::System.Collections.Generic.IReadOnlyList<Team> Teams_Members_In_People(int group) => Group_Of(Teams_Members_In_People_Made.Lists, group, Teams_Members_In_People_Starts, 1, Teams_Members_In_People_Members, 1, Teams_Fact);
+        internal static global::System.Collections.Generic.IReadOnlyList<Team> GroupsIn_Teams_Members_People(int group) => Group_Of(GroupsMade_GroupsIn_Teams_Members_People.Lists, group, Starts_GroupsIn_Teams_Members_People, startWidth: 1, Members_GroupsIn_Teams_Members_People, memberWidth: 1, FactAt_Teams);
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> Teams_Members_In_People_Starts =>
+        private static global::System.ReadOnlySpan<byte> Starts_GroupsIn_Teams_Members_People =>
             "abdd           "u8;
-        private static global::System.ReadOnlySpan<byte> Teams_Members_In_People_Members =>
+        private static global::System.ReadOnlySpan<byte> Members_GroupsIn_Teams_Members_People =>
             "aab            "u8;
     }
 }

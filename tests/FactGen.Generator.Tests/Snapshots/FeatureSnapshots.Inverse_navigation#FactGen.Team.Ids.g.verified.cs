@@ -8,20 +8,20 @@ namespace Consumer
     internal static partial class FactData
     {
         /// <summary>The Team with an id, or null: a perfect hash of its 2 ids over 4 positions gives the one slot it can be in.</summary>
-        internal static Team? Teams_Find(string id)
+        internal static Team? Find_Teams(string id)
         {
-            var slot = Perfect_Slot(id, 0UL, Teams_Buckets, 1, 0, Teams_Positions, 1, 2);
+            var slot = Perfect_Slot(id, seed: 0UL, buckets: Buckets_Teams, bucketWidth: 1, bucketBits: 0, positions: Positions_Teams, positionWidth: 1, positionBits: 2);
             if (slot < 0) return null;
             // A fact made already compares its id; one not made yet compares the id in its data, so an id that is not there makes nothing.
-            if (Teams_Made.Facts.Find(slot) is Team made) return string.Equals(made.Id, id, global::System.StringComparison.Ordinal) ? made : null;
-            return Id_Is(Teams_Data(slot >> Chunk_Bits), Teams_Offset(slot), id) ? Teams_Fact(slot) : null;
+            if (Made_Teams.Facts.Find(slot) is Team made) return string.Equals(made.Id, id, global::System.StringComparison.Ordinal) ? made : null;
+            return Id_Is(ChunkOf_Teams(slot >> Chunk_Bits), Offset_Teams(slot), id) ? FactAt_Teams(slot) : null;
         }
 
         // Each bucket's displacement.
-        private static global::System.ReadOnlySpan<byte> Teams_Buckets =>
+        private static global::System.ReadOnlySpan<byte> Buckets_Teams =>
             "a              "u8;
         // Each position's slot plus one; 0 where no id lands.
-        private static global::System.ReadOnlySpan<byte> Teams_Positions =>
+        private static global::System.ReadOnlySpan<byte> Positions_Teams =>
             "baac           "u8;
     }
 }

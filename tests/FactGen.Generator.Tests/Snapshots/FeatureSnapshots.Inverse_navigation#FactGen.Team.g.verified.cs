@@ -6,7 +6,8 @@
 namespace Consumer
 {
     /// <summary>A Team fact.</summary>
-    /// <remarks>Each Team is one fact from the fact files; see <see cref="Teams"/> for all of them. Equality and hashing are by <see cref="Id"/>.</remarks>
+    /// <remarks>Each Team is one fact from the fact files; see <see cref="Teams"/> for all of them.
+    /// Equality is identity, not value: two Team are equal when their <see cref="Id"/>s are (ordinal), whatever else they hold.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Team : IFact
     {
@@ -29,7 +30,7 @@ namespace Consumer
         private int Links_At { get; }
 
         /// <summary>What the fact points at, read from its data the first time any of it is asked for.</summary>
-        private global::Consumer.FactData.Team_Links Fact_Links => global::Consumer.FactData.Links_Of_Team(Fact_Slot, Links_At);
+        private global::Consumer.FactData.Links_Team Fact_Links => global::Consumer.FactData.LinksOf_Team(Fact_Slot, Links_At);
 
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
@@ -61,10 +62,11 @@ namespace Consumer
         /// <summary>What each source states, field by field: none, since no field of this kind varies by source.</summary>
         public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource => global::System.Array.Empty<SourcedValue>();
 
-        /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
+        /// <summary>Identity by id: true when <paramref name="other"/> is a Team with the same <see cref="Id"/> (ordinal).</summary>
+        /// <remarks>Not the value equality a record would have: a fact is what its id names, and comparing values would follow references, which may form cycles.</remarks>
         public bool Equals(Team? other) => other is not null && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
 
-        /// <inheritdoc/>
+        /// <summary>The hash of the <see cref="Id"/> (ordinal), as <see cref="Equals(Team?)"/> compares.</summary>
         public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Id);
 
         // Referenced facts print as their ids, so ToString never follows a cycle.
@@ -81,7 +83,7 @@ namespace Consumer
     public static partial class Teams
     {
         /// <summary>Every Team, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Team> All => FactData.Teams_List.All;
+        public static global::System.Collections.Generic.IReadOnlyList<Team> All => FactData.List_Teams.All;
 
         /// <summary>The Team with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Team has the id.</exception>
@@ -95,7 +97,7 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Team? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            fact = FactData.Teams_Find(id);
+            fact = FactData.Find_Teams(id);
             return fact is not null;
         }
     }
@@ -107,49 +109,57 @@ namespace Consumer
     internal static partial class FactData
     {
         /// <summary>The Teams made so far, and their links: created when the kind is first touched.</summary>
-        internal static class Teams_Made
+        internal static class Made_Teams
         {
-            internal static readonly Fact_Cache Facts = new(2);
-            internal static readonly Fact_Cache Links = new(2);
+            internal static readonly Fact_Cache Facts = new(count: 2);
+            internal static readonly Fact_Cache Links = new(count: 2);
         }
 
         /// <summary>Every Team, as a list that makes each when it is read: created when first asked for.</summary>
-        internal static class Teams_List { internal static readonly global::System.Collections.Generic.IReadOnlyList<Team> All = new Fact_List<Team>(2, Teams_Fact); }
+        internal static class List_Teams { internal static readonly global::System.Collections.Generic.IReadOnlyList<Team> All = new Fact_List<Team>(count: 2, fact: FactAt_Teams); }
 
         /// <summary>The Team in a slot, made from its data the first time any thread asks for it.</summary>
-        internal static Team Teams_Fact(int slot) => (Team)(Teams_Made.Facts.Find(slot) ?? Teams_Made.Facts.Keep(slot, Make_Team(slot)));
+        internal static Team FactAt_Teams(int slot) => (Team)(Made_Teams.Facts.Find(slot) ?? Made_Teams.Facts.Keep(slot, Make_Team(slot)));
 
         /// <summary>What the Team in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
-        internal static Team_Links Links_Of_Team(int slot, int at) => (Team_Links)(Teams_Made.Links.Find(slot) ?? Teams_Made.Links.Keep(slot, Make_Team_Links(slot, at)));
+        internal static Links_Team LinksOf_Team(int slot, int at) => (Links_Team)(Made_Teams.Links.Find(slot) ?? Made_Teams.Links.Keep(slot, MakeLinks_Team(slot, at)));
 
-        private static Team Make_Team(int slot)
+        private static Team Make_Team(int fact_slot)
         {
-            var reader = new Data_Reader(Teams_Data(slot >> Chunk_Bits), Teams_Offset(slot));
-            return new Team(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.None() ? default! : reader.String(), reader.At);
+            var data_reader = new Data_Reader(ChunkOf_Teams(fact_slot >> Chunk_Bits), Offset_Teams(fact_slot));
+            string id = data_reader.String();
+            FactBasis basis = (FactBasis)data_reader.Int();
+            string? note = data_reader.None() ? null : data_reader.String();
+            global::System.Collections.Generic.IReadOnlyList<string> aliases = data_reader.Strings();
+            global::System.Collections.Generic.IReadOnlyList<string> inferredFields = data_reader.Strings();
+            string @name = data_reader.None() ? default! : data_reader.String();
+            return new Team(fact_slot, id, basis, note, aliases, inferredFields, @name, links_at: data_reader.At);
         }
 
-        private static Team_Links Make_Team_Links(int slot, int at)
+        private static Links_Team MakeLinks_Team(int fact_slot, int links_at)
         {
-            var reader = new Data_Reader(Teams_Data(slot >> Chunk_Bits), at);
-            return new Team_Links(reader.List(static (ref Data_Reader item) => People_Fact(item.Int())), reader.Citations());
+            var data_reader = new Data_Reader(ChunkOf_Teams(fact_slot >> Chunk_Bits), links_at);
+            global::System.Collections.Generic.IReadOnlyList<Person> @members = data_reader.List(static (ref Data_Reader list_item) => FactAt_People(list_item.Int()));
+            global::System.Collections.Generic.IReadOnlyList<Citation> citations = data_reader.Citations();
+            return new Links_Team(@members, citations);
         }
 
-        internal static global::System.ReadOnlySpan<byte> Teams_Data(int chunk) => chunk switch
+        internal static global::System.ReadOnlySpan<byte> ChunkOf_Teams(int chunk) => chunk switch
         {
-            0 => Teams_Data_0,
+            0 => Lines_Teams_0,
             _ => throw Data_Corrupt(),
         };
 
-        internal static int Teams_Offset(int slot) => Entry((slot >> Chunk_Bits) switch
+        internal static int Offset_Teams(int slot) => Table_Entry((slot >> Chunk_Bits) switch
         {
-            0 => Teams_Offsets_0,
+            0 => Offsets_Teams_0,
             _ => throw Data_Corrupt(),
-        }, 8, slot & Chunk_Mask);
+        }, width: 8, index: slot & Chunk_Mask);
 
         /// <summary>What a Team points at: read from its data on first use, so that making a fact never makes another.</summary>
-        internal sealed class Team_Links
+        internal sealed class Links_Team
         {
-            internal Team_Links(global::System.Collections.Generic.IReadOnlyList<Person> @members, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
+            internal Links_Team(global::System.Collections.Generic.IReadOnlyList<Person> @members, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
             {
                 Members = @members;
                 Citations = citations;

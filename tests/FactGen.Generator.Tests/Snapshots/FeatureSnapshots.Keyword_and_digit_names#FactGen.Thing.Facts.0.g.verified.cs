@@ -11,25 +11,25 @@ namespace Consumer
         /// <c>class</c>: a class
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Thing Class => FactData.Things_Fact(0);
+        public static Thing Class => FactData.FactAt_Things(0);
 
         /// <summary>
         /// <c>namespace</c>: a namespace
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Thing Namespace => FactData.Things_Fact(1);
+        public static Thing Namespace => FactData.FactAt_Things(1);
 
         /// <summary>
         /// <c>2024-visit</c>: a visit
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Thing _2024Visit => FactData.Things_Fact(2);
+        public static Thing _2024Visit => FactData.FactAt_Things(2);
 
         /// <summary>
         /// <c>int</c>: an int
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Thing Int => FactData.Things_Fact(3);
+        public static Thing Int => FactData.FactAt_Things(3);
 
     }
 
@@ -47,9 +47,9 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Thing 0 to 3, a line each: id, basis, note, aliases, inferred fields, class, namespace, event;
+        // Thing 0 to 3, a line each: id, basis, note, aliases, inferredFields, class, namespace, event;
         // then what it points at: default, citations.
-        private static global::System.ReadOnlySpan<byte> Things_Data_0 =>
+        private static global::System.ReadOnlySpan<byte> Lines_Things_0 =>
             "5:class|0|~|0|0|7:a class|0|1|1|1|0|1|1:q|\n"u8 +
             "9:namespace|0|~|0|0|11:a namespace|1|~|2|1|0|1|1:q|\n"u8 +
             "10:2024-visit|0|~|0|0|7:a visit|2|0|0|1|0|1|1:q|\n"u8 +
@@ -57,7 +57,7 @@ namespace Consumer
             "                                                                       "u8;
 
         // Where each of those lines starts, 8 digits each.
-        private static global::System.ReadOnlySpan<byte> Things_Offsets_0 =>
+        private static global::System.ReadOnlySpan<byte> Offsets_Things_0 =>
             "aaaaaaaaaaaaaaclaaaaaafpaaaaaaja                               "u8;
     }
 }

@@ -7,16 +7,16 @@ namespace Consumer
 {
     internal static partial class FactData
     {
-        private static class Things_Event_Groups_Made { internal static readonly Fact_Cache Lists = new(2); }
-        internal static global::System.Collections.Generic.IReadOnlyList<Thing> Things_Event_Groups(bool key)
+        private static class GroupsMade_Groups_Things_Event { internal static readonly Fact_Cache Lists = new(count: 2); }
+        internal static global::System.Collections.Generic.IReadOnlyList<Thing> Groups_Things_Event(bool key)
         {
             var group = key ? 1 : 0;
-            return Group_Of(Things_Event_Groups_Made.Lists, group, Things_Event_Groups_Starts, 1, Things_Event_Groups_Members, 1, Things_Fact);
+            return Group_Of(GroupsMade_Groups_Things_Event.Lists, group, Starts_Groups_Things_Event, startWidth: 1, Members_Groups_Things_Event, memberWidth: 1, FactAt_Things);
         }
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> Things_Event_Groups_Starts =>
+        private static global::System.ReadOnlySpan<byte> Starts_Groups_Things_Event =>
             "abc            "u8;
-        private static global::System.ReadOnlySpan<byte> Things_Event_Groups_Members =>
+        private static global::System.ReadOnlySpan<byte> Members_Groups_Things_Event =>
             "ca             "u8;
     }
 }

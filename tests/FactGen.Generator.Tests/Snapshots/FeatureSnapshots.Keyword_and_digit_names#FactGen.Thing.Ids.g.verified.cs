@@ -8,20 +8,20 @@ namespace Consumer
     internal static partial class FactData
     {
         /// <summary>The Thing with an id, or null: a perfect hash of its 4 ids over 8 positions gives the one slot it can be in.</summary>
-        internal static Thing? Things_Find(string id)
+        internal static Thing? Find_Things(string id)
         {
-            var slot = Perfect_Slot(id, 1UL, Things_Buckets, 1, 1, Things_Positions, 1, 3);
+            var slot = Perfect_Slot(id, seed: 1UL, buckets: Buckets_Things, bucketWidth: 1, bucketBits: 1, positions: Positions_Things, positionWidth: 1, positionBits: 3);
             if (slot < 0) return null;
             // A fact made already compares its id; one not made yet compares the id in its data, so an id that is not there makes nothing.
-            if (Things_Made.Facts.Find(slot) is Thing made) return string.Equals(made.Id, id, global::System.StringComparison.Ordinal) ? made : null;
-            return Id_Is(Things_Data(slot >> Chunk_Bits), Things_Offset(slot), id) ? Things_Fact(slot) : null;
+            if (Made_Things.Facts.Find(slot) is Thing made) return string.Equals(made.Id, id, global::System.StringComparison.Ordinal) ? made : null;
+            return Id_Is(ChunkOf_Things(slot >> Chunk_Bits), Offset_Things(slot), id) ? FactAt_Things(slot) : null;
         }
 
         // Each bucket's displacement.
-        private static global::System.ReadOnlySpan<byte> Things_Buckets =>
+        private static global::System.ReadOnlySpan<byte> Buckets_Things =>
             "bc             "u8;
         // Each position's slot plus one; 0 where no id lands.
-        private static global::System.ReadOnlySpan<byte> Things_Positions =>
+        private static global::System.ReadOnlySpan<byte> Positions_Things =>
             "adabaaec       "u8;
     }
 }

@@ -18,7 +18,8 @@ namespace Consumer
     }
 
     /// <summary>A Thing fact.</summary>
-    /// <remarks>Each Thing is one fact from the fact files; see <see cref="Things"/> for all of them. Equality and hashing are by <see cref="Id"/>.</remarks>
+    /// <remarks>Each Thing is one fact from the fact files; see <see cref="Things"/> for all of them.
+    /// Equality is identity, not value: two Thing are equal when their <see cref="Id"/>s are (ordinal), whatever else they hold.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Thing : IFact
     {
@@ -43,7 +44,7 @@ namespace Consumer
         private int Links_At { get; }
 
         /// <summary>What the fact points at, read from its data the first time any of it is asked for.</summary>
-        private global::Consumer.FactData.Thing_Links Fact_Links => global::Consumer.FactData.Links_Of_Thing(Fact_Slot, Links_At);
+        private global::Consumer.FactData.Links_Thing Fact_Links => global::Consumer.FactData.LinksOf_Thing(Fact_Slot, Links_At);
 
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
@@ -81,10 +82,11 @@ namespace Consumer
         /// <summary>What each source states, field by field: none, since no field of this kind varies by source.</summary>
         public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource => global::System.Array.Empty<SourcedValue>();
 
-        /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
+        /// <summary>Identity by id: true when <paramref name="other"/> is a Thing with the same <see cref="Id"/> (ordinal).</summary>
+        /// <remarks>Not the value equality a record would have: a fact is what its id names, and comparing values would follow references, which may form cycles.</remarks>
         public bool Equals(Thing? other) => other is not null && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
 
-        /// <inheritdoc/>
+        /// <summary>The hash of the <see cref="Id"/> (ordinal), as <see cref="Equals(Thing?)"/> compares.</summary>
         public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Id);
 
         // Referenced facts print as their ids, so ToString never follows a cycle.
@@ -104,7 +106,7 @@ namespace Consumer
     public static partial class Things
     {
         /// <summary>Every Thing, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Thing> All => FactData.Things_List.All;
+        public static global::System.Collections.Generic.IReadOnlyList<Thing> All => FactData.List_Things.All;
 
         /// <summary>The Thing with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Thing has the id.</exception>
@@ -118,14 +120,14 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Thing? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            fact = FactData.Things_Find(id);
+            fact = FactData.Find_Things(id);
             return fact is not null;
         }
 
-        /// <summary>The Things whose <see cref="Thing.Event"/> is <paramref name="key"/>; empty when none.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Thing> ByEvent(bool key)
+        /// <summary>The Things whose <see cref="Thing.Event"/> is <paramref name="event"/>; empty when none.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Thing> ByEvent(bool @event)
         {
-            return FactData.Things_Event_Groups(key);
+            return FactData.Groups_Things_Event(@event);
         }
     }
 
@@ -136,49 +138,59 @@ namespace Consumer
     internal static partial class FactData
     {
         /// <summary>The Things made so far, and their links: created when the kind is first touched.</summary>
-        internal static class Things_Made
+        internal static class Made_Things
         {
-            internal static readonly Fact_Cache Facts = new(4);
-            internal static readonly Fact_Cache Links = new(4);
+            internal static readonly Fact_Cache Facts = new(count: 4);
+            internal static readonly Fact_Cache Links = new(count: 4);
         }
 
         /// <summary>Every Thing, as a list that makes each when it is read: created when first asked for.</summary>
-        internal static class Things_List { internal static readonly global::System.Collections.Generic.IReadOnlyList<Thing> All = new Fact_List<Thing>(4, Things_Fact); }
+        internal static class List_Things { internal static readonly global::System.Collections.Generic.IReadOnlyList<Thing> All = new Fact_List<Thing>(count: 4, fact: FactAt_Things); }
 
         /// <summary>The Thing in a slot, made from its data the first time any thread asks for it.</summary>
-        internal static Thing Things_Fact(int slot) => (Thing)(Things_Made.Facts.Find(slot) ?? Things_Made.Facts.Keep(slot, Make_Thing(slot)));
+        internal static Thing FactAt_Things(int slot) => (Thing)(Made_Things.Facts.Find(slot) ?? Made_Things.Facts.Keep(slot, Make_Thing(slot)));
 
         /// <summary>What the Thing in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
-        internal static Thing_Links Links_Of_Thing(int slot, int at) => (Thing_Links)(Things_Made.Links.Find(slot) ?? Things_Made.Links.Keep(slot, Make_Thing_Links(slot, at)));
+        internal static Links_Thing LinksOf_Thing(int slot, int at) => (Links_Thing)(Made_Things.Links.Find(slot) ?? Made_Things.Links.Keep(slot, MakeLinks_Thing(slot, at)));
 
-        private static Thing Make_Thing(int slot)
+        private static Thing Make_Thing(int fact_slot)
         {
-            var reader = new Data_Reader(Things_Data(slot >> Chunk_Bits), Things_Offset(slot));
-            return new Thing(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.None() ? default! : reader.String(), reader.None() ? null : (ThingNamespace)reader.Int(), reader.None() ? null : reader.Int() != 0, reader.At);
+            var data_reader = new Data_Reader(ChunkOf_Things(fact_slot >> Chunk_Bits), Offset_Things(fact_slot));
+            string id = data_reader.String();
+            FactBasis basis = (FactBasis)data_reader.Int();
+            string? note = data_reader.None() ? null : data_reader.String();
+            global::System.Collections.Generic.IReadOnlyList<string> aliases = data_reader.Strings();
+            global::System.Collections.Generic.IReadOnlyList<string> inferredFields = data_reader.Strings();
+            string @class = data_reader.None() ? default! : data_reader.String();
+            ThingNamespace? @namespace = data_reader.None() ? null : (ThingNamespace)data_reader.Int();
+            bool? @event = data_reader.None() ? null : data_reader.Int() != 0;
+            return new Thing(fact_slot, id, basis, note, aliases, inferredFields, @class, @namespace, @event, links_at: data_reader.At);
         }
 
-        private static Thing_Links Make_Thing_Links(int slot, int at)
+        private static Links_Thing MakeLinks_Thing(int fact_slot, int links_at)
         {
-            var reader = new Data_Reader(Things_Data(slot >> Chunk_Bits), at);
-            return new Thing_Links(reader.None() ? null : Things_Fact(reader.Int()), reader.Citations());
+            var data_reader = new Data_Reader(ChunkOf_Things(fact_slot >> Chunk_Bits), links_at);
+            Thing? @default = data_reader.None() ? null : FactAt_Things(data_reader.Int());
+            global::System.Collections.Generic.IReadOnlyList<Citation> citations = data_reader.Citations();
+            return new Links_Thing(@default, citations);
         }
 
-        internal static global::System.ReadOnlySpan<byte> Things_Data(int chunk) => chunk switch
+        internal static global::System.ReadOnlySpan<byte> ChunkOf_Things(int chunk) => chunk switch
         {
-            0 => Things_Data_0,
+            0 => Lines_Things_0,
             _ => throw Data_Corrupt(),
         };
 
-        internal static int Things_Offset(int slot) => Entry((slot >> Chunk_Bits) switch
+        internal static int Offset_Things(int slot) => Table_Entry((slot >> Chunk_Bits) switch
         {
-            0 => Things_Offsets_0,
+            0 => Offsets_Things_0,
             _ => throw Data_Corrupt(),
-        }, 8, slot & Chunk_Mask);
+        }, width: 8, index: slot & Chunk_Mask);
 
         /// <summary>What a Thing points at: read from its data on first use, so that making a fact never makes another.</summary>
-        internal sealed class Thing_Links
+        internal sealed class Links_Thing
         {
-            internal Thing_Links(Thing? @default, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
+            internal Links_Thing(Thing? @default, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
             {
                 Default = @default;
                 Citations = citations;

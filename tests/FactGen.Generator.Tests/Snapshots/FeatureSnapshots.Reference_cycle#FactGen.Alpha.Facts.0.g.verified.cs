@@ -11,7 +11,7 @@ namespace Consumer
         /// <c>a</c>: Alpha
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Alpha A => FactData.Alphas_Fact(0);
+        public static Alpha A => FactData.FactAt_Alphas(0);
 
     }
 
@@ -23,14 +23,14 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Alpha 0 to 0, a line each: id, basis, note, aliases, inferred fields;
+        // Alpha 0 to 0, a line each: id, basis, note, aliases, inferredFields;
         // then what it points at: partner, citations.
-        private static global::System.ReadOnlySpan<byte> Alphas_Data_0 =>
+        private static global::System.ReadOnlySpan<byte> Lines_Alphas_0 =>
             "1:a|0|~|0|0|0|1|0|1|1:q|\n"u8 +
             "      "u8;
 
         // Where each of those lines starts, 8 digits each.
-        private static global::System.ReadOnlySpan<byte> Alphas_Offsets_0 =>
+        private static global::System.ReadOnlySpan<byte> Offsets_Alphas_0 =>
             "aaaaaaaa       "u8;
     }
 }

@@ -7,13 +7,13 @@ namespace Consumer
 {
     internal static partial class FactData
     {
-        private static class Alphas_Partner_In_Betas_Made { internal static readonly Fact_Cache Lists = new(1); }
+        private static class GroupsMade_GroupsIn_Alphas_Partner_Betas { internal static readonly Fact_Cache Lists = new(count: 1); }
         /// <summary>The Alphas whose Partner points at the Beta in a slot.</summary>
-        internal static global::System.Collections.Generic.IReadOnlyList<Alpha> Alphas_Partner_In_Betas(int group) => Group_Of(Alphas_Partner_In_Betas_Made.Lists, group, Alphas_Partner_In_Betas_Starts, 1, Alphas_Partner_In_Betas_Members, 1, Alphas_Fact);
+        internal static global::System.Collections.Generic.IReadOnlyList<Alpha> GroupsIn_Alphas_Partner_Betas(int group) => Group_Of(GroupsMade_GroupsIn_Alphas_Partner_Betas.Lists, group, Starts_GroupsIn_Alphas_Partner_Betas, startWidth: 1, Members_GroupsIn_Alphas_Partner_Betas, memberWidth: 1, FactAt_Alphas);
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> Alphas_Partner_In_Betas_Starts =>
+        private static global::System.ReadOnlySpan<byte> Starts_GroupsIn_Alphas_Partner_Betas =>
             "ab             "u8;
-        private static global::System.ReadOnlySpan<byte> Alphas_Partner_In_Betas_Members =>
+        private static global::System.ReadOnlySpan<byte> Members_GroupsIn_Alphas_Partner_Betas =>
             "a              "u8;
     }
 }

@@ -8,20 +8,20 @@ namespace Consumer
     internal static partial class FactData
     {
         /// <summary>The Alpha with an id, or null: a perfect hash of its 1 ids over 2 positions gives the one slot it can be in.</summary>
-        internal static Alpha? Alphas_Find(string id)
+        internal static Alpha? Find_Alphas(string id)
         {
-            var slot = Perfect_Slot(id, 0UL, Alphas_Buckets, 1, 0, Alphas_Positions, 1, 1);
+            var slot = Perfect_Slot(id, seed: 0UL, buckets: Buckets_Alphas, bucketWidth: 1, bucketBits: 0, positions: Positions_Alphas, positionWidth: 1, positionBits: 1);
             if (slot < 0) return null;
             // A fact made already compares its id; one not made yet compares the id in its data, so an id that is not there makes nothing.
-            if (Alphas_Made.Facts.Find(slot) is Alpha made) return string.Equals(made.Id, id, global::System.StringComparison.Ordinal) ? made : null;
-            return Id_Is(Alphas_Data(slot >> Chunk_Bits), Alphas_Offset(slot), id) ? Alphas_Fact(slot) : null;
+            if (Made_Alphas.Facts.Find(slot) is Alpha made) return string.Equals(made.Id, id, global::System.StringComparison.Ordinal) ? made : null;
+            return Id_Is(ChunkOf_Alphas(slot >> Chunk_Bits), Offset_Alphas(slot), id) ? FactAt_Alphas(slot) : null;
         }
 
         // Each bucket's displacement.
-        private static global::System.ReadOnlySpan<byte> Alphas_Buckets =>
+        private static global::System.ReadOnlySpan<byte> Buckets_Alphas =>
             "a              "u8;
         // Each position's slot plus one; 0 where no id lands.
-        private static global::System.ReadOnlySpan<byte> Alphas_Positions =>
+        private static global::System.ReadOnlySpan<byte> Positions_Alphas =>
             "ba             "u8;
     }
 }

@@ -6,7 +6,8 @@
 namespace Consumer
 {
     /// <summary>A Alpha fact.</summary>
-    /// <remarks>Each Alpha is one fact from the fact files; see <see cref="Alphas"/> for all of them. Equality and hashing are by <see cref="Id"/>.</remarks>
+    /// <remarks>Each Alpha is one fact from the fact files; see <see cref="Alphas"/> for all of them.
+    /// Equality is identity, not value: two Alpha are equal when their <see cref="Id"/>s are (ordinal), whatever else they hold.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Alpha : IFact
     {
@@ -28,7 +29,7 @@ namespace Consumer
         private int Links_At { get; }
 
         /// <summary>What the fact points at, read from its data the first time any of it is asked for.</summary>
-        private global::Consumer.FactData.Alpha_Links Fact_Links => global::Consumer.FactData.Links_Of_Alpha(Fact_Slot, Links_At);
+        private global::Consumer.FactData.Links_Alpha Fact_Links => global::Consumer.FactData.LinksOf_Alpha(Fact_Slot, Links_At);
 
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
@@ -57,10 +58,11 @@ namespace Consumer
         /// <summary>What each source states, field by field: none, since no field of this kind varies by source.</summary>
         public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource => global::System.Array.Empty<SourcedValue>();
 
-        /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
+        /// <summary>Identity by id: true when <paramref name="other"/> is a Alpha with the same <see cref="Id"/> (ordinal).</summary>
+        /// <remarks>Not the value equality a record would have: a fact is what its id names, and comparing values would follow references, which may form cycles.</remarks>
         public bool Equals(Alpha? other) => other is not null && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
 
-        /// <inheritdoc/>
+        /// <summary>The hash of the <see cref="Id"/> (ordinal), as <see cref="Equals(Alpha?)"/> compares.</summary>
         public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Id);
 
         // Referenced facts print as their ids, so ToString never follows a cycle.
@@ -77,7 +79,7 @@ namespace Consumer
     public static partial class Alphas
     {
         /// <summary>Every Alpha, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Alpha> All => FactData.Alphas_List.All;
+        public static global::System.Collections.Generic.IReadOnlyList<Alpha> All => FactData.List_Alphas.All;
 
         /// <summary>The Alpha with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Alpha has the id.</exception>
@@ -91,7 +93,7 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Alpha? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            fact = FactData.Alphas_Find(id);
+            fact = FactData.Find_Alphas(id);
             return fact is not null;
         }
     }
@@ -103,49 +105,56 @@ namespace Consumer
     internal static partial class FactData
     {
         /// <summary>The Alphas made so far, and their links: created when the kind is first touched.</summary>
-        internal static class Alphas_Made
+        internal static class Made_Alphas
         {
-            internal static readonly Fact_Cache Facts = new(1);
-            internal static readonly Fact_Cache Links = new(1);
+            internal static readonly Fact_Cache Facts = new(count: 1);
+            internal static readonly Fact_Cache Links = new(count: 1);
         }
 
         /// <summary>Every Alpha, as a list that makes each when it is read: created when first asked for.</summary>
-        internal static class Alphas_List { internal static readonly global::System.Collections.Generic.IReadOnlyList<Alpha> All = new Fact_List<Alpha>(1, Alphas_Fact); }
+        internal static class List_Alphas { internal static readonly global::System.Collections.Generic.IReadOnlyList<Alpha> All = new Fact_List<Alpha>(count: 1, fact: FactAt_Alphas); }
 
         /// <summary>The Alpha in a slot, made from its data the first time any thread asks for it.</summary>
-        internal static Alpha Alphas_Fact(int slot) => (Alpha)(Alphas_Made.Facts.Find(slot) ?? Alphas_Made.Facts.Keep(slot, Make_Alpha(slot)));
+        internal static Alpha FactAt_Alphas(int slot) => (Alpha)(Made_Alphas.Facts.Find(slot) ?? Made_Alphas.Facts.Keep(slot, Make_Alpha(slot)));
 
         /// <summary>What the Alpha in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
-        internal static Alpha_Links Links_Of_Alpha(int slot, int at) => (Alpha_Links)(Alphas_Made.Links.Find(slot) ?? Alphas_Made.Links.Keep(slot, Make_Alpha_Links(slot, at)));
+        internal static Links_Alpha LinksOf_Alpha(int slot, int at) => (Links_Alpha)(Made_Alphas.Links.Find(slot) ?? Made_Alphas.Links.Keep(slot, MakeLinks_Alpha(slot, at)));
 
-        private static Alpha Make_Alpha(int slot)
+        private static Alpha Make_Alpha(int fact_slot)
         {
-            var reader = new Data_Reader(Alphas_Data(slot >> Chunk_Bits), Alphas_Offset(slot));
-            return new Alpha(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.At);
+            var data_reader = new Data_Reader(ChunkOf_Alphas(fact_slot >> Chunk_Bits), Offset_Alphas(fact_slot));
+            string id = data_reader.String();
+            FactBasis basis = (FactBasis)data_reader.Int();
+            string? note = data_reader.None() ? null : data_reader.String();
+            global::System.Collections.Generic.IReadOnlyList<string> aliases = data_reader.Strings();
+            global::System.Collections.Generic.IReadOnlyList<string> inferredFields = data_reader.Strings();
+            return new Alpha(fact_slot, id, basis, note, aliases, inferredFields, links_at: data_reader.At);
         }
 
-        private static Alpha_Links Make_Alpha_Links(int slot, int at)
+        private static Links_Alpha MakeLinks_Alpha(int fact_slot, int links_at)
         {
-            var reader = new Data_Reader(Alphas_Data(slot >> Chunk_Bits), at);
-            return new Alpha_Links(reader.None() ? default! : Betas_Fact(reader.Int()), reader.Citations());
+            var data_reader = new Data_Reader(ChunkOf_Alphas(fact_slot >> Chunk_Bits), links_at);
+            Beta @partner = data_reader.None() ? default! : FactAt_Betas(data_reader.Int());
+            global::System.Collections.Generic.IReadOnlyList<Citation> citations = data_reader.Citations();
+            return new Links_Alpha(@partner, citations);
         }
 
-        internal static global::System.ReadOnlySpan<byte> Alphas_Data(int chunk) => chunk switch
+        internal static global::System.ReadOnlySpan<byte> ChunkOf_Alphas(int chunk) => chunk switch
         {
-            0 => Alphas_Data_0,
+            0 => Lines_Alphas_0,
             _ => throw Data_Corrupt(),
         };
 
-        internal static int Alphas_Offset(int slot) => Entry((slot >> Chunk_Bits) switch
+        internal static int Offset_Alphas(int slot) => Table_Entry((slot >> Chunk_Bits) switch
         {
-            0 => Alphas_Offsets_0,
+            0 => Offsets_Alphas_0,
             _ => throw Data_Corrupt(),
-        }, 8, slot & Chunk_Mask);
+        }, width: 8, index: slot & Chunk_Mask);
 
         /// <summary>What a Alpha points at: read from its data on first use, so that making a fact never makes another.</summary>
-        internal sealed class Alpha_Links
+        internal sealed class Links_Alpha
         {
-            internal Alpha_Links(Beta @partner, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
+            internal Links_Alpha(Beta @partner, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
             {
                 Partner = @partner;
                 Citations = citations;

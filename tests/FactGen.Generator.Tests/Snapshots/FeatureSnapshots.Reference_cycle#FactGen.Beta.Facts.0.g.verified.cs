@@ -11,7 +11,7 @@ namespace Consumer
         /// <c>b</c>: Beta
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Beta B => FactData.Betas_Fact(0);
+        public static Beta B => FactData.FactAt_Betas(0);
 
     }
 
@@ -23,14 +23,14 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Beta 0 to 0, a line each: id, basis, note, aliases, inferred fields;
+        // Beta 0 to 0, a line each: id, basis, note, aliases, inferredFields;
         // then what it points at: partner, next, citations.
-        private static global::System.ReadOnlySpan<byte> Betas_Data_0 =>
+        private static global::System.ReadOnlySpan<byte> Lines_Betas_0 =>
             "1:b|0|~|0|0|0|0|1|0|1|1:q|\n"u8 +
             "    "u8;
 
         // Where each of those lines starts, 8 digits each.
-        private static global::System.ReadOnlySpan<byte> Betas_Offsets_0 =>
+        private static global::System.ReadOnlySpan<byte> Offsets_Betas_0 =>
             "aaaaaaaa       "u8;
     }
 }

@@ -8,20 +8,20 @@ namespace Consumer
     internal static partial class FactData
     {
         /// <summary>The Beta with an id, or null: a perfect hash of its 1 ids over 2 positions gives the one slot it can be in.</summary>
-        internal static Beta? Betas_Find(string id)
+        internal static Beta? Find_Betas(string id)
         {
-            var slot = Perfect_Slot(id, 0UL, Betas_Buckets, 1, 0, Betas_Positions, 1, 1);
+            var slot = Perfect_Slot(id, seed: 0UL, buckets: Buckets_Betas, bucketWidth: 1, bucketBits: 0, positions: Positions_Betas, positionWidth: 1, positionBits: 1);
             if (slot < 0) return null;
             // A fact made already compares its id; one not made yet compares the id in its data, so an id that is not there makes nothing.
-            if (Betas_Made.Facts.Find(slot) is Beta made) return string.Equals(made.Id, id, global::System.StringComparison.Ordinal) ? made : null;
-            return Id_Is(Betas_Data(slot >> Chunk_Bits), Betas_Offset(slot), id) ? Betas_Fact(slot) : null;
+            if (Made_Betas.Facts.Find(slot) is Beta made) return string.Equals(made.Id, id, global::System.StringComparison.Ordinal) ? made : null;
+            return Id_Is(ChunkOf_Betas(slot >> Chunk_Bits), Offset_Betas(slot), id) ? FactAt_Betas(slot) : null;
         }
 
         // Each bucket's displacement.
-        private static global::System.ReadOnlySpan<byte> Betas_Buckets =>
+        private static global::System.ReadOnlySpan<byte> Buckets_Betas =>
             "a              "u8;
         // Each position's slot plus one; 0 where no id lands.
-        private static global::System.ReadOnlySpan<byte> Betas_Positions =>
+        private static global::System.ReadOnlySpan<byte> Positions_Betas =>
             "ba             "u8;
     }
 }

@@ -6,7 +6,8 @@
 namespace Consumer
 {
     /// <summary>A Beta fact.</summary>
-    /// <remarks>Each Beta is one fact from the fact files; see <see cref="Betas"/> for all of them. Equality and hashing are by <see cref="Id"/>.</remarks>
+    /// <remarks>Each Beta is one fact from the fact files; see <see cref="Betas"/> for all of them.
+    /// Equality is identity, not value: two Beta are equal when their <see cref="Id"/>s are (ordinal), whatever else they hold.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Beta : IFact
     {
@@ -28,7 +29,7 @@ namespace Consumer
         private int Links_At { get; }
 
         /// <summary>What the fact points at, read from its data the first time any of it is asked for.</summary>
-        private global::Consumer.FactData.Beta_Links Fact_Links => global::Consumer.FactData.Links_Of_Beta(Fact_Slot, Links_At);
+        private global::Consumer.FactData.Links_Beta Fact_Links => global::Consumer.FactData.LinksOf_Beta(Fact_Slot, Links_At);
 
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
@@ -40,7 +41,7 @@ namespace Consumer
         public Beta? Next => Fact_Links.Next;
 
         /// <summary>The Alphas whose <see cref="Alpha.Partner"/> is this Beta.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Alpha> Admirers => global::Consumer.FactData.Alphas_Partner_In_Betas(Fact_Slot);
+        public global::System.Collections.Generic.IReadOnlyList<Alpha> Admirers => global::Consumer.FactData.GroupsIn_Alphas_Partner_Betas(Fact_Slot);
 
         /// <summary>Where in the sources this fact is stated.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Citation> Citations => Fact_Links.Citations;
@@ -63,10 +64,11 @@ namespace Consumer
         /// <summary>What each source states, field by field: none, since no field of this kind varies by source.</summary>
         public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource => global::System.Array.Empty<SourcedValue>();
 
-        /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
+        /// <summary>Identity by id: true when <paramref name="other"/> is a Beta with the same <see cref="Id"/> (ordinal).</summary>
+        /// <remarks>Not the value equality a record would have: a fact is what its id names, and comparing values would follow references, which may form cycles.</remarks>
         public bool Equals(Beta? other) => other is not null && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
 
-        /// <inheritdoc/>
+        /// <summary>The hash of the <see cref="Id"/> (ordinal), as <see cref="Equals(Beta?)"/> compares.</summary>
         public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Id);
 
         // Referenced facts print as their ids, so ToString never follows a cycle.
@@ -84,7 +86,7 @@ namespace Consumer
     public static partial class Betas
     {
         /// <summary>Every Beta, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Beta> All => FactData.Betas_List.All;
+        public static global::System.Collections.Generic.IReadOnlyList<Beta> All => FactData.List_Betas.All;
 
         /// <summary>The Beta with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Beta has the id.</exception>
@@ -98,7 +100,7 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Beta? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            fact = FactData.Betas_Find(id);
+            fact = FactData.Find_Betas(id);
             return fact is not null;
         }
     }
@@ -110,49 +112,57 @@ namespace Consumer
     internal static partial class FactData
     {
         /// <summary>The Betas made so far, and their links: created when the kind is first touched.</summary>
-        internal static class Betas_Made
+        internal static class Made_Betas
         {
-            internal static readonly Fact_Cache Facts = new(1);
-            internal static readonly Fact_Cache Links = new(1);
+            internal static readonly Fact_Cache Facts = new(count: 1);
+            internal static readonly Fact_Cache Links = new(count: 1);
         }
 
         /// <summary>Every Beta, as a list that makes each when it is read: created when first asked for.</summary>
-        internal static class Betas_List { internal static readonly global::System.Collections.Generic.IReadOnlyList<Beta> All = new Fact_List<Beta>(1, Betas_Fact); }
+        internal static class List_Betas { internal static readonly global::System.Collections.Generic.IReadOnlyList<Beta> All = new Fact_List<Beta>(count: 1, fact: FactAt_Betas); }
 
         /// <summary>The Beta in a slot, made from its data the first time any thread asks for it.</summary>
-        internal static Beta Betas_Fact(int slot) => (Beta)(Betas_Made.Facts.Find(slot) ?? Betas_Made.Facts.Keep(slot, Make_Beta(slot)));
+        internal static Beta FactAt_Betas(int slot) => (Beta)(Made_Betas.Facts.Find(slot) ?? Made_Betas.Facts.Keep(slot, Make_Beta(slot)));
 
         /// <summary>What the Beta in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
-        internal static Beta_Links Links_Of_Beta(int slot, int at) => (Beta_Links)(Betas_Made.Links.Find(slot) ?? Betas_Made.Links.Keep(slot, Make_Beta_Links(slot, at)));
+        internal static Links_Beta LinksOf_Beta(int slot, int at) => (Links_Beta)(Made_Betas.Links.Find(slot) ?? Made_Betas.Links.Keep(slot, MakeLinks_Beta(slot, at)));
 
-        private static Beta Make_Beta(int slot)
+        private static Beta Make_Beta(int fact_slot)
         {
-            var reader = new Data_Reader(Betas_Data(slot >> Chunk_Bits), Betas_Offset(slot));
-            return new Beta(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.At);
+            var data_reader = new Data_Reader(ChunkOf_Betas(fact_slot >> Chunk_Bits), Offset_Betas(fact_slot));
+            string id = data_reader.String();
+            FactBasis basis = (FactBasis)data_reader.Int();
+            string? note = data_reader.None() ? null : data_reader.String();
+            global::System.Collections.Generic.IReadOnlyList<string> aliases = data_reader.Strings();
+            global::System.Collections.Generic.IReadOnlyList<string> inferredFields = data_reader.Strings();
+            return new Beta(fact_slot, id, basis, note, aliases, inferredFields, links_at: data_reader.At);
         }
 
-        private static Beta_Links Make_Beta_Links(int slot, int at)
+        private static Links_Beta MakeLinks_Beta(int fact_slot, int links_at)
         {
-            var reader = new Data_Reader(Betas_Data(slot >> Chunk_Bits), at);
-            return new Beta_Links(reader.None() ? default! : Alphas_Fact(reader.Int()), reader.None() ? null : Betas_Fact(reader.Int()), reader.Citations());
+            var data_reader = new Data_Reader(ChunkOf_Betas(fact_slot >> Chunk_Bits), links_at);
+            Alpha @partner = data_reader.None() ? default! : FactAt_Alphas(data_reader.Int());
+            Beta? @next = data_reader.None() ? null : FactAt_Betas(data_reader.Int());
+            global::System.Collections.Generic.IReadOnlyList<Citation> citations = data_reader.Citations();
+            return new Links_Beta(@partner, @next, citations);
         }
 
-        internal static global::System.ReadOnlySpan<byte> Betas_Data(int chunk) => chunk switch
+        internal static global::System.ReadOnlySpan<byte> ChunkOf_Betas(int chunk) => chunk switch
         {
-            0 => Betas_Data_0,
+            0 => Lines_Betas_0,
             _ => throw Data_Corrupt(),
         };
 
-        internal static int Betas_Offset(int slot) => Entry((slot >> Chunk_Bits) switch
+        internal static int Offset_Betas(int slot) => Table_Entry((slot >> Chunk_Bits) switch
         {
-            0 => Betas_Offsets_0,
+            0 => Offsets_Betas_0,
             _ => throw Data_Corrupt(),
-        }, 8, slot & Chunk_Mask);
+        }, width: 8, index: slot & Chunk_Mask);
 
         /// <summary>What a Beta points at: read from its data on first use, so that making a fact never makes another.</summary>
-        internal sealed class Beta_Links
+        internal sealed class Links_Beta
         {
-            internal Beta_Links(Alpha @partner, Beta? @next, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
+            internal Links_Beta(Alpha @partner, Beta? @next, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
             {
                 Partner = @partner;
                 Next = @next;

@@ -11,13 +11,13 @@ namespace Consumer
         /// <c>by-source</c>: Friday
         /// <para>Cited: article, paragraph 1: "q" (and 1 more citation)</para>
         /// </summary>
-        public static Claim BySource => FactData.Claims_Fact(0);
+        public static Claim BySource => FactData.FactAt_Claims(0);
 
         /// <summary>
         /// <c>alike</c>: Monday
         /// <para>Cited: report, paragraph 1: "r" (and 1 more citation)</para>
         /// </summary>
-        public static Claim Alike => FactData.Claims_Fact(1);
+        public static Claim Alike => FactData.FactAt_Claims(1);
 
     }
 
@@ -31,15 +31,15 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Claim 0 to 1, a line each: id, basis, note, aliases, inferred fields, when, words;
-        // then what it points at: claimant, citations, values by source of claimant, when, words.
-        private static global::System.ReadOnlySpan<byte> Claims_Data_0 =>
+        // Claim 0 to 1, a line each: id, basis, note, aliases, inferredFields, when, words;
+        // then what it points at: claimant, citations, claimantBySource, whenBySource, wordsBySource.
+        private static global::System.ReadOnlySpan<byte> Lines_Claims_0 =>
             "9:by-source|0|~|0|0|6:Friday|1|12:it will rain|0|0|2|0|1|1:q|1|2|1:r|2|0|0|0|1|1|0|2|0|6:Friday|1|9:last week|2|0|1|12:it will rain|1|2|4:rain|4:soon|\n"u8 +
             "5:alike|0|~|0|0|6:Monday|0|1|0|2|1|1|1:r|0|1|1:q|2|1|1|0|0|1|0|2|1|6:Monday|0|6:Monday|0|\n"u8 +
             "              "u8;
 
         // Where each of those lines starts, 8 digits each.
-        private static global::System.ReadOnlySpan<byte> Claims_Offsets_0 =>
+        private static global::System.ReadOnlySpan<byte> Offsets_Claims_0 =>
             "aaaaaaaaaaaaaajh               "u8;
     }
 }

@@ -7,22 +7,22 @@ namespace Consumer
 {
     internal static partial class FactData
     {
-        private static class Claims_Claimant_In_Countries_Made { internal static readonly Fact_Cache Lists = new(1); }
+        private static class GroupsMade_GroupsIn_Claims_Claimant_Countries { internal static readonly Fact_Cache Lists = new(count: 1); }
         /// <summary>The Claims whose Claimant points at the Country in a slot.</summary>
-        internal static global::System.Collections.Generic.IReadOnlyList<Claim> Claims_Claimant_In_Countries(int group) => Group_Of(Claims_Claimant_In_Countries_Made.Lists, group, Claims_Claimant_In_Countries_Starts, 1, Claims_Claimant_In_Countries_Members, 1, Claims_Fact);
+        internal static global::System.Collections.Generic.IReadOnlyList<Claim> GroupsIn_Claims_Claimant_Countries(int group) => Group_Of(GroupsMade_GroupsIn_Claims_Claimant_Countries.Lists, group, Starts_GroupsIn_Claims_Claimant_Countries, startWidth: 1, Members_GroupsIn_Claims_Claimant_Countries, memberWidth: 1, FactAt_Claims);
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> Claims_Claimant_In_Countries_Starts =>
+        private static global::System.ReadOnlySpan<byte> Starts_GroupsIn_Claims_Claimant_Countries =>
             "ab             "u8;
-        private static global::System.ReadOnlySpan<byte> Claims_Claimant_In_Countries_Members =>
+        private static global::System.ReadOnlySpan<byte> Members_GroupsIn_Claims_Claimant_Countries =>
             "a              "u8;
 
-        private static class Claims_Claimant_In_People_Made { internal static readonly Fact_Cache Lists = new(1); }
+        private static class GroupsMade_GroupsIn_Claims_Claimant_People { internal static readonly Fact_Cache Lists = new(count: 1); }
         /// <summary>The Claims whose Claimant points at the Person in a slot.</summary>
-        internal static global::System.Collections.Generic.IReadOnlyList<Claim> Claims_Claimant_In_People(int group) => Group_Of(Claims_Claimant_In_People_Made.Lists, group, Claims_Claimant_In_People_Starts, 1, Claims_Claimant_In_People_Members, 1, Claims_Fact);
+        internal static global::System.Collections.Generic.IReadOnlyList<Claim> GroupsIn_Claims_Claimant_People(int group) => Group_Of(GroupsMade_GroupsIn_Claims_Claimant_People.Lists, group, Starts_GroupsIn_Claims_Claimant_People, startWidth: 1, Members_GroupsIn_Claims_Claimant_People, memberWidth: 1, FactAt_Claims);
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> Claims_Claimant_In_People_Starts =>
+        private static global::System.ReadOnlySpan<byte> Starts_GroupsIn_Claims_Claimant_People =>
             "ac             "u8;
-        private static global::System.ReadOnlySpan<byte> Claims_Claimant_In_People_Members =>
+        private static global::System.ReadOnlySpan<byte> Members_GroupsIn_Claims_Claimant_People =>
             "ab             "u8;
     }
 }

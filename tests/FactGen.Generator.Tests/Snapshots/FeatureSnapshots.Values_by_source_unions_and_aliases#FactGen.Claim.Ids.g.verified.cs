@@ -8,20 +8,20 @@ namespace Consumer
     internal static partial class FactData
     {
         /// <summary>The Claim with an id, or null: a perfect hash of its 2 ids over 4 positions gives the one slot it can be in.</summary>
-        internal static Claim? Claims_Find(string id)
+        internal static Claim? Find_Claims(string id)
         {
-            var slot = Perfect_Slot(id, 1UL, Claims_Buckets, 1, 0, Claims_Positions, 1, 2);
+            var slot = Perfect_Slot(id, seed: 1UL, buckets: Buckets_Claims, bucketWidth: 1, bucketBits: 0, positions: Positions_Claims, positionWidth: 1, positionBits: 2);
             if (slot < 0) return null;
             // A fact made already compares its id; one not made yet compares the id in its data, so an id that is not there makes nothing.
-            if (Claims_Made.Facts.Find(slot) is Claim made) return string.Equals(made.Id, id, global::System.StringComparison.Ordinal) ? made : null;
-            return Id_Is(Claims_Data(slot >> Chunk_Bits), Claims_Offset(slot), id) ? Claims_Fact(slot) : null;
+            if (Made_Claims.Facts.Find(slot) is Claim made) return string.Equals(made.Id, id, global::System.StringComparison.Ordinal) ? made : null;
+            return Id_Is(ChunkOf_Claims(slot >> Chunk_Bits), Offset_Claims(slot), id) ? FactAt_Claims(slot) : null;
         }
 
         // Each bucket's displacement.
-        private static global::System.ReadOnlySpan<byte> Claims_Buckets =>
+        private static global::System.ReadOnlySpan<byte> Buckets_Claims =>
             "a              "u8;
         // Each position's slot plus one; 0 where no id lands.
-        private static global::System.ReadOnlySpan<byte> Claims_Positions =>
+        private static global::System.ReadOnlySpan<byte> Positions_Claims =>
             "acab           "u8;
     }
 }

@@ -6,7 +6,8 @@
 namespace Consumer
 {
     /// <summary>A Claim fact.</summary>
-    /// <remarks>Each Claim is one fact from the fact files; see <see cref="Claims"/> for all of them. Equality and hashing are by <see cref="Id"/>.</remarks>
+    /// <remarks>Each Claim is one fact from the fact files; see <see cref="Claims"/> for all of them.
+    /// Equality is identity, not value: two Claim are equal when their <see cref="Id"/>s are (ordinal), whatever else they hold.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Claim : IFact
     {
@@ -30,7 +31,7 @@ namespace Consumer
         private int Links_At { get; }
 
         /// <summary>What the fact points at, read from its data the first time any of it is asked for.</summary>
-        private global::Consumer.FactData.Claim_Links Fact_Links => global::Consumer.FactData.Links_Of_Claim(Fact_Slot, Links_At);
+        private global::Consumer.FactData.Links_Claim Fact_Links => global::Consumer.FactData.LinksOf_Claim(Fact_Slot, Links_At);
 
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
@@ -74,10 +75,11 @@ namespace Consumer
         /// <summary>What each source states for Claimant, When, Words, as untyped values: the typed lists are the <c>...BySource</c> properties.</summary>
         public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource => Fact_Links.BySource;
 
-        /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
+        /// <summary>Identity by id: true when <paramref name="other"/> is a Claim with the same <see cref="Id"/> (ordinal).</summary>
+        /// <remarks>Not the value equality a record would have: a fact is what its id names, and comparing values would follow references, which may form cycles.</remarks>
         public bool Equals(Claim? other) => other is not null && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
 
-        /// <inheritdoc/>
+        /// <summary>The hash of the <see cref="Id"/> (ordinal), as <see cref="Equals(Claim?)"/> compares.</summary>
         public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Id);
 
         // Referenced facts print as their ids, so ToString never follows a cycle.
@@ -95,7 +97,7 @@ namespace Consumer
     public static partial class Claims
     {
         /// <summary>Every Claim, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Claim> All => FactData.Claims_List.All;
+        public static global::System.Collections.Generic.IReadOnlyList<Claim> All => FactData.List_Claims.All;
 
         /// <summary>The Claim with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Claim has the id.</exception>
@@ -109,18 +111,18 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Claim? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            fact = FactData.Claims_Find(id);
+            fact = FactData.Find_Claims(id);
             return fact is not null;
         }
 
-        /// <summary>The Claims whose <see cref="Claim.Claimant"/> is, by any source, <paramref name="key"/>; empty when none.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Claim> ByClaimant(IParty key)
+        /// <summary>The Claims whose <see cref="Claim.Claimant"/> is, by any source, <paramref name="claimant"/>; empty when none.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Claim> ByClaimant(IParty @claimant)
         {
-            if (key is null) throw new global::System.ArgumentNullException(nameof(key));
-            return key switch
+            if (@claimant is null) throw new global::System.ArgumentNullException(nameof(@claimant));
+            return @claimant switch
             {
-                Country oneCountry => FactData.Claims_Claimant_In_Countries(oneCountry.Fact_Slot),
-                Person onePerson => FactData.Claims_Claimant_In_People(onePerson.Fact_Slot),
+                Country one_Country => FactData.GroupsIn_Claims_Claimant_Countries(one_Country.Fact_Slot),
+                Person one_Person => FactData.GroupsIn_Claims_Claimant_People(one_Person.Fact_Slot),
                 _ => global::System.Array.Empty<Claim>(),
             };
         }
@@ -133,49 +135,61 @@ namespace Consumer
     internal static partial class FactData
     {
         /// <summary>The Claims made so far, and their links: created when the kind is first touched.</summary>
-        internal static class Claims_Made
+        internal static class Made_Claims
         {
-            internal static readonly Fact_Cache Facts = new(2);
-            internal static readonly Fact_Cache Links = new(2);
+            internal static readonly Fact_Cache Facts = new(count: 2);
+            internal static readonly Fact_Cache Links = new(count: 2);
         }
 
         /// <summary>Every Claim, as a list that makes each when it is read: created when first asked for.</summary>
-        internal static class Claims_List { internal static readonly global::System.Collections.Generic.IReadOnlyList<Claim> All = new Fact_List<Claim>(2, Claims_Fact); }
+        internal static class List_Claims { internal static readonly global::System.Collections.Generic.IReadOnlyList<Claim> All = new Fact_List<Claim>(count: 2, fact: FactAt_Claims); }
 
         /// <summary>The Claim in a slot, made from its data the first time any thread asks for it.</summary>
-        internal static Claim Claims_Fact(int slot) => (Claim)(Claims_Made.Facts.Find(slot) ?? Claims_Made.Facts.Keep(slot, Make_Claim(slot)));
+        internal static Claim FactAt_Claims(int slot) => (Claim)(Made_Claims.Facts.Find(slot) ?? Made_Claims.Facts.Keep(slot, Make_Claim(slot)));
 
         /// <summary>What the Claim in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
-        internal static Claim_Links Links_Of_Claim(int slot, int at) => (Claim_Links)(Claims_Made.Links.Find(slot) ?? Claims_Made.Links.Keep(slot, Make_Claim_Links(slot, at)));
+        internal static Links_Claim LinksOf_Claim(int slot, int at) => (Links_Claim)(Made_Claims.Links.Find(slot) ?? Made_Claims.Links.Keep(slot, MakeLinks_Claim(slot, at)));
 
-        private static Claim Make_Claim(int slot)
+        private static Claim Make_Claim(int fact_slot)
         {
-            var reader = new Data_Reader(Claims_Data(slot >> Chunk_Bits), Claims_Offset(slot));
-            return new Claim(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.None() ? null : reader.String(), reader.List(static (ref Data_Reader item) => item.String()), reader.At);
+            var data_reader = new Data_Reader(ChunkOf_Claims(fact_slot >> Chunk_Bits), Offset_Claims(fact_slot));
+            string id = data_reader.String();
+            FactBasis basis = (FactBasis)data_reader.Int();
+            string? note = data_reader.None() ? null : data_reader.String();
+            global::System.Collections.Generic.IReadOnlyList<string> aliases = data_reader.Strings();
+            global::System.Collections.Generic.IReadOnlyList<string> inferredFields = data_reader.Strings();
+            string? @when = data_reader.None() ? null : data_reader.String();
+            global::System.Collections.Generic.IReadOnlyList<string> @words = data_reader.List(static (ref Data_Reader list_item) => list_item.String());
+            return new Claim(fact_slot, id, basis, note, aliases, inferredFields, @when, @words, links_at: data_reader.At);
         }
 
-        private static Claim_Links Make_Claim_Links(int slot, int at)
+        private static Links_Claim MakeLinks_Claim(int fact_slot, int links_at)
         {
-            var reader = new Data_Reader(Claims_Data(slot >> Chunk_Bits), at);
-            return new Claim_Links(reader.None() ? default! : Read_Party(ref reader), reader.Citations(), reader.List(static (ref Data_Reader item) => new Sourced<IParty>(Sources_Fact(item.Int()), Read_Party(ref item))), reader.List(static (ref Data_Reader item) => new Sourced<string>(Sources_Fact(item.Int()), item.String())), reader.List(static (ref Data_Reader item) => new Sourced<global::System.Collections.Generic.IReadOnlyList<string>>(Sources_Fact(item.Int()), item.List(static (ref Data_Reader element) => element.String()))));
+            var data_reader = new Data_Reader(ChunkOf_Claims(fact_slot >> Chunk_Bits), links_at);
+            IParty @claimant = data_reader.None() ? default! : Read_Party(ref data_reader);
+            global::System.Collections.Generic.IReadOnlyList<Citation> citations = data_reader.Citations();
+            global::System.Collections.Generic.IReadOnlyList<Sourced<IParty>> @claimantBySource = data_reader.List(static (ref Data_Reader list_item) => { var each_source = FactAt_Sources(list_item.Int()); var each_value = Read_Party(ref list_item); return new Sourced<IParty>(each_source, each_value); });
+            global::System.Collections.Generic.IReadOnlyList<Sourced<string>> @whenBySource = data_reader.List(static (ref Data_Reader list_item) => { var each_source = FactAt_Sources(list_item.Int()); var each_value = list_item.String(); return new Sourced<string>(each_source, each_value); });
+            global::System.Collections.Generic.IReadOnlyList<Sourced<global::System.Collections.Generic.IReadOnlyList<string>>> @wordsBySource = data_reader.List(static (ref Data_Reader list_item) => { var each_source = FactAt_Sources(list_item.Int()); var each_value = list_item.List(static (ref Data_Reader list_element) => list_element.String()); return new Sourced<global::System.Collections.Generic.IReadOnlyList<string>>(each_source, each_value); });
+            return new Links_Claim(@claimant, citations, @claimantBySource, @whenBySource, @wordsBySource);
         }
 
-        internal static global::System.ReadOnlySpan<byte> Claims_Data(int chunk) => chunk switch
+        internal static global::System.ReadOnlySpan<byte> ChunkOf_Claims(int chunk) => chunk switch
         {
-            0 => Claims_Data_0,
+            0 => Lines_Claims_0,
             _ => throw Data_Corrupt(),
         };
 
-        internal static int Claims_Offset(int slot) => Entry((slot >> Chunk_Bits) switch
+        internal static int Offset_Claims(int slot) => Table_Entry((slot >> Chunk_Bits) switch
         {
-            0 => Claims_Offsets_0,
+            0 => Offsets_Claims_0,
             _ => throw Data_Corrupt(),
-        }, 8, slot & Chunk_Mask);
+        }, width: 8, index: slot & Chunk_Mask);
 
         /// <summary>What a Claim points at: read from its data on first use, so that making a fact never makes another.</summary>
-        internal sealed class Claim_Links
+        internal sealed class Links_Claim
         {
-            internal Claim_Links(IParty @claimant, global::System.Collections.Generic.IReadOnlyList<Citation> citations, global::System.Collections.Generic.IReadOnlyList<Sourced<IParty>> @claimantBySource, global::System.Collections.Generic.IReadOnlyList<Sourced<string>> @whenBySource, global::System.Collections.Generic.IReadOnlyList<Sourced<global::System.Collections.Generic.IReadOnlyList<string>>> @wordsBySource)
+            internal Links_Claim(IParty @claimant, global::System.Collections.Generic.IReadOnlyList<Citation> citations, global::System.Collections.Generic.IReadOnlyList<Sourced<IParty>> @claimantBySource, global::System.Collections.Generic.IReadOnlyList<Sourced<string>> @whenBySource, global::System.Collections.Generic.IReadOnlyList<Sourced<global::System.Collections.Generic.IReadOnlyList<string>>> @wordsBySource)
             {
                 Claimant = @claimant;
                 Citations = citations;

@@ -11,7 +11,7 @@ namespace Consumer
         /// <c>utopia</c>: Utopia
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Country Utopia => FactData.Countries_Fact(0);
+        public static Country Utopia => FactData.FactAt_Countries(0);
 
     }
 
@@ -23,14 +23,14 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Country 0 to 0, a line each: id, basis, note, aliases, inferred fields, name;
+        // Country 0 to 0, a line each: id, basis, note, aliases, inferredFields, name;
         // then what it points at: citations.
-        private static global::System.ReadOnlySpan<byte> Countries_Data_0 =>
+        private static global::System.ReadOnlySpan<byte> Lines_Countries_0 =>
             "6:utopia|0|~|2|12:the Republic|8:Utopians|0|6:Utopia|1|0|1|1:q|\n"u8 +
             "                                                               "u8;
 
         // Where each of those lines starts, 8 digits each.
-        private static global::System.ReadOnlySpan<byte> Countries_Offsets_0 =>
+        private static global::System.ReadOnlySpan<byte> Offsets_Countries_0 =>
             "aaaaaaaa       "u8;
     }
 }

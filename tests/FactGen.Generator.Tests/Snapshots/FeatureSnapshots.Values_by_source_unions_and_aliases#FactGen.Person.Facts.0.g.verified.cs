@@ -11,7 +11,7 @@ namespace Consumer
         /// <c>ada</c>: Ada
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Person Ada => FactData.People_Fact(0);
+        public static Person Ada => FactData.FactAt_People(0);
 
     }
 
@@ -23,14 +23,14 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Person 0 to 0, a line each: id, basis, note, aliases, inferred fields, name;
+        // Person 0 to 0, a line each: id, basis, note, aliases, inferredFields, name;
         // then what it points at: citations.
-        private static global::System.ReadOnlySpan<byte> People_Data_0 =>
+        private static global::System.ReadOnlySpan<byte> Lines_People_0 =>
             "3:ada|0|~|0|0|3:Ada|1|0|1|1:q|\n"u8 +
             ""u8;
 
         // Where each of those lines starts, 8 digits each.
-        private static global::System.ReadOnlySpan<byte> People_Offsets_0 =>
+        private static global::System.ReadOnlySpan<byte> Offsets_People_0 =>
             "aaaaaaaa       "u8;
     }
 }

@@ -11,13 +11,13 @@ namespace Consumer
         /// <c>proven</c>: Sample
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Sample Proven => FactData.Samples_Fact(0);
+        public static Sample Proven => FactData.FactAt_Samples(0);
 
         /// <summary>
         /// <c>contested</c>: Sample
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Sample Contested => FactData.Samples_Fact(1);
+        public static Sample Contested => FactData.FactAt_Samples(1);
 
     }
 
@@ -31,15 +31,15 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Sample 0 to 1, a line each: id, basis, note, aliases, inferred fields;
+        // Sample 0 to 1, a line each: id, basis, note, aliases, inferredFields;
         // then what it points at: evidence, more, counter, citations.
-        private static global::System.ReadOnlySpan<byte> Samples_Data_0 =>
+        private static global::System.ReadOnlySpan<byte> Lines_Samples_0 =>
             "6:proven|0|~|0|0|1|0|16:Headline \"words\"|2|0|2|3:two|1|3|5:three|~|1|0|1|1:q|\n"u8 +
             "9:contested|0|~|0|0|0|4|4:four|0|1|5|4:five|1|0|1|1:q|\n"u8 +
             "                                                                                                                          "u8;
 
         // Where each of those lines starts, 8 digits each.
-        private static global::System.ReadOnlySpan<byte> Samples_Offsets_0 =>
+        private static global::System.ReadOnlySpan<byte> Offsets_Samples_0 =>
             "aaaaaaaaaaaaaaeo               "u8;
     }
 }

@@ -11,25 +11,25 @@ namespace Consumer
         /// <c>year</c>: Sample
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Sample Year => FactData.Samples_Fact(0);
+        public static Sample Year => FactData.FactAt_Samples(0);
 
         /// <summary>
         /// <c>month</c>: Sample
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Sample Month => FactData.Samples_Fact(1);
+        public static Sample Month => FactData.FactAt_Samples(1);
 
         /// <summary>
         /// <c>day</c>: Sample
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Sample Day => FactData.Samples_Fact(2);
+        public static Sample Day => FactData.FactAt_Samples(2);
 
         /// <summary>
         /// <c>early</c>: Sample
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Sample Early => FactData.Samples_Fact(3);
+        public static Sample Early => FactData.FactAt_Samples(3);
 
     }
 
@@ -47,9 +47,9 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Sample 0 to 3, a line each: id, basis, note, aliases, inferred fields, start, end;
+        // Sample 0 to 3, a line each: id, basis, note, aliases, inferredFields, start, end;
         // then what it points at: citations.
-        private static global::System.ReadOnlySpan<byte> Samples_Data_0 =>
+        private static global::System.ReadOnlySpan<byte> Lines_Samples_0 =>
             "4:year|0|~|0|0|2024|~|~|~|1|0|1|1:q|\n"u8 +
             "5:month|0|~|0|0|2024|4|~|2024|5|~|1|0|1|1:q|\n"u8 +
             "3:day|0|~|0|0|2024|2|29|2024|12|31|1|0|1|1:q|\n"u8 +
@@ -57,7 +57,7 @@ namespace Consumer
             "                                                                                    "u8;
 
         // Where each of those lines starts, 8 digits each.
-        private static global::System.ReadOnlySpan<byte> Samples_Offsets_0 =>
+        private static global::System.ReadOnlySpan<byte> Offsets_Samples_0 =>
             "aaaaaaaaaaaaaacfaaaaaafcaaaaaaia                               "u8;
     }
 }

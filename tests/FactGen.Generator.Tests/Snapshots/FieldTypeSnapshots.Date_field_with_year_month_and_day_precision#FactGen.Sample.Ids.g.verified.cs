@@ -8,20 +8,20 @@ namespace Consumer
     internal static partial class FactData
     {
         /// <summary>The Sample with an id, or null: a perfect hash of its 4 ids over 8 positions gives the one slot it can be in.</summary>
-        internal static Sample? Samples_Find(string id)
+        internal static Sample? Find_Samples(string id)
         {
-            var slot = Perfect_Slot(id, 0UL, Samples_Buckets, 1, 1, Samples_Positions, 1, 3);
+            var slot = Perfect_Slot(id, seed: 0UL, buckets: Buckets_Samples, bucketWidth: 1, bucketBits: 1, positions: Positions_Samples, positionWidth: 1, positionBits: 3);
             if (slot < 0) return null;
             // A fact made already compares its id; one not made yet compares the id in its data, so an id that is not there makes nothing.
-            if (Samples_Made.Facts.Find(slot) is Sample made) return string.Equals(made.Id, id, global::System.StringComparison.Ordinal) ? made : null;
-            return Id_Is(Samples_Data(slot >> Chunk_Bits), Samples_Offset(slot), id) ? Samples_Fact(slot) : null;
+            if (Made_Samples.Facts.Find(slot) is Sample made) return string.Equals(made.Id, id, global::System.StringComparison.Ordinal) ? made : null;
+            return Id_Is(ChunkOf_Samples(slot >> Chunk_Bits), Offset_Samples(slot), id) ? FactAt_Samples(slot) : null;
         }
 
         // Each bucket's displacement.
-        private static global::System.ReadOnlySpan<byte> Samples_Buckets =>
+        private static global::System.ReadOnlySpan<byte> Buckets_Samples =>
             "ab             "u8;
         // Each position's slot plus one; 0 where no id lands.
-        private static global::System.ReadOnlySpan<byte> Samples_Positions =>
+        private static global::System.ReadOnlySpan<byte> Positions_Samples =>
             "adeaabac       "u8;
     }
 }

@@ -11,25 +11,25 @@ namespace Consumer
         /// <c>zero</c>: Sample
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Sample Zero => FactData.Samples_Fact(0);
+        public static Sample Zero => FactData.FactAt_Samples(0);
 
         /// <summary>
         /// <c>trailing-zeros</c>: Sample
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Sample TrailingZeros => FactData.Samples_Fact(1);
+        public static Sample TrailingZeros => FactData.FactAt_Samples(1);
 
         /// <summary>
         /// <c>extremes</c>: Sample
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Sample Extremes => FactData.Samples_Fact(2);
+        public static Sample Extremes => FactData.FactAt_Samples(2);
 
         /// <summary>
         /// <c>bare-point</c>: Sample
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Sample BarePoint => FactData.Samples_Fact(3);
+        public static Sample BarePoint => FactData.FactAt_Samples(3);
 
     }
 
@@ -47,9 +47,9 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Sample 0 to 3, a line each: id, basis, note, aliases, inferred fields, amount, rate;
+        // Sample 0 to 3, a line each: id, basis, note, aliases, inferredFields, amount, rate;
         // then what it points at: citations.
-        private static global::System.ReadOnlySpan<byte> Samples_Data_0 =>
+        private static global::System.ReadOnlySpan<byte> Lines_Samples_0 =>
             "4:zero|0|~|0|0|1:0|~|1|0|1|1:q|\n"u8 +
             "14:trailing-zeros|0|~|0|0|6:-12.50|3:0.5|1|0|1|1:q|\n"u8 +
             "8:extremes|0|~|0|0|29:79228162514264337593543950335|30:0.0000000000000000000000000001|1|0|1|1:q|\n"u8 +
@@ -57,7 +57,7 @@ namespace Consumer
             "                                   "u8;
 
         // Where each of those lines starts, 8 digits each.
-        private static global::System.ReadOnlySpan<byte> Samples_Offsets_0 =>
+        private static global::System.ReadOnlySpan<byte> Offsets_Samples_0 =>
             "aaaaaaaaaaaaaacaaaaaaafeaaaaaalf                               "u8;
     }
 }

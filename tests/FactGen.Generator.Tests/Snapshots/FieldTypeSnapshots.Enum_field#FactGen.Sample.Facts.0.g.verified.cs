@@ -11,25 +11,25 @@ namespace Consumer
         /// <c>first</c>: Sample
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Sample First => FactData.Samples_Fact(0);
+        public static Sample First => FactData.FactAt_Samples(0);
 
         /// <summary>
         /// <c>second</c>: Sample
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Sample Second => FactData.Samples_Fact(1);
+        public static Sample Second => FactData.FactAt_Samples(1);
 
         /// <summary>
         /// <c>third</c>: Sample
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Sample Third => FactData.Samples_Fact(2);
+        public static Sample Third => FactData.FactAt_Samples(2);
 
         /// <summary>
         /// <c>fourth</c>: Sample
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Sample Fourth => FactData.Samples_Fact(3);
+        public static Sample Fourth => FactData.FactAt_Samples(3);
 
     }
 
@@ -47,9 +47,9 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Sample 0 to 3, a line each: id, basis, note, aliases, inferred fields, status, mood;
+        // Sample 0 to 3, a line each: id, basis, note, aliases, inferredFields, status, mood;
         // then what it points at: citations.
-        private static global::System.ReadOnlySpan<byte> Samples_Data_0 =>
+        private static global::System.ReadOnlySpan<byte> Lines_Samples_0 =>
             "5:first|0|~|0|0|0|0|1|0|1|1:q|\n"u8 +
             "6:second|0|~|0|0|1|~|1|0|1|1:q|\n"u8 +
             "5:third|0|~|0|0|2|~|1|0|1|1:q|\n"u8 +
@@ -57,7 +57,7 @@ namespace Consumer
             " "u8;
 
         // Where each of those lines starts, 8 digits each.
-        private static global::System.ReadOnlySpan<byte> Samples_Offsets_0 =>
+        private static global::System.ReadOnlySpan<byte> Offsets_Samples_0 =>
             "aaaaaaaaaaaaaabpaaaaaadpaaaaaafo                               "u8;
     }
 }

@@ -11,19 +11,19 @@ namespace Consumer
         /// <c>zero</c>: Sample
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Sample Zero => FactData.Samples_Fact(0);
+        public static Sample Zero => FactData.FactAt_Samples(0);
 
         /// <summary>
         /// <c>extremes</c>: Sample
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Sample Extremes => FactData.Samples_Fact(1);
+        public static Sample Extremes => FactData.FactAt_Samples(1);
 
         /// <summary>
         /// <c>signed-and-padded</c>: Sample
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Sample SignedAndPadded => FactData.Samples_Fact(2);
+        public static Sample SignedAndPadded => FactData.FactAt_Samples(2);
 
     }
 
@@ -39,16 +39,16 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Sample 0 to 2, a line each: id, basis, note, aliases, inferred fields, count, rank;
+        // Sample 0 to 2, a line each: id, basis, note, aliases, inferredFields, count, rank;
         // then what it points at: citations.
-        private static global::System.ReadOnlySpan<byte> Samples_Data_0 =>
+        private static global::System.ReadOnlySpan<byte> Lines_Samples_0 =>
             "4:zero|0|~|0|0|0|~|1|0|1|1:q|\n"u8 +
             "8:extremes|0|~|0|0|-2147483648|2147483647|1|0|1|1:q|\n"u8 +
             "17:signed-and-padded|0|~|0|0|7|7|1|0|1|1:q|\n"u8 +
             ""u8;
 
         // Where each of those lines starts, 8 digits each.
-        private static global::System.ReadOnlySpan<byte> Samples_Offsets_0 =>
+        private static global::System.ReadOnlySpan<byte> Offsets_Samples_0 =>
             "aaaaaaaaaaaaaaboaaaaaafd       "u8;
     }
 }

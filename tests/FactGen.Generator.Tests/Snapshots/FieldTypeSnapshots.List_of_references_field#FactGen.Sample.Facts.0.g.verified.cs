@@ -11,13 +11,13 @@ namespace Consumer
         /// <c>team</c>: Sample
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Sample Team => FactData.Samples_Fact(0);
+        public static Sample Team => FactData.FactAt_Samples(0);
 
         /// <summary>
         /// <c>empty-team</c>: Sample
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Sample EmptyTeam => FactData.Samples_Fact(1);
+        public static Sample EmptyTeam => FactData.FactAt_Samples(1);
 
     }
 
@@ -31,15 +31,15 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Sample 0 to 1, a line each: id, basis, note, aliases, inferred fields;
+        // Sample 0 to 1, a line each: id, basis, note, aliases, inferredFields;
         // then what it points at: members, leads, citations.
-        private static global::System.ReadOnlySpan<byte> Samples_Data_0 =>
+        private static global::System.ReadOnlySpan<byte> Lines_Samples_0 =>
             "4:team|0|~|0|0|3|0|1|0|1|1|1|0|1|1:q|\n"u8 +
             "10:empty-team|0|~|0|0|0|1|0|1|0|1|1:q|\n"u8 +
             "                                                  "u8;
 
         // Where each of those lines starts, 8 digits each.
-        private static global::System.ReadOnlySpan<byte> Samples_Offsets_0 =>
+        private static global::System.ReadOnlySpan<byte> Offsets_Samples_0 =>
             "aaaaaaaaaaaaaacg               "u8;
     }
 }

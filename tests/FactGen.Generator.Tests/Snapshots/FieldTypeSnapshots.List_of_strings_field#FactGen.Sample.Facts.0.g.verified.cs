@@ -11,13 +11,13 @@ namespace Consumer
         /// <c>several</c>: one
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Sample Several => FactData.Samples_Fact(0);
+        public static Sample Several => FactData.FactAt_Samples(0);
 
         /// <summary>
         /// <c>single</c>: only
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Sample Single => FactData.Samples_Fact(1);
+        public static Sample Single => FactData.FactAt_Samples(1);
 
     }
 
@@ -31,15 +31,15 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Sample 0 to 1, a line each: id, basis, note, aliases, inferred fields, names, tags;
+        // Sample 0 to 1, a line each: id, basis, note, aliases, inferredFields, names, tags;
         // then what it points at: citations.
-        private static global::System.ReadOnlySpan<byte> Samples_Data_0 =>
+        private static global::System.ReadOnlySpan<byte> Lines_Samples_0 =>
             "7:several|0|~|0|0|3|3:one|10:two, three|6:\"four\"|2|1:a|1:a|1|0|1|1:q|\n"u8 +
             "6:single|0|~|0|0|1|4:only|0|1|0|1|1:q|\n"u8 +
             "                  "u8;
 
         // Where each of those lines starts, 8 digits each.
-        private static global::System.ReadOnlySpan<byte> Samples_Offsets_0 =>
+        private static global::System.ReadOnlySpan<byte> Offsets_Samples_0 =>
             "aaaaaaaaaaaaaaeg               "u8;
     }
 }

@@ -11,13 +11,13 @@ namespace Consumer
         /// <c>with-backup</c>: Sample
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Sample WithBackup => FactData.Samples_Fact(0);
+        public static Sample WithBackup => FactData.FactAt_Samples(0);
 
         /// <summary>
         /// <c>alone</c>: Sample
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Sample Alone => FactData.Samples_Fact(1);
+        public static Sample Alone => FactData.FactAt_Samples(1);
 
     }
 
@@ -31,15 +31,15 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Sample 0 to 1, a line each: id, basis, note, aliases, inferred fields;
+        // Sample 0 to 1, a line each: id, basis, note, aliases, inferredFields;
         // then what it points at: owner, backup, citations.
-        private static global::System.ReadOnlySpan<byte> Samples_Data_0 =>
+        private static global::System.ReadOnlySpan<byte> Lines_Samples_0 =>
             "11:with-backup|0|~|0|0|0|1|1|0|1|1:q|\n"u8 +
             "5:alone|0|~|0|0|1|~|1|0|1|1:q|\n"u8 +
             "                                                          "u8;
 
         // Where each of those lines starts, 8 digits each.
-        private static global::System.ReadOnlySpan<byte> Samples_Offsets_0 =>
+        private static global::System.ReadOnlySpan<byte> Offsets_Samples_0 =>
             "aaaaaaaaaaaaaacg               "u8;
     }
 }

@@ -11,25 +11,25 @@ namespace Consumer
         /// <c>plain</c>: Plain
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Sample Plain => FactData.Samples_Fact(0);
+        public static Sample Plain => FactData.FactAt_Samples(0);
 
         /// <summary>
         /// <c>unicode</c>: Zoë – naïve café 北京 \uD83D\uDE00
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Sample Unicode => FactData.Samples_Fact(1);
+        public static Sample Unicode => FactData.FactAt_Samples(1);
 
         /// <summary>
         /// <c>typed-by-the-schema</c>: yes
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Sample TypedByTheSchema => FactData.Samples_Fact(2);
+        public static Sample TypedByTheSchema => FactData.FactAt_Samples(2);
 
         /// <summary>
         /// <c>blank</c>: padded
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Sample Blank => FactData.Samples_Fact(3);
+        public static Sample Blank => FactData.FactAt_Samples(3);
 
     }
 
@@ -47,9 +47,9 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Sample 0 to 3, a line each: id, basis, note, aliases, inferred fields, label, nickname;
+        // Sample 0 to 3, a line each: id, basis, note, aliases, inferredFields, label, nickname;
         // then what it points at: citations.
-        private static global::System.ReadOnlySpan<byte> Samples_Data_0 =>
+        private static global::System.ReadOnlySpan<byte> Lines_Samples_0 =>
             "5:plain|0|~|0|0|5:Plain|1:P|1|0|1|1:q|\n"u8 +
             "7:unicode|0|~|0|0|33:Zoë – naïve café 北京 \U0001F600|~|1|0|1|1:q|\n"u8 +
             "19:typed-by-the-schema|0|~|0|0|3:yes|3:007|1|0|1|1:q|\n"u8 +
@@ -57,7 +57,7 @@ namespace Consumer
             "                                                "u8;
 
         // Where each of those lines starts, 8 digits each.
-        private static global::System.ReadOnlySpan<byte> Samples_Offsets_0 =>
+        private static global::System.ReadOnlySpan<byte> Offsets_Samples_0 =>
             "aaaaaaaaaaaaaachaaaaaaglaaaaaakb                               "u8;
     }
 }

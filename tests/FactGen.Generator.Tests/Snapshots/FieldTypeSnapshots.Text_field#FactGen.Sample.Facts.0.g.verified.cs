@@ -11,13 +11,13 @@ namespace Consumer
         /// <c>literal-block</c>: First line. Second line, "quoted".
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Sample LiteralBlock => FactData.Samples_Fact(0);
+        public static Sample LiteralBlock => FactData.FactAt_Samples(0);
 
         /// <summary>
         /// <c>folded-block</c>: Folded onto one line.
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Sample FoldedBlock => FactData.Samples_Fact(1);
+        public static Sample FoldedBlock => FactData.FactAt_Samples(1);
 
     }
 
@@ -31,15 +31,15 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Sample 0 to 1, a line each: id, basis, note, aliases, inferred fields, summary, body;
+        // Sample 0 to 1, a line each: id, basis, note, aliases, inferredFields, summary, body;
         // then what it points at: citations.
-        private static global::System.ReadOnlySpan<byte> Samples_Data_0 =>
+        private static global::System.ReadOnlySpan<byte> Lines_Samples_0 =>
             "13:literal-block|0|~|0|0|35:First line.\nSecond line, \"quoted\".\n|19:no trailing newline|1|0|1|1:q|\n"u8 +
             "12:folded-block|0|~|0|0|21:Folded onto one line.|~|1|0|1|1:q|\n"u8 +
             "                                                                                               "u8;
 
         // Where each of those lines starts, 8 digits each.
-        private static global::System.ReadOnlySpan<byte> Samples_Offsets_0 =>
+        private static global::System.ReadOnlySpan<byte> Offsets_Samples_0 =>
             "aaaaaaaaaaaaaagc               "u8;
     }
 }

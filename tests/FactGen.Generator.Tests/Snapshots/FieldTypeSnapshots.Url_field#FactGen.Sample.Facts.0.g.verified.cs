@@ -11,19 +11,19 @@ namespace Consumer
         /// <c>simple</c>: Sample
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Sample Simple => FactData.Samples_Fact(0);
+        public static Sample Simple => FactData.FactAt_Samples(0);
 
         /// <summary>
         /// <c>query-and-fragment</c>: Sample
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Sample QueryAndFragment => FactData.Samples_Fact(1);
+        public static Sample QueryAndFragment => FactData.FactAt_Samples(1);
 
         /// <summary>
         /// <c>international</c>: Sample
         /// <para>Cited: article, paragraph 1: "q"</para>
         /// </summary>
-        public static Sample International => FactData.Samples_Fact(2);
+        public static Sample International => FactData.FactAt_Samples(2);
 
     }
 
@@ -39,16 +39,16 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Sample 0 to 2, a line each: id, basis, note, aliases, inferred fields, homepage, archive;
+        // Sample 0 to 2, a line each: id, basis, note, aliases, inferredFields, homepage, archive;
         // then what it points at: citations.
-        private static global::System.ReadOnlySpan<byte> Samples_Data_0 =>
+        private static global::System.ReadOnlySpan<byte> Lines_Samples_0 =>
             "6:simple|0|~|0|0|20:https://example.com/|~|1|0|1|1:q|\n"u8 +
             "18:query-and-fragment|0|~|0|0|40:https://example.com/a/b?q=1&r=\"two\"#frag|39:http://example.org/path%20with%20spaces|1|0|1|1:q|\n"u8 +
             "13:international|0|~|0|0|24:https://例え.jp/パス|~|1|0|1|1:q|\n"u8 +
             "       "u8;
 
         // Where each of those lines starts, 8 digits each.
-        private static global::System.ReadOnlySpan<byte> Samples_Offsets_0 =>
+        private static global::System.ReadOnlySpan<byte> Offsets_Samples_0 =>
             "aaaaaaaaaaaaaadgaaaaaalg       "u8;
     }
 }

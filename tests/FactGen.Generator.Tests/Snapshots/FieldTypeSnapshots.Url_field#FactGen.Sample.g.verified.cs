@@ -6,7 +6,8 @@
 namespace Consumer
 {
     /// <summary>A Sample fact.</summary>
-    /// <remarks>Each Sample is one fact from the fact files; see <see cref="Samples"/> for all of them. Equality and hashing are by <see cref="Id"/>.</remarks>
+    /// <remarks>Each Sample is one fact from the fact files; see <see cref="Samples"/> for all of them.
+    /// Equality is identity, not value: two Sample are equal when their <see cref="Id"/>s are (ordinal), whatever else they hold.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Sample : IFact
     {
@@ -30,7 +31,7 @@ namespace Consumer
         private int Links_At { get; }
 
         /// <summary>What the fact points at, read from its data the first time any of it is asked for.</summary>
-        private global::Consumer.FactData.Sample_Links Fact_Links => global::Consumer.FactData.Links_Of_Sample(Fact_Slot, Links_At);
+        private global::Consumer.FactData.Links_Sample Fact_Links => global::Consumer.FactData.LinksOf_Sample(Fact_Slot, Links_At);
 
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
@@ -62,10 +63,11 @@ namespace Consumer
         /// <summary>What each source states, field by field: none, since no field of this kind varies by source.</summary>
         public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource => global::System.Array.Empty<SourcedValue>();
 
-        /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
+        /// <summary>Identity by id: true when <paramref name="other"/> is a Sample with the same <see cref="Id"/> (ordinal).</summary>
+        /// <remarks>Not the value equality a record would have: a fact is what its id names, and comparing values would follow references, which may form cycles.</remarks>
         public bool Equals(Sample? other) => other is not null && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
 
-        /// <inheritdoc/>
+        /// <summary>The hash of the <see cref="Id"/> (ordinal), as <see cref="Equals(Sample?)"/> compares.</summary>
         public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Id);
 
         // Referenced facts print as their ids, so ToString never follows a cycle.
@@ -83,7 +85,7 @@ namespace Consumer
     public static partial class Samples
     {
         /// <summary>Every Sample, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Sample> All => FactData.Samples_List.All;
+        public static global::System.Collections.Generic.IReadOnlyList<Sample> All => FactData.List_Samples.All;
 
         /// <summary>The Sample with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Sample has the id.</exception>
@@ -97,7 +99,7 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Sample? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            fact = FactData.Samples_Find(id);
+            fact = FactData.Find_Samples(id);
             return fact is not null;
         }
     }
@@ -109,49 +111,57 @@ namespace Consumer
     internal static partial class FactData
     {
         /// <summary>The Samples made so far, and their links: created when the kind is first touched.</summary>
-        internal static class Samples_Made
+        internal static class Made_Samples
         {
-            internal static readonly Fact_Cache Facts = new(3);
-            internal static readonly Fact_Cache Links = new(3);
+            internal static readonly Fact_Cache Facts = new(count: 3);
+            internal static readonly Fact_Cache Links = new(count: 3);
         }
 
         /// <summary>Every Sample, as a list that makes each when it is read: created when first asked for.</summary>
-        internal static class Samples_List { internal static readonly global::System.Collections.Generic.IReadOnlyList<Sample> All = new Fact_List<Sample>(3, Samples_Fact); }
+        internal static class List_Samples { internal static readonly global::System.Collections.Generic.IReadOnlyList<Sample> All = new Fact_List<Sample>(count: 3, fact: FactAt_Samples); }
 
         /// <summary>The Sample in a slot, made from its data the first time any thread asks for it.</summary>
-        internal static Sample Samples_Fact(int slot) => (Sample)(Samples_Made.Facts.Find(slot) ?? Samples_Made.Facts.Keep(slot, Make_Sample(slot)));
+        internal static Sample FactAt_Samples(int slot) => (Sample)(Made_Samples.Facts.Find(slot) ?? Made_Samples.Facts.Keep(slot, Make_Sample(slot)));
 
         /// <summary>What the Sample in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
-        internal static Sample_Links Links_Of_Sample(int slot, int at) => (Sample_Links)(Samples_Made.Links.Find(slot) ?? Samples_Made.Links.Keep(slot, Make_Sample_Links(slot, at)));
+        internal static Links_Sample LinksOf_Sample(int slot, int at) => (Links_Sample)(Made_Samples.Links.Find(slot) ?? Made_Samples.Links.Keep(slot, MakeLinks_Sample(slot, at)));
 
-        private static Sample Make_Sample(int slot)
+        private static Sample Make_Sample(int fact_slot)
         {
-            var reader = new Data_Reader(Samples_Data(slot >> Chunk_Bits), Samples_Offset(slot));
-            return new Sample(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.None() ? default! : new global::System.Uri(reader.String(), global::System.UriKind.Absolute), reader.None() ? null : new global::System.Uri(reader.String(), global::System.UriKind.Absolute), reader.At);
+            var data_reader = new Data_Reader(ChunkOf_Samples(fact_slot >> Chunk_Bits), Offset_Samples(fact_slot));
+            string id = data_reader.String();
+            FactBasis basis = (FactBasis)data_reader.Int();
+            string? note = data_reader.None() ? null : data_reader.String();
+            global::System.Collections.Generic.IReadOnlyList<string> aliases = data_reader.Strings();
+            global::System.Collections.Generic.IReadOnlyList<string> inferredFields = data_reader.Strings();
+            global::System.Uri @homepage = data_reader.None() ? default! : new global::System.Uri(data_reader.String(), global::System.UriKind.Absolute);
+            global::System.Uri? @archive = data_reader.None() ? null : new global::System.Uri(data_reader.String(), global::System.UriKind.Absolute);
+            return new Sample(fact_slot, id, basis, note, aliases, inferredFields, @homepage, @archive, links_at: data_reader.At);
         }
 
-        private static Sample_Links Make_Sample_Links(int slot, int at)
+        private static Links_Sample MakeLinks_Sample(int fact_slot, int links_at)
         {
-            var reader = new Data_Reader(Samples_Data(slot >> Chunk_Bits), at);
-            return new Sample_Links(reader.Citations());
+            var data_reader = new Data_Reader(ChunkOf_Samples(fact_slot >> Chunk_Bits), links_at);
+            global::System.Collections.Generic.IReadOnlyList<Citation> citations = data_reader.Citations();
+            return new Links_Sample(citations);
         }
 
-        internal static global::System.ReadOnlySpan<byte> Samples_Data(int chunk) => chunk switch
+        internal static global::System.ReadOnlySpan<byte> ChunkOf_Samples(int chunk) => chunk switch
         {
-            0 => Samples_Data_0,
+            0 => Lines_Samples_0,
             _ => throw Data_Corrupt(),
         };
 
-        internal static int Samples_Offset(int slot) => Entry((slot >> Chunk_Bits) switch
+        internal static int Offset_Samples(int slot) => Table_Entry((slot >> Chunk_Bits) switch
         {
-            0 => Samples_Offsets_0,
+            0 => Offsets_Samples_0,
             _ => throw Data_Corrupt(),
-        }, 8, slot & Chunk_Mask);
+        }, width: 8, index: slot & Chunk_Mask);
 
         /// <summary>What a Sample points at: read from its data on first use, so that making a fact never makes another.</summary>
-        internal sealed class Sample_Links
+        internal sealed class Links_Sample
         {
-            internal Sample_Links(global::System.Collections.Generic.IReadOnlyList<Citation> citations)
+            internal Links_Sample(global::System.Collections.Generic.IReadOnlyList<Citation> citations)
             {
                 Citations = citations;
             }

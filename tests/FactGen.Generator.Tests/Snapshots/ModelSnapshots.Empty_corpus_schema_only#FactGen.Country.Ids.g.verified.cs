@@ -8,6 +8,6 @@ namespace Consumer
     internal static partial class FactData
     {
         /// <summary>The Country with an id: there are none.</summary>
-        internal static Country? Countries_Find(string id) => null;
+        internal static Country? Find_Countries(string id) => null;
     }
 }

@@ -8,6 +8,6 @@ namespace Consumer
     internal static partial class FactData
     {
         /// <summary>The Person with an id: there are none.</summary>
-        internal static Person? People_Find(string id) => null;
+        internal static Person? Find_People(string id) => null;
     }
 }

@@ -7,12 +7,12 @@ namespace Consumer
 {
     internal static partial class FactData
     {
-        private static class Quotes_Speaker_In_People_Made { internal static readonly Fact_Cache Lists = new(0); }
+        private static class GroupsMade_GroupsIn_Quotes_Speaker_People { internal static readonly Fact_Cache Lists = new(count: 0); }
         /// <summary>The Quotes whose Speaker points at the Person in a slot.</summary>
-        internal static global::System.Collections.Generic.IReadOnlyList<Quote> Quotes_Speaker_In_People(int group) => Group_Of(Quotes_Speaker_In_People_Made.Lists, group, Quotes_Speaker_In_People_Starts, 1, Quotes_Speaker_In_People_Members, 1, Quotes_Fact);
+        internal static global::System.Collections.Generic.IReadOnlyList<Quote> GroupsIn_Quotes_Speaker_People(int group) => Group_Of(GroupsMade_GroupsIn_Quotes_Speaker_People.Lists, group, Starts_GroupsIn_Quotes_Speaker_People, startWidth: 1, Members_GroupsIn_Quotes_Speaker_People, memberWidth: 1, FactAt_Quotes);
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> Quotes_Speaker_In_People_Starts =>
+        private static global::System.ReadOnlySpan<byte> Starts_GroupsIn_Quotes_Speaker_People =>
             "a              "u8;
-        private static global::System.ReadOnlySpan<byte> Quotes_Speaker_In_People_Members => global::System.ReadOnlySpan<byte>.Empty;
+        private static global::System.ReadOnlySpan<byte> Members_GroupsIn_Quotes_Speaker_People => global::System.ReadOnlySpan<byte>.Empty;
     }
 }

@@ -8,6 +8,6 @@ namespace Consumer
     internal static partial class FactData
     {
         /// <summary>The Quote with an id: there are none.</summary>
-        internal static Quote? Quotes_Find(string id) => null;
+        internal static Quote? Find_Quotes(string id) => null;
     }
 }

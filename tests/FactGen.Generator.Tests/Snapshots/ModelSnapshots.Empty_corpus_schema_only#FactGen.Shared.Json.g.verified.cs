@@ -225,7 +225,7 @@ namespace Consumer
             }
 
             private static global::System.NotSupportedException ReadNotSupported(global::System.Type type) =>
-                new("FactGen writes facts as JSON but does not read them back (" + type.Name + "): the facts are compiled from the YAML. Find one by its id with Facts.Get.");
+                new("FactGen writes facts as JSON but does not read them back (" + type.Name + "): the facts are compiled from the YAML. Find one by its id with FactCatalog.Get.");
 
             /// <summary>Writes a fact by its kind's converter; <paramref name="withKind"/> puts <c>"kind"</c> first.</summary>
             internal static void WriteFact(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.IFact? fact, bool withKind)

@@ -8,6 +8,6 @@ namespace Consumer
     internal static partial class FactData
     {
         /// <summary>The Source with an id: there are none.</summary>
-        internal static Source? Sources_Find(string id) => null;
+        internal static Source? Find_Sources(string id) => null;
     }
 }

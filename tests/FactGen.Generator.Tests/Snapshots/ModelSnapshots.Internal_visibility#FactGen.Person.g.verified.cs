@@ -6,7 +6,8 @@
 namespace Consumer
 {
     /// <summary>A person.</summary>
-    /// <remarks>Each Person is one fact from the fact files; see <see cref="People"/> for all of them. Equality and hashing are by <see cref="Id"/>.</remarks>
+    /// <remarks>Each Person is one fact from the fact files; see <see cref="People"/> for all of them.
+    /// Equality is identity, not value: two Person are equal when their <see cref="Id"/>s are (ordinal), whatever else they hold.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     internal sealed partial record Person : IFact
     {
@@ -31,7 +32,7 @@ namespace Consumer
         private int Links_At { get; }
 
         /// <summary>What the fact points at, read from its data the first time any of it is asked for.</summary>
-        private global::Consumer.FactData.Person_Links Fact_Links => global::Consumer.FactData.Links_Of_Person(Fact_Slot, Links_At);
+        private global::Consumer.FactData.Links_Person Fact_Links => global::Consumer.FactData.LinksOf_Person(Fact_Slot, Links_At);
 
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
@@ -49,7 +50,7 @@ namespace Consumer
         public bool? Active { get; }
 
         /// <summary>The Quotes whose <see cref="Quote.Speaker"/> is this Person.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Quote> Quotes => global::Consumer.FactData.Quotes_Speaker_In_People(Fact_Slot);
+        public global::System.Collections.Generic.IReadOnlyList<Quote> Quotes => global::Consumer.FactData.GroupsIn_Quotes_Speaker_People(Fact_Slot);
 
         /// <summary>Where in the sources this fact is stated.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Citation> Citations => Fact_Links.Citations;
@@ -72,10 +73,11 @@ namespace Consumer
         /// <summary>What each source states, field by field: none, since no field of this kind varies by source.</summary>
         public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource => global::System.Array.Empty<SourcedValue>();
 
-        /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
+        /// <summary>Identity by id: true when <paramref name="other"/> is a Person with the same <see cref="Id"/> (ordinal).</summary>
+        /// <remarks>Not the value equality a record would have: a fact is what its id names, and comparing values would follow references, which may form cycles.</remarks>
         public bool Equals(Person? other) => other is not null && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
 
-        /// <inheritdoc/>
+        /// <summary>The hash of the <see cref="Id"/> (ordinal), as <see cref="Equals(Person?)"/> compares.</summary>
         public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Id);
 
         // Referenced facts print as their ids, so ToString never follows a cycle.
@@ -95,7 +97,7 @@ namespace Consumer
     internal static partial class People
     {
         /// <summary>Every Person, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Person> All => FactData.People_List.All;
+        public static global::System.Collections.Generic.IReadOnlyList<Person> All => FactData.List_People.All;
 
         /// <summary>The Person with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Person has the id.</exception>
@@ -109,15 +111,15 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Person? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            fact = FactData.People_Find(id);
+            fact = FactData.Find_People(id);
             return fact is not null;
         }
 
-        /// <summary>The People whose <see cref="Person.Country"/> is <paramref name="key"/>; empty when none.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Person> ByCountry(Country key)
+        /// <summary>The People whose <see cref="Person.Country"/> is <paramref name="country"/>; empty when none.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Person> ByCountry(Country @country)
         {
-            if (key is null) throw new global::System.ArgumentNullException(nameof(key));
-            return FactData.People_Country_In_Countries(key.Fact_Slot);
+            if (@country is null) throw new global::System.ArgumentNullException(nameof(@country));
+            return FactData.GroupsIn_People_Country_Countries(@country.Fact_Slot);
         }
     }
 
@@ -128,49 +130,59 @@ namespace Consumer
     internal static partial class FactData
     {
         /// <summary>The People made so far, and their links: created when the kind is first touched.</summary>
-        internal static class People_Made
+        internal static class Made_People
         {
-            internal static readonly Fact_Cache Facts = new(2);
-            internal static readonly Fact_Cache Links = new(2);
+            internal static readonly Fact_Cache Facts = new(count: 2);
+            internal static readonly Fact_Cache Links = new(count: 2);
         }
 
         /// <summary>Every Person, as a list that makes each when it is read: created when first asked for.</summary>
-        internal static class People_List { internal static readonly global::System.Collections.Generic.IReadOnlyList<Person> All = new Fact_List<Person>(2, People_Fact); }
+        internal static class List_People { internal static readonly global::System.Collections.Generic.IReadOnlyList<Person> All = new Fact_List<Person>(count: 2, fact: FactAt_People); }
 
         /// <summary>The Person in a slot, made from its data the first time any thread asks for it.</summary>
-        internal static Person People_Fact(int slot) => (Person)(People_Made.Facts.Find(slot) ?? People_Made.Facts.Keep(slot, Make_Person(slot)));
+        internal static Person FactAt_People(int slot) => (Person)(Made_People.Facts.Find(slot) ?? Made_People.Facts.Keep(slot, Make_Person(slot)));
 
         /// <summary>What the Person in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
-        internal static Person_Links Links_Of_Person(int slot, int at) => (Person_Links)(People_Made.Links.Find(slot) ?? People_Made.Links.Keep(slot, Make_Person_Links(slot, at)));
+        internal static Links_Person LinksOf_Person(int slot, int at) => (Links_Person)(Made_People.Links.Find(slot) ?? Made_People.Links.Keep(slot, MakeLinks_Person(slot, at)));
 
-        private static Person Make_Person(int slot)
+        private static Person Make_Person(int fact_slot)
         {
-            var reader = new Data_Reader(People_Data(slot >> Chunk_Bits), People_Offset(slot));
-            return new Person(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.None() ? default! : reader.String(), reader.None() ? null : new FactDate(reader.Int(), reader.None() ? null : reader.Int(), reader.None() ? null : reader.Int()), reader.None() ? null : reader.Int() != 0, reader.At);
+            var data_reader = new Data_Reader(ChunkOf_People(fact_slot >> Chunk_Bits), Offset_People(fact_slot));
+            string id = data_reader.String();
+            FactBasis basis = (FactBasis)data_reader.Int();
+            string? note = data_reader.None() ? null : data_reader.String();
+            global::System.Collections.Generic.IReadOnlyList<string> aliases = data_reader.Strings();
+            global::System.Collections.Generic.IReadOnlyList<string> inferredFields = data_reader.Strings();
+            string @name = data_reader.None() ? default! : data_reader.String();
+            FactDate? @born = data_reader.None() ? null : data_reader.Date();
+            bool? @active = data_reader.None() ? null : data_reader.Int() != 0;
+            return new Person(fact_slot, id, basis, note, aliases, inferredFields, @name, @born, @active, links_at: data_reader.At);
         }
 
-        private static Person_Links Make_Person_Links(int slot, int at)
+        private static Links_Person MakeLinks_Person(int fact_slot, int links_at)
         {
-            var reader = new Data_Reader(People_Data(slot >> Chunk_Bits), at);
-            return new Person_Links(reader.None() ? null : Countries_Fact(reader.Int()), reader.Citations());
+            var data_reader = new Data_Reader(ChunkOf_People(fact_slot >> Chunk_Bits), links_at);
+            Country? @country = data_reader.None() ? null : FactAt_Countries(data_reader.Int());
+            global::System.Collections.Generic.IReadOnlyList<Citation> citations = data_reader.Citations();
+            return new Links_Person(@country, citations);
         }
 
-        internal static global::System.ReadOnlySpan<byte> People_Data(int chunk) => chunk switch
+        internal static global::System.ReadOnlySpan<byte> ChunkOf_People(int chunk) => chunk switch
         {
-            0 => People_Data_0,
+            0 => Lines_People_0,
             _ => throw Data_Corrupt(),
         };
 
-        internal static int People_Offset(int slot) => Entry((slot >> Chunk_Bits) switch
+        internal static int Offset_People(int slot) => Table_Entry((slot >> Chunk_Bits) switch
         {
-            0 => People_Offsets_0,
+            0 => Offsets_People_0,
             _ => throw Data_Corrupt(),
-        }, 8, slot & Chunk_Mask);
+        }, width: 8, index: slot & Chunk_Mask);
 
         /// <summary>What a Person points at: read from its data on first use, so that making a fact never makes another.</summary>
-        internal sealed class Person_Links
+        internal sealed class Links_Person
         {
-            internal Person_Links(Country? @country, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
+            internal Links_Person(Country? @country, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
             {
                 Country = @country;
                 Citations = citations;

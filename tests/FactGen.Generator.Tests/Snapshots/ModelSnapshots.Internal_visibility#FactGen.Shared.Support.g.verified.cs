@@ -74,7 +74,7 @@ namespace Consumer
 
     /// <summary>Every fact of every kind, by id.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
-    internal static partial class Facts
+    internal static partial class FactCatalog
     {
         /// <summary>All facts, kind by kind in schema order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<IFact> All => FactData.All_Facts_List.All;

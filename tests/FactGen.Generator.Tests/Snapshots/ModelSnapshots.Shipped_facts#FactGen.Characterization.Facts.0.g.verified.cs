@@ -8,106 +8,99 @@ namespace Consumer
     public static partial class Characterizations
     {
         /// <summary>
-        /// <c>characterization-balanced-ties-despite-differences</c>: Washington and Beijing are trying to maintain balanced ties despite major differences.
-        /// <para>Cited: blinken-latest-official, paragraph 1: "as Washington and Beijing attempt to maintain balanced ties despite major differences"</para>
-        /// <para>Note: The visit's aim, in the headline's words "in bid to keep ties on equal footing", is the purpose of blinken-china-visit.</para>
+        /// <c>characterization-ties-on-equal-footing</c>: Washington and Beijing are trying to keep balanced ties, on an equal footing, despite major differences; Blinken's vi...
+        /// <para>Cited: blinken-latest-official, paragraph 0: "Blinken will be latest senior US official to visit China in bid to keep ties on equal footing" (and 1 more citation)</para>
         /// </summary>
-        public static Characterization CharacterizationBalancedTiesDespiteDifferences => FactData.Characterizations_Fact(0);
+        public static Characterization CharacterizationTiesOnEqualFooting => FactData.FactAt_Characterizations(0);
 
         /// <summary>
         /// <c>characterization-at-odds-on-many-fronts</c>: The rivals are at odds on many fronts (Russia's war in Ukraine, Taiwan, the South China Sea, North Korea, Hong Kong,...
         /// <para>Cited: blinken-latest-official, paragraph 2: "The rivals are at odds on many fronts, including Russia's war in Ukraine, Taiwan" (and 2 more citations)</para>
         /// </summary>
-        public static Characterization CharacterizationAtOddsOnManyFronts => FactData.Characterizations_Fact(1);
+        public static Characterization CharacterizationAtOddsOnManyFronts => FactData.FactAt_Characterizations(1);
 
         /// <summary>
         /// <c>characterization-disputes-stoke-fears</c>: The differences, from the path to peace in the Middle East to the supply of synthetic opioids, have increased fears a...
         /// <para>Cited: blinken-latest-official, paragraph 1: "supply of synthetic opioids which have increased fears about global stability" (and 1 more citation)</para>
         /// </summary>
-        public static Characterization CharacterizationDisputesStokeFears => FactData.Characterizations_Fact(2);
+        public static Characterization CharacterizationDisputesStokeFears => FactData.FactAt_Characterizations(2);
 
         /// <summary>
         /// <c>characterization-relations-difficult</c>: Despite these encounters (the Biden-Xi call, Yellen's visit to China, Austin's call with his Chinese counterpart and...
         /// <para>Cited: blinken-latest-official, paragraph 6: "Since this call, Treasury Secretary Janet Yellen visited China and Secretary of Defense Lloyd Austin spoke on the phone with his Chinese counterpart" (and 2 more citations)</para>
         /// </summary>
-        public static Characterization CharacterizationRelationsDifficult => FactData.Characterizations_Fact(3);
+        public static Characterization CharacterizationRelationsDifficult => FactData.FactAt_Characterizations(3);
 
         /// <summary>
         /// <c>characterization-critical-point</c>: U.S.-China relations are at a critical point involving numerous global disputes.
         /// <para>Cited: blinken-major-divides, paragraph 1: "on U.S.-China relations at a critical point involving numerous global disputes"</para>
         /// </summary>
-        public static Characterization CharacterizationCriticalPoint => FactData.Characterizations_Fact(4);
+        public static Characterization CharacterizationCriticalPoint => FactData.FactAt_Characterizations(4);
 
         /// <summary>
         /// <c>characterization-ties-strained</c>: Ties between Washington and Beijing are strained, and the rifts are widening.
         /// <para>Cited: blinken-major-divides, paragraph 2: "ties between Washington and Beijing are strained and rifts are widening"</para>
         /// </summary>
-        public static Characterization CharacterizationTiesStrained => FactData.Characterizations_Fact(5);
+        public static Characterization CharacterizationTiesStrained => FactData.FactAt_Characterizations(5);
 
         /// <summary>
         /// <c>characterization-trip-may-seem-encouraging</c>: That Blinken is making the trip at all, shortly after the Biden-Xi call, Yellen's visit and the defense chiefs' call,...
         /// <para>Cited: blinken-major-divides, paragraph 2: "The mere fact that Blinken is making the trip" (and 1 more citation)</para>
         /// </summary>
-        public static Characterization CharacterizationTripMaySeemEncouraging => FactData.Characterizations_Fact(6);
+        public static Characterization CharacterizationTripMaySeemEncouraging => FactData.FactAt_Characterizations(6);
 
         /// <summary>
         /// <c>characterization-main-players-indo-pacific</c>: China and the United States are the main players in the Indo-Pacific region.
         /// <para>Cited: blinken-major-divides, paragraph 15: "In the Indo-Pacific region, China and the United States are the main players"</para>
         /// </summary>
-        public static Characterization CharacterizationMainPlayersIndoPacific => FactData.Characterizations_Fact(7);
+        public static Characterization CharacterizationMainPlayersIndoPacific => FactData.FactAt_Characterizations(7);
 
         /// <summary>
         /// <c>characterization-beijing-increasingly-aggressive</c>: In recent years Beijing has become increasingly aggressive towards Taiwan and its smaller Southeast Asian neighbors,...
         /// <para>Cited: blinken-major-divides, paragraph 15: "Beijing has in recent years become increasingly aggressive towards Taiwan and its smaller Southeast Asian neighbors"</para>
         /// </summary>
-        public static Characterization CharacterizationBeijingIncreasinglyAggressive => FactData.Characterizations_Fact(8);
+        public static Characterization CharacterizationBeijingIncreasinglyAggressive => FactData.FactAt_Characterizations(8);
 
         /// <summary>
         /// <c>characterization-us-military-support-taiwan</c>: US administrations, one after another, have increased military support and sales to Taiwan gradually.
         /// <para>Cited: blinken-latest-official, paragraph 12: "Successive U.S. administrations have gradually increased their military support and sales to Taipei" (and 1 more citation)</para>
         /// <para>Note: Was position-us-taiwan-military-support; the articles state it in their own voice, as what the US has done, not as a stance anyone voices.</para>
         /// </summary>
-        public static Characterization CharacterizationUsMilitarySupportTaiwan => FactData.Characterizations_Fact(9);
+        public static Characterization CharacterizationUsMilitarySupportTaiwan => FactData.FactAt_Characterizations(9);
 
         /// <summary>
         /// <c>characterization-china-receptive-on-iran</c>: China appears generally receptive to the calls of US officials that it use its leverage over Iran to keep Israel's wa...
         /// <para>Cited: blinken-major-divides, paragraph 10: "US officials, from Biden on down, have repeatedly called on China to use whatever leverage it has over Iran" (and 2 more citations)</para>
-        /// <para>Note: "Such calls" are those of para 10: US officials calling on China to use its leverage over Iran.</para>
+        /// <para>Note: Only the topic is inferred: para 11 names no topic. "Such calls" are those of para 10, on Iran and the Gaza war, and the oil comes from "Iran and other Middle Eastern countries"; from these the subject is read as the Middle East topic.</para>
         /// </summary>
-        public static Characterization CharacterizationChinaReceptiveOnIran => FactData.Characterizations_Fact(10);
+        public static Characterization CharacterizationChinaReceptiveOnIran => FactData.FactAt_Characterizations(10);
 
         /// <summary>
         /// <c>characterization-middle-east-urgency</c>: Pressing Iran not to escalate tensions in the Middle East (the subject of the paragraph before) has taken on new urge...
         /// <para>Cited: blinken-latest-official, paragraph 10: "This subject has taken on new urgency since the direct exchanges" (and 2 more citations)</para>
         /// </summary>
-        public static Characterization CharacterizationMiddleEastUrgency => FactData.Characterizations_Fact(11);
+        public static Characterization CharacterizationMiddleEastUrgency => FactData.FactAt_Characterizations(11);
 
         /// <summary>
         /// <c>characterization-middle-east-tensions-rising</c>: Tensions have steadily increased since the start of the Gaza war in October and the more recent direct attacks and co...
         /// <para>Cited: blinken-major-divides, paragraph 11: "tensions have steadily increased since the start of the Gaza war in October and more recent direct attacks and counter-attacks"</para>
+        /// <para>Note: Only the topic is inferred: para 11 names no topic. The tensions follow the Gaza war and the attacks "between Israel and other Middle Eastern countries", so they are read as the Middle East topic.</para>
         /// </summary>
-        public static Characterization CharacterizationMiddleEastTensionsRising => FactData.Characterizations_Fact(12);
+        public static Characterization CharacterizationMiddleEastTensionsRising => FactData.FactAt_Characterizations(12);
 
         /// <summary>
         /// <c>characterization-fentanyl-producers-evade-restrictions</c>: Many producers of fentanyl precursors have found ways around the new restrictions.
         /// <para>Cited: blinken-major-divides, paragraph 22: "many producers have found ways around the new restrictions" (and 1 more citation)</para>
         /// <para>Inferred: 003 para 22 ends "U.S. officials say they believe they have made some progress ..., but many producers have found ways around the new restrictions". The sentence leaves open whether the second half is still what the officials say; it is read here as the article's own remark, and that reading is the inference. The producers are those of the precursors produced "in China" named earlier in the paragraph.</para>
         /// </summary>
-        public static Characterization CharacterizationFentanylProducersEvadeRestrictions => FactData.Characterizations_Fact(13);
-
-        /// <summary>
-        /// <c>characterization-iran-backs-proxy-groups</c>: Iran has supported, armed and financed proxy groups in the region.
-        /// <para>Cited: blinken-latest-official, paragraph 9: "getting Iran to restrict proxy groups which he supported, armed and financed in the region" (and 1 more citation)</para>
-        /// <para>Note: Both articles say it in their own voice, inside their report of what Blinken sought. In 000 "which he supported, armed and financed" is a translation slip for the groups Iran supports, as 003's "the proxy groups it has supported" makes clear. Each group's tie to Iran is also a value: the supportedBy of hamas, hezbollah, houthis and iranian-backed-militias.</para>
-        /// </summary>
-        public static Characterization CharacterizationIranBacksProxyGroups => FactData.Characterizations_Fact(14);
+        public static Characterization CharacterizationFentanylProducersEvadeRestrictions => FactData.FactAt_Characterizations(13);
 
     }
 
     public static partial class CharacterizationIds
     {
-        /// <summary><c>characterization-balanced-ties-despite-differences</c></summary>
-        public const string CharacterizationBalancedTiesDespiteDifferences = "characterization-balanced-ties-despite-differences";
+        /// <summary><c>characterization-ties-on-equal-footing</c></summary>
+        public const string CharacterizationTiesOnEqualFooting = "characterization-ties-on-equal-footing";
         /// <summary><c>characterization-at-odds-on-many-fronts</c></summary>
         public const string CharacterizationAtOddsOnManyFronts = "characterization-at-odds-on-many-fronts";
         /// <summary><c>characterization-disputes-stoke-fears</c></summary>
@@ -134,16 +127,14 @@ namespace Consumer
         public const string CharacterizationMiddleEastTensionsRising = "characterization-middle-east-tensions-rising";
         /// <summary><c>characterization-fentanyl-producers-evade-restrictions</c></summary>
         public const string CharacterizationFentanylProducersEvadeRestrictions = "characterization-fentanyl-producers-evade-restrictions";
-        /// <summary><c>characterization-iran-backs-proxy-groups</c></summary>
-        public const string CharacterizationIranBacksProxyGroups = "characterization-iran-backs-proxy-groups";
     }
 
     internal static partial class FactData
     {
-        // Characterization 0 to 14, a line each: id, basis, note, aliases, inferred fields, aspect, summary;
-        // then what it points at: countries, topics, citations, values by source of summary.
-        private static global::System.ReadOnlySpan<byte> Characterizations_Data_0 =>
-            "50:characterization-balanced-ties-despite-differences|0|119:The visit's aim, in the headline's words \"in bid to keep ties on equal footing\", is the purpose of blinken-china-visit.|0|0|0|86:Washington and Beijing are trying to maintain balanced ties despite major differences.|2|0|1|0|1|0|1|85:as Washington and Beijing attempt to maintain balanced ties despite major differences|1|0|86:Washington and Beijing are trying to maintain balanced ties despite major differences.|\n"u8 +
+        // Characterization 0 to 13, a line each: id, basis, note, aliases, inferredFields, aspect, summary;
+        // then what it points at: countries, topics, citations, summaryBySource.
+        private static global::System.ReadOnlySpan<byte> Lines_Characterizations_0 =>
+            "38:characterization-ties-on-equal-footing|0|~|0|0|0|171:Washington and Beijing are trying to keep balanced ties, on an equal footing, despite major differences; Blinken's visit is the latest by a senior US official in that bid.|2|0|1|0|2|0|0|93:Blinken will be latest senior US official to visit China in bid to keep ties on equal footing|0|1|85:as Washington and Beijing attempt to maintain balanced ties despite major differences|1|0|171:Washington and Beijing are trying to keep balanced ties, on an equal footing, despite major differences; Blinken's visit is the latest by a senior US official in that bid.|\n"u8 +
             "39:characterization-at-odds-on-many-fronts|0|~|0|0|0|192:The rivals are at odds on many fronts (Russia's war in Ukraine, Taiwan, the South China Sea, North Korea, Hong Kong, human rights, detained American citizens) and are also fighting over trade.|2|0|1|9|1|0|3|7|8|6|9|5|2|3|0|2|80:The rivals are at odds on many fronts, including Russia's war in Ukraine, Taiwan|0|2|63:The United States and China are also fighting over trade issues|1|3|53:the US and China are on a series of collision courses|2|0|192:The rivals are at odds on many fronts (Russia's war in Ukraine, Taiwan, the South China Sea, North Korea, Hong Kong, human rights, detained American citizens) and are also fighting over trade.|1|126:The US and China are on a series of collision courses, from Russia and Ukraine to the Middle East, the Indo-Pacific and trade.|\n"u8 +
             "37:characterization-disputes-stoke-fears|0|~|0|0|1|139:The differences, from the path to peace in the Middle East to the supply of synthetic opioids, have increased fears about global stability.|2|0|1|3|2|4|5|2|0|1|77:supply of synthetic opioids which have increased fears about global stability|1|3|99:have stoked fears about military and strategic security as well as international economic stability|2|0|139:The differences, from the path to peace in the Middle East to the supply of synthetic opioids, have increased fears about global stability.|1|121:The collision courses have stoked fears about military and strategic security and about international economic stability.|\n"u8 +
             "36:characterization-relations-difficult|0|~|0|0|0|172:Despite these encounters (the Biden-Xi call, Yellen's visit to China, Austin's call with his Chinese counterpart and the meetings at lower levels), relations are difficult.|2|0|1|0|3|0|6|148:Since this call, Treasury Secretary Janet Yellen visited China and Secretary of Defense Lloyd Austin spoke on the phone with his Chinese counterpart|0|6|40:Meetings at lower levels also took place|0|7|54:Despite these encounters, relationships are difficult.|1|0|172:Despite these encounters (the Biden-Xi call, Yellen's visit to China, Austin's call with his Chinese counterpart and the meetings at lower levels), relations are difficult.|\n"u8 +
@@ -153,15 +144,14 @@ namespace Consumer
             "42:characterization-main-players-indo-pacific|0|~|0|0|0|76:China and the United States are the main players in the Indo-Pacific region.|2|1|0|0|1|1|15|76:In the Indo-Pacific region, China and the United States are the main players|1|1|76:China and the United States are the main players in the Indo-Pacific region.|\n"u8 +
             "48:characterization-beijing-increasingly-aggressive|0|~|0|0|2|204:In recent years Beijing has become increasingly aggressive towards Taiwan and its smaller Southeast Asian neighbors, with which it has significant territorial and maritime disputes in the South China Sea.|2|1|6|2|0|3|1|1|15|115:Beijing has in recent years become increasingly aggressive towards Taiwan and its smaller Southeast Asian neighbors|1|1|204:In recent years Beijing has become increasingly aggressive towards Taiwan and its smaller Southeast Asian neighbors, with which it has significant territorial and maritime disputes in the South China Sea.|\n"u8 +
             "43:characterization-us-military-support-taiwan|0|138:Was position-us-taiwan-military-support; the articles state it in their own voice, as what the US has done, not as a stance anyone voices.|0|0|2|101:US administrations, one after another, have increased military support and sales to Taiwan gradually.|2|0|6|1|0|2|0|12|99:Successive U.S. administrations have gradually increased their military support and sales to Taipei|1|16|86:Successive US administrations have steadily increased military aid and sales to Taipei|2|0|101:US administrations, one after another, have increased military support and sales to Taiwan gradually.|1|96:US administrations, one after another, have increased military aid and sales to Taiwan steadily.|\n"u8 +
-            "40:characterization-china-receptive-on-iran|0|95:\"Such calls\" are those of para 10: US officials calling on China to use its leverage over Iran.|0|0|2|280:China appears generally receptive to the calls of US officials that it use its leverage over Iran to keep Israel's war against Hamas in Gaza from turning into a broader regional conflict, especially as it relies heavily on oil imports from Iran and other Middle Eastern countries.|2|1|4|1|2|3|1|10|107:US officials, from Biden on down, have repeatedly called on China to use whatever leverage it has over Iran|1|11|47:China appears generally receptive to such calls|1|11|77:it relies heavily on oil imports from Iran and other Middle Eastern countries|1|1|280:China appears generally receptive to the calls of US officials that it use its leverage over Iran to keep Israel's war against Hamas in Gaza from turning into a broader regional conflict, especially as it relies heavily on oil imports from Iran and other Middle Eastern countries.|\n"u8 +
+            "40:characterization-china-receptive-on-iran|0|235:Only the topic is inferred: para 11 names no topic. \"Such calls\" are those of para 10, on Iran and the Gaza war, and the oil comes from \"Iran and other Middle Eastern countries\"; from these the subject is read as the Middle East topic.|0|1|6:Topics|2|280:China appears generally receptive to the calls of US officials that it use its leverage over Iran to keep Israel's war against Hamas in Gaza from turning into a broader regional conflict, especially as it relies heavily on oil imports from Iran and other Middle Eastern countries.|2|1|4|1|2|3|1|10|107:US officials, from Biden on down, have repeatedly called on China to use whatever leverage it has over Iran|1|11|47:China appears generally receptive to such calls|1|11|77:it relies heavily on oil imports from Iran and other Middle Eastern countries|1|1|280:China appears generally receptive to the calls of US officials that it use its leverage over Iran to keep Israel's war against Hamas in Gaza from turning into a broader regional conflict, especially as it relies heavily on oil imports from Iran and other Middle Eastern countries.|\n"u8 +
             "36:characterization-middle-east-urgency|0|~|0|0|1|214:Pressing Iran not to escalate tensions in the Middle East (the subject of the paragraph before) has taken on new urgency since Iran and Israel attacked each other directly, on each other's soil, over the past week.|2|4|5|1|2|3|0|10|64:This subject has taken on new urgency since the direct exchanges|0|10|39:on each other's soil over the past week|0|9|27:tensions in the Middle East|1|0|214:Pressing Iran not to escalate tensions in the Middle East (the subject of the paragraph before) has taken on new urgency since Iran and Israel attacked each other directly, on each other's soil, over the past week.|\n"u8 +
-            "44:characterization-middle-east-tensions-rising|0|~|0|0|1|155:Tensions have steadily increased since the start of the Gaza war in October and the more recent direct attacks and counter-attacks between Israel and Iran.|2|5|4|1|2|1|1|11|126:tensions have steadily increased since the start of the Gaza war in October and more recent direct attacks and counter-attacks|1|1|155:Tensions have steadily increased since the start of the Gaza war in October and the more recent direct attacks and counter-attacks between Israel and Iran.|\n"u8 +
+            "44:characterization-middle-east-tensions-rising|0|196:Only the topic is inferred: para 11 names no topic. The tensions follow the Gaza war and the attacks \"between Israel and other Middle Eastern countries\", so they are read as the Middle East topic.|0|1|6:Topics|1|155:Tensions have steadily increased since the start of the Gaza war in October and the more recent direct attacks and counter-attacks between Israel and Iran.|2|5|4|1|2|1|1|11|126:tensions have steadily increased since the start of the Gaza war in October and more recent direct attacks and counter-attacks|1|1|155:Tensions have steadily increased since the start of the Gaza war in October and the more recent direct attacks and counter-attacks between Israel and Iran.|\n"u8 +
             "54:characterization-fentanyl-producers-evade-restrictions|1|404:003 para 22 ends \"U.S. officials say they believe they have made some progress ..., but many producers have found ways around the new restrictions\". The sentence leaves open whether the second half is still what the officials say; it is read here as the article's own remark, and that reading is the inference. The producers are those of the precursors produced \"in China\" named earlier in the paragraph.|0|0|2|82:Many producers of fentanyl precursors have found ways around the new restrictions.|1|1|1|4|2|1|22|58:many producers have found ways around the new restrictions|1|22|55:the surge in production of fentanyl precursors in China|1|1|82:Many producers of fentanyl precursors have found ways around the new restrictions.|\n"u8 +
-            "40:characterization-iran-backs-proxy-groups|0|358:Both articles say it in their own voice, inside their report of what Blinken sought. In 000 \"which he supported, armed and financed\" is a translation slip for the groups Iran supports, as 003's \"the proxy groups it has supported\" makes clear. Each group's tie to Iran is also a value: the supportedBy of hamas, hezbollah, houthis and iranian-backed-militias.|0|0|2|66:Iran has supported, armed and financed proxy groups in the region.|1|4|1|2|2|0|9|90:getting Iran to restrict proxy groups which he supported, armed and financed in the region|1|12|124:tell Iran to remove the proxy groups it has supported in the region, including Hamas, Lebanese Hezbollah, the Yemeni Houthis|2|0|66:Iran has supported, armed and financed proxy groups in the region.|1|149:Iran has supported proxy groups in the region, including Hamas, Lebanese Hezbollah, the Yemeni Houthis and Iranian-backed militias in Iraq and Syria.|\n"u8 +
-            "                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                             "u8;
+            "                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                          "u8;
 
         // Where each of those lines starts, 8 digits each.
-        private static global::System.ReadOnlySpan<byte> Characterizations_Offsets_0 =>
-            "aaaaaaaaaaaaabnkaaaaafblaaaaahmdaaaaakhbaaaaalklaaaaamnhaaaaaokgaaaaapocaaaabcfcaaaabfcoaaaabjbdaaaablkiaaaabnllaaaacane       "u8;
+        private static global::System.ReadOnlySpan<byte> Offsets_Characterizations_0 =>
+            "aaaaaaaaaaaaacgfaaaaafkgaaaaaieoaaaaakpmaaaaamdgaaaaangcaaaaapdbaaaabagnaaaabcnnaaaabfljaaaabkdeaaaabmmjaaaabpkm               "u8;
     }
 }

@@ -7,13 +7,13 @@ namespace Consumer
 {
     internal static partial class FactData
     {
-        private static class Characterizations_Topics_In_Topics_Made { internal static readonly Fact_Cache Lists = new(15); }
+        private static class GroupsMade_GroupsIn_Characterizations_Topics_Topics { internal static readonly Fact_Cache Lists = new(count: 15); }
         /// <summary>The Characterizations whose Topics points at the Topic in a slot.</summary>
-        internal static global::System.Collections.Generic.IReadOnlyList<Characterization> Characterizations_Topics_In_Topics(int group) => Group_Of(Characterizations_Topics_In_Topics_Made.Lists, group, Characterizations_Topics_In_Topics_Starts, 2, Characterizations_Topics_In_Topics_Members, 1, Characterizations_Fact);
+        internal static global::System.Collections.Generic.IReadOnlyList<Characterization> GroupsIn_Characterizations_Topics_Topics(int group) => Group_Of(GroupsMade_GroupsIn_Characterizations_Topics_Topics.Lists, group, Starts_GroupsIn_Characterizations_Topics_Topics, startWidth: 2, Members_GroupsIn_Characterizations_Topics_Topics, memberWidth: 1, FactAt_Characterizations);
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> Characterizations_Topics_In_Topics_Starts =>
-            "aaadaeakamaobabbbcbdbebebebebebe                               "u8;
-        private static global::System.ReadOnlySpan<byte> Characterizations_Topics_In_Topics_Members =>
-            "bijbbcklmobicnbcbbbb           "u8;
+        private static global::System.ReadOnlySpan<byte> Starts_GroupsIn_Characterizations_Topics_Topics =>
+            "aaadaeajalanapbabbbcbdbdbdbdbdbd                               "u8;
+        private static global::System.ReadOnlySpan<byte> Members_GroupsIn_Characterizations_Topics_Topics =>
+            "bijbbcklmbicnbcbbbb            "u8;
     }
 }

@@ -7,21 +7,21 @@ namespace Consumer
 {
     internal static partial class FactData
     {
-        /// <summary>The Characterization with an id, or null: a perfect hash of its 15 ids over 32 positions gives the one slot it can be in.</summary>
-        internal static Characterization? Characterizations_Find(string id)
+        /// <summary>The Characterization with an id, or null: a perfect hash of its 14 ids over 32 positions gives the one slot it can be in.</summary>
+        internal static Characterization? Find_Characterizations(string id)
         {
-            var slot = Perfect_Slot(id, 0UL, Characterizations_Buckets, 1, 3, Characterizations_Positions, 1, 5);
+            var slot = Perfect_Slot(id, seed: 0UL, buckets: Buckets_Characterizations, bucketWidth: 1, bucketBits: 3, positions: Positions_Characterizations, positionWidth: 1, positionBits: 5);
             if (slot < 0) return null;
             // A fact made already compares its id; one not made yet compares the id in its data, so an id that is not there makes nothing.
-            if (Characterizations_Made.Facts.Find(slot) is Characterization made) return string.Equals(made.Id, id, global::System.StringComparison.Ordinal) ? made : null;
-            return Id_Is(Characterizations_Data(slot >> Chunk_Bits), Characterizations_Offset(slot), id) ? Characterizations_Fact(slot) : null;
+            if (Made_Characterizations.Facts.Find(slot) is Characterization made) return string.Equals(made.Id, id, global::System.StringComparison.Ordinal) ? made : null;
+            return Id_Is(ChunkOf_Characterizations(slot >> Chunk_Bits), Offset_Characterizations(slot), id) ? FactAt_Characterizations(slot) : null;
         }
 
         // Each bucket's displacement.
-        private static global::System.ReadOnlySpan<byte> Characterizations_Buckets =>
-            "baaabbaa       "u8;
+        private static global::System.ReadOnlySpan<byte> Buckets_Characterizations =>
+            "abaaaaaa       "u8;
         // Each position's slot plus one; 0 where no id lands.
-        private static global::System.ReadOnlySpan<byte> Characterizations_Positions =>
-            "faogdaaaijaaahlbaapanmcekaaaaaaa                               "u8;
+        private static global::System.ReadOnlySpan<byte> Positions_Characterizations =>
+            "aaafdaaajnaiahlcaoaaamaekagaabaa                               "u8;
     }
 }

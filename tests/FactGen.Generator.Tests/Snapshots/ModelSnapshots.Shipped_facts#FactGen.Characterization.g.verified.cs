@@ -20,7 +20,8 @@ namespace Consumer
     }
 
     /// <summary>What an article says in its own voice, attributed to no one, about the relationship, what a dispute causes, or how a side acts or may be seen.</summary>
-    /// <remarks>Each Characterization is one fact from the fact files; see <see cref="Characterizations"/> for all of them. Equality and hashing are by <see cref="Id"/>.</remarks>
+    /// <remarks>Each Characterization is one fact from the fact files; see <see cref="Characterizations"/> for all of them.
+    /// Equality is identity, not value: two Characterization are equal when their <see cref="Id"/>s are (ordinal), whatever else they hold.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Characterization : IFact
     {
@@ -44,7 +45,7 @@ namespace Consumer
         private int Links_At { get; }
 
         /// <summary>What the fact points at, read from its data the first time any of it is asked for.</summary>
-        private global::Consumer.FactData.Characterization_Links Fact_Links => global::Consumer.FactData.Links_Of_Characterization(Fact_Slot, Links_At);
+        private global::Consumer.FactData.Links_Characterization Fact_Links => global::Consumer.FactData.LinksOf_Characterization(Fact_Slot, Links_At);
 
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
@@ -85,10 +86,11 @@ namespace Consumer
         /// <summary>What each source states for Summary, as untyped values: the typed lists are the <c>...BySource</c> properties.</summary>
         public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource => Fact_Links.BySource;
 
-        /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
+        /// <summary>Identity by id: true when <paramref name="other"/> is a Characterization with the same <see cref="Id"/> (ordinal).</summary>
+        /// <remarks>Not the value equality a record would have: a fact is what its id names, and comparing values would follow references, which may form cycles.</remarks>
         public bool Equals(Characterization? other) => other is not null && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
 
-        /// <inheritdoc/>
+        /// <summary>The hash of the <see cref="Id"/> (ordinal), as <see cref="Equals(Characterization?)"/> compares.</summary>
         public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Id);
 
         // Referenced facts print as their ids, so ToString never follows a cycle.
@@ -106,7 +108,7 @@ namespace Consumer
     public static partial class Characterizations
     {
         /// <summary>Every Characterization, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Characterization> All => FactData.Characterizations_List.All;
+        public static global::System.Collections.Generic.IReadOnlyList<Characterization> All => FactData.List_Characterizations.All;
 
         /// <summary>The Characterization with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Characterization has the id.</exception>
@@ -120,7 +122,7 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Characterization? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            fact = FactData.Characterizations_Find(id);
+            fact = FactData.Find_Characterizations(id);
             return fact is not null;
         }
     }
@@ -132,49 +134,60 @@ namespace Consumer
     internal static partial class FactData
     {
         /// <summary>The Characterizations made so far, and their links: created when the kind is first touched.</summary>
-        internal static class Characterizations_Made
+        internal static class Made_Characterizations
         {
-            internal static readonly Fact_Cache Facts = new(15);
-            internal static readonly Fact_Cache Links = new(15);
+            internal static readonly Fact_Cache Facts = new(count: 14);
+            internal static readonly Fact_Cache Links = new(count: 14);
         }
 
         /// <summary>Every Characterization, as a list that makes each when it is read: created when first asked for.</summary>
-        internal static class Characterizations_List { internal static readonly global::System.Collections.Generic.IReadOnlyList<Characterization> All = new Fact_List<Characterization>(15, Characterizations_Fact); }
+        internal static class List_Characterizations { internal static readonly global::System.Collections.Generic.IReadOnlyList<Characterization> All = new Fact_List<Characterization>(count: 14, fact: FactAt_Characterizations); }
 
         /// <summary>The Characterization in a slot, made from its data the first time any thread asks for it.</summary>
-        internal static Characterization Characterizations_Fact(int slot) => (Characterization)(Characterizations_Made.Facts.Find(slot) ?? Characterizations_Made.Facts.Keep(slot, Make_Characterization(slot)));
+        internal static Characterization FactAt_Characterizations(int slot) => (Characterization)(Made_Characterizations.Facts.Find(slot) ?? Made_Characterizations.Facts.Keep(slot, Make_Characterization(slot)));
 
         /// <summary>What the Characterization in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
-        internal static Characterization_Links Links_Of_Characterization(int slot, int at) => (Characterization_Links)(Characterizations_Made.Links.Find(slot) ?? Characterizations_Made.Links.Keep(slot, Make_Characterization_Links(slot, at)));
+        internal static Links_Characterization LinksOf_Characterization(int slot, int at) => (Links_Characterization)(Made_Characterizations.Links.Find(slot) ?? Made_Characterizations.Links.Keep(slot, MakeLinks_Characterization(slot, at)));
 
-        private static Characterization Make_Characterization(int slot)
+        private static Characterization Make_Characterization(int fact_slot)
         {
-            var reader = new Data_Reader(Characterizations_Data(slot >> Chunk_Bits), Characterizations_Offset(slot));
-            return new Characterization(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.None() ? default! : (CharacterizationAspect)reader.Int(), reader.None() ? default! : reader.String(), reader.At);
+            var data_reader = new Data_Reader(ChunkOf_Characterizations(fact_slot >> Chunk_Bits), Offset_Characterizations(fact_slot));
+            string id = data_reader.String();
+            FactBasis basis = (FactBasis)data_reader.Int();
+            string? note = data_reader.None() ? null : data_reader.String();
+            global::System.Collections.Generic.IReadOnlyList<string> aliases = data_reader.Strings();
+            global::System.Collections.Generic.IReadOnlyList<string> inferredFields = data_reader.Strings();
+            CharacterizationAspect @aspect = data_reader.None() ? default! : (CharacterizationAspect)data_reader.Int();
+            string @summary = data_reader.None() ? default! : data_reader.String();
+            return new Characterization(fact_slot, id, basis, note, aliases, inferredFields, @aspect, @summary, links_at: data_reader.At);
         }
 
-        private static Characterization_Links Make_Characterization_Links(int slot, int at)
+        private static Links_Characterization MakeLinks_Characterization(int fact_slot, int links_at)
         {
-            var reader = new Data_Reader(Characterizations_Data(slot >> Chunk_Bits), at);
-            return new Characterization_Links(reader.List(static (ref Data_Reader item) => Countries_Fact(item.Int())), reader.List(static (ref Data_Reader item) => Topics_Fact(item.Int())), reader.Citations(), reader.List(static (ref Data_Reader item) => new Sourced<string>(Sources_Fact(item.Int()), item.String())));
+            var data_reader = new Data_Reader(ChunkOf_Characterizations(fact_slot >> Chunk_Bits), links_at);
+            global::System.Collections.Generic.IReadOnlyList<Country> @countries = data_reader.List(static (ref Data_Reader list_item) => FactAt_Countries(list_item.Int()));
+            global::System.Collections.Generic.IReadOnlyList<Topic> @topics = data_reader.List(static (ref Data_Reader list_item) => FactAt_Topics(list_item.Int()));
+            global::System.Collections.Generic.IReadOnlyList<Citation> citations = data_reader.Citations();
+            global::System.Collections.Generic.IReadOnlyList<Sourced<string>> @summaryBySource = data_reader.List(static (ref Data_Reader list_item) => { var each_source = FactAt_Sources(list_item.Int()); var each_value = list_item.String(); return new Sourced<string>(each_source, each_value); });
+            return new Links_Characterization(@countries, @topics, citations, @summaryBySource);
         }
 
-        internal static global::System.ReadOnlySpan<byte> Characterizations_Data(int chunk) => chunk switch
+        internal static global::System.ReadOnlySpan<byte> ChunkOf_Characterizations(int chunk) => chunk switch
         {
-            0 => Characterizations_Data_0,
+            0 => Lines_Characterizations_0,
             _ => throw Data_Corrupt(),
         };
 
-        internal static int Characterizations_Offset(int slot) => Entry((slot >> Chunk_Bits) switch
+        internal static int Offset_Characterizations(int slot) => Table_Entry((slot >> Chunk_Bits) switch
         {
-            0 => Characterizations_Offsets_0,
+            0 => Offsets_Characterizations_0,
             _ => throw Data_Corrupt(),
-        }, 8, slot & Chunk_Mask);
+        }, width: 8, index: slot & Chunk_Mask);
 
         /// <summary>What a Characterization points at: read from its data on first use, so that making a fact never makes another.</summary>
-        internal sealed class Characterization_Links
+        internal sealed class Links_Characterization
         {
-            internal Characterization_Links(global::System.Collections.Generic.IReadOnlyList<Country> @countries, global::System.Collections.Generic.IReadOnlyList<Topic> @topics, global::System.Collections.Generic.IReadOnlyList<Citation> citations, global::System.Collections.Generic.IReadOnlyList<Sourced<string>> @summaryBySource)
+            internal Links_Characterization(global::System.Collections.Generic.IReadOnlyList<Country> @countries, global::System.Collections.Generic.IReadOnlyList<Topic> @topics, global::System.Collections.Generic.IReadOnlyList<Citation> citations, global::System.Collections.Generic.IReadOnlyList<Sourced<string>> @summaryBySource)
             {
                 Countries = @countries;
                 Topics = @topics;

@@ -7,49 +7,49 @@ namespace Consumer
 {
     internal static partial class FactData
     {
-        private static class Claims_Claimant_In_Countries_Made { internal static readonly Fact_Cache Lists = new(15); }
+        private static class GroupsMade_GroupsIn_Claims_Claimant_Countries { internal static readonly Fact_Cache Lists = new(count: 15); }
         /// <summary>The Claims whose Claimant points at the Country in a slot.</summary>
-        internal static global::System.Collections.Generic.IReadOnlyList<Claim> Claims_Claimant_In_Countries(int group) => Group_Of(Claims_Claimant_In_Countries_Made.Lists, group, Claims_Claimant_In_Countries_Starts, 1, Claims_Claimant_In_Countries_Members, 1, Claims_Fact);
+        internal static global::System.Collections.Generic.IReadOnlyList<Claim> GroupsIn_Claims_Claimant_Countries(int group) => Group_Of(GroupsMade_GroupsIn_Claims_Claimant_Countries.Lists, group, Starts_GroupsIn_Claims_Claimant_Countries, startWidth: 1, Members_GroupsIn_Claims_Claimant_Countries, memberWidth: 1, FactAt_Claims);
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> Claims_Claimant_In_Countries_Starts =>
+        private static global::System.ReadOnlySpan<byte> Starts_GroupsIn_Claims_Claimant_Countries =>
             "acgggggggggggggg               "u8;
-        private static global::System.ReadOnlySpan<byte> Claims_Claimant_In_Countries_Members =>
-            "agjkmn         "u8;
+        private static global::System.ReadOnlySpan<byte> Members_GroupsIn_Claims_Claimant_Countries =>
+            "aehikl         "u8;
 
-        private static class Claims_Claimant_In_Organizations_Made { internal static readonly Fact_Cache Lists = new(14); }
+        private static class GroupsMade_GroupsIn_Claims_Claimant_Organizations { internal static readonly Fact_Cache Lists = new(count: 14); }
         /// <summary>The Claims whose Claimant points at the Organization in a slot.</summary>
-        internal static global::System.Collections.Generic.IReadOnlyList<Claim> Claims_Claimant_In_Organizations(int group) => Group_Of(Claims_Claimant_In_Organizations_Made.Lists, group, Claims_Claimant_In_Organizations_Starts, 1, Claims_Claimant_In_Organizations_Members, 1, Claims_Fact);
+        internal static global::System.Collections.Generic.IReadOnlyList<Claim> GroupsIn_Claims_Claimant_Organizations(int group) => Group_Of(GroupsMade_GroupsIn_Claims_Claimant_Organizations.Lists, group, Starts_GroupsIn_Claims_Claimant_Organizations, startWidth: 1, Members_GroupsIn_Claims_Claimant_Organizations, memberWidth: 1, FactAt_Claims);
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> Claims_Claimant_In_Organizations_Starts =>
+        private static global::System.ReadOnlySpan<byte> Starts_GroupsIn_Claims_Claimant_Organizations =>
             "abbbbffffffffff"u8;
-        private static global::System.ReadOnlySpan<byte> Claims_Claimant_In_Organizations_Members =>
-            "lbchp          "u8;
+        private static global::System.ReadOnlySpan<byte> Members_GroupsIn_Claims_Claimant_Organizations =>
+            "jbcfn          "u8;
 
-        private static class Claims_Claimant_In_People_Made { internal static readonly Fact_Cache Lists = new(11); }
+        private static class GroupsMade_GroupsIn_Claims_Claimant_People { internal static readonly Fact_Cache Lists = new(count: 11); }
         /// <summary>The Claims whose Claimant points at the Person in a slot.</summary>
-        internal static global::System.Collections.Generic.IReadOnlyList<Claim> Claims_Claimant_In_People(int group) => Group_Of(Claims_Claimant_In_People_Made.Lists, group, Claims_Claimant_In_People_Starts, 1, Claims_Claimant_In_People_Members, 1, Claims_Fact);
+        internal static global::System.Collections.Generic.IReadOnlyList<Claim> GroupsIn_Claims_Claimant_People(int group) => Group_Of(GroupsMade_GroupsIn_Claims_Claimant_People.Lists, group, Starts_GroupsIn_Claims_Claimant_People, startWidth: 1, Members_GroupsIn_Claims_Claimant_People, memberWidth: 1, FactAt_Claims);
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> Claims_Claimant_In_People_Starts =>
-            "accccccccfff   "u8;
-        private static global::System.ReadOnlySpan<byte> Claims_Claimant_In_People_Members =>
-            "diefo          "u8;
+        private static global::System.ReadOnlySpan<byte> Starts_GroupsIn_Claims_Claimant_People =>
+            "acccccccceee   "u8;
+        private static global::System.ReadOnlySpan<byte> Members_GroupsIn_Claims_Claimant_People =>
+            "dgdm           "u8;
 
-        private static class Claims_Topic_In_Topics_Made { internal static readonly Fact_Cache Lists = new(15); }
+        private static class GroupsMade_GroupsIn_Claims_Topic_Topics { internal static readonly Fact_Cache Lists = new(count: 15); }
         /// <summary>The Claims whose Topic points at the Topic in a slot.</summary>
-        internal static global::System.Collections.Generic.IReadOnlyList<Claim> Claims_Topic_In_Topics(int group) => Group_Of(Claims_Topic_In_Topics_Made.Lists, group, Claims_Topic_In_Topics_Starts, 2, Claims_Topic_In_Topics_Members, 1, Claims_Fact);
+        internal static global::System.Collections.Generic.IReadOnlyList<Claim> GroupsIn_Claims_Topic_Topics(int group) => Group_Of(GroupsMade_GroupsIn_Claims_Topic_Topics.Lists, group, Starts_GroupsIn_Claims_Topic_Topics, startWidth: 1, Members_GroupsIn_Claims_Topic_Topics, memberWidth: 1, FactAt_Claims);
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> Claims_Topic_In_Topics_Starts =>
-            "aaabalalalaoaoapapapbabababababa                               "u8;
-        private static global::System.ReadOnlySpan<byte> Claims_Topic_In_Topics_Members =>
-            "kabcdefghijnopml               "u8;
+        private static global::System.ReadOnlySpan<byte> Starts_GroupsIn_Claims_Topic_Topics =>
+            "abjjjmmnnnoooooo               "u8;
+        private static global::System.ReadOnlySpan<byte> Members_GroupsIn_Claims_Topic_Topics =>
+            "iabcdefghlmnkj "u8;
 
-        private static class Claims_Statements_In_Statements_Made { internal static readonly Fact_Cache Lists = new(14); }
+        private static class GroupsMade_GroupsIn_Claims_Statements_Statements { internal static readonly Fact_Cache Lists = new(count: 14); }
         /// <summary>The Claims whose Statements points at the Statement in a slot.</summary>
-        internal static global::System.Collections.Generic.IReadOnlyList<Claim> Claims_Statements_In_Statements(int group) => Group_Of(Claims_Statements_In_Statements_Made.Lists, group, Claims_Statements_In_Statements_Starts, 1, Claims_Statements_In_Statements_Members, 1, Claims_Fact);
+        internal static global::System.Collections.Generic.IReadOnlyList<Claim> GroupsIn_Claims_Statements_Statements(int group) => Group_Of(GroupsMade_GroupsIn_Claims_Statements_Statements.Lists, group, Starts_GroupsIn_Claims_Statements_Statements, startWidth: 1, Members_GroupsIn_Claims_Statements_Statements, memberWidth: 1, FactAt_Claims);
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> Claims_Statements_In_Statements_Starts =>
-            "abccccceeeeeeef"u8;
-        private static global::System.ReadOnlySpan<byte> Claims_Statements_In_Statements_Members =>
-            "diefo          "u8;
+        private static global::System.ReadOnlySpan<byte> Starts_GroupsIn_Claims_Statements_Statements =>
+            "abcccccddddddde"u8;
+        private static global::System.ReadOnlySpan<byte> Members_GroupsIn_Claims_Statements_Statements =>
+            "dgdm           "u8;
     }
 }

@@ -7,49 +7,49 @@ namespace Consumer
 {
     internal static partial class FactData
     {
-        private static class Events_Participants_In_People_Made { internal static readonly Fact_Cache Lists = new(11); }
+        private static class GroupsMade_GroupsIn_Events_Participants_People { internal static readonly Fact_Cache Lists = new(count: 11); }
         /// <summary>The Events whose Participants points at the Person in a slot.</summary>
-        internal static global::System.Collections.Generic.IReadOnlyList<Event> Events_Participants_In_People(int group) => Group_Of(Events_Participants_In_People_Made.Lists, group, Events_Participants_In_People_Starts, 2, Events_Participants_In_People_Members, 2, Events_Fact);
+        internal static global::System.Collections.Generic.IReadOnlyList<Event> GroupsIn_Events_Participants_People(int group) => Group_Of(GroupsMade_GroupsIn_Events_Participants_People.Lists, group, Starts_GroupsIn_Events_Participants_People, startWidth: 2, Members_GroupsIn_Events_Participants_People, memberWidth: 2, FactAt_Events);
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> Events_Participants_In_People_Starts =>
+        private static global::System.ReadOnlySpan<byte> Starts_GroupsIn_Events_Participants_People =>
             "aaafaialapbabbbcbcbcbdbe       "u8;
-        private static global::System.ReadOnlySpan<byte> Events_Participants_In_People_Members =>
+        private static global::System.ReadOnlySpan<byte> Members_GroupsIn_Events_Participants_People =>
             "aaabacapbaaaapbaacaeafaeafajbcagahahbcbc                       "u8;
 
-        private static class Events_Places_In_Places_Made { internal static readonly Fact_Cache Lists = new(14); }
+        private static class GroupsMade_GroupsIn_Events_Places_Places { internal static readonly Fact_Cache Lists = new(count: 14); }
         /// <summary>The Events whose Places points at the Place in a slot.</summary>
-        internal static global::System.Collections.Generic.IReadOnlyList<Event> Events_Places_In_Places(int group) => Group_Of(Events_Places_In_Places_Made.Lists, group, Events_Places_In_Places_Starts, 1, Events_Places_In_Places_Members, 1, Events_Fact);
+        internal static global::System.Collections.Generic.IReadOnlyList<Event> GroupsIn_Events_Places_Places(int group) => Group_Of(GroupsMade_GroupsIn_Events_Places_Places.Lists, group, Starts_GroupsIn_Events_Places_Places, startWidth: 1, Members_GroupsIn_Events_Places_Places, memberWidth: 1, FactAt_Events);
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> Events_Places_In_Places_Starts =>
+        private static global::System.ReadOnlySpan<byte> Starts_GroupsIn_Events_Places_Places =>
             "aabcddeeeeeeeee"u8;
-        private static global::System.ReadOnlySpan<byte> Events_Places_In_Places_Members =>
+        private static global::System.ReadOnlySpan<byte> Members_GroupsIn_Events_Places_Places =>
             "aaen           "u8;
 
-        private static class Events_Topics_In_Topics_Made { internal static readonly Fact_Cache Lists = new(15); }
+        private static class GroupsMade_GroupsIn_Events_Topics_Topics { internal static readonly Fact_Cache Lists = new(count: 15); }
         /// <summary>The Events whose Topics points at the Topic in a slot.</summary>
-        internal static global::System.Collections.Generic.IReadOnlyList<Event> Events_Topics_In_Topics(int group) => Group_Of(Events_Topics_In_Topics_Made.Lists, group, Events_Topics_In_Topics_Starts, 2, Events_Topics_In_Topics_Members, 2, Events_Fact);
+        internal static global::System.Collections.Generic.IReadOnlyList<Event> GroupsIn_Events_Topics_Topics(int group) => Group_Of(GroupsMade_GroupsIn_Events_Topics_Topics.Lists, group, Starts_GroupsIn_Events_Topics_Topics, startWidth: 2, Members_GroupsIn_Events_Topics_Topics, memberWidth: 2, FactAt_Events);
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> Events_Topics_In_Topics_Starts =>
+        private static global::System.ReadOnlySpan<byte> Starts_GroupsIn_Events_Topics_Topics =>
             "aaadahanbabcbdbebebfbgbhbibjbkbo                               "u8;
-        private static global::System.ReadOnlySpan<byte> Events_Topics_In_Topics_Members =>
+        private static global::System.ReadOnlySpan<byte> Members_GroupsIn_Events_Topics_Topics =>
             "aaadbbaaadakalaaadanaoapbaaaadbcaabdajaaaaaaaaaaaaaaaeafagah   "u8;
 
-        private static class Events_Follows_In_Events_Made { internal static readonly Fact_Cache Lists = new(20); }
+        private static class GroupsMade_GroupsIn_Events_Follows_Events { internal static readonly Fact_Cache Lists = new(count: 20); }
         /// <summary>The Events whose Follows points at the Event in a slot.</summary>
-        internal static global::System.Collections.Generic.IReadOnlyList<Event> Events_Follows_In_Events(int group) => Group_Of(Events_Follows_In_Events_Made.Lists, group, Events_Follows_In_Events_Starts, 1, Events_Follows_In_Events_Members, 1, Events_Fact);
+        internal static global::System.Collections.Generic.IReadOnlyList<Event> GroupsIn_Events_Follows_Events(int group) => Group_Of(GroupsMade_GroupsIn_Events_Follows_Events.Lists, group, Starts_GroupsIn_Events_Follows_Events, startWidth: 1, Members_GroupsIn_Events_Follows_Events, memberWidth: 1, FactAt_Events);
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> Events_Follows_In_Events_Starts =>
+        private static global::System.ReadOnlySpan<byte> Starts_GroupsIn_Events_Follows_Events =>
             "aaaaabfghhhiiikkkkkkk          "u8;
-        private static global::System.ReadOnlySpan<byte> Events_Follows_In_Events_Members =>
+        private static global::System.ReadOnlySpan<byte> Members_GroupsIn_Events_Follows_Events =>
             "faghiaalop     "u8;
 
-        private static class Events_Organizations_In_Organizations_Made { internal static readonly Fact_Cache Lists = new(14); }
+        private static class GroupsMade_GroupsIn_Events_Organizations_Organizations { internal static readonly Fact_Cache Lists = new(count: 14); }
         /// <summary>The Events whose Organizations points at the Organization in a slot.</summary>
-        internal static global::System.Collections.Generic.IReadOnlyList<Event> Events_Organizations_In_Organizations(int group) => Group_Of(Events_Organizations_In_Organizations_Made.Lists, group, Events_Organizations_In_Organizations_Starts, 1, Events_Organizations_In_Organizations_Members, 2, Events_Fact);
+        internal static global::System.Collections.Generic.IReadOnlyList<Event> GroupsIn_Events_Organizations_Organizations(int group) => Group_Of(GroupsMade_GroupsIn_Events_Organizations_Organizations.Lists, group, Starts_GroupsIn_Events_Organizations_Organizations, startWidth: 1, Members_GroupsIn_Events_Organizations_Organizations, memberWidth: 2, FactAt_Events);
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> Events_Organizations_In_Organizations_Starts =>
-            "acccccccddeffff"u8;
-        private static global::System.ReadOnlySpan<byte> Events_Organizations_In_Organizations_Members =>
+        private static global::System.ReadOnlySpan<byte> Starts_GroupsIn_Events_Organizations_Organizations =>
+            "acccccccdefffff"u8;
+        private static global::System.ReadOnlySpan<byte> Members_GroupsIn_Events_Organizations_Organizations =>
             "aaadaabban     "u8;
     }
 }

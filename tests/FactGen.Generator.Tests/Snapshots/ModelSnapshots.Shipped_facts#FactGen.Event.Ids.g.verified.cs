@@ -8,20 +8,20 @@ namespace Consumer
     internal static partial class FactData
     {
         /// <summary>The Event with an id, or null: a perfect hash of its 20 ids over 32 positions gives the one slot it can be in.</summary>
-        internal static Event? Events_Find(string id)
+        internal static Event? Find_Events(string id)
         {
-            var slot = Perfect_Slot(id, 0UL, Events_Buckets, 1, 3, Events_Positions, 2, 5);
+            var slot = Perfect_Slot(id, seed: 0UL, buckets: Buckets_Events, bucketWidth: 1, bucketBits: 3, positions: Positions_Events, positionWidth: 2, positionBits: 5);
             if (slot < 0) return null;
             // A fact made already compares its id; one not made yet compares the id in its data, so an id that is not there makes nothing.
-            if (Events_Made.Facts.Find(slot) is Event made) return string.Equals(made.Id, id, global::System.StringComparison.Ordinal) ? made : null;
-            return Id_Is(Events_Data(slot >> Chunk_Bits), Events_Offset(slot), id) ? Events_Fact(slot) : null;
+            if (Made_Events.Facts.Find(slot) is Event made) return string.Equals(made.Id, id, global::System.StringComparison.Ordinal) ? made : null;
+            return Id_Is(ChunkOf_Events(slot >> Chunk_Bits), Offset_Events(slot), id) ? FactAt_Events(slot) : null;
         }
 
         // Each bucket's displacement.
-        private static global::System.ReadOnlySpan<byte> Events_Buckets =>
+        private static global::System.ReadOnlySpan<byte> Buckets_Events =>
             "baaaabdf       "u8;
         // Each position's slot plus one; 0 where no id lands.
-        private static global::System.ReadOnlySpan<byte> Events_Positions =>
+        private static global::System.ReadOnlySpan<byte> Positions_Events =>
             "aabaafagaaakbcbbahaaaiapaaacaaabaoaaaaanaaadbdaebeajaaaaalamaaaa                                                               "u8;
     }
 }

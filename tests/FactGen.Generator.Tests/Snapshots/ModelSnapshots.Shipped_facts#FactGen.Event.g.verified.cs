@@ -54,11 +54,12 @@ namespace Consumer
     }
 
     /// <summary>A visit, call, meeting, summit, war, attack, announcement or agreement.</summary>
-    /// <remarks>Each Event is one fact from the fact files; see <see cref="Events"/> for all of them. Equality and hashing are by <see cref="Id"/>.</remarks>
+    /// <remarks>Each Event is one fact from the fact files; see <see cref="Events"/> for all of them.
+    /// Equality is identity, not value: two Event are equal when their <see cref="Id"/>s are (ordinal), whatever else they hold.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Event : IFact
     {
-        internal Event(int fact_slot, string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string @name, EventCategory @category, string @summary, string? @purpose, string? @when, FactDate? @date, EventStatus @status, EventCertainty? @certainty, int? @days, int? @ordinal, int? @sides, int? @monthsAgo, int links_at)
+        internal Event(int fact_slot, string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string @name, EventCategory @category, string @summary, string? @when, FactDate? @date, EventStatus @status, EventCertainty? @certainty, int? @days, int? @ordinal, int? @sides, int? @monthsAgo, int links_at)
         {
             Fact_Slot = fact_slot;
             Id = id;
@@ -69,7 +70,6 @@ namespace Consumer
             Name = @name;
             Category = @category;
             Summary = @summary;
-            Purpose = @purpose;
             When = @when;
             Date = @date;
             Status = @status;
@@ -88,7 +88,7 @@ namespace Consumer
         private int Links_At { get; }
 
         /// <summary>What the fact points at, read from its data the first time any of it is asked for.</summary>
-        private global::Consumer.FactData.Event_Links Fact_Links => global::Consumer.FactData.Links_Of_Event(Fact_Slot, Links_At);
+        private global::Consumer.FactData.Links_Event Fact_Links => global::Consumer.FactData.LinksOf_Event(Fact_Slot, Links_At);
 
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
@@ -101,12 +101,6 @@ namespace Consumer
 
         /// <summary>What happened or is to happen.</summary>
         public string Summary { get; }
-
-        /// <summary>What it is meant to achieve, as each article puts it (in bid to keep ties on equal footing).</summary>
-        public string? Purpose { get; }
-
-        /// <summary>What each source states for <see cref="Purpose"/>: one entry per source the fact cites for it.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Sourced<string>> PurposeBySource => Fact_Links.PurposeBySource;
 
         /// <summary>The time as each article states it (next week, Saturday, six months ago).</summary>
         public string? When { get; }
@@ -141,11 +135,8 @@ namespace Consumer
         /// <summary>People who take part.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Person> Participants => Fact_Links.Participants;
 
-        /// <summary>The countries that take part as sides (visitor and host; the sides of a call, meeting, summit or agreement; the belligerents), when an article names them as such. Not a country the event is aimed at (targets), nor one a participant merely belongs to.</summary>
+        /// <summary>Countries that take part.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Country> Countries => Fact_Links.Countries;
-
-        /// <summary>Countries or territories the event is aimed at or threatens, without taking part (Taiwan for exercises that threaten it, Russia for sanctions on it).</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Country> Targets => Fact_Links.Targets;
 
         /// <summary>Where it happens.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Place> Places => Fact_Links.Places;
@@ -160,13 +151,10 @@ namespace Consumer
         public global::System.Collections.Generic.IReadOnlyList<Organization> Organizations => Fact_Links.Organizations;
 
         /// <summary>The Events whose <see cref="Event.Follows"/> includes this Event.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Event> FollowedBy => global::Consumer.FactData.Events_Follows_In_Events(Fact_Slot);
-
-        /// <summary>The Positions whose <see cref="Position.Events"/> includes this Event.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Position> Positions => global::Consumer.FactData.Positions_Events_In_Events(Fact_Slot);
+        public global::System.Collections.Generic.IReadOnlyList<Event> FollowedBy => global::Consumer.FactData.GroupsIn_Events_Follows_Events(Fact_Slot);
 
         /// <summary>The Statements whose <see cref="Statement.Event"/> is this Event.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Statement> Statements => global::Consumer.FactData.Statements_Event_In_Events(Fact_Slot);
+        public global::System.Collections.Generic.IReadOnlyList<Statement> Statements => global::Consumer.FactData.GroupsIn_Statements_Event_Events(Fact_Slot);
 
         /// <summary>Where in the sources this fact is stated.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Citation> Citations => Fact_Links.Citations;
@@ -186,13 +174,14 @@ namespace Consumer
         /// <summary>Other names the sources use for this fact.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
 
-        /// <summary>What each source states for Purpose, When, MonthsAgo, as untyped values: the typed lists are the <c>...BySource</c> properties.</summary>
+        /// <summary>What each source states for When, MonthsAgo, as untyped values: the typed lists are the <c>...BySource</c> properties.</summary>
         public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource => Fact_Links.BySource;
 
-        /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
+        /// <summary>Identity by id: true when <paramref name="other"/> is a Event with the same <see cref="Id"/> (ordinal).</summary>
+        /// <remarks>Not the value equality a record would have: a fact is what its id names, and comparing values would follow references, which may form cycles.</remarks>
         public bool Equals(Event? other) => other is not null && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
 
-        /// <inheritdoc/>
+        /// <summary>The hash of the <see cref="Id"/> (ordinal), as <see cref="Equals(Event?)"/> compares.</summary>
         public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Id);
 
         // Referenced facts print as their ids, so ToString never follows a cycle.
@@ -202,7 +191,6 @@ namespace Consumer
             builder.Append(", Name = ").Append(Name);
             builder.Append(", Category = ").Append(Category);
             builder.Append(", Summary = ").Append(Summary);
-            builder.Append(", Purpose = ").Append(Purpose);
             builder.Append(", When = ").Append(When);
             builder.Append(", Date = ").Append(global::System.FormattableString.Invariant($"{Date}"));
             builder.Append(", Status = ").Append(Status);
@@ -220,7 +208,7 @@ namespace Consumer
     public static partial class Events
     {
         /// <summary>Every Event, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Event> All => FactData.Events_List.All;
+        public static global::System.Collections.Generic.IReadOnlyList<Event> All => FactData.List_Events.All;
 
         /// <summary>The Event with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Event has the id.</exception>
@@ -234,7 +222,7 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Event? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            fact = FactData.Events_Find(id);
+            fact = FactData.Find_Events(id);
             return fact is not null;
         }
     }
@@ -246,64 +234,86 @@ namespace Consumer
     internal static partial class FactData
     {
         /// <summary>The Events made so far, and their links: created when the kind is first touched.</summary>
-        internal static class Events_Made
+        internal static class Made_Events
         {
-            internal static readonly Fact_Cache Facts = new(20);
-            internal static readonly Fact_Cache Links = new(20);
+            internal static readonly Fact_Cache Facts = new(count: 20);
+            internal static readonly Fact_Cache Links = new(count: 20);
         }
 
         /// <summary>Every Event, as a list that makes each when it is read: created when first asked for.</summary>
-        internal static class Events_List { internal static readonly global::System.Collections.Generic.IReadOnlyList<Event> All = new Fact_List<Event>(20, Events_Fact); }
+        internal static class List_Events { internal static readonly global::System.Collections.Generic.IReadOnlyList<Event> All = new Fact_List<Event>(count: 20, fact: FactAt_Events); }
 
         /// <summary>The Event in a slot, made from its data the first time any thread asks for it.</summary>
-        internal static Event Events_Fact(int slot) => (Event)(Events_Made.Facts.Find(slot) ?? Events_Made.Facts.Keep(slot, Make_Event(slot)));
+        internal static Event FactAt_Events(int slot) => (Event)(Made_Events.Facts.Find(slot) ?? Made_Events.Facts.Keep(slot, Make_Event(slot)));
 
         /// <summary>What the Event in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
-        internal static Event_Links Links_Of_Event(int slot, int at) => (Event_Links)(Events_Made.Links.Find(slot) ?? Events_Made.Links.Keep(slot, Make_Event_Links(slot, at)));
+        internal static Links_Event LinksOf_Event(int slot, int at) => (Links_Event)(Made_Events.Links.Find(slot) ?? Made_Events.Links.Keep(slot, MakeLinks_Event(slot, at)));
 
-        private static Event Make_Event(int slot)
+        private static Event Make_Event(int fact_slot)
         {
-            var reader = new Data_Reader(Events_Data(slot >> Chunk_Bits), Events_Offset(slot));
-            return new Event(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.None() ? default! : reader.String(), reader.None() ? default! : (EventCategory)reader.Int(), reader.None() ? default! : reader.String(), reader.None() ? null : reader.String(), reader.None() ? null : reader.String(), reader.None() ? null : new FactDate(reader.Int(), reader.None() ? null : reader.Int(), reader.None() ? null : reader.Int()), reader.None() ? default! : (EventStatus)reader.Int(), reader.None() ? null : (EventCertainty)reader.Int(), reader.None() ? null : reader.Int(), reader.None() ? null : reader.Int(), reader.None() ? null : reader.Int(), reader.None() ? null : reader.Int(), reader.At);
+            var data_reader = new Data_Reader(ChunkOf_Events(fact_slot >> Chunk_Bits), Offset_Events(fact_slot));
+            string id = data_reader.String();
+            FactBasis basis = (FactBasis)data_reader.Int();
+            string? note = data_reader.None() ? null : data_reader.String();
+            global::System.Collections.Generic.IReadOnlyList<string> aliases = data_reader.Strings();
+            global::System.Collections.Generic.IReadOnlyList<string> inferredFields = data_reader.Strings();
+            string @name = data_reader.None() ? default! : data_reader.String();
+            EventCategory @category = data_reader.None() ? default! : (EventCategory)data_reader.Int();
+            string @summary = data_reader.None() ? default! : data_reader.String();
+            string? @when = data_reader.None() ? null : data_reader.String();
+            FactDate? @date = data_reader.None() ? null : data_reader.Date();
+            EventStatus @status = data_reader.None() ? default! : (EventStatus)data_reader.Int();
+            EventCertainty? @certainty = data_reader.None() ? null : (EventCertainty)data_reader.Int();
+            int? @days = data_reader.None() ? null : data_reader.Int();
+            int? @ordinal = data_reader.None() ? null : data_reader.Int();
+            int? @sides = data_reader.None() ? null : data_reader.Int();
+            int? @monthsAgo = data_reader.None() ? null : data_reader.Int();
+            return new Event(fact_slot, id, basis, note, aliases, inferredFields, @name, @category, @summary, @when, @date, @status, @certainty, @days, @ordinal, @sides, @monthsAgo, links_at: data_reader.At);
         }
 
-        private static Event_Links Make_Event_Links(int slot, int at)
+        private static Links_Event MakeLinks_Event(int fact_slot, int links_at)
         {
-            var reader = new Data_Reader(Events_Data(slot >> Chunk_Bits), at);
-            return new Event_Links(reader.List(static (ref Data_Reader item) => People_Fact(item.Int())), reader.List(static (ref Data_Reader item) => Countries_Fact(item.Int())), reader.List(static (ref Data_Reader item) => Countries_Fact(item.Int())), reader.List(static (ref Data_Reader item) => Places_Fact(item.Int())), reader.List(static (ref Data_Reader item) => Topics_Fact(item.Int())), reader.List(static (ref Data_Reader item) => Events_Fact(item.Int())), reader.List(static (ref Data_Reader item) => Organizations_Fact(item.Int())), reader.Citations(), reader.List(static (ref Data_Reader item) => new Sourced<string>(Sources_Fact(item.Int()), item.String())), reader.List(static (ref Data_Reader item) => new Sourced<string>(Sources_Fact(item.Int()), item.String())), reader.List(static (ref Data_Reader item) => new Sourced<int>(Sources_Fact(item.Int()), item.Int())));
+            var data_reader = new Data_Reader(ChunkOf_Events(fact_slot >> Chunk_Bits), links_at);
+            global::System.Collections.Generic.IReadOnlyList<Person> @participants = data_reader.List(static (ref Data_Reader list_item) => FactAt_People(list_item.Int()));
+            global::System.Collections.Generic.IReadOnlyList<Country> @countries = data_reader.List(static (ref Data_Reader list_item) => FactAt_Countries(list_item.Int()));
+            global::System.Collections.Generic.IReadOnlyList<Place> @places = data_reader.List(static (ref Data_Reader list_item) => FactAt_Places(list_item.Int()));
+            global::System.Collections.Generic.IReadOnlyList<Topic> @topics = data_reader.List(static (ref Data_Reader list_item) => FactAt_Topics(list_item.Int()));
+            global::System.Collections.Generic.IReadOnlyList<Event> @follows = data_reader.List(static (ref Data_Reader list_item) => FactAt_Events(list_item.Int()));
+            global::System.Collections.Generic.IReadOnlyList<Organization> @organizations = data_reader.List(static (ref Data_Reader list_item) => FactAt_Organizations(list_item.Int()));
+            global::System.Collections.Generic.IReadOnlyList<Citation> citations = data_reader.Citations();
+            global::System.Collections.Generic.IReadOnlyList<Sourced<string>> @whenBySource = data_reader.List(static (ref Data_Reader list_item) => { var each_source = FactAt_Sources(list_item.Int()); var each_value = list_item.String(); return new Sourced<string>(each_source, each_value); });
+            global::System.Collections.Generic.IReadOnlyList<Sourced<int>> @monthsAgoBySource = data_reader.List(static (ref Data_Reader list_item) => { var each_source = FactAt_Sources(list_item.Int()); var each_value = list_item.Int(); return new Sourced<int>(each_source, each_value); });
+            return new Links_Event(@participants, @countries, @places, @topics, @follows, @organizations, citations, @whenBySource, @monthsAgoBySource);
         }
 
-        internal static global::System.ReadOnlySpan<byte> Events_Data(int chunk) => chunk switch
+        internal static global::System.ReadOnlySpan<byte> ChunkOf_Events(int chunk) => chunk switch
         {
-            0 => Events_Data_0,
+            0 => Lines_Events_0,
             _ => throw Data_Corrupt(),
         };
 
-        internal static int Events_Offset(int slot) => Entry((slot >> Chunk_Bits) switch
+        internal static int Offset_Events(int slot) => Table_Entry((slot >> Chunk_Bits) switch
         {
-            0 => Events_Offsets_0,
+            0 => Offsets_Events_0,
             _ => throw Data_Corrupt(),
-        }, 8, slot & Chunk_Mask);
+        }, width: 8, index: slot & Chunk_Mask);
 
         /// <summary>What a Event points at: read from its data on first use, so that making a fact never makes another.</summary>
-        internal sealed class Event_Links
+        internal sealed class Links_Event
         {
-            internal Event_Links(global::System.Collections.Generic.IReadOnlyList<Person> @participants, global::System.Collections.Generic.IReadOnlyList<Country> @countries, global::System.Collections.Generic.IReadOnlyList<Country> @targets, global::System.Collections.Generic.IReadOnlyList<Place> @places, global::System.Collections.Generic.IReadOnlyList<Topic> @topics, global::System.Collections.Generic.IReadOnlyList<Event> @follows, global::System.Collections.Generic.IReadOnlyList<Organization> @organizations, global::System.Collections.Generic.IReadOnlyList<Citation> citations, global::System.Collections.Generic.IReadOnlyList<Sourced<string>> @purposeBySource, global::System.Collections.Generic.IReadOnlyList<Sourced<string>> @whenBySource, global::System.Collections.Generic.IReadOnlyList<Sourced<int>> @monthsAgoBySource)
+            internal Links_Event(global::System.Collections.Generic.IReadOnlyList<Person> @participants, global::System.Collections.Generic.IReadOnlyList<Country> @countries, global::System.Collections.Generic.IReadOnlyList<Place> @places, global::System.Collections.Generic.IReadOnlyList<Topic> @topics, global::System.Collections.Generic.IReadOnlyList<Event> @follows, global::System.Collections.Generic.IReadOnlyList<Organization> @organizations, global::System.Collections.Generic.IReadOnlyList<Citation> citations, global::System.Collections.Generic.IReadOnlyList<Sourced<string>> @whenBySource, global::System.Collections.Generic.IReadOnlyList<Sourced<int>> @monthsAgoBySource)
             {
                 Participants = @participants;
                 Countries = @countries;
-                Targets = @targets;
                 Places = @places;
                 Topics = @topics;
                 Follows = @follows;
                 Organizations = @organizations;
                 Citations = citations;
-                PurposeBySource = @purposeBySource;
                 WhenBySource = @whenBySource;
                 MonthsAgoBySource = @monthsAgoBySource;
-                var all_values = new SourcedValue[@purposeBySource.Count + @whenBySource.Count + @monthsAgoBySource.Count];
+                var all_values = new SourcedValue[@whenBySource.Count + @monthsAgoBySource.Count];
                 var next_value = 0;
-                foreach (var each_value in @purposeBySource) all_values[next_value++] = new SourcedValue("Purpose", each_value.Source, each_value.Value);
                 foreach (var each_value in @whenBySource) all_values[next_value++] = new SourcedValue("When", each_value.Source, each_value.Value);
                 foreach (var each_value in @monthsAgoBySource) all_values[next_value++] = new SourcedValue("MonthsAgo", each_value.Source, each_value.Value);
                 BySource = global::Consumer.FactData.ReadOnly_List(all_values);
@@ -311,13 +321,11 @@ namespace Consumer
 
             internal global::System.Collections.Generic.IReadOnlyList<Person> Participants { get; }
             internal global::System.Collections.Generic.IReadOnlyList<Country> Countries { get; }
-            internal global::System.Collections.Generic.IReadOnlyList<Country> Targets { get; }
             internal global::System.Collections.Generic.IReadOnlyList<Place> Places { get; }
             internal global::System.Collections.Generic.IReadOnlyList<Topic> Topics { get; }
             internal global::System.Collections.Generic.IReadOnlyList<Event> Follows { get; }
             internal global::System.Collections.Generic.IReadOnlyList<Organization> Organizations { get; }
             internal global::System.Collections.Generic.IReadOnlyList<Citation> Citations { get; }
-            internal global::System.Collections.Generic.IReadOnlyList<Sourced<string>> PurposeBySource { get; }
             internal global::System.Collections.Generic.IReadOnlyList<Sourced<string>> WhenBySource { get; }
             internal global::System.Collections.Generic.IReadOnlyList<Sourced<int>> MonthsAgoBySource { get; }
             internal global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource { get; }

@@ -7,22 +7,13 @@ namespace Consumer
 {
     internal static partial class FactData
     {
-        private static class Organizations_Country_In_Countries_Made { internal static readonly Fact_Cache Lists = new(15); }
+        private static class GroupsMade_GroupsIn_Organizations_Country_Countries { internal static readonly Fact_Cache Lists = new(count: 15); }
         /// <summary>The Organizations whose Country points at the Country in a slot.</summary>
-        internal static global::System.Collections.Generic.IReadOnlyList<Organization> Organizations_Country_In_Countries(int group) => Group_Of(Organizations_Country_In_Countries_Made.Lists, group, Organizations_Country_In_Countries_Starts, 1, Organizations_Country_In_Countries_Members, 1, Organizations_Fact);
+        internal static global::System.Collections.Generic.IReadOnlyList<Organization> GroupsIn_Organizations_Country_Countries(int group) => Group_Of(GroupsMade_GroupsIn_Organizations_Country_Countries.Lists, group, Starts_GroupsIn_Organizations_Country_Countries, startWidth: 1, Members_GroupsIn_Organizations_Country_Countries, memberWidth: 1, FactAt_Organizations);
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> Organizations_Country_In_Countries_Starts =>
-            "afjjjjjjjjjjklll               "u8;
-        private static global::System.ReadOnlySpan<byte> Organizations_Country_In_Countries_Members =>
-            "abcdeghijlm    "u8;
-
-        private static class Organizations_SupportedBy_In_Countries_Made { internal static readonly Fact_Cache Lists = new(15); }
-        /// <summary>The Organizations whose SupportedBy points at the Country in a slot.</summary>
-        internal static global::System.Collections.Generic.IReadOnlyList<Organization> Organizations_SupportedBy_In_Countries(int group) => Group_Of(Organizations_SupportedBy_In_Countries_Made.Lists, group, Organizations_SupportedBy_In_Countries_Starts, 1, Organizations_SupportedBy_In_Countries_Members, 1, Organizations_Fact);
-        // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> Organizations_SupportedBy_In_Countries_Starts =>
-            "aaaaaeeeeeeeeeee               "u8;
-        private static global::System.ReadOnlySpan<byte> Organizations_SupportedBy_In_Countries_Members =>
-            "klmn           "u8;
+        private static global::System.ReadOnlySpan<byte> Starts_GroupsIn_Organizations_Country_Countries =>
+            "afiiiiiiiiiijkkk               "u8;
+        private static global::System.ReadOnlySpan<byte> Members_GroupsIn_Organizations_Country_Countries =>
+            "abcdeghikl     "u8;
     }
 }

@@ -8,20 +8,20 @@ namespace Consumer
     internal static partial class FactData
     {
         /// <summary>The Organization with an id, or null: a perfect hash of its 14 ids over 32 positions gives the one slot it can be in.</summary>
-        internal static Organization? Organizations_Find(string id)
+        internal static Organization? Find_Organizations(string id)
         {
-            var slot = Perfect_Slot(id, 0UL, Organizations_Buckets, 1, 3, Organizations_Positions, 1, 5);
+            var slot = Perfect_Slot(id, seed: 0UL, buckets: Buckets_Organizations, bucketWidth: 1, bucketBits: 3, positions: Positions_Organizations, positionWidth: 1, positionBits: 5);
             if (slot < 0) return null;
             // A fact made already compares its id; one not made yet compares the id in its data, so an id that is not there makes nothing.
-            if (Organizations_Made.Facts.Find(slot) is Organization made) return string.Equals(made.Id, id, global::System.StringComparison.Ordinal) ? made : null;
-            return Id_Is(Organizations_Data(slot >> Chunk_Bits), Organizations_Offset(slot), id) ? Organizations_Fact(slot) : null;
+            if (Made_Organizations.Facts.Find(slot) is Organization made) return string.Equals(made.Id, id, global::System.StringComparison.Ordinal) ? made : null;
+            return Id_Is(ChunkOf_Organizations(slot >> Chunk_Bits), Offset_Organizations(slot), id) ? FactAt_Organizations(slot) : null;
         }
 
         // Each bucket's displacement.
-        private static global::System.ReadOnlySpan<byte> Organizations_Buckets =>
-            "aaaaaaba       "u8;
+        private static global::System.ReadOnlySpan<byte> Buckets_Organizations =>
+            "aaaaaaab       "u8;
         // Each position's slot plus one; 0 where no id lands.
-        private static global::System.ReadOnlySpan<byte> Organizations_Positions =>
-            "alhaaibaaaaofaaamdacaanaeakagjaa                               "u8;
+        private static global::System.ReadOnlySpan<byte> Positions_Organizations =>
+            "akaadmaaaaanfaialacbaaaheajagaoa                               "u8;
     }
 }

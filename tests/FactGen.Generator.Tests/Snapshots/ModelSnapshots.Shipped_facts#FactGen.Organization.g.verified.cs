@@ -24,7 +24,8 @@ namespace Consumer
     }
 
     /// <summary>A government body, ministry, armed force or other organization.</summary>
-    /// <remarks>Each Organization is one fact from the fact files; see <see cref="Organizations"/> for all of them. Equality and hashing are by <see cref="Id"/>.</remarks>
+    /// <remarks>Each Organization is one fact from the fact files; see <see cref="Organizations"/> for all of them.
+    /// Equality is identity, not value: two Organization are equal when their <see cref="Id"/>s are (ordinal), whatever else they hold.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Organization : IFact, IParty
     {
@@ -48,7 +49,7 @@ namespace Consumer
         private int Links_At { get; }
 
         /// <summary>What the fact points at, read from its data the first time any of it is asked for.</summary>
-        private global::Consumer.FactData.Organization_Links Fact_Links => global::Consumer.FactData.Links_Of_Organization(Fact_Slot, Links_At);
+        private global::Consumer.FactData.Links_Organization Fact_Links => global::Consumer.FactData.LinksOf_Organization(Fact_Slot, Links_At);
 
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
@@ -62,23 +63,20 @@ namespace Consumer
         /// <summary>The country it belongs to.</summary>
         public Country? Country => Fact_Links.Country;
 
-        /// <summary>Countries an article says support, arm or finance it (the proxy groups Iran supports).</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Country> SupportedBy => Fact_Links.SupportedBy;
-
         /// <summary>The People whose <see cref="Person.Organization"/> is this Organization.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Person> Members => global::Consumer.FactData.People_Organization_In_Organizations(Fact_Slot);
+        public global::System.Collections.Generic.IReadOnlyList<Person> Members => global::Consumer.FactData.GroupsIn_People_Organization_Organizations(Fact_Slot);
 
         /// <summary>The Events whose <see cref="Event.Organizations"/> includes this Organization.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Event> Events => global::Consumer.FactData.Events_Organizations_In_Organizations(Fact_Slot);
+        public global::System.Collections.Generic.IReadOnlyList<Event> Events => global::Consumer.FactData.GroupsIn_Events_Organizations_Organizations(Fact_Slot);
 
         /// <summary>The Positions whose <see cref="Position.Holder"/> is, by any source, this Organization.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Position> Positions => global::Consumer.FactData.Positions_Holder_In_Organizations(Fact_Slot);
+        public global::System.Collections.Generic.IReadOnlyList<Position> Positions => global::Consumer.FactData.GroupsIn_Positions_Holder_Organizations(Fact_Slot);
 
         /// <summary>The Statements whose <see cref="Statement.Organization"/> is this Organization.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Statement> Statements => global::Consumer.FactData.Statements_Organization_In_Organizations(Fact_Slot);
+        public global::System.Collections.Generic.IReadOnlyList<Statement> Statements => global::Consumer.FactData.GroupsIn_Statements_Organization_Organizations(Fact_Slot);
 
         /// <summary>The Claims whose <see cref="Claim.Claimant"/> is, by any source, this Organization.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Claim> Claims => global::Consumer.FactData.Claims_Claimant_In_Organizations(Fact_Slot);
+        public global::System.Collections.Generic.IReadOnlyList<Claim> Claims => global::Consumer.FactData.GroupsIn_Claims_Claimant_Organizations(Fact_Slot);
 
         /// <summary>Where in the sources this fact is stated.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Citation> Citations => Fact_Links.Citations;
@@ -101,10 +99,11 @@ namespace Consumer
         /// <summary>What each source states, field by field: none, since no field of this kind varies by source.</summary>
         public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource => global::System.Array.Empty<SourcedValue>();
 
-        /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
+        /// <summary>Identity by id: true when <paramref name="other"/> is a Organization with the same <see cref="Id"/> (ordinal).</summary>
+        /// <remarks>Not the value equality a record would have: a fact is what its id names, and comparing values would follow references, which may form cycles.</remarks>
         public bool Equals(Organization? other) => other is not null && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
 
-        /// <inheritdoc/>
+        /// <summary>The hash of the <see cref="Id"/> (ordinal), as <see cref="Equals(Organization?)"/> compares.</summary>
         public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Id);
 
         // Referenced facts print as their ids, so ToString never follows a cycle.
@@ -123,7 +122,7 @@ namespace Consumer
     public static partial class Organizations
     {
         /// <summary>Every Organization, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Organization> All => FactData.Organizations_List.All;
+        public static global::System.Collections.Generic.IReadOnlyList<Organization> All => FactData.List_Organizations.All;
 
         /// <summary>The Organization with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Organization has the id.</exception>
@@ -137,15 +136,15 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Organization? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            fact = FactData.Organizations_Find(id);
+            fact = FactData.Find_Organizations(id);
             return fact is not null;
         }
 
-        /// <summary>The Organizations whose <see cref="Organization.Country"/> is <paramref name="key"/>; empty when none.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Organization> ByCountry(Country key)
+        /// <summary>The Organizations whose <see cref="Organization.Country"/> is <paramref name="country"/>; empty when none.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Organization> ByCountry(Country @country)
         {
-            if (key is null) throw new global::System.ArgumentNullException(nameof(key));
-            return FactData.Organizations_Country_In_Countries(key.Fact_Slot);
+            if (@country is null) throw new global::System.ArgumentNullException(nameof(@country));
+            return FactData.GroupsIn_Organizations_Country_Countries(@country.Fact_Slot);
         }
     }
 
@@ -156,57 +155,64 @@ namespace Consumer
     internal static partial class FactData
     {
         /// <summary>The Organizations made so far, and their links: created when the kind is first touched.</summary>
-        internal static class Organizations_Made
+        internal static class Made_Organizations
         {
-            internal static readonly Fact_Cache Facts = new(14);
-            internal static readonly Fact_Cache Links = new(14);
+            internal static readonly Fact_Cache Facts = new(count: 14);
+            internal static readonly Fact_Cache Links = new(count: 14);
         }
 
         /// <summary>Every Organization, as a list that makes each when it is read: created when first asked for.</summary>
-        internal static class Organizations_List { internal static readonly global::System.Collections.Generic.IReadOnlyList<Organization> All = new Fact_List<Organization>(14, Organizations_Fact); }
+        internal static class List_Organizations { internal static readonly global::System.Collections.Generic.IReadOnlyList<Organization> All = new Fact_List<Organization>(count: 14, fact: FactAt_Organizations); }
 
         /// <summary>The Organization in a slot, made from its data the first time any thread asks for it.</summary>
-        internal static Organization Organizations_Fact(int slot) => (Organization)(Organizations_Made.Facts.Find(slot) ?? Organizations_Made.Facts.Keep(slot, Make_Organization(slot)));
+        internal static Organization FactAt_Organizations(int slot) => (Organization)(Made_Organizations.Facts.Find(slot) ?? Made_Organizations.Facts.Keep(slot, Make_Organization(slot)));
 
         /// <summary>What the Organization in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
-        internal static Organization_Links Links_Of_Organization(int slot, int at) => (Organization_Links)(Organizations_Made.Links.Find(slot) ?? Organizations_Made.Links.Keep(slot, Make_Organization_Links(slot, at)));
+        internal static Links_Organization LinksOf_Organization(int slot, int at) => (Links_Organization)(Made_Organizations.Links.Find(slot) ?? Made_Organizations.Links.Keep(slot, MakeLinks_Organization(slot, at)));
 
-        private static Organization Make_Organization(int slot)
+        private static Organization Make_Organization(int fact_slot)
         {
-            var reader = new Data_Reader(Organizations_Data(slot >> Chunk_Bits), Organizations_Offset(slot));
-            return new Organization(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.None() ? default! : reader.String(), reader.None() ? default! : (OrganizationCategory)reader.Int(), reader.At);
+            var data_reader = new Data_Reader(ChunkOf_Organizations(fact_slot >> Chunk_Bits), Offset_Organizations(fact_slot));
+            string id = data_reader.String();
+            FactBasis basis = (FactBasis)data_reader.Int();
+            string? note = data_reader.None() ? null : data_reader.String();
+            global::System.Collections.Generic.IReadOnlyList<string> aliases = data_reader.Strings();
+            global::System.Collections.Generic.IReadOnlyList<string> inferredFields = data_reader.Strings();
+            string @name = data_reader.None() ? default! : data_reader.String();
+            OrganizationCategory @category = data_reader.None() ? default! : (OrganizationCategory)data_reader.Int();
+            return new Organization(fact_slot, id, basis, note, aliases, inferredFields, @name, @category, links_at: data_reader.At);
         }
 
-        private static Organization_Links Make_Organization_Links(int slot, int at)
+        private static Links_Organization MakeLinks_Organization(int fact_slot, int links_at)
         {
-            var reader = new Data_Reader(Organizations_Data(slot >> Chunk_Bits), at);
-            return new Organization_Links(reader.None() ? null : Countries_Fact(reader.Int()), reader.List(static (ref Data_Reader item) => Countries_Fact(item.Int())), reader.Citations());
+            var data_reader = new Data_Reader(ChunkOf_Organizations(fact_slot >> Chunk_Bits), links_at);
+            Country? @country = data_reader.None() ? null : FactAt_Countries(data_reader.Int());
+            global::System.Collections.Generic.IReadOnlyList<Citation> citations = data_reader.Citations();
+            return new Links_Organization(@country, citations);
         }
 
-        internal static global::System.ReadOnlySpan<byte> Organizations_Data(int chunk) => chunk switch
+        internal static global::System.ReadOnlySpan<byte> ChunkOf_Organizations(int chunk) => chunk switch
         {
-            0 => Organizations_Data_0,
+            0 => Lines_Organizations_0,
             _ => throw Data_Corrupt(),
         };
 
-        internal static int Organizations_Offset(int slot) => Entry((slot >> Chunk_Bits) switch
+        internal static int Offset_Organizations(int slot) => Table_Entry((slot >> Chunk_Bits) switch
         {
-            0 => Organizations_Offsets_0,
+            0 => Offsets_Organizations_0,
             _ => throw Data_Corrupt(),
-        }, 8, slot & Chunk_Mask);
+        }, width: 8, index: slot & Chunk_Mask);
 
         /// <summary>What a Organization points at: read from its data on first use, so that making a fact never makes another.</summary>
-        internal sealed class Organization_Links
+        internal sealed class Links_Organization
         {
-            internal Organization_Links(Country? @country, global::System.Collections.Generic.IReadOnlyList<Country> @supportedBy, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
+            internal Links_Organization(Country? @country, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
             {
                 Country = @country;
-                SupportedBy = @supportedBy;
                 Citations = citations;
             }
 
             internal Country? Country { get; }
-            internal global::System.Collections.Generic.IReadOnlyList<Country> SupportedBy { get; }
             internal global::System.Collections.Generic.IReadOnlyList<Citation> Citations { get; }
         }
 

@@ -7,13 +7,13 @@ namespace Consumer
 {
     internal static partial class FactData
     {
-        private static class Places_Country_In_Countries_Made { internal static readonly Fact_Cache Lists = new(15); }
+        private static class GroupsMade_GroupsIn_Places_Country_Countries { internal static readonly Fact_Cache Lists = new(count: 15); }
         /// <summary>The Places whose Country points at the Country in a slot.</summary>
-        internal static global::System.Collections.Generic.IReadOnlyList<Place> Places_Country_In_Countries(int group) => Group_Of(Places_Country_In_Countries_Made.Lists, group, Places_Country_In_Countries_Starts, 1, Places_Country_In_Countries_Members, 1, Places_Fact);
+        internal static global::System.Collections.Generic.IReadOnlyList<Place> GroupsIn_Places_Country_Countries(int group) => Group_Of(GroupsMade_GroupsIn_Places_Country_Countries.Lists, group, Starts_GroupsIn_Places_Country_Countries, startWidth: 1, Members_GroupsIn_Places_Country_Countries, memberWidth: 1, FactAt_Places);
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> Places_Country_In_Countries_Starts =>
+        private static global::System.ReadOnlySpan<byte> Starts_GroupsIn_Places_Country_Countries =>
             "achhhhhhhhhhhhhh               "u8;
-        private static global::System.ReadOnlySpan<byte> Places_Country_In_Countries_Members =>
+        private static global::System.ReadOnlySpan<byte> Members_GroupsIn_Places_Country_Countries =>
             "adbclmn        "u8;
     }
 }

@@ -8,20 +8,20 @@ namespace Consumer
     internal static partial class FactData
     {
         /// <summary>The Place with an id, or null: a perfect hash of its 14 ids over 32 positions gives the one slot it can be in.</summary>
-        internal static Place? Places_Find(string id)
+        internal static Place? Find_Places(string id)
         {
-            var slot = Perfect_Slot(id, 0UL, Places_Buckets, 1, 3, Places_Positions, 1, 5);
+            var slot = Perfect_Slot(id, seed: 0UL, buckets: Buckets_Places, bucketWidth: 1, bucketBits: 3, positions: Positions_Places, positionWidth: 1, positionBits: 5);
             if (slot < 0) return null;
             // A fact made already compares its id; one not made yet compares the id in its data, so an id that is not there makes nothing.
-            if (Places_Made.Facts.Find(slot) is Place made) return string.Equals(made.Id, id, global::System.StringComparison.Ordinal) ? made : null;
-            return Id_Is(Places_Data(slot >> Chunk_Bits), Places_Offset(slot), id) ? Places_Fact(slot) : null;
+            if (Made_Places.Facts.Find(slot) is Place made) return string.Equals(made.Id, id, global::System.StringComparison.Ordinal) ? made : null;
+            return Id_Is(ChunkOf_Places(slot >> Chunk_Bits), Offset_Places(slot), id) ? FactAt_Places(slot) : null;
         }
 
         // Each bucket's displacement.
-        private static global::System.ReadOnlySpan<byte> Places_Buckets =>
+        private static global::System.ReadOnlySpan<byte> Buckets_Places =>
             "aaadaaae       "u8;
         // Each position's slot plus one; 0 where no id lands.
-        private static global::System.ReadOnlySpan<byte> Places_Positions =>
+        private static global::System.ReadOnlySpan<byte> Positions_Places =>
             "akciaaalahaagdjbmaaoaaenaaaaafaa                               "u8;
     }
 }

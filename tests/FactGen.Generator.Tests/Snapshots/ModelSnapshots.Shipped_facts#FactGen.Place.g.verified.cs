@@ -22,7 +22,8 @@ namespace Consumer
     }
 
     /// <summary>A city, region or waterway.</summary>
-    /// <remarks>Each Place is one fact from the fact files; see <see cref="Places"/> for all of them. Equality and hashing are by <see cref="Id"/>.</remarks>
+    /// <remarks>Each Place is one fact from the fact files; see <see cref="Places"/> for all of them.
+    /// Equality is identity, not value: two Place are equal when their <see cref="Id"/>s are (ordinal), whatever else they hold.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Place : IFact
     {
@@ -46,7 +47,7 @@ namespace Consumer
         private int Links_At { get; }
 
         /// <summary>What the fact points at, read from its data the first time any of it is asked for.</summary>
-        private global::Consumer.FactData.Place_Links Fact_Links => global::Consumer.FactData.Links_Of_Place(Fact_Slot, Links_At);
+        private global::Consumer.FactData.Links_Place Fact_Links => global::Consumer.FactData.LinksOf_Place(Fact_Slot, Links_At);
 
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
@@ -61,10 +62,10 @@ namespace Consumer
         public Country? Country => Fact_Links.Country;
 
         /// <summary>The Topics whose <see cref="Topic.Places"/> includes this Place.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Topic> Topics => global::Consumer.FactData.Topics_Places_In_Places(Fact_Slot);
+        public global::System.Collections.Generic.IReadOnlyList<Topic> Topics => global::Consumer.FactData.GroupsIn_Topics_Places_Places(Fact_Slot);
 
         /// <summary>The Events whose <see cref="Event.Places"/> includes this Place.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Event> Events => global::Consumer.FactData.Events_Places_In_Places(Fact_Slot);
+        public global::System.Collections.Generic.IReadOnlyList<Event> Events => global::Consumer.FactData.GroupsIn_Events_Places_Places(Fact_Slot);
 
         /// <summary>Where in the sources this fact is stated.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Citation> Citations => Fact_Links.Citations;
@@ -87,10 +88,11 @@ namespace Consumer
         /// <summary>What each source states, field by field: none, since no field of this kind varies by source.</summary>
         public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource => global::System.Array.Empty<SourcedValue>();
 
-        /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
+        /// <summary>Identity by id: true when <paramref name="other"/> is a Place with the same <see cref="Id"/> (ordinal).</summary>
+        /// <remarks>Not the value equality a record would have: a fact is what its id names, and comparing values would follow references, which may form cycles.</remarks>
         public bool Equals(Place? other) => other is not null && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
 
-        /// <inheritdoc/>
+        /// <summary>The hash of the <see cref="Id"/> (ordinal), as <see cref="Equals(Place?)"/> compares.</summary>
         public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Id);
 
         // Referenced facts print as their ids, so ToString never follows a cycle.
@@ -109,7 +111,7 @@ namespace Consumer
     public static partial class Places
     {
         /// <summary>Every Place, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Place> All => FactData.Places_List.All;
+        public static global::System.Collections.Generic.IReadOnlyList<Place> All => FactData.List_Places.All;
 
         /// <summary>The Place with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Place has the id.</exception>
@@ -123,7 +125,7 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Place? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            fact = FactData.Places_Find(id);
+            fact = FactData.Find_Places(id);
             return fact is not null;
         }
     }
@@ -135,49 +137,58 @@ namespace Consumer
     internal static partial class FactData
     {
         /// <summary>The Places made so far, and their links: created when the kind is first touched.</summary>
-        internal static class Places_Made
+        internal static class Made_Places
         {
-            internal static readonly Fact_Cache Facts = new(14);
-            internal static readonly Fact_Cache Links = new(14);
+            internal static readonly Fact_Cache Facts = new(count: 14);
+            internal static readonly Fact_Cache Links = new(count: 14);
         }
 
         /// <summary>Every Place, as a list that makes each when it is read: created when first asked for.</summary>
-        internal static class Places_List { internal static readonly global::System.Collections.Generic.IReadOnlyList<Place> All = new Fact_List<Place>(14, Places_Fact); }
+        internal static class List_Places { internal static readonly global::System.Collections.Generic.IReadOnlyList<Place> All = new Fact_List<Place>(count: 14, fact: FactAt_Places); }
 
         /// <summary>The Place in a slot, made from its data the first time any thread asks for it.</summary>
-        internal static Place Places_Fact(int slot) => (Place)(Places_Made.Facts.Find(slot) ?? Places_Made.Facts.Keep(slot, Make_Place(slot)));
+        internal static Place FactAt_Places(int slot) => (Place)(Made_Places.Facts.Find(slot) ?? Made_Places.Facts.Keep(slot, Make_Place(slot)));
 
         /// <summary>What the Place in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
-        internal static Place_Links Links_Of_Place(int slot, int at) => (Place_Links)(Places_Made.Links.Find(slot) ?? Places_Made.Links.Keep(slot, Make_Place_Links(slot, at)));
+        internal static Links_Place LinksOf_Place(int slot, int at) => (Links_Place)(Made_Places.Links.Find(slot) ?? Made_Places.Links.Keep(slot, MakeLinks_Place(slot, at)));
 
-        private static Place Make_Place(int slot)
+        private static Place Make_Place(int fact_slot)
         {
-            var reader = new Data_Reader(Places_Data(slot >> Chunk_Bits), Places_Offset(slot));
-            return new Place(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.None() ? default! : reader.String(), reader.None() ? default! : (PlaceCategory)reader.Int(), reader.At);
+            var data_reader = new Data_Reader(ChunkOf_Places(fact_slot >> Chunk_Bits), Offset_Places(fact_slot));
+            string id = data_reader.String();
+            FactBasis basis = (FactBasis)data_reader.Int();
+            string? note = data_reader.None() ? null : data_reader.String();
+            global::System.Collections.Generic.IReadOnlyList<string> aliases = data_reader.Strings();
+            global::System.Collections.Generic.IReadOnlyList<string> inferredFields = data_reader.Strings();
+            string @name = data_reader.None() ? default! : data_reader.String();
+            PlaceCategory @category = data_reader.None() ? default! : (PlaceCategory)data_reader.Int();
+            return new Place(fact_slot, id, basis, note, aliases, inferredFields, @name, @category, links_at: data_reader.At);
         }
 
-        private static Place_Links Make_Place_Links(int slot, int at)
+        private static Links_Place MakeLinks_Place(int fact_slot, int links_at)
         {
-            var reader = new Data_Reader(Places_Data(slot >> Chunk_Bits), at);
-            return new Place_Links(reader.None() ? null : Countries_Fact(reader.Int()), reader.Citations());
+            var data_reader = new Data_Reader(ChunkOf_Places(fact_slot >> Chunk_Bits), links_at);
+            Country? @country = data_reader.None() ? null : FactAt_Countries(data_reader.Int());
+            global::System.Collections.Generic.IReadOnlyList<Citation> citations = data_reader.Citations();
+            return new Links_Place(@country, citations);
         }
 
-        internal static global::System.ReadOnlySpan<byte> Places_Data(int chunk) => chunk switch
+        internal static global::System.ReadOnlySpan<byte> ChunkOf_Places(int chunk) => chunk switch
         {
-            0 => Places_Data_0,
+            0 => Lines_Places_0,
             _ => throw Data_Corrupt(),
         };
 
-        internal static int Places_Offset(int slot) => Entry((slot >> Chunk_Bits) switch
+        internal static int Offset_Places(int slot) => Table_Entry((slot >> Chunk_Bits) switch
         {
-            0 => Places_Offsets_0,
+            0 => Offsets_Places_0,
             _ => throw Data_Corrupt(),
-        }, 8, slot & Chunk_Mask);
+        }, width: 8, index: slot & Chunk_Mask);
 
         /// <summary>What a Place points at: read from its data on first use, so that making a fact never makes another.</summary>
-        internal sealed class Place_Links
+        internal sealed class Links_Place
         {
-            internal Place_Links(Country? @country, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
+            internal Links_Place(Country? @country, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
             {
                 Country = @country;
                 Citations = citations;

@@ -7,58 +7,49 @@ namespace Consumer
 {
     internal static partial class FactData
     {
-        private static class Positions_Topic_In_Topics_Made { internal static readonly Fact_Cache Lists = new(15); }
+        private static class GroupsMade_GroupsIn_Positions_Topic_Topics { internal static readonly Fact_Cache Lists = new(count: 15); }
         /// <summary>The Positions whose Topic points at the Topic in a slot.</summary>
-        internal static global::System.Collections.Generic.IReadOnlyList<Position> Positions_Topic_In_Topics(int group) => Group_Of(Positions_Topic_In_Topics_Made.Lists, group, Positions_Topic_In_Topics_Starts, 1, Positions_Topic_In_Topics_Members, 1, Positions_Fact);
+        internal static global::System.Collections.Generic.IReadOnlyList<Position> GroupsIn_Positions_Topic_Topics(int group) => Group_Of(GroupsMade_GroupsIn_Positions_Topic_Topics.Lists, group, Starts_GroupsIn_Positions_Topic_Topics, startWidth: 1, Members_GroupsIn_Positions_Topic_Topics, memberWidth: 1, FactAt_Positions);
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> Positions_Topic_In_Topics_Starts =>
-            "aefikkklllllllmo               "u8;
-        private static global::System.ReadOnlySpan<byte> Positions_Topic_In_Topics_Members =>
-            "defgabcnhijklm "u8;
+        private static global::System.ReadOnlySpan<byte> Starts_GroupsIn_Positions_Topic_Topics =>
+            "aefhjjjkkkkkkkln               "u8;
+        private static global::System.ReadOnlySpan<byte> Members_GroupsIn_Positions_Topic_Topics =>
+            "defgabchijklm  "u8;
 
-        private static class Positions_Holder_In_Countries_Made { internal static readonly Fact_Cache Lists = new(15); }
+        private static class GroupsMade_GroupsIn_Positions_Holder_Countries { internal static readonly Fact_Cache Lists = new(count: 15); }
         /// <summary>The Positions whose Holder points at the Country in a slot.</summary>
-        internal static global::System.Collections.Generic.IReadOnlyList<Position> Positions_Holder_In_Countries(int group) => Group_Of(Positions_Holder_In_Countries_Made.Lists, group, Positions_Holder_In_Countries_Starts, 1, Positions_Holder_In_Countries_Members, 1, Positions_Fact);
+        internal static global::System.Collections.Generic.IReadOnlyList<Position> GroupsIn_Positions_Holder_Countries(int group) => Group_Of(GroupsMade_GroupsIn_Positions_Holder_Countries.Lists, group, Starts_GroupsIn_Positions_Holder_Countries, startWidth: 1, Members_GroupsIn_Positions_Holder_Countries, memberWidth: 1, FactAt_Positions);
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> Positions_Holder_In_Countries_Starts =>
-            "ahjjjjjjjjjjjjjj               "u8;
-        private static global::System.ReadOnlySpan<byte> Positions_Holder_In_Countries_Members =>
-            "aeghjkndf      "u8;
+        private static global::System.ReadOnlySpan<byte> Starts_GroupsIn_Positions_Holder_Countries =>
+            "agiiiiiiiiiiiiii               "u8;
+        private static global::System.ReadOnlySpan<byte> Members_GroupsIn_Positions_Holder_Countries =>
+            "aeghjkdf       "u8;
 
-        private static class Positions_Holder_In_Organizations_Made { internal static readonly Fact_Cache Lists = new(14); }
+        private static class GroupsMade_GroupsIn_Positions_Holder_Organizations { internal static readonly Fact_Cache Lists = new(count: 14); }
         /// <summary>The Positions whose Holder points at the Organization in a slot.</summary>
-        internal static global::System.Collections.Generic.IReadOnlyList<Position> Positions_Holder_In_Organizations(int group) => Group_Of(Positions_Holder_In_Organizations_Made.Lists, group, Positions_Holder_In_Organizations_Starts, 1, Positions_Holder_In_Organizations_Members, 1, Positions_Fact);
+        internal static global::System.Collections.Generic.IReadOnlyList<Position> GroupsIn_Positions_Holder_Organizations(int group) => Group_Of(GroupsMade_GroupsIn_Positions_Holder_Organizations.Lists, group, Starts_GroupsIn_Positions_Holder_Organizations, startWidth: 1, Members_GroupsIn_Positions_Holder_Organizations, memberWidth: 1, FactAt_Positions);
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> Positions_Holder_In_Organizations_Starts =>
-            "aaaabcdddeeeeee"u8;
-        private static global::System.ReadOnlySpan<byte> Positions_Holder_In_Organizations_Members =>
+        private static global::System.ReadOnlySpan<byte> Starts_GroupsIn_Positions_Holder_Organizations =>
+            "aaaabcddeeeeeee"u8;
+        private static global::System.ReadOnlySpan<byte> Members_GroupsIn_Positions_Holder_Organizations =>
             "acif           "u8;
 
-        private static class Positions_Holder_In_People_Made { internal static readonly Fact_Cache Lists = new(11); }
+        private static class GroupsMade_GroupsIn_Positions_Holder_People { internal static readonly Fact_Cache Lists = new(count: 11); }
         /// <summary>The Positions whose Holder points at the Person in a slot.</summary>
-        internal static global::System.Collections.Generic.IReadOnlyList<Position> Positions_Holder_In_People(int group) => Group_Of(Positions_Holder_In_People_Made.Lists, group, Positions_Holder_In_People_Starts, 1, Positions_Holder_In_People_Members, 1, Positions_Fact);
+        internal static global::System.Collections.Generic.IReadOnlyList<Position> GroupsIn_Positions_Holder_People(int group) => Group_Of(GroupsMade_GroupsIn_Positions_Holder_People.Lists, group, Starts_GroupsIn_Positions_Holder_People, startWidth: 1, Members_GroupsIn_Positions_Holder_People, memberWidth: 1, FactAt_Positions);
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> Positions_Holder_In_People_Starts =>
+        private static global::System.ReadOnlySpan<byte> Starts_GroupsIn_Positions_Holder_People =>
             "abbcdddddddd   "u8;
-        private static global::System.ReadOnlySpan<byte> Positions_Holder_In_People_Members =>
+        private static global::System.ReadOnlySpan<byte> Members_GroupsIn_Positions_Holder_People =>
             "bml            "u8;
 
-        private static class Positions_Statements_In_Statements_Made { internal static readonly Fact_Cache Lists = new(14); }
+        private static class GroupsMade_GroupsIn_Positions_Statements_Statements { internal static readonly Fact_Cache Lists = new(count: 14); }
         /// <summary>The Positions whose Statements points at the Statement in a slot.</summary>
-        internal static global::System.Collections.Generic.IReadOnlyList<Position> Positions_Statements_In_Statements(int group) => Group_Of(Positions_Statements_In_Statements_Made.Lists, group, Positions_Statements_In_Statements_Starts, 1, Positions_Statements_In_Statements_Members, 1, Positions_Fact);
+        internal static global::System.Collections.Generic.IReadOnlyList<Position> GroupsIn_Positions_Statements_Statements(int group) => Group_Of(GroupsMade_GroupsIn_Positions_Statements_Statements.Lists, group, Starts_GroupsIn_Positions_Statements_Statements, startWidth: 1, Members_GroupsIn_Positions_Statements_Statements, memberWidth: 1, FactAt_Positions);
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> Positions_Statements_In_Statements_Starts =>
-            "abbbbcccdefghii"u8;
-        private static global::System.ReadOnlySpan<byte> Positions_Statements_In_Statements_Members =>
-            "akbbbngj       "u8;
-
-        private static class Positions_Events_In_Events_Made { internal static readonly Fact_Cache Lists = new(20); }
-        /// <summary>The Positions whose Events points at the Event in a slot.</summary>
-        internal static global::System.Collections.Generic.IReadOnlyList<Position> Positions_Events_In_Events(int group) => Group_Of(Positions_Events_In_Events_Made.Lists, group, Positions_Events_In_Events_Starts, 1, Positions_Events_In_Events_Members, 1, Positions_Fact);
-        // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> Positions_Events_In_Events_Starts =>
-            "aaaaaaccccccccccccddd          "u8;
-        private static global::System.ReadOnlySpan<byte> Positions_Events_In_Events_Members =>
-            "lme            "u8;
+        private static global::System.ReadOnlySpan<byte> Starts_GroupsIn_Positions_Statements_Statements =>
+            "abbbbcccdeffghh"u8;
+        private static global::System.ReadOnlySpan<byte> Members_GroupsIn_Positions_Statements_Statements =>
+            "akbbbgj        "u8;
     }
 }

@@ -7,21 +7,21 @@ namespace Consumer
 {
     internal static partial class FactData
     {
-        /// <summary>The Position with an id, or null: a perfect hash of its 14 ids over 32 positions gives the one slot it can be in.</summary>
-        internal static Position? Positions_Find(string id)
+        /// <summary>The Position with an id, or null: a perfect hash of its 13 ids over 32 positions gives the one slot it can be in.</summary>
+        internal static Position? Find_Positions(string id)
         {
-            var slot = Perfect_Slot(id, 0UL, Positions_Buckets, 1, 3, Positions_Positions, 1, 5);
+            var slot = Perfect_Slot(id, seed: 0UL, buckets: Buckets_Positions, bucketWidth: 1, bucketBits: 3, positions: Positions_Positions, positionWidth: 1, positionBits: 5);
             if (slot < 0) return null;
             // A fact made already compares its id; one not made yet compares the id in its data, so an id that is not there makes nothing.
-            if (Positions_Made.Facts.Find(slot) is Position made) return string.Equals(made.Id, id, global::System.StringComparison.Ordinal) ? made : null;
-            return Id_Is(Positions_Data(slot >> Chunk_Bits), Positions_Offset(slot), id) ? Positions_Fact(slot) : null;
+            if (Made_Positions.Facts.Find(slot) is Position made) return string.Equals(made.Id, id, global::System.StringComparison.Ordinal) ? made : null;
+            return Id_Is(ChunkOf_Positions(slot >> Chunk_Bits), Offset_Positions(slot), id) ? FactAt_Positions(slot) : null;
         }
 
         // Each bucket's displacement.
-        private static global::System.ReadOnlySpan<byte> Positions_Buckets =>
-            "eaaaaaaa       "u8;
+        private static global::System.ReadOnlySpan<byte> Buckets_Positions =>
+            "aaadaaaa       "u8;
         // Each position's slot plus one; 0 where no id lands.
         private static global::System.ReadOnlySpan<byte> Positions_Positions =>
-            "aaaoaamajiaafadaacabeaahagklaana                               "u8;
+            "naaaaaafeiacaadaajabaamhagklaaaa                               "u8;
     }
 }

@@ -6,7 +6,8 @@
 namespace Consumer
 {
     /// <summary>A stance that a party holds on a topic.</summary>
-    /// <remarks>Each Position is one fact from the fact files; see <see cref="Positions"/> for all of them. Equality and hashing are by <see cref="Id"/>.</remarks>
+    /// <remarks>Each Position is one fact from the fact files; see <see cref="Positions"/> for all of them.
+    /// Equality is identity, not value: two Position are equal when their <see cref="Id"/>s are (ordinal), whatever else they hold.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Position : IFact
     {
@@ -29,7 +30,7 @@ namespace Consumer
         private int Links_At { get; }
 
         /// <summary>What the fact points at, read from its data the first time any of it is asked for.</summary>
-        private global::Consumer.FactData.Position_Links Fact_Links => global::Consumer.FactData.Links_Of_Position(Fact_Slot, Links_At);
+        private global::Consumer.FactData.Links_Position Fact_Links => global::Consumer.FactData.LinksOf_Position(Fact_Slot, Links_At);
 
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
@@ -58,9 +59,6 @@ namespace Consumer
         /// <summary>Statements that voice the stance; the stance is not copied into them.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Statement> Statements => Fact_Links.Statements;
 
-        /// <summary>Events the stance was stated in or is about (the call in which it was pledged, the exercises it condemns); the event's summary does not repeat the stance.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Event> Events => Fact_Links.Events;
-
         /// <summary>Where in the sources this fact is stated.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Citation> Citations => Fact_Links.Citations;
 
@@ -82,10 +80,11 @@ namespace Consumer
         /// <summary>What each source states for Holder, Stance, VoicedBy, as untyped values: the typed lists are the <c>...BySource</c> properties.</summary>
         public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource => Fact_Links.BySource;
 
-        /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
+        /// <summary>Identity by id: true when <paramref name="other"/> is a Position with the same <see cref="Id"/> (ordinal).</summary>
+        /// <remarks>Not the value equality a record would have: a fact is what its id names, and comparing values would follow references, which may form cycles.</remarks>
         public bool Equals(Position? other) => other is not null && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
 
-        /// <inheritdoc/>
+        /// <summary>The hash of the <see cref="Id"/> (ordinal), as <see cref="Equals(Position?)"/> compares.</summary>
         public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Id);
 
         // Referenced facts print as their ids, so ToString never follows a cycle.
@@ -105,7 +104,7 @@ namespace Consumer
     public static partial class Positions
     {
         /// <summary>Every Position, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Position> All => FactData.Positions_List.All;
+        public static global::System.Collections.Generic.IReadOnlyList<Position> All => FactData.List_Positions.All;
 
         /// <summary>The Position with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Position has the id.</exception>
@@ -119,26 +118,26 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Position? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            fact = FactData.Positions_Find(id);
+            fact = FactData.Find_Positions(id);
             return fact is not null;
         }
 
-        /// <summary>The Positions whose <see cref="Position.Topic"/> is <paramref name="key"/>; empty when none.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Position> ByTopic(Topic key)
+        /// <summary>The Positions whose <see cref="Position.Topic"/> is <paramref name="topic"/>; empty when none.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Position> ByTopic(Topic @topic)
         {
-            if (key is null) throw new global::System.ArgumentNullException(nameof(key));
-            return FactData.Positions_Topic_In_Topics(key.Fact_Slot);
+            if (@topic is null) throw new global::System.ArgumentNullException(nameof(@topic));
+            return FactData.GroupsIn_Positions_Topic_Topics(@topic.Fact_Slot);
         }
 
-        /// <summary>The Positions whose <see cref="Position.Holder"/> is, by any source, <paramref name="key"/>; empty when none.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Position> ByHolder(IParty key)
+        /// <summary>The Positions whose <see cref="Position.Holder"/> is, by any source, <paramref name="holder"/>; empty when none.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Position> ByHolder(IParty @holder)
         {
-            if (key is null) throw new global::System.ArgumentNullException(nameof(key));
-            return key switch
+            if (@holder is null) throw new global::System.ArgumentNullException(nameof(@holder));
+            return @holder switch
             {
-                Country oneCountry => FactData.Positions_Holder_In_Countries(oneCountry.Fact_Slot),
-                Organization oneOrganization => FactData.Positions_Holder_In_Organizations(oneOrganization.Fact_Slot),
-                Person onePerson => FactData.Positions_Holder_In_People(onePerson.Fact_Slot),
+                Country one_Country => FactData.GroupsIn_Positions_Holder_Countries(one_Country.Fact_Slot),
+                Organization one_Organization => FactData.GroupsIn_Positions_Holder_Organizations(one_Organization.Fact_Slot),
+                Person one_Person => FactData.GroupsIn_Positions_Holder_People(one_Person.Fact_Slot),
                 _ => global::System.Array.Empty<Position>(),
             };
         }
@@ -151,55 +150,68 @@ namespace Consumer
     internal static partial class FactData
     {
         /// <summary>The Positions made so far, and their links: created when the kind is first touched.</summary>
-        internal static class Positions_Made
+        internal static class Made_Positions
         {
-            internal static readonly Fact_Cache Facts = new(14);
-            internal static readonly Fact_Cache Links = new(14);
+            internal static readonly Fact_Cache Facts = new(count: 13);
+            internal static readonly Fact_Cache Links = new(count: 13);
         }
 
         /// <summary>Every Position, as a list that makes each when it is read: created when first asked for.</summary>
-        internal static class Positions_List { internal static readonly global::System.Collections.Generic.IReadOnlyList<Position> All = new Fact_List<Position>(14, Positions_Fact); }
+        internal static class List_Positions { internal static readonly global::System.Collections.Generic.IReadOnlyList<Position> All = new Fact_List<Position>(count: 13, fact: FactAt_Positions); }
 
         /// <summary>The Position in a slot, made from its data the first time any thread asks for it.</summary>
-        internal static Position Positions_Fact(int slot) => (Position)(Positions_Made.Facts.Find(slot) ?? Positions_Made.Facts.Keep(slot, Make_Position(slot)));
+        internal static Position FactAt_Positions(int slot) => (Position)(Made_Positions.Facts.Find(slot) ?? Made_Positions.Facts.Keep(slot, Make_Position(slot)));
 
         /// <summary>What the Position in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
-        internal static Position_Links Links_Of_Position(int slot, int at) => (Position_Links)(Positions_Made.Links.Find(slot) ?? Positions_Made.Links.Keep(slot, Make_Position_Links(slot, at)));
+        internal static Links_Position LinksOf_Position(int slot, int at) => (Links_Position)(Made_Positions.Links.Find(slot) ?? Made_Positions.Links.Keep(slot, MakeLinks_Position(slot, at)));
 
-        private static Position Make_Position(int slot)
+        private static Position Make_Position(int fact_slot)
         {
-            var reader = new Data_Reader(Positions_Data(slot >> Chunk_Bits), Positions_Offset(slot));
-            return new Position(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.None() ? default! : reader.String(), reader.At);
+            var data_reader = new Data_Reader(ChunkOf_Positions(fact_slot >> Chunk_Bits), Offset_Positions(fact_slot));
+            string id = data_reader.String();
+            FactBasis basis = (FactBasis)data_reader.Int();
+            string? note = data_reader.None() ? null : data_reader.String();
+            global::System.Collections.Generic.IReadOnlyList<string> aliases = data_reader.Strings();
+            global::System.Collections.Generic.IReadOnlyList<string> inferredFields = data_reader.Strings();
+            string @stance = data_reader.None() ? default! : data_reader.String();
+            return new Position(fact_slot, id, basis, note, aliases, inferredFields, @stance, links_at: data_reader.At);
         }
 
-        private static Position_Links Make_Position_Links(int slot, int at)
+        private static Links_Position MakeLinks_Position(int fact_slot, int links_at)
         {
-            var reader = new Data_Reader(Positions_Data(slot >> Chunk_Bits), at);
-            return new Position_Links(reader.None() ? default! : Topics_Fact(reader.Int()), reader.None() ? default! : Read_Party(ref reader), reader.None() ? null : People_Fact(reader.Int()), reader.List(static (ref Data_Reader item) => Statements_Fact(item.Int())), reader.List(static (ref Data_Reader item) => Events_Fact(item.Int())), reader.Citations(), reader.List(static (ref Data_Reader item) => new Sourced<IParty>(Sources_Fact(item.Int()), Read_Party(ref item))), reader.List(static (ref Data_Reader item) => new Sourced<string>(Sources_Fact(item.Int()), item.String())), reader.List(static (ref Data_Reader item) => new Sourced<Person>(Sources_Fact(item.Int()), People_Fact(item.Int()))));
+            var data_reader = new Data_Reader(ChunkOf_Positions(fact_slot >> Chunk_Bits), links_at);
+            Topic @topic = data_reader.None() ? default! : FactAt_Topics(data_reader.Int());
+            IParty @holder = data_reader.None() ? default! : Read_Party(ref data_reader);
+            Person? @voicedBy = data_reader.None() ? null : FactAt_People(data_reader.Int());
+            global::System.Collections.Generic.IReadOnlyList<Statement> @statements = data_reader.List(static (ref Data_Reader list_item) => FactAt_Statements(list_item.Int()));
+            global::System.Collections.Generic.IReadOnlyList<Citation> citations = data_reader.Citations();
+            global::System.Collections.Generic.IReadOnlyList<Sourced<IParty>> @holderBySource = data_reader.List(static (ref Data_Reader list_item) => { var each_source = FactAt_Sources(list_item.Int()); var each_value = Read_Party(ref list_item); return new Sourced<IParty>(each_source, each_value); });
+            global::System.Collections.Generic.IReadOnlyList<Sourced<string>> @stanceBySource = data_reader.List(static (ref Data_Reader list_item) => { var each_source = FactAt_Sources(list_item.Int()); var each_value = list_item.String(); return new Sourced<string>(each_source, each_value); });
+            global::System.Collections.Generic.IReadOnlyList<Sourced<Person>> @voicedByBySource = data_reader.List(static (ref Data_Reader list_item) => { var each_source = FactAt_Sources(list_item.Int()); var each_value = FactAt_People(list_item.Int()); return new Sourced<Person>(each_source, each_value); });
+            return new Links_Position(@topic, @holder, @voicedBy, @statements, citations, @holderBySource, @stanceBySource, @voicedByBySource);
         }
 
-        internal static global::System.ReadOnlySpan<byte> Positions_Data(int chunk) => chunk switch
+        internal static global::System.ReadOnlySpan<byte> ChunkOf_Positions(int chunk) => chunk switch
         {
-            0 => Positions_Data_0,
+            0 => Lines_Positions_0,
             _ => throw Data_Corrupt(),
         };
 
-        internal static int Positions_Offset(int slot) => Entry((slot >> Chunk_Bits) switch
+        internal static int Offset_Positions(int slot) => Table_Entry((slot >> Chunk_Bits) switch
         {
-            0 => Positions_Offsets_0,
+            0 => Offsets_Positions_0,
             _ => throw Data_Corrupt(),
-        }, 8, slot & Chunk_Mask);
+        }, width: 8, index: slot & Chunk_Mask);
 
         /// <summary>What a Position points at: read from its data on first use, so that making a fact never makes another.</summary>
-        internal sealed class Position_Links
+        internal sealed class Links_Position
         {
-            internal Position_Links(Topic @topic, IParty @holder, Person? @voicedBy, global::System.Collections.Generic.IReadOnlyList<Statement> @statements, global::System.Collections.Generic.IReadOnlyList<Event> @events, global::System.Collections.Generic.IReadOnlyList<Citation> citations, global::System.Collections.Generic.IReadOnlyList<Sourced<IParty>> @holderBySource, global::System.Collections.Generic.IReadOnlyList<Sourced<string>> @stanceBySource, global::System.Collections.Generic.IReadOnlyList<Sourced<Person>> @voicedByBySource)
+            internal Links_Position(Topic @topic, IParty @holder, Person? @voicedBy, global::System.Collections.Generic.IReadOnlyList<Statement> @statements, global::System.Collections.Generic.IReadOnlyList<Citation> citations, global::System.Collections.Generic.IReadOnlyList<Sourced<IParty>> @holderBySource, global::System.Collections.Generic.IReadOnlyList<Sourced<string>> @stanceBySource, global::System.Collections.Generic.IReadOnlyList<Sourced<Person>> @voicedByBySource)
             {
                 Topic = @topic;
                 Holder = @holder;
                 VoicedBy = @voicedBy;
                 Statements = @statements;
-                Events = @events;
                 Citations = citations;
                 HolderBySource = @holderBySource;
                 StanceBySource = @stanceBySource;
@@ -216,7 +228,6 @@ namespace Consumer
             internal IParty Holder { get; }
             internal Person? VoicedBy { get; }
             internal global::System.Collections.Generic.IReadOnlyList<Statement> Statements { get; }
-            internal global::System.Collections.Generic.IReadOnlyList<Event> Events { get; }
             internal global::System.Collections.Generic.IReadOnlyList<Citation> Citations { get; }
             internal global::System.Collections.Generic.IReadOnlyList<Sourced<IParty>> HolderBySource { get; }
             internal global::System.Collections.Generic.IReadOnlyList<Sourced<string>> StanceBySource { get; }

@@ -10,33 +10,33 @@ namespace Consumer
     internal static partial class FactData
     {
         /// <summary>Every fact, as a list that makes each when it is read: created when first asked for.</summary>
-        internal static class All_Facts_List { internal static readonly global::System.Collections.Generic.IReadOnlyList<IFact> All = new Fact_List<IFact>(150, Any_Fact); }
+        internal static class All_Facts_List { internal static readonly global::System.Collections.Generic.IReadOnlyList<IFact> All = new Fact_List<IFact>(count: 146, fact: Any_Fact); }
 
         /// <summary>A fact by its place among all facts, kind by kind in schema order.</summary>
         private static IFact Any_Fact(int index)
         {
-            if (index < 2) return Sources_Fact(index);
+            if (index < 2) return FactAt_Sources(index);
             index -= 2;
-            if (index < 15) return Countries_Fact(index);
+            if (index < 15) return FactAt_Countries(index);
             index -= 15;
-            if (index < 14) return Organizations_Fact(index);
+            if (index < 14) return FactAt_Organizations(index);
             index -= 14;
-            if (index < 11) return People_Fact(index);
+            if (index < 11) return FactAt_People(index);
             index -= 11;
-            if (index < 14) return Places_Fact(index);
+            if (index < 14) return FactAt_Places(index);
             index -= 14;
-            if (index < 15) return Topics_Fact(index);
+            if (index < 15) return FactAt_Topics(index);
             index -= 15;
-            if (index < 20) return Events_Fact(index);
+            if (index < 20) return FactAt_Events(index);
             index -= 20;
-            if (index < 14) return Positions_Fact(index);
+            if (index < 13) return FactAt_Positions(index);
+            index -= 13;
+            if (index < 14) return FactAt_Statements(index);
             index -= 14;
-            if (index < 14) return Statements_Fact(index);
+            if (index < 14) return FactAt_Claims(index);
             index -= 14;
-            if (index < 16) return Claims_Fact(index);
-            index -= 16;
-            if (index < 15) return Characterizations_Fact(index);
-            index -= 15;
+            if (index < 14) return FactAt_Characterizations(index);
+            index -= 14;
             throw new global::System.ArgumentOutOfRangeException(nameof(index));
         }
 
@@ -44,33 +44,39 @@ namespace Consumer
         internal static bool Try_Get_Any(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out IFact? fact)
         {
             fact =
-                (IFact?)Sources_Find(id) ??
-                (IFact?)Countries_Find(id) ??
-                (IFact?)Organizations_Find(id) ??
-                (IFact?)People_Find(id) ??
-                (IFact?)Places_Find(id) ??
-                (IFact?)Topics_Find(id) ??
-                (IFact?)Events_Find(id) ??
-                (IFact?)Positions_Find(id) ??
-                (IFact?)Statements_Find(id) ??
-                (IFact?)Claims_Find(id) ??
-                (IFact?)Characterizations_Find(id) ??
+                (IFact?)Find_Sources(id) ??
+                (IFact?)Find_Countries(id) ??
+                (IFact?)Find_Organizations(id) ??
+                (IFact?)Find_People(id) ??
+                (IFact?)Find_Places(id) ??
+                (IFact?)Find_Topics(id) ??
+                (IFact?)Find_Events(id) ??
+                (IFact?)Find_Positions(id) ??
+                (IFact?)Find_Statements(id) ??
+                (IFact?)Find_Claims(id) ??
+                (IFact?)Find_Characterizations(id) ??
                 null;
             return fact is not null;
         }
 
         internal ref partial struct Data_Reader
         {
-            public Citation Citation() => new Citation(Sources_Fact(Int()), Int(), String());
+            public Citation Citation()
+            {
+                var source = FactAt_Sources(Int());
+                var paragraph = Int();
+                var quote = String();
+                return new Citation(source, paragraph, quote);
+            }
 
             public global::System.Collections.Generic.IReadOnlyList<Citation> Citations() => List(static (ref Data_Reader item) => item.Citation());
         }
 
         private static IParty Read_Party(ref Data_Reader reader) => reader.Int() switch
         {
-            0 => Countries_Fact(reader.Int()),
-            1 => Organizations_Fact(reader.Int()),
-            2 => People_Fact(reader.Int()),
+            0 => FactAt_Countries(reader.Int()),
+            1 => FactAt_Organizations(reader.Int()),
+            2 => FactAt_People(reader.Int()),
             _ => throw Data_Corrupt(),
         };
     }

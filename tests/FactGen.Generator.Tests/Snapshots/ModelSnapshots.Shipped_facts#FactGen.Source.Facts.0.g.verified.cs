@@ -10,12 +10,12 @@ namespace Consumer
         /// <summary>
         /// <c>blinken-latest-official</c>: Blinken will be latest senior US official to visit China in bid to keep ties on equal footing
         /// </summary>
-        public static Source BlinkenLatestOfficial => FactData.Sources_Fact(0);
+        public static Source BlinkenLatestOfficial => FactData.FactAt_Sources(0);
 
         /// <summary>
         /// <c>blinken-major-divides</c>: As Blinken heads to China, these are the major divides he will try to bridge
         /// </summary>
-        public static Source BlinkenMajorDivides => FactData.Sources_Fact(1);
+        public static Source BlinkenMajorDivides => FactData.FactAt_Sources(1);
 
     }
 
@@ -29,15 +29,15 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Source 0 to 1, a line each: id, basis, note, aliases, inferred fields, file, headline, dateline;
+        // Source 0 to 1, a line each: id, basis, note, aliases, inferredFields, file, headline, dateline;
         // then what it points at: citations.
-        private static global::System.ReadOnlySpan<byte> Sources_Data_0 =>
+        private static global::System.ReadOnlySpan<byte> Lines_Sources_0 =>
             "23:blinken-latest-official|0|~|0|0|24:000_45ee87bd5384cc5a.txt|93:Blinken will be latest senior US official to visit China in bid to keep ties on equal footing|10:WASHINGTON|0|\n"u8 +
             "21:blinken-major-divides|0|~|0|0|24:003_eaf92a312e30dd40.txt|76:As Blinken heads to China, these are the major divides he will try to bridge|10:WASHINGTON|0|\n"u8 +
             "                                                                                                                                                                                "u8;
 
         // Where each of those lines starts, 8 digits each.
-        private static global::System.ReadOnlySpan<byte> Sources_Offsets_0 =>
+        private static global::System.ReadOnlySpan<byte> Offsets_Sources_0 =>
             "aaaaaaaaaaaaaalb               "u8;
     }
 }

@@ -7,40 +7,40 @@ namespace Consumer
 {
     internal static partial class FactData
     {
-        private static class Statements_Speaker_In_People_Made { internal static readonly Fact_Cache Lists = new(11); }
+        private static class GroupsMade_GroupsIn_Statements_Speaker_People { internal static readonly Fact_Cache Lists = new(count: 11); }
         /// <summary>The Statements whose Speaker points at the Person in a slot.</summary>
-        internal static global::System.Collections.Generic.IReadOnlyList<Statement> Statements_Speaker_In_People(int group) => Group_Of(Statements_Speaker_In_People_Made.Lists, group, Statements_Speaker_In_People_Starts, 1, Statements_Speaker_In_People_Members, 1, Statements_Fact);
+        internal static global::System.Collections.Generic.IReadOnlyList<Statement> GroupsIn_Statements_Speaker_People(int group) => Group_Of(GroupsMade_GroupsIn_Statements_Speaker_People.Lists, group, Starts_GroupsIn_Statements_Speaker_People, startWidth: 1, Members_GroupsIn_Statements_Speaker_People, memberWidth: 1, FactAt_Statements);
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> Statements_Speaker_In_People_Starts =>
+        private static global::System.ReadOnlySpan<byte> Starts_GroupsIn_Statements_Speaker_People =>
             "afffffffgmmm   "u8;
-        private static global::System.ReadOnlySpan<byte> Statements_Speaker_In_People_Members =>
+        private static global::System.ReadOnlySpan<byte> Members_GroupsIn_Statements_Speaker_People =>
             "abhijefgklmn   "u8;
 
-        private static class Statements_Organization_In_Organizations_Made { internal static readonly Fact_Cache Lists = new(14); }
+        private static class GroupsMade_GroupsIn_Statements_Organization_Organizations { internal static readonly Fact_Cache Lists = new(count: 14); }
         /// <summary>The Statements whose Organization points at the Organization in a slot.</summary>
-        internal static global::System.Collections.Generic.IReadOnlyList<Statement> Statements_Organization_In_Organizations(int group) => Group_Of(Statements_Organization_In_Organizations_Made.Lists, group, Statements_Organization_In_Organizations_Starts, 1, Statements_Organization_In_Organizations_Members, 1, Statements_Fact);
+        internal static global::System.Collections.Generic.IReadOnlyList<Statement> GroupsIn_Statements_Organization_Organizations(int group) => Group_Of(GroupsMade_GroupsIn_Statements_Organization_Organizations.Lists, group, Starts_GroupsIn_Statements_Organization_Organizations, startWidth: 1, Members_GroupsIn_Statements_Organization_Organizations, memberWidth: 1, FactAt_Statements);
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> Statements_Organization_In_Organizations_Starts =>
+        private static global::System.ReadOnlySpan<byte> Starts_GroupsIn_Statements_Organization_Organizations =>
             "ajjjjjjjjjjjjjj"u8;
-        private static global::System.ReadOnlySpan<byte> Statements_Organization_In_Organizations_Members =>
+        private static global::System.ReadOnlySpan<byte> Members_GroupsIn_Statements_Organization_Organizations =>
             "cdefgklmn      "u8;
 
-        private static class Statements_Topics_In_Topics_Made { internal static readonly Fact_Cache Lists = new(15); }
+        private static class GroupsMade_GroupsIn_Statements_Topics_Topics { internal static readonly Fact_Cache Lists = new(count: 15); }
         /// <summary>The Statements whose Topics points at the Topic in a slot.</summary>
-        internal static global::System.Collections.Generic.IReadOnlyList<Statement> Statements_Topics_In_Topics(int group) => Group_Of(Statements_Topics_In_Topics_Made.Lists, group, Statements_Topics_In_Topics_Starts, 2, Statements_Topics_In_Topics_Members, 1, Statements_Fact);
+        internal static global::System.Collections.Generic.IReadOnlyList<Statement> GroupsIn_Statements_Topics_Topics(int group) => Group_Of(GroupsMade_GroupsIn_Statements_Topics_Topics.Lists, group, Starts_GroupsIn_Statements_Topics_Topics, startWidth: 2, Members_GroupsIn_Statements_Topics_Topics, memberWidth: 1, FactAt_Statements);
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> Statements_Topics_In_Topics_Starts =>
+        private static global::System.ReadOnlySpan<byte> Starts_GroupsIn_Statements_Topics_Topics =>
             "aaacagalamaoaoapapbabbbcbdbebfbf                               "u8;
-        private static global::System.ReadOnlySpan<byte> Statements_Topics_In_Topics_Members =>
+        private static global::System.ReadOnlySpan<byte> Members_GroupsIn_Statements_Topics_Topics =>
             "dlabdgdhijkdenmmmeeee          "u8;
 
-        private static class Statements_Event_In_Events_Made { internal static readonly Fact_Cache Lists = new(20); }
+        private static class GroupsMade_GroupsIn_Statements_Event_Events { internal static readonly Fact_Cache Lists = new(count: 20); }
         /// <summary>The Statements whose Event points at the Event in a slot.</summary>
-        internal static global::System.Collections.Generic.IReadOnlyList<Statement> Statements_Event_In_Events(int group) => Group_Of(Statements_Event_In_Events_Made.Lists, group, Statements_Event_In_Events_Starts, 1, Statements_Event_In_Events_Members, 1, Statements_Fact);
+        internal static global::System.Collections.Generic.IReadOnlyList<Statement> GroupsIn_Statements_Event_Events(int group) => Group_Of(GroupsMade_GroupsIn_Statements_Event_Events.Lists, group, Starts_GroupsIn_Statements_Event_Events, startWidth: 1, Members_GroupsIn_Statements_Event_Events, memberWidth: 1, FactAt_Statements);
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> Statements_Event_In_Events_Starts =>
+        private static global::System.ReadOnlySpan<byte> Starts_GroupsIn_Statements_Event_Events =>
             "aaaabbbbbbbbbbbbcdddd          "u8;
-        private static global::System.ReadOnlySpan<byte> Statements_Event_In_Events_Members =>
+        private static global::System.ReadOnlySpan<byte> Members_GroupsIn_Statements_Event_Events =>
             "dij            "u8;
     }
 }

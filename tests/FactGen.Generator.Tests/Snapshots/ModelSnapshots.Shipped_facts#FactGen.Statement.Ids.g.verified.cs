@@ -8,20 +8,20 @@ namespace Consumer
     internal static partial class FactData
     {
         /// <summary>The Statement with an id, or null: a perfect hash of its 14 ids over 32 positions gives the one slot it can be in.</summary>
-        internal static Statement? Statements_Find(string id)
+        internal static Statement? Find_Statements(string id)
         {
-            var slot = Perfect_Slot(id, 0UL, Statements_Buckets, 1, 3, Statements_Positions, 1, 5);
+            var slot = Perfect_Slot(id, seed: 0UL, buckets: Buckets_Statements, bucketWidth: 1, bucketBits: 3, positions: Positions_Statements, positionWidth: 1, positionBits: 5);
             if (slot < 0) return null;
             // A fact made already compares its id; one not made yet compares the id in its data, so an id that is not there makes nothing.
-            if (Statements_Made.Facts.Find(slot) is Statement made) return string.Equals(made.Id, id, global::System.StringComparison.Ordinal) ? made : null;
-            return Id_Is(Statements_Data(slot >> Chunk_Bits), Statements_Offset(slot), id) ? Statements_Fact(slot) : null;
+            if (Made_Statements.Facts.Find(slot) is Statement made) return string.Equals(made.Id, id, global::System.StringComparison.Ordinal) ? made : null;
+            return Id_Is(ChunkOf_Statements(slot >> Chunk_Bits), Offset_Statements(slot), id) ? FactAt_Statements(slot) : null;
         }
 
         // Each bucket's displacement.
-        private static global::System.ReadOnlySpan<byte> Statements_Buckets =>
+        private static global::System.ReadOnlySpan<byte> Buckets_Statements =>
             "aaabbbaa       "u8;
         // Each position's slot plus one; 0 where no id lands.
-        private static global::System.ReadOnlySpan<byte> Statements_Positions =>
+        private static global::System.ReadOnlySpan<byte> Positions_Statements =>
             "gajoclaaaaamaahdabaaaaafaknaaeai                               "u8;
     }
 }

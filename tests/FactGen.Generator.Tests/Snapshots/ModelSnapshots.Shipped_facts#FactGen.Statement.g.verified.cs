@@ -16,7 +16,8 @@ namespace Consumer
     }
 
     /// <summary>Something a person or organization said, quoted or reported.</summary>
-    /// <remarks>Each Statement is one fact from the fact files; see <see cref="Statements"/> for all of them. Equality and hashing are by <see cref="Id"/>.</remarks>
+    /// <remarks>Each Statement is one fact from the fact files; see <see cref="Statements"/> for all of them.
+    /// Equality is identity, not value: two Statement are equal when their <see cref="Id"/>s are (ordinal), whatever else they hold.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Statement : IFact
     {
@@ -42,7 +43,7 @@ namespace Consumer
         private int Links_At { get; }
 
         /// <summary>What the fact points at, read from its data the first time any of it is asked for.</summary>
-        private global::Consumer.FactData.Statement_Links Fact_Links => global::Consumer.FactData.Links_Of_Statement(Fact_Slot, Links_At);
+        private global::Consumer.FactData.Links_Statement Fact_Links => global::Consumer.FactData.LinksOf_Statement(Fact_Slot, Links_At);
 
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
@@ -81,10 +82,10 @@ namespace Consumer
         public IParty? ReportedBy => Fact_Links.ReportedBy;
 
         /// <summary>The Positions whose <see cref="Position.Statements"/> includes this Statement.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Position> Positions => global::Consumer.FactData.Positions_Statements_In_Statements(Fact_Slot);
+        public global::System.Collections.Generic.IReadOnlyList<Position> Positions => global::Consumer.FactData.GroupsIn_Positions_Statements_Statements(Fact_Slot);
 
         /// <summary>The Claims whose <see cref="Claim.Statements"/> includes this Statement.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Claim> Claims => global::Consumer.FactData.Claims_Statements_In_Statements(Fact_Slot);
+        public global::System.Collections.Generic.IReadOnlyList<Claim> Claims => global::Consumer.FactData.GroupsIn_Claims_Statements_Statements(Fact_Slot);
 
         /// <summary>Where in the sources this fact is stated.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Citation> Citations => Fact_Links.Citations;
@@ -107,10 +108,11 @@ namespace Consumer
         /// <summary>What each source states for Wordings, When, as untyped values: the typed lists are the <c>...BySource</c> properties.</summary>
         public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource => Fact_Links.BySource;
 
-        /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
+        /// <summary>Identity by id: true when <paramref name="other"/> is a Statement with the same <see cref="Id"/> (ordinal).</summary>
+        /// <remarks>Not the value equality a record would have: a fact is what its id names, and comparing values would follow references, which may form cycles.</remarks>
         public bool Equals(Statement? other) => other is not null && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
 
-        /// <inheritdoc/>
+        /// <summary>The hash of the <see cref="Id"/> (ordinal), as <see cref="Equals(Statement?)"/> compares.</summary>
         public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Id);
 
         // Referenced facts print as their ids, so ToString never follows a cycle.
@@ -133,7 +135,7 @@ namespace Consumer
     public static partial class Statements
     {
         /// <summary>Every Statement, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Statement> All => FactData.Statements_List.All;
+        public static global::System.Collections.Generic.IReadOnlyList<Statement> All => FactData.List_Statements.All;
 
         /// <summary>The Statement with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Statement has the id.</exception>
@@ -147,15 +149,15 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Statement? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            fact = FactData.Statements_Find(id);
+            fact = FactData.Find_Statements(id);
             return fact is not null;
         }
 
-        /// <summary>The Statements whose <see cref="Statement.Speaker"/> is <paramref name="key"/>; empty when none.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Statement> BySpeaker(Person key)
+        /// <summary>The Statements whose <see cref="Statement.Speaker"/> is <paramref name="speaker"/>; empty when none.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Statement> BySpeaker(Person @speaker)
         {
-            if (key is null) throw new global::System.ArgumentNullException(nameof(key));
-            return FactData.Statements_Speaker_In_People(key.Fact_Slot);
+            if (@speaker is null) throw new global::System.ArgumentNullException(nameof(@speaker));
+            return FactData.GroupsIn_Statements_Speaker_People(@speaker.Fact_Slot);
         }
     }
 
@@ -166,49 +168,66 @@ namespace Consumer
     internal static partial class FactData
     {
         /// <summary>The Statements made so far, and their links: created when the kind is first touched.</summary>
-        internal static class Statements_Made
+        internal static class Made_Statements
         {
-            internal static readonly Fact_Cache Facts = new(14);
-            internal static readonly Fact_Cache Links = new(14);
+            internal static readonly Fact_Cache Facts = new(count: 14);
+            internal static readonly Fact_Cache Links = new(count: 14);
         }
 
         /// <summary>Every Statement, as a list that makes each when it is read: created when first asked for.</summary>
-        internal static class Statements_List { internal static readonly global::System.Collections.Generic.IReadOnlyList<Statement> All = new Fact_List<Statement>(14, Statements_Fact); }
+        internal static class List_Statements { internal static readonly global::System.Collections.Generic.IReadOnlyList<Statement> All = new Fact_List<Statement>(count: 14, fact: FactAt_Statements); }
 
         /// <summary>The Statement in a slot, made from its data the first time any thread asks for it.</summary>
-        internal static Statement Statements_Fact(int slot) => (Statement)(Statements_Made.Facts.Find(slot) ?? Statements_Made.Facts.Keep(slot, Make_Statement(slot)));
+        internal static Statement FactAt_Statements(int slot) => (Statement)(Made_Statements.Facts.Find(slot) ?? Made_Statements.Facts.Keep(slot, Make_Statement(slot)));
 
         /// <summary>What the Statement in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
-        internal static Statement_Links Links_Of_Statement(int slot, int at) => (Statement_Links)(Statements_Made.Links.Find(slot) ?? Statements_Made.Links.Keep(slot, Make_Statement_Links(slot, at)));
+        internal static Links_Statement LinksOf_Statement(int slot, int at) => (Links_Statement)(Made_Statements.Links.Find(slot) ?? Made_Statements.Links.Keep(slot, MakeLinks_Statement(slot, at)));
 
-        private static Statement Make_Statement(int slot)
+        private static Statement Make_Statement(int fact_slot)
         {
-            var reader = new Data_Reader(Statements_Data(slot >> Chunk_Bits), Statements_Offset(slot));
-            return new Statement(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.None() ? default! : (StatementForm)reader.Int(), reader.List(static (ref Data_Reader item) => item.String()), reader.None() ? null : reader.String(), reader.None() ? null : reader.String(), reader.At);
+            var data_reader = new Data_Reader(ChunkOf_Statements(fact_slot >> Chunk_Bits), Offset_Statements(fact_slot));
+            string id = data_reader.String();
+            FactBasis basis = (FactBasis)data_reader.Int();
+            string? note = data_reader.None() ? null : data_reader.String();
+            global::System.Collections.Generic.IReadOnlyList<string> aliases = data_reader.Strings();
+            global::System.Collections.Generic.IReadOnlyList<string> inferredFields = data_reader.Strings();
+            StatementForm @form = data_reader.None() ? default! : (StatementForm)data_reader.Int();
+            global::System.Collections.Generic.IReadOnlyList<string> @wordings = data_reader.List(static (ref Data_Reader list_item) => list_item.String());
+            string? @when = data_reader.None() ? null : data_reader.String();
+            string? @audience = data_reader.None() ? null : data_reader.String();
+            return new Statement(fact_slot, id, basis, note, aliases, inferredFields, @form, @wordings, @when, @audience, links_at: data_reader.At);
         }
 
-        private static Statement_Links Make_Statement_Links(int slot, int at)
+        private static Links_Statement MakeLinks_Statement(int fact_slot, int links_at)
         {
-            var reader = new Data_Reader(Statements_Data(slot >> Chunk_Bits), at);
-            return new Statement_Links(reader.None() ? null : People_Fact(reader.Int()), reader.None() ? null : Organizations_Fact(reader.Int()), reader.List(static (ref Data_Reader item) => Topics_Fact(item.Int())), reader.None() ? null : Events_Fact(reader.Int()), reader.None() ? null : Read_Party(ref reader), reader.Citations(), reader.List(static (ref Data_Reader item) => new Sourced<global::System.Collections.Generic.IReadOnlyList<string>>(Sources_Fact(item.Int()), item.List(static (ref Data_Reader element) => element.String()))), reader.List(static (ref Data_Reader item) => new Sourced<string>(Sources_Fact(item.Int()), item.String())));
+            var data_reader = new Data_Reader(ChunkOf_Statements(fact_slot >> Chunk_Bits), links_at);
+            Person? @speaker = data_reader.None() ? null : FactAt_People(data_reader.Int());
+            Organization? @organization = data_reader.None() ? null : FactAt_Organizations(data_reader.Int());
+            global::System.Collections.Generic.IReadOnlyList<Topic> @topics = data_reader.List(static (ref Data_Reader list_item) => FactAt_Topics(list_item.Int()));
+            Event? @event = data_reader.None() ? null : FactAt_Events(data_reader.Int());
+            IParty? @reportedBy = data_reader.None() ? null : Read_Party(ref data_reader);
+            global::System.Collections.Generic.IReadOnlyList<Citation> citations = data_reader.Citations();
+            global::System.Collections.Generic.IReadOnlyList<Sourced<global::System.Collections.Generic.IReadOnlyList<string>>> @wordingsBySource = data_reader.List(static (ref Data_Reader list_item) => { var each_source = FactAt_Sources(list_item.Int()); var each_value = list_item.List(static (ref Data_Reader list_element) => list_element.String()); return new Sourced<global::System.Collections.Generic.IReadOnlyList<string>>(each_source, each_value); });
+            global::System.Collections.Generic.IReadOnlyList<Sourced<string>> @whenBySource = data_reader.List(static (ref Data_Reader list_item) => { var each_source = FactAt_Sources(list_item.Int()); var each_value = list_item.String(); return new Sourced<string>(each_source, each_value); });
+            return new Links_Statement(@speaker, @organization, @topics, @event, @reportedBy, citations, @wordingsBySource, @whenBySource);
         }
 
-        internal static global::System.ReadOnlySpan<byte> Statements_Data(int chunk) => chunk switch
+        internal static global::System.ReadOnlySpan<byte> ChunkOf_Statements(int chunk) => chunk switch
         {
-            0 => Statements_Data_0,
+            0 => Lines_Statements_0,
             _ => throw Data_Corrupt(),
         };
 
-        internal static int Statements_Offset(int slot) => Entry((slot >> Chunk_Bits) switch
+        internal static int Offset_Statements(int slot) => Table_Entry((slot >> Chunk_Bits) switch
         {
-            0 => Statements_Offsets_0,
+            0 => Offsets_Statements_0,
             _ => throw Data_Corrupt(),
-        }, 8, slot & Chunk_Mask);
+        }, width: 8, index: slot & Chunk_Mask);
 
         /// <summary>What a Statement points at: read from its data on first use, so that making a fact never makes another.</summary>
-        internal sealed class Statement_Links
+        internal sealed class Links_Statement
         {
-            internal Statement_Links(Person? @speaker, Organization? @organization, global::System.Collections.Generic.IReadOnlyList<Topic> @topics, Event? @event, IParty? @reportedBy, global::System.Collections.Generic.IReadOnlyList<Citation> citations, global::System.Collections.Generic.IReadOnlyList<Sourced<global::System.Collections.Generic.IReadOnlyList<string>>> @wordingsBySource, global::System.Collections.Generic.IReadOnlyList<Sourced<string>> @whenBySource)
+            internal Links_Statement(Person? @speaker, Organization? @organization, global::System.Collections.Generic.IReadOnlyList<Topic> @topics, Event? @event, IParty? @reportedBy, global::System.Collections.Generic.IReadOnlyList<Citation> citations, global::System.Collections.Generic.IReadOnlyList<Sourced<global::System.Collections.Generic.IReadOnlyList<string>>> @wordingsBySource, global::System.Collections.Generic.IReadOnlyList<Sourced<string>> @whenBySource)
             {
                 Speaker = @speaker;
                 Organization = @organization;

@@ -7,22 +7,22 @@ namespace Consumer
 {
     internal static partial class FactData
     {
-        private static class Topics_Countries_In_Countries_Made { internal static readonly Fact_Cache Lists = new(15); }
+        private static class GroupsMade_GroupsIn_Topics_Countries_Countries { internal static readonly Fact_Cache Lists = new(count: 15); }
         /// <summary>The Topics whose Countries points at the Country in a slot.</summary>
-        internal static global::System.Collections.Generic.IReadOnlyList<Topic> Topics_Countries_In_Countries(int group) => Group_Of(Topics_Countries_In_Countries_Made.Lists, group, Topics_Countries_In_Countries_Starts, 2, Topics_Countries_In_Countries_Members, 1, Topics_Fact);
+        internal static global::System.Collections.Generic.IReadOnlyList<Topic> GroupsIn_Topics_Countries_Countries(int group) => Group_Of(GroupsMade_GroupsIn_Topics_Countries_Countries.Lists, group, Starts_GroupsIn_Topics_Countries_Countries, startWidth: 2, Members_GroupsIn_Topics_Countries_Countries, memberWidth: 1, FactAt_Topics);
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> Topics_Countries_In_Countries_Starts =>
+        private static global::System.ReadOnlySpan<byte> Starts_GroupsIn_Topics_Countries_Countries =>
             "aaapbobpcacbcccdcdcecfcgcgcgcgcg                               "u8;
-        private static global::System.ReadOnlySpan<byte> Topics_Countries_In_Countries_Members =>
+        private static global::System.ReadOnlySpan<byte> Members_GroupsIn_Topics_Countries_Countries =>
             "abcdefghijklmnoabcdefghijklmnobbccaddh                         "u8;
 
-        private static class Topics_Places_In_Places_Made { internal static readonly Fact_Cache Lists = new(14); }
+        private static class GroupsMade_GroupsIn_Topics_Places_Places { internal static readonly Fact_Cache Lists = new(count: 14); }
         /// <summary>The Topics whose Places points at the Place in a slot.</summary>
-        internal static global::System.Collections.Generic.IReadOnlyList<Topic> Topics_Places_In_Places(int group) => Group_Of(Topics_Places_In_Places_Made.Lists, group, Topics_Places_In_Places_Starts, 1, Topics_Places_In_Places_Members, 1, Topics_Fact);
+        internal static global::System.Collections.Generic.IReadOnlyList<Topic> GroupsIn_Topics_Places_Places(int group) => Group_Of(GroupsMade_GroupsIn_Topics_Places_Places.Lists, group, Starts_GroupsIn_Topics_Places_Places, startWidth: 1, Members_GroupsIn_Topics_Places_Places, memberWidth: 1, FactAt_Topics);
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> Topics_Places_In_Places_Starts =>
+        private static global::System.ReadOnlySpan<byte> Starts_GroupsIn_Topics_Places_Places =>
             "aaaaabcdffghijl"u8;
-        private static global::System.ReadOnlySpan<byte> Topics_Places_In_Places_Members =>
+        private static global::System.ReadOnlySpan<byte> Members_GroupsIn_Topics_Places_Places =>
             "ccbaddagggi    "u8;
     }
 }

@@ -8,20 +8,20 @@ namespace Consumer
     internal static partial class FactData
     {
         /// <summary>The Topic with an id, or null: a perfect hash of its 15 ids over 32 positions gives the one slot it can be in.</summary>
-        internal static Topic? Topics_Find(string id)
+        internal static Topic? Find_Topics(string id)
         {
-            var slot = Perfect_Slot(id, 0UL, Topics_Buckets, 1, 3, Topics_Positions, 1, 5);
+            var slot = Perfect_Slot(id, seed: 0UL, buckets: Buckets_Topics, bucketWidth: 1, bucketBits: 3, positions: Positions_Topics, positionWidth: 1, positionBits: 5);
             if (slot < 0) return null;
             // A fact made already compares its id; one not made yet compares the id in its data, so an id that is not there makes nothing.
-            if (Topics_Made.Facts.Find(slot) is Topic made) return string.Equals(made.Id, id, global::System.StringComparison.Ordinal) ? made : null;
-            return Id_Is(Topics_Data(slot >> Chunk_Bits), Topics_Offset(slot), id) ? Topics_Fact(slot) : null;
+            if (Made_Topics.Facts.Find(slot) is Topic made) return string.Equals(made.Id, id, global::System.StringComparison.Ordinal) ? made : null;
+            return Id_Is(ChunkOf_Topics(slot >> Chunk_Bits), Offset_Topics(slot), id) ? FactAt_Topics(slot) : null;
         }
 
         // Each bucket's displacement.
-        private static global::System.ReadOnlySpan<byte> Topics_Buckets =>
+        private static global::System.ReadOnlySpan<byte> Buckets_Topics =>
             "abbaaaaa       "u8;
         // Each position's slot plus one; 0 where no id lands.
-        private static global::System.ReadOnlySpan<byte> Topics_Positions =>
+        private static global::System.ReadOnlySpan<byte> Positions_Topics =>
             "aklbaajaaamdnhagaaeciafapaoaaaaa                               "u8;
     }
 }

@@ -18,7 +18,8 @@ namespace Consumer
     }
 
     /// <summary>A subject of dispute or cooperation between the parties.</summary>
-    /// <remarks>Each Topic is one fact from the fact files; see <see cref="Topics"/> for all of them. Equality and hashing are by <see cref="Id"/>.</remarks>
+    /// <remarks>Each Topic is one fact from the fact files; see <see cref="Topics"/> for all of them.
+    /// Equality is identity, not value: two Topic are equal when their <see cref="Id"/>s are (ordinal), whatever else they hold.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Topic : IFact
     {
@@ -44,7 +45,7 @@ namespace Consumer
         private int Links_At { get; }
 
         /// <summary>What the fact points at, read from its data the first time any of it is asked for.</summary>
-        private global::Consumer.FactData.Topic_Links Fact_Links => global::Consumer.FactData.Links_Of_Topic(Fact_Slot, Links_At);
+        private global::Consumer.FactData.Links_Topic Fact_Links => global::Consumer.FactData.LinksOf_Topic(Fact_Slot, Links_At);
 
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
@@ -68,19 +69,19 @@ namespace Consumer
         public global::System.Collections.Generic.IReadOnlyList<Place> Places => Fact_Links.Places;
 
         /// <summary>The Events whose <see cref="Event.Topics"/> includes this Topic.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Event> Events => global::Consumer.FactData.Events_Topics_In_Topics(Fact_Slot);
+        public global::System.Collections.Generic.IReadOnlyList<Event> Events => global::Consumer.FactData.GroupsIn_Events_Topics_Topics(Fact_Slot);
 
         /// <summary>The Positions whose <see cref="Position.Topic"/> is this Topic.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Position> Positions => global::Consumer.FactData.Positions_Topic_In_Topics(Fact_Slot);
+        public global::System.Collections.Generic.IReadOnlyList<Position> Positions => global::Consumer.FactData.GroupsIn_Positions_Topic_Topics(Fact_Slot);
 
         /// <summary>The Statements whose <see cref="Statement.Topics"/> includes this Topic.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Statement> Statements => global::Consumer.FactData.Statements_Topics_In_Topics(Fact_Slot);
+        public global::System.Collections.Generic.IReadOnlyList<Statement> Statements => global::Consumer.FactData.GroupsIn_Statements_Topics_Topics(Fact_Slot);
 
         /// <summary>The Claims whose <see cref="Claim.Topic"/> is this Topic.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Claim> Claims => global::Consumer.FactData.Claims_Topic_In_Topics(Fact_Slot);
+        public global::System.Collections.Generic.IReadOnlyList<Claim> Claims => global::Consumer.FactData.GroupsIn_Claims_Topic_Topics(Fact_Slot);
 
         /// <summary>The Characterizations whose <see cref="Characterization.Topics"/> includes this Topic.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Characterization> Characterizations => global::Consumer.FactData.Characterizations_Topics_In_Topics(Fact_Slot);
+        public global::System.Collections.Generic.IReadOnlyList<Characterization> Characterizations => global::Consumer.FactData.GroupsIn_Characterizations_Topics_Topics(Fact_Slot);
 
         /// <summary>Where in the sources this fact is stated.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Citation> Citations => Fact_Links.Citations;
@@ -103,10 +104,11 @@ namespace Consumer
         /// <summary>What each source states, field by field: none, since no field of this kind varies by source.</summary>
         public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource => global::System.Array.Empty<SourcedValue>();
 
-        /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
+        /// <summary>Identity by id: true when <paramref name="other"/> is a Topic with the same <see cref="Id"/> (ordinal).</summary>
+        /// <remarks>Not the value equality a record would have: a fact is what its id names, and comparing values would follow references, which may form cycles.</remarks>
         public bool Equals(Topic? other) => other is not null && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
 
-        /// <inheritdoc/>
+        /// <summary>The hash of the <see cref="Id"/> (ordinal), as <see cref="Equals(Topic?)"/> compares.</summary>
         public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Id);
 
         // Referenced facts print as their ids, so ToString never follows a cycle.
@@ -126,7 +128,7 @@ namespace Consumer
     public static partial class Topics
     {
         /// <summary>Every Topic, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Topic> All => FactData.Topics_List.All;
+        public static global::System.Collections.Generic.IReadOnlyList<Topic> All => FactData.List_Topics.All;
 
         /// <summary>The Topic with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Topic has the id.</exception>
@@ -140,7 +142,7 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Topic? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            fact = FactData.Topics_Find(id);
+            fact = FactData.Find_Topics(id);
             return fact is not null;
         }
     }
@@ -152,49 +154,61 @@ namespace Consumer
     internal static partial class FactData
     {
         /// <summary>The Topics made so far, and their links: created when the kind is first touched.</summary>
-        internal static class Topics_Made
+        internal static class Made_Topics
         {
-            internal static readonly Fact_Cache Facts = new(15);
-            internal static readonly Fact_Cache Links = new(15);
+            internal static readonly Fact_Cache Facts = new(count: 15);
+            internal static readonly Fact_Cache Links = new(count: 15);
         }
 
         /// <summary>Every Topic, as a list that makes each when it is read: created when first asked for.</summary>
-        internal static class Topics_List { internal static readonly global::System.Collections.Generic.IReadOnlyList<Topic> All = new Fact_List<Topic>(15, Topics_Fact); }
+        internal static class List_Topics { internal static readonly global::System.Collections.Generic.IReadOnlyList<Topic> All = new Fact_List<Topic>(count: 15, fact: FactAt_Topics); }
 
         /// <summary>The Topic in a slot, made from its data the first time any thread asks for it.</summary>
-        internal static Topic Topics_Fact(int slot) => (Topic)(Topics_Made.Facts.Find(slot) ?? Topics_Made.Facts.Keep(slot, Make_Topic(slot)));
+        internal static Topic FactAt_Topics(int slot) => (Topic)(Made_Topics.Facts.Find(slot) ?? Made_Topics.Facts.Keep(slot, Make_Topic(slot)));
 
         /// <summary>What the Topic in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
-        internal static Topic_Links Links_Of_Topic(int slot, int at) => (Topic_Links)(Topics_Made.Links.Find(slot) ?? Topics_Made.Links.Keep(slot, Make_Topic_Links(slot, at)));
+        internal static Links_Topic LinksOf_Topic(int slot, int at) => (Links_Topic)(Made_Topics.Links.Find(slot) ?? Made_Topics.Links.Keep(slot, MakeLinks_Topic(slot, at)));
 
-        private static Topic Make_Topic(int slot)
+        private static Topic Make_Topic(int fact_slot)
         {
-            var reader = new Data_Reader(Topics_Data(slot >> Chunk_Bits), Topics_Offset(slot));
-            return new Topic(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.None() ? default! : reader.String(), reader.None() ? default! : (TopicCategory)reader.Int(), reader.None() ? default! : reader.String(), reader.None() ? null : reader.Int() != 0, reader.At);
+            var data_reader = new Data_Reader(ChunkOf_Topics(fact_slot >> Chunk_Bits), Offset_Topics(fact_slot));
+            string id = data_reader.String();
+            FactBasis basis = (FactBasis)data_reader.Int();
+            string? note = data_reader.None() ? null : data_reader.String();
+            global::System.Collections.Generic.IReadOnlyList<string> aliases = data_reader.Strings();
+            global::System.Collections.Generic.IReadOnlyList<string> inferredFields = data_reader.Strings();
+            string @name = data_reader.None() ? default! : data_reader.String();
+            TopicCategory @category = data_reader.None() ? default! : (TopicCategory)data_reader.Int();
+            string @summary = data_reader.None() ? default! : data_reader.String();
+            bool? @onAgenda = data_reader.None() ? null : data_reader.Int() != 0;
+            return new Topic(fact_slot, id, basis, note, aliases, inferredFields, @name, @category, @summary, @onAgenda, links_at: data_reader.At);
         }
 
-        private static Topic_Links Make_Topic_Links(int slot, int at)
+        private static Links_Topic MakeLinks_Topic(int fact_slot, int links_at)
         {
-            var reader = new Data_Reader(Topics_Data(slot >> Chunk_Bits), at);
-            return new Topic_Links(reader.List(static (ref Data_Reader item) => Countries_Fact(item.Int())), reader.List(static (ref Data_Reader item) => Places_Fact(item.Int())), reader.Citations());
+            var data_reader = new Data_Reader(ChunkOf_Topics(fact_slot >> Chunk_Bits), links_at);
+            global::System.Collections.Generic.IReadOnlyList<Country> @countries = data_reader.List(static (ref Data_Reader list_item) => FactAt_Countries(list_item.Int()));
+            global::System.Collections.Generic.IReadOnlyList<Place> @places = data_reader.List(static (ref Data_Reader list_item) => FactAt_Places(list_item.Int()));
+            global::System.Collections.Generic.IReadOnlyList<Citation> citations = data_reader.Citations();
+            return new Links_Topic(@countries, @places, citations);
         }
 
-        internal static global::System.ReadOnlySpan<byte> Topics_Data(int chunk) => chunk switch
+        internal static global::System.ReadOnlySpan<byte> ChunkOf_Topics(int chunk) => chunk switch
         {
-            0 => Topics_Data_0,
+            0 => Lines_Topics_0,
             _ => throw Data_Corrupt(),
         };
 
-        internal static int Topics_Offset(int slot) => Entry((slot >> Chunk_Bits) switch
+        internal static int Offset_Topics(int slot) => Table_Entry((slot >> Chunk_Bits) switch
         {
-            0 => Topics_Offsets_0,
+            0 => Offsets_Topics_0,
             _ => throw Data_Corrupt(),
-        }, 8, slot & Chunk_Mask);
+        }, width: 8, index: slot & Chunk_Mask);
 
         /// <summary>What a Topic points at: read from its data on first use, so that making a fact never makes another.</summary>
-        internal sealed class Topic_Links
+        internal sealed class Links_Topic
         {
-            internal Topic_Links(global::System.Collections.Generic.IReadOnlyList<Country> @countries, global::System.Collections.Generic.IReadOnlyList<Place> @places, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
+            internal Links_Topic(global::System.Collections.Generic.IReadOnlyList<Country> @countries, global::System.Collections.Generic.IReadOnlyList<Place> @places, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
             {
                 Countries = @countries;
                 Places = @places;

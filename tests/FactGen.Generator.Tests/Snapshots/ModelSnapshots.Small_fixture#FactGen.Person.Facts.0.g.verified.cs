@@ -11,13 +11,13 @@ namespace Consumer
         /// <c>ada</c>: Ada
         /// <para>Cited: article, paragraph 1: "Ada"</para>
         /// </summary>
-        public static Person Ada => FactData.People_Fact(0);
+        public static Person Ada => FactData.FactAt_People(0);
 
         /// <summary>
         /// <c>bob</c>: Bob
         /// <para>Cited: article, paragraph 2: "Bob"</para>
         /// </summary>
-        public static Person Bob => FactData.People_Fact(1);
+        public static Person Bob => FactData.FactAt_People(1);
 
     }
 
@@ -31,15 +31,15 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Person 0 to 1, a line each: id, basis, note, aliases, inferred fields, name, born, active;
+        // Person 0 to 1, a line each: id, basis, note, aliases, inferredFields, name, born, active;
         // then what it points at: country, citations.
-        private static global::System.ReadOnlySpan<byte> People_Data_0 =>
+        private static global::System.ReadOnlySpan<byte> Lines_People_0 =>
             "3:ada|0|~|0|0|3:Ada|1815|12|~|1|0|1|0|1|3:Ada|\n"u8 +
             "3:bob|0|~|0|0|3:Bob|~|~|0|1|0|2|3:Bob|\n"u8 +
             "                                         "u8;
 
         // Where each of those lines starts, 8 digits each.
-        private static global::System.ReadOnlySpan<byte> People_Offsets_0 =>
+        private static global::System.ReadOnlySpan<byte> Offsets_People_0 =>
             "aaaaaaaaaaaaaacp               "u8;
     }
 }

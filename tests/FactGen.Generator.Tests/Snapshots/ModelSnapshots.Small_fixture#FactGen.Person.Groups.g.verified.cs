@@ -7,13 +7,13 @@ namespace Consumer
 {
     internal static partial class FactData
     {
-        private static class People_Country_In_Countries_Made { internal static readonly Fact_Cache Lists = new(1); }
+        private static class GroupsMade_GroupsIn_People_Country_Countries { internal static readonly Fact_Cache Lists = new(count: 1); }
         /// <summary>The People whose Country points at the Country in a slot.</summary>
-        internal static global::System.Collections.Generic.IReadOnlyList<Person> People_Country_In_Countries(int group) => Group_Of(People_Country_In_Countries_Made.Lists, group, People_Country_In_Countries_Starts, 1, People_Country_In_Countries_Members, 1, People_Fact);
+        internal static global::System.Collections.Generic.IReadOnlyList<Person> GroupsIn_People_Country_Countries(int group) => Group_Of(GroupsMade_GroupsIn_People_Country_Countries.Lists, group, Starts_GroupsIn_People_Country_Countries, startWidth: 1, Members_GroupsIn_People_Country_Countries, memberWidth: 1, FactAt_People);
         // Where each group starts among the members, and the members' slots.
-        private static global::System.ReadOnlySpan<byte> People_Country_In_Countries_Starts =>
+        private static global::System.ReadOnlySpan<byte> Starts_GroupsIn_People_Country_Countries =>
             "ac             "u8;
-        private static global::System.ReadOnlySpan<byte> People_Country_In_Countries_Members =>
+        private static global::System.ReadOnlySpan<byte> Members_GroupsIn_People_Country_Countries =>
             "ab             "u8;
     }
 }

@@ -8,20 +8,20 @@ namespace Consumer
     internal static partial class FactData
     {
         /// <summary>The Person with an id, or null: a perfect hash of its 2 ids over 4 positions gives the one slot it can be in.</summary>
-        internal static Person? People_Find(string id)
+        internal static Person? Find_People(string id)
         {
-            var slot = Perfect_Slot(id, 0UL, People_Buckets, 1, 0, People_Positions, 1, 2);
+            var slot = Perfect_Slot(id, seed: 0UL, buckets: Buckets_People, bucketWidth: 1, bucketBits: 0, positions: Positions_People, positionWidth: 1, positionBits: 2);
             if (slot < 0) return null;
             // A fact made already compares its id; one not made yet compares the id in its data, so an id that is not there makes nothing.
-            if (People_Made.Facts.Find(slot) is Person made) return string.Equals(made.Id, id, global::System.StringComparison.Ordinal) ? made : null;
-            return Id_Is(People_Data(slot >> Chunk_Bits), People_Offset(slot), id) ? People_Fact(slot) : null;
+            if (Made_People.Facts.Find(slot) is Person made) return string.Equals(made.Id, id, global::System.StringComparison.Ordinal) ? made : null;
+            return Id_Is(ChunkOf_People(slot >> Chunk_Bits), Offset_People(slot), id) ? FactAt_People(slot) : null;
         }
 
         // Each bucket's displacement.
-        private static global::System.ReadOnlySpan<byte> People_Buckets =>
+        private static global::System.ReadOnlySpan<byte> Buckets_People =>
             "a              "u8;
         // Each position's slot plus one; 0 where no id lands.
-        private static global::System.ReadOnlySpan<byte> People_Positions =>
+        private static global::System.ReadOnlySpan<byte> Positions_People =>
             "baac           "u8;
     }
 }

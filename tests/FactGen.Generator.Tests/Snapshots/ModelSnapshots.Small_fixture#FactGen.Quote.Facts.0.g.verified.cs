@@ -11,7 +11,7 @@ namespace Consumer
         /// <c>ada-hello</c>: Hello, "world"\n
         /// <para>Cited: article, paragraph 2: "hello"</para>
         /// </summary>
-        public static Quote AdaHello => FactData.Quotes_Fact(0);
+        public static Quote AdaHello => FactData.FactAt_Quotes(0);
 
     }
 
@@ -23,14 +23,14 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Quote 0 to 0, a line each: id, basis, note, aliases, inferred fields, text;
+        // Quote 0 to 0, a line each: id, basis, note, aliases, inferredFields, text;
         // then what it points at: speaker, citations.
-        private static global::System.ReadOnlySpan<byte> Quotes_Data_0 =>
+        private static global::System.ReadOnlySpan<byte> Lines_Quotes_0 =>
             "9:ada-hello|0|~|0|0|16:Hello, \"world\"\\n|0|1|0|2|5:hello|\n"u8 +
             "      "u8;
 
         // Where each of those lines starts, 8 digits each.
-        private static global::System.ReadOnlySpan<byte> Quotes_Offsets_0 =>
+        private static global::System.ReadOnlySpan<byte> Offsets_Quotes_0 =>
             "aaaaaaaa       "u8;
     }
 }

@@ -8,20 +8,20 @@ namespace Consumer
     internal static partial class FactData
     {
         /// <summary>The Quote with an id, or null: a perfect hash of its 1 ids over 2 positions gives the one slot it can be in.</summary>
-        internal static Quote? Quotes_Find(string id)
+        internal static Quote? Find_Quotes(string id)
         {
-            var slot = Perfect_Slot(id, 0UL, Quotes_Buckets, 1, 0, Quotes_Positions, 1, 1);
+            var slot = Perfect_Slot(id, seed: 0UL, buckets: Buckets_Quotes, bucketWidth: 1, bucketBits: 0, positions: Positions_Quotes, positionWidth: 1, positionBits: 1);
             if (slot < 0) return null;
             // A fact made already compares its id; one not made yet compares the id in its data, so an id that is not there makes nothing.
-            if (Quotes_Made.Facts.Find(slot) is Quote made) return string.Equals(made.Id, id, global::System.StringComparison.Ordinal) ? made : null;
-            return Id_Is(Quotes_Data(slot >> Chunk_Bits), Quotes_Offset(slot), id) ? Quotes_Fact(slot) : null;
+            if (Made_Quotes.Facts.Find(slot) is Quote made) return string.Equals(made.Id, id, global::System.StringComparison.Ordinal) ? made : null;
+            return Id_Is(ChunkOf_Quotes(slot >> Chunk_Bits), Offset_Quotes(slot), id) ? FactAt_Quotes(slot) : null;
         }
 
         // Each bucket's displacement.
-        private static global::System.ReadOnlySpan<byte> Quotes_Buckets =>
+        private static global::System.ReadOnlySpan<byte> Buckets_Quotes =>
             "a              "u8;
         // Each position's slot plus one; 0 where no id lands.
-        private static global::System.ReadOnlySpan<byte> Quotes_Positions =>
+        private static global::System.ReadOnlySpan<byte> Positions_Quotes =>
             "ab             "u8;
     }
 }

@@ -6,7 +6,8 @@
 namespace Consumer
 {
     /// <summary>A Quote fact.</summary>
-    /// <remarks>Each Quote is one fact from the fact files; see <see cref="Quotes"/> for all of them. Equality and hashing are by <see cref="Id"/>.</remarks>
+    /// <remarks>Each Quote is one fact from the fact files; see <see cref="Quotes"/> for all of them.
+    /// Equality is identity, not value: two Quote are equal when their <see cref="Id"/>s are (ordinal), whatever else they hold.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Quote : IFact
     {
@@ -29,7 +30,7 @@ namespace Consumer
         private int Links_At { get; }
 
         /// <summary>What the fact points at, read from its data the first time any of it is asked for.</summary>
-        private global::Consumer.FactData.Quote_Links Fact_Links => global::Consumer.FactData.Links_Of_Quote(Fact_Slot, Links_At);
+        private global::Consumer.FactData.Links_Quote Fact_Links => global::Consumer.FactData.LinksOf_Quote(Fact_Slot, Links_At);
 
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
@@ -61,10 +62,11 @@ namespace Consumer
         /// <summary>What each source states, field by field: none, since no field of this kind varies by source.</summary>
         public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource => global::System.Array.Empty<SourcedValue>();
 
-        /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
+        /// <summary>Identity by id: true when <paramref name="other"/> is a Quote with the same <see cref="Id"/> (ordinal).</summary>
+        /// <remarks>Not the value equality a record would have: a fact is what its id names, and comparing values would follow references, which may form cycles.</remarks>
         public bool Equals(Quote? other) => other is not null && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
 
-        /// <inheritdoc/>
+        /// <summary>The hash of the <see cref="Id"/> (ordinal), as <see cref="Equals(Quote?)"/> compares.</summary>
         public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Id);
 
         // Referenced facts print as their ids, so ToString never follows a cycle.
@@ -82,7 +84,7 @@ namespace Consumer
     public static partial class Quotes
     {
         /// <summary>Every Quote, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Quote> All => FactData.Quotes_List.All;
+        public static global::System.Collections.Generic.IReadOnlyList<Quote> All => FactData.List_Quotes.All;
 
         /// <summary>The Quote with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Quote has the id.</exception>
@@ -96,15 +98,15 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Quote? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            fact = FactData.Quotes_Find(id);
+            fact = FactData.Find_Quotes(id);
             return fact is not null;
         }
 
-        /// <summary>The Quotes whose <see cref="Quote.Speaker"/> is <paramref name="key"/>; empty when none.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Quote> BySpeaker(Person key)
+        /// <summary>The Quotes whose <see cref="Quote.Speaker"/> is <paramref name="speaker"/>; empty when none.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Quote> BySpeaker(Person @speaker)
         {
-            if (key is null) throw new global::System.ArgumentNullException(nameof(key));
-            return FactData.Quotes_Speaker_In_People(key.Fact_Slot);
+            if (@speaker is null) throw new global::System.ArgumentNullException(nameof(@speaker));
+            return FactData.GroupsIn_Quotes_Speaker_People(@speaker.Fact_Slot);
         }
     }
 
@@ -115,49 +117,57 @@ namespace Consumer
     internal static partial class FactData
     {
         /// <summary>The Quotes made so far, and their links: created when the kind is first touched.</summary>
-        internal static class Quotes_Made
+        internal static class Made_Quotes
         {
-            internal static readonly Fact_Cache Facts = new(1);
-            internal static readonly Fact_Cache Links = new(1);
+            internal static readonly Fact_Cache Facts = new(count: 1);
+            internal static readonly Fact_Cache Links = new(count: 1);
         }
 
         /// <summary>Every Quote, as a list that makes each when it is read: created when first asked for.</summary>
-        internal static class Quotes_List { internal static readonly global::System.Collections.Generic.IReadOnlyList<Quote> All = new Fact_List<Quote>(1, Quotes_Fact); }
+        internal static class List_Quotes { internal static readonly global::System.Collections.Generic.IReadOnlyList<Quote> All = new Fact_List<Quote>(count: 1, fact: FactAt_Quotes); }
 
         /// <summary>The Quote in a slot, made from its data the first time any thread asks for it.</summary>
-        internal static Quote Quotes_Fact(int slot) => (Quote)(Quotes_Made.Facts.Find(slot) ?? Quotes_Made.Facts.Keep(slot, Make_Quote(slot)));
+        internal static Quote FactAt_Quotes(int slot) => (Quote)(Made_Quotes.Facts.Find(slot) ?? Made_Quotes.Facts.Keep(slot, Make_Quote(slot)));
 
         /// <summary>What the Quote in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
-        internal static Quote_Links Links_Of_Quote(int slot, int at) => (Quote_Links)(Quotes_Made.Links.Find(slot) ?? Quotes_Made.Links.Keep(slot, Make_Quote_Links(slot, at)));
+        internal static Links_Quote LinksOf_Quote(int slot, int at) => (Links_Quote)(Made_Quotes.Links.Find(slot) ?? Made_Quotes.Links.Keep(slot, MakeLinks_Quote(slot, at)));
 
-        private static Quote Make_Quote(int slot)
+        private static Quote Make_Quote(int fact_slot)
         {
-            var reader = new Data_Reader(Quotes_Data(slot >> Chunk_Bits), Quotes_Offset(slot));
-            return new Quote(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.None() ? default! : reader.String(), reader.At);
+            var data_reader = new Data_Reader(ChunkOf_Quotes(fact_slot >> Chunk_Bits), Offset_Quotes(fact_slot));
+            string id = data_reader.String();
+            FactBasis basis = (FactBasis)data_reader.Int();
+            string? note = data_reader.None() ? null : data_reader.String();
+            global::System.Collections.Generic.IReadOnlyList<string> aliases = data_reader.Strings();
+            global::System.Collections.Generic.IReadOnlyList<string> inferredFields = data_reader.Strings();
+            string @text = data_reader.None() ? default! : data_reader.String();
+            return new Quote(fact_slot, id, basis, note, aliases, inferredFields, @text, links_at: data_reader.At);
         }
 
-        private static Quote_Links Make_Quote_Links(int slot, int at)
+        private static Links_Quote MakeLinks_Quote(int fact_slot, int links_at)
         {
-            var reader = new Data_Reader(Quotes_Data(slot >> Chunk_Bits), at);
-            return new Quote_Links(reader.None() ? default! : People_Fact(reader.Int()), reader.Citations());
+            var data_reader = new Data_Reader(ChunkOf_Quotes(fact_slot >> Chunk_Bits), links_at);
+            Person @speaker = data_reader.None() ? default! : FactAt_People(data_reader.Int());
+            global::System.Collections.Generic.IReadOnlyList<Citation> citations = data_reader.Citations();
+            return new Links_Quote(@speaker, citations);
         }
 
-        internal static global::System.ReadOnlySpan<byte> Quotes_Data(int chunk) => chunk switch
+        internal static global::System.ReadOnlySpan<byte> ChunkOf_Quotes(int chunk) => chunk switch
         {
-            0 => Quotes_Data_0,
+            0 => Lines_Quotes_0,
             _ => throw Data_Corrupt(),
         };
 
-        internal static int Quotes_Offset(int slot) => Entry((slot >> Chunk_Bits) switch
+        internal static int Offset_Quotes(int slot) => Table_Entry((slot >> Chunk_Bits) switch
         {
-            0 => Quotes_Offsets_0,
+            0 => Offsets_Quotes_0,
             _ => throw Data_Corrupt(),
-        }, 8, slot & Chunk_Mask);
+        }, width: 8, index: slot & Chunk_Mask);
 
         /// <summary>What a Quote points at: read from its data on first use, so that making a fact never makes another.</summary>
-        internal sealed class Quote_Links
+        internal sealed class Links_Quote
         {
-            internal Quote_Links(Person @speaker, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
+            internal Links_Quote(Person @speaker, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
             {
                 Speaker = @speaker;
                 Citations = citations;

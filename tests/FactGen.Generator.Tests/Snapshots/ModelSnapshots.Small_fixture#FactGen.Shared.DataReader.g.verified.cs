@@ -134,14 +134,14 @@ namespace Consumer
             global::System.ReadOnlySpan<byte> starts, int startWidth, global::System.ReadOnlySpan<byte> members, int memberWidth, global::System.Func<int, T> fact)
         {
             if (cache.Find(group) is global::System.Collections.Generic.IReadOnlyList<T> found) return found;
-            var start = Entry(starts, startWidth, group);
-            var items = new T[Entry(starts, startWidth, group + 1) - start];
-            for (var i = 0; i < items.Length; i++) items[i] = fact(Entry(members, memberWidth, start + i));
+            var start = Table_Entry(starts, startWidth, group);
+            var items = new T[Table_Entry(starts, startWidth, group + 1) - start];
+            for (var i = 0; i < items.Length; i++) items[i] = fact(Table_Entry(members, memberWidth, start + i));
             return (global::System.Collections.Generic.IReadOnlyList<T>)cache.Keep(group, ReadOnly_List(items));
         }
 
         /// <summary>Entry <paramref name="index"/> of a table of numbers <paramref name="width"/> digits wide, each digit a letter from 'a' (0) to 'p' (15).</summary>
-        internal static int Entry(global::System.ReadOnlySpan<byte> table, int width, int index)
+        internal static int Table_Entry(global::System.ReadOnlySpan<byte> table, int width, int index)
         {
             var at = index * width;
             var value = 0;
@@ -149,10 +149,8 @@ namespace Consumer
             return value;
         }
 
-        /// <summary>
-        /// The hash the generator built each kind's id table with (the same arithmetic on both sides):
-        /// four UTF-16 code units at a time, then a 64-bit finalizer.
-        /// </summary>
+        // The generator's own IdHash methods, copied from its source (SharedSource).
+        /// <summary>The hash of an id with a seed: the seed the generator found gives every id of a kind its own place.</summary>
         internal static ulong Id_Hash(string text, ulong seed)
         {
             unchecked
@@ -175,6 +173,13 @@ namespace Consumer
             }
         }
 
+        /// <summary>The bucket of a hash: its top <paramref name="bucketBits"/> bits.</summary>
+        internal static int Id_Bucket(ulong hash, int bucketBits) => bucketBits == 0 ? 0 : (int)(hash >> (64 - bucketBits));
+
+        /// <summary>Where a hash lands among 2^<paramref name="positionBits"/> positions, given its bucket's displacement.</summary>
+        internal static int Id_Position(ulong hash, uint displacement, int positionBits) =>
+            (int)(unchecked((uint)hash + displacement * ((uint)(hash >> 32) | 1u)) & ((1u << positionBits) - 1u));
+
         /// <summary>
         /// The slot a perfect hash gives an id, or -1; the caller checks the id stored there. The top
         /// <paramref name="bucketBits"/> bits of the hash pick a bucket, whose displacement places the
@@ -185,10 +190,8 @@ namespace Consumer
         {
             if (positions.Length == 0) return -1;
             var hash = Id_Hash(id, seed);
-            var bucket = bucketBits == 0 ? 0 : (int)(hash >> (64 - bucketBits));
-            var displacement = (uint)Entry(buckets, bucketWidth, bucket);
-            var position = unchecked((uint)hash + displacement * ((uint)(hash >> 32) | 1u)) & ((1u << positionBits) - 1u);
-            return Entry(positions, positionWidth, (int)position) - 1;
+            var displacement = (uint)Table_Entry(buckets, bucketWidth, Id_Bucket(hash, bucketBits));
+            return Table_Entry(positions, positionWidth, Id_Position(hash, displacement, positionBits)) - 1;
         }
 
         /// <summary>Whether the fact whose data starts at <paramref name="at"/> has this id (ids are ASCII slugs).</summary>
@@ -213,10 +216,10 @@ namespace Consumer
             while (low <= high)
             {
                 var middle = (low + high) >> 1;
-                var start = Entry(keyStarts, width, middle);
-                var length = Entry(keyStarts, width, middle + 1) - start;
+                var start = Table_Entry(keyStarts, width, middle);
+                var length = Table_Entry(keyStarts, width, middle + 1) - start;
                 var order = 0;
-                for (var i = 0; order == 0 && i < length && i < key.Length; i++) order = Entry(keys, 4, start + i) - key[i];
+                for (var i = 0; order == 0 && i < length && i < key.Length; i++) order = Table_Entry(keys, 4, start + i) - key[i];
                 if (order == 0) order = length - key.Length;
                 if (order == 0) return middle;
                 if (order < 0) low = middle + 1;
@@ -233,7 +236,7 @@ namespace Consumer
             while (low <= high)
             {
                 var middle = (low + high) >> 1;
-                var found = Entry(keys, 8, middle);
+                var found = Table_Entry(keys, 8, middle);
                 if (found == key) return middle;
                 if (found < key) low = middle + 1;
                 else high = middle - 1;
@@ -300,7 +303,14 @@ namespace Consumer
                 return ReadOnly_List(items);
             }
 
-            public void End() => Expect((byte)'\n');
+            /// <summary>A date: its year, then its month and day or no value for each.</summary>
+            public FactDate Date()
+            {
+                var year = Int();
+                int? month = None() ? null : Int();
+                int? day = None() ? null : Int();
+                return new FactDate(year, month, day);
+            }
 
             /// <summary>
             /// ASCII, most of any corpus, is widened here; only text with other characters pays for the

@@ -10,7 +10,7 @@ namespace Consumer
         /// <summary>
         /// <c>article</c>: article.txt
         /// </summary>
-        public static Source Article => FactData.Sources_Fact(0);
+        public static Source Article => FactData.FactAt_Sources(0);
 
     }
 
@@ -22,14 +22,14 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Source 0 to 0, a line each: id, basis, note, aliases, inferred fields, file;
+        // Source 0 to 0, a line each: id, basis, note, aliases, inferredFields, file;
         // then what it points at: citations.
-        private static global::System.ReadOnlySpan<byte> Sources_Data_0 =>
+        private static global::System.ReadOnlySpan<byte> Lines_Sources_0 =>
             "7:article|0|~|0|0|11:article.txt|0|\n"u8 +
             "                           "u8;
 
         // Where each of those lines starts, 8 digits each.
-        private static global::System.ReadOnlySpan<byte> Sources_Offsets_0 =>
+        private static global::System.ReadOnlySpan<byte> Offsets_Sources_0 =>
             "aaaaaaaa       "u8;
     }
 }

@@ -8,20 +8,20 @@ namespace Consumer
     internal static partial class FactData
     {
         /// <summary>The Source with an id, or null: a perfect hash of its 1 ids over 2 positions gives the one slot it can be in.</summary>
-        internal static Source? Sources_Find(string id)
+        internal static Source? Find_Sources(string id)
         {
-            var slot = Perfect_Slot(id, 0UL, Sources_Buckets, 1, 0, Sources_Positions, 1, 1);
+            var slot = Perfect_Slot(id, seed: 0UL, buckets: Buckets_Sources, bucketWidth: 1, bucketBits: 0, positions: Positions_Sources, positionWidth: 1, positionBits: 1);
             if (slot < 0) return null;
             // A fact made already compares its id; one not made yet compares the id in its data, so an id that is not there makes nothing.
-            if (Sources_Made.Facts.Find(slot) is Source made) return string.Equals(made.Id, id, global::System.StringComparison.Ordinal) ? made : null;
-            return Id_Is(Sources_Data(slot >> Chunk_Bits), Sources_Offset(slot), id) ? Sources_Fact(slot) : null;
+            if (Made_Sources.Facts.Find(slot) is Source made) return string.Equals(made.Id, id, global::System.StringComparison.Ordinal) ? made : null;
+            return Id_Is(ChunkOf_Sources(slot >> Chunk_Bits), Offset_Sources(slot), id) ? FactAt_Sources(slot) : null;
         }
 
         // Each bucket's displacement.
-        private static global::System.ReadOnlySpan<byte> Sources_Buckets =>
+        private static global::System.ReadOnlySpan<byte> Buckets_Sources =>
             "a              "u8;
         // Each position's slot plus one; 0 where no id lands.
-        private static global::System.ReadOnlySpan<byte> Sources_Positions =>
+        private static global::System.ReadOnlySpan<byte> Positions_Sources =>
             "ab             "u8;
     }
 }

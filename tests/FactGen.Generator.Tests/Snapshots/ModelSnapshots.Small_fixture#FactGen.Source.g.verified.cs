@@ -6,7 +6,8 @@
 namespace Consumer
 {
     /// <summary>A Source fact.</summary>
-    /// <remarks>Each Source is one fact from the fact files; see <see cref="Sources"/> for all of them. Equality and hashing are by <see cref="Id"/>.</remarks>
+    /// <remarks>Each Source is one fact from the fact files; see <see cref="Sources"/> for all of them.
+    /// Equality is identity, not value: two Source are equal when their <see cref="Id"/>s are (ordinal), whatever else they hold.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Source : IFact
     {
@@ -29,7 +30,7 @@ namespace Consumer
         private int Links_At { get; }
 
         /// <summary>What the fact points at, read from its data the first time any of it is asked for.</summary>
-        private global::Consumer.FactData.Source_Links Fact_Links => global::Consumer.FactData.Links_Of_Source(Fact_Slot, Links_At);
+        private global::Consumer.FactData.Links_Source Fact_Links => global::Consumer.FactData.LinksOf_Source(Fact_Slot, Links_At);
 
         /// <summary>The fact's id: a lowercase slug, unique across the corpus.</summary>
         public string Id { get; }
@@ -58,10 +59,11 @@ namespace Consumer
         /// <summary>What each source states, field by field: none, since no field of this kind varies by source.</summary>
         public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource => global::System.Array.Empty<SourcedValue>();
 
-        /// <summary>Facts are equal when their ids are: references between facts may form cycles.</summary>
+        /// <summary>Identity by id: true when <paramref name="other"/> is a Source with the same <see cref="Id"/> (ordinal).</summary>
+        /// <remarks>Not the value equality a record would have: a fact is what its id names, and comparing values would follow references, which may form cycles.</remarks>
         public bool Equals(Source? other) => other is not null && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
 
-        /// <inheritdoc/>
+        /// <summary>The hash of the <see cref="Id"/> (ordinal), as <see cref="Equals(Source?)"/> compares.</summary>
         public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Id);
 
         // Referenced facts print as their ids, so ToString never follows a cycle.
@@ -102,7 +104,7 @@ namespace Consumer
     public static partial class Sources
     {
         /// <summary>Every Source, in the order of the fact files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Source> All => FactData.Sources_List.All;
+        public static global::System.Collections.Generic.IReadOnlyList<Source> All => FactData.List_Sources.All;
 
         /// <summary>The Source with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Source has the id.</exception>
@@ -116,7 +118,7 @@ namespace Consumer
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Source? fact)
         {
             if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-            fact = FactData.Sources_Find(id);
+            fact = FactData.Find_Sources(id);
             return fact is not null;
         }
     }
@@ -128,49 +130,56 @@ namespace Consumer
     internal static partial class FactData
     {
         /// <summary>The Sources made so far, and their links: created when the kind is first touched.</summary>
-        internal static class Sources_Made
+        internal static class Made_Sources
         {
-            internal static readonly Fact_Cache Facts = new(1);
-            internal static readonly Fact_Cache Links = new(1);
+            internal static readonly Fact_Cache Facts = new(count: 1);
+            internal static readonly Fact_Cache Links = new(count: 1);
         }
 
         /// <summary>Every Source, as a list that makes each when it is read: created when first asked for.</summary>
-        internal static class Sources_List { internal static readonly global::System.Collections.Generic.IReadOnlyList<Source> All = new Fact_List<Source>(1, Sources_Fact); }
+        internal static class List_Sources { internal static readonly global::System.Collections.Generic.IReadOnlyList<Source> All = new Fact_List<Source>(count: 1, fact: FactAt_Sources); }
 
         /// <summary>The Source in a slot, made from its data the first time any thread asks for it.</summary>
-        internal static Source Sources_Fact(int slot) => (Source)(Sources_Made.Facts.Find(slot) ?? Sources_Made.Facts.Keep(slot, Make_Source(slot)));
+        internal static Source FactAt_Sources(int slot) => (Source)(Made_Sources.Facts.Find(slot) ?? Made_Sources.Facts.Keep(slot, Make_Source(slot)));
 
         /// <summary>What the Source in a slot points at, read from its data (from <paramref name="at"/>) the first time any thread asks.</summary>
-        internal static Source_Links Links_Of_Source(int slot, int at) => (Source_Links)(Sources_Made.Links.Find(slot) ?? Sources_Made.Links.Keep(slot, Make_Source_Links(slot, at)));
+        internal static Links_Source LinksOf_Source(int slot, int at) => (Links_Source)(Made_Sources.Links.Find(slot) ?? Made_Sources.Links.Keep(slot, MakeLinks_Source(slot, at)));
 
-        private static Source Make_Source(int slot)
+        private static Source Make_Source(int fact_slot)
         {
-            var reader = new Data_Reader(Sources_Data(slot >> Chunk_Bits), Sources_Offset(slot));
-            return new Source(slot, reader.String(), (FactBasis)reader.Int(), reader.None() ? null : reader.String(), reader.Strings(), reader.Strings(), reader.None() ? default! : reader.String(), reader.At);
+            var data_reader = new Data_Reader(ChunkOf_Sources(fact_slot >> Chunk_Bits), Offset_Sources(fact_slot));
+            string id = data_reader.String();
+            FactBasis basis = (FactBasis)data_reader.Int();
+            string? note = data_reader.None() ? null : data_reader.String();
+            global::System.Collections.Generic.IReadOnlyList<string> aliases = data_reader.Strings();
+            global::System.Collections.Generic.IReadOnlyList<string> inferredFields = data_reader.Strings();
+            string @file = data_reader.None() ? default! : data_reader.String();
+            return new Source(fact_slot, id, basis, note, aliases, inferredFields, @file, links_at: data_reader.At);
         }
 
-        private static Source_Links Make_Source_Links(int slot, int at)
+        private static Links_Source MakeLinks_Source(int fact_slot, int links_at)
         {
-            var reader = new Data_Reader(Sources_Data(slot >> Chunk_Bits), at);
-            return new Source_Links(reader.Citations());
+            var data_reader = new Data_Reader(ChunkOf_Sources(fact_slot >> Chunk_Bits), links_at);
+            global::System.Collections.Generic.IReadOnlyList<Citation> citations = data_reader.Citations();
+            return new Links_Source(citations);
         }
 
-        internal static global::System.ReadOnlySpan<byte> Sources_Data(int chunk) => chunk switch
+        internal static global::System.ReadOnlySpan<byte> ChunkOf_Sources(int chunk) => chunk switch
         {
-            0 => Sources_Data_0,
+            0 => Lines_Sources_0,
             _ => throw Data_Corrupt(),
         };
 
-        internal static int Sources_Offset(int slot) => Entry((slot >> Chunk_Bits) switch
+        internal static int Offset_Sources(int slot) => Table_Entry((slot >> Chunk_Bits) switch
         {
-            0 => Sources_Offsets_0,
+            0 => Offsets_Sources_0,
             _ => throw Data_Corrupt(),
-        }, 8, slot & Chunk_Mask);
+        }, width: 8, index: slot & Chunk_Mask);
 
         /// <summary>What a Source points at: read from its data on first use, so that making a fact never makes another.</summary>
-        internal sealed class Source_Links
+        internal sealed class Links_Source
         {
-            internal Source_Links(global::System.Collections.Generic.IReadOnlyList<Citation> citations)
+            internal Links_Source(global::System.Collections.Generic.IReadOnlyList<Citation> citations)
             {
                 Citations = citations;
             }

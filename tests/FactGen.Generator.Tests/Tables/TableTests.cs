@@ -56,14 +56,14 @@ public class TableTests
     [Fact]
     public void The_hash_spreads_ids_that_differ_in_one_character_and_depends_on_the_seed()
     {
-        var hashes = Enumerable.Range(0, 10_000).Select(i => IdHash.Of("person-" + i.ToString("D5", CultureInfo.InvariantCulture), 0)).ToList();
+        var hashes = Enumerable.Range(0, 10_000).Select(i => IdHash.Id_Hash("person-" + i.ToString("D5", CultureInfo.InvariantCulture), 0)).ToList();
 
         Assert.Equal(hashes.Count, hashes.Distinct().Count());
         // The top bits pick the bucket: they must differ as much as the low ones.
         Assert.InRange(hashes.Select(h => h >> 56).Distinct().Count(), 240, 256);
-        Assert.NotEqual(IdHash.Of("wang-yi", 0), IdHash.Of("wang-yi", 1));
-        Assert.NotEqual(IdHash.Of("ab", 0), IdHash.Of("ba", 0));
-        Assert.NotEqual(IdHash.Of("abcd", 0), IdHash.Of("abcd\0", 0));
+        Assert.NotEqual(IdHash.Id_Hash("wang-yi", 0), IdHash.Id_Hash("wang-yi", 1));
+        Assert.NotEqual(IdHash.Id_Hash("ab", 0), IdHash.Id_Hash("ba", 0));
+        Assert.NotEqual(IdHash.Id_Hash("abcd", 0), IdHash.Id_Hash("abcd\0", 0));
     }
 
     [Fact]

@@ -9,21 +9,32 @@ namespace FactGen.Hardening.Tests.Properties;
 /// Random schemas and facts built to make generated names collide (issue 16), with unions, values
 /// per source, aliases and inferred fields among them (issue 14): kind, plural, field,
 /// inverse, enum-value and fact-id names drawn from pools of C# keywords, the names FactGen
-/// generates, BCL type names, case variants of each other, and fresh identifiers. One seed, one
+/// generates and the words of its table of composed names, BCL type names, case variants of each other, and fresh identifiers. One seed, one
 /// corpus: <see cref="Create"/> is deterministic, so a failing case replays from its seed.
 /// </summary>
 public static class RandomSchema
 {
+    /// <summary>
+    /// The words of the names FactGen composes inside FactData (issue 26), from its own table: every
+    /// role and each word of a shared helper (Make, Links, Any, ReadOnly, Entry...), so kinds, plurals,
+    /// unions and fields meet the words the composed names are made of.
+    /// </summary>
+    private static readonly string[] TableWords = FactGen.Core.GeneratedNames.FactDataMembers.Roles
+        .Concat(FactGen.Core.GeneratedNames.FactDataMembers.Shared.SelectMany(name => name.Split('_')))
+        .Distinct(StringComparer.Ordinal).ToArray();
+
     private static readonly string[] KindNames =
     [
+        .. TableWords,
         "Person", "PERSON", "People", "PersonIds", "PersonRole", "Support", "Shared", "DataReader", "FactData", "IFact", "Citation",
-        "FactBasis", "FactDate", "DatePrecision", "Facts", "Kind", "Object", "String", "System", "Type", "Uri", "List", "Task",
+        "FactBasis", "FactDate", "DatePrecision", "Facts", "FactCatalog", "Kind", "Object", "String", "System", "Type", "Uri", "List", "Task",
         "Dictionary", "IReadOnlyList", "Array", "Math", "Encoding", "Global", "Abc", "ABC", "AbC", "All", "Get", "TryGet", "Link",
         "Items", "Thing", "Things", "ThingIds", "Sources", "Source2", "X", "Y1", "Z9z",
     ];
 
     private static readonly string[] FieldNames =
     [
+        .. TableWords.Select(word => char.ToLowerInvariant(word[0]) + word.Substring(1)),
         "name", "label", "class", "event", "string", "object", "namespace", "default", "base", "this", "value", "id", "note", "basis",
         "citations", "isInferred", "link", "linkInverses", "kind", "equalityContract", "printMembers", "toString", "equals",
         "getHashCode", "person", "people", "thing", "things", "all", "get", "byName", "builder", "fact", "key", "owner", "target",
@@ -50,7 +61,7 @@ public static class RandomSchema
     ];
 
     /// <summary>Union names: fresh, named like a kind or a generated type, or whose interface (I + name) is one.</summary>
-    private static readonly string[] UnionNames = ["Party", "Person", "Fact", "Facts", "Things", "Source", "Kind", "Items", "X", "Citation", "Actor"];
+    private static readonly string[] UnionNames = [.. TableWords, "Party", "Person", "Fact", "Facts", "Things", "Source", "Kind", "Items", "X", "Citation", "Actor"];
 
     private static readonly string[] Types = ["string", "text", "int", "decimal", "bool", "date", "url", "enum", "reference", "citation"];
 

@@ -23,7 +23,7 @@ public static class RoundTrip
 {
     private static readonly string[] ExpectedTypes =
     [
-        "Citation", "DatePrecision", "FactBasis", "FactData", "FactDate", "FactJsonContext", "Facts", "IFact", "Item", "ItemIds", "Items", "SourcedValue", "Sourced`1", "Src", "SrcIds", "Srcs",
+        "Citation", "DatePrecision", "FactBasis", "FactCatalog", "FactData", "FactDate", "FactJsonContext", "IFact", "Item", "ItemIds", "Items", "SourcedValue", "Sourced`1", "Src", "SrcIds", "Srcs",
     ];
 
     public static (string Schema, string Items, string Sources) Files(HostileText.Corpus corpus)

@@ -33,7 +33,7 @@ internal static class JsonContextEmitter
         }
         var fact = TypeNames.Qualified(options, GeneratedNames.FactInterface);
         Add(fact, GeneratedNames.FactInterface, $"{converters}.FactConverter<{fact}>");
-        Add(ListOf(fact), GeneratedNames.Facts, $"{converters}.FactListConverter<{fact}>", fact);
+        Add(ListOf(fact), GeneratedNames.JsonFactList, $"{converters}.FactListConverter<{fact}>", fact);
         foreach (var union in index.Unions)
         {
             var type = TypeNames.Qualified(options, GeneratedNames.UnionInterface(union));

@@ -105,6 +105,6 @@ internal static class JsonConvertersTemplate
         }
 
         private static global::System.NotSupportedException {{ReadNotSupported}}(global::System.Type type) =>
-            new("FactGen writes facts as JSON but does not read them back (" + type.Name + "): the facts are compiled from the YAML. Find one by its id with Facts.Get.");
+            new("FactGen writes facts as JSON but does not read them back (" + type.Name + "): the facts are compiled from the YAML. Find one by its id with FactCatalog.Get.");
         """;
 }

@@ -3,8 +3,6 @@ namespace FactGen.Generator.Emit;
 /// <summary>What the consuming project chose: namespace (empty for the global one) and visibility.</summary>
 public sealed record EmitOptions(string Namespace, bool IsPublic, string Version)
 {
-    public static readonly EmitOptions Default = new("Facts", IsPublic: true, Version: "1.0.0");
-
     internal string Visibility => IsPublic ? "public" : "internal";
 }
 

@@ -1,14 +1,20 @@
+// One source, two uses (issue 25): this file is compiled into the generator, which builds each kind's
+// id table with these methods, and embedded in it as text (see FactGen.Generator.csproj), from which
+// DataReaderTemplate copies the methods between the two markers, as they are, into every generated
+// FactData. The lookup at run time therefore does exactly the arithmetic the table was built with;
+// IdHashTests checks the compiled copy against this one.
 namespace FactGen.Generator.Emit.Tables;
 
 /// <summary>
-/// The hash of an id, exactly as the generated <c>FactData.Id_Hash</c> computes it at run time (see
-/// <see cref="Templates.DataReaderTemplate"/>): the tables built here are only right if both agree,
-/// which <c>IdTableTests</c> checks on compiled code. Four UTF-16 code units per step, then a 64-bit
-/// finalizer (MurmurHash3's), so ids that differ in one character land far apart.
+/// The hash of an id and where it lands in a kind's perfect hash table (<see cref="IdTable"/>). Four
+/// UTF-16 code units per step, then a 64-bit finalizer (MurmurHash3's), so ids that differ in one
+/// character land far apart. The methods have the names the generated model gives them.
 /// </summary>
 internal static class IdHash
 {
-    public static ulong Of(string text, ulong seed)
+    // FactGen: the generated model's copy starts here.
+    /// <summary>The hash of an id with a seed: the seed the generator found gives every id of a kind its own place.</summary>
+    internal static ulong Id_Hash(string text, ulong seed)
     {
         unchecked
         {
@@ -30,10 +36,11 @@ internal static class IdHash
         }
     }
 
-    /// <summary>Where an id lands among 2^<paramref name="positionBits"/> positions, given its bucket's displacement.</summary>
-    public static int Position(ulong hash, uint displacement, int positionBits) =>
-        (int)(unchecked((uint)hash + displacement * ((uint)(hash >> 32) | 1u)) & ((1u << positionBits) - 1u));
-
     /// <summary>The bucket of a hash: its top <paramref name="bucketBits"/> bits.</summary>
-    public static int Bucket(ulong hash, int bucketBits) => bucketBits == 0 ? 0 : (int)(hash >> (64 - bucketBits));
+    internal static int Id_Bucket(ulong hash, int bucketBits) => bucketBits == 0 ? 0 : (int)(hash >> (64 - bucketBits));
+
+    /// <summary>Where a hash lands among 2^<paramref name="positionBits"/> positions, given its bucket's displacement.</summary>
+    internal static int Id_Position(ulong hash, uint displacement, int positionBits) =>
+        (int)(unchecked((uint)hash + displacement * ((uint)(hash >> 32) | 1u)) & ((1u << positionBits) - 1u));
+    // FactGen: the generated model's copy ends here.
 }

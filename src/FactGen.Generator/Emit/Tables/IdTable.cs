@@ -42,15 +42,15 @@ public sealed record IdTable(ulong Seed, int BucketBits, int PositionBits, Equat
     public int SlotOf(string id)
     {
         if (Positions.Count == 0) return -1;
-        var hash = IdHash.Of(id, Seed);
-        return Positions[IdHash.Position(hash, (uint)Buckets[IdHash.Bucket(hash, BucketBits)], PositionBits)] - 1;
+        var hash = IdHash.Id_Hash(id, Seed);
+        return Positions[IdHash.Id_Position(hash, (uint)Buckets[IdHash.Id_Bucket(hash, BucketBits)], PositionBits)] - 1;
     }
 
     private static IdTable? TryBuild(IReadOnlyList<string> ids, ulong seed, int positionBits, CancellationToken cancellation)
     {
         var bucketBits = Math.Max(0, positionBits - 2);
         var hashes = new ulong[ids.Count];
-        for (var i = 0; i < ids.Count; i++) hashes[i] = IdHash.Of(ids[i], seed);
+        for (var i = 0; i < ids.Count; i++) hashes[i] = IdHash.Id_Hash(ids[i], seed);
         var distinct = (ulong[])hashes.Clone();
         Array.Sort(distinct);
         for (var i = 1; i < distinct.Length; i++)
@@ -61,11 +61,11 @@ public sealed record IdTable(ulong Seed, int BucketBits, int PositionBits, Equat
         // The slots of each bucket, contiguous (a counting sort): bucket b's are members[starts[b] .. starts[b + 1]].
         var bucketCount = 1 << bucketBits;
         var starts = new int[bucketCount + 1];
-        foreach (var hash in hashes) starts[IdHash.Bucket(hash, bucketBits) + 1]++;
+        foreach (var hash in hashes) starts[IdHash.Id_Bucket(hash, bucketBits) + 1]++;
         for (var b = 0; b < bucketCount; b++) starts[b + 1] += starts[b];
         var members = new int[hashes.Length];
         var next = (int[])starts.Clone();
-        for (var slot = 0; slot < hashes.Length; slot++) members[next[IdHash.Bucket(hashes[slot], bucketBits)]++] = slot;
+        for (var slot = 0; slot < hashes.Length; slot++) members[next[IdHash.Id_Bucket(hashes[slot], bucketBits)]++] = slot;
 
         // Largest buckets first, ties by number, so the result is the same on every machine.
         var order = new int[bucketCount];
@@ -89,7 +89,7 @@ public sealed record IdTable(ulong Seed, int BucketBits, int PositionBits, Equat
                 placed = true;
                 for (var m = 0; m < count && placed; m++)
                 {
-                    var position = IdHash.Position(hashes[members[starts[bucket] + m]], (uint)displacement, positionBits);
+                    var position = IdHash.Id_Position(hashes[members[starts[bucket] + m]], (uint)displacement, positionBits);
                     placed = positions[position] == 0 && Array.IndexOf(taken, position, 0, m) < 0;
                     taken[m] = position;
                 }

@@ -154,31 +154,8 @@ internal static class DataReaderTemplate
                 return value;
             }
 
-            /// <summary>
-            /// The hash the generator built each kind's id table with (the same arithmetic on both sides):
-            /// four UTF-16 code units at a time, then a 64-bit finalizer.
-            /// </summary>
-            internal static ulong {{DataNames.IdHash}}(string text, ulong seed)
-            {
-                unchecked
-                {
-                    var hash = seed ^ 0x9E3779B97F4A7C15UL ^ (ulong)text.Length;
-                    var i = 0;
-                    for (; i + 4 <= text.Length; i += 4)
-                    {
-                        hash = (hash ^ (text[i] | (ulong)text[i + 1] << 16 | (ulong)text[i + 2] << 32 | (ulong)text[i + 3] << 48)) * 0xBF58476D1CE4E5B9UL;
-                        hash ^= hash >> 31;
-                    }
-                    for (; i < text.Length; i++)
-                    {
-                        hash = (hash ^ text[i]) * 0x94D049BB133111EBUL;
-                        hash ^= hash >> 29;
-                    }
-                    hash = (hash ^ hash >> 33) * 0xFF51AFD7ED558CCDUL;
-                    hash = (hash ^ hash >> 33) * 0xC4CEB9FE1A85EC53UL;
-                    return hash ^ hash >> 33;
-                }
-            }
+            // The generator's own IdHash methods, copied from its source (SharedSource).
+            {{SharedSource.IdHash}}
 
             /// <summary>
             /// The slot a perfect hash gives an id, or -1; the caller checks the id stored there. The top
@@ -190,10 +167,8 @@ internal static class DataReaderTemplate
             {
                 if (positions.Length == 0) return -1;
                 var hash = {{DataNames.IdHash}}(id, seed);
-                var bucket = bucketBits == 0 ? 0 : (int)(hash >> (64 - bucketBits));
-                var displacement = (uint){{DataNames.Entry}}(buckets, bucketWidth, bucket);
-                var position = unchecked((uint)hash + displacement * ((uint)(hash >> 32) | 1u)) & ((1u << positionBits) - 1u);
-                return {{DataNames.Entry}}(positions, positionWidth, (int)position) - 1;
+                var displacement = (uint){{DataNames.Entry}}(buckets, bucketWidth, {{DataNames.IdBucket}}(hash, bucketBits));
+                return {{DataNames.Entry}}(positions, positionWidth, {{DataNames.IdPosition}}(hash, displacement, positionBits)) - 1;
             }
 
             /// <summary>Whether the fact whose data starts at <paramref name="at"/> has this id (ids are ASCII slugs).</summary>
@@ -305,7 +280,14 @@ internal static class DataReaderTemplate
                     return {{DataNames.ReadOnlyList}}(items);
                 }
 
-                public void End() => Expect((byte)'\n');
+                /// <summary>A date: its year, then its month and day or no value for each.</summary>
+                public {{Core.GeneratedNames.FactDate}} {{DataNames.ReadDate}}()
+                {
+                    var year = Int();
+                    int? month = None() ? null : Int();
+                    int? day = None() ? null : Int();
+                    return new {{Core.GeneratedNames.FactDate}}(year, month, day);
+                }
 
                 /// <summary>
                 /// ASCII, most of any corpus, is widened here; only text with other characters pays for the

@@ -4,10 +4,10 @@ namespace FactGen.Generator.Emit.Templates;
 
 /// <summary>
 /// The types every model shares whatever its kinds: <c>IFact</c>, <c>FactBasis</c>,
-/// <c>DatePrecision</c>, <c>FactDate</c> and the cross-kind <c>Facts</c> class. Only the visibility
+/// <c>DatePrecision</c>, <c>FactDate</c> and the cross-kind <c>FactCatalog</c> class. Only the visibility
 /// and the version in the attribute vary. <c>Citation</c>, <c>Sourced&lt;T&gt;</c> and
 /// <c>SourcedValue</c>, which name the source kind, are emitted with that kind; the index behind
-/// <c>Facts</c>, which lists every kind, with <c>FactData</c>.
+/// <c>FactCatalog</c>, which lists every kind, with <c>FactData</c>.
 /// </summary>
 internal static class SupportTypesTemplate
 {
@@ -81,10 +81,10 @@ internal static class SupportTypesTemplate
 
         /// <summary>Every fact of every kind, by id.</summary>
         {{generatedCode}}
-        {{visibility}} static partial class {{Facts}}
+        {{visibility}} static partial class {{FactCatalog}}
         {
             /// <summary>All facts, kind by kind in schema order.</summary>
-            public static {{TypeNames.ReadOnlyList}}<{{FactInterface}}> {{All}} => {{FactData}}.{{DataNames.AllFactsList}}.All;
+            public static {{TypeNames.ReadOnlyList}}<{{FactInterface}}> {{All}} => {{FactData}}.{{DataNames.AllFactsList}}.{{DataNames.HeldAll}};
 
             /// <summary>The fact with this id, of whatever kind.</summary>
             /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No fact has the id.</exception>

@@ -20,7 +20,7 @@ public sealed record CorpusToJoin(EquatableArray<FileBinding> Files, SchemaModel
 public sealed record IdsToIndex(KindIds Ids, EquatableArray<KindSchema> Schemas, EmitOptions Options);
 
 /// <summary>One kind to emit, with every kind's ids (for the slots it points at), the project's options and the schema's unions.</summary>
-public sealed record KindToEmit(BoundKind Kind, EquatableArray<KindIds> Ids, EmitOptions Options, EquatableArray<UnionSchema> Unions = default);
+public sealed record KindToEmit(BoundKind Kind, EquatableArray<KindIds> Ids, EmitOptions Options, EquatableArray<UnionSchema> Unions);
 
 /// <summary>The project's C# version and target framework, and whether it has fact files (a schema
 /// alone counts: its types would be generated too).</summary>
