@@ -241,7 +241,7 @@ public sealed class SchemaCommandTests
         var result = Factgen.Run("schema", facts.Path);
 
         Assert.Equal(Program.UsageError, result.ExitCode);
-        Assert.Contains(" error FG0070: The file holds U+FFFD at line 1, column 8", result.Error);
+        Assert.Contains(" error FG0065: The file holds U+FFFD at line 1, column 8", result.Error);
     }
 
     [Fact]

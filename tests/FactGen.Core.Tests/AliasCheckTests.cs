@@ -41,7 +41,7 @@ public sealed class AliasCheckTests
                   - { source: second, paragraph: 1, quote: Lee will attend }
             """).Diagnostics();
 
-        Assert.DoesNotContain(diagnostics, d => d.Id == "FG0089");
+        Assert.DoesNotContain(diagnostics, d => d.Id == "FG0076");
     }
 
     [Fact]
@@ -61,6 +61,6 @@ public sealed class AliasCheckTests
         var diagnostics = ProvenanceCorpus.With("kind: Claim\nfacts: []\n", countries).Diagnostics();
 
         Assert.DoesNotContain(diagnostics, d => d.Id == "FG0034");
-        Assert.Equal("FG0087", Assert.Single(diagnostics).Id);
+        Assert.Equal("FG0074", Assert.Single(diagnostics).Id);
     }
 }

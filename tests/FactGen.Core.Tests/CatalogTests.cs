@@ -26,12 +26,10 @@ public sealed class CatalogTests
     /// <summary>
     /// IDs being added on another branch at the same time, the only numbers that may be missing
     /// (issue 18 took FG0050 up while issue 14 took FG0040 to FG0045). Both are merged: FG0046 to
-    /// FG0049 were never given out and stay free. FG0065 to FG0069 and FG0076 to FG0084 are other
-    /// branches' ranges while issue 26 adds FG0070 to FG0075 and issue 29 FG0085 to FG0089; the
-    /// coordinator renumbers them consecutively at merge.
+    /// FG0049 were never given out and stay free; none is missing otherwise (the third round's
+    /// branches were given ranges and renumbered FG0053 to FG0076, consecutively, when merged).
     /// </summary>
-    /// FG0065 to FG0069 and FG0076 to FG0079 are the ranges of the helpers working beside issue 27's (cli27 took FG0080 to FG0084).
-    private static readonly HashSet<string> ReservedElsewhere = new(Enumerable.Range(46, 4).Concat(Enumerable.Range(65, 5)).Concat(Enumerable.Range(76, 4)).Concat(Enumerable.Range(81, 4)).Select(n => $"FG{n:0000}"), StringComparer.Ordinal);
+    private static readonly HashSet<string> ReservedElsewhere = new(Enumerable.Range(46, 4).Select(n => $"FG{n:0000}"), StringComparer.Ordinal);
 
     [Fact]
     public void Ids_are_FG_and_four_digits_unique_and_consecutive_from_FG0001_in_catalog_order()

@@ -27,7 +27,7 @@ public sealed partial class DiagnosticTests
     }
 
     [Fact]
-    public void FG0085_a_value_given_for_one_source_is_searched_for_in_that_source_only()
+    public void FG0072_a_value_given_for_one_source_is_searched_for_in_that_source_only()
     {
         // Ann is named in 'first' and, as Lee, in 'second'; the official only in 'second'. Given for
         // 'first', the official is not in any paragraph of 'first' the claim cites, though the claim
@@ -43,9 +43,9 @@ public sealed partial class DiagnosticTests
             """).Diagnostics();
 
         DiagnosticAssert.Exactly(diagnostics,
-            Expected.Containing("FG0085", 4, 24, "The Person 'an-official' in 'claimant' has no name to look for, and shares no paragraph with the paragraphs 'attendance' cites from 'first' (first ¶1); it cites second ¶1.", Claims),
+            Expected.Containing("FG0072", 4, 24, "The Person 'an-official' in 'claimant' has no name to look for, and shares no paragraph with the paragraphs 'attendance' cites from 'first' (first ¶1); it cites second ¶1.", Claims),
             // Two people as one claimant's per-source values: issue 29's check.
-            Expected.Containing("FG0089", 4, 45, "The 'claimant' of 'attendance' is the Person 'an-official' in 'first' but the Person 'ann' in 'second'", Claims));
+            Expected.Containing("FG0076", 4, 45, "The 'claimant' of 'attendance' is the Person 'an-official' in 'first' but the Person 'ann' in 'second'", Claims));
     }
 
     [Fact]

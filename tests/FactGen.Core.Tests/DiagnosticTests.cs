@@ -942,20 +942,20 @@ public sealed partial class DiagnosticTests
     {
         var diagnostics = new CorpusBuilder().File(Sources, CorpusBuilder.SourcesFile).Source("other.txt", CorpusBuilder.Article).Diagnostics();
 
-        // The article given is named by no source: its file name is most likely the one to write (FG0080).
+        // The article given is named by no source: its file name is most likely the one to write (FG0071).
         DiagnosticAssert.Exactly(diagnostics,
-            new Expected("FG0080", 1, 1, "The article 'other.txt' is in the sources folder, but no Source names it, so no fact can cite it and none of it is checked. Add a Source with 'file: other.txt', or move the file out of the sources folder", Path: Sources),
+            new Expected("FG0071", 1, 1, "The article 'other.txt' is in the sources folder, but no Source names it, so no fact can cite it and none of it is checked. Add a Source with 'file: other.txt', or move the file out of the sources folder", Path: Sources),
             new Expected("FG0031", 4, 11, "The source 's1' names the file 's1.txt', which is not among the source files given", Path: Sources));
     }
 
     [Fact]
-    public void FG0080_an_article_no_source_names_is_reported_once_where_the_sources_are()
+    public void FG0071_an_article_no_source_names_is_reported_once_where_the_sources_are()
     {
         var diagnostics = new CorpusBuilder().File(Sources, CorpusBuilder.SourcesFile)
             .Source("s1.txt", CorpusBuilder.Article).Source("s2.txt", CorpusBuilder.Article).Diagnostics();
 
-        Assert.Equal(["FG0080"], diagnostics.Where(d => d.Id == "FG0080").Select(d => d.Id));
-        var unnamed = Assert.Single(diagnostics, d => d.Id == "FG0080");
+        Assert.Equal(["FG0071"], diagnostics.Where(d => d.Id == "FG0071").Select(d => d.Id));
+        var unnamed = Assert.Single(diagnostics, d => d.Id == "FG0071");
         Assert.Equal((Sources, 1, 1), (unnamed.Span.Path, unnamed.Span.Line, unnamed.Span.Column));
         Assert.Equal("The article 's2.txt' is in the sources folder, but no Source names it, so no fact can cite it and none of it is checked. Add a Source with 'file: s2.txt', or move the file out of the sources folder", unnamed.Message);
         Assert.DoesNotContain(diagnostics, d => d.Message.Contains("'s1.txt' is in the sources folder", System.StringComparison.Ordinal));

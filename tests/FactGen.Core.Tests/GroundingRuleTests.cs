@@ -55,7 +55,7 @@ public sealed class GroundingRuleTests
         Assert.Equal(("second", 2), (Verdict(result, "shared", "topic").ParagraphSourceId, Verdict(result, "shared", "topic").Paragraph));
         Assert.Equal(GroundingOutcome.Ungrounded, Verdict(result, "named", "topic").Outcome);
         var warning = Assert.Single(result.Diagnostics);
-        Assert.Equal("FG0085", warning.Id);
+        Assert.Equal("FG0072", warning.Id);
         Assert.Equal((1, 1), (result.Grounding!.BySharedCitation, result.Grounding.Ungrounded));
     }
 

@@ -352,7 +352,7 @@ public sealed class ProvenanceEdgeTests
             .Source("second.txt", ProvenanceCorpus.Second)
             .Bind();
 
-        var diagnostic = Assert.Single(result.Diagnostics, d => d.Id == "FG0085");
+        var diagnostic = Assert.Single(result.Diagnostics, d => d.Id == "FG0072");
         // 'claimant' is per source: the one value is checked against each source cited, here 'first'.
         Assert.Equal("The Person 'nameless' in 'claimant' has no name to look for, and shares no paragraph with the paragraphs 'aide-view' cites from 'first' (first ¶1); it cites none. "
             + "Cite in both facts the paragraph that ties them, give 'claimant' a value per source for the sources that state it, "

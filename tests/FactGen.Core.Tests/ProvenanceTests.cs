@@ -156,7 +156,7 @@ public sealed class ProvenanceTests
             """).Bind();
 
         DiagnosticAssert.Exactly(result.Diagnostics,
-            new Expected("FG0074", 3, 9, "The Claim 'guessed' lists inferred fields (about) but has no note saying how their values are known", Path: "facts/claims.yaml"),
+            new Expected("FG0069", 3, 9, "The Claim 'guessed' lists inferred fields (about) but has no note saying how their values are known", Path: "facts/claims.yaml"),
             new Expected("FG0006", 10, 16, "The kind Claim has no field 'abut'; did you mean 'about'?", Path: "facts/claims.yaml"));
         var guessed = Claim(result, "guessed");
         Assert.False(guessed.IsInferred);
@@ -299,7 +299,7 @@ public sealed class ProvenanceTests
         // first's outlet France is in its own article; second's outlet Spain in its; 'not-cited'
         // names 'second' but cites only 'first'.
         var diagnostic = Assert.Single(result.Diagnostics);
-        Assert.Equal(("FG0085", 11, 17), (diagnostic.Id, diagnostic.Span.Line, diagnostic.Span.Column));
+        Assert.Equal(("FG0072", 11, 17), (diagnostic.Id, diagnostic.Span.Line, diagnostic.Span.Column));
         Assert.StartsWith("The Source 'second' in 'reportedIn' is a source, which stands on the paragraphs of its article, and shares no paragraph with the paragraphs 'not-cited' cites (first ¶1)", diagnostic.Message, System.StringComparison.Ordinal);
     }
 }

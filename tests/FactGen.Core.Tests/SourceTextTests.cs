@@ -104,12 +104,12 @@ public sealed class SourceTextTests
     }
 
     [Fact]
-    public void A_file_that_could_not_be_read_is_FG0071_at_its_start()
+    public void A_file_that_could_not_be_read_is_FG0066_at_its_start()
     {
         var file = ParsedFile.Read("facts/people.yaml", null, ReadLimits.Default);
 
         Assert.Null(file.Root);
         Assert.False(file.IsSchema);
-        DiagnosticAssert.Exactly(file.Diagnostics, new Expected("FG0071", 1, 1, "The file could not be read as text: it could not be opened, or it is binary (not UTF-8, and two NUL characters in a row once decoded)", Path: "facts/people.yaml"));
+        DiagnosticAssert.Exactly(file.Diagnostics, new Expected("FG0066", 1, 1, "The file could not be read as text: it could not be opened, or it is binary (not UTF-8, and two NUL characters in a row once decoded)", Path: "facts/people.yaml"));
     }
 }

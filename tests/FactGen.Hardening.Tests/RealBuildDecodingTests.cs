@@ -16,7 +16,7 @@ namespace FactGen.Hardening.Tests;
 /// generated code (issue 26): a Latin-1 file, a UTF-16 and a UTF-32 file with byte order marks
 /// (the compiler reads UTF-32 as UTF-16, and so does FactGen: FG0001 for its NULs), a fact without
 /// its required name and a quote whose required speaker is that fact, with FG0001, FG0005 and
-/// FG0070 lowered to warnings in <c>.globalconfig</c>. The build gives the same FG lines as
+/// FG0065 lowered to warnings in <c>.globalconfig</c>. The build gives the same FG lines as
 /// <c>factgen validate</c> (severity aside: validate does not read .globalconfig), and at run time
 /// no required property reads null: the fact without its name is not in the model.
 /// </summary>
@@ -59,7 +59,7 @@ public sealed class RealBuildDecodingTests
             Assert.Contains("quotes: ada-hello by Ada\n", run.Output.Replace("\r\n", "\n"));
             Assert.Contains("countries: utopia=Utopia\n", run.Output.Replace("\r\n", "\n"));
             var build = BuildLines(built.Output);
-            Assert.Contains(build, l => l.StartsWith("latin.yaml(4,18): FG0070: ", StringComparison.Ordinal));
+            Assert.Contains(build, l => l.StartsWith("latin.yaml(4,18): FG0065: ", StringComparison.Ordinal));
             Assert.Contains(build, l => l.StartsWith("nameless.yaml(3,9): FG0005: ", StringComparison.Ordinal));
             Assert.Contains(build, l => l.StartsWith("utf32.yaml(1,1): FG0001: ", StringComparison.Ordinal));
             Assert.Equal(CliLines(facts), build);
@@ -74,7 +74,7 @@ public sealed class RealBuildDecodingTests
     {
         File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), RealConsumer.ProjectFile(treatWarningsAsErrors: false));
         File.WriteAllText(Path.Combine(directory, "Program.cs"), Program);
-        File.WriteAllText(Path.Combine(directory, ".globalconfig"), "is_global = true\ndotnet_diagnostic.FG0001.severity = warning\ndotnet_diagnostic.FG0005.severity = warning\ndotnet_diagnostic.FG0070.severity = warning\n");
+        File.WriteAllText(Path.Combine(directory, ".globalconfig"), "is_global = true\ndotnet_diagnostic.FG0001.severity = warning\ndotnet_diagnostic.FG0005.severity = warning\ndotnet_diagnostic.FG0065.severity = warning\n");
         var facts = Directory.CreateDirectory(Path.Combine(directory, "facts")).FullName;
         foreach (var file in Fixtures.Files()) File.WriteAllText(Path.Combine(facts, Path.GetFileName(file.Path)), file.GetText()!.ToString());
         foreach (var (name, bytes) in OddFiles) File.WriteAllBytes(Path.Combine(facts, name), bytes);

@@ -7,11 +7,11 @@ namespace FactGen.Core.Binding;
 
 /// <summary>
 /// Aliases are names (issue 29): the grounding check takes a paragraph that says one to name the
-/// fact, so an alias that is also another fact's name or alias (FG0086) lets a mention of one
-/// ground a reference to the other, and one repeated within a fact (FG0087) says nothing more. A
+/// fact, so an alias that is also another fact's name or alias (FG0073) lets a mention of one
+/// ground a reference to the other, and one repeated within a fact (FG0074) says nothing more. A
 /// deliberate metonymy, another fact's name used for this one (Beijing, the city, for China's
 /// government), is declared as <c>{ name: Beijing, metonymyOf: beijing }</c> and then allowed;
-/// one that names no fact of that name is FG0088. Names compare as grounding finds them: normalized,
+/// one that names no fact of that name is FG0075. Names compare as grounding finds them: normalized,
 /// case kept.
 /// </summary>
 internal static class AliasChecker

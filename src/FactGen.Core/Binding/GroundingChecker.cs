@@ -16,7 +16,7 @@ namespace FactGen.Core.Binding;
 /// official, a source, which stands on every paragraph of its article). A per-source field is checked
 /// source by source: a value given for one source against that source's paragraphs, and one value
 /// given for all against each cited source's, since the model records it as what each of them
-/// states. A value that is not grounded is a warning at the value (FG0040 by name, FG0085 by shared
+/// states. A value that is not grounded is a warning at the value (FG0040 by name, FG0072 by shared
 /// citation). A value whose fact is inferred, or whose field is listed in the fact's <c>inferred</c>,
 /// is not searched: a curator concluded it and the note says how; it is counted as inferred, never
 /// hidden, and never passed off as grounded by a word that happens to be nearby. Every value's

@@ -6,7 +6,7 @@ using FactGen.Core.Diagnostics;
 
 namespace FactGen.Core.Binding;
 
-/// <summary>The grounding check's warnings: FG0040 for a value no cited paragraph names, FG0085 for one that shares no paragraph.</summary>
+/// <summary>The grounding check's warnings: FG0040 for a value no cited paragraph names, FG0072 for one that shares no paragraph.</summary>
 internal sealed class GroundingMessages
 {
     private readonly Findings _findings;

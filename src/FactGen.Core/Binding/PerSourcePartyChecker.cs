@@ -9,7 +9,7 @@ namespace FactGen.Core.Binding;
 /// party in other words (issue 29): "the United States" in one article, "the Biden administration"
 /// in the other. The corpus keeps one fact per thing, with its other names as aliases, so two
 /// facts of the same kind are two different parties (two people, two organizations), and giving
-/// them as one party's per-source values joins two remarks into one (FG0089). Facts of different
+/// them as one party's per-source values joins two remarks into one (FG0076). Facts of different
 /// kinds (a country and its government, a group and a country) may be the same party at another
 /// grain: the check cannot know, and the curator must say so in the note.
 /// </summary>

@@ -6,7 +6,7 @@ using FactGen.Core.Diagnostics;
 namespace FactGen.Core.Binding;
 
 /// <summary>
-/// FG0080: an article in the sources folder that no Source names (issue 27: it drew no warning, and
+/// FG0071: an article in the sources folder that no Source names (issue 27: it drew no warning, and
 /// nothing of it was checked, so a curator who dropped an article in and forgot its Source saw a
 /// clean build). Reported at the start of the first file of Source facts, where the Source is added.
 /// Held back while a file that could not be bound may hold the Source that names it.

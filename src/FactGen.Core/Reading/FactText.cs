@@ -9,7 +9,7 @@ namespace FactGen.Core.Reading;
 /// PowerShell 5 writes by default). The compiler knows no other byte order mark (a UTF-32 file is
 /// read as UTF-16, and its NULs are FG0001), and decodes bytes that are not UTF-8 with its fallback
 /// (on .NET outside Windows, UTF-8 that puts U+FFFD in their place); this does the same, and the
-/// reader refuses every U+FFFD (FG0070), so no byte is ever replaced silently.
+/// reader refuses every U+FFFD (FG0065), so no byte is ever replaced silently.
 /// </summary>
 public static class FactText
 {
@@ -22,7 +22,7 @@ public static class FactText
     /// byte order mark chooses the encoding (bad bytes then become U+FFFD); without one, UTF-8, and
     /// if that fails, UTF-8 again with U+FFFD for each invalid sequence, unless the text then looks
     /// binary (two NULs in a row): the compiler gives no text for such a file (CS2015), and neither
-    /// does this (null, FG0071).
+    /// does this (null, FG0066).
     /// </summary>
     public static string? Decode(byte[] bytes)
     {

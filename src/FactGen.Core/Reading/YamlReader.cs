@@ -110,7 +110,7 @@ public static class YamlReader
     /// the end of its buffer and skips it or stops a value there, silently dropping the character
     /// or changing the meaning of what follows; and it passes half of a surrogate pair into values,
     /// which is not Unicode text (an escaped one, "\uD800", is refused by the parser); and U+FFFD,
-    /// the mark of bytes the decoder replaced (FG0070). Located by line and column as the parser counts.
+    /// the mark of bytes the decoder replaced (FG0065). Located by line and column as the parser counts.
     /// </summary>
     private static FactDiagnostic? FindForbiddenCharacter(string path, string text)
     {

@@ -56,12 +56,17 @@ public sealed class JsonShapeTests
     /// <summary>
     /// The YAML fact as the JSON states it: basis stated is the default (left out); a per-source field
     /// given one value (it stands for every source the fact cites) becomes the mapping from each cited
-    /// source to that value, so the mapping's keys are checked against the citations too.
+    /// source to that value, so the mapping's keys are checked against the citations too. An alias
+    /// declared a metonymy (<c>{ name: Beijing, metonymyOf: beijing }</c>, issue 29) is its name: the
+    /// generated model carries aliases as names and not yet the metonymy declaration, which only
+    /// the checks, <c>docs</c> and the report use (a known gap, in the CHANGELOG).
     /// </summary>
     private static JsonObject Normalized(JsonObject yaml, JsonObject json)
     {
         var result = (JsonObject)yaml.DeepClone();
         if ((string?)result["basis"] == "stated") result.Remove("basis");
+        if (result["aliases"] is JsonArray aliases)
+            result["aliases"] = new JsonArray(aliases.Select(a => a is JsonObject declared ? declared["name"]!.DeepClone() : a!.DeepClone()).ToArray());
         var sources = (yaml["citations"] as JsonArray ?? []).Select(c => (string)c!["source"]!).Distinct().ToList();
         foreach (var (key, value) in json)
         {

@@ -132,7 +132,7 @@ public static class HostileText
 
     /// <summary>
     /// Characters YAML lets a quoted scalar hold as themselves and no reader takes for a line break.
-    /// Not U+FFFD: raw, it cannot be told from a byte the decoder replaced (FG0070); escaped, it is kept.
+    /// Not U+FFFD: raw, it cannot be told from a byte the decoder replaced (FG0065); escaped, it is kept.
     /// </summary>
     private static bool IsRawSafe(char c) =>
         (c is >= '\u00A0' and <= '\uD7FF' or >= '\uE000' and <= '\uFFFC') && c is not ('\u2028' or '\u2029' or '\uFEFF');

@@ -67,7 +67,7 @@ public static class RoundTrip
         return (schema, items.ToString(), sources.ToString());
     }
 
-    /// <summary>The quote for a value: the value, unless it is blank, which is no proof (FG0072): then a word before it.</summary>
+    /// <summary>The quote for a value: the value, unless it is blank, which is no proof (FG0067): then a word before it.</summary>
     private static string QuoteOf(string value) => string.IsNullOrWhiteSpace(value) ? "q" + value : value;
 
     public static void Check(HostileText.Corpus corpus)

@@ -45,7 +45,7 @@ public sealed record SourcedEntry(string SourceId, FactValue Value);
 
 /// <summary>
 /// How many reference values the grounding check looked at and what it found: grounded (named in,
-/// or sharing, a paragraph the fact cites), not grounded (FG0040, FG0085), or not grounded but declared
+/// or sharing, a paragraph the fact cites), not grounded (FG0040, FG0072), or not grounded but declared
 /// inferred (the field in the fact's <c>inferred:</c>, or the fact <c>basis: inferred</c>): values a
 /// curator concluded rather than read. A value given once for a per-source field counts once per
 /// source, since it claims each source states it.

@@ -12,7 +12,7 @@ public enum GroundingOutcome
     /// <summary>Not grounded, but the curator declared the value inferred (with a note).</summary>
     Inferred,
 
-    /// <summary>Not grounded: warned (FG0040 or FG0085).</summary>
+    /// <summary>Not grounded: warned (FG0040 or FG0072).</summary>
     Ungrounded,
 
     /// <summary>The field is declared <c>grounding: none</c>.</summary>
