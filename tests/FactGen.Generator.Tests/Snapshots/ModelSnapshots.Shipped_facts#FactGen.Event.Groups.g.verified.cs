@@ -48,7 +48,7 @@ namespace Consumer
         internal static global::System.Collections.Generic.IReadOnlyList<Event> GroupsIn_Events_Organizations_Organizations(int group) => Group_Of(GroupsMade_GroupsIn_Events_Organizations_Organizations.Lists, group, Starts_GroupsIn_Events_Organizations_Organizations, startWidth: 1, Members_GroupsIn_Events_Organizations_Organizations, memberWidth: 2, FactAt_Events);
         // Where each group starts among the members, and the members' slots.
         private static global::System.ReadOnlySpan<byte> Starts_GroupsIn_Events_Organizations_Organizations =>
-            "acccccccdefffff"u8;
+            "acccccccddeffff"u8;
         private static global::System.ReadOnlySpan<byte> Members_GroupsIn_Events_Organizations_Organizations =>
             "aaadaabban     "u8;
     }

@@ -19,9 +19,9 @@ namespace Consumer
 
         // Each bucket's displacement.
         private static global::System.ReadOnlySpan<byte> Buckets_Organizations =>
-            "aaaaaaab       "u8;
+            "aaaaaaba       "u8;
         // Each position's slot plus one; 0 where no id lands.
         private static global::System.ReadOnlySpan<byte> Positions_Organizations =>
-            "akaadmaaaaanfaialacbaaaheajagaoa                               "u8;
+            "alhaaibaaaaofaaamdacaanaeakagjaa                               "u8;
     }
 }

@@ -63,6 +63,9 @@ namespace Consumer
         /// <summary>The country it belongs to.</summary>
         public Country? Country => Fact_Links.Country;
 
+        /// <summary>Countries an article says support, arm or finance it (the proxy groups Iran supports).</summary>
+        public global::System.Collections.Generic.IReadOnlyList<Country> SupportedBy => Fact_Links.SupportedBy;
+
         /// <summary>The People whose <see cref="Person.Organization"/> is this Organization.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Person> Members => global::Consumer.FactData.GroupsIn_People_Organization_Organizations(Fact_Slot);
 
@@ -187,8 +190,9 @@ namespace Consumer
         {
             var data_reader = new Data_Reader(ChunkOf_Organizations(fact_slot >> Chunk_Bits), links_at);
             Country? @country = data_reader.None() ? null : FactAt_Countries(data_reader.Int());
+            global::System.Collections.Generic.IReadOnlyList<Country> @supportedBy = data_reader.List(static (ref Data_Reader list_item) => FactAt_Countries(list_item.Int()));
             global::System.Collections.Generic.IReadOnlyList<Citation> citations = data_reader.Citations();
-            return new Links_Organization(@country, citations);
+            return new Links_Organization(@country, @supportedBy, citations);
         }
 
         internal static global::System.ReadOnlySpan<byte> ChunkOf_Organizations(int chunk) => chunk switch
@@ -206,13 +210,15 @@ namespace Consumer
         /// <summary>What a Organization points at: read from its data on first use, so that making a fact never makes another.</summary>
         internal sealed class Links_Organization
         {
-            internal Links_Organization(Country? @country, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
+            internal Links_Organization(Country? @country, global::System.Collections.Generic.IReadOnlyList<Country> @supportedBy, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
             {
                 Country = @country;
+                SupportedBy = @supportedBy;
                 Citations = citations;
             }
 
             internal Country? Country { get; }
+            internal global::System.Collections.Generic.IReadOnlyList<Country> SupportedBy { get; }
             internal global::System.Collections.Generic.IReadOnlyList<Citation> Citations { get; }
         }
 

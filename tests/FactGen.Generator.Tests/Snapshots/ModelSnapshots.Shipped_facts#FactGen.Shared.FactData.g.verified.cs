@@ -10,7 +10,7 @@ namespace Consumer
     internal static partial class FactData
     {
         /// <summary>Every fact, as a list that makes each when it is read: created when first asked for.</summary>
-        internal static class All_Facts_List { internal static readonly global::System.Collections.Generic.IReadOnlyList<IFact> All = new Fact_List<IFact>(count: 146, fact: Any_Fact); }
+        internal static class All_Facts_List { internal static readonly global::System.Collections.Generic.IReadOnlyList<IFact> All = new Fact_List<IFact>(count: 150, fact: Any_Fact); }
 
         /// <summary>A fact by its place among all facts, kind by kind in schema order.</summary>
         private static IFact Any_Fact(int index)
@@ -29,14 +29,14 @@ namespace Consumer
             index -= 15;
             if (index < 20) return FactAt_Events(index);
             index -= 20;
-            if (index < 13) return FactAt_Positions(index);
-            index -= 13;
+            if (index < 14) return FactAt_Positions(index);
+            index -= 14;
             if (index < 14) return FactAt_Statements(index);
             index -= 14;
-            if (index < 14) return FactAt_Claims(index);
-            index -= 14;
-            if (index < 14) return FactAt_Characterizations(index);
-            index -= 14;
+            if (index < 16) return FactAt_Claims(index);
+            index -= 16;
+            if (index < 15) return FactAt_Characterizations(index);
+            index -= 15;
             throw new global::System.ArgumentOutOfRangeException(nameof(index));
         }
 
