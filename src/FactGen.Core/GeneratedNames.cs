@@ -175,7 +175,7 @@ public static partial class GeneratedNames
     /// its property with <c>Info</c> after it (<c>OptionsInfo</c>).
     /// </summary>
     public static readonly IReadOnlyList<string> JsonContextMembers =
-        [FactJsonContext, JsonConverters, "Default", "Options", "Create", "GetTypeInfo", "GeneratedSerializerOptions", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize"];
+        [FactJsonContext, JsonConverters, JsonFactList, "Default", "Options", "Create", "GetTypeInfo", "GeneratedSerializerOptions", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize"];
 
     /// <summary>The context's <c>JsonTypeInfo</c> property for a type or a list: <c>Person</c>, <c>People</c>, <c>IFact</c>.</summary>
     public static string JsonTypeInfoProperty(string typeName) => JsonContextMembers.Contains(typeName) ? typeName + "Info" : typeName;

@@ -107,7 +107,7 @@ public class CliTests
         {
             // Turkish lower-cases 'I' to a dotless 'ı' and writes decimals with a comma: nothing may show it.
             CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("tr-TR");
-            var result = Factgen.Run("docs", SharedFolder.FactsDirectory, "--output", output);
+            var result = Factgen.Run("docs", SharedFolder.FactsDirectory, "--sources", SharedFolder.Require("sources"), "--output", output);
             Assert.True(result.ExitCode == 0, result.Error);
             written = File.ReadAllText(output);
         }
@@ -117,9 +117,9 @@ public class CliTests
         }
 
         var committed = File.ReadAllText(Path.Combine(SharedFolder.RepositoryRoot, "docs", "facts.md"));
-        Assert.True(committed == written, "docs/facts.md is stale: run `dotnet run --project src/FactGen.Cli -- docs facts --output docs/facts.md`");
+        Assert.True(committed == written, "docs/facts.md is stale: run `dotnet run --project src/FactGen.Cli -- docs facts --sources ../shared/sources --output docs/facts.md`");
         Assert.DoesNotContain('\r', written);
-        Assert.Equal(written, Factgen.Run("docs", SharedFolder.FactsDirectory, "--output", "-").Output);
+        Assert.Equal(written, Factgen.Run("docs", SharedFolder.FactsDirectory, "--sources", SharedFolder.Require("sources"), "--output", "-").Output);
         Directory.Delete(root, recursive: true);
     }
 
@@ -145,7 +145,7 @@ public class CliTests
         Assert.Contains("\n#### antony-blinken\n", markdown);
         Assert.Contains("| name | Antony Blinken |\n", markdown);
         Assert.Contains("| [blinken-latest-official](#fact-blinken-latest-official) | 1 | \"Secretary of State Antony Blinken will visit China next week\" |\n", markdown);
-        Assert.Contains("| `participants` | list of reference to [Person](#kind-person); inverse `Events` |  | People who take part. |\n", markdown);
+        Assert.Contains("| `participants` | list of reference to [Person](#kind-person); inverse `Events`; grounding `name` |  | People who take part. |\n", markdown);
         Assert.Contains("| ← Event.participants (`Events`) | [blinken-china-visit](#fact-blinken-china-visit), ", markdown);
         // Every link points at an anchor the page has.
         var anchors = Regex.Matches(markdown, "<a id=\"([^\"]+)\"></a>").Select(m => m.Groups[1].Value).ToHashSet();

@@ -37,6 +37,9 @@ public class ComposedNameTests
         { "kind Groups, plural Links with an indexed field of", Kind("Groups", "GroupsItems") + Kind("Item", "Links", "of: { type: string, indexed: true }"), ["Groups", "Item"] },
         // A shared helper without '_' (Entry) had the name of a kind inside FactData.
         { "kind Entry", Kind("Entry", "Entries"), ["Entry"] },
+        // The JSON context's list of any kind, Facts, met a kind whose plural is Facts (CS0102;
+        // found by the random-schema property once both branches were merged).
+        { "kind Fact, plural Facts", Kind("Fact", "Facts"), ["Fact"] },
     };
 
     [Theory]

@@ -20,8 +20,10 @@ internal static class JsonContextEmitter
     {
         var converters = JsonNames.Converters(options);
         var types = new List<JsonType>();
-        void Add(string type, string property, string converter, string? element = null) =>
-            types.Add(new JsonType(type, GeneratedNames.JsonTypeInfoProperty(property), converter,
+        // A schema name goes through JsonTypeInfoProperty (Options -> OptionsInfo); the context's own
+        // list of any kind keeps its fixed name, which a plural named like it then steps around.
+        void Add(string type, string property, string converter, string? element = null, bool fixedName = false) =>
+            types.Add(new JsonType(type, fixedName ? property : GeneratedNames.JsonTypeInfoProperty(property), converter,
                 element is null ? $"<see cref=\"{type}\"/>" : $"a list of <see cref=\"{element}\"/>"));
         string ListOf(string type) => $"{TypeNames.ReadOnlyList}<{type}>";
 
@@ -33,7 +35,7 @@ internal static class JsonContextEmitter
         }
         var fact = TypeNames.Qualified(options, GeneratedNames.FactInterface);
         Add(fact, GeneratedNames.FactInterface, $"{converters}.FactConverter<{fact}>");
-        Add(ListOf(fact), GeneratedNames.JsonFactList, $"{converters}.FactListConverter<{fact}>", fact);
+        Add(ListOf(fact), GeneratedNames.JsonFactList, $"{converters}.FactListConverter<{fact}>", fact, fixedName: true);
         foreach (var union in index.Unions)
         {
             var type = TypeNames.Qualified(options, GeneratedNames.UnionInterface(union));
