@@ -12,8 +12,8 @@ namespace Consumer
         internal static global::System.Collections.Generic.IReadOnlyList<Characterization> GroupsIn_Characterizations_Topics_Topics(int group) => Group_Of(GroupsMade_GroupsIn_Characterizations_Topics_Topics.Lists, group, Starts_GroupsIn_Characterizations_Topics_Topics, startWidth: 2, Members_GroupsIn_Characterizations_Topics_Topics, memberWidth: 1, FactAt_Characterizations);
         // Where each group starts among the members, and the members' slots.
         private static global::System.ReadOnlySpan<byte> Starts_GroupsIn_Characterizations_Topics_Topics =>
-            "aaadaeajalanapbabbbcbdbdbdbdbdbd                               "u8;
+            "aaadaeakamaobabbbcbdbebebebebebe                               "u8;
         private static global::System.ReadOnlySpan<byte> Members_GroupsIn_Characterizations_Topics_Topics =>
-            "bijbbcklmbicnbcbbbb            "u8;
+            "bijbbcklmobicnbcbbbb           "u8;
     }
 }

@@ -7,7 +7,7 @@ namespace Consumer
 {
     internal static partial class FactData
     {
-        /// <summary>The Characterization with an id, or null: a perfect hash of its 14 ids over 32 positions gives the one slot it can be in.</summary>
+        /// <summary>The Characterization with an id, or null: a perfect hash of its 15 ids over 32 positions gives the one slot it can be in.</summary>
         internal static Characterization? Find_Characterizations(string id)
         {
             var slot = Perfect_Slot(id, seed: 0UL, buckets: Buckets_Characterizations, bucketWidth: 1, bucketBits: 3, positions: Positions_Characterizations, positionWidth: 1, positionBits: 5);
@@ -19,9 +19,9 @@ namespace Consumer
 
         // Each bucket's displacement.
         private static global::System.ReadOnlySpan<byte> Buckets_Characterizations =>
-            "abaaaaaa       "u8;
+            "baaabbaa       "u8;
         // Each position's slot plus one; 0 where no id lands.
         private static global::System.ReadOnlySpan<byte> Positions_Characterizations =>
-            "aaafdaaajnaiahlcaoaaamaekagaabaa                               "u8;
+            "faogdaaaijaaahlbaapanmcekaaaaaaa                               "u8;
     }
 }

@@ -136,12 +136,12 @@ namespace Consumer
         /// <summary>The Characterizations made so far, and their links: created when the kind is first touched.</summary>
         internal static class Made_Characterizations
         {
-            internal static readonly Fact_Cache Facts = new(count: 14);
-            internal static readonly Fact_Cache Links = new(count: 14);
+            internal static readonly Fact_Cache Facts = new(count: 15);
+            internal static readonly Fact_Cache Links = new(count: 15);
         }
 
         /// <summary>Every Characterization, as a list that makes each when it is read: created when first asked for.</summary>
-        internal static class List_Characterizations { internal static readonly global::System.Collections.Generic.IReadOnlyList<Characterization> All = new Fact_List<Characterization>(count: 14, fact: FactAt_Characterizations); }
+        internal static class List_Characterizations { internal static readonly global::System.Collections.Generic.IReadOnlyList<Characterization> All = new Fact_List<Characterization>(count: 15, fact: FactAt_Characterizations); }
 
         /// <summary>The Characterization in a slot, made from its data the first time any thread asks for it.</summary>
         internal static Characterization FactAt_Characterizations(int slot) => (Characterization)(Made_Characterizations.Facts.Find(slot) ?? Made_Characterizations.Facts.Keep(slot, Make_Characterization(slot)));

@@ -28,77 +28,90 @@ namespace Consumer
         public static Claim ClaimUsOfficialsKeyTopic => FactData.FactAt_Claims(2);
 
         /// <summary>
-        /// <c>claim-us-china-support-rebuilt-russia</c>: Chinese support has helped Russia rebuild its defense industrial base. In 000 Blinken names machine tools, semiconduc...
-        /// <para>Cited: blinken-latest-official, paragraph 8: "dual-use goods that have helped Russia rebuild the defense industrial base" (and 2 more citations)</para>
+        /// <c>claim-blinken-china-helped-russia-rebuild</c>: China's supply of dual-use goods has helped Russia rebuild the defense industrial base that sanctions and export cont...
+        /// <para>Cited: blinken-latest-official, paragraph 8: "dual-use goods that have helped Russia rebuild the defense industrial base" (and 1 more citation)</para>
+        /// <para>Note: Blinken's remark of Friday (000 para 8). The senior State Department official's remark in 003 para 9 is another speaker's, kept apart: claim-senior-official-russia-restored-base.</para>
         /// </summary>
-        public static Claim ClaimUsChinaSupportRebuiltRussia => FactData.FactAt_Claims(3);
+        public static Claim ClaimBlinkenChinaHelpedRussiaRebuild => FactData.FactAt_Claims(3);
+
+        /// <summary>
+        /// <c>claim-senior-official-russia-restored-base</c>: Thanks to Chinese support, Russia has largely restored its defense industrial base.
+        /// <para>Cited: blinken-major-divides, paragraph 9: "thanks to Chinese support, Russia has largely restored its defense industrial base"</para>
+        /// </summary>
+        public static Claim ClaimSeniorOfficialRussiaRestoredBase => FactData.FactAt_Claims(4);
+
+        /// <summary>
+        /// <c>claim-senior-official-threat-to-european-security</c>: Russia's restored defense industrial base not only impacts the battlefield in Ukraine but poses a greater threat to b...
+        /// <para>Cited: blinken-major-divides, paragraph 9: "which not only impacts the battlefield in Ukraine but, in our view, poses a greater threat to broader European security"</para>
+        /// <para>Note: The official gives it as "in our view", the view of the US side he speaks for.</para>
+        /// </summary>
+        public static Claim ClaimSeniorOfficialThreatToEuropeanSecurity => FactData.FactAt_Claims(5);
 
         /// <summary>
         /// <c>claim-us-no-evidence-china-arming-russia</c>: There is no evidence that China is actually arming Russia.
         /// <para>Cited: blinken-major-divides, paragraph 7: "the U.S. says there is no evidence that China is actually arming Russia"</para>
-        /// <para>Note: Only the topic is inferred: para 7 names no topic; it goes on from para 6's concern about "Chinese support for Russia's defense industrial base", so it is read as that topic.</para>
         /// </summary>
-        public static Claim ClaimUsNoEvidenceChinaArmingRussia => FactData.FactAt_Claims(4);
+        public static Claim ClaimUsNoEvidenceChinaArmingRussia => FactData.FactAt_Claims(6);
 
         /// <summary>
         /// <c>claim-us-officials-other-activities-problematic</c>: China's other activities, short of arming Russia, are potentially just as problematic.
         /// <para>Cited: blinken-major-divides, paragraph 7: "While the U.S. says there is no evidence that China is actually arming Russia, officials say other activities are potentially equally problematic"</para>
-        /// <para>Note: The claim is stated in para 7; its claimant and topic are inferred. Para 7 says only "officials"; that they are the U.S. officials of para 6 is the curator's reading, and para 6, which says nothing of other activities, is not cited. The topic is read the same way: para 7 goes on from para 6's concern about Chinese support for Russia's defense industrial base.</para>
+        /// <para>Note: The claim is stated in para 7; only its claimant is inferred. Para 7 says only "officials"; that they are the U.S. officials of para 6 is the curator's reading, and para 6, which says nothing of other activities, is not cited.</para>
         /// </summary>
-        public static Claim ClaimUsOfficialsOtherActivitiesProblematic => FactData.FactAt_Claims(5);
+        public static Claim ClaimUsOfficialsOtherActivitiesProblematic => FactData.FactAt_Claims(7);
 
         /// <summary>
-        /// <c>claim-us-russia-threat-to-europe</c>: By supporting Russia, China fuels the greatest threat to European security since the end of the Cold War.
+        /// <c>claim-blinken-china-fuels-threat-to-europe</c>: By supporting Russia, China fuels the greatest threat to European security since the end of the Cold War.
         /// <para>Cited: blinken-latest-official, paragraph 8: "it cannot, on the other hand, fuel what constitutes the greatest threat to European security since the end of the Cold War" (and 1 more citation)</para>
-        /// <para>Inferred: Blinken's words do not name the threat or say outright that China fuels it: he says China "cannot" fuel it if it wants good relations with Europe. That the threat is Russia, and so the topic, is read from what goes with the remark (000 para 8: China's dual-use goods helping Russia rebuild its defense industrial base; 003 paras 6-9 on Chinese support for Russia).</para>
+        /// <para>Inferred: Blinken's words do not name the threat or say outright that China fuels it: he says China "cannot" fuel it if it wants good relations with Europe. That the threat is Russia is read from what goes with the remark (000 para 8: China's dual-use goods helping Russia rebuild its defense industrial base; 003 paras 6-9 on Chinese support for Russia).</para>
         /// </summary>
-        public static Claim ClaimUsRussiaThreatToEurope => FactData.FactAt_Claims(6);
+        public static Claim ClaimBlinkenChinaFuelsThreatToEurope => FactData.FactAt_Claims(8);
 
         /// <summary>
         /// <c>claim-china-wants-good-relations-europe</c>: China wants good relations with Europe and other countries.
         /// <para>Cited: blinken-latest-official, paragraph 8: "if China claims to want good relations with Europe and other countries" (and 1 more citation)</para>
-        /// <para>Inferred: Known only from Blinken's conditional "if China claims to want good relations with Europe and other countries" (000; "If on the one hand China claims it wants", 003): that China does make this claim is read from his "if", not stated, and China's own words are not given. His remark (statement-blinken-european-security) is not linked, since it states the claim only as a condition. The topic is read from the context of his remark, as for claim-us-russia-threat-to-europe.</para>
+        /// <para>Inferred: Known only from Blinken's conditional "if China claims to want good relations with Europe and other countries" (000; "If on the one hand China claims it wants", 003): that China does make this claim is read from his "if", not stated, and China's own words are not given. His remark (statement-blinken-european-security) is not linked, since it states the claim only as a condition.</para>
         /// </summary>
-        public static Claim ClaimChinaWantsGoodRelationsEurope => FactData.FactAt_Claims(7);
+        public static Claim ClaimChinaWantsGoodRelationsEurope => FactData.FactAt_Claims(9);
 
         /// <summary>
         /// <c>claim-china-taiwan-renegade-province</c>: Taiwan is a renegade province.
         /// <para>Cited: blinken-latest-official, paragraph 12: "which Beijing considers a renegade province" (and 1 more citation)</para>
         /// </summary>
-        public static Claim ClaimChinaTaiwanRenegadeProvince => FactData.FactAt_Claims(8);
+        public static Claim ClaimChinaTaiwanRenegadeProvince => FactData.FactAt_Claims(10);
 
         /// <summary>
-        /// <c>claim-us-wrongful-detention</c>: Several US citizens have been wrongfully detained by Chinese authorities.
+        /// <c>claim-state-department-wrongful-detention</c>: Several US citizens have been wrongfully detained by Chinese authorities.
         /// <para>Cited: blinken-major-divides, paragraph 20: "several US citizens who the State Department says have been "wrongfully" detained by Chinese authorities"</para>
         /// </summary>
-        public static Claim ClaimUsWrongfulDetention => FactData.FactAt_Claims(9);
+        public static Claim ClaimStateDepartmentWrongfulDetention => FactData.FactAt_Claims(11);
 
         /// <summary>
         /// <c>claim-china-criticism-interference</c>: US criticism over human rights is improper interference in China's internal affairs.
         /// <para>Cited: blinken-major-divides, paragraph 21: "China has repeatedly dismissed U.S. criticism as improper interference in its internal affairs" (and 1 more citation)</para>
         /// <para>Note: 003 says China has "repeatedly dismissed" the criticism this way; the criticism is over the human rights of para 20.</para>
         /// </summary>
-        public static Claim ClaimChinaCriticismInterference => FactData.FactAt_Claims(10);
+        public static Claim ClaimChinaCriticismInterference => FactData.FactAt_Claims(12);
 
         /// <summary>
         /// <c>claim-china-fentanyl-export-ban</c>: China is making efforts to ban the export of materials that traffickers use to make fentanyl.
         /// <para>Cited: blinken-major-divides, paragraph 21: "China's self-declared efforts to ban the export of materials traffickers use to make fentanyl"</para>
         /// <para>Note: Known from the senior State Department official's "self-declared efforts"; China's own words are not given.</para>
         /// </summary>
-        public static Claim ClaimChinaFentanylExportBan => FactData.FactAt_Claims(11);
+        public static Claim ClaimChinaFentanylExportBan => FactData.FactAt_Claims(13);
 
         /// <summary>
-        /// <c>claim-us-fentanyl-efforts-no-results</c>: China's self-declared efforts to ban exports of fentanyl materials have not yet yielded significant results.
+        /// <c>claim-senior-official-fentanyl-efforts-no-results</c>: China's self-declared efforts to ban exports of fentanyl materials have not yet yielded significant results.
         /// <para>Cited: blinken-major-divides, paragraph 21: "have not yet yielded significant results"</para>
         /// </summary>
-        public static Claim ClaimUsFentanylEffortsNoResults => FactData.FactAt_Claims(12);
+        public static Claim ClaimSeniorOfficialFentanylEffortsNoResults => FactData.FactAt_Claims(14);
 
         /// <summary>
-        /// <c>claim-us-fentanyl-progress</c>: They believe they have made some progress in cracking down on the illegal industry producing fentanyl precursors.
+        /// <c>claim-us-officials-fentanyl-progress</c>: They believe they have made some progress in cracking down on the illegal industry producing fentanyl precursors.
         /// <para>Cited: blinken-major-divides, paragraph 22: "U.S. officials say they believe they have made some progress in cracking down on the illegal industry"</para>
         /// <para>Note: The officials say they "believe" they have made some progress. The rest of the sentence, "but many producers have found ways around the new restrictions", is not clearly theirs and is kept apart, in characterization-fentanyl-producers-evade-restrictions.</para>
         /// </summary>
-        public static Claim ClaimUsFentanylProgress => FactData.FactAt_Claims(13);
+        public static Claim ClaimUsOfficialsFentanylProgress => FactData.FactAt_Claims(15);
 
     }
 
@@ -110,53 +123,60 @@ namespace Consumer
         public const string ClaimUsOfficialsOvercomeSanctions = "claim-us-officials-overcome-sanctions";
         /// <summary><c>claim-us-officials-key-topic</c></summary>
         public const string ClaimUsOfficialsKeyTopic = "claim-us-officials-key-topic";
-        /// <summary><c>claim-us-china-support-rebuilt-russia</c></summary>
-        public const string ClaimUsChinaSupportRebuiltRussia = "claim-us-china-support-rebuilt-russia";
+        /// <summary><c>claim-blinken-china-helped-russia-rebuild</c></summary>
+        public const string ClaimBlinkenChinaHelpedRussiaRebuild = "claim-blinken-china-helped-russia-rebuild";
+        /// <summary><c>claim-senior-official-russia-restored-base</c></summary>
+        public const string ClaimSeniorOfficialRussiaRestoredBase = "claim-senior-official-russia-restored-base";
+        /// <summary><c>claim-senior-official-threat-to-european-security</c></summary>
+        public const string ClaimSeniorOfficialThreatToEuropeanSecurity = "claim-senior-official-threat-to-european-security";
         /// <summary><c>claim-us-no-evidence-china-arming-russia</c></summary>
         public const string ClaimUsNoEvidenceChinaArmingRussia = "claim-us-no-evidence-china-arming-russia";
         /// <summary><c>claim-us-officials-other-activities-problematic</c></summary>
         public const string ClaimUsOfficialsOtherActivitiesProblematic = "claim-us-officials-other-activities-problematic";
-        /// <summary><c>claim-us-russia-threat-to-europe</c></summary>
-        public const string ClaimUsRussiaThreatToEurope = "claim-us-russia-threat-to-europe";
+        /// <summary><c>claim-blinken-china-fuels-threat-to-europe</c></summary>
+        public const string ClaimBlinkenChinaFuelsThreatToEurope = "claim-blinken-china-fuels-threat-to-europe";
         /// <summary><c>claim-china-wants-good-relations-europe</c></summary>
         public const string ClaimChinaWantsGoodRelationsEurope = "claim-china-wants-good-relations-europe";
         /// <summary><c>claim-china-taiwan-renegade-province</c></summary>
         public const string ClaimChinaTaiwanRenegadeProvince = "claim-china-taiwan-renegade-province";
-        /// <summary><c>claim-us-wrongful-detention</c></summary>
-        public const string ClaimUsWrongfulDetention = "claim-us-wrongful-detention";
+        /// <summary><c>claim-state-department-wrongful-detention</c></summary>
+        public const string ClaimStateDepartmentWrongfulDetention = "claim-state-department-wrongful-detention";
         /// <summary><c>claim-china-criticism-interference</c></summary>
         public const string ClaimChinaCriticismInterference = "claim-china-criticism-interference";
         /// <summary><c>claim-china-fentanyl-export-ban</c></summary>
         public const string ClaimChinaFentanylExportBan = "claim-china-fentanyl-export-ban";
-        /// <summary><c>claim-us-fentanyl-efforts-no-results</c></summary>
-        public const string ClaimUsFentanylEffortsNoResults = "claim-us-fentanyl-efforts-no-results";
-        /// <summary><c>claim-us-fentanyl-progress</c></summary>
-        public const string ClaimUsFentanylProgress = "claim-us-fentanyl-progress";
+        /// <summary><c>claim-senior-official-fentanyl-efforts-no-results</c></summary>
+        public const string ClaimSeniorOfficialFentanylEffortsNoResults = "claim-senior-official-fentanyl-efforts-no-results";
+        /// <summary><c>claim-us-officials-fentanyl-progress</c></summary>
+        public const string ClaimUsOfficialsFentanylProgress = "claim-us-officials-fentanyl-progress";
     }
 
     internal static partial class FactData
     {
-        // Claim 0 to 13, a line each: id, basis, note, aliases, inferredFields, stance, assertion;
+        // Claim 0 to 15, a line each: id, basis, note, aliases, inferredFields, stance, assertion;
         // then what it points at: claimant, topic, statements, citations, claimantBySource.
         private static global::System.ReadOnlySpan<byte> Lines_Claims_0 =>
             "27:claim-us-weapons-production|0|34:000 attributes it to \"Washington\".|0|0|0|138:China's support for Russia's military-industrial sector has allowed Moscow to increase its weapons production for its war against Ukraine.|0|0|1|0|1|0|7|75:which Washington says has allowed Moscow to increase its weapons production|1|0|0|0|\n"u8 +
             "37:claim-us-officials-overcome-sanctions|0|~|0|0|0|170:Chinese support for Russia's defense industrial base will allow Moscow to overcome the Western sanctions imposed after its invasion of Ukraine and to supply its military.|1|4|1|0|1|1|6|126:Chinese support for Russia's defense industrial base, which U.S. officials say will allow Moscow to overcome Western sanctions|1|1|1|4|\n"u8 +
             "28:claim-us-officials-key-topic|0|169:Was statement-us-officials-key-topic. 003 para 6 reports what US officials say in general, with no occasion and no words of their own, so it is a claim, not a statement.|0|0|0|110:Chinese support for Russia's defense industrial base will be a key topic of discussion during Blinken's visit.|1|4|1|0|2|1|6|52:Chinese support for Russia's defense industrial base|1|6|78:US officials say this will be a key topic of discussion during Blinken's visit|1|1|1|4|\n"u8 +
-            "37:claim-us-china-support-rebuilt-russia|0|~|0|0|0|286:Chinese support has helped Russia rebuild its defense industrial base. In 000 Blinken names machine tools, semiconductors and other dual-use goods, and says sanctions and export controls had done much to degrade that base; in 003 the senior official says Russia has largely restored it.|2|0|1|2|0|6|3|0|8|74:dual-use goods that have helped Russia rebuild the defense industrial base|0|8|19:Blinken said Friday|1|9|82:thanks to Chinese support, Russia has largely restored its defense industrial base|2|0|2|0|1|2|8|\n"u8 +
-            "40:claim-us-no-evidence-china-arming-russia|0|174:Only the topic is inferred: para 7 names no topic; it goes on from para 6's concern about \"Chinese support for Russia's defense industrial base\", so it is read as that topic.|0|1|5:Topic|0|58:There is no evidence that China is actually arming Russia.|0|0|1|0|1|1|7|71:the U.S. says there is no evidence that China is actually arming Russia|1|1|0|0|\n"u8 +
-            "47:claim-us-officials-other-activities-problematic|0|361:The claim is stated in para 7; its claimant and topic are inferred. Para 7 says only \"officials\"; that they are the U.S. officials of para 6 is the curator's reading, and para 6, which says nothing of other activities, is not cited. The topic is read the same way: para 7 goes on from para 6's concern about Chinese support for Russia's defense industrial base.|0|2|8:Claimant|5:Topic|0|86:China's other activities, short of arming Russia, are potentially just as problematic.|1|4|1|0|1|1|7|145:While the U.S. says there is no evidence that China is actually arming Russia, officials say other activities are potentially equally problematic|1|1|1|4|\n"u8 +
-            "32:claim-us-russia-threat-to-europe|1|364:Blinken's words do not name the threat or say outright that China fuels it: he says China \"cannot\" fuel it if it wants good relations with Europe. That the threat is Russia, and so the topic, is read from what goes with the remark (000 para 8: China's dual-use goods helping Russia rebuild its defense industrial base; 003 paras 6-9 on Chinese support for Russia).|0|0|0|105:By supporting Russia, China fuels the greatest threat to European security since the end of the Cold War.|2|0|1|1|1|2|0|8|122:it cannot, on the other hand, fuel what constitutes the greatest threat to European security since the end of the Cold War|1|8|110:it cannot fuel the greatest threat to European security since the end of the Cold War,\" Blinken said last week|2|0|2|0|1|2|0|\n"u8 +
-            "39:claim-china-wants-good-relations-europe|1|472:Known only from Blinken's conditional \"if China claims to want good relations with Europe and other countries\" (000; \"If on the one hand China claims it wants\", 003): that China does make this claim is read from his \"if\", not stated, and China's own words are not given. His remark (statement-blinken-european-security) is not linked, since it states the claim only as a condition. The topic is read from the context of his remark, as for claim-us-russia-threat-to-europe.|0|0|0|59:China wants good relations with Europe and other countries.|0|1|1|0|2|0|8|70:if China claims to want good relations with Europe and other countries|1|8|68:China claims it wants good relations with Europe and other countries|2|0|0|1|1|0|1|\n"u8 +
+            "41:claim-blinken-china-helped-russia-rebuild|0|178:Blinken's remark of Friday (000 para 8). The senior State Department official's remark in 003 para 9 is another speaker's, kept apart: claim-senior-official-russia-restored-base.|0|0|0|135:China's supply of dual-use goods has helped Russia rebuild the defense industrial base that sanctions and export controls had degraded.|2|0|1|1|0|2|0|8|74:dual-use goods that have helped Russia rebuild the defense industrial base|0|8|19:Blinken said Friday|1|0|2|0|\n"u8 +
+            "42:claim-senior-official-russia-restored-base|0|~|0|0|0|83:Thanks to Chinese support, Russia has largely restored its defense industrial base.|2|8|1|1|6|1|1|9|82:thanks to Chinese support, Russia has largely restored its defense industrial base|1|1|2|8|\n"u8 +
+            "49:claim-senior-official-threat-to-european-security|0|78:The official gives it as \"in our view\", the view of the US side he speaks for.|0|0|0|142:Russia's restored defense industrial base not only impacts the battlefield in Ukraine but poses a greater threat to broader European security.|2|8|1|1|6|1|1|9|119:which not only impacts the battlefield in Ukraine but, in our view, poses a greater threat to broader European security|1|1|2|8|\n"u8 +
+            "40:claim-us-no-evidence-china-arming-russia|0|~|0|0|0|58:There is no evidence that China is actually arming Russia.|0|0|1|0|1|1|7|71:the U.S. says there is no evidence that China is actually arming Russia|1|1|0|0|\n"u8 +
+            "47:claim-us-officials-other-activities-problematic|0|226:The claim is stated in para 7; only its claimant is inferred. Para 7 says only \"officials\"; that they are the U.S. officials of para 6 is the curator's reading, and para 6, which says nothing of other activities, is not cited.|0|1|8:Claimant|0|86:China's other activities, short of arming Russia, are potentially just as problematic.|1|4|1|0|1|1|7|145:While the U.S. says there is no evidence that China is actually arming Russia, officials say other activities are potentially equally problematic|1|1|1|4|\n"u8 +
+            "42:claim-blinken-china-fuels-threat-to-europe|1|345:Blinken's words do not name the threat or say outright that China fuels it: he says China \"cannot\" fuel it if it wants good relations with Europe. That the threat is Russia is read from what goes with the remark (000 para 8: China's dual-use goods helping Russia rebuild its defense industrial base; 003 paras 6-9 on Chinese support for Russia).|0|0|0|105:By supporting Russia, China fuels the greatest threat to European security since the end of the Cold War.|2|0|1|1|1|2|0|8|122:it cannot, on the other hand, fuel what constitutes the greatest threat to European security since the end of the Cold War|1|8|110:it cannot fuel the greatest threat to European security since the end of the Cold War,\" Blinken said last week|2|0|2|0|1|2|0|\n"u8 +
+            "39:claim-china-wants-good-relations-europe|1|381:Known only from Blinken's conditional \"if China claims to want good relations with Europe and other countries\" (000; \"If on the one hand China claims it wants\", 003): that China does make this claim is read from his \"if\", not stated, and China's own words are not given. His remark (statement-blinken-european-security) is not linked, since it states the claim only as a condition.|0|0|0|59:China wants good relations with Europe and other countries.|0|1|1|0|2|0|8|70:if China claims to want good relations with Europe and other countries|1|8|68:China claims it wants good relations with Europe and other countries|2|0|0|1|1|0|1|\n"u8 +
             "36:claim-china-taiwan-renegade-province|0|~|0|0|0|30:Taiwan is a renegade province.|0|1|0|0|2|0|12|43:which Beijing considers a renegade province|1|16|43:which Beijing considers a renegade province|2|0|0|1|1|0|1|\n"u8 +
-            "27:claim-us-wrongful-detention|0|~|0|0|0|73:Several US citizens have been wrongfully detained by Chinese authorities.|1|0|9|0|1|1|20|104:several US citizens who the State Department says have been \"wrongfully\" detained by Chinese authorities|1|1|1|0|\n"u8 +
+            "41:claim-state-department-wrongful-detention|0|~|0|0|0|73:Several US citizens have been wrongfully detained by Chinese authorities.|1|0|9|0|1|1|20|104:several US citizens who the State Department says have been \"wrongfully\" detained by Chinese authorities|1|1|1|0|\n"u8 +
             "34:claim-china-criticism-interference|0|116:003 says China has \"repeatedly dismissed\" the criticism this way; the criticism is over the human rights of para 20.|0|0|0|84:US criticism over human rights is improper interference in China's internal affairs.|0|1|6|0|2|1|21|94:China has repeatedly dismissed U.S. criticism as improper interference in its internal affairs|1|20|46:The US and China are at odds over human rights|1|1|0|1|\n"u8 +
             "31:claim-china-fentanyl-export-ban|0|107:Known from the senior State Department official's \"self-declared efforts\"; China's own words are not given.|0|0|0|93:China is making efforts to ban the export of materials that traffickers use to make fentanyl.|0|1|4|0|1|1|21|93:China's self-declared efforts to ban the export of materials traffickers use to make fentanyl|1|1|0|1|\n"u8 +
-            "36:claim-us-fentanyl-efforts-no-results|0|~|0|0|0|108:China's self-declared efforts to ban exports of fentanyl materials have not yet yielded significant results.|2|8|4|1|13|1|1|21|40:have not yet yielded significant results|1|1|2|8|\n"u8 +
-            "26:claim-us-fentanyl-progress|0|254:The officials say they \"believe\" they have made some progress. The rest of the sentence, \"but many producers have found ways around the new restrictions\", is not clearly theirs and is kept apart, in characterization-fentanyl-producers-evade-restrictions.|0|0|0|113:They believe they have made some progress in cracking down on the illegal industry producing fentanyl precursors.|1|4|4|0|1|1|22|101:U.S. officials say they believe they have made some progress in cracking down on the illegal industry|1|1|1|4|\n"u8 +
-            "                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                     "u8;
+            "49:claim-senior-official-fentanyl-efforts-no-results|0|~|0|0|0|108:China's self-declared efforts to ban exports of fentanyl materials have not yet yielded significant results.|2|8|4|1|12|1|1|21|40:have not yet yielded significant results|1|1|2|8|\n"u8 +
+            "36:claim-us-officials-fentanyl-progress|0|254:The officials say they \"believe\" they have made some progress. The rest of the sentence, \"but many producers have found ways around the new restrictions\", is not clearly theirs and is kept apart, in characterization-fentanyl-producers-evade-restrictions.|0|0|0|113:They believe they have made some progress in cracking down on the illegal industry producing fentanyl precursors.|1|4|4|0|1|1|22|101:U.S. officials say they believe they have made some progress in cracking down on the illegal industry|1|1|1|4|\n"u8 +
+            "                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                       "u8;
 
         // Where each of those lines starts, 8 digits each.
         private static global::System.ReadOnlySpan<byte> Offsets_Claims_0 =>
-            "aaaaaaaaaaaaabecaaaaacloaaaaaekmaaaaagogaaaaaihfaaaaaldiaaaaaofiaaaabbfkaaaabccpaaaabdckaaaabenkaaaabgepaaaabhdj               "u8;
+            "aaaaaaaaaaaaabecaaaaacloaaaaaekmaaaaagkgaaaaahkeaaaaajflaaaaakdbaaaaamgfaaaaaphmaaaabccdaaaabcpiaaaabeabaaaabflbaaaabhcgaaaabibn"u8 +
+            "                                                                                                                               "u8;
     }
 }

@@ -14,42 +14,42 @@ namespace Consumer
         private static global::System.ReadOnlySpan<byte> Starts_GroupsIn_Claims_Claimant_Countries =>
             "acgggggggggggggg               "u8;
         private static global::System.ReadOnlySpan<byte> Members_GroupsIn_Claims_Claimant_Countries =>
-            "aehikl         "u8;
+            "agjkmn         "u8;
 
-        private static class GroupsMade_GroupsIn_Claims_Claimant_Organizations { internal static readonly Fact_Cache Lists = new(count: 14); }
+        private static class GroupsMade_GroupsIn_Claims_Claimant_Organizations { internal static readonly Fact_Cache Lists = new(count: 15); }
         /// <summary>The Claims whose Claimant points at the Organization in a slot.</summary>
         internal static global::System.Collections.Generic.IReadOnlyList<Claim> GroupsIn_Claims_Claimant_Organizations(int group) => Group_Of(GroupsMade_GroupsIn_Claims_Claimant_Organizations.Lists, group, Starts_GroupsIn_Claims_Claimant_Organizations, startWidth: 1, Members_GroupsIn_Claims_Claimant_Organizations, memberWidth: 1, FactAt_Claims);
         // Where each group starts among the members, and the members' slots.
         private static global::System.ReadOnlySpan<byte> Starts_GroupsIn_Claims_Claimant_Organizations =>
-            "abbbbffffffffff"u8;
+            "abbbbfffffffffff               "u8;
         private static global::System.ReadOnlySpan<byte> Members_GroupsIn_Claims_Claimant_Organizations =>
-            "jbcfn          "u8;
+            "lbchp          "u8;
 
         private static class GroupsMade_GroupsIn_Claims_Claimant_People { internal static readonly Fact_Cache Lists = new(count: 11); }
         /// <summary>The Claims whose Claimant points at the Person in a slot.</summary>
         internal static global::System.Collections.Generic.IReadOnlyList<Claim> GroupsIn_Claims_Claimant_People(int group) => Group_Of(GroupsMade_GroupsIn_Claims_Claimant_People.Lists, group, Starts_GroupsIn_Claims_Claimant_People, startWidth: 1, Members_GroupsIn_Claims_Claimant_People, memberWidth: 1, FactAt_Claims);
         // Where each group starts among the members, and the members' slots.
         private static global::System.ReadOnlySpan<byte> Starts_GroupsIn_Claims_Claimant_People =>
-            "acccccccceee   "u8;
+            "accccccccfff   "u8;
         private static global::System.ReadOnlySpan<byte> Members_GroupsIn_Claims_Claimant_People =>
-            "dgdm           "u8;
+            "diefo          "u8;
 
         private static class GroupsMade_GroupsIn_Claims_Topic_Topics { internal static readonly Fact_Cache Lists = new(count: 15); }
         /// <summary>The Claims whose Topic points at the Topic in a slot.</summary>
-        internal static global::System.Collections.Generic.IReadOnlyList<Claim> GroupsIn_Claims_Topic_Topics(int group) => Group_Of(GroupsMade_GroupsIn_Claims_Topic_Topics.Lists, group, Starts_GroupsIn_Claims_Topic_Topics, startWidth: 1, Members_GroupsIn_Claims_Topic_Topics, memberWidth: 1, FactAt_Claims);
+        internal static global::System.Collections.Generic.IReadOnlyList<Claim> GroupsIn_Claims_Topic_Topics(int group) => Group_Of(GroupsMade_GroupsIn_Claims_Topic_Topics.Lists, group, Starts_GroupsIn_Claims_Topic_Topics, startWidth: 2, Members_GroupsIn_Claims_Topic_Topics, memberWidth: 1, FactAt_Claims);
         // Where each group starts among the members, and the members' slots.
         private static global::System.ReadOnlySpan<byte> Starts_GroupsIn_Claims_Topic_Topics =>
-            "abjjjmmnnnoooooo               "u8;
+            "aaabalalalaoaoapapapbabababababa                               "u8;
         private static global::System.ReadOnlySpan<byte> Members_GroupsIn_Claims_Topic_Topics =>
-            "iabcdefghlmnkj "u8;
+            "kabcdefghijnopml               "u8;
 
-        private static class GroupsMade_GroupsIn_Claims_Statements_Statements { internal static readonly Fact_Cache Lists = new(count: 14); }
+        private static class GroupsMade_GroupsIn_Claims_Statements_Statements { internal static readonly Fact_Cache Lists = new(count: 13); }
         /// <summary>The Claims whose Statements points at the Statement in a slot.</summary>
         internal static global::System.Collections.Generic.IReadOnlyList<Claim> GroupsIn_Claims_Statements_Statements(int group) => Group_Of(GroupsMade_GroupsIn_Claims_Statements_Statements.Lists, group, Starts_GroupsIn_Claims_Statements_Statements, startWidth: 1, Members_GroupsIn_Claims_Statements_Statements, memberWidth: 1, FactAt_Claims);
         // Where each group starts among the members, and the members' slots.
         private static global::System.ReadOnlySpan<byte> Starts_GroupsIn_Claims_Statements_Statements =>
-            "abcccccddddddde"u8;
+            "abccccceeeeeef "u8;
         private static global::System.ReadOnlySpan<byte> Members_GroupsIn_Claims_Statements_Statements =>
-            "dgdm           "u8;
+            "diefo          "u8;
     }
 }

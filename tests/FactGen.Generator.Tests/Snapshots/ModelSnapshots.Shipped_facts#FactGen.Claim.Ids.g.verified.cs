@@ -7,10 +7,10 @@ namespace Consumer
 {
     internal static partial class FactData
     {
-        /// <summary>The Claim with an id, or null: a perfect hash of its 14 ids over 32 positions gives the one slot it can be in.</summary>
+        /// <summary>The Claim with an id, or null: a perfect hash of its 16 ids over 32 positions gives the one slot it can be in.</summary>
         internal static Claim? Find_Claims(string id)
         {
-            var slot = Perfect_Slot(id, seed: 0UL, buckets: Buckets_Claims, bucketWidth: 1, bucketBits: 3, positions: Positions_Claims, positionWidth: 1, positionBits: 5);
+            var slot = Perfect_Slot(id, seed: 0UL, buckets: Buckets_Claims, bucketWidth: 1, bucketBits: 3, positions: Positions_Claims, positionWidth: 2, positionBits: 5);
             if (slot < 0) return null;
             // A fact made already compares its id; one not made yet compares the id in its data, so an id that is not there makes nothing.
             if (Made_Claims.Facts.Find(slot) is Claim made) return string.Equals(made.Id, id, global::System.StringComparison.Ordinal) ? made : null;
@@ -19,9 +19,9 @@ namespace Consumer
 
         // Each bucket's displacement.
         private static global::System.ReadOnlySpan<byte> Buckets_Claims =>
-            "acdabaab       "u8;
+            "adaaaaea       "u8;
         // Each position's slot plus one; 0 where no id lands.
         private static global::System.ReadOnlySpan<byte> Positions_Claims =>
-            "acaaakaaoafmaaadebaajagalianhaaa                               "u8;
+            "aaaaaeaaanajaaafalaaadaaaaaaapaaaaabaaaiamacahaaaoagaaaaakaaaaba                                                               "u8;
     }
 }

@@ -150,12 +150,12 @@ namespace Consumer
         /// <summary>The Claims made so far, and their links: created when the kind is first touched.</summary>
         internal static class Made_Claims
         {
-            internal static readonly Fact_Cache Facts = new(count: 14);
-            internal static readonly Fact_Cache Links = new(count: 14);
+            internal static readonly Fact_Cache Facts = new(count: 16);
+            internal static readonly Fact_Cache Links = new(count: 16);
         }
 
         /// <summary>Every Claim, as a list that makes each when it is read: created when first asked for.</summary>
-        internal static class List_Claims { internal static readonly global::System.Collections.Generic.IReadOnlyList<Claim> All = new Fact_List<Claim>(count: 14, fact: FactAt_Claims); }
+        internal static class List_Claims { internal static readonly global::System.Collections.Generic.IReadOnlyList<Claim> All = new Fact_List<Claim>(count: 16, fact: FactAt_Claims); }
 
         /// <summary>The Claim in a slot, made from its data the first time any thread asks for it.</summary>
         internal static Claim FactAt_Claims(int slot) => (Claim)(Made_Claims.Facts.Find(slot) ?? Made_Claims.Facts.Keep(slot, Make_Claim(slot)));

@@ -10,18 +10,21 @@ namespace Consumer
         /// <summary>
         /// <c>united-states</c>: United States
         /// <para>Cited: blinken-latest-official, paragraph 1: "as Washington and Beijing attempt to maintain balanced ties" (and 3 more citations)</para>
+        /// <para>Note: The capital is general knowledge: no paragraph says Washington is the capital. "Washington" as a name of the United States ("as Washington and Beijing attempt to maintain balanced ties", 000 para 1) is the city's name standing for the government, declared as a metonymy.</para>
         /// </summary>
         public static Country UnitedStates => FactData.FactAt_Countries(0);
 
         /// <summary>
         /// <c>china</c>: China
         /// <para>Cited: blinken-latest-official, paragraph 1: "Secretary of State Antony Blinken will visit China next week" (and 1 more citation)</para>
+        /// <para>Note: The capital is general knowledge: no paragraph says Beijing is the capital. "Beijing" as a name of China ("Washington and Beijing", "which Beijing considers a renegade province") is the city's name standing for the government, declared as a metonymy.</para>
         /// </summary>
         public static Country China => FactData.FactAt_Countries(1);
 
         /// <summary>
         /// <c>russia</c>: Russia
         /// <para>Cited: blinken-latest-official, paragraph 7: "has allowed Moscow to increase its weapons production" (and 1 more citation)</para>
+        /// <para>Note: The capital is general knowledge: no paragraph says Moscow is the capital. The articles use "Moscow" for Russia's government ("allowed Moscow to increase its weapons production"); the corpus has no fact for the city, so it is a plain alias.</para>
         /// </summary>
         public static Country Russia => FactData.FactAt_Countries(2);
 
@@ -46,6 +49,7 @@ namespace Consumer
         /// <summary>
         /// <c>taiwan</c>: Taiwan
         /// <para>Cited: blinken-latest-official, paragraph 12: "Chinese military exercises threatening Taiwan, which Beijing considers a renegade province" (and 2 more citations)</para>
+        /// <para>Note: The category is the curator's classification, like every category: the articles settle nothing about Taiwan's status and say only that Beijing "considers" it "a renegade province". The capital is general knowledge: no paragraph says Taipei is the seat of government. The articles use "Taipei" for Taiwan's authorities ("military support and sales to Taipei"); the corpus has no fact for the city, so it is a plain alias.</para>
         /// </summary>
         public static Country Taiwan => FactData.FactAt_Countries(6);
 
@@ -140,13 +144,13 @@ namespace Consumer
         // Country 0 to 14, a line each: id, basis, note, aliases, inferredFields, name, category, capital;
         // then what it points at: citations.
         private static global::System.ReadOnlySpan<byte> Lines_Countries_0 =>
-            "13:united-states|0|~|4|10:Washington|4:U.S.|2:US|7:America|0|13:United States|0|10:Washington|4|0|1|59:as Washington and Beijing attempt to maintain balanced ties|0|5|65:for The United States and China to manage competition responsibly|1|1|43:on U.S.-China relations at a critical point|1|17|63:America's continued interest in maintaining peace and stability|\n"u8 +
-            "5:china|0|~|1|7:Beijing|0|5:China|0|7:Beijing|2|0|1|60:Secretary of State Antony Blinken will visit China next week|1|2|71:ties between Washington and Beijing are strained and rifts are widening|\n"u8 +
-            "6:russia|0|~|1|6:Moscow|0|6:Russia|0|6:Moscow|2|0|7|53:has allowed Moscow to increase its weapons production|1|3|67:From Russia and Ukraine to Israel, Iran and the broader Middle East|\n"u8 +
+            "13:united-states|0|270:The capital is general knowledge: no paragraph says Washington is the capital. \"Washington\" as a name of the United States (\"as Washington and Beijing attempt to maintain balanced ties\", 000 para 1) is the city's name standing for the government, declared as a metonymy.|4|10:Washington|4:U.S.|2:US|7:America|1|7:Capital|13:United States|0|10:Washington|4|0|1|59:as Washington and Beijing attempt to maintain balanced ties|0|5|65:for The United States and China to manage competition responsibly|1|1|43:on U.S.-China relations at a critical point|1|17|63:America's continued interest in maintaining peace and stability|\n"u8 +
+            "5:china|0|250:The capital is general knowledge: no paragraph says Beijing is the capital. \"Beijing\" as a name of China (\"Washington and Beijing\", \"which Beijing considers a renegade province\") is the city's name standing for the government, declared as a metonymy.|1|7:Beijing|1|7:Capital|5:China|0|7:Beijing|2|0|1|60:Secretary of State Antony Blinken will visit China next week|1|2|71:ties between Washington and Beijing are strained and rifts are widening|\n"u8 +
+            "6:russia|0|240:The capital is general knowledge: no paragraph says Moscow is the capital. The articles use \"Moscow\" for Russia's government (\"allowed Moscow to increase its weapons production\"); the corpus has no fact for the city, so it is a plain alias.|1|6:Moscow|1|7:Capital|6:Russia|0|6:Moscow|2|0|7|53:has allowed Moscow to increase its weapons production|1|3|67:From Russia and Ukraine to Israel, Iran and the broader Middle East|\n"u8 +
             "7:ukraine|0|~|0|0|7:Ukraine|0|~|2|0|2|23:Russia's war in Ukraine|1|3|33:From Russia and Ukraine to Israel|\n"u8 +
             "4:iran|0|~|0|0|4:Iran|0|~|2|0|9|37:getting Iran to restrict proxy groups|1|10|34:whatever leverage it has over Iran|\n"u8 +
             "6:israel|0|~|0|0|6:Israel|0|~|2|0|9|59:since the war between Israel and Hamas began six months ago|1|10|45:to prevent Israel's war against Hamas in Gaza|\n"u8 +
-            "6:taiwan|0|~|1|6:Taipei|0|6:Taiwan|1|6:Taipei|3|0|12|90:Chinese military exercises threatening Taiwan, which Beijing considers a renegade province|0|12|52:increased their military support and sales to Taipei|1|16|47:Chinese military exercises that threaten Taiwan|\n"u8 +
+            "6:taiwan|0|420:The category is the curator's classification, like every category: the articles settle nothing about Taiwan's status and say only that Beijing \"considers\" it \"a renegade province\". The capital is general knowledge: no paragraph says Taipei is the seat of government. The articles use \"Taipei\" for Taiwan's authorities (\"military support and sales to Taipei\"); the corpus has no fact for the city, so it is a plain alias.|1|6:Taipei|1|7:Capital|6:Taiwan|1|6:Taipei|3|0|12|90:Chinese military exercises threatening Taiwan, which Beijing considers a renegade province|0|12|52:increased their military support and sales to Taipei|1|16|47:Chinese military exercises that threaten Taiwan|\n"u8 +
             "5:japan|0|~|0|0|5:Japan|0|~|2|0|14|27:the Prime Minister of Japan|1|19|27:the prime minister of Japan|\n"u8 +
             "11:philippines|0|~|0|0|11:Philippines|0|~|2|0|13|37:including the Philippines and Vietnam|1|19|40:particularly the Philippines and Vietnam|\n"u8 +
             "7:vietnam|0|~|0|0|7:Vietnam|0|~|2|0|13|37:including the Philippines and Vietnam|1|19|40:particularly the Philippines and Vietnam|\n"u8 +
@@ -155,10 +159,10 @@ namespace Consumer
             "5:yemen|1|85:The articles never name Yemen; it is read from the adjective in \"the Yemeni Houthis\".|0|0|5:Yemen|0|~|1|1|12|18:the Yemeni Houthis|\n"u8 +
             "4:iraq|0|~|0|0|4:Iraq|0|~|1|1|12|14:Iraq and Syria|\n"u8 +
             "5:syria|0|~|0|0|5:Syria|0|~|1|1|12|14:Iraq and Syria|\n"u8 +
-            "                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                    "u8;
+            "                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                    "u8;
 
         // Where each of those lines starts, 8 digits each.
         private static global::System.ReadOnlySpan<byte> Offsets_Countries_0 =>
-            "aaaaaaaaaaaaabgiaaaaaccmaaaaacofaaaaadfaaaaaadmfaaaaaefpaaaaafgiaaaaafmpaaaaagflaaaaagnnaaaaahfjaaaaahpaaaaaaiibaaaaailf       "u8;
+            "aaaaaaaaaaaaacidaaaaaeeoaaaaagaeaaaaaggpaaaaagoeaaaaahhoaaaaakdiaaaaakjpaaaaalclaaaaalknaaaaamcjaaaaammaaaaaanfbaaaaanif       "u8;
     }
 }

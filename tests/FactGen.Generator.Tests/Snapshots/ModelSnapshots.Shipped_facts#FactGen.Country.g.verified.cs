@@ -60,7 +60,7 @@ namespace Consumer
         public global::System.Collections.Generic.IReadOnlyList<Organization> Organizations => global::Consumer.FactData.GroupsIn_Organizations_Country_Countries(Fact_Slot);
 
         /// <summary>The Organizations whose <see cref="Organization.SupportedBy"/> includes this Country.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Organization> Supports => global::Consumer.FactData.Organizations_SupportedBy_In_Countries(Fact_Slot);
+        public global::System.Collections.Generic.IReadOnlyList<Organization> Supports => global::Consumer.FactData.GroupsIn_Organizations_SupportedBy_Countries(Fact_Slot);
 
         /// <summary>The People whose <see cref="Person.Country"/> is this Country.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Person> People => global::Consumer.FactData.GroupsIn_People_Country_Countries(Fact_Slot);

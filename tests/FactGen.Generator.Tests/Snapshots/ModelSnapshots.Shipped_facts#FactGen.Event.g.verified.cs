@@ -59,7 +59,7 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public sealed partial record Event : IFact
     {
-        internal Event(int fact_slot, string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string @name, EventCategory @category, string @summary, string? @when, FactDate? @date, EventStatus @status, EventCertainty? @certainty, int? @days, int? @ordinal, int? @sides, int? @monthsAgo, int links_at)
+        internal Event(int fact_slot, string id, FactBasis basis, string? note, global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyList<string> inferredFields, string @name, EventCategory @category, string @summary, string? @purpose, string? @when, FactDate? @date, EventStatus @status, EventCertainty? @certainty, int? @days, int? @ordinal, int? @sides, int? @monthsAgo, int links_at)
         {
             Fact_Slot = fact_slot;
             Id = id;
@@ -70,6 +70,7 @@ namespace Consumer
             Name = @name;
             Category = @category;
             Summary = @summary;
+            Purpose = @purpose;
             When = @when;
             Date = @date;
             Status = @status;
@@ -101,6 +102,12 @@ namespace Consumer
 
         /// <summary>What happened or is to happen.</summary>
         public string Summary { get; }
+
+        /// <summary>What it is meant to achieve, as each article puts it (in bid to keep ties on equal footing).</summary>
+        public string? Purpose { get; }
+
+        /// <summary>What each source states for <see cref="Purpose"/>: one entry per source the fact cites for it.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<Sourced<string>> PurposeBySource => Fact_Links.PurposeBySource;
 
         /// <summary>The time as each article states it (next week, Saturday, six months ago).</summary>
         public string? When { get; }
@@ -135,8 +142,11 @@ namespace Consumer
         /// <summary>People who take part.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Person> Participants => Fact_Links.Participants;
 
-        /// <summary>Countries that take part.</summary>
+        /// <summary>The countries that take part as sides (visitor and host; the sides of a call, meeting, summit or agreement; the belligerents), when an article names them as such. Not a country the event is aimed at (targets), nor one a participant merely belongs to.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Country> Countries => Fact_Links.Countries;
+
+        /// <summary>Countries or territories the event is aimed at or threatens, without taking part (Taiwan for exercises that threaten it, Russia for sanctions on it).</summary>
+        public global::System.Collections.Generic.IReadOnlyList<Country> Targets => Fact_Links.Targets;
 
         /// <summary>Where it happens.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Place> Places => Fact_Links.Places;
@@ -152,6 +162,9 @@ namespace Consumer
 
         /// <summary>The Events whose <see cref="Event.Follows"/> includes this Event.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Event> FollowedBy => global::Consumer.FactData.GroupsIn_Events_Follows_Events(Fact_Slot);
+
+        /// <summary>The Positions whose <see cref="Position.Events"/> includes this Event.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<Position> Positions => global::Consumer.FactData.GroupsIn_Positions_Events_Events(Fact_Slot);
 
         /// <summary>The Statements whose <see cref="Statement.Event"/> is this Event.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Statement> Statements => global::Consumer.FactData.GroupsIn_Statements_Event_Events(Fact_Slot);
@@ -174,7 +187,7 @@ namespace Consumer
         /// <summary>Other names the sources use for this fact.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
 
-        /// <summary>What each source states for When, MonthsAgo, as untyped values: the typed lists are the <c>...BySource</c> properties.</summary>
+        /// <summary>What each source states for Purpose, When, MonthsAgo, as untyped values: the typed lists are the <c>...BySource</c> properties.</summary>
         public global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource => Fact_Links.BySource;
 
         /// <summary>Identity by id: true when <paramref name="other"/> is a Event with the same <see cref="Id"/> (ordinal).</summary>
@@ -191,6 +204,7 @@ namespace Consumer
             builder.Append(", Name = ").Append(Name);
             builder.Append(", Category = ").Append(Category);
             builder.Append(", Summary = ").Append(Summary);
+            builder.Append(", Purpose = ").Append(Purpose);
             builder.Append(", When = ").Append(When);
             builder.Append(", Date = ").Append(global::System.FormattableString.Invariant($"{Date}"));
             builder.Append(", Status = ").Append(Status);
@@ -260,6 +274,7 @@ namespace Consumer
             string @name = data_reader.None() ? default! : data_reader.String();
             EventCategory @category = data_reader.None() ? default! : (EventCategory)data_reader.Int();
             string @summary = data_reader.None() ? default! : data_reader.String();
+            string? @purpose = data_reader.None() ? null : data_reader.String();
             string? @when = data_reader.None() ? null : data_reader.String();
             FactDate? @date = data_reader.None() ? null : data_reader.Date();
             EventStatus @status = data_reader.None() ? default! : (EventStatus)data_reader.Int();
@@ -268,7 +283,7 @@ namespace Consumer
             int? @ordinal = data_reader.None() ? null : data_reader.Int();
             int? @sides = data_reader.None() ? null : data_reader.Int();
             int? @monthsAgo = data_reader.None() ? null : data_reader.Int();
-            return new Event(fact_slot, id, basis, note, aliases, inferredFields, @name, @category, @summary, @when, @date, @status, @certainty, @days, @ordinal, @sides, @monthsAgo, links_at: data_reader.At);
+            return new Event(fact_slot, id, basis, note, aliases, inferredFields, @name, @category, @summary, @purpose, @when, @date, @status, @certainty, @days, @ordinal, @sides, @monthsAgo, links_at: data_reader.At);
         }
 
         private static Links_Event MakeLinks_Event(int fact_slot, int links_at)
@@ -276,14 +291,16 @@ namespace Consumer
             var data_reader = new Data_Reader(ChunkOf_Events(fact_slot >> Chunk_Bits), links_at);
             global::System.Collections.Generic.IReadOnlyList<Person> @participants = data_reader.List(static (ref Data_Reader list_item) => FactAt_People(list_item.Int()));
             global::System.Collections.Generic.IReadOnlyList<Country> @countries = data_reader.List(static (ref Data_Reader list_item) => FactAt_Countries(list_item.Int()));
+            global::System.Collections.Generic.IReadOnlyList<Country> @targets = data_reader.List(static (ref Data_Reader list_item) => FactAt_Countries(list_item.Int()));
             global::System.Collections.Generic.IReadOnlyList<Place> @places = data_reader.List(static (ref Data_Reader list_item) => FactAt_Places(list_item.Int()));
             global::System.Collections.Generic.IReadOnlyList<Topic> @topics = data_reader.List(static (ref Data_Reader list_item) => FactAt_Topics(list_item.Int()));
             global::System.Collections.Generic.IReadOnlyList<Event> @follows = data_reader.List(static (ref Data_Reader list_item) => FactAt_Events(list_item.Int()));
             global::System.Collections.Generic.IReadOnlyList<Organization> @organizations = data_reader.List(static (ref Data_Reader list_item) => FactAt_Organizations(list_item.Int()));
             global::System.Collections.Generic.IReadOnlyList<Citation> citations = data_reader.Citations();
+            global::System.Collections.Generic.IReadOnlyList<Sourced<string>> @purposeBySource = data_reader.List(static (ref Data_Reader list_item) => { var each_source = FactAt_Sources(list_item.Int()); var each_value = list_item.String(); return new Sourced<string>(each_source, each_value); });
             global::System.Collections.Generic.IReadOnlyList<Sourced<string>> @whenBySource = data_reader.List(static (ref Data_Reader list_item) => { var each_source = FactAt_Sources(list_item.Int()); var each_value = list_item.String(); return new Sourced<string>(each_source, each_value); });
             global::System.Collections.Generic.IReadOnlyList<Sourced<int>> @monthsAgoBySource = data_reader.List(static (ref Data_Reader list_item) => { var each_source = FactAt_Sources(list_item.Int()); var each_value = list_item.Int(); return new Sourced<int>(each_source, each_value); });
-            return new Links_Event(@participants, @countries, @places, @topics, @follows, @organizations, citations, @whenBySource, @monthsAgoBySource);
+            return new Links_Event(@participants, @countries, @targets, @places, @topics, @follows, @organizations, citations, @purposeBySource, @whenBySource, @monthsAgoBySource);
         }
 
         internal static global::System.ReadOnlySpan<byte> ChunkOf_Events(int chunk) => chunk switch
@@ -301,19 +318,22 @@ namespace Consumer
         /// <summary>What a Event points at: read from its data on first use, so that making a fact never makes another.</summary>
         internal sealed class Links_Event
         {
-            internal Links_Event(global::System.Collections.Generic.IReadOnlyList<Person> @participants, global::System.Collections.Generic.IReadOnlyList<Country> @countries, global::System.Collections.Generic.IReadOnlyList<Place> @places, global::System.Collections.Generic.IReadOnlyList<Topic> @topics, global::System.Collections.Generic.IReadOnlyList<Event> @follows, global::System.Collections.Generic.IReadOnlyList<Organization> @organizations, global::System.Collections.Generic.IReadOnlyList<Citation> citations, global::System.Collections.Generic.IReadOnlyList<Sourced<string>> @whenBySource, global::System.Collections.Generic.IReadOnlyList<Sourced<int>> @monthsAgoBySource)
+            internal Links_Event(global::System.Collections.Generic.IReadOnlyList<Person> @participants, global::System.Collections.Generic.IReadOnlyList<Country> @countries, global::System.Collections.Generic.IReadOnlyList<Country> @targets, global::System.Collections.Generic.IReadOnlyList<Place> @places, global::System.Collections.Generic.IReadOnlyList<Topic> @topics, global::System.Collections.Generic.IReadOnlyList<Event> @follows, global::System.Collections.Generic.IReadOnlyList<Organization> @organizations, global::System.Collections.Generic.IReadOnlyList<Citation> citations, global::System.Collections.Generic.IReadOnlyList<Sourced<string>> @purposeBySource, global::System.Collections.Generic.IReadOnlyList<Sourced<string>> @whenBySource, global::System.Collections.Generic.IReadOnlyList<Sourced<int>> @monthsAgoBySource)
             {
                 Participants = @participants;
                 Countries = @countries;
+                Targets = @targets;
                 Places = @places;
                 Topics = @topics;
                 Follows = @follows;
                 Organizations = @organizations;
                 Citations = citations;
+                PurposeBySource = @purposeBySource;
                 WhenBySource = @whenBySource;
                 MonthsAgoBySource = @monthsAgoBySource;
-                var all_values = new SourcedValue[@whenBySource.Count + @monthsAgoBySource.Count];
+                var all_values = new SourcedValue[@purposeBySource.Count + @whenBySource.Count + @monthsAgoBySource.Count];
                 var next_value = 0;
+                foreach (var each_value in @purposeBySource) all_values[next_value++] = new SourcedValue("Purpose", each_value.Source, each_value.Value);
                 foreach (var each_value in @whenBySource) all_values[next_value++] = new SourcedValue("When", each_value.Source, each_value.Value);
                 foreach (var each_value in @monthsAgoBySource) all_values[next_value++] = new SourcedValue("MonthsAgo", each_value.Source, each_value.Value);
                 BySource = global::Consumer.FactData.ReadOnly_List(all_values);
@@ -321,11 +341,13 @@ namespace Consumer
 
             internal global::System.Collections.Generic.IReadOnlyList<Person> Participants { get; }
             internal global::System.Collections.Generic.IReadOnlyList<Country> Countries { get; }
+            internal global::System.Collections.Generic.IReadOnlyList<Country> Targets { get; }
             internal global::System.Collections.Generic.IReadOnlyList<Place> Places { get; }
             internal global::System.Collections.Generic.IReadOnlyList<Topic> Topics { get; }
             internal global::System.Collections.Generic.IReadOnlyList<Event> Follows { get; }
             internal global::System.Collections.Generic.IReadOnlyList<Organization> Organizations { get; }
             internal global::System.Collections.Generic.IReadOnlyList<Citation> Citations { get; }
+            internal global::System.Collections.Generic.IReadOnlyList<Sourced<string>> PurposeBySource { get; }
             internal global::System.Collections.Generic.IReadOnlyList<Sourced<string>> WhenBySource { get; }
             internal global::System.Collections.Generic.IReadOnlyList<Sourced<int>> MonthsAgoBySource { get; }
             internal global::System.Collections.Generic.IReadOnlyList<SourcedValue> BySource { get; }

@@ -63,6 +63,9 @@ namespace Consumer
         /// <summary>The country it belongs to.</summary>
         public Country? Country => Fact_Links.Country;
 
+        /// <summary>Countries an article says support, arm or finance it (the proxy groups Iran supports).</summary>
+        public global::System.Collections.Generic.IReadOnlyList<Country> SupportedBy => Fact_Links.SupportedBy;
+
         /// <summary>The People whose <see cref="Person.Organization"/> is this Organization.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Person> Members => global::Consumer.FactData.GroupsIn_People_Organization_Organizations(Fact_Slot);
 
@@ -157,12 +160,12 @@ namespace Consumer
         /// <summary>The Organizations made so far, and their links: created when the kind is first touched.</summary>
         internal static class Made_Organizations
         {
-            internal static readonly Fact_Cache Facts = new(count: 14);
-            internal static readonly Fact_Cache Links = new(count: 14);
+            internal static readonly Fact_Cache Facts = new(count: 15);
+            internal static readonly Fact_Cache Links = new(count: 15);
         }
 
         /// <summary>Every Organization, as a list that makes each when it is read: created when first asked for.</summary>
-        internal static class List_Organizations { internal static readonly global::System.Collections.Generic.IReadOnlyList<Organization> All = new Fact_List<Organization>(count: 14, fact: FactAt_Organizations); }
+        internal static class List_Organizations { internal static readonly global::System.Collections.Generic.IReadOnlyList<Organization> All = new Fact_List<Organization>(count: 15, fact: FactAt_Organizations); }
 
         /// <summary>The Organization in a slot, made from its data the first time any thread asks for it.</summary>
         internal static Organization FactAt_Organizations(int slot) => (Organization)(Made_Organizations.Facts.Find(slot) ?? Made_Organizations.Facts.Keep(slot, Make_Organization(slot)));
@@ -187,8 +190,9 @@ namespace Consumer
         {
             var data_reader = new Data_Reader(ChunkOf_Organizations(fact_slot >> Chunk_Bits), links_at);
             Country? @country = data_reader.None() ? null : FactAt_Countries(data_reader.Int());
+            global::System.Collections.Generic.IReadOnlyList<Country> @supportedBy = data_reader.List(static (ref Data_Reader list_item) => FactAt_Countries(list_item.Int()));
             global::System.Collections.Generic.IReadOnlyList<Citation> citations = data_reader.Citations();
-            return new Links_Organization(@country, citations);
+            return new Links_Organization(@country, @supportedBy, citations);
         }
 
         internal static global::System.ReadOnlySpan<byte> ChunkOf_Organizations(int chunk) => chunk switch
@@ -206,13 +210,15 @@ namespace Consumer
         /// <summary>What a Organization points at: read from its data on first use, so that making a fact never makes another.</summary>
         internal sealed class Links_Organization
         {
-            internal Links_Organization(Country? @country, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
+            internal Links_Organization(Country? @country, global::System.Collections.Generic.IReadOnlyList<Country> @supportedBy, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
             {
                 Country = @country;
+                SupportedBy = @supportedBy;
                 Citations = citations;
             }
 
             internal Country? Country { get; }
+            internal global::System.Collections.Generic.IReadOnlyList<Country> SupportedBy { get; }
             internal global::System.Collections.Generic.IReadOnlyList<Citation> Citations { get; }
         }
 

@@ -9,54 +9,57 @@ namespace Consumer
     {
         /// <summary>
         /// <c>antony-blinken</c>: Antony Blinken
-        /// <para>Cited: blinken-latest-official, paragraph 1: "Secretary of State Antony Blinken will visit China next week" (and 1 more citation)</para>
-        /// <para>Note: Only the organization is inferred: it is read from his title, Secretary of State; no paragraph says that Blinken heads or serves the State Department.</para>
+        /// <para>Cited: blinken-latest-official, paragraph 1: "Secretary of State Antony Blinken will visit China next week" (and 2 more citations)</para>
+        /// <para>Note: Only the organization is inferred: it is read from his title, Secretary of State; no paragraph says that Blinken heads or serves the State Department. His country is stated by the headline of 000, "latest senior US official to visit China".</para>
         /// </summary>
         public static Person AntonyBlinken => FactData.FactAt_People(0);
 
         /// <summary>
         /// <c>wang-yi</c>: Wang Yi
         /// <para>Cited: blinken-latest-official, paragraph 3: "including Foreign Minister Wang Yi" (and 2 more citations)</para>
-        /// <para>Note: 000 para 3 names him among the "senior Chinese officials" Blinken will meet. 000 para 9 speaks only of Blinken's "Chinese counterpart", unnamed; it is not cited here, since only 003 para 12 names the counterpart as Wang Yi (see blinken-wang-calls).</para>
+        /// <para>Note: 000 para 3 names him among the "senior Chinese officials" Blinken will meet (his organization, stated). Only his country is inferred, read from the adjective "Chinese" ("senior Chinese officials", "his Chinese counterpart Wang Yi"). 000 para 9 speaks only of Blinken's "Chinese counterpart", unnamed; it is not cited here, since only 003 para 12 names the counterpart as Wang Yi (see blinken-wang-calls).</para>
         /// </summary>
         public static Person WangYi => FactData.FactAt_People(1);
 
         /// <summary>
         /// <c>xi-jinping</c>: Xi Jinping
         /// <para>Cited: blinken-latest-official, paragraph 3: "Chinese President Xi Jinping" (and 1 more citation)</para>
+        /// <para>Note: Only his country is inferred, read from the adjective in "Chinese President Xi Jinping" and "Chinese leader Xi Jinping".</para>
         /// </summary>
         public static Person XiJinping => FactData.FactAt_People(2);
 
         /// <summary>
         /// <c>joe-biden</c>: Joe Biden
         /// <para>Cited: blinken-latest-official, paragraph 2: "President Joe Biden announcing new customs duties on Chinese steel imports" (and 2 more citations)</para>
-        /// <para>Note: Only the organization is inferred: it is read from the name "the Biden administration" (003 para 6, cited for that name); no paragraph says Joe Biden heads it, and "Biden" there is part of the administration's name, not a mention of him. No reference to joe-biden rests on 003 para 6 alone.</para>
+        /// <para>Note: His organization and country are stated by 003 para 10, "US officials, from Biden on down", which puts him at the head of that group (us-officials-from-biden-on-down). The articles call him "President" but never say of what; that he heads the Biden administration is not stated either, so it is not given. "Biden" inside "the Biden administration" (003 para 6) is part of that body's name, not a mention of him: no reference to joe-biden rests on that paragraph.</para>
         /// </summary>
         public static Person JoeBiden => FactData.FactAt_People(3);
 
         /// <summary>
         /// <c>janet-yellen</c>: Janet Yellen
         /// <para>Cited: blinken-latest-official, paragraph 6: "Treasury Secretary Janet Yellen visited China" (and 1 more citation)</para>
-        /// <para>Note: Only the organization is inferred: it is read from her title, Treasury Secretary; the articles never name the Treasury Department.</para>
+        /// <para>Note: The organization and the country are inferred: the organization is read from her title, Treasury Secretary (the articles never name the Treasury Department), and that she serves the United States is general knowledge; no paragraph says so.</para>
         /// </summary>
         public static Person JanetYellen => FactData.FactAt_People(4);
 
         /// <summary>
         /// <c>lloyd-austin</c>: Lloyd Austin
         /// <para>Cited: blinken-latest-official, paragraph 6: "Secretary of Defense Lloyd Austin spoke on the phone with his Chinese counterpart" (and 1 more citation)</para>
-        /// <para>Note: Only the organization is inferred: it is read from his title, Secretary of Defense; the articles never name the Defense Department.</para>
+        /// <para>Note: Only the organization is inferred: it is read from his title, Secretary of Defense; the articles never name the Defense Department. His country is stated: he is the "U.S." of "the U.S. and Chinese defense chiefs" (003 para 2).</para>
         /// </summary>
         public static Person LloydAustin => FactData.FactAt_People(5);
 
         /// <summary>
         /// <c>austin-chinese-counterpart</c>: Chinese defense chief (Lloyd Austin's Chinese counterpart)
         /// <para>Cited: blinken-latest-official, paragraph 6: "spoke on the phone with his Chinese counterpart" (and 1 more citation)</para>
+        /// <para>Note: Only the country is inferred, read from the adjective in "his Chinese counterpart" and "Chinese defense chiefs".</para>
         /// </summary>
         public static Person AustinChineseCounterpart => FactData.FactAt_People(6);
 
         /// <summary>
         /// <c>matthew-miller</c>: Matthew Miller
         /// <para>Cited: blinken-latest-official, paragraph 5: "said State Department spokesman Matthew Miller" (and 1 more citation)</para>
+        /// <para>Note: Only the country is inferred: that a State Department spokesman serves the United States is general knowledge (his "our two countries", 000 para 5, names both the US and China).</para>
         /// </summary>
         public static Person MatthewMiller => FactData.FactAt_People(7);
 
@@ -112,21 +115,21 @@ namespace Consumer
         // Person 0 to 10, a line each: id, basis, note, aliases, inferredFields, name, title;
         // then what it points at: organization, country, citations.
         private static global::System.ReadOnlySpan<byte> Lines_People_0 =>
-            "14:antony-blinken|0|150:Only the organization is inferred: it is read from his title, Secretary of State; no paragraph says that Blinken heads or serves the State Department.|1|7:Blinken|1|12:Organization|14:Antony Blinken|18:Secretary of State|0|0|2|0|1|60:Secretary of State Antony Blinken will visit China next week|1|1|64:Secretary of State Antony Blinken will begin three days of talks|\n"u8 +
-            "7:wang-yi|0|248:000 para 3 names him among the \"senior Chinese officials\" Blinken will meet. 000 para 9 speaks only of Blinken's \"Chinese counterpart\", unnamed; it is not cited here, since only 003 para 12 names the counterpart as Wang Yi (see blinken-wang-calls).|1|4:Wang|0|7:Wang Yi|16:Foreign Minister|7|1|3|0|3|34:including Foreign Minister Wang Yi|1|12|31:his Chinese counterpart Wang Yi|1|13|44:Blinken told Wang in a phone call this month|\n"u8 +
-            "10:xi-jinping|0|~|1|2:Xi|0|10:Xi Jinping|9:President|~|1|2|0|3|28:Chinese President Xi Jinping|1|2|25:Chinese leader Xi Jinping|\n"u8 +
-            "9:joe-biden|0|290:Only the organization is inferred: it is read from the name \"the Biden administration\" (003 para 6, cited for that name); no paragraph says Joe Biden heads it, and \"Biden\" there is part of the administration's name, not a mention of him. No reference to joe-biden rests on 003 para 6 alone.|1|5:Biden|1|12:Organization|9:Joe Biden|9:President|3|0|3|0|2|74:President Joe Biden announcing new customs duties on Chinese steel imports|1|2|64:a call between President Joe Biden and Chinese leader Xi Jinping|1|6|57:The Biden administration has grown increasingly concerned|\n"u8 +
-            "12:janet-yellen|0|130:Only the organization is inferred: it is read from her title, Treasury Secretary; the articles never name the Treasury Department.|0|1|12:Organization|12:Janet Yellen|18:Treasury Secretary|1|0|2|0|6|45:Treasury Secretary Janet Yellen visited China|1|2|59:a similar visit to China by Treasury Secretary Janet Yellen|\n"u8 +
-            "12:lloyd-austin|0|131:Only the organization is inferred: it is read from his title, Secretary of Defense; the articles never name the Defense Department.|0|1|12:Organization|12:Lloyd Austin|20:Secretary of Defense|2|0|2|0|6|81:Secretary of Defense Lloyd Austin spoke on the phone with his Chinese counterpart|1|2|56:a phone call between the U.S. and Chinese defense chiefs|\n"u8 +
-            "26:austin-chinese-counterpart|0|~|0|0|~|58:Chinese defense chief (Lloyd Austin's Chinese counterpart)|~|1|2|0|6|47:spoke on the phone with his Chinese counterpart|1|2|56:a phone call between the U.S. and Chinese defense chiefs|\n"u8 +
-            "14:matthew-miller|0|~|0|0|14:Matthew Miller|26:State Department spokesman|0|0|2|0|5|46:said State Department spokesman Matthew Miller|1|13|75:State Department spokesman Matthew Miller said of their latest conversation|\n"u8 +
+            "14:antony-blinken|0|240:Only the organization is inferred: it is read from his title, Secretary of State; no paragraph says that Blinken heads or serves the State Department. His country is stated by the headline of 000, \"latest senior US official to visit China\".|1|7:Blinken|1|12:Organization|14:Antony Blinken|18:Secretary of State|0|0|3|0|1|60:Secretary of State Antony Blinken will visit China next week|1|1|64:Secretary of State Antony Blinken will begin three days of talks|0|0|56:Blinken will be latest senior US official to visit China|\n"u8 +
+            "7:wang-yi|0|404:000 para 3 names him among the \"senior Chinese officials\" Blinken will meet (his organization, stated). Only his country is inferred, read from the adjective \"Chinese\" (\"senior Chinese officials\", \"his Chinese counterpart Wang Yi\"). 000 para 9 speaks only of Blinken's \"Chinese counterpart\", unnamed; it is not cited here, since only 003 para 12 names the counterpart as Wang Yi (see blinken-wang-calls).|1|4:Wang|1|7:Country|7:Wang Yi|16:Foreign Minister|8|1|3|0|3|34:including Foreign Minister Wang Yi|1|12|31:his Chinese counterpart Wang Yi|1|13|44:Blinken told Wang in a phone call this month|\n"u8 +
+            "10:xi-jinping|0|120:Only his country is inferred, read from the adjective in \"Chinese President Xi Jinping\" and \"Chinese leader Xi Jinping\".|1|2:Xi|1|7:Country|10:Xi Jinping|9:President|~|1|2|0|3|28:Chinese President Xi Jinping|1|2|25:Chinese leader Xi Jinping|\n"u8 +
+            "9:joe-biden|0|462:His organization and country are stated by 003 para 10, \"US officials, from Biden on down\", which puts him at the head of that group (us-officials-from-biden-on-down). The articles call him \"President\" but never say of what; that he heads the Biden administration is not stated either, so it is not given. \"Biden\" inside \"the Biden administration\" (003 para 6) is part of that body's name, not a mention of him: no reference to joe-biden rests on that paragraph.|1|5:Biden|0|9:Joe Biden|9:President|5|0|3|0|2|74:President Joe Biden announcing new customs duties on Chinese steel imports|1|2|64:a call between President Joe Biden and Chinese leader Xi Jinping|1|10|65:US officials, from Biden on down, have repeatedly called on China|\n"u8 +
+            "12:janet-yellen|0|239:The organization and the country are inferred: the organization is read from her title, Treasury Secretary (the articles never name the Treasury Department), and that she serves the United States is general knowledge; no paragraph says so.|0|2|12:Organization|7:Country|12:Janet Yellen|18:Treasury Secretary|1|0|2|0|6|45:Treasury Secretary Janet Yellen visited China|1|2|59:a similar visit to China by Treasury Secretary Janet Yellen|\n"u8 +
+            "12:lloyd-austin|0|226:Only the organization is inferred: it is read from his title, Secretary of Defense; the articles never name the Defense Department. His country is stated: he is the \"U.S.\" of \"the U.S. and Chinese defense chiefs\" (003 para 2).|0|1|12:Organization|12:Lloyd Austin|20:Secretary of Defense|2|0|2|0|6|81:Secretary of Defense Lloyd Austin spoke on the phone with his Chinese counterpart|1|2|56:a phone call between the U.S. and Chinese defense chiefs|\n"u8 +
+            "26:austin-chinese-counterpart|0|112:Only the country is inferred, read from the adjective in \"his Chinese counterpart\" and \"Chinese defense chiefs\".|0|1|7:Country|~|58:Chinese defense chief (Lloyd Austin's Chinese counterpart)|~|1|2|0|6|47:spoke on the phone with his Chinese counterpart|1|2|56:a phone call between the U.S. and Chinese defense chiefs|\n"u8 +
+            "14:matthew-miller|0|177:Only the country is inferred: that a State Department spokesman serves the United States is general knowledge (his \"our two countries\", 000 para 5, names both the US and China).|0|1|7:Country|14:Matthew Miller|26:State Department spokesman|0|0|2|0|5|46:said State Department spokesman Matthew Miller|1|13|75:State Department spokesman Matthew Miller said of their latest conversation|\n"u8 +
             "32:senior-state-department-official|1|250:003 speaks of \"a senior State Department official\" twice (paras 4 and 9, each time with \"a\", so possibly two people) and then of \"the senior State Department official\" (paras 14, 17, 21). That they are one person is the curator's reading, not stated.|0|0|~|32:senior State Department official|0|0|5|1|4|39:a senior State Department official said|1|9|46:A senior State Department official said Friday|1|14|65:The senior State Department official said Blinken would reiterate|1|17|55:The senior State Department official said Blinken would|1|21|41:the senior State Department official said|\n"u8 +
             "20:japan-prime-minister|0|~|0|0|~|23:Prime Minister of Japan|~|7|2|0|14|51:a three-way summit with the Prime Minister of Japan|1|19|48:a triple summit with the prime minister of Japan|\n"u8 +
             "21:philippines-president|0|~|0|0|~|28:President of the Philippines|~|8|2|0|14|32:the President of the Philippines|1|19|32:the president of the Philippines|\n"u8 +
-            "                                                                                                                                                                                                                                                                                                                                                                                                                        "u8;
+            "                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                             "u8;
 
         // Where each of those lines starts, 8 digits each.
         private static global::System.ReadOnlySpan<byte> Offsets_People_0 =>
-            "aaaaaaaaaaaaabiiaaaaadeiaaaaadmjaaaaagbeaaaaahggaaaaainmaaaaajmaaaaaakjlaaaaanbcaaaaanml                                       "u8;
+            "aaaaaaaaaaaaacccaaaaaeiiaaaaafioaaaaaihoaaaaakehaaaaambmaaaaanhnaaaaapbgaaaabbinaaaabceg                                       "u8;
     }
 }

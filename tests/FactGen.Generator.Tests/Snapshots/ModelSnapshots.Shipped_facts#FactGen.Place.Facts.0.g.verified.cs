@@ -10,19 +10,21 @@ namespace Consumer
         /// <summary>
         /// <c>washington</c>: Washington
         /// <para>Cited: blinken-latest-official, paragraph 1: "WASHINGTON Secretary of State Antony Blinken" (and 1 more citation)</para>
-        /// <para>Note: The dateline of both articles.</para>
+        /// <para>Note: The dateline of both articles. Only its country is inferred: that Washington lies in the United States is general knowledge, not stated.</para>
         /// </summary>
         public static Place Washington => FactData.FactAt_Places(0);
 
         /// <summary>
         /// <c>shanghai</c>: Shanghai
         /// <para>Cited: blinken-latest-official, paragraph 3: "will travel to Shanghai and Beijing starting Wednesday" (and 1 more citation)</para>
+        /// <para>Note: Only its country is inferred: the articles say Blinken will visit China and travel to Shanghai and Beijing, but never that Shanghai is in China; that is general knowledge.</para>
         /// </summary>
         public static Place Shanghai => FactData.FactAt_Places(1);
 
         /// <summary>
         /// <c>beijing</c>: Beijing
         /// <para>Cited: blinken-latest-official, paragraph 3: "will travel to Shanghai and Beijing starting Wednesday" (and 1 more citation)</para>
+        /// <para>Note: Only its country is inferred: that the city of Beijing is in China is general knowledge, not stated. The articles also use "Beijing" for China's government, declared on china as a metonymy.</para>
         /// </summary>
         public static Place Beijing => FactData.FactAt_Places(2);
 
@@ -85,12 +87,14 @@ namespace Consumer
         /// <summary>
         /// <c>tibet</c>: Tibet
         /// <para>Cited: blinken-major-divides, paragraph 20: "human rights in China's western Xinjiang region, Tibet and Hong Kong"</para>
+        /// <para>Note: Only its country is inferred: 003 para 20 says "China's western Xinjiang region, Tibet and Hong Kong", where "China's" goes with Xinjiang; that Tibet is in China is general knowledge.</para>
         /// </summary>
         public static Place Tibet => FactData.FactAt_Places(12);
 
         /// <summary>
         /// <c>hong-kong</c>: Hong Kong
         /// <para>Cited: blinken-latest-official, paragraph 2: "North Korea, Hong Kong, human rights" (and 1 more citation)</para>
+        /// <para>Note: Only its country is inferred: 000 para 2 lists Hong Kong among the fronts without tying it to China, and in 003 para 20 "China's" goes with Xinjiang; that Hong Kong is part of China is general knowledge.</para>
         /// </summary>
         public static Place HongKong => FactData.FactAt_Places(13);
 
@@ -133,9 +137,9 @@ namespace Consumer
         // Place 0 to 13, a line each: id, basis, note, aliases, inferredFields, name, category;
         // then what it points at: country, citations.
         private static global::System.ReadOnlySpan<byte> Lines_Places_0 =>
-            "10:washington|0|30:The dateline of both articles.|0|0|10:Washington|0|0|2|0|1|44:WASHINGTON Secretary of State Antony Blinken|1|1|46:WASHINGTON - Secretary of State Antony Blinken|\n"u8 +
-            "8:shanghai|0|~|0|0|8:Shanghai|0|1|2|0|3|54:will travel to Shanghai and Beijing starting Wednesday|1|1|33:in Shanghai and Beijing this week|\n"u8 +
-            "7:beijing|0|~|0|0|7:Beijing|0|1|2|0|3|54:will travel to Shanghai and Beijing starting Wednesday|1|1|33:in Shanghai and Beijing this week|\n"u8 +
+            "10:washington|0|136:The dateline of both articles. Only its country is inferred: that Washington lies in the United States is general knowledge, not stated.|0|1|7:Country|10:Washington|0|0|2|0|1|44:WASHINGTON Secretary of State Antony Blinken|1|1|46:WASHINGTON - Secretary of State Antony Blinken|\n"u8 +
+            "8:shanghai|0|171:Only its country is inferred: the articles say Blinken will visit China and travel to Shanghai and Beijing, but never that Shanghai is in China; that is general knowledge.|0|1|7:Country|8:Shanghai|0|1|2|0|3|54:will travel to Shanghai and Beijing starting Wednesday|1|1|33:in Shanghai and Beijing this week|\n"u8 +
+            "7:beijing|0|189:Only its country is inferred: that the city of Beijing is in China is general knowledge, not stated. The articles also use \"Beijing\" for China's government, declared on china as a metonymy.|0|1|7:Country|7:Beijing|0|1|2|0|3|54:will travel to Shanghai and Beijing starting Wednesday|1|1|33:in Shanghai and Beijing this week|\n"u8 +
             "10:california|0|129:The article names \"California\"; only its country is inferred: that it lies in the United States is general knowledge, not stated.|0|1|7:Country|10:California|1|0|1|0|6|26:face to face in California|\n"u8 +
             "11:middle-east|0|~|0|0|11:Middle East|1|~|2|0|1|36:the path to peace in the Middle East|1|3|40:Israel, Iran and the broader Middle East|\n"u8 +
             "4:gaza|0|~|0|0|4:Gaza|1|~|2|1|10|34:Israel's war against Hamas in Gaza|1|11|42:since the start of the Gaza war in October|\n"u8 +
@@ -145,12 +149,12 @@ namespace Consumer
             "15:south-china-sea|0|~|0|0|15:South China Sea|2|~|2|0|13|79:In the South China Sea, the United States and others are increasingly concerned|1|18|76:In the South China Sea, the US and others have become increasingly concerned|\n"u8 +
             "13:taiwan-strait|0|~|0|0|13:Taiwan Strait|3|~|2|0|4|41:the South China Sea and the Taiwan Strait|1|17|52:maintaining peace and stability in the Taiwan Strait|\n"u8 +
             "8:xinjiang|0|~|0|0|8:Xinjiang|1|1|1|1|20|68:human rights in China's western Xinjiang region, Tibet and Hong Kong|\n"u8 +
-            "5:tibet|0|~|0|0|5:Tibet|1|1|1|1|20|68:human rights in China's western Xinjiang region, Tibet and Hong Kong|\n"u8 +
-            "9:hong-kong|0|~|0|0|9:Hong Kong|1|1|2|0|2|36:North Korea, Hong Kong, human rights|1|20|68:human rights in China's western Xinjiang region, Tibet and Hong Kong|\n"u8 +
-            "                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                  "u8;
+            "5:tibet|0|183:Only its country is inferred: 003 para 20 says \"China's western Xinjiang region, Tibet and Hong Kong\", where \"China's\" goes with Xinjiang; that Tibet is in China is general knowledge.|0|1|7:Country|5:Tibet|1|1|1|1|20|68:human rights in China's western Xinjiang region, Tibet and Hong Kong|\n"u8 +
+            "9:hong-kong|0|203:Only its country is inferred: 000 para 2 lists Hong Kong among the fronts without tying it to China, and in 003 para 20 \"China's\" goes with Xinjiang; that Hong Kong is part of China is general knowledge.|0|1|7:Country|9:Hong Kong|1|1|2|0|2|36:North Korea, Hong Kong, human rights|1|20|68:human rights in China's western Xinjiang region, Tibet and Hong Kong|\n"u8 +
+            "                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                               "u8;
 
         // Where each of those lines starts, 8 digits each.
         private static global::System.ReadOnlySpan<byte> Offsets_Places_0 =>
-            "aaaaaaaaaaaaaalfaaaaabebaaaaabmlaaaaackgaaaaadcpaaaaadkkaaaaaegfaaaaafbnaaaaafooaaaaagnaaaaaahgpaaaaahobaaaaaien               "u8;
+            "aaaaaaaaaaaaabckaaaaacgoaaaaadmcaaaaaejnaaaaafcgaaaaafkbaaaaagfmaaaaahbeaaaaahofaaaaaimhaaaaajggaaaaajniaaaaalai               "u8;
     }
 }

@@ -59,6 +59,9 @@ namespace Consumer
         /// <summary>Statements that voice the stance; the stance is not copied into them.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Statement> Statements => Fact_Links.Statements;
 
+        /// <summary>Events the stance was stated in or is about (the call in which it was pledged, the exercises it condemns); the event's summary does not repeat the stance.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<Event> Events => Fact_Links.Events;
+
         /// <summary>Where in the sources this fact is stated.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Citation> Citations => Fact_Links.Citations;
 
@@ -152,12 +155,12 @@ namespace Consumer
         /// <summary>The Positions made so far, and their links: created when the kind is first touched.</summary>
         internal static class Made_Positions
         {
-            internal static readonly Fact_Cache Facts = new(count: 13);
-            internal static readonly Fact_Cache Links = new(count: 13);
+            internal static readonly Fact_Cache Facts = new(count: 15);
+            internal static readonly Fact_Cache Links = new(count: 15);
         }
 
         /// <summary>Every Position, as a list that makes each when it is read: created when first asked for.</summary>
-        internal static class List_Positions { internal static readonly global::System.Collections.Generic.IReadOnlyList<Position> All = new Fact_List<Position>(count: 13, fact: FactAt_Positions); }
+        internal static class List_Positions { internal static readonly global::System.Collections.Generic.IReadOnlyList<Position> All = new Fact_List<Position>(count: 15, fact: FactAt_Positions); }
 
         /// <summary>The Position in a slot, made from its data the first time any thread asks for it.</summary>
         internal static Position FactAt_Positions(int slot) => (Position)(Made_Positions.Facts.Find(slot) ?? Made_Positions.Facts.Keep(slot, Make_Position(slot)));
@@ -184,11 +187,12 @@ namespace Consumer
             IParty @holder = data_reader.None() ? default! : Read_Party(ref data_reader);
             Person? @voicedBy = data_reader.None() ? null : FactAt_People(data_reader.Int());
             global::System.Collections.Generic.IReadOnlyList<Statement> @statements = data_reader.List(static (ref Data_Reader list_item) => FactAt_Statements(list_item.Int()));
+            global::System.Collections.Generic.IReadOnlyList<Event> @events = data_reader.List(static (ref Data_Reader list_item) => FactAt_Events(list_item.Int()));
             global::System.Collections.Generic.IReadOnlyList<Citation> citations = data_reader.Citations();
             global::System.Collections.Generic.IReadOnlyList<Sourced<IParty>> @holderBySource = data_reader.List(static (ref Data_Reader list_item) => { var each_source = FactAt_Sources(list_item.Int()); var each_value = Read_Party(ref list_item); return new Sourced<IParty>(each_source, each_value); });
             global::System.Collections.Generic.IReadOnlyList<Sourced<string>> @stanceBySource = data_reader.List(static (ref Data_Reader list_item) => { var each_source = FactAt_Sources(list_item.Int()); var each_value = list_item.String(); return new Sourced<string>(each_source, each_value); });
             global::System.Collections.Generic.IReadOnlyList<Sourced<Person>> @voicedByBySource = data_reader.List(static (ref Data_Reader list_item) => { var each_source = FactAt_Sources(list_item.Int()); var each_value = FactAt_People(list_item.Int()); return new Sourced<Person>(each_source, each_value); });
-            return new Links_Position(@topic, @holder, @voicedBy, @statements, citations, @holderBySource, @stanceBySource, @voicedByBySource);
+            return new Links_Position(@topic, @holder, @voicedBy, @statements, @events, citations, @holderBySource, @stanceBySource, @voicedByBySource);
         }
 
         internal static global::System.ReadOnlySpan<byte> ChunkOf_Positions(int chunk) => chunk switch
@@ -206,12 +210,13 @@ namespace Consumer
         /// <summary>What a Position points at: read from its data on first use, so that making a fact never makes another.</summary>
         internal sealed class Links_Position
         {
-            internal Links_Position(Topic @topic, IParty @holder, Person? @voicedBy, global::System.Collections.Generic.IReadOnlyList<Statement> @statements, global::System.Collections.Generic.IReadOnlyList<Citation> citations, global::System.Collections.Generic.IReadOnlyList<Sourced<IParty>> @holderBySource, global::System.Collections.Generic.IReadOnlyList<Sourced<string>> @stanceBySource, global::System.Collections.Generic.IReadOnlyList<Sourced<Person>> @voicedByBySource)
+            internal Links_Position(Topic @topic, IParty @holder, Person? @voicedBy, global::System.Collections.Generic.IReadOnlyList<Statement> @statements, global::System.Collections.Generic.IReadOnlyList<Event> @events, global::System.Collections.Generic.IReadOnlyList<Citation> citations, global::System.Collections.Generic.IReadOnlyList<Sourced<IParty>> @holderBySource, global::System.Collections.Generic.IReadOnlyList<Sourced<string>> @stanceBySource, global::System.Collections.Generic.IReadOnlyList<Sourced<Person>> @voicedByBySource)
             {
                 Topic = @topic;
                 Holder = @holder;
                 VoicedBy = @voicedBy;
                 Statements = @statements;
+                Events = @events;
                 Citations = citations;
                 HolderBySource = @holderBySource;
                 StanceBySource = @stanceBySource;
@@ -228,6 +233,7 @@ namespace Consumer
             internal IParty Holder { get; }
             internal Person? VoicedBy { get; }
             internal global::System.Collections.Generic.IReadOnlyList<Statement> Statements { get; }
+            internal global::System.Collections.Generic.IReadOnlyList<Event> Events { get; }
             internal global::System.Collections.Generic.IReadOnlyList<Citation> Citations { get; }
             internal global::System.Collections.Generic.IReadOnlyList<Sourced<IParty>> HolderBySource { get; }
             internal global::System.Collections.Generic.IReadOnlyList<Sourced<string>> StanceBySource { get; }

@@ -522,6 +522,7 @@ namespace Consumer
                 private static readonly global::System.Text.Json.JsonEncodedText s_name = global::System.Text.Json.JsonEncodedText.Encode("name");
                 private static readonly global::System.Text.Json.JsonEncodedText s_category = global::System.Text.Json.JsonEncodedText.Encode("category");
                 private static readonly global::System.Text.Json.JsonEncodedText s_country = global::System.Text.Json.JsonEncodedText.Encode("country");
+                private static readonly global::System.Text.Json.JsonEncodedText s_supportedBy = global::System.Text.Json.JsonEncodedText.Encode("supportedBy");
                 private static readonly global::System.Text.Json.JsonEncodedText[] s_category_values = new global::System.Text.Json.JsonEncodedText[] { global::System.Text.Json.JsonEncodedText.Encode("government"), global::System.Text.Json.JsonEncodedText.Encode("ministry"), global::System.Text.Json.JsonEncodedText.Encode("military"), global::System.Text.Json.JsonEncodedText.Encode("party"), global::System.Text.Json.JsonEncodedText.Encode("international"), global::System.Text.Json.JsonEncodedText.Encode("other") };
 
                 /// <inheritdoc/>
@@ -542,6 +543,7 @@ namespace Consumer
                     Write_name(writer, fact);
                     Write_category(writer, fact);
                     Write_country(writer, fact);
+                    Write_supportedBy(writer, fact);
                     WriteBuiltIns(writer, fact, FieldName);
                 }
 
@@ -569,12 +571,25 @@ namespace Consumer
                     }
                 }
 
+                private static void Write_supportedBy(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Organization fact)
+                {
+                    if (fact.SupportedBy.Count > 0)
+                    {
+                        writer.WritePropertyName(s_supportedBy);
+                        var list_each_3 = fact.SupportedBy;
+                        writer.WriteStartArray();
+                        for (var j = 0; j < list_each_3.Count; j++) writer.WriteStringValue(list_each_3[j].Id);
+                        writer.WriteEndArray();
+                    }
+                }
+
                 /// <summary>The YAML name of a property a curator inferred.</summary>
                 private static string FieldName(string property) => property switch
                 {
                     "Name" => "name",
                     "Category" => "category",
                     "Country" => "country",
+                    "SupportedBy" => "supportedBy",
                     _ => property,
                 };
             }
@@ -830,6 +845,7 @@ namespace Consumer
                 private static readonly global::System.Text.Json.JsonEncodedText s_name = global::System.Text.Json.JsonEncodedText.Encode("name");
                 private static readonly global::System.Text.Json.JsonEncodedText s_category = global::System.Text.Json.JsonEncodedText.Encode("category");
                 private static readonly global::System.Text.Json.JsonEncodedText s_summary = global::System.Text.Json.JsonEncodedText.Encode("summary");
+                private static readonly global::System.Text.Json.JsonEncodedText s_purpose = global::System.Text.Json.JsonEncodedText.Encode("purpose");
                 private static readonly global::System.Text.Json.JsonEncodedText s_when = global::System.Text.Json.JsonEncodedText.Encode("when");
                 private static readonly global::System.Text.Json.JsonEncodedText s_date = global::System.Text.Json.JsonEncodedText.Encode("date");
                 private static readonly global::System.Text.Json.JsonEncodedText s_status = global::System.Text.Json.JsonEncodedText.Encode("status");
@@ -840,6 +856,7 @@ namespace Consumer
                 private static readonly global::System.Text.Json.JsonEncodedText s_monthsAgo = global::System.Text.Json.JsonEncodedText.Encode("monthsAgo");
                 private static readonly global::System.Text.Json.JsonEncodedText s_participants = global::System.Text.Json.JsonEncodedText.Encode("participants");
                 private static readonly global::System.Text.Json.JsonEncodedText s_countries = global::System.Text.Json.JsonEncodedText.Encode("countries");
+                private static readonly global::System.Text.Json.JsonEncodedText s_targets = global::System.Text.Json.JsonEncodedText.Encode("targets");
                 private static readonly global::System.Text.Json.JsonEncodedText s_places = global::System.Text.Json.JsonEncodedText.Encode("places");
                 private static readonly global::System.Text.Json.JsonEncodedText s_topics = global::System.Text.Json.JsonEncodedText.Encode("topics");
                 private static readonly global::System.Text.Json.JsonEncodedText s_follows = global::System.Text.Json.JsonEncodedText.Encode("follows");
@@ -866,6 +883,7 @@ namespace Consumer
                     Write_name(writer, fact);
                     Write_category(writer, fact);
                     Write_summary(writer, fact);
+                    Write_purpose(writer, fact);
                     Write_when(writer, fact);
                     Write_date(writer, fact);
                     Write_status(writer, fact);
@@ -876,6 +894,7 @@ namespace Consumer
                     Write_monthsAgo(writer, fact);
                     Write_participants(writer, fact);
                     Write_countries(writer, fact);
+                    Write_targets(writer, fact);
                     Write_places(writer, fact);
                     Write_topics(writer, fact);
                     Write_follows(writer, fact);
@@ -907,12 +926,12 @@ namespace Consumer
                     }
                 }
 
-                private static void Write_when(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Event fact)
+                private static void Write_purpose(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Event fact)
                 {
-                    var entries_3 = fact.WhenBySource;
+                    var entries_3 = fact.PurposeBySource;
                     if (entries_3.Count > 0)
                     {
-                        writer.WritePropertyName(s_when);
+                        writer.WritePropertyName(s_purpose);
                         writer.WriteStartObject();
                         for (var i = 0; i < entries_3.Count; i++)
                         {
@@ -924,12 +943,29 @@ namespace Consumer
                     }
                 }
 
+                private static void Write_when(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Event fact)
+                {
+                    var entries_4 = fact.WhenBySource;
+                    if (entries_4.Count > 0)
+                    {
+                        writer.WritePropertyName(s_when);
+                        writer.WriteStartObject();
+                        for (var i = 0; i < entries_4.Count; i++)
+                        {
+                            var each_4 = entries_4[i];
+                            writer.WritePropertyName(each_4.Source.Id);
+                            writer.WriteStringValue(each_4.Value);
+                        }
+                        writer.WriteEndObject();
+                    }
+                }
+
                 private static void Write_date(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Event fact)
                 {
-                    if (fact.Date is { } value_4)
+                    if (fact.Date is { } value_5)
                     {
                         writer.WritePropertyName(s_date);
-                        writer.WriteStringValue(value_4.ToString());
+                        writer.WriteStringValue(value_5.ToString());
                     }
                 }
 
@@ -941,52 +977,52 @@ namespace Consumer
 
                 private static void Write_certainty(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Event fact)
                 {
-                    if (fact.Certainty is { } value_6)
+                    if (fact.Certainty is { } value_7)
                     {
                         writer.WritePropertyName(s_certainty);
-                        writer.WriteStringValue(s_certainty_values[(int)value_6]);
+                        writer.WriteStringValue(s_certainty_values[(int)value_7]);
                     }
                 }
 
                 private static void Write_days(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Event fact)
                 {
-                    if (fact.Days is { } value_7)
+                    if (fact.Days is { } value_8)
                     {
                         writer.WritePropertyName(s_days);
-                        writer.WriteNumberValue(value_7);
+                        writer.WriteNumberValue(value_8);
                     }
                 }
 
                 private static void Write_ordinal(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Event fact)
                 {
-                    if (fact.Ordinal is { } value_8)
+                    if (fact.Ordinal is { } value_9)
                     {
                         writer.WritePropertyName(s_ordinal);
-                        writer.WriteNumberValue(value_8);
+                        writer.WriteNumberValue(value_9);
                     }
                 }
 
                 private static void Write_sides(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Event fact)
                 {
-                    if (fact.Sides is { } value_9)
+                    if (fact.Sides is { } value_10)
                     {
                         writer.WritePropertyName(s_sides);
-                        writer.WriteNumberValue(value_9);
+                        writer.WriteNumberValue(value_10);
                     }
                 }
 
                 private static void Write_monthsAgo(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Event fact)
                 {
-                    var entries_10 = fact.MonthsAgoBySource;
-                    if (entries_10.Count > 0)
+                    var entries_11 = fact.MonthsAgoBySource;
+                    if (entries_11.Count > 0)
                     {
                         writer.WritePropertyName(s_monthsAgo);
                         writer.WriteStartObject();
-                        for (var i = 0; i < entries_10.Count; i++)
+                        for (var i = 0; i < entries_11.Count; i++)
                         {
-                            var each_10 = entries_10[i];
-                            writer.WritePropertyName(each_10.Source.Id);
-                            writer.WriteNumberValue(each_10.Value);
+                            var each_11 = entries_11[i];
+                            writer.WritePropertyName(each_11.Source.Id);
+                            writer.WriteNumberValue(each_11.Value);
                         }
                         writer.WriteEndObject();
                     }
@@ -997,9 +1033,9 @@ namespace Consumer
                     if (fact.Participants.Count > 0)
                     {
                         writer.WritePropertyName(s_participants);
-                        var list_each_11 = fact.Participants;
+                        var list_each_12 = fact.Participants;
                         writer.WriteStartArray();
-                        for (var j = 0; j < list_each_11.Count; j++) writer.WriteStringValue(list_each_11[j].Id);
+                        for (var j = 0; j < list_each_12.Count; j++) writer.WriteStringValue(list_each_12[j].Id);
                         writer.WriteEndArray();
                     }
                 }
@@ -1009,9 +1045,21 @@ namespace Consumer
                     if (fact.Countries.Count > 0)
                     {
                         writer.WritePropertyName(s_countries);
-                        var list_each_12 = fact.Countries;
+                        var list_each_13 = fact.Countries;
                         writer.WriteStartArray();
-                        for (var j = 0; j < list_each_12.Count; j++) writer.WriteStringValue(list_each_12[j].Id);
+                        for (var j = 0; j < list_each_13.Count; j++) writer.WriteStringValue(list_each_13[j].Id);
+                        writer.WriteEndArray();
+                    }
+                }
+
+                private static void Write_targets(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Event fact)
+                {
+                    if (fact.Targets.Count > 0)
+                    {
+                        writer.WritePropertyName(s_targets);
+                        var list_each_14 = fact.Targets;
+                        writer.WriteStartArray();
+                        for (var j = 0; j < list_each_14.Count; j++) writer.WriteStringValue(list_each_14[j].Id);
                         writer.WriteEndArray();
                     }
                 }
@@ -1021,9 +1069,9 @@ namespace Consumer
                     if (fact.Places.Count > 0)
                     {
                         writer.WritePropertyName(s_places);
-                        var list_each_13 = fact.Places;
+                        var list_each_15 = fact.Places;
                         writer.WriteStartArray();
-                        for (var j = 0; j < list_each_13.Count; j++) writer.WriteStringValue(list_each_13[j].Id);
+                        for (var j = 0; j < list_each_15.Count; j++) writer.WriteStringValue(list_each_15[j].Id);
                         writer.WriteEndArray();
                     }
                 }
@@ -1033,9 +1081,9 @@ namespace Consumer
                     if (fact.Topics.Count > 0)
                     {
                         writer.WritePropertyName(s_topics);
-                        var list_each_14 = fact.Topics;
+                        var list_each_16 = fact.Topics;
                         writer.WriteStartArray();
-                        for (var j = 0; j < list_each_14.Count; j++) writer.WriteStringValue(list_each_14[j].Id);
+                        for (var j = 0; j < list_each_16.Count; j++) writer.WriteStringValue(list_each_16[j].Id);
                         writer.WriteEndArray();
                     }
                 }
@@ -1045,9 +1093,9 @@ namespace Consumer
                     if (fact.Follows.Count > 0)
                     {
                         writer.WritePropertyName(s_follows);
-                        var list_each_15 = fact.Follows;
+                        var list_each_17 = fact.Follows;
                         writer.WriteStartArray();
-                        for (var j = 0; j < list_each_15.Count; j++) writer.WriteStringValue(list_each_15[j].Id);
+                        for (var j = 0; j < list_each_17.Count; j++) writer.WriteStringValue(list_each_17[j].Id);
                         writer.WriteEndArray();
                     }
                 }
@@ -1057,9 +1105,9 @@ namespace Consumer
                     if (fact.Organizations.Count > 0)
                     {
                         writer.WritePropertyName(s_organizations);
-                        var list_each_16 = fact.Organizations;
+                        var list_each_18 = fact.Organizations;
                         writer.WriteStartArray();
-                        for (var j = 0; j < list_each_16.Count; j++) writer.WriteStringValue(list_each_16[j].Id);
+                        for (var j = 0; j < list_each_18.Count; j++) writer.WriteStringValue(list_each_18[j].Id);
                         writer.WriteEndArray();
                     }
                 }
@@ -1070,6 +1118,7 @@ namespace Consumer
                     "Name" => "name",
                     "Category" => "category",
                     "Summary" => "summary",
+                    "Purpose" => "purpose",
                     "When" => "when",
                     "Date" => "date",
                     "Status" => "status",
@@ -1080,6 +1129,7 @@ namespace Consumer
                     "MonthsAgo" => "monthsAgo",
                     "Participants" => "participants",
                     "Countries" => "countries",
+                    "Targets" => "targets",
                     "Places" => "places",
                     "Topics" => "topics",
                     "Follows" => "follows",
@@ -1096,6 +1146,7 @@ namespace Consumer
                 private static readonly global::System.Text.Json.JsonEncodedText s_stance = global::System.Text.Json.JsonEncodedText.Encode("stance");
                 private static readonly global::System.Text.Json.JsonEncodedText s_voicedBy = global::System.Text.Json.JsonEncodedText.Encode("voicedBy");
                 private static readonly global::System.Text.Json.JsonEncodedText s_statements = global::System.Text.Json.JsonEncodedText.Encode("statements");
+                private static readonly global::System.Text.Json.JsonEncodedText s_events = global::System.Text.Json.JsonEncodedText.Encode("events");
 
                 /// <inheritdoc/>
                 public override global::Consumer.Position Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => throw ReadNotSupported(typeToConvert);
@@ -1117,6 +1168,7 @@ namespace Consumer
                     Write_stance(writer, fact);
                     Write_voicedBy(writer, fact);
                     Write_statements(writer, fact);
+                    Write_events(writer, fact);
                     WriteBuiltIns(writer, fact, FieldName);
                 }
 
@@ -1192,6 +1244,18 @@ namespace Consumer
                     }
                 }
 
+                private static void Write_events(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Position fact)
+                {
+                    if (fact.Events.Count > 0)
+                    {
+                        writer.WritePropertyName(s_events);
+                        var list_each_5 = fact.Events;
+                        writer.WriteStartArray();
+                        for (var j = 0; j < list_each_5.Count; j++) writer.WriteStringValue(list_each_5[j].Id);
+                        writer.WriteEndArray();
+                    }
+                }
+
                 /// <summary>The YAML name of a property a curator inferred.</summary>
                 private static string FieldName(string property) => property switch
                 {
@@ -1200,6 +1264,7 @@ namespace Consumer
                     "Stance" => "stance",
                     "VoicedBy" => "voicedBy",
                     "Statements" => "statements",
+                    "Events" => "events",
                     _ => property,
                 };
             }
