@@ -88,8 +88,8 @@ public class GeneratedApiTests
     {
         Assert.Empty(Statements.BySpeaker(People.JapanPrimeMinister));
         Assert.NotEmpty(Positions.ByTopic(Topics.TopicTaiwan));
-        // A position is under every party any source names as its holder (position-china-taiwan-military-support:
-        // Chinese officials in one article, China in the other).
+        // A position is under the party named as its holder (position-china-taiwan-military-support: China,
+        // read from 003's "much to Chinese anger").
         Assert.NotEmpty(Positions.ByHolder(Countries.China));
         Assert.All(Positions.ByHolder(Countries.China), p => Assert.Contains(p.HolderBySource, s => ReferenceEquals(s.Value, Countries.China)));
     }

@@ -16,12 +16,12 @@ namespace Consumer
         private static global::System.ReadOnlySpan<byte> Members_GroupsIn_Claims_Claimant_Countries =>
             "agjkmn         "u8;
 
-        private static class GroupsMade_GroupsIn_Claims_Claimant_Organizations { internal static readonly Fact_Cache Lists = new(count: 14); }
+        private static class GroupsMade_GroupsIn_Claims_Claimant_Organizations { internal static readonly Fact_Cache Lists = new(count: 15); }
         /// <summary>The Claims whose Claimant points at the Organization in a slot.</summary>
         internal static global::System.Collections.Generic.IReadOnlyList<Claim> GroupsIn_Claims_Claimant_Organizations(int group) => Group_Of(GroupsMade_GroupsIn_Claims_Claimant_Organizations.Lists, group, Starts_GroupsIn_Claims_Claimant_Organizations, startWidth: 1, Members_GroupsIn_Claims_Claimant_Organizations, memberWidth: 1, FactAt_Claims);
         // Where each group starts among the members, and the members' slots.
         private static global::System.ReadOnlySpan<byte> Starts_GroupsIn_Claims_Claimant_Organizations =>
-            "abbbbffffffffff"u8;
+            "abbbbfffffffffff               "u8;
         private static global::System.ReadOnlySpan<byte> Members_GroupsIn_Claims_Claimant_Organizations =>
             "lbchp          "u8;
 
@@ -43,12 +43,12 @@ namespace Consumer
         private static global::System.ReadOnlySpan<byte> Members_GroupsIn_Claims_Topic_Topics =>
             "kabcdefghijnopml               "u8;
 
-        private static class GroupsMade_GroupsIn_Claims_Statements_Statements { internal static readonly Fact_Cache Lists = new(count: 14); }
+        private static class GroupsMade_GroupsIn_Claims_Statements_Statements { internal static readonly Fact_Cache Lists = new(count: 13); }
         /// <summary>The Claims whose Statements points at the Statement in a slot.</summary>
         internal static global::System.Collections.Generic.IReadOnlyList<Claim> GroupsIn_Claims_Statements_Statements(int group) => Group_Of(GroupsMade_GroupsIn_Claims_Statements_Statements.Lists, group, Starts_GroupsIn_Claims_Statements_Statements, startWidth: 1, Members_GroupsIn_Claims_Statements_Statements, memberWidth: 1, FactAt_Claims);
         // Where each group starts among the members, and the members' slots.
         private static global::System.ReadOnlySpan<byte> Starts_GroupsIn_Claims_Statements_Statements =>
-            "abccccceeeeeeef"u8;
+            "abccccceeeeeef "u8;
         private static global::System.ReadOnlySpan<byte> Members_GroupsIn_Claims_Statements_Statements =>
             "diefo          "u8;
     }

@@ -43,12 +43,12 @@ namespace Consumer
         private static global::System.ReadOnlySpan<byte> Members_GroupsIn_Events_Follows_Events =>
             "faghiaalop     "u8;
 
-        private static class GroupsMade_GroupsIn_Events_Organizations_Organizations { internal static readonly Fact_Cache Lists = new(count: 14); }
+        private static class GroupsMade_GroupsIn_Events_Organizations_Organizations { internal static readonly Fact_Cache Lists = new(count: 15); }
         /// <summary>The Events whose Organizations points at the Organization in a slot.</summary>
         internal static global::System.Collections.Generic.IReadOnlyList<Event> GroupsIn_Events_Organizations_Organizations(int group) => Group_Of(GroupsMade_GroupsIn_Events_Organizations_Organizations.Lists, group, Starts_GroupsIn_Events_Organizations_Organizations, startWidth: 1, Members_GroupsIn_Events_Organizations_Organizations, memberWidth: 2, FactAt_Events);
         // Where each group starts among the members, and the members' slots.
         private static global::System.ReadOnlySpan<byte> Starts_GroupsIn_Events_Organizations_Organizations =>
-            "acccccccddeffff"u8;
+            "accccccccddeffff               "u8;
         private static global::System.ReadOnlySpan<byte> Members_GroupsIn_Events_Organizations_Organizations =>
             "aaadaabban     "u8;
     }

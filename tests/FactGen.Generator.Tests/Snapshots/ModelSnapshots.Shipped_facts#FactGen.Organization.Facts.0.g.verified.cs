@@ -37,72 +37,79 @@ namespace Consumer
 
         /// <summary>
         /// <c>us-officials</c>: U.S. officials
-        /// <para>Cited: blinken-major-divides, paragraph 6: "which U.S. officials say will allow Moscow to overcome Western sanctions" (and 2 more citations)</para>
-        /// <para>Note: Unnamed officials that 003 reports as a group ("U.S. officials", "US officials, from Biden on down", which puts Joe Biden at their head: joe-biden's organization); not a formal body, and not said to be the same people each time. The bare "officials" of para 7 are taken to be these only by inference (claim-us-officials-other-activities-problematic), so para 7 is not cited here.</para>
+        /// <para>Cited: blinken-major-divides, paragraph 6: "which U.S. officials say will allow Moscow to overcome Western sanctions" (and 1 more citation)</para>
+        /// <para>Note: Unnamed officials that 003 reports as a group ("U.S. officials", paras 6 and 22); not a formal body, and not said to be the same people each time. The group "US officials, from Biden on down" of para 10 is its own fact, us-officials-from-biden-on-down. The bare "officials" of para 7 are taken to be these only by inference (claim-us-officials-other-activities-problematic), so para 7 is not cited here.</para>
         /// </summary>
         public static Organization UsOfficials => FactData.FactAt_Organizations(4);
+
+        /// <summary>
+        /// <c>us-officials-from-biden-on-down</c>: US officials, from Biden on down
+        /// <para>Cited: blinken-major-divides, paragraph 10: "US officials, from Biden on down, have repeatedly called on China"</para>
+        /// <para>Note: The group 003 para 10 names as "US officials, from Biden on down", which puts Joe Biden at its head (joe-biden's organization). Kept apart from us-officials (003 paras 6 and 22): the article does not say these are the same people.</para>
+        /// </summary>
+        public static Organization UsOfficialsFromBidenOnDown => FactData.FactAt_Organizations(5);
 
         /// <summary>
         /// <c>us-and-others</c>: United States and others
         /// <para>Cited: blinken-latest-official, paragraph 13: "the United States and others are increasingly concerned" (and 1 more citation)</para>
         /// <para>Note: The articles name this group only as "the United States and others" (000) and "the US and others" (003) and say no more about who the others are.</para>
         /// </summary>
-        public static Organization UsAndOthers => FactData.FactAt_Organizations(5);
+        public static Organization UsAndOthers => FactData.FactAt_Organizations(6);
 
         /// <summary>
         /// <c>chinese-authorities</c>: Chinese authorities
         /// <para>Cited: blinken-major-divides, paragraph 20: "detained by Chinese authorities"</para>
         /// <para>Note: The authorities 003 para 20 says detained US citizens. Its country is read from the adjective "Chinese". Not the "senior Chinese officials" Blinken meets nor the "Chinese officials" dismayed by US military support to Taipei: nothing says they are the same body.</para>
         /// </summary>
-        public static Organization ChineseAuthorities => FactData.FactAt_Organizations(6);
+        public static Organization ChineseAuthorities => FactData.FactAt_Organizations(7);
 
         /// <summary>
         /// <c>senior-chinese-officials</c>: senior Chinese officials
         /// <para>Cited: blinken-latest-official, paragraph 3: "three days of meetings with senior Chinese officials, including Foreign Minister Wang Yi" (and 1 more citation)</para>
         /// <para>Note: The unnamed officials Blinken is to meet, Wang Yi among them (000 para 3, 003 para 1). Not a formal body. Its country is read from the adjective "Chinese". Not the "Chinese officials" dismayed by US military support to Taipei (000 para 12, chinese-officials-dismayed-by-taiwan-sales): nothing says they are the same people.</para>
         /// </summary>
-        public static Organization SeniorChineseOfficials => FactData.FactAt_Organizations(7);
+        public static Organization SeniorChineseOfficials => FactData.FactAt_Organizations(8);
 
         /// <summary>
         /// <c>chinese-officials-dismayed-by-taiwan-sales</c>: Chinese officials
         /// <para>Cited: blinken-latest-official, paragraph 12: "much to the dismay of Chinese officials"</para>
         /// <para>Note: The unnamed "Chinese officials" that 000 para 12 says are dismayed at US military support and sales to Taipei. Not a formal body, and not the senior Chinese officials Blinken meets (senior-chinese-officials). Its country is read from the adjective "Chinese".</para>
         /// </summary>
-        public static Organization ChineseOfficialsDismayedByTaiwanSales => FactData.FactAt_Organizations(8);
+        public static Organization ChineseOfficialsDismayedByTaiwanSales => FactData.FactAt_Organizations(9);
 
         /// <summary>
         /// <c>chinese-military</c>: Chinese military
         /// <para>Cited: blinken-latest-official, paragraph 12: "strongly condemned Chinese military exercises threatening Taiwan" (and 1 more citation)</para>
         /// <para>Inferred: The articles name no Chinese armed force; they speak only of "Chinese military exercises", and the force that holds them is read from that adjective.</para>
         /// </summary>
-        public static Organization ChineseMilitary => FactData.FactAt_Organizations(9);
+        public static Organization ChineseMilitary => FactData.FactAt_Organizations(10);
 
         /// <summary>
         /// <c>hamas</c>: Hamas
         /// <para>Cited: blinken-latest-official, paragraph 9: "the war between Israel and Hamas" (and 1 more citation)</para>
         /// </summary>
-        public static Organization Hamas => FactData.FactAt_Organizations(10);
+        public static Organization Hamas => FactData.FactAt_Organizations(11);
 
         /// <summary>
         /// <c>hezbollah</c>: Hezbollah
         /// <para>Cited: blinken-major-divides, paragraph 12: "Lebanese Hezbollah" (and 1 more citation)</para>
         /// <para>Note: The name is stated; only its country is inferred, read from the adjective in "Lebanese Hezbollah".</para>
         /// </summary>
-        public static Organization Hezbollah => FactData.FactAt_Organizations(11);
+        public static Organization Hezbollah => FactData.FactAt_Organizations(12);
 
         /// <summary>
         /// <c>houthis</c>: Houthis
         /// <para>Cited: blinken-major-divides, paragraph 12: "the Yemeni Houthis" (and 1 more citation)</para>
         /// <para>Note: The name is stated; only its country is inferred, read from the adjective in "the Yemeni Houthis".</para>
         /// </summary>
-        public static Organization Houthis => FactData.FactAt_Organizations(12);
+        public static Organization Houthis => FactData.FactAt_Organizations(13);
 
         /// <summary>
         /// <c>iranian-backed-militias</c>: Iranian-backed militias in Iraq and Syria
         /// <para>Cited: blinken-major-divides, paragraph 12: "Iranian-backed militias in the region" (and 1 more citation)</para>
         /// <para>Note: Active in Iraq and Syria; the schema allows only one country per organization, so none is set. Iran's support is stated twice in 003 para 12: they are among "the proxy groups it [Iran] has supported", and "Iranian-backed".</para>
         /// </summary>
-        public static Organization IranianBackedMilitias => FactData.FactAt_Organizations(13);
+        public static Organization IranianBackedMilitias => FactData.FactAt_Organizations(14);
 
     }
 
@@ -118,6 +125,8 @@ namespace Consumer
         public const string BidenAdministration = "biden-administration";
         /// <summary><c>us-officials</c></summary>
         public const string UsOfficials = "us-officials";
+        /// <summary><c>us-officials-from-biden-on-down</c></summary>
+        public const string UsOfficialsFromBidenOnDown = "us-officials-from-biden-on-down";
         /// <summary><c>us-and-others</c></summary>
         public const string UsAndOthers = "us-and-others";
         /// <summary><c>chinese-authorities</c></summary>
@@ -140,14 +149,15 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Organization 0 to 13, a line each: id, basis, note, aliases, inferredFields, name, category;
+        // Organization 0 to 14, a line each: id, basis, note, aliases, inferredFields, name, category;
         // then what it points at: country, supportedBy, citations.
         private static global::System.ReadOnlySpan<byte> Lines_Organizations_0 =>
             "19:us-state-department|0|278:Only its country is inferred: that the State Department is the United States' is general knowledge; no paragraph says so. \"The department\" (000 para 4) refers back to it but is not a name, and \"State\" in the title \"Secretary of State\" is not used as one, so neither is an alias.|0|1|7:Country|16:State Department|1|0|0|3|0|3|34:The State Department said Saturday|1|4|39:a senior State Department official said|1|20|49:several US citizens who the State Department says|\n"u8 +
             "22:us-treasury-department|1|175:The articles name only Janet Yellen's title, Treasury Secretary; the department she heads is inferred from it. \"Treasury\" occurs only inside that title, so it is not an alias.|0|0|19:Treasury Department|1|0|0|2|0|6|45:Treasury Secretary Janet Yellen visited China|1|2|31:Treasury Secretary Janet Yellen|\n"u8 +
             "21:us-defense-department|1|175:The articles name only Lloyd Austin's title, Secretary of Defense; the department he heads is inferred from it. \"Defense\" occurs only inside that title, so it is not an alias.|0|0|18:Defense Department|1|0|0|2|0|6|33:Secretary of Defense Lloyd Austin|1|2|56:a phone call between the U.S. and Chinese defense chiefs|\n"u8 +
             "20:biden-administration|0|103:Only its country is inferred; that the Biden administration is the United States' is general knowledge.|0|1|7:Country|20:Biden administration|0|0|0|1|1|6|74:The Biden administration has grown increasingly concerned in recent months|\n"u8 +
-            "12:us-officials|0|379:Unnamed officials that 003 reports as a group (\"U.S. officials\", \"US officials, from Biden on down\", which puts Joe Biden at their head: joe-biden's organization); not a formal body, and not said to be the same people each time. The bare \"officials\" of para 7 are taken to be these only by inference (claim-us-officials-other-activities-problematic), so para 7 is not cited here.|1|12:US officials|0|14:U.S. officials|0|0|0|3|1|6|72:which U.S. officials say will allow Moscow to overcome Western sanctions|1|10|65:US officials, from Biden on down, have repeatedly called on China|1|22|60:U.S. officials say they believe they have made some progress|\n"u8 +
+            "12:us-officials|0|403:Unnamed officials that 003 reports as a group (\"U.S. officials\", paras 6 and 22); not a formal body, and not said to be the same people each time. The group \"US officials, from Biden on down\" of para 10 is its own fact, us-officials-from-biden-on-down. The bare \"officials\" of para 7 are taken to be these only by inference (claim-us-officials-other-activities-problematic), so para 7 is not cited here.|1|12:US officials|0|14:U.S. officials|0|0|0|2|1|6|72:which U.S. officials say will allow Moscow to overcome Western sanctions|1|22|60:U.S. officials say they believe they have made some progress|\n"u8 +
+            "31:us-officials-from-biden-on-down|0|230:The group 003 para 10 names as \"US officials, from Biden on down\", which puts Joe Biden at its head (joe-biden's organization). Kept apart from us-officials (003 paras 6 and 22): the article does not say these are the same people.|0|0|32:US officials, from Biden on down|0|0|0|1|1|10|65:US officials, from Biden on down, have repeatedly called on China|\n"u8 +
             "13:us-and-others|0|145:The articles name this group only as \"the United States and others\" (000) and \"the US and others\" (003) and say no more about who the others are.|1|13:US and others|0|24:United States and others|5|~|0|2|0|13|55:the United States and others are increasingly concerned|1|18|52:the US and others have become increasingly concerned|\n"u8 +
             "19:chinese-authorities|0|261:The authorities 003 para 20 says detained US citizens. Its country is read from the adjective \"Chinese\". Not the \"senior Chinese officials\" Blinken meets nor the \"Chinese officials\" dismayed by US military support to Taipei: nothing says they are the same body.|0|1|7:Country|19:Chinese authorities|0|1|0|1|1|20|31:detained by Chinese authorities|\n"u8 +
             "24:senior-chinese-officials|0|323:The unnamed officials Blinken is to meet, Wang Yi among them (000 para 3, 003 para 1). Not a formal body. Its country is read from the adjective \"Chinese\". Not the \"Chinese officials\" dismayed by US military support to Taipei (000 para 12, chinese-officials-dismayed-by-taiwan-sales): nothing says they are the same people.|0|1|7:Country|24:senior Chinese officials|0|1|0|2|0|3|88:three days of meetings with senior Chinese officials, including Foreign Minister Wang Yi|1|1|49:three days of talks with senior Chinese officials|\n"u8 +
@@ -157,10 +167,10 @@ namespace Consumer
             "9:hezbollah|0|98:The name is stated; only its country is inferred, read from the adjective in \"Lebanese Hezbollah\".|0|1|7:Country|9:Hezbollah|5|11|1|4|2|1|12|18:Lebanese Hezbollah|1|12|67:tell Iran to remove the proxy groups it has supported in the region|\n"u8 +
             "7:houthis|0|98:The name is stated; only its country is inferred, read from the adjective in \"the Yemeni Houthis\".|0|1|7:Country|7:Houthis|5|12|1|4|2|1|12|18:the Yemeni Houthis|1|12|67:tell Iran to remove the proxy groups it has supported in the region|\n"u8 +
             "23:iranian-backed-militias|0|222:Active in Iraq and Syria; the schema allows only one country per organization, so none is set. Iran's support is stated twice in 003 para 12: they are among \"the proxy groups it [Iran] has supported\", and \"Iranian-backed\".|1|23:Iranian-backed militias|0|41:Iranian-backed militias in Iraq and Syria|5|~|1|4|2|1|12|37:Iranian-backed militias in the region|1|12|14:Iraq and Syria|\n"u8 +
-            "                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                      "u8;
+            "                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                             "u8;
 
         // Where each of those lines starts, 8 digits each.
         private static global::System.ReadOnlySpan<byte> Offsets_Organizations_0 =>
-            "aaaaaaaaaaaaabpcaaaaadecaaaaaejnaaaaafkeaaaaaieeaaaaajkeaaaaalbnaaaaanepaaaaaoocaaaabaehaaaabaopaaaabbpaaaaabcon               "u8;
+            "aaaaaaaaaaaaabpcaaaaadecaaaaaejnaaaaafkeaaaaaibcaaaaajjnaaaaakpnaaaaamhgaaaaaokiaaaabadlaaaabbkaaaaabceiaaaabdejaaaabeeg       "u8;
     }
 }

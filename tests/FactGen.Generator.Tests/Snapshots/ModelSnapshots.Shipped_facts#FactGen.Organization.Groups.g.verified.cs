@@ -12,9 +12,9 @@ namespace Consumer
         internal static global::System.Collections.Generic.IReadOnlyList<Organization> GroupsIn_Organizations_Country_Countries(int group) => Group_Of(GroupsMade_GroupsIn_Organizations_Country_Countries.Lists, group, Starts_GroupsIn_Organizations_Country_Countries, startWidth: 1, Members_GroupsIn_Organizations_Country_Countries, memberWidth: 1, FactAt_Organizations);
         // Where each group starts among the members, and the members' slots.
         private static global::System.ReadOnlySpan<byte> Starts_GroupsIn_Organizations_Country_Countries =>
-            "afjjjjjjjjjjklll               "u8;
+            "agkkkkkkkkkklmmm               "u8;
         private static global::System.ReadOnlySpan<byte> Members_GroupsIn_Organizations_Country_Countries =>
-            "abcdeghijlm    "u8;
+            "abcdefhijkmn   "u8;
 
         private static class GroupsMade_GroupsIn_Organizations_SupportedBy_Countries { internal static readonly Fact_Cache Lists = new(count: 15); }
         /// <summary>The Organizations whose SupportedBy points at the Country in a slot.</summary>
@@ -23,6 +23,6 @@ namespace Consumer
         private static global::System.ReadOnlySpan<byte> Starts_GroupsIn_Organizations_SupportedBy_Countries =>
             "aaaaaeeeeeeeeeee               "u8;
         private static global::System.ReadOnlySpan<byte> Members_GroupsIn_Organizations_SupportedBy_Countries =>
-            "klmn           "u8;
+            "lmno           "u8;
     }
 }

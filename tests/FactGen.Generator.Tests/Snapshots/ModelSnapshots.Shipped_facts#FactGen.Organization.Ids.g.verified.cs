@@ -7,7 +7,7 @@ namespace Consumer
 {
     internal static partial class FactData
     {
-        /// <summary>The Organization with an id, or null: a perfect hash of its 14 ids over 32 positions gives the one slot it can be in.</summary>
+        /// <summary>The Organization with an id, or null: a perfect hash of its 15 ids over 32 positions gives the one slot it can be in.</summary>
         internal static Organization? Find_Organizations(string id)
         {
             var slot = Perfect_Slot(id, seed: 0UL, buckets: Buckets_Organizations, bucketWidth: 1, bucketBits: 3, positions: Positions_Organizations, positionWidth: 1, positionBits: 5);
@@ -19,9 +19,9 @@ namespace Consumer
 
         // Each bucket's displacement.
         private static global::System.ReadOnlySpan<byte> Buckets_Organizations =>
-            "aaaaaaba       "u8;
+            "aaabaafa       "u8;
         // Each position's slot plus one; 0 where no id lands.
         private static global::System.ReadOnlySpan<byte> Positions_Organizations =>
-            "alhaaibaaaaofaaamdacaanaeakagjaa                               "u8;
+            "ajiaaagaaaapfamandbcaaoaealahkaa                               "u8;
     }
 }

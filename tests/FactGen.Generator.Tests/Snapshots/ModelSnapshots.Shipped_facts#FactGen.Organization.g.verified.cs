@@ -160,12 +160,12 @@ namespace Consumer
         /// <summary>The Organizations made so far, and their links: created when the kind is first touched.</summary>
         internal static class Made_Organizations
         {
-            internal static readonly Fact_Cache Facts = new(count: 14);
-            internal static readonly Fact_Cache Links = new(count: 14);
+            internal static readonly Fact_Cache Facts = new(count: 15);
+            internal static readonly Fact_Cache Links = new(count: 15);
         }
 
         /// <summary>Every Organization, as a list that makes each when it is read: created when first asked for.</summary>
-        internal static class List_Organizations { internal static readonly global::System.Collections.Generic.IReadOnlyList<Organization> All = new Fact_List<Organization>(count: 14, fact: FactAt_Organizations); }
+        internal static class List_Organizations { internal static readonly global::System.Collections.Generic.IReadOnlyList<Organization> All = new Fact_List<Organization>(count: 15, fact: FactAt_Organizations); }
 
         /// <summary>The Organization in a slot, made from its data the first time any thread asks for it.</summary>
         internal static Organization FactAt_Organizations(int slot) => (Organization)(Made_Organizations.Facts.Find(slot) ?? Made_Organizations.Facts.Keep(slot, Make_Organization(slot)));

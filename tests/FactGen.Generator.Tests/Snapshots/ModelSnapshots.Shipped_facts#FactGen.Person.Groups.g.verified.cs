@@ -7,12 +7,12 @@ namespace Consumer
 {
     internal static partial class FactData
     {
-        private static class GroupsMade_GroupsIn_People_Organization_Organizations { internal static readonly Fact_Cache Lists = new(count: 14); }
+        private static class GroupsMade_GroupsIn_People_Organization_Organizations { internal static readonly Fact_Cache Lists = new(count: 15); }
         /// <summary>The People whose Organization points at the Organization in a slot.</summary>
         internal static global::System.Collections.Generic.IReadOnlyList<Person> GroupsIn_People_Organization_Organizations(int group) => Group_Of(GroupsMade_GroupsIn_People_Organization_Organizations.Lists, group, Starts_GroupsIn_People_Organization_Organizations, startWidth: 1, Members_GroupsIn_People_Organization_Organizations, memberWidth: 1, FactAt_People);
         // Where each group starts among the members, and the members' slots.
         private static global::System.ReadOnlySpan<byte> Starts_GroupsIn_People_Organization_Organizations =>
-            "adeffggghhhhhhh"u8;
+            "adefffggghhhhhhh               "u8;
         private static global::System.ReadOnlySpan<byte> Members_GroupsIn_People_Organization_Organizations =>
             "ahiefdb        "u8;
 

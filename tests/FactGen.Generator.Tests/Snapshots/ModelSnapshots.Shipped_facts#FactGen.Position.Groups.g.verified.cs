@@ -12,9 +12,9 @@ namespace Consumer
         internal static global::System.Collections.Generic.IReadOnlyList<Position> GroupsIn_Positions_Topic_Topics(int group) => Group_Of(GroupsMade_GroupsIn_Positions_Topic_Topics.Lists, group, Starts_GroupsIn_Positions_Topic_Topics, startWidth: 1, Members_GroupsIn_Positions_Topic_Topics, memberWidth: 1, FactAt_Positions);
         // Where each group starts among the members, and the members' slots.
         private static global::System.ReadOnlySpan<byte> Starts_GroupsIn_Positions_Topic_Topics =>
-            "aefikkklllllllmo               "u8;
+            "afgjlllmmmmmmmnp               "u8;
         private static global::System.ReadOnlySpan<byte> Members_GroupsIn_Positions_Topic_Topics =>
-            "defgabcnhijklm "u8;
+            "defghabcoijklmn"u8;
 
         private static class GroupsMade_GroupsIn_Positions_Holder_Countries { internal static readonly Fact_Cache Lists = new(count: 15); }
         /// <summary>The Positions whose Holder points at the Country in a slot.</summary>
@@ -23,16 +23,16 @@ namespace Consumer
         private static global::System.ReadOnlySpan<byte> Starts_GroupsIn_Positions_Holder_Countries =>
             "ahjjjjjjjjjjjjjj               "u8;
         private static global::System.ReadOnlySpan<byte> Members_GroupsIn_Positions_Holder_Countries =>
-            "aeghjkndf      "u8;
+            "aehiklodg      "u8;
 
-        private static class GroupsMade_GroupsIn_Positions_Holder_Organizations { internal static readonly Fact_Cache Lists = new(count: 14); }
+        private static class GroupsMade_GroupsIn_Positions_Holder_Organizations { internal static readonly Fact_Cache Lists = new(count: 15); }
         /// <summary>The Positions whose Holder points at the Organization in a slot.</summary>
         internal static global::System.Collections.Generic.IReadOnlyList<Position> GroupsIn_Positions_Holder_Organizations(int group) => Group_Of(GroupsMade_GroupsIn_Positions_Holder_Organizations.Lists, group, Starts_GroupsIn_Positions_Holder_Organizations, startWidth: 1, Members_GroupsIn_Positions_Holder_Organizations, memberWidth: 1, FactAt_Positions);
         // Where each group starts among the members, and the members' slots.
         private static global::System.ReadOnlySpan<byte> Starts_GroupsIn_Positions_Holder_Organizations =>
-            "aaaabcdddeeeeee"u8;
+            "aaaabbcdddeeeeee               "u8;
         private static global::System.ReadOnlySpan<byte> Members_GroupsIn_Positions_Holder_Organizations =>
-            "acif           "u8;
+            "acjf           "u8;
 
         private static class GroupsMade_GroupsIn_Positions_Holder_People { internal static readonly Fact_Cache Lists = new(count: 11); }
         /// <summary>The Positions whose Holder points at the Person in a slot.</summary>
@@ -41,24 +41,24 @@ namespace Consumer
         private static global::System.ReadOnlySpan<byte> Starts_GroupsIn_Positions_Holder_People =>
             "abbcdddddddd   "u8;
         private static global::System.ReadOnlySpan<byte> Members_GroupsIn_Positions_Holder_People =>
-            "bml            "u8;
+            "bnm            "u8;
 
-        private static class GroupsMade_GroupsIn_Positions_Statements_Statements { internal static readonly Fact_Cache Lists = new(count: 14); }
+        private static class GroupsMade_GroupsIn_Positions_Statements_Statements { internal static readonly Fact_Cache Lists = new(count: 13); }
         /// <summary>The Positions whose Statements points at the Statement in a slot.</summary>
         internal static global::System.Collections.Generic.IReadOnlyList<Position> GroupsIn_Positions_Statements_Statements(int group) => Group_Of(GroupsMade_GroupsIn_Positions_Statements_Statements.Lists, group, Starts_GroupsIn_Positions_Statements_Statements, startWidth: 1, Members_GroupsIn_Positions_Statements_Statements, memberWidth: 1, FactAt_Positions);
         // Where each group starts among the members, and the members' slots.
         private static global::System.ReadOnlySpan<byte> Starts_GroupsIn_Positions_Statements_Statements =>
-            "abbbbcccdefghii"u8;
+            "abbbbcccdefghh "u8;
         private static global::System.ReadOnlySpan<byte> Members_GroupsIn_Positions_Statements_Statements =>
-            "akbbbngj       "u8;
+            "albbohk        "u8;
 
         private static class GroupsMade_GroupsIn_Positions_Events_Events { internal static readonly Fact_Cache Lists = new(count: 20); }
         /// <summary>The Positions whose Events points at the Event in a slot.</summary>
         internal static global::System.Collections.Generic.IReadOnlyList<Position> GroupsIn_Positions_Events_Events(int group) => Group_Of(GroupsMade_GroupsIn_Positions_Events_Events.Lists, group, Starts_GroupsIn_Positions_Events_Events, startWidth: 1, Members_GroupsIn_Positions_Events_Events, memberWidth: 1, FactAt_Positions);
         // Where each group starts among the members, and the members' slots.
         private static global::System.ReadOnlySpan<byte> Starts_GroupsIn_Positions_Events_Events =>
-            "aaaaaaccccccccccccddd          "u8;
+            "aaaaaceeeeeeeeeeeefff          "u8;
         private static global::System.ReadOnlySpan<byte> Members_GroupsIn_Positions_Events_Events =>
-            "lme            "u8;
+            "mnmne          "u8;
     }
 }

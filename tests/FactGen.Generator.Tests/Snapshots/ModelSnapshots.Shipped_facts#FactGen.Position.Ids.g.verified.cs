@@ -7,7 +7,7 @@ namespace Consumer
 {
     internal static partial class FactData
     {
-        /// <summary>The Position with an id, or null: a perfect hash of its 14 ids over 32 positions gives the one slot it can be in.</summary>
+        /// <summary>The Position with an id, or null: a perfect hash of its 15 ids over 32 positions gives the one slot it can be in.</summary>
         internal static Position? Find_Positions(string id)
         {
             var slot = Perfect_Slot(id, seed: 0UL, buckets: Buckets_Positions, bucketWidth: 1, bucketBits: 3, positions: Positions_Positions, positionWidth: 1, positionBits: 5);
@@ -22,6 +22,6 @@ namespace Consumer
             "eaaaaaaa       "u8;
         // Each position's slot plus one; 0 where no id lands.
         private static global::System.ReadOnlySpan<byte> Positions_Positions =>
-            "aaaoaamajiaafadaacabeaahagklaana                               "u8;
+            "aaapagnakjaafadaacabeaaiahlmaaoa                               "u8;
     }
 }

@@ -155,12 +155,12 @@ namespace Consumer
         /// <summary>The Positions made so far, and their links: created when the kind is first touched.</summary>
         internal static class Made_Positions
         {
-            internal static readonly Fact_Cache Facts = new(count: 14);
-            internal static readonly Fact_Cache Links = new(count: 14);
+            internal static readonly Fact_Cache Facts = new(count: 15);
+            internal static readonly Fact_Cache Links = new(count: 15);
         }
 
         /// <summary>Every Position, as a list that makes each when it is read: created when first asked for.</summary>
-        internal static class List_Positions { internal static readonly global::System.Collections.Generic.IReadOnlyList<Position> All = new Fact_List<Position>(count: 14, fact: FactAt_Positions); }
+        internal static class List_Positions { internal static readonly global::System.Collections.Generic.IReadOnlyList<Position> All = new Fact_List<Position>(count: 15, fact: FactAt_Positions); }
 
         /// <summary>The Position in a slot, made from its data the first time any thread asks for it.</summary>
         internal static Position FactAt_Positions(int slot) => (Position)(Made_Positions.Facts.Find(slot) ?? Made_Positions.Facts.Keep(slot, Make_Position(slot)));

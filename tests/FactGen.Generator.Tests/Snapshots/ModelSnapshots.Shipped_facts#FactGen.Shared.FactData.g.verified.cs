@@ -10,7 +10,7 @@ namespace Consumer
     internal static partial class FactData
     {
         /// <summary>Every fact, as a list that makes each when it is read: created when first asked for.</summary>
-        internal static class All_Facts_List { internal static readonly global::System.Collections.Generic.IReadOnlyList<IFact> All = new Fact_List<IFact>(count: 150, fact: Any_Fact); }
+        internal static class All_Facts_List { internal static readonly global::System.Collections.Generic.IReadOnlyList<IFact> All = new Fact_List<IFact>(count: 151, fact: Any_Fact); }
 
         /// <summary>A fact by its place among all facts, kind by kind in schema order.</summary>
         private static IFact Any_Fact(int index)
@@ -19,8 +19,8 @@ namespace Consumer
             index -= 2;
             if (index < 15) return FactAt_Countries(index);
             index -= 15;
-            if (index < 14) return FactAt_Organizations(index);
-            index -= 14;
+            if (index < 15) return FactAt_Organizations(index);
+            index -= 15;
             if (index < 11) return FactAt_People(index);
             index -= 11;
             if (index < 14) return FactAt_Places(index);
@@ -29,10 +29,10 @@ namespace Consumer
             index -= 15;
             if (index < 20) return FactAt_Events(index);
             index -= 20;
-            if (index < 14) return FactAt_Positions(index);
-            index -= 14;
-            if (index < 14) return FactAt_Statements(index);
-            index -= 14;
+            if (index < 15) return FactAt_Positions(index);
+            index -= 15;
+            if (index < 13) return FactAt_Statements(index);
+            index -= 13;
             if (index < 16) return FactAt_Claims(index);
             index -= 16;
             if (index < 15) return FactAt_Characterizations(index);

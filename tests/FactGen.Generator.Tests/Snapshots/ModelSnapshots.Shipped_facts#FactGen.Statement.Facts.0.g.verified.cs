@@ -55,50 +55,44 @@ namespace Consumer
         public static Statement StatementSeniorOfficialRussiaRestored => FactData.FactAt_Statements(6);
 
         /// <summary>
-        /// <c>statement-blinken-iran-escalation</c>: pushed China to take a more active stance in pressuring Iran not to escalate
-        /// <para>Cited: blinken-latest-official, paragraph 9: "Blinken also pushed China to take a more active stance in pressuring Iran not to escalate" (and 1 more citation)</para>
-        /// </summary>
-        public static Statement StatementBlinkenIranEscalation => FactData.FactAt_Statements(7);
-
-        /// <summary>
         /// <c>statement-blinken-iran-proxies</c>: he sought China's help in getting Iran to restrict proxy groups which he supported, armed and financed in the region
         /// <para>Cited: blinken-latest-official, paragraph 9: "He has spoken with his Chinese counterpart several times" (and 3 more citations)</para>
         /// <para>Note: In 000 "which he supported" is a translation slip for the proxy groups Iran supports, as 003 makes clear. The audience is "his Chinese counterpart" in 000; only 003 names him, Wang Yi.</para>
         /// </summary>
-        public static Statement StatementBlinkenIranProxies => FactData.FactAt_Statements(8);
+        public static Statement StatementBlinkenIranProxies => FactData.FactAt_Statements(7);
 
         /// <summary>
         /// <c>statement-blinken-escalation-no-one-interest</c>: escalation is in no one's interest and countries should urge Iran not to escalate
         /// <para>Cited: blinken-major-divides, paragraph 13: "escalation is in no one's interest and countries should urge Iran not to escalate" (and 1 more citation)</para>
         /// <para>Note: The words are State Department spokesman Matthew Miller's account of what Blinken told Wang in their latest conversation.</para>
         /// </summary>
-        public static Statement StatementBlinkenEscalationNoOneInterest => FactData.FactAt_Statements(9);
+        public static Statement StatementBlinkenEscalationNoOneInterest => FactData.FactAt_Statements(8);
 
         /// <summary>
         /// <c>statement-senior-official-restraint</c>: whatever channels or influence the country has to try to convey the need for restraint to all parties, including Iran.
         /// <para>Cited: blinken-major-divides, paragraph 14: "whatever channels or influence the country has to try to convey the need for restraint to all parties, including Iran" (and 1 more citation)</para>
         /// <para>Note: The official said Blinken would reiterate U.S. interest in China using these channels: what is reiterated is that interest, kept as position-us-china-convey-restraint. The call of para 10 is made by other speakers ("US officials, from Biden on down"), so it is not linked.</para>
         /// </summary>
-        public static Statement StatementSeniorOfficialRestraint => FactData.FactAt_Statements(10);
+        public static Statement StatementSeniorOfficialRestraint => FactData.FactAt_Statements(9);
 
         /// <summary>
         /// <c>statement-senior-official-taiwan-strait</c>: underscore both privately and publicly America's continued interest in maintaining peace and stability in the Taiwan...
         /// <para>Cited: blinken-major-divides, paragraph 17: "underscore both privately and publicly America's continued interest in maintaining peace and stability in the Taiwan Strait" (and 1 more citation)</para>
         /// </summary>
-        public static Statement StatementSeniorOfficialTaiwanStrait => FactData.FactAt_Statements(11);
+        public static Statement StatementSeniorOfficialTaiwanStrait => FactData.FactAt_Statements(10);
 
         /// <summary>
         /// <c>statement-senior-official-raise-issues</c>: Blinken will raise these issues again
         /// <para>Cited: blinken-major-divides, paragraph 21: "Still, Blinken will raise these issues again, the senior State Department official said" (and 1 more citation)</para>
         /// <para>Note: "These issues" are those of 003 para 20: human rights in Xinjiang, Tibet and Hong Kong and the detained US citizens.</para>
         /// </summary>
-        public static Statement StatementSeniorOfficialRaiseIssues => FactData.FactAt_Statements(12);
+        public static Statement StatementSeniorOfficialRaiseIssues => FactData.FactAt_Statements(11);
 
         /// <summary>
         /// <c>statement-senior-official-fentanyl</c>: China's self-declared efforts to ban the export of materials traffickers use to make fentanyl have not yet yielded si...
         /// <para>Cited: blinken-major-divides, paragraph 21: "adding that China's self-declared efforts to ban the export of materials traffickers use to make fentanyl have not yet yielded significant results"</para>
         /// </summary>
-        public static Statement StatementSeniorOfficialFentanyl => FactData.FactAt_Statements(13);
+        public static Statement StatementSeniorOfficialFentanyl => FactData.FactAt_Statements(12);
 
     }
 
@@ -118,8 +112,6 @@ namespace Consumer
         public const string StatementSeniorOfficialConcerns = "statement-senior-official-concerns";
         /// <summary><c>statement-senior-official-russia-restored</c></summary>
         public const string StatementSeniorOfficialRussiaRestored = "statement-senior-official-russia-restored";
-        /// <summary><c>statement-blinken-iran-escalation</c></summary>
-        public const string StatementBlinkenIranEscalation = "statement-blinken-iran-escalation";
         /// <summary><c>statement-blinken-iran-proxies</c></summary>
         public const string StatementBlinkenIranProxies = "statement-blinken-iran-proxies";
         /// <summary><c>statement-blinken-escalation-no-one-interest</c></summary>
@@ -136,7 +128,7 @@ namespace Consumer
 
     internal static partial class FactData
     {
-        // Statement 0 to 13, a line each: id, basis, note, aliases, inferredFields, form, wordings, when, audience;
+        // Statement 0 to 12, a line each: id, basis, note, aliases, inferredFields, form, wordings, when, audience;
         // then what it points at: speaker, organization, topics, event, reportedBy, citations, wordingsBySource, whenBySource.
         private static global::System.ReadOnlySpan<byte> Lines_Statements_0 =>
             "32:statement-blinken-dual-use-goods|0|91:The article prints the remark without quotation marks, but it is in Blinken's first person.|0|0|0|1|198:We see China sharing machine tools, semiconductors and other dual-use goods that have helped Russia rebuild the defense industrial base that sanctions and export controls had done so much to degrade|6:Friday|~|0|~|1|1|~|~|2|0|8|135:We see China sharing machine tools, semiconductors and other dual-use goods that have helped Russia rebuild the defense industrial base|0|8|19:Blinken said Friday|1|0|1|198:We see China sharing machine tools, semiconductors and other dual-use goods that have helped Russia rebuild the defense industrial base that sanctions and export controls had done so much to degrade|1|0|6:Friday|\n"u8 +
@@ -146,17 +138,16 @@ namespace Consumer
             "23:statement-miller-agenda|0|110:The article prints the remark without quotation marks, but \"our two countries\" shows it is Miller's own words.|0|0|0|1|320:He will also discuss progress in resuming counter-narcotics cooperation, military-to-military communication, artificial intelligence and strengthening people-to-people ties, and reaffirm how important it is for The United States and China to manage competition responsibly, even in areas where our two countries disagree|~|~|7|0|5|4|11|10|12|13|~|~|2|0|5|132:He will also discuss progress in resuming counter-narcotics cooperation, military-to-military communication, artificial intelligence|0|5|46:said State Department spokesman Matthew Miller|1|0|1|320:He will also discuss progress in resuming counter-narcotics cooperation, military-to-military communication, artificial intelligence and strengthening people-to-people ties, and reaffirm how important it is for The United States and China to manage competition responsibly, even in areas where our two countries disagree|0|\n"u8 +
             "34:statement-senior-official-concerns|0|~|0|0|0|1|44:will express our concerns clearly and openly|~|~|8|0|0|~|~|1|1|4|71:Blinken \"will express our concerns clearly and openly\" during the talks|1|1|1|44:will express our concerns clearly and openly|0|\n"u8 +
             "41:statement-senior-official-russia-restored|0|~|0|0|0|1|203:thanks to Chinese support, Russia has largely restored its defense industrial base, which not only impacts the battlefield in Ukraine but, in our view, poses a greater threat to broader European security|6:Friday|~|8|0|1|1|~|~|2|1|9|82:thanks to Chinese support, Russia has largely restored its defense industrial base|1|9|51:poses a greater threat to broader European security|1|1|1|203:thanks to Chinese support, Russia has largely restored its defense industrial base, which not only impacts the battlefield in Ukraine but, in our view, poses a greater threat to broader European security|1|1|6:Friday|\n"u8 +
-            "33:statement-blinken-iran-escalation|0|~|0|0|1|1|76:pushed China to take a more active stance in pressuring Iran not to escalate|~|5:China|0|~|1|2|~|~|2|0|9|89:Blinken also pushed China to take a more active stance in pressuring Iran not to escalate|1|12|91:Blinken has urged China to take a more active stance and push Iran not to escalate tensions|2|0|1|76:pushed China to take a more active stance in pressuring Iran not to escalate|1|1|110:Blinken has urged China to take a more active stance and push Iran not to escalate tensions in the Middle East|0|\n"u8 +
             "30:statement-blinken-iran-proxies|0|184:In 000 \"which he supported\" is a translation slip for the proxy groups Iran supports, as 003 makes clear. The audience is \"his Chinese counterpart\" in 000; only 003 names him, Wang Yi.|0|0|1|1|116:he sought China's help in getting Iran to restrict proxy groups which he supported, armed and financed in the region|73:several times since the war between Israel and Hamas began six months ago|32:his Chinese counterpart, Wang Yi|0|~|1|2|15|~|4|0|9|56:He has spoken with his Chinese counterpart several times|0|9|116:he sought China's help in getting Iran to restrict proxy groups which he supported, armed and financed in the region|1|12|89:He has spoken several times with his Chinese counterpart Wang Yi over the past six months|1|12|82:urged China to tell Iran to remove the proxy groups it has supported in the region|2|0|1|116:he sought China's help in getting Iran to restrict proxy groups which he supported, armed and financed in the region|1|1|181:urged China to tell Iran to remove the proxy groups it has supported in the region, including Hamas, Lebanese Hezbollah, the Yemeni Houthis and Iranian-backed militias in the region|2|0|73:several times since the war between Israel and Hamas began six months ago|1|38:several times over the past six months|\n"u8 +
             "44:statement-blinken-escalation-no-one-interest|0|121:The words are State Department spokesman Matthew Miller's account of what Blinken told Wang in their latest conversation.|0|0|0|1|81:escalation is in no one's interest and countries should urge Iran not to escalate|10:this month|7:Wang Yi|0|~|1|2|16|2|7|2|1|13|81:escalation is in no one's interest and countries should urge Iran not to escalate|1|13|75:State Department spokesman Matthew Miller said of their latest conversation|1|1|1|81:escalation is in no one's interest and countries should urge Iran not to escalate|1|1|10:this month|\n"u8 +
             "35:statement-senior-official-restraint|0|272:The official said Blinken would reiterate U.S. interest in China using these channels: what is reiterated is that interest, kept as position-us-china-convey-restraint. The call of para 10 is made by other speakers (\"US officials, from Biden on down\"), so it is not linked.|0|0|0|1|118:whatever channels or influence the country has to try to convey the need for restraint to all parties, including Iran.|~|~|8|0|1|2|~|~|2|1|14|117:whatever channels or influence the country has to try to convey the need for restraint to all parties, including Iran|1|14|94:The senior State Department official said Blinken would reiterate U.S. interest in China using|1|1|1|118:whatever channels or influence the country has to try to convey the need for restraint to all parties, including Iran.|0|\n"u8 +
             "39:statement-senior-official-taiwan-strait|0|~|0|0|0|1|179:underscore both privately and publicly America's continued interest in maintaining peace and stability in the Taiwan Strait. We think this is crucial for the region and the world.|~|~|8|0|1|0|~|~|2|1|17|123:underscore both privately and publicly America's continued interest in maintaining peace and stability in the Taiwan Strait|1|17|54:We think this is crucial for the region and the world.|1|1|1|179:underscore both privately and publicly America's continued interest in maintaining peace and stability in the Taiwan Strait. We think this is crucial for the region and the world.|0|\n"u8 +
             "38:statement-senior-official-raise-issues|0|116:\"These issues\" are those of 003 para 20: human rights in Xinjiang, Tibet and Hong Kong and the detained US citizens.|0|0|1|1|37:Blinken will raise these issues again|~|~|8|0|3|6|8|9|~|~|2|1|21|87:Still, Blinken will raise these issues again, the senior State Department official said|1|20|117:human rights in China's western Xinjiang region, Tibet and Hong Kong, as well as over the fate of several US citizens|1|1|1|37:Blinken will raise these issues again|0|\n"u8 +
             "34:statement-senior-official-fentanyl|0|~|0|0|1|1|134:China's self-declared efforts to ban the export of materials traffickers use to make fentanyl have not yet yielded significant results|~|~|8|0|1|4|~|~|1|1|21|146:adding that China's self-declared efforts to ban the export of materials traffickers use to make fentanyl have not yet yielded significant results|1|1|1|134:China's self-declared efforts to ban the export of materials traffickers use to make fentanyl have not yet yielded significant results|0|\n"u8 +
-            "                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                              "u8;
+            "                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                            "u8;
 
         // Where each of those lines starts, 8 digits each.
         private static global::System.ReadOnlySpan<byte> Offsets_Statements_0 =>
-            "aaaaaaaaaaaaacplaaaaahkfaaaaaledaaaaaohkaaaabcigaaaabdiaaaaabgblaaaabiejaaaabngaaaaabplcaaaaccopaaaacfhfaaaachhc               "u8;
+            "aaaaaaaaaaaaacplaaaaahkfaaaaaledaaaaaohkaaaabcigaaaabdiaaaaabgblaaaabldcaaaabnieaaaacambaaaacdehaaaacfee                       "u8;
     }
 }

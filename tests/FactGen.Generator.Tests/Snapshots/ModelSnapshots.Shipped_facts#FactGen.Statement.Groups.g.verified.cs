@@ -12,27 +12,27 @@ namespace Consumer
         internal static global::System.Collections.Generic.IReadOnlyList<Statement> GroupsIn_Statements_Speaker_People(int group) => Group_Of(GroupsMade_GroupsIn_Statements_Speaker_People.Lists, group, Starts_GroupsIn_Statements_Speaker_People, startWidth: 1, Members_GroupsIn_Statements_Speaker_People, memberWidth: 1, FactAt_Statements);
         // Where each group starts among the members, and the members' slots.
         private static global::System.ReadOnlySpan<byte> Starts_GroupsIn_Statements_Speaker_People =>
-            "afffffffgmmm   "u8;
+            "aeeeeeeeflll   "u8;
         private static global::System.ReadOnlySpan<byte> Members_GroupsIn_Statements_Speaker_People =>
-            "abhijefgklmn   "u8;
+            "abhiefgjklm    "u8;
 
-        private static class GroupsMade_GroupsIn_Statements_Organization_Organizations { internal static readonly Fact_Cache Lists = new(count: 14); }
+        private static class GroupsMade_GroupsIn_Statements_Organization_Organizations { internal static readonly Fact_Cache Lists = new(count: 15); }
         /// <summary>The Statements whose Organization points at the Organization in a slot.</summary>
         internal static global::System.Collections.Generic.IReadOnlyList<Statement> GroupsIn_Statements_Organization_Organizations(int group) => Group_Of(GroupsMade_GroupsIn_Statements_Organization_Organizations.Lists, group, Starts_GroupsIn_Statements_Organization_Organizations, startWidth: 1, Members_GroupsIn_Statements_Organization_Organizations, memberWidth: 1, FactAt_Statements);
         // Where each group starts among the members, and the members' slots.
         private static global::System.ReadOnlySpan<byte> Starts_GroupsIn_Statements_Organization_Organizations =>
-            "ajjjjjjjjjjjjjj"u8;
+            "ajjjjjjjjjjjjjjj               "u8;
         private static global::System.ReadOnlySpan<byte> Members_GroupsIn_Statements_Organization_Organizations =>
-            "cdefgklmn      "u8;
+            "cdefgjklm      "u8;
 
         private static class GroupsMade_GroupsIn_Statements_Topics_Topics { internal static readonly Fact_Cache Lists = new(count: 15); }
         /// <summary>The Statements whose Topics points at the Topic in a slot.</summary>
         internal static global::System.Collections.Generic.IReadOnlyList<Statement> GroupsIn_Statements_Topics_Topics(int group) => Group_Of(GroupsMade_GroupsIn_Statements_Topics_Topics.Lists, group, Starts_GroupsIn_Statements_Topics_Topics, startWidth: 2, Members_GroupsIn_Statements_Topics_Topics, memberWidth: 1, FactAt_Statements);
         // Where each group starts among the members, and the members' slots.
         private static global::System.ReadOnlySpan<byte> Starts_GroupsIn_Statements_Topics_Topics =>
-            "aaacagalamaoaoapapbabbbcbdbebfbf                               "u8;
+            "aaacagakalananaoaoapbabbbcbdbebe                               "u8;
         private static global::System.ReadOnlySpan<byte> Members_GroupsIn_Statements_Topics_Topics =>
-            "dlabdgdhijkdenmmmeeee          "u8;
+            "dkabdgdhijdemllleeee           "u8;
 
         private static class GroupsMade_GroupsIn_Statements_Event_Events { internal static readonly Fact_Cache Lists = new(count: 20); }
         /// <summary>The Statements whose Event points at the Event in a slot.</summary>
@@ -41,6 +41,6 @@ namespace Consumer
         private static global::System.ReadOnlySpan<byte> Starts_GroupsIn_Statements_Event_Events =>
             "aaaabbbbbbbbbbbbcdddd          "u8;
         private static global::System.ReadOnlySpan<byte> Members_GroupsIn_Statements_Event_Events =>
-            "dij            "u8;
+            "dhi            "u8;
     }
 }

@@ -7,7 +7,7 @@ namespace Consumer
 {
     internal static partial class FactData
     {
-        /// <summary>The Statement with an id, or null: a perfect hash of its 14 ids over 32 positions gives the one slot it can be in.</summary>
+        /// <summary>The Statement with an id, or null: a perfect hash of its 13 ids over 32 positions gives the one slot it can be in.</summary>
         internal static Statement? Find_Statements(string id)
         {
             var slot = Perfect_Slot(id, seed: 0UL, buckets: Buckets_Statements, bucketWidth: 1, bucketBits: 3, positions: Positions_Statements, positionWidth: 1, positionBits: 5);
@@ -19,9 +19,9 @@ namespace Consumer
 
         // Each bucket's displacement.
         private static global::System.ReadOnlySpan<byte> Buckets_Statements =>
-            "aaabbbaa       "u8;
+            "aaabbaaa       "u8;
         // Each position's slot plus one; 0 where no id lands.
         private static global::System.ReadOnlySpan<byte> Positions_Statements =>
-            "gajoclaaaaamaahdabaaaaafaknaaeai                               "u8;
+            "gainckaabaaaaaadaaaaaaafajmaleah                               "u8;
     }
 }

@@ -170,12 +170,12 @@ namespace Consumer
         /// <summary>The Statements made so far, and their links: created when the kind is first touched.</summary>
         internal static class Made_Statements
         {
-            internal static readonly Fact_Cache Facts = new(count: 14);
-            internal static readonly Fact_Cache Links = new(count: 14);
+            internal static readonly Fact_Cache Facts = new(count: 13);
+            internal static readonly Fact_Cache Links = new(count: 13);
         }
 
         /// <summary>Every Statement, as a list that makes each when it is read: created when first asked for.</summary>
-        internal static class List_Statements { internal static readonly global::System.Collections.Generic.IReadOnlyList<Statement> All = new Fact_List<Statement>(count: 14, fact: FactAt_Statements); }
+        internal static class List_Statements { internal static readonly global::System.Collections.Generic.IReadOnlyList<Statement> All = new Fact_List<Statement>(count: 13, fact: FactAt_Statements); }
 
         /// <summary>The Statement in a slot, made from its data the first time any thread asks for it.</summary>
         internal static Statement FactAt_Statements(int slot) => (Statement)(Made_Statements.Facts.Find(slot) ?? Made_Statements.Facts.Keep(slot, Make_Statement(slot)));
