@@ -27,7 +27,8 @@ export FACTGEN_STEP_TIMEOUT_MS=3000
 expect hover        1 "did not show the paragraph"
 expect definition   1 "not to the line declaring it in another file"
 expect diagnostic   1 "timed out after 3000 ms waiting for FG0013"
-expect stale        1 "waiting for the diagnostics of line 26 to clear"
+# The line is wherever the session finds the reference in the shipped people.yaml: not pinned here.
+expect stale        1 "waiting for the diagnostics of line [0-9]* to clear"
 expect silent       1 "timed out after 3000 ms waiting for initialize"
 expect crash        1 "the server exited (code 3)"
 expect linger       1 "did not exit within 3000 ms of shutdown and exit"
